@@ -1,0 +1,113 @@
+package com.certhall.web;
+
+import com.certhall.shared.FieldViolation;
+import com.certhall.shared.ProblemException;
+import com.certhall.shared.RateLimitedException;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns every refusal raised behind a JSON endpoint into an {@code application/problem+json} answer. */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ProblemDetails problems;
+
+    ApiExceptionHandler(ProblemDetails problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> refused(ProblemException e, Locale locale) {
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(e.status());
+        if (e instanceof RateLimitedException limited) {
+            builder.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, limited.retryAfter().toSeconds())));
+        }
+        return builder.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.problem(e.status(), e.messageKey(), e.args(), e.violations(), locale));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
+        List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> FieldViolation.of(f.getField(), String.valueOf(f.getCode()).toLowerCase(Locale.ROOT),
+                        "validation.constraint." + f.getCode(), f.getField()))
+                .toList();
+        return respond(400, "error.invalidInput", violations, locale);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        return respond(400, "error.unreadable", List.of(), locale);
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    ResponseEntity<ProblemDetail> missing(Exception e, Locale locale) {
+        String name = e instanceof MissingServletRequestParameterException p ? p.getParameterName()
+                : ((MissingServletRequestPartException) e).getRequestPartName();
+        return respond(400, "error.invalidInput",
+                List.of(FieldViolation.of(name, "required", "validation.required", name)), locale);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        return respond(413, "error.tooLarge", List.of(), locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
+        return respond(415, "error.mediaType", List.of(), locale);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, Locale locale) {
+        return respond(405, "error.method", List.of(), locale);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, Locale locale) {
+        return respond(404, "error.notFound.generic", List.of(), locale);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrent(OptimisticLockingFailureException e, Locale locale) {
+        return respond(409, "error.concurrentChange", List.of(), locale);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, Locale locale) {
+        return respond(403, "error.forbidden", List.of(), locale);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+        log.error("Unexpected error behind the API", e);
+        return respond(500, "error.unexpected", List.of(), locale);
+    }
+
+    private ResponseEntity<ProblemDetail> respond(int status, String key, List<FieldViolation> violations,
+            Locale locale) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.problem(status, key, new Object[0], violations, locale));
+    }
+}
