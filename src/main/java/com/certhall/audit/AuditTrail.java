@@ -1,0 +1,15 @@
+package com.certhall.audit;
+
+/**
+ * Appends to the audit log. Business changes use {@link #record} so the entry commits or rolls back with them;
+ * refusals and security events (failed logins, forged callbacks, lock-outs) use {@link #recordNow}, which commits
+ * in its own transaction and therefore survives the caller's rollback.
+ */
+public interface AuditTrail {
+
+    /** Appends within the caller's transaction. */
+    void record(AuditRecord record);
+
+    /** Appends in a new transaction that commits at once, whatever happens to the caller's. */
+    void recordNow(AuditRecord record);
+}
