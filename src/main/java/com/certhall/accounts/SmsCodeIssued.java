@@ -1,0 +1,21 @@
+package com.certhall.accounts;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A one-time SMS code was created and must reach {@code mobile}. Published inside the issuing transaction; the
+ * notifications module sends the SMS after commit through the event publication registry (the outbox).
+ *
+ * @param mobile the full number the SMS goes to (the event is never logged; listeners log it masked)
+ * @param locale language of the text
+ */
+public record SmsCodeIssued(UUID challengeId, String mobile, SmsPurpose purpose, String code, Instant expiresAt,
+        Locale locale) {
+
+    @Override
+    public String toString() {
+        return "SmsCodeIssued[" + challengeId + ", " + purpose + "]";
+    }
+}
