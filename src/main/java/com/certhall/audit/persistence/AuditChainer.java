@@ -1,0 +1,74 @@
+package com.certhall.audit.persistence;
+
+import com.certhall.audit.domain.AuditHashing;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Links committed entries into the hash chain, oldest id first. The chain head row is locked for each batch, so
+ * chainers on several nodes never interleave; an entry whose transaction rolled back never exists and so never
+ * leaves a hole. Runs every second and before every verification.
+ */
+@Component
+class AuditChainer {
+
+    private static final int BATCH = 500;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    AuditChainer(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    @Scheduled(fixedDelayString = "${certhall.audit.chain-interval:PT1S}")
+    void scheduled() {
+        chainPending();
+    }
+
+    /** Chains everything committed so far; returns how many entries were linked. */
+    int chainPending() {
+        int total = 0;
+        int linked;
+        do {
+            Integer batch = tx.execute(status -> chainBatch());
+            linked = batch == null ? 0 : batch;
+            total += linked;
+        } while (linked == BATCH);
+        return total;
+    }
+
+    private int chainBatch() {
+        Map<String, Object> head = jdbc.queryForMap(
+                "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+        long seq = ((Number) head.get("last_seq")).longValue();
+        String prevHash = (String) head.get("last_hash");
+        List<Pending> pending = jdbc.query(
+                "SELECT id, occurred_at, action, actor, subject, details FROM audit_entry WHERE chain_seq IS NULL "
+                        + "ORDER BY id LIMIT " + BATCH,
+                (rs, i) -> new Pending(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+                        rs.getString("action"), rs.getString("actor"), rs.getString("subject"),
+                        rs.getString("details")));
+        for (Pending entry : pending) {
+            seq++;
+            String hash = AuditHashing.hash(seq, entry.id(), entry.at().toInstant(), entry.action(), entry.actor(),
+                    entry.subject(), entry.details(), prevHash);
+            jdbc.update("UPDATE audit_entry SET chain_seq = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                    seq, prevHash, hash, entry.id());
+            prevHash = hash;
+        }
+        if (!pending.isEmpty()) {
+            jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, prevHash);
+        }
+        return pending.size();
+    }
+
+    private record Pending(long id, OffsetDateTime at, String action, String actor, String subject, String details) {
+    }
+}

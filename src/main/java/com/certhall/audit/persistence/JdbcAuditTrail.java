@@ -1,0 +1,57 @@
+package com.certhall.audit.persistence;
+
+import com.certhall.audit.AuditRecord;
+import com.certhall.audit.AuditTrail;
+import com.certhall.audit.domain.AuditMasking;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes entries, masked, in the caller's transaction ({@link #record}) or in one of their own
+ * ({@link #recordNow}). Writing takes no global lock; {@link AuditChainer} links committed entries into the chain.
+ */
+@Component
+class JdbcAuditTrail implements AuditTrail {
+
+    private final JdbcTemplate jdbc;
+    private final DetailsCodec codec;
+    private final Clock clock;
+
+    JdbcAuditTrail(JdbcTemplate jdbc, DetailsCodec codec, Clock clock) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditRecord record) {
+        insert(record);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordNow(AuditRecord record) {
+        insert(record);
+    }
+
+    private void insert(AuditRecord record) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        jdbc.update("INSERT INTO audit_entry (id, occurred_at, action, actor, subject, details) "
+                        + "VALUES (nextval('audit_entry_id_seq'), ?, ?, ?, ?, ?)",
+                OffsetDateTime.ofInstant(now, ZoneOffset.UTC), truncate(record.action(), 100),
+                truncate(AuditMasking.mask(record.actor()), 200), truncate(AuditMasking.mask(record.subject()), 300),
+                codec.encode(AuditMasking.mask(record.details())));
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,185 @@
+package com.certhall.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuditTrailTests {
+
+    @Autowired
+    AuditTrail trail;
+    @Autowired
+    AuditLog log;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void chainedEntriesVerifyAndTamperingIsPinpointed() {
+        log.verify();
+        long first = lastSeq() + 1;
+        for (int i = 0; i < 5; i++) {
+            trail.record(AuditRecord.of("test.chain", "staff:auditor", "entry-" + i).with("n", i));
+        }
+        assertThat(log.verify().intact()).isTrue();
+        assertThat(lastSeq()).isEqualTo(first + 4);
+
+        jdbc.update("UPDATE audit_entry SET subject = 'forged' WHERE chain_seq = ?", first + 2);
+
+        ChainVerification result = log.verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSeq()).isEqualTo(first + 2);
+        assertThat(result.reason()).isEqualTo("hash-mismatch");
+        // put it back so other tests in this context see an intact chain
+        jdbc.update("UPDATE audit_entry SET subject = 'entry-2' WHERE chain_seq = ?", first + 2);
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void deletedEntryBreaksTheChainAtTheGap() {
+        trail.record(AuditRecord.of("test.gap", "system", "a"));
+        trail.record(AuditRecord.of("test.gap", "system", "b"));
+        log.verify();
+        long last = lastSeq();
+        List<java.util.Map<String, Object>> saved = jdbc.queryForList("SELECT * FROM audit_entry WHERE chain_seq = ?", last - 1);
+        jdbc.update("DELETE FROM audit_entry WHERE chain_seq = ?", last - 1);
+        try {
+            ChainVerification result = log.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenSeq()).isEqualTo(last - 1);
+        } finally {
+            java.util.Map<String, Object> row = saved.get(0);
+            jdbc.update("INSERT INTO audit_entry (id, chain_seq, occurred_at, action, actor, subject, details, prev_hash, hash) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("id"), row.get("chain_seq"), row.get("occurred_at"), row.get("action"),
+                    row.get("actor"), row.get("subject"), row.get("details"), row.get("prev_hash"), row.get("hash"));
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void recordInsideABusinessTransactionDoesNotBlockRecordNow() {
+        // a business transaction that audits and then refuses must not wait on itself
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            trail.record(AuditRecord.of("test.outer", "system", "x"));
+            trail.recordNow(AuditRecord.of("test.inner", "system", "x"));
+            throw new IllegalStateException("refused");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("refused");
+    }
+
+    @Test
+    void recordNowSurvivesRollbackWhileRecordDoesNot() {
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            trail.record(AuditRecord.of("test.rolledBack", "system", "x"));
+            trail.recordNow(AuditRecord.of("test.refusal", "system", "x"));
+            throw new IllegalStateException("business failure");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(log.recent("test.refusal", null, 10)).hasSize(1);
+        assertThat(log.recent("test.rolledBack", null, 10)).isEmpty();
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void identifiersAreMaskedBeforeWriting() {
+        trail.record(new AuditRecord("test.mask", "applicant:13812345678", "id 11010519491231002X",
+                java.util.Map.of("card", "6222021234567890128", "mobile", "call 13900001111 now")));
+        AuditEntryView entry = log.recent("test.mask", null, 1).get(0);
+        assertThat(entry.actor()).isEqualTo("applicant:138****5678");
+        assertThat(entry.subject()).isEqualTo("id 110105********002X");
+        assertThat(entry.details()).containsEntry("card", "622202*********0128")
+                .containsEntry("mobile", "call 139****1111 now");
+    }
+
+    @Test
+    void auditableEventsAreAppendedWithTheirTransaction() {
+        tx.executeWithoutResult(status -> events.publishEvent(new TestEvent("ok")));
+        assertThat(log.recent("test.event", null, 10)).extracting(AuditEntryView::subject).contains("ok");
+    }
+
+    @Test
+    void concurrentAppendsStayChained() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < 25; i++) {
+                    trail.recordNow(AuditRecord.of("test.concurrent", "thread-" + thread, "n" + i));
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(log.recent("test.concurrent", null, 500)).hasSize(100);
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void apiIsForAuditorsOnly() throws Exception {
+        mvc.perform(get("/api/v1/admin/audit")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    @WithMockUser(roles = "APPLICANT")
+    void apiRefusesApplicants() throws Exception {
+        mvc.perform(get("/api/v1/admin/audit")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithMockUser(roles = {"STAFF", "AUDITOR"})
+    void apiVerifiesTheChainForAuditors() throws Exception {
+        trail.record(AuditRecord.of("test.api", "system", "api"));
+        mvc.perform(get("/api/v1/admin/audit").param("verify", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verification.intact").value(true))
+                .andExpect(jsonPath("$.entries[0].action").exists());
+    }
+
+    @Test
+    @WithMockUser(roles = {"STAFF", "AUDITOR"})
+    void auditorPageShowsVerification() throws Exception {
+        trail.record(AuditRecord.of("test.page", "system", "page"));
+        mvc.perform(get("/admin/audit").param("verify", "true"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("哈希链完整")));
+    }
+
+    private long lastSeq() {
+        Long seq = jdbc.queryForObject("SELECT last_seq FROM audit_chain_head WHERE id = 1", Long.class);
+        return seq == null ? 0 : seq;
+    }
+
+    record TestEvent(String name) implements Auditable {
+        @Override
+        public AuditRecord toAuditRecord() {
+            return AuditRecord.of("test.event", "system", name);
+        }
+    }
+}
