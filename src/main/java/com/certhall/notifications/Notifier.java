@@ -1,0 +1,15 @@
+package com.certhall.notifications;
+
+import java.util.Locale;
+
+/**
+ * Sends a rendered notification once per dedupe key: a listener that runs again (redelivery after a restart or a
+ * retry) finds the earlier delivery and sends nothing twice. A retryable provider failure is rethrown so the event
+ * publication stays incomplete and is resubmitted later.
+ */
+public interface Notifier {
+
+    void sms(String dedupeKey, String mobile, String template, Locale locale, Object... args);
+
+    void email(String dedupeKey, String address, String template, Locale locale, Object... args);
+}

@@ -1,0 +1,102 @@
+package com.certhall.notifications.dispatch;
+
+import com.certhall.audit.AuditRecord;
+import com.certhall.audit.AuditTrail;
+import com.certhall.notifications.NotificationTemplates;
+import com.certhall.notifications.Notifier;
+import com.certhall.notifications.SmsDeliveryException;
+import com.certhall.notifications.SmsGateway;
+import com.certhall.shared.Masking;
+import jakarta.mail.MessagingException;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** Renders, sends and logs; retryable failures are rethrown (the outbox retries), permanent ones are audited. */
+@Component
+class DeliveringNotifier implements Notifier {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveringNotifier.class);
+
+    private final SmsGateway sms;
+    private final JavaMailSender mail;
+    private final NotificationTemplates templates;
+    private final DeliveryLog deliveries;
+    private final AuditTrail audit;
+    private final String mailFrom;
+    private final int maxAttempts;
+
+    DeliveringNotifier(SmsGateway sms, JavaMailSender mail, NotificationTemplates templates, DeliveryLog deliveries,
+            AuditTrail audit, @Value("${certhall.notifications.mail-from:noreply@certhall.local}") String mailFrom,
+            @Value("${certhall.notifications.max-attempts:8}") int maxAttempts) {
+        this.sms = sms;
+        this.mail = mail;
+        this.templates = templates;
+        this.deliveries = deliveries;
+        this.audit = audit;
+        this.mailFrom = mailFrom;
+        this.maxAttempts = maxAttempts;
+    }
+
+    @Override
+    public void sms(String dedupeKey, String mobile, String template, Locale locale, Object... args) {
+        if (deliveries.alreadySent(dedupeKey)) {
+            return;
+        }
+        String masked = Masking.mask(mobile, 3, 4);
+        try {
+            String id = sms.send(mobile, templates.sms(template, locale, args));
+            deliveries.sent(dedupeKey, "SMS", masked, template, id);
+        } catch (SmsDeliveryException e) {
+            handleFailure(dedupeKey, "SMS", masked, template, e.code(), e.retryable(), e);
+        }
+    }
+
+    @Override
+    public void email(String dedupeKey, String address, String template, Locale locale, Object... args) {
+        if (deliveries.alreadySent(dedupeKey)) {
+            return;
+        }
+        String masked = Masking.maskEmail(address);
+        try {
+            var message = mail.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            helper.setFrom(mailFrom);
+            helper.setTo(address);
+            helper.setSubject(templates.subject(template, locale, args));
+            helper.setText(templates.body(template, locale, args), false);
+            mail.send(message);
+            deliveries.sent(dedupeKey, "EMAIL", masked, template, message.getMessageID());
+        } catch (MailException | MessagingException e) {
+            handleFailure(dedupeKey, "EMAIL", masked, template, e.getClass().getSimpleName(), true, e);
+        }
+    }
+
+    private void handleFailure(String dedupeKey, String channel, String masked, String template, String code,
+            boolean retryable, Exception cause) {
+        int attempts = deliveries.attemptsSoFar(dedupeKey) + 1;
+        boolean retry = retryable && attempts < maxAttempts;
+        deliveries.failed(dedupeKey, channel, masked, template, retry ? "RETRYING" : "FAILED", code);
+        if (retry) {
+            log.warn("{} to {} ({}) failed with {}, attempt {}; it will be retried", channel, masked, template, code,
+                    attempts);
+            throw new NotificationRetryException(channel + " to " + masked + " failed: " + code, cause);
+        }
+        log.error("{} to {} ({}) failed permanently with {} after {} attempts", channel, masked, template, code,
+                attempts);
+        audit.recordNow(AuditRecord.of("notifications.delivery.failed", "system", masked)
+                .with("channel", channel).with("template", template).with("code", code).with("attempts", attempts));
+    }
+
+    /** Thrown to leave the event publication incomplete so the outbox resubmits it. */
+    static class NotificationRetryException extends RuntimeException {
+        NotificationRetryException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package com.certhall.notifications.listeners;
+
+import com.certhall.accounts.AccountLockedOut;
+import com.certhall.accounts.AccountRegistered;
+import com.certhall.accounts.MobileChanged;
+import com.certhall.accounts.PasswordChanged;
+import com.certhall.accounts.SmsCodeIssued;
+import com.certhall.notifications.Notifier;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** SMS and e-mail for account events: codes, lock-outs, password and mobile changes, welcome messages. */
+@Component
+class AccountNotifications {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final Notifier notifier;
+    private final Clock clock;
+
+    AccountNotifications(Notifier notifier, Clock clock) {
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(SmsCodeIssued event) {
+        if (!event.expiresAt().isAfter(clock.instant())) {
+            return; // a code delivered after it expired only confuses; the user asks for a new one
+        }
+        long seconds = Duration.between(clock.instant(), event.expiresAt()).toSeconds();
+        notifier.sms("code:" + event.challengeId(), event.mobile(), "code." + event.purpose().name(), event.locale(),
+                event.code(), (seconds + 59) / 60);
+    }
+
+    @ApplicationModuleListener
+    void on(AccountLockedOut event) {
+        notifier.sms("locked:" + event.accountId() + ":" + event.lockedUntil(), event.mobile(), "locked",
+                event.locale(), TIME.format(event.lockedUntil()));
+    }
+
+    @ApplicationModuleListener
+    void on(PasswordChanged event) {
+        notifier.sms("password:" + event.accountId() + ":" + event.at(), event.mobile(),
+                event.reset() ? "passwordReset" : "passwordChanged", event.locale(), TIME.format(event.at()));
+    }
+
+    @ApplicationModuleListener
+    void on(MobileChanged event) {
+        String time = TIME.format(event.at());
+        notifier.sms("mobile-old:" + event.accountId() + ":" + event.at(), event.oldMobile(), "mobileChangedOld",
+                event.locale(), time);
+        notifier.sms("mobile-new:" + event.accountId() + ":" + event.at(), event.newMobile(), "mobileChangedNew",
+                event.locale(), time);
+    }
+
+    @ApplicationModuleListener
+    void on(AccountRegistered event) {
+        notifier.sms("welcome-sms:" + event.accountId(), event.mobile(), "welcome", event.locale(),
+                event.displayName(), event.loginName());
+        if (event.email() != null && !event.email().isBlank()) {
+            notifier.email("welcome-mail:" + event.accountId(), event.email(), "welcome", event.locale(),
+                    event.displayName(), event.loginName());
+        }
+    }
+}
