@@ -1,0 +1,260 @@
+package com.certhall.applications.domain;
+
+import com.certhall.applications.ApplicationId;
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.ApplicationStatusChanged;
+import com.certhall.applications.IllegalTransition;
+import com.certhall.applications.OrderType;
+import com.certhall.applications.SubjectType;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A business order (业务单). Born a {@link ApplicationStatus#DRAFT} owned by one account in one channel; the applicant
+ * fills it step by step, signs and submits it; it is then paid and reviewed in the order the channel sets
+ * ({@code payFirst}), approved, issued, possibly shipped and completed — or rejected (editable, then resubmitted),
+ * sent down the paper path, or cancelled. Every move goes through {@link #move}, which checks the transition table,
+ * records the history line and publishes {@link ApplicationStatusChanged}. Optimistic locking guards concurrent moves.
+ */
+@Entity
+@Table(name = "applications_order")
+public class Application extends AbstractAggregateRoot<Application> {
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    @Column(nullable = false, unique = true, length = 32)
+    private String number;
+    @Column(name = "account_id", nullable = false)
+    private UUID accountId;
+    @Column(nullable = false, length = 64)
+    private String channel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private OrderType type;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_type", nullable = false, length = 20)
+    private SubjectType subjectType;
+    @Column(name = "subject_key", length = 64)
+    private String subjectKey;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ApplicationStatus status;
+    @Column(name = "pay_first", nullable = false)
+    private boolean payFirst;
+    @Column(nullable = false)
+    private boolean paid;
+    @Column(nullable = false)
+    private boolean approved;
+    @Column(name = "rejection_reason", length = 1000)
+    private String rejectionReason;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @OrderBy("at ASC, id ASC")
+    private List<HistoryLine> history = new ArrayList<>();
+
+    protected Application() {
+    }
+
+    public static Application draft(ApplicationId id, String number, UUID accountId, String channel, OrderType type,
+            SubjectType subjectType, String actor, Instant now) {
+        Application a = new Application();
+        a.id = id.id();
+        a.number = Objects.requireNonNull(number);
+        a.accountId = Objects.requireNonNull(accountId);
+        a.channel = Objects.requireNonNull(channel);
+        a.type = Objects.requireNonNull(type);
+        a.subjectType = Objects.requireNonNull(subjectType);
+        a.status = ApplicationStatus.DRAFT;
+        a.createdAt = now;
+        a.updatedAt = now;
+        a.history.add(new HistoryLine(a, null, ApplicationStatus.DRAFT, "create", actor, null, now));
+        return a;
+    }
+
+    /** The applicant signed and submitted; {@code payFirst} is the channel's flow order at this moment. */
+    public void submit(boolean payFirst, String actor, Instant now) {
+        this.payFirst = payFirst;
+        move("submit", ApplicationStatus.SUBMITTED, actor, null, now);
+    }
+
+    /** Verification (if any after submission) is done: on to payment or review as the channel says. */
+    public void route(String actor, Instant now) {
+        requireStatus("route", ApplicationStatus.SUBMITTED, ApplicationStatus.PENDING_REVIEW);
+        move("route", payFirst && !paid ? ApplicationStatus.PENDING_PAYMENT : ApplicationStatus.PENDING_REVIEW,
+                actor, null, now);
+    }
+
+    public void markPaid(String actor, Instant now) {
+        requireStatus("markPaid", ApplicationStatus.PENDING_PAYMENT, ApplicationStatus.APPROVED);
+        paid = true;
+        move("markPaid", approved ? ApplicationStatus.APPROVED : ApplicationStatus.PENDING_REVIEW, actor, null, now);
+    }
+
+    public void approve(String actor, Instant now) {
+        requireStatus("approve", ApplicationStatus.PENDING_REVIEW, ApplicationStatus.APPROVED);
+        approved = true;
+        rejectionReason = null;
+        move("approve", paid ? ApplicationStatus.APPROVED : ApplicationStatus.PENDING_PAYMENT, actor, null, now);
+    }
+
+    public void reject(String reason, String actor, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a rejection needs a reason");
+        }
+        move("reject", ApplicationStatus.REJECTED, actor, reason, now);
+        rejectionReason = reason;
+    }
+
+    /** The applicant fixed what the reviewer asked for; back into the review queue with its history. */
+    public void resubmit(String actor, Instant now) {
+        requireStatus("resubmit", ApplicationStatus.REJECTED, ApplicationStatus.PENDING_REVIEW);
+        move("resubmit", ApplicationStatus.PENDING_REVIEW, actor, null, now);
+    }
+
+    /** Verification failed and the applicant chose to mail the stamped paper form instead. */
+    public void goOffline(String actor, Instant now) {
+        move("goOffline", ApplicationStatus.AWAITING_PAPER, actor, null, now);
+    }
+
+    /** Staff recorded that the paper materials arrived. */
+    public void receivePaper(String actor, Instant now) {
+        requireStatus("receivePaper", ApplicationStatus.AWAITING_PAPER, ApplicationStatus.PENDING_REVIEW);
+        move("receivePaper", payFirst && !paid ? ApplicationStatus.PENDING_PAYMENT : ApplicationStatus.PENDING_REVIEW,
+                actor, null, now);
+    }
+
+    public void startIssuing(String actor, Instant now) {
+        move("startIssuing", ApplicationStatus.ISSUING, actor, null, now);
+    }
+
+    public void markIssued(String actor, Instant now) {
+        move("markIssued", ApplicationStatus.ISSUED, actor, null, now);
+    }
+
+    public void ship(String actor, String note, Instant now) {
+        move("ship", ApplicationStatus.SHIPPED, actor, note, now);
+    }
+
+    public void complete(String actor, Instant now) {
+        move("complete", ApplicationStatus.COMPLETED, actor, null, now);
+    }
+
+    public void cancel(String reason, String actor, Instant now) {
+        move("cancel", ApplicationStatus.CANCELLED, actor, reason, now);
+    }
+
+    private void requireStatus(String action, ApplicationStatus expected, ApplicationStatus target) {
+        if (status != expected) {
+            throw new IllegalTransition(action, status, target);
+        }
+    }
+
+    private void move(String action, ApplicationStatus next, String actor, String note, Instant now) {
+        if (!status.canTransitionTo(next)) {
+            throw new IllegalTransition(action, status, next);
+        }
+        ApplicationStatus from = status;
+        status = next;
+        updatedAt = now;
+        history.add(new HistoryLine(this, from, next, action, actor, note, now));
+        registerEvent(new ApplicationStatusChanged(id(), number, channel, from, next, action, actor, note, now));
+    }
+
+    /** Records the keyed hash of the subject's USCC or ID number used by the one-active-order guard. */
+    public void identifySubject(String subjectKey) {
+        if (!status.isEditable()) {
+            throw new IllegalTransition("editSubject", status, status);
+        }
+        this.subjectKey = subjectKey;
+    }
+
+    public ApplicationId id() {
+        return new ApplicationId(id);
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public UUID accountId() {
+        return accountId;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public OrderType type() {
+        return type;
+    }
+
+    public SubjectType subjectType() {
+        return subjectType;
+    }
+
+    public String subjectKey() {
+        return subjectKey;
+    }
+
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    public boolean isPayFirst() {
+        return payFirst;
+    }
+
+    public boolean isPaid() {
+        return paid;
+    }
+
+    public boolean isApproved() {
+        return approved;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Events registered by moves not yet saved (published by the repository on save). */
+    public List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
+    public List<HistoryLine> history() {
+        return Collections.unmodifiableList(history);
+    }
+}
