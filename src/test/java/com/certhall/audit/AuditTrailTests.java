@@ -115,6 +115,15 @@ class AuditTrailTests {
     }
 
     @Test
+    void orderNumbersAndUuidsAreNotMistakenForIdentifiers() {
+        trail.record(AuditRecord.of("test.nomask", "applicant:8f2cbc58-b19a-4b68-af09-c15faf04de18",
+                "order:CH2026112176931005"));
+        AuditEntryView entry = log.recent("test.nomask", null, 1).get(0);
+        assertThat(entry.subject()).isEqualTo("order:CH2026112176931005");
+        assertThat(entry.actor()).isEqualTo("applicant:8f2cbc58-b19a-4b68-af09-c15faf04de18");
+    }
+
+    @Test
     void auditableEventsAreAppendedWithTheirTransaction() {
         tx.executeWithoutResult(status -> events.publishEvent(new TestEvent("ok")));
         assertThat(log.recent("test.event", null, 10)).extracting(AuditEntryView::subject).contains("ok");

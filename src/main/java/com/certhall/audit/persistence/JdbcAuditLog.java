@@ -70,8 +70,9 @@ class JdbcAuditLog implements AuditLog {
     }
 
     private AuditEntryView view(ResultSet rs) throws SQLException {
-        long chainSeq = rs.getLong("chain_seq");
-        return new AuditEntryView(rs.getLong("id"), rs.wasNull() ? null : chainSeq,
+        long seq = rs.getLong("chain_seq");
+        Long chainSeq = rs.wasNull() ? null : seq;
+        return new AuditEntryView(rs.getLong("id"), chainSeq,
                 rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("action"),
                 rs.getString("actor"), rs.getString("subject"), codec.decode(rs.getString("details")),
                 rs.getString("prev_hash"), rs.getString("hash"));

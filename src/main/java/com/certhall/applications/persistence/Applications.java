@@ -1,0 +1,23 @@
+package com.certhall.applications.persistence;
+
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.domain.Application;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** All orders. */
+public interface Applications extends JpaRepository<Application, UUID> {
+
+    @Query("select a from Application a where a.accountId = ?1 order by a.createdAt desc")
+    List<Application> findByAccount(UUID accountId);
+
+    @Query("select a from Application a where a.channel = ?1 and a.subjectKey = ?2 and a.status not in ?3")
+    List<Application> findForSubject(String channel, String subjectKey, Collection<ApplicationStatus> finished);
+
+    @Query("select a from Application a where a.number = ?1")
+    Optional<Application> findByNumber(String number);
+}
