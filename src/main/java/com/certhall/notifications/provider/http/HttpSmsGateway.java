@@ -1,0 +1,108 @@
+package com.certhall.notifications.provider.http;
+
+import com.certhall.notifications.SmsDeliveryException;
+import com.certhall.notifications.SmsGateway;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * An SMS provider reached over HTTPS. Each request is a JSON body signed with HMAC-SHA256 over method, path,
+ * timestamp, nonce and the body's SHA-256 (the scheme of the common Chinese SMS platforms); the answer's
+ * {@code code} is {@code OK} on success. Provider errors of the request (bad number, signature, template) are
+ * final; throttling, server errors and timeouts are retryable.
+ */
+@Component
+@ConditionalOnProperty(name = "certhall.notifications.sms.provider", havingValue = "http")
+class HttpSmsGateway implements SmsGateway {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpSmsProperties properties;
+    private final HttpClient client;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    HttpSmsGateway(HttpSmsProperties properties, Clock clock) {
+        this.properties = Objects.requireNonNull(properties);
+        if (properties.endpoint() == null || properties.accessKeySecret() == null) {
+            throw new IllegalStateException("certhall.notifications.sms.http.endpoint and access-key-secret are required");
+        }
+        this.client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        this.clock = clock;
+    }
+
+    @Override
+    public String send(String mobile, String text) {
+        try {
+            byte[] body = JSON.writeValueAsBytes(Map.of("phoneNumber", mobile, "signName",
+                    Objects.requireNonNullElse(properties.signName(), ""), "content", text));
+            String timestamp = Long.toString(clock.instant().getEpochSecond());
+            String nonce = HexFormat.of().formatHex(nonceBytes());
+            HttpRequest request = HttpRequest.newBuilder(properties.endpoint())
+                    .timeout(properties.timeout())
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .header("X-Access-Key", Objects.requireNonNullElse(properties.accessKeyId(), ""))
+                    .header("X-Timestamp", timestamp)
+                    .header("X-Nonce", nonce)
+                    .header("X-Signature", sign("POST", properties.endpoint().getRawPath(), timestamp, nonce, body))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return interpret(response);
+        } catch (IOException e) {
+            throw new SmsDeliveryException("NETWORK", e.getClass().getSimpleName(), true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SmsDeliveryException("INTERRUPTED", "sending was interrupted", true);
+        }
+    }
+
+    private String interpret(HttpResponse<String> response) throws IOException {
+        int status = response.statusCode();
+        if (status == 429 || status >= 500) {
+            throw new SmsDeliveryException("HTTP_" + status, "provider unavailable", true);
+        }
+        JsonNode answer = JSON.readTree(response.body());
+        String code = answer.path("code").asText("UNKNOWN");
+        if (status == 200 && "OK".equals(code)) {
+            return answer.path("bizId").asText();
+        }
+        boolean retryable = code.contains("LIMIT") || code.contains("THROTTL");
+        throw new SmsDeliveryException(code, answer.path("message").asText("refused"), retryable);
+    }
+
+    String sign(String method, String path, String timestamp, String nonce, byte[] body) {
+        try {
+            String bodyHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+            String canonical = String.join("\n", method, path, timestamp, nonce, bodyHash);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(properties.accessKeySecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 and SHA-256 are always available", e);
+        }
+    }
+
+    private byte[] nonceBytes() {
+        byte[] nonce = new byte[16];
+        random.nextBytes(nonce);
+        return nonce;
+    }
+}
