@@ -1,6 +1,13 @@
 package com.certhall.applications;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 /** Whom the certificates of an order are for: an organisation with its people, or one person. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({@JsonSubTypes.Type(value = Subject.Organization.class, name = "ORGANIZATION"),
+        @JsonSubTypes.Type(value = Subject.Person.class, name = "PERSON")})
 public sealed interface Subject permits Subject.Organization, Subject.Person {
 
     /** The USCC or ID number that identifies the subject (for the one-active-order guard and lookups). */
@@ -20,6 +27,7 @@ public sealed interface Subject permits Subject.Organization, Subject.Person {
             boolean handlerIsLegalRep) implements Subject {
 
         @Override
+        @JsonIgnore
         public String code() {
             return uscc;
         }
@@ -29,16 +37,19 @@ public sealed interface Subject permits Subject.Organization, Subject.Person {
     record Person(Party person) implements Subject {
 
         @Override
+        @JsonIgnore
         public String code() {
             return person.idNumber();
         }
 
         @Override
+        @JsonIgnore
         public String name() {
             return person.name();
         }
 
         @Override
+        @JsonIgnore
         public Party handler() {
             return person;
         }

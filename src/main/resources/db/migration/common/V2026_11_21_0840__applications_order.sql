@@ -13,6 +13,7 @@ CREATE TABLE applications_order (
     paid             BOOLEAN                  NOT NULL,
     approved         BOOLEAN                  NOT NULL,
     rejection_reason VARCHAR(1000),
+    draft            VARCHAR(200000),
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (id),

@@ -4,7 +4,10 @@ import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationStatus;
 import com.certhall.applications.ApplicationStatusChanged;
 import com.certhall.applications.IllegalTransition;
+import com.certhall.applications.OrderDraft;
 import com.certhall.applications.OrderType;
+import com.certhall.applications.Subject;
+import java.util.function.UnaryOperator;
 import com.certhall.applications.SubjectType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -65,6 +68,8 @@ public class Application extends AbstractAggregateRoot<Application> {
     private boolean approved;
     @Column(name = "rejection_reason", length = 1000)
     private String rejectionReason;
+    @Column(name = "draft", length = 200000)
+    private OrderDraft draft = OrderDraft.empty();
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -181,12 +186,26 @@ public class Application extends AbstractAggregateRoot<Application> {
         registerEvent(new ApplicationStatusChanged(id(), number, channel, from, next, action, actor, note, now));
     }
 
-    /** Records the keyed hash of the subject's USCC or ID number used by the one-active-order guard. */
-    public void identifySubject(String subjectKey) {
+    /** Changes the applicant's data; only while the order is a draft or has been rejected for correction. */
+    public void editDraft(String step, UnaryOperator<OrderDraft> change, Instant now) {
         if (!status.isEditable()) {
-            throw new IllegalTransition("editSubject", status, status);
+            throw new IllegalTransition("edit " + step, status, status);
         }
+        draft = change.apply(draft);
+        updatedAt = now;
+    }
+
+    /**
+     * Sets the subject and the keyed hash of its USCC or ID number, which the one-active-order guard searches by
+     * (the number itself is only stored encrypted).
+     */
+    public void changeSubject(Subject subject, String subjectKey, Instant now) {
+        editDraft("subject", d -> d.withSubject(subject), now);
         this.subjectKey = subjectKey;
+    }
+
+    public OrderDraft draft() {
+        return draft;
     }
 
     public ApplicationId id() {
