@@ -1,0 +1,144 @@
+package com.certhall.documents.pdf;
+
+import com.certhall.documents.ApplicationFormData;
+import com.certhall.documents.ApplicationFormData.ApplicantType;
+import com.certhall.documents.ApplicationFormData.Delivery;
+import com.certhall.documents.ApplicationFormData.DeliveryMethod;
+import com.certhall.documents.ApplicationFormData.Invoice;
+import com.certhall.documents.ApplicationFormData.Organisation;
+import com.certhall.documents.ApplicationFormData.Person;
+import com.certhall.documents.ApplicationFormData.ProductLine;
+import com.certhall.documents.pdf.PdfSheet.Cell;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The 数字证书申请表: applicant, people, products, invoice, delivery, declaration and signature boxes. */
+final class ApplicationFormLayout {
+
+    private static final float LABEL = 0.16f;
+    private static final float HALF_VALUE = 0.34f;
+    private static final float WIDE_VALUE = 1f - LABEL;
+    private static final float[] PRODUCT_COLUMNS = {0.30f, 0.12f, 0.16f, 0.10f, 0.10f, 0.22f};
+
+    private final PdfSheet sheet;
+    private final FormTexts texts;
+
+    ApplicationFormLayout(PdfSheet sheet, FormTexts texts) {
+        this.sheet = sheet;
+        this.texts = texts;
+    }
+
+    void draw(ApplicationFormData data) throws IOException {
+        boolean personal = data.applicantType() == ApplicantType.PERSONAL;
+        FormHeader.draw(sheet, texts, texts.get(personal ? "applicationForm.personalTitle" : "applicationForm.title"),
+                data.channelName(), data.orderNumber(), data.statusUrl(), texts.date(data.date()));
+        if (personal) {
+            contactPerson("section.applicant", data.handler());
+        } else {
+            organisation(requireNonNull(data.organisation()));
+            legalRepresentative(requireNonNull(data.legalRepresentative()));
+            contactPerson("section.handler", data.handler());
+        }
+        products(data.products(), data.totalFen());
+        invoice(data.invoice());
+        delivery(data.delivery());
+        sheet.gap(10);
+        sheet.paragraph(texts.get(personal ? "declaration.personal" : "declaration.organisation"), 9.5f);
+        sheet.gap(10);
+        List<String> signers = personal ? List.of(texts.get("sign.applicant"))
+                : List.of(texts.get("sign.stamp"), texts.get("sign.legalRep"), texts.get("sign.handler"));
+        sheet.signatureBoxes(signers, texts.get("sign.date"), 92);
+    }
+
+    private void organisation(Organisation organisation) throws IOException {
+        section("section.organisation");
+        wide("organisation.name", organisation.name());
+        pair("organisation.uscc", organisation.uscc(), "organisation.address", organisation.address());
+    }
+
+    private void legalRepresentative(Person person) throws IOException {
+        section("section.legalRep");
+        pair("person.name", person.name(), "person.idType", person.idType());
+        pair("person.idNumber", person.idNumber(), "person.mobile", person.mobile());
+    }
+
+    private void contactPerson(String sectionKey, Person person) throws IOException {
+        section(sectionKey);
+        pair("person.name", person.name(), "person.idType", person.idType());
+        pair("person.idNumber", person.idNumber(), "person.mobile", person.mobile());
+        pair("person.email", person.email(), "person.department", person.department());
+        wide("person.address", person.address());
+    }
+
+    private void products(List<ProductLine> products, long totalFen) throws IOException {
+        section("section.products");
+        String[] headers = {"product.type", "product.medium", "product.algorithm", "product.years",
+                "product.quantity", "product.amount"};
+        List<Cell> header = new ArrayList<>();
+        for (int i = 0; i < headers.length; i++) {
+            header.add(Cell.column(texts.get(headers[i]), PRODUCT_COLUMNS[i], true));
+        }
+        sheet.row(header);
+        for (ProductLine line : products) {
+            String[] values = {line.certificateType(), texts.translated("medium", line.medium()), line.algorithm(),
+                    texts.get("product.yearsValue", line.years()), Integer.toString(line.quantity()),
+                    FormTexts.yuan(line.amountFen())};
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < values.length; i++) {
+                cells.add(Cell.column(FormTexts.orDash(values[i]), PRODUCT_COLUMNS[i], false));
+            }
+            sheet.row(cells);
+        }
+        float labelShare = 1f - PRODUCT_COLUMNS[PRODUCT_COLUMNS.length - 1];
+        sheet.row(List.of(Cell.label(texts.get("product.total"), labelShare),
+                Cell.column(FormTexts.yuan(totalFen), PRODUCT_COLUMNS[PRODUCT_COLUMNS.length - 1], false)));
+    }
+
+    private void invoice(@Nullable Invoice invoice) throws IOException {
+        section("section.invoice");
+        if (invoice == null) {
+            wide("invoice.wanted", texts.get("invoice.none"));
+            return;
+        }
+        wide("invoice.title", invoice.title());
+        pair("invoice.taxNumber", invoice.taxNumber(), "invoice.phone", invoice.phone());
+        wide("invoice.address", invoice.address());
+        pair("invoice.bank", invoice.bank(), "invoice.account", invoice.account());
+    }
+
+    private void delivery(Delivery delivery) throws IOException {
+        section("section.delivery");
+        String method = texts.get("delivery." + delivery.method().name());
+        if (delivery.method() != DeliveryMethod.MAIL) {
+            wide("delivery.method", method);
+            return;
+        }
+        pair("delivery.method", method, "delivery.recipient", delivery.recipient());
+        pair("delivery.mobile", delivery.mobile(), "delivery.address", delivery.address());
+    }
+
+    private void section(String key) throws IOException {
+        sheet.gap(6);
+        // keep a heading with at least its first row
+        sheet.ensureSpace(21f + 24f);
+        sheet.row(List.of(Cell.heading(texts.get(key))));
+    }
+
+    private void pair(String label1, String value1, String label2, String value2) throws IOException {
+        sheet.row(List.of(Cell.label(texts.get(label1), LABEL), Cell.value(FormTexts.orDash(value1), HALF_VALUE),
+                Cell.label(texts.get(label2), LABEL), Cell.value(FormTexts.orDash(value2), HALF_VALUE)));
+    }
+
+    private void wide(String label, String value) throws IOException {
+        sheet.row(List.of(Cell.label(texts.get(label), LABEL), Cell.value(FormTexts.orDash(value), WIDE_VALUE)));
+    }
+
+    private static <T> T requireNonNull(@Nullable T value) {
+        if (value == null) {
+            throw new IllegalArgumentException("organisation forms carry organisation and legal representative");
+        }
+        return value;
+    }
+}
