@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +66,7 @@ class DocumentService implements DocumentManagement {
         UploadInspector.Inspected inspected = UploadInspector.inspect(content, upload.originalName(), rule);
         requireUnlocked(upload.owner(), upload.actor());
         UUID newId = UUID.randomUUID();
-        old.supersedeBy(newId, upload.actor(), clock.instant());
+        old.supersedeBy(newId, upload.actor(), now());
         return save(upload, inspected, newId, old.id());
     }
 
@@ -73,7 +74,7 @@ class DocumentService implements DocumentManagement {
     public void delete(DocumentOwner owner, DocumentId id, String actor) {
         DocumentVersion version = find(owner, id);
         requireUnlocked(owner, actor);
-        Instant now = clock.instant();
+        Instant now = now();
         version.delete(actor, now);
         events.publishEvent(new DocumentDeleted(id, owner, version.kind(), actor, now));
     }
@@ -136,7 +137,7 @@ class DocumentService implements DocumentManagement {
     }
 
     private void changeLock(DocumentOwner owner, boolean locked, String actor) {
-        Instant now = clock.instant();
+        Instant now = now();
         OwnerLock lock = lockRow(owner, actor, now);
         if (lock.setLocked(locked, actor, now)) {
             events.publishEvent(new DocumentsLockChanged(owner, locked, actor, now));
@@ -144,7 +145,7 @@ class DocumentService implements DocumentManagement {
     }
 
     private void requireUnlocked(DocumentOwner owner, String actor) {
-        if (lockRow(owner, actor, clock.instant()).isLocked()) {
+        if (lockRow(owner, actor, now()).isLocked()) {
             throw new DocumentsLockedException(owner);
         }
     }
@@ -160,7 +161,7 @@ class DocumentService implements DocumentManagement {
 
     private StoredDocument save(Upload upload, UploadInspector.Inspected inspected, UUID id,
             @Nullable UUID replaces) {
-        Instant now = clock.instant();
+        Instant now = now();
         String blobKey = storage.write(id, inspected.bytes());
         DocumentVersion version = versions.save(new DocumentVersion(id, upload.owner(), upload.kind(),
                 upload.originalName(), inspected.format().contentType(), inspected.bytes().length,
@@ -169,6 +170,11 @@ class DocumentService implements DocumentManagement {
         events.publishEvent(new DocumentStored(view.documentId(), upload.owner(), upload.kind(), view.contentType(),
                 view.size(), view.sha256(), view.replaces().orElse(null), upload.actor(), now));
         return view;
+    }
+
+    /** Microseconds: what both H2 and PostgreSQL keep, so a stored view equals the one read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private DocumentVersion find(DocumentOwner owner, DocumentId id) {
