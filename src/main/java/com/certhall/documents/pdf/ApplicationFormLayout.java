@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
 /** The 数字证书申请表: applicant, people, products, invoice, delivery, declaration and signature boxes. */
 final class ApplicationFormLayout {
 
-    private static final float LABEL = 0.16f;
-    private static final float HALF_VALUE = 0.34f;
+    private static final float LABEL = 0.18f;
+    private static final float HALF_VALUE = 0.32f;
     private static final float WIDE_VALUE = 1f - LABEL;
-    private static final float[] PRODUCT_COLUMNS = {0.30f, 0.12f, 0.16f, 0.10f, 0.10f, 0.22f};
+    private static final float[] PRODUCT_COLUMNS = {0.35f, 0.11f, 0.15f, 0.09f, 0.10f, 0.20f};
 
     private final PdfSheet sheet;
     private final FormTexts texts;
@@ -44,18 +44,18 @@ final class ApplicationFormLayout {
         products(data.products(), data.totalFen());
         invoice(data.invoice());
         delivery(data.delivery());
-        sheet.gap(10);
+        sheet.gap(8);
         sheet.paragraph(texts.get(personal ? "declaration.personal" : "declaration.organisation"), 9.5f);
-        sheet.gap(10);
+        sheet.gap(8);
         List<String> signers = personal ? List.of(texts.get("sign.applicant"))
                 : List.of(texts.get("sign.stamp"), texts.get("sign.legalRep"), texts.get("sign.handler"));
-        sheet.signatureBoxes(signers, texts.get("sign.date"), 92);
+        sheet.signatureBoxes(signers, texts.get("sign.date"), 72);
     }
 
     private void organisation(Organisation organisation) throws IOException {
         section("section.organisation");
-        wide("organisation.name", organisation.name());
-        pair("organisation.uscc", organisation.uscc(), "organisation.address", organisation.address());
+        pair("organisation.name", organisation.name(), "organisation.uscc", organisation.uscc());
+        wide("organisation.address", organisation.address());
     }
 
     private void legalRepresentative(Person person) throws IOException {
@@ -89,6 +89,11 @@ final class ApplicationFormLayout {
             for (int i = 0; i < values.length; i++) {
                 cells.add(Cell.column(FormTexts.orDash(values[i]), PRODUCT_COLUMNS[i], false));
             }
+            if (!sheet.fits(sheet.rowHeight(cells))) {
+                // a table continued on a new page repeats its column headings
+                sheet.newPage();
+                sheet.row(header);
+            }
             sheet.row(cells);
         }
         float labelShare = 1f - PRODUCT_COLUMNS[PRODUCT_COLUMNS.length - 1];
@@ -109,21 +114,26 @@ final class ApplicationFormLayout {
     }
 
     private void delivery(Delivery delivery) throws IOException {
-        section("section.delivery");
         String method = texts.get("delivery." + delivery.method().name());
         if (delivery.method() != DeliveryMethod.MAIL) {
+            section("section.delivery");
             wide("delivery.method", method);
             return;
         }
-        pair("delivery.method", method, "delivery.recipient", delivery.recipient());
-        pair("delivery.mobile", delivery.mobile(), "delivery.address", delivery.address());
+        heading(texts.get("section.deliveryBy", method));
+        pair("delivery.recipient", delivery.recipient(), "delivery.mobile", delivery.mobile());
+        wide("delivery.address", delivery.address());
     }
 
     private void section(String key) throws IOException {
-        sheet.gap(6);
+        heading(texts.get(key));
+    }
+
+    private void heading(String text) throws IOException {
+        sheet.gap(3);
         // keep a heading with at least its first row
-        sheet.ensureSpace(21f + 24f);
-        sheet.row(List.of(Cell.heading(texts.get(key))));
+        sheet.ensureSpace(2 * PdfSheet.MIN_ROW + 4);
+        sheet.row(List.of(Cell.heading(text)));
     }
 
     private void pair(String label1, String value1, String label2, String value2) throws IOException {

@@ -9,8 +9,8 @@ import java.util.List;
 /** The 授权委托书: the organisation, through its legal representative, authorizes the handler for one order. */
 final class AuthorizationLetterLayout {
 
-    private static final float LABEL = 0.16f;
-    private static final float HALF_VALUE = 0.34f;
+    private static final float LABEL = 0.18f;
+    private static final float HALF_VALUE = 0.32f;
 
     private final PdfSheet sheet;
     private final FormTexts texts;
@@ -24,9 +24,9 @@ final class AuthorizationLetterLayout {
         FormHeader.draw(sheet, texts, texts.get("authorization.title"), data.channelName(), data.orderNumber(),
                 data.statusUrl(), texts.date(data.date()));
         section("authorization.principal");
-        sheet.row(List.of(Cell.label(texts.get("organisation.name"), LABEL),
-                Cell.value(FormTexts.orDash(data.organisation().name()), 1 - LABEL)));
-        pair("organisation.uscc", data.organisation().uscc(), "organisation.address", data.organisation().address());
+        pair("organisation.name", data.organisation().name(), "organisation.uscc", data.organisation().uscc());
+        sheet.row(List.of(Cell.label(texts.get("organisation.address"), LABEL),
+                Cell.value(FormTexts.orDash(data.organisation().address()), 1 - LABEL)));
         section("section.legalRep");
         person(data.legalRepresentative());
         section("authorization.agent");
@@ -39,8 +39,9 @@ final class AuthorizationLetterLayout {
         sheet.paragraph(texts.get("authorization.matters") + "\n" + matters(data.certificates()) + "\n"
                 + texts.get("authorization.term") + "\n" + texts.get("authorization.noSubdelegation"), 10);
         sheet.gap(10);
-        sheet.signatureBoxes(List.of(texts.get("sign.stamp"), texts.get("sign.legalRep"),
-                texts.get("sign.agent")), texts.get("sign.date"), 92);
+        // room for a 42 mm organisation seal
+        sheet.signatureBoxes(List.of(texts.get("sign.principalStamp"), texts.get("sign.legalRep"),
+                texts.get("sign.agent")), texts.get("sign.date"), 130);
     }
 
     private String matters(List<String> certificates) {
@@ -60,8 +61,8 @@ final class AuthorizationLetterLayout {
     }
 
     private void section(String key) throws IOException {
-        sheet.gap(6);
-        sheet.ensureSpace(45f);
+        sheet.gap(4);
+        sheet.ensureSpace(2 * PdfSheet.MIN_ROW + 4);
         sheet.row(List.of(Cell.heading(texts.get(key))));
     }
 

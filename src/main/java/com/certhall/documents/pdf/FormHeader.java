@@ -5,7 +5,7 @@ import java.io.IOException;
 /** The top of every form: title, channel, QR code to the order's status page, order number and date. */
 final class FormHeader {
 
-    static final float QR_SIZE = 68f;
+    static final float QR_SIZE = 58f;
 
     private FormHeader() {
     }
@@ -19,13 +19,13 @@ final class FormHeader {
         float captionWidth = sheet.wrapper().width(caption, 7);
         sheet.text(caption, qrX + (QR_SIZE - captionWidth) / 2, top - QR_SIZE - 9, 7);
 
-        sheet.gap(10);
+        sheet.gap(4);
         sheet.centered(title, 19);
         sheet.gap(4);
         if (!channelName.isEmpty()) {
             sheet.centered(channelName, 11.5f);
         }
-        sheet.moveTo(Math.min(sheet.y(), top - QR_SIZE - 14));
+        sheet.moveTo(Math.min(sheet.y(), top - QR_SIZE - 12));
         sheet.gap(10);
         String reference = texts.get("orderLine", orderNumber);
         String filled = texts.get("dateLine", date);

@@ -15,11 +15,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfSheet {
 
-    static final float MARGIN = 48f;
-    static final float BOTTOM = 56f;
-    static final float PAD = 4.5f;
+    static final float MARGIN = 46f;
+    static final float BOTTOM = 50f;
+    static final float PAD = 3.5f;
     static final float FONT_SIZE = 9.5f;
-    static final float LEADING = 13.5f;
+    static final float LEADING = 12.5f;
+    static final float MIN_ROW = 18.5f;
     private static final float LINE_WIDTH = 0.6f;
     private static final float SHADE = 0.93f;
 
@@ -65,10 +66,14 @@ final class PdfSheet {
     }
 
     void ensureSpace(float height) throws IOException {
-        if (y - height < BOTTOM) {
-            content.close();
-            content = startPage();
+        if (!fits(height)) {
+            newPage();
         }
+    }
+
+    void newPage() throws IOException {
+        content.close();
+        content = startPage();
     }
 
     /** Writes one line of text with its baseline at {@code baseline}. */
@@ -91,12 +96,7 @@ final class PdfSheet {
     /** One table row of cells side by side; the row is as tall as its tallest wrapped cell. */
     void row(List<Cell> cells) throws IOException {
         float total = contentWidth();
-        float height = 0;
-        for (Cell cell : cells) {
-            int lines = wrapper.wrap(cell.text(), FONT_SIZE, cell.share() * total - 2 * PAD).size();
-            height = Math.max(height, lines * LEADING + 2 * PAD);
-        }
-        height = Math.max(height, 21f);
+        float height = rowHeight(cells);
         ensureSpace(height);
         float x = MARGIN;
         for (Cell cell : cells) {
@@ -105,6 +105,20 @@ final class PdfSheet {
             x += width;
         }
         y -= height;
+    }
+
+    /** How tall {@link #row} would draw these cells. */
+    float rowHeight(List<Cell> cells) {
+        float height = MIN_ROW;
+        for (Cell cell : cells) {
+            int lines = wrapper.wrap(cell.text(), FONT_SIZE, cell.share() * contentWidth() - 2 * PAD).size();
+            height = Math.max(height, lines * LEADING + 2 * PAD);
+        }
+        return height;
+    }
+
+    boolean fits(float height) {
+        return y - height >= BOTTOM;
     }
 
     private void drawCell(Cell cell, float x, float width, float height) throws IOException {
@@ -119,9 +133,9 @@ final class PdfSheet {
         content.stroke();
         List<String> lines = wrapper.wrap(cell.text(), FONT_SIZE, width - 2 * PAD);
         float block = lines.size() * LEADING;
-        float baseline = y - (height - block) / 2 - LEADING + 3.5f;
+        float baseline = y - (height - block) / 2 - LEADING + 3.2f;
         for (String line : lines) {
-            float lineX = cell.centered() ? x + (width - wrapper.width(line, FONT_SIZE)) / 2 : x + PAD;
+            float lineX = cell.centered() ? x + Math.max(PAD, (width - wrapper.width(line, FONT_SIZE)) / 2) : x + PAD;
             text(line, lineX, baseline, FONT_SIZE);
             baseline -= LEADING;
         }

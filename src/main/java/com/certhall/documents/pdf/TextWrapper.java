@@ -14,6 +14,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class TextWrapper {
 
+    private static final String NO_LINE_START = "，。、；：！？）》」』】〉”’…,.;:!?)%";
+    private static final String NO_LINE_END = "（《「『【〈“‘(";
+
     private final PDType0Font font;
     private final Map<Integer, Boolean> glyphs = new HashMap<>();
 
@@ -39,30 +42,51 @@ final class TextWrapper {
     }
 
     private void wrapParagraph(String paragraph, float size, float maxWidth, List<String> lines) {
+        int before = lines.size();
         StringBuilder line = new StringBuilder();
         int i = 0;
         while (i < paragraph.length()) {
             int cp = paragraph.codePointAt(i);
             String candidate = line + new String(Character.toChars(cp));
             if (line.length() > 0 && width(candidate, size) > maxWidth) {
-                int space = line.lastIndexOf(" ");
-                boolean latin = cp < 0x2E80 && cp != ' ';
-                if (latin && space > 0) {
-                    lines.add(line.substring(0, space));
-                    line.delete(0, space + 1);
-                } else {
-                    lines.add(line.toString().stripTrailing());
-                    line.setLength(0);
-                }
-                if (cp == ' ') {
-                    i += Character.charCount(cp);
-                }
+                i += breakLine(line, cp, lines);
                 continue;
             }
             line.appendCodePoint(cp);
             i += Character.charCount(cp);
         }
-        lines.add(line.toString());
+        if (line.length() > 0 || lines.size() == before) {
+            lines.add(line.toString());
+        }
+    }
+
+    /**
+     * Ends the current line before {@code next}, following the usual Chinese line-breaking rules: closing
+     * punctuation never starts a line (the character before it moves down with it), opening punctuation never
+     * ends one (it moves down with the character it opens). Returns how many chars of the input were consumed.
+     */
+    private static int breakLine(StringBuilder line, int next, List<String> lines) {
+        int last = line.codePointBefore(line.length());
+        int space = line.lastIndexOf(" ");
+        if (next == ' ') {
+            lines.add(line.toString().stripTrailing());
+            line.setLength(0);
+            return 1;
+        }
+        if (next < 0x2E80 && space > 0) {
+            lines.add(line.substring(0, space));
+            line.delete(0, space + 1);
+        } else if ((NO_LINE_START.indexOf(next) >= 0 || NO_LINE_END.indexOf(last) >= 0)
+                && line.length() > Character.charCount(last)) {
+            line.setLength(line.length() - Character.charCount(last));
+            lines.add(line.toString());
+            line.setLength(0);
+            line.appendCodePoint(last);
+        } else {
+            lines.add(line.toString().stripTrailing());
+            line.setLength(0);
+        }
+        return 0;
     }
 
     /** The text with tabs as spaces and unknown glyphs as {@code ?}; newlines are kept for {@link #wrap}. */
