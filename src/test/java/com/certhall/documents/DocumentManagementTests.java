@@ -8,6 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -16,8 +22,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +44,9 @@ class DocumentManagementTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Value("${certhall.data-dir}")
     Path dataDir;
@@ -229,6 +241,36 @@ class DocumentManagementTests {
         assertThat(documents.list(owner)).containsExactly(stored);
     }
 
+    @Test
+    void anUploadRacingWithTheLockCannotSlipIn() throws Exception {
+        DocumentOwner owner = newOwner();
+        documents.store(upload(owner, DocumentKind.ID_FRONT, "front.png"),
+                stream(DocumentSamples.image(DocumentFormat.PNG, 20, 20)), TWO_MB);
+        CountDownLatch uploadChecked = new CountDownLatch(1);
+        CountDownLatch lockCommitted = new CountDownLatch(1);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        Future<?> upload = other.submit(() -> transaction.executeWithoutResult(tx -> {
+            documents.store(upload(owner, DocumentKind.ID_BACK, "back.png"),
+                    stream(DocumentSamples.image(DocumentFormat.PNG, 20, 20)), TWO_MB);
+            uploadChecked.countDown();
+            await(lockCommitted);
+        }));
+        try {
+            await(uploadChecked);
+            documents.lock(owner, ACTOR);
+        } finally {
+            lockCommitted.countDown();
+            other.shutdown();
+        }
+
+        assertThatThrownBy(upload::get).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(documents.isLocked(owner)).isTrue();
+        assertThat(documents.list(owner)).extracting(StoredDocument::kind).containsExactly(DocumentKind.ID_FRONT);
+    }
+
     @ParameterizedTest
     @EnumSource(DocumentFormat.class)
     void drawsAThumbnailForEveryFormat(DocumentFormat format) throws IOException {
@@ -248,6 +290,17 @@ class DocumentManagementTests {
         assertThatThrownBy(() -> new DocumentOwner("../etc/passwd"))
                 .isInstanceOf(com.certhall.shared.InvalidInputException.class);
         assertThat(DocumentOwner.of("order", "5f0c").reference()).isEqualTo("order:5f0c");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other transaction never got there");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Path blobOf(StoredDocument stored) {
