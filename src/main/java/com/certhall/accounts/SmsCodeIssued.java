@@ -1,5 +1,8 @@
 package com.certhall.accounts;
 
+import com.certhall.audit.AuditRecord;
+import com.certhall.audit.Auditable;
+import com.certhall.shared.Masking;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,7 +15,14 @@ import java.util.UUID;
  * @param locale language of the text
  */
 public record SmsCodeIssued(UUID challengeId, String mobile, SmsPurpose purpose, String code, Instant expiresAt,
-        Locale locale) {
+        Locale locale) implements Auditable {
+
+    /** The audit entry names the purpose and the masked number, never the code. */
+    @Override
+    public AuditRecord toAuditRecord() {
+        return AuditRecord.of("accounts.sms.issued", "anonymous", "sms-challenge:" + challengeId)
+                .with("purpose", purpose).with("mobile", Masking.mask(mobile, 3, 4));
+    }
 
     @Override
     public String toString() {

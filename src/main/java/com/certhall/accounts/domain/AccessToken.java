@@ -1,0 +1,53 @@
+package com.certhall.accounts.domain;
+
+import com.certhall.accounts.AuthenticatedUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A bearer token, stored as the SHA-256 of the token so a database leak reveals no usable token. */
+@Entity
+@Table(name = "accounts_access_token")
+class AccessToken {
+
+    @Id
+    @Column(name = "token_hash")
+    private String tokenHash;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "principal_kind")
+    private AuthenticatedUser.Kind principalKind;
+    @Column(name = "principal_id")
+    private UUID principalId;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    protected AccessToken() {
+    }
+
+    AccessToken(String tokenHash, AuthenticatedUser.Kind kind, UUID principalId, Instant now, Instant expiresAt) {
+        this.tokenHash = tokenHash;
+        this.principalKind = kind;
+        this.principalId = principalId;
+        this.createdAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    boolean isLive(Instant now) {
+        return now.isBefore(expiresAt);
+    }
+
+    AuthenticatedUser.Kind principalKind() {
+        return principalKind;
+    }
+
+    UUID principalId() {
+        return principalId;
+    }
+}

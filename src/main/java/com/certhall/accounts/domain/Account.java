@@ -1,0 +1,152 @@
+package com.certhall.accounts.domain;
+
+import com.certhall.shared.MobileNumber;
+import com.certhall.shared.Uscc;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An applicant account. A person has a chosen login name, an enterprise its USCC as login name. Mobile, login
+ * name, e-mail and USCC are each unique. Five wrong passwords in a row lock it for 15 minutes
+ * ({@link LoginGuard}); a password reset by SMS lifts the lock.
+ */
+@Entity
+@Table(name = "accounts_account")
+public class Account {
+
+    @Id
+    private UUID id;
+    @Enumerated(EnumType.STRING)
+    private AccountType type;
+    @Column(name = "login_name")
+    private String loginName;
+    @Column(name = "login_key")
+    private String loginKey;
+    @Column(name = "display_name")
+    private String displayName;
+    private @Nullable String uscc;
+    private String mobile;
+    private @Nullable String email;
+    @Column(name = "email_key")
+    private @Nullable String emailKey;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    private String language;
+    @Column(name = "failed_logins")
+    private int failedLogins;
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    private Account(AccountType type, String loginName, String displayName, @Nullable Uscc uscc,
+            MobileNumber mobile, @Nullable String email, String passwordHash, Locale locale, Instant now) {
+        this.id = UUID.randomUUID();
+        this.type = type;
+        this.loginName = loginName;
+        this.loginKey = LoginNames.key(loginName);
+        this.displayName = displayName;
+        this.uscc = uscc == null ? null : uscc.value();
+        this.mobile = mobile.value();
+        this.email = email;
+        this.emailKey = email == null ? null : LoginNames.key(email);
+        this.passwordHash = passwordHash;
+        this.language = locale.toLanguageTag();
+        this.createdAt = now;
+    }
+
+    public static Account person(String loginName, String realName, MobileNumber mobile, String email,
+            String passwordHash, Locale locale, Instant now) {
+        return new Account(AccountType.PERSON, loginName, realName, null, mobile, email, passwordHash, locale, now);
+    }
+
+    public static Account enterprise(Uscc uscc, String enterpriseName, MobileNumber mobile, String passwordHash,
+            Locale locale, Instant now) {
+        return new Account(AccountType.ENTERPRISE, uscc.value(), enterpriseName, uscc, mobile, null, passwordHash,
+                locale, now);
+    }
+
+    public void checkNotLocked(Instant now) {
+        LoginGuard.checkNotLocked(lockedUntil, now);
+    }
+
+    /** Counts a wrong password; returns true when this miss locked the account. */
+    public boolean recordFailedLogin(Instant now) {
+        failedLogins = LoginGuard.failuresAfterMiss(failedLogins, lockedUntil, now);
+        lockedUntil = LoginGuard.lockFor(failedLogins, now);
+        return lockedUntil != null;
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** A new password hash; a reset by SMS also lifts a lock. */
+    public void changePassword(String newHash) {
+        passwordHash = newHash;
+        recordSuccessfulLogin();
+    }
+
+    public void changeMobile(MobileNumber newMobile) {
+        mobile = newMobile.value();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public AccountType type() {
+        return type;
+    }
+
+    public String loginName() {
+        return loginName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public @Nullable Uscc uscc() {
+        return uscc == null ? null : new Uscc(uscc);
+    }
+
+    public MobileNumber mobile() {
+        return new MobileNumber(mobile);
+    }
+
+    public @Nullable String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant lockedUntil() {
+        return lockedUntil;
+    }
+}

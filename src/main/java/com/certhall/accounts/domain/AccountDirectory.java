@@ -1,0 +1,41 @@
+package com.certhall.accounts.domain;
+
+import com.certhall.accounts.AccountManagement;
+import com.certhall.accounts.ApplicantProfile;
+import com.certhall.accounts.AuthenticatedUser;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to accounts for other modules and for the profile page and {@code GET /api/v1/me}. */
+@Service
+public class AccountDirectory implements AccountManagement {
+
+    private final Accounts accounts;
+    private final StaffUsers staff;
+
+    AccountDirectory(Accounts accounts, StaffUsers staff) {
+        this.accounts = accounts;
+        this.staff = staff;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ApplicantProfile> findApplicant(UUID accountId) {
+        return accounts.findById(accountId).map(a -> new ApplicantProfile(a.id(), a.type().name(), a.loginName(),
+                a.displayName(), a.mobile(), a.email(), a.uscc(), a.locale(), a.createdAt()));
+    }
+
+    /** The staff member's display name, for the staff landing page. */
+    @Transactional(readOnly = true)
+    public Optional<String> staffDisplayName(AuthenticatedUser user) {
+        return staff.findById(user.id()).map(StaffUser::displayName);
+    }
+
+    /** Whether the mobile belongs to an account (registration and reset pages ask before sending a code). */
+    @Transactional(readOnly = true)
+    public boolean isRegistered(String mobile) {
+        return accounts.existsByMobile(mobile);
+    }
+}

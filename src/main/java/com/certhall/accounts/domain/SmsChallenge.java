@@ -1,0 +1,127 @@
+package com.certhall.accounts.domain;
+
+import com.certhall.accounts.SmsPurpose;
+import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.MobileNumber;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One SMS code sent to a number for a purpose. OPEN until verified (USED) or until five wrong tries (DEAD);
+ * it expires five minutes after issue. Only a salted SHA-256 of the code is stored (the challenge id is the salt).
+ */
+@Entity
+@Table(name = "accounts_sms_challenge")
+public class SmsChallenge {
+
+    public static final Duration LIFETIME = Duration.ofMinutes(5);
+    public static final int MAX_TRIES = 5;
+
+    enum Status { OPEN, USED, DEAD }
+
+    @Id
+    private UUID id;
+    private String mobile;
+    @Enumerated(EnumType.STRING)
+    private SmsPurpose purpose;
+    @Column(name = "code_hash")
+    private String codeHash;
+    @Column(name = "client_ip")
+    private @Nullable String clientIp;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private int attempts;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+    @Version
+    private long version;
+
+    protected SmsChallenge() {
+    }
+
+    public SmsChallenge(MobileNumber mobile, SmsPurpose purpose, String code, @Nullable String clientIp, Instant now) {
+        this.id = UUID.randomUUID();
+        this.mobile = mobile.value();
+        this.purpose = purpose;
+        this.codeHash = hash(id, code);
+        this.clientIp = clientIp;
+        this.status = Status.OPEN;
+        this.createdAt = now;
+        this.expiresAt = now.plus(LIFETIME);
+    }
+
+    /**
+     * Checks a code. A right code uses the challenge up; a wrong one costs a try, the fifth kills it.
+     *
+     * @throws InvalidInputException naming {@code smsCode}: wrong (with tries left) or no longer valid
+     */
+    public void verify(String code, SmsPurpose expected, Instant now) {
+        if (status != Status.OPEN || !now.isBefore(expiresAt) || purpose != expected) {
+            throw expired();
+        }
+        if (!MessageDigest.isEqual(hash(id, code.trim()).getBytes(StandardCharsets.US_ASCII),
+                codeHash.getBytes(StandardCharsets.US_ASCII))) {
+            attempts++;
+            if (attempts >= MAX_TRIES) {
+                status = Status.DEAD;
+                throw InvalidInputException.of("smsCode", "exhausted", "accounts.validation.smsCode.exhausted",
+                        "smsCode");
+            }
+            throw InvalidInputException.of("smsCode", "wrong", "accounts.validation.smsCode.wrong", "smsCode",
+                    MAX_TRIES - attempts);
+        }
+        status = Status.USED;
+    }
+
+    static InvalidInputException expired() {
+        return InvalidInputException.of("smsCode", "expired", "accounts.validation.smsCode.expired", "smsCode");
+    }
+
+    private static String hash(UUID salt, String code) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt.toString().getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(sha.digest(code.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public MobileNumber mobile() {
+        return new MobileNumber(mobile);
+    }
+
+    public SmsPurpose purpose() {
+        return purpose;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+}

@@ -1,0 +1,95 @@
+package com.certhall.accounts.domain;
+
+import com.certhall.accounts.StaffRole;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A CA staff member with roles. Usernames are reserved: applicants cannot register them. The same lock-out rule
+ * as for applicants applies ({@link LoginGuard}).
+ */
+@Entity
+@Table(name = "accounts_staff_user")
+public class StaffUser {
+
+    @Id
+    private UUID id;
+    private String username;
+    @Column(name = "display_name")
+    private String displayName;
+    private String roles;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "failed_logins")
+    private int failedLogins;
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected StaffUser() {
+    }
+
+    public StaffUser(String username, String displayName, Set<StaffRole> roles, String passwordHash, Instant now) {
+        this.id = UUID.randomUUID();
+        this.username = LoginNames.key(username);
+        this.displayName = displayName;
+        this.roles = encode(roles);
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+    }
+
+    private static String encode(Set<StaffRole> roles) {
+        return roles.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public void checkNotLocked(Instant now) {
+        LoginGuard.checkNotLocked(lockedUntil, now);
+    }
+
+    /** Counts a wrong password; returns true when this miss locked the user. */
+    public boolean recordFailedLogin(Instant now) {
+        failedLogins = LoginGuard.failuresAfterMiss(failedLogins, lockedUntil, now);
+        lockedUntil = LoginGuard.lockFor(failedLogins, now);
+        return lockedUntil != null;
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<StaffRole> roles() {
+        EnumSet<StaffRole> set = EnumSet.noneOf(StaffRole.class);
+        Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).map(StaffRole::valueOf).forEach(set::add);
+        return set;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+}

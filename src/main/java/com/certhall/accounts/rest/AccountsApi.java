@@ -1,0 +1,95 @@
+package com.certhall.accounts.rest;
+
+import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.accounts.Captcha;
+import com.certhall.accounts.CaptchaService;
+import com.certhall.accounts.SmsChallengeTicket;
+import com.certhall.accounts.domain.BearerTokens;
+import com.certhall.accounts.domain.Commands;
+import com.certhall.accounts.domain.Logins;
+import com.certhall.accounts.domain.Registrations;
+import com.certhall.accounts.domain.SmsRequests;
+import com.certhall.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public account calls: captchas, SMS challenges, registration and tokens. */
+@RestController
+@RequestMapping("/api/v1")
+class AccountsApi {
+
+    private final CaptchaService captchas;
+    private final SmsRequests smsRequests;
+    private final Registrations registrations;
+    private final Logins logins;
+    private final BearerTokens tokens;
+
+    AccountsApi(CaptchaService captchas, SmsRequests smsRequests, Registrations registrations, Logins logins,
+            BearerTokens tokens) {
+        this.captchas = captchas;
+        this.smsRequests = smsRequests;
+        this.registrations = registrations;
+        this.logins = logins;
+        this.tokens = tokens;
+    }
+
+    @PostMapping("/captchas")
+    @ResponseStatus(HttpStatus.CREATED)
+    Captcha captcha() {
+        return captchas.create();
+    }
+
+    @PostMapping("/sms-challenges")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    SmsChallengeTicket smsChallenge(@RequestBody SmsChallengeRequest body,
+            @AuthenticationPrincipal @Nullable AuthenticatedUser user, Locale locale, HttpServletRequest request) {
+        return smsRequests.request(body.mobile(), body.purpose(), body.captchaId(), body.captchaAnswer(), user,
+                locale, request.getRemoteAddr());
+    }
+
+    @PostMapping("/accounts")
+    ResponseEntity<Map<String, UUID>> register(@RequestBody RegistrationRequest body, Locale locale) {
+        UUID id = switch (body.type() == null ? "" : body.type().trim().toUpperCase(Locale.ROOT)) {
+            case "PERSON" -> registrations.register(new Commands.RegisterPerson(body.mobile(), body.smsCode(),
+                    body.loginName(), body.realName(), body.email(), body.password()), locale);
+            case "ENTERPRISE" -> registrations.register(new Commands.RegisterEnterprise(body.uscc(),
+                    body.enterpriseName(), body.mobile(), body.smsCode(), body.password()), locale);
+            default -> throw InvalidInputException.of("type", "unknown", "accounts.validation.type.unknown", "type");
+        };
+        return ResponseEntity.created(URI.create("/api/v1/me")).body(Map.of("accountId", id));
+    }
+
+    @PostMapping("/tokens")
+    BearerTokens.IssuedToken token(@RequestBody TokenRequest body) {
+        AuthenticatedUser user = body.smsCode() != null && body.password() == null
+                ? logins.withSmsCode(new Commands.SmsLogin(body.mobile(), body.smsCode()))
+                : logins.withPassword(new Commands.PasswordLogin(body.login(), body.password(), body.captchaId(),
+                        body.captchaAnswer()), false);
+        return tokens.issue(user);
+    }
+
+    record SmsChallengeRequest(@Nullable String mobile, @Nullable String purpose, @Nullable String captchaId,
+            @Nullable String captchaAnswer) {
+    }
+
+    record RegistrationRequest(@Nullable String type, @Nullable String mobile, @Nullable String smsCode,
+            @Nullable String loginName, @Nullable String realName, @Nullable String email, @Nullable String password,
+            @Nullable String uscc, @Nullable String enterpriseName) {
+    }
+
+    record TokenRequest(@Nullable String login, @Nullable String password, @Nullable String captchaId,
+            @Nullable String captchaAnswer, @Nullable String mobile, @Nullable String smsCode) {
+    }
+}
