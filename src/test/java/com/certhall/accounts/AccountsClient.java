@@ -1,0 +1,82 @@
+package com.certhall.accounts;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Calls of the accounts API as a partner system would make them, with captcha answers from the sandbox reveal. */
+@SuppressWarnings({"rawtypes", "unchecked"})
+public record AccountsClient(TestRestTemplate http, CaptchaService captchas, AccountsTestSupport.Recorder recorder) {
+
+    public static final String PASSWORD = "Secret2026a";
+
+    public Map<String, String> captcha() {
+        ResponseEntity<Map> created = http.postForEntity("/api/v1/captchas", null, Map.class);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        String id = (String) created.getBody().get("id");
+        String answer = captchas.answerFor(UUID.fromString(id)).orElseThrow();
+        return Map.of("captchaId", id, "captchaAnswer", answer);
+    }
+
+    public ResponseEntity<Map> requestCode(String mobile, String purpose) {
+        Map<String, Object> body = new HashMap<>(captcha());
+        body.put("mobile", mobile);
+        body.put("purpose", purpose);
+        return http.postForEntity("/api/v1/sms-challenges", body, Map.class);
+    }
+
+    public String code(String mobile, String purpose) {
+        ResponseEntity<Map> sent = requestCode(mobile, purpose);
+        assertThat(sent.getStatusCode().value()).as("send code: " + sent.getBody()).isEqualTo(202);
+        return recorder.codeFor(mobile);
+    }
+
+    public Map<String, Object> person(String mobile, String loginName) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("type", "PERSON");
+        body.put("mobile", mobile);
+        body.put("loginName", loginName);
+        body.put("realName", "张三");
+        body.put("email", loginName + "@example.com");
+        body.put("password", PASSWORD);
+        return body;
+    }
+
+    /** Registers a person with a fresh mobile; returns the mobile. */
+    public String registerPerson(String loginName) {
+        String mobile = AccountsTestSupport.newMobile();
+        Map<String, Object> body = person(mobile, loginName);
+        body.put("smsCode", code(mobile, "REGISTER"));
+        ResponseEntity<Map> created = http.postForEntity("/api/v1/accounts", body, Map.class);
+        assertThat(created.getStatusCode().value()).as("register: " + created.getBody()).isEqualTo(201);
+        return mobile;
+    }
+
+    public ResponseEntity<Map> passwordToken(String login, String password) {
+        Map<String, Object> body = new HashMap<>(captcha());
+        body.put("login", login);
+        body.put("password", password);
+        return http.postForEntity("/api/v1/tokens", body, Map.class);
+    }
+
+    public String token(String login, String password) {
+        ResponseEntity<Map> token = passwordToken(login, password);
+        assertThat(token.getStatusCode().value()).as("token: " + token.getBody()).isEqualTo(200);
+        return (String) token.getBody().get("accessToken");
+    }
+
+    public ResponseEntity<Map> call(HttpMethod method, String path, String token, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        return http.exchange(path, method, new HttpEntity<>(body, headers), Map.class);
+    }
+}

@@ -1,0 +1,73 @@
+package com.certhall.accounts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+
+/**
+ * For account tests: a clock the test moves, and a recorder of the SMS codes and lock-outs the accounts module
+ * publishes (read in-process instead of waiting for the asynchronous SMS delivery).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class AccountsTestSupport {
+
+    /** Properties shared by every test class using this support, so they share one application context. */
+    public static final String PROPERTIES = "certhall.accounts.sms.per-address-per-hour=100000";
+
+    private static final AtomicLong MOBILES = new AtomicLong(System.nanoTime() % 10_000_000L);
+
+    /** A fresh, valid mobile number no other test uses. */
+    public static String newMobile() {
+        return "139" + String.format("%08d", MOBILES.incrementAndGet() % 100_000_000L);
+    }
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return MutableClock.startingNow();
+    }
+
+    @Bean
+    Recorder accountEventRecorder() {
+        return new Recorder();
+    }
+
+    /** The newest code per mobile and every lock-out. */
+    public static class Recorder {
+
+        private final Map<String, SmsCodeIssued> codes = new ConcurrentHashMap<>();
+        private final List<AccountLockedOut> lockouts = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(SmsCodeIssued event) {
+            codes.put(event.mobile(), event);
+        }
+
+        @EventListener
+        void on(AccountLockedOut event) {
+            lockouts.add(event);
+        }
+
+        public String codeFor(String mobile) {
+            SmsCodeIssued issued = codes.get(mobile);
+            if (issued == null) {
+                throw new AssertionError("no SMS code was issued to " + mobile);
+            }
+            return issued.code();
+        }
+
+        public SmsCodeIssued lastIssued(String mobile) {
+            return codes.get(mobile);
+        }
+
+        public List<AccountLockedOut> lockouts() {
+            return lockouts;
+        }
+    }
+}

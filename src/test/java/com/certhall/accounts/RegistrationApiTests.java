@@ -1,0 +1,170 @@
+package com.certhall.accounts;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Captchas, SMS challenges and registration through the JSON API, with every refusal they can answer. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
+@Import(AccountsTestSupport.class)
+@SuppressWarnings({"rawtypes", "unchecked"})
+class RegistrationApiTests {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    CaptchaService captchas;
+    @Autowired
+    AccountsTestSupport.Recorder recorder;
+    @Autowired
+    MutableClock clock;
+    AccountsClient api;
+
+    @BeforeEach
+    void client() {
+        api = new AccountsClient(http, captchas, recorder);
+    }
+
+    static List<String> fields(ResponseEntity<Map> problem) {
+        List<Map<String, String>> errors = (List<Map<String, String>>) problem.getBody().get("errors");
+        return errors == null ? List.of() : errors.stream().map(e -> e.get("field")).toList();
+    }
+
+    @Test
+    void captchaIsAPngThatIsUsedUpByItsFirstCheck() throws Exception {
+        ResponseEntity<Map> created = http.postForEntity("/api/v1/captchas", null, Map.class);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        String image = (String) created.getBody().get("image");
+        assertThat(image).startsWith("data:image/png;base64,");
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder()
+                .decode(image.substring(image.indexOf(',') + 1))));
+        assertThat(png.getWidth()).isGreaterThan(100);
+        UUID id = UUID.fromString((String) created.getBody().get("id"));
+        assertThat(captchas.answerFor(id)).hasValueSatisfying(a -> assertThat(a).hasSize(5));
+
+        ResponseEntity<Map> wrong = http.postForEntity("/api/v1/sms-challenges", Map.of("mobile",
+                AccountsTestSupport.newMobile(), "purpose", "REGISTER", "captchaId", id.toString(),
+                "captchaAnswer", "nope"), Map.class);
+        assertThat(wrong.getStatusCode().value()).isEqualTo(400);
+        assertThat(fields(wrong)).containsExactly("captchaAnswer");
+        assertThat(captchas.answerFor(id)).isEmpty();
+    }
+
+    @Test
+    void captchaExpiresAfterFiveMinutes() {
+        Map<String, String> captcha = api.captcha();
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        ResponseEntity<Map> late = http.postForEntity("/api/v1/sms-challenges", Map.of("mobile",
+                AccountsTestSupport.newMobile(), "purpose", "REGISTER", "captchaId", captcha.get("captchaId"),
+                "captchaAnswer", captcha.get("captchaAnswer")), Map.class);
+        assertThat(late.getStatusCode().value()).isEqualTo(400);
+        assertThat(fields(late)).containsExactly("captchaAnswer");
+    }
+
+    @Test
+    void smsChallengeAnswersTicketThenRefusesAResendWithin60Seconds() {
+        String mobile = AccountsTestSupport.newMobile();
+        ResponseEntity<Map> first = api.requestCode(mobile, "REGISTER");
+        assertThat(first.getStatusCode().value()).isEqualTo(202);
+        assertThat(first.getBody()).containsKeys("challengeId", "expiresAt", "resendAfter");
+        assertThat(recorder.codeFor(mobile)).matches("\\d{6}");
+
+        ResponseEntity<Map> again = api.requestCode(mobile, "REGISTER");
+        assertThat(again.getStatusCode().value()).isEqualTo(429);
+        assertThat(Integer.parseInt(again.getHeaders().getFirst("Retry-After"))).isBetween(1, 60);
+        assertThat(again.getHeaders().getContentType().toString()).contains("problem+json");
+
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(api.requestCode(mobile, "REGISTER").getStatusCode().value()).isEqualTo(202);
+    }
+
+    @Test
+    void smsChallengeNamesEveryBadField() {
+        ResponseEntity<Map> bad = http.postForEntity("/api/v1/sms-challenges",
+                Map.of("mobile", "12345", "purpose", "PARTY"), Map.class);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(fields(bad)).containsExactlyInAnyOrder("mobile", "purpose", "captchaAnswer");
+        ResponseEntity<Map> unknown = api.requestCode(AccountsTestSupport.newMobile(), "LOGIN");
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+        assertThat(fields(unknown)).containsExactly("mobile");
+    }
+
+    @Test
+    void registersAPersonAndRefusesTakenLoginNameMobileAndEmail() {
+        String mobile = api.registerPerson("zhangsan01");
+        String other = AccountsTestSupport.newMobile();
+        Map<String, Object> clash = api.person(mobile, "ZhangSan01");
+        clash.put("smsCode", "123456");
+        ResponseEntity<Map> taken = http.postForEntity("/api/v1/accounts", clash, Map.class);
+        assertThat(taken.getStatusCode().value()).isEqualTo(409);
+        assertThat(fields(taken)).containsExactlyInAnyOrder("loginName", "mobile", "email");
+
+        Map<String, Object> reserved = api.person(other, "reviewer");
+        reserved.put("smsCode", api.code(other, "REGISTER"));
+        ResponseEntity<Map> staffName = http.postForEntity("/api/v1/accounts", reserved, Map.class);
+        assertThat(staffName.getStatusCode().value()).isEqualTo(409);
+        assertThat(fields(staffName)).containsExactly("loginName");
+    }
+
+    @Test
+    void registrationNamesEveryBadFieldInTheCallersLanguage() {
+        Map<String, Object> body = Map.of("type", "PERSON", "mobile", "1381234", "smsCode", "12",
+                "loginName", "1abc", "realName", " ", "email", "not-mail", "password", "abcdefgh");
+        ResponseEntity<Map> bad = http.postForEntity("/api/v1/accounts", body, Map.class);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(fields(bad)).containsExactlyInAnyOrder("mobile", "smsCode", "loginName", "realName", "email",
+                "password");
+        assertThat(bad.getBody().toString()).contains("须同时包含字母和数字");
+    }
+
+    @Test
+    void aWrongSmsCodeCountsAndTheFifthKillsTheCode() {
+        String mobile = AccountsTestSupport.newMobile();
+        String code = api.code(mobile, "REGISTER");
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        Map<String, Object> body = api.person(mobile, "wrongcode" + mobile.substring(7));
+        body.put("smsCode", wrong);
+        for (int left = 4; left >= 1; left--) {
+            ResponseEntity<Map> refused = http.postForEntity("/api/v1/accounts", body, Map.class);
+            assertThat(fields(refused)).containsExactly("smsCode");
+            assertThat(refused.getBody().toString()).contains("还可尝试 " + left + " 次");
+        }
+        http.postForEntity("/api/v1/accounts", body, Map.class);
+        body.put("smsCode", code);
+        ResponseEntity<Map> dead = http.postForEntity("/api/v1/accounts", body, Map.class);
+        assertThat(dead.getStatusCode().value()).isEqualTo(400);
+        assertThat(fields(dead)).containsExactly("smsCode");
+    }
+
+    @Test
+    void registersAnEnterpriseWithItsUsccAsLoginName() {
+        String mobile = AccountsTestSupport.newMobile();
+        Map<String, Object> bad = Map.of("type", "ENTERPRISE", "uscc", "91350100M000100Y4Z", "enterpriseName", "",
+                "mobile", mobile, "smsCode", "123456", "password", "Passw0rd");
+        ResponseEntity<Map> refused = http.postForEntity("/api/v1/accounts", bad, Map.class);
+        assertThat(fields(refused)).containsExactlyInAnyOrder("uscc", "enterpriseName");
+
+        Map<String, Object> body = Map.of("type", "ENTERPRISE", "uscc", "9134 0600 MA2P BM9H XD",
+                "enterpriseName", "安徽示例科技有限公司", "mobile", mobile, "smsCode", api.code(mobile, "REGISTER"),
+                "password", "Passw0rd");
+        assertThat(http.postForEntity("/api/v1/accounts", body, Map.class).getStatusCode().value()).isEqualTo(201);
+        String token = api.token("91340600MA2PBM9HXD", "Passw0rd");
+        Map me = api.call(org.springframework.http.HttpMethod.GET, "/api/v1/me", token, null).getBody();
+        assertThat(me).containsEntry("type", "ENTERPRISE").containsEntry("uscc", "9134**********9HXD")
+                .containsEntry("enterpriseName", "安徽示例科技有限公司");
+    }
+}
