@@ -1,0 +1,81 @@
+package com.certhall.accounts.domain;
+
+import com.certhall.accounts.SmsPurpose;
+import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.MobileNumber;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Send limits (60 s, 10 per number per day, per-address per hour) and the life of one code. */
+class SmsRulesTests {
+
+    static final Instant T0 = Instant.parse("2026-11-21T02:00:00Z");
+    final SmsSendPolicy policy = new SmsSendPolicy(Duration.ofSeconds(60), 10, 3);
+    final MobileNumber mobile = MobileNumber.parse("mobile", "13800138000");
+
+    @Test
+    void aNumberWaits60SecondsBetweenCodes() {
+        assertThat(policy.waitBeforeSending(List.of(), List.of(), T0)).isEmpty();
+        assertThat(policy.waitBeforeSending(List.of(T0), List.of(), T0.plusSeconds(20)))
+                .contains(Duration.ofSeconds(40));
+        assertThat(policy.waitBeforeSending(List.of(T0), List.of(), T0.plusSeconds(60))).isEmpty();
+    }
+
+    @Test
+    void aNumberGetsAtMostTenCodesIn24Hours() {
+        List<Instant> sent = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            sent.add(T0.plus(Duration.ofMinutes(10L * i)));
+        }
+        Instant now = T0.plus(Duration.ofHours(3));
+        assertThat(policy.waitBeforeSending(sent, List.of(), now)).contains(Duration.ofHours(21));
+        assertThat(policy.waitBeforeSending(sent, List.of(), T0.plus(Duration.ofHours(24)))).isEmpty();
+    }
+
+    @Test
+    void anAddressIsLimitedPerHour() {
+        List<Instant> fromAddress = List.of(T0, T0.plusSeconds(100), T0.plusSeconds(200));
+        assertThat(policy.waitBeforeSending(List.of(), fromAddress, T0.plusSeconds(300)))
+                .contains(Duration.ofSeconds(3300));
+        assertThat(policy.waitBeforeSending(List.of(), fromAddress.subList(0, 2), T0.plusSeconds(300))).isEmpty();
+    }
+
+    @Test
+    void aCodeIsUsedOnceAndOnlyForItsPurpose() {
+        SmsChallenge challenge = new SmsChallenge(mobile, SmsPurpose.LOGIN, "123456", null, T0);
+        assertThat(code(() -> challenge.verify("123456", SmsPurpose.REGISTER, T0))).isEqualTo("expired");
+        assertThatCode(() -> challenge.verify(" 123456 ", SmsPurpose.LOGIN, T0)).doesNotThrowAnyException();
+        assertThat(code(() -> challenge.verify("123456", SmsPurpose.LOGIN, T0))).isEqualTo("expired");
+    }
+
+    @Test
+    void aCodeExpiresAfterFiveMinutes() {
+        SmsChallenge challenge = new SmsChallenge(mobile, SmsPurpose.LOGIN, "123456", null, T0);
+        assertThat(code(() -> challenge.verify("123456", SmsPurpose.LOGIN, T0.plus(Duration.ofMinutes(5)))))
+                .isEqualTo("expired");
+    }
+
+    @Test
+    void theFifthWrongTryKillsTheCode() {
+        SmsChallenge challenge = new SmsChallenge(mobile, SmsPurpose.LOGIN, "123456", null, T0);
+        for (int i = 0; i < 4; i++) {
+            assertThat(code(() -> challenge.verify("654321", SmsPurpose.LOGIN, T0))).isEqualTo("wrong");
+        }
+        assertThat(code(() -> challenge.verify("654321", SmsPurpose.LOGIN, T0))).isEqualTo("exhausted");
+        assertThat(code(() -> challenge.verify("123456", SmsPurpose.LOGIN, T0))).isEqualTo("expired");
+    }
+
+    private static String code(Runnable check) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, check::run);
+        assertThat(e).as("refused").isNotNull();
+        assertThat(e.violations().get(0).field()).isEqualTo("smsCode");
+        return e.violations().get(0).code();
+    }
+}
