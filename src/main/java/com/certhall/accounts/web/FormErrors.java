@@ -1,0 +1,49 @@
+package com.certhall.accounts.web;
+
+import com.certhall.shared.FieldViolation;
+import com.certhall.shared.ProblemException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Puts a refusal into a page model: {@code errors} maps each bad field to its localized message (shown next to
+ * the field), {@code alert} holds the message of a refusal that names no field (wrong password, locked, 429).
+ */
+@Component
+class FormErrors {
+
+    private final MessageSource messages;
+
+    FormErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    void show(ProblemException e, Model model, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldViolation v : e.violations()) {
+            errors.putIfAbsent(v.field(), fieldMessage(v, locale));
+        }
+        model.addAttribute("errors", errors);
+        if (errors.isEmpty() || e.status() != 400) {
+            model.addAttribute("alert", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        }
+    }
+
+    static void none(Model model) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+    }
+
+    private String fieldMessage(FieldViolation v, Locale locale) {
+        Object[] args = v.args().toArray();
+        if (args.length > 0 && v.field().equals(args[0])) {
+            args[0] = messages.getMessage("field." + v.field(), null, v.field(), locale);
+        }
+        return messages.getMessage(v.messageKey(), args, v.messageKey(), locale);
+    }
+}

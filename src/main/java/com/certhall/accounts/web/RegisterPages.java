@@ -1,0 +1,86 @@
+package com.certhall.accounts.web;
+
+import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.accounts.CaptchaService;
+import com.certhall.accounts.domain.Commands;
+import com.certhall.accounts.domain.Registrations;
+import com.certhall.shared.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Registration of a person or an enterprise; a new account is signed in at once. */
+@Controller
+class RegisterPages {
+
+    private final Registrations registrations;
+    private final CaptchaService captchas;
+    private final SessionSignIn sessions;
+    private final FormErrors errors;
+
+    RegisterPages(Registrations registrations, CaptchaService captchas, SessionSignIn sessions, FormErrors errors) {
+        this.registrations = registrations;
+        this.captchas = captchas;
+        this.sessions = sessions;
+        this.errors = errors;
+    }
+
+    @GetMapping("/register")
+    String register(@RequestParam(defaultValue = "person") String type, Model model) {
+        RegisterForm empty = new RegisterForm(null, null, null, null, null, null, null, null);
+        return page(model, "enterprise".equals(type) ? "enterprise" : "person", empty);
+    }
+
+    @PostMapping("/register/person")
+    String person(@ModelAttribute("form") RegisterForm form, Model model, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            UUID id = registrations.register(new Commands.RegisterPerson(form.mobile(), form.smsCode(),
+                    form.loginName(), form.realName(), form.email(), form.password()), locale);
+            return welcome(AuthenticatedUser.applicant(id, String.valueOf(form.loginName()).trim()), request,
+                    response);
+        } catch (ProblemException e) {
+            errors.show(e, model, locale);
+            return page(model, "person", form);
+        }
+    }
+
+    @PostMapping("/register/enterprise")
+    String enterprise(@ModelAttribute("form") RegisterForm form, Model model, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) {
+        try {
+            UUID id = registrations.register(new Commands.RegisterEnterprise(form.uscc(), form.enterpriseName(),
+                    form.mobile(), form.smsCode(), form.password()), locale);
+            return welcome(AuthenticatedUser.applicant(id, String.valueOf(form.uscc())), request, response);
+        } catch (ProblemException e) {
+            errors.show(e, model, locale);
+            return page(model, "enterprise", form);
+        }
+    }
+
+    private String welcome(AuthenticatedUser user, HttpServletRequest request, HttpServletResponse response) {
+        sessions.signIn(user, request, response, "/account");
+        return "redirect:/account?welcome";
+    }
+
+    private String page(Model model, String type, RegisterForm form) {
+        FormErrors.none(model);
+        model.addAttribute("type", type);
+        model.addAttribute("form", form);
+        model.addAttribute("captcha", captchas.create());
+        return "accounts/register";
+    }
+
+    record RegisterForm(@Nullable String mobile, @Nullable String smsCode, @Nullable String loginName,
+            @Nullable String realName, @Nullable String email, @Nullable String password, @Nullable String uscc,
+            @Nullable String enterpriseName) {
+    }
+}

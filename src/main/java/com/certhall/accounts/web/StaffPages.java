@@ -1,0 +1,87 @@
+package com.certhall.accounts.web;
+
+import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.accounts.CaptchaService;
+import com.certhall.accounts.StaffRole;
+import com.certhall.accounts.domain.AccountDirectory;
+import com.certhall.accounts.domain.Commands;
+import com.certhall.accounts.domain.Logins;
+import com.certhall.shared.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The staff login (staff users only) and the staff landing page listing the consoles the roles open. */
+@Controller
+class StaffPages {
+
+    private final Logins logins;
+    private final CaptchaService captchas;
+    private final SessionSignIn sessions;
+    private final FormErrors errors;
+    private final AccountDirectory directory;
+
+    StaffPages(Logins logins, CaptchaService captchas, SessionSignIn sessions, FormErrors errors,
+            AccountDirectory directory) {
+        this.logins = logins;
+        this.captchas = captchas;
+        this.sessions = sessions;
+        this.errors = errors;
+        this.directory = directory;
+    }
+
+    @GetMapping("/admin/login")
+    String login(Model model) {
+        return page(model, new StaffLoginForm(null, null, null, null));
+    }
+
+    @PostMapping("/admin/login")
+    String signIn(@ModelAttribute("form") StaffLoginForm form, Model model, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) {
+        try {
+            AuthenticatedUser user = logins.withPassword(new Commands.PasswordLogin(form.login(), form.password(),
+                    form.captchaId(), form.captchaAnswer()), true);
+            return "redirect:" + sessions.signIn(user, request, response, "/admin");
+        } catch (ProblemException e) {
+            errors.show(e, model, locale);
+            return page(model, form);
+        }
+    }
+
+    @GetMapping("/admin")
+    String home(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
+        model.addAttribute("displayName", directory.staffDisplayName(user).orElse(user.name()));
+        model.addAttribute("consoles", CONSOLES.entrySet().stream().filter(c -> user.hasRole(c.getKey()))
+                .map(c -> new Console(c.getKey().name(), c.getValue())).toList());
+        return "accounts/staff-home";
+    }
+
+    private String page(Model model, StaffLoginForm form) {
+        FormErrors.none(model);
+        model.addAttribute("form", form);
+        model.addAttribute("captcha", captchas.create());
+        return "accounts/staff-login";
+    }
+
+    /** The console each role opens; an ADMIN sees them all. */
+    private static final Map<StaffRole, String> CONSOLES = new EnumMap<>(Map.of(
+            StaffRole.REVIEWER, "/admin/reviews", StaffRole.FINANCE, "/admin/payments",
+            StaffRole.OPERATOR, "/admin/production", StaffRole.CHANNEL_ADMIN, "/admin/channels",
+            StaffRole.AUDITOR, "/admin/audit"));
+
+    record Console(String role, String path) {
+    }
+
+    record StaffLoginForm(@Nullable String login, @Nullable String password, @Nullable String captchaId,
+            @Nullable String captchaAnswer) {
+    }
+}

@@ -1,0 +1,189 @@
+package com.certhall.accounts;
+
+import com.certhall.support.Browser;
+import com.certhall.support.Eventually;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person registers in the browser, logs out, logs in with password and with an SMS code, resets the password
+ * and locks the account with five wrong passwords. Codes come from the sandbox inbox, captcha answers from the
+ * sandbox reveal; screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
+@Import(AccountsTestSupport.class)
+class AccountPagesBrowserTests {
+
+    static final Pattern CODE = Pattern.compile("[：:]\\s*(\\d{6})");
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CaptchaService captchas;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void personRegistersLogsInTwoWaysResetsThePasswordAndGetsLockedOut() {
+        String mobile = AccountsTestSupport.newMobile();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            register(page, mobile);
+            logout(page);
+            loginWithPassword(page, "browser" + mobile.substring(7), "Browser2026");
+            assertThat(page.locator("#profile-mobile")).hasText(mobile.substring(0, 3) + "****" + mobile.substring(7));
+            logout(page);
+            loginWithSms(page, mobile);
+            logout(page);
+            resetPassword(page, mobile);
+            loginWithPassword(page, mobile, "Renewed2026");
+            logout(page);
+            lockOut(page, mobile);
+        }
+    }
+
+    @Test
+    void loginPageFitsAPhone() {
+        try (BrowserContext context = browser.newPhoneContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/login?tab=sms"));
+            assertThat(page.locator("[data-sms-send]")).isVisible();
+            Browser.screenshot(page, "accounts-login-sms-phone");
+            Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
+            assertThat(width.intValue()).isLessThanOrEqualTo(390);
+        }
+    }
+
+    private void register(Page page, String mobile) {
+        page.navigate(url("/register"));
+        page.fill("#mobile", mobile);
+        String code = sendCode(page, mobile);
+        page.fill("#smsCode", code);
+        page.fill("#loginName", "browser" + mobile.substring(7));
+        page.fill("#realName", "李四");
+        page.fill("#email", "browser" + mobile.substring(7) + "@example.com");
+        page.fill("#password", "onlyletters");
+        page.click("#register-form button[type=submit]");
+        assertThat(page.locator(".field.invalid #password")).isVisible();
+        assertThat(page.locator("#loginName")).hasValue("browser" + mobile.substring(7));
+        assertThat(page.locator("#password")).hasValue("");
+        Browser.screenshot(page, "accounts-register-error");
+        page.fill("#password", "Browser2026");
+        page.click("#register-form button[type=submit]");
+        assertThat(page).hasURL(Pattern.compile(".*/account\\?welcome$"));
+        assertThat(page.locator("#profile-login")).hasText("browser" + mobile.substring(7));
+        Browser.screenshot(page, "accounts-profile");
+    }
+
+    private void logout(Page page) {
+        page.click("header form button[type=submit]");
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?logout$"));
+    }
+
+    private void loginWithPassword(Page page, String login, String password) {
+        page.navigate(url("/login"));
+        page.fill("#login", login);
+        page.fill("#password", password);
+        page.fill("#captchaAnswer", captchaAnswer(page));
+        page.click("#password-login button[type=submit]");
+        assertThat(page).hasURL(Pattern.compile(".*/account$"));
+    }
+
+    private void loginWithSms(Page page, String mobile) {
+        page.navigate(url("/login"));
+        page.click("#tab-sms");
+        page.fill("#mobile", mobile);
+        page.fill("#smsCode", sendCode(page, mobile));
+        Browser.screenshot(page, "accounts-login-sms");
+        page.click("#sms-login button[type=submit]");
+        assertThat(page).hasURL(Pattern.compile(".*/account$"));
+    }
+
+    private void resetPassword(Page page, String mobile) {
+        page.navigate(url("/forgot-password"));
+        page.fill("#mobile", mobile);
+        page.fill("#smsCode", sendCode(page, mobile));
+        page.fill("#newPassword", "Renewed2026");
+        Browser.screenshot(page, "accounts-forgot-password");
+        page.click("#reset-form button[type=submit]");
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?reset$"));
+    }
+
+    private void lockOut(Page page, String mobile) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            page.navigate(url("/login"));
+            page.fill("#login", mobile);
+            page.fill("#password", "Wrong" + attempt + "pass");
+            page.fill("#captchaAnswer", captchaAnswer(page));
+            page.click("#password-login button[type=submit]");
+            assertThat(page.locator(".alert.err")).isVisible();
+        }
+        assertThat(page.locator(".alert.err")).containsText("锁定至");
+        assertThat(page.locator("#login")).hasValue(mobile);
+        Browser.screenshot(page, "accounts-lockout");
+    }
+
+    /** Fills the captcha, presses "send code" and reads the code from the sandbox inbox. */
+    private String sendCode(Page page, String mobile) {
+        clock.advance(Duration.ofSeconds(61)); // the previous code to this number was sent moments ago
+        int before = messages(mobile).size();
+        page.fill("#captchaAnswer", captchaAnswer(page));
+        page.click("[data-sms-send]");
+        assertThat(page.locator("[data-sms-status]")).hasText("验证码已发送，5 分钟内有效。");
+        assertThat(page.locator("[data-sms-send]")).isDisabled();
+        List<Map<String, Object>> inbox = Eventually.await("an SMS code for " + mobile, Duration.ofSeconds(20),
+                () -> messages(mobile), list -> list.size() > before);
+        Matcher m = CODE.matcher((String) inbox.get(0).get("text"));
+        assertThat(m.find()).as("code in " + inbox.get(0)).isTrue();
+        return m.group(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> messages(String mobile) {
+        return List.of(http.getForObject("/sandbox/api/messages?to=" + mobile, Map[].class)).stream()
+                .map(m -> (Map<String, Object>) m).filter(m -> CODE.matcher((String) m.get("text")).find()).toList();
+    }
+
+    private String captchaAnswer(Page page) {
+        String id = page.inputValue("input[name=captchaId]");
+        Optional<String> answer = captchas.answerFor(UUID.fromString(id));
+        return answer.orElseThrow(() -> new AssertionError("captcha " + id + " is not live"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
