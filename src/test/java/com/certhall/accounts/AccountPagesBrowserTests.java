@@ -76,6 +76,32 @@ class AccountPagesBrowserTests {
     }
 
     @Test
+    void staffLogInAtTheirOwnPageWithANewSessionAndSeeTheirConsoles() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/admin"));
+            assertThat(page).hasURL(Pattern.compile(".*/admin/login$"));
+            String before = sessionId(context);
+            page.fill("#login", "auditor");
+            page.fill("#password", "Sandbox-2026!");
+            page.fill("#captchaAnswer", captchaAnswer(page));
+            page.click("#staff-login button[type=submit]");
+            assertThat(page).hasURL(Pattern.compile(".*/admin(\\?continue)?$"));
+            assertThat(sessionId(context)).isNotEqualTo(before);
+            assertThat(page.locator("#consoles .card")).hasCount(1);
+            assertThat(page.locator("#consoles")).containsText("审计日志");
+            Browser.screenshot(page, "accounts-staff-home");
+            page.navigate(url("/account"));
+            assertThat(page.locator("h1")).hasText("403");
+        }
+    }
+
+    private static String sessionId(BrowserContext context) {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst()
+                .orElse("");
+    }
+
+    @Test
     void loginPageFitsAPhone() {
         try (BrowserContext context = browser.newPhoneContext()) {
             Page page = context.newPage();

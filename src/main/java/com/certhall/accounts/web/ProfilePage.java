@@ -7,6 +7,8 @@ import com.certhall.accounts.domain.AccountDirectory;
 import com.certhall.accounts.domain.Credentials;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 /** The applicant's profile with masked identifiers, password change and mobile change. */
 @Controller
 class ProfilePage {
+
+    static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final AccountDirectory directory;
     private final Credentials credentials;
@@ -66,6 +71,7 @@ class ProfilePage {
                 .orElseThrow(() -> new NotFoundException("Account", user.id()));
         FormErrors.none(model);
         model.addAttribute("profile", profile);
+        model.addAttribute("since", SINCE.format(profile.createdAt()));
         model.addAttribute("form", form);
         model.addAttribute("failed", failed == null ? "" : failed);
         model.addAttribute("captcha", captchas.create());
