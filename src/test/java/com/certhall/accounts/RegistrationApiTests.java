@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,7 +164,7 @@ class RegistrationApiTests {
                 "password", "Passw0rd");
         assertThat(http.postForEntity("/api/v1/accounts", body, Map.class).getStatusCode().value()).isEqualTo(201);
         String token = api.token("91340600MA2PBM9HXD", "Passw0rd");
-        Map me = api.call(org.springframework.http.HttpMethod.GET, "/api/v1/me", token, null).getBody();
+        Map me = api.call(HttpMethod.GET, "/api/v1/me", token, null).getBody();
         assertThat(me).containsEntry("type", "ENTERPRISE").containsEntry("uscc", "9134**********9HXD")
                 .containsEntry("enterpriseName", "安徽示例科技有限公司");
     }

@@ -27,7 +27,8 @@ public final class PasswordPolicy {
             throw InvalidInputException.of(field, "letterAndDigit", "accounts.validation.password.letterAndDigit",
                     field);
         }
-        if (!loginName.isBlank() && password.toLowerCase(Locale.ROOT).equals(loginName.trim().toLowerCase(Locale.ROOT))) {
+        String login = loginName.trim().toLowerCase(Locale.ROOT);
+        if (!login.isEmpty() && password.toLowerCase(Locale.ROOT).equals(login)) {
             throw InvalidInputException.of(field, "sameAsLogin", "accounts.validation.password.sameAsLogin", field);
         }
     }

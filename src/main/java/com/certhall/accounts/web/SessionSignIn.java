@@ -25,7 +25,8 @@ class SessionSignIn {
 
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final ChangeSessionIdAuthenticationStrategy fixation = new ChangeSessionIdAuthenticationStrategy();
-    private final CsrfAuthenticationStrategy csrf = new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
+    private final CsrfAuthenticationStrategy csrf =
+            new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
     private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
 
     /** Returns where to go next: the saved page when it suits the user, else {@code fallback}. */

@@ -67,7 +67,8 @@ class SecurityConfig {
                         .requestMatchers("/admin/login").permitAll()
                         .anyRequest().hasRole("STAFF"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/admin/login")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint("/admin/login")))
                 .headers(SecurityConfig::headers);
         return http.build();
     }
