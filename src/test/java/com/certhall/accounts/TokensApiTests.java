@@ -119,6 +119,7 @@ class TokensApiTests {
         ResponseEntity<Map> wrongOld = api.call(HttpMethod.PUT, "/api/v1/me/password", token,
                 Map.of("oldPassword", "Nope12345", "newPassword", "Another2026"));
         assertThat(RegistrationApiTests.fields(wrongOld)).containsExactly("oldPassword");
+        assertThat(auditLog.recent("accounts.password.changeRefused", "", 10)).isNotEmpty();
         assertThat(api.call(HttpMethod.PUT, "/api/v1/me/password", token,
                 Map.of("oldPassword", AccountsClient.PASSWORD, "newPassword", "Another2026"))
                 .getStatusCode().value()).isEqualTo(204);

@@ -4,6 +4,8 @@ import com.certhall.accounts.MobileChanged;
 import com.certhall.accounts.PasswordChanged;
 import com.certhall.accounts.SmsChallengeService;
 import com.certhall.accounts.SmsPurpose;
+import com.certhall.audit.AuditRecord;
+import com.certhall.audit.AuditTrail;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.NotFoundException;
@@ -24,14 +26,16 @@ public class Credentials {
     private final SmsChallengeService sms;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Credentials(Accounts accounts, SmsChallengeService sms, PasswordEncoder encoder, ApplicationEventPublisher events,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.sms = sms;
         this.encoder = encoder;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -60,6 +64,8 @@ public class Credentials {
         });
         errors.throwIfAny();
         if (!encoder.matches(oldPassword, account.passwordHash())) {
+            audit.recordNow(AuditRecord.of("accounts.password.changeRefused", "applicant:" + accountId,
+                    "account:" + accountId).with("reason", "wrongOldPassword"));
             throw InvalidInputException.of("oldPassword", "wrong", "accounts.validation.oldPassword.wrong",
                     "oldPassword");
         }

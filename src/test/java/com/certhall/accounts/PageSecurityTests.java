@@ -1,0 +1,61 @@
+package com.certhall.accounts;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pages: CSRF on, login pages for applicants and staff, security headers. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
+@Import(AccountsTestSupport.class)
+class PageSecurityTests {
+
+    final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aLoginPostWithoutCsrfTokenIsRefused() throws Exception {
+        HttpResponse<String> post = client.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=admin&password=Sandbox-2026!")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void protectedPagesSendApplicantsAndStaffToTheirOwnLogin() throws Exception {
+        assertThat(get("/account").headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/login"));
+        assertThat(get("/admin").headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/admin/login"));
+    }
+
+    @Test
+    void loginPagesCarrySecurityHeadersAndACsrfField() throws Exception {
+        for (String path : new String[] {"/login", "/register", "/forgot-password", "/admin/login"}) {
+            HttpResponse<String> page = get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                    csp -> assertThat(csp).contains("script-src 'self'"));
+            assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+            assertThat(page.body()).contains("name=\"_csrf\"").contains("data:image/png;base64,")
+                    .doesNotContain("<script>");
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
