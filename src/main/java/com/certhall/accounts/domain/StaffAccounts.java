@@ -61,6 +61,9 @@ class StaffAccounts {
             String hash = admin.passwordHash();
             create(admin.username(), EnumSet.of(StaffRole.ADMIN), () -> hash);
             log.info("Created the first administrator '{}' from configuration", admin.username());
+        } else if (staff.count() == 0) {
+            log.warn("No staff user exists: set certhall.accounts.admin.username and "
+                    + "certhall.accounts.admin.password-hash to create the first administrator");
         }
     }
 
