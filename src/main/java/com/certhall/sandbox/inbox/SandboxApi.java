@@ -1,9 +1,13 @@
 package com.certhall.sandbox.inbox;
 
+import com.certhall.accounts.CaptchaService;
+import com.certhall.shared.NotFoundException;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,10 +22,18 @@ class SandboxApi {
 
     private final SandboxInbox inbox;
     private final SandboxSmsGateway sms;
+    private final CaptchaService captchas;
 
-    SandboxApi(SandboxInbox inbox, SandboxSmsGateway sms) {
+    SandboxApi(SandboxInbox inbox, SandboxSmsGateway sms, CaptchaService captchas) {
         this.inbox = inbox;
         this.sms = sms;
+        this.captchas = captchas;
+    }
+
+    /** The answer of a live captcha, as a tester reading the image would; 404 once it is used or expired. */
+    @GetMapping("/captchas/{id}")
+    Map<String, String> captcha(@PathVariable UUID id) {
+        return Map.of("answer", captchas.answerFor(id).orElseThrow(() -> new NotFoundException("captcha", id)));
     }
 
     @GetMapping("/messages")
