@@ -1,0 +1,6 @@
+package com.certhall.catalog;
+
+/** Whose identity a verification method proves. */
+public enum VerificationParty {
+    ORGANIZATION, HANDLER, PERSON
+}

@@ -1,0 +1,96 @@
+package com.certhall.catalog.domain;
+
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.ChannelRules;
+import com.certhall.catalog.ChannelSummary;
+import com.certhall.catalog.MaterialKind;
+import com.certhall.catalog.MaterialRequirement;
+import com.certhall.catalog.PolicyDecision;
+import com.certhall.catalog.PrerequisiteUnavailableException;
+import com.certhall.catalog.ProductSpec;
+import com.certhall.catalog.Quote;
+import com.certhall.catalog.provider.PrerequisiteCheck;
+import com.certhall.catalog.provider.RegistryUnavailableException;
+import com.certhall.shared.InputHygiene;
+import com.certhall.shared.NotFoundException;
+import com.certhall.shared.Uscc;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads channels for the rest of the hall: search, rules, products, quotes and the prerequisite check. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogService implements CatalogManagement {
+
+    private final ChannelRepository channels;
+    private final ObjectProvider<PrerequisiteCheck> prerequisites;
+
+    public CatalogService(ChannelRepository channels, ObjectProvider<PrerequisiteCheck> prerequisites) {
+        this.channels = channels;
+        this.prerequisites = prerequisites;
+    }
+
+    @Override
+    public List<ChannelSummary> findChannels(String query) {
+        String q = InputHygiene.tidy(query).toLowerCase(Locale.ROOT);
+        return channels.findAll().stream().map(c -> c.settings().toSummary())
+                .filter(s -> q.isEmpty() || matches(s, q))
+                .sorted(Comparator.comparing(ChannelSummary::initial).thenComparing(ChannelSummary::code))
+                .toList();
+    }
+
+    static boolean matches(ChannelSummary s, String q) {
+        return s.name().toLowerCase(Locale.ROOT).contains(q) || s.code().contains(q)
+                || (q.length() == 1 && s.initial().equalsIgnoreCase(q));
+    }
+
+    @Override
+    public Optional<ChannelRules> findChannel(String code) {
+        return channels.find(code).map(StoredChannel::rules);
+    }
+
+    @Override
+    public ChannelRules channel(String code) {
+        return findChannel(code).orElseThrow(() -> new NotFoundException("channel", code));
+    }
+
+    @Override
+    public ProductSpec product(String channelCode, String productCode) {
+        return channel(channelCode).requireProduct("productCode", productCode);
+    }
+
+    @Override
+    public Quote quote(String channelCode, String productCode, int years, int quantity) {
+        return product(channelCode, productCode).quote(years, quantity);
+    }
+
+    @Override
+    public Optional<MaterialRequirement> materialRequirement(String channelCode, MaterialKind kind) {
+        return channel(channelCode).materials().requirement(kind);
+    }
+
+    @Override
+    public PolicyDecision checkPrerequisite(String channelCode, Uscc uscc) {
+        ChannelRules rules = channel(channelCode);
+        String registry = rules.prerequisiteRegistry();
+        if (registry == null) {
+            return PolicyDecision.ALLOWED;
+        }
+        String name = rules.prerequisiteName() == null ? registry : rules.prerequisiteName();
+        PrerequisiteCheck check = prerequisites.getIfAvailable();
+        if (check == null) {
+            throw new PrerequisiteUnavailableException(name, new RegistryUnavailableException("no adapter configured"));
+        }
+        try {
+            return check.isRegistered(registry, uscc) ? PolicyDecision.ALLOWED
+                    : PolicyDecision.Rejection.of("notRegistered", "catalog.prerequisite.notRegistered", name);
+        } catch (RegistryUnavailableException e) {
+            throw new PrerequisiteUnavailableException(name, e);
+        }
+    }
+}

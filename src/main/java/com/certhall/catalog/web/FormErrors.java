@@ -1,0 +1,45 @@
+package com.certhall.catalog.web;
+
+import com.certhall.shared.FieldViolation;
+import com.certhall.shared.InvalidInputException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * Puts the violations of a refused form onto its binding result, localized, so each message shows next to its
+ * field. Field labels come from {@code field.<path>} or {@code field.<last segment>}, as in the JSON API.
+ */
+@Component
+public class FormErrors {
+
+    private final MessageSource messages;
+
+    FormErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public void bind(InvalidInputException e, BindingResult result, Locale locale) {
+        for (FieldViolation v : e.violations()) {
+            result.addError(new FieldError(result.getObjectName(), v.field(), null, false,
+                    new String[] {v.messageKey()}, null, message(v, locale)));
+        }
+    }
+
+    public String message(FieldViolation v, Locale locale) {
+        Object[] args = v.args().toArray();
+        if (args.length > 0 && v.field().equals(args[0])) {
+            args[0] = label(v.field(), locale);
+        }
+        return messages.getMessage(v.messageKey(), args, v.messageKey(), locale);
+    }
+
+    private String label(String field, Locale locale) {
+        String plain = field.replaceAll("\\[\\d+]", "");
+        String last = plain.substring(plain.lastIndexOf('.') + 1);
+        String fallback = messages.getMessage("field." + last, null, field, locale);
+        return messages.getMessage("field." + plain, null, fallback, locale);
+    }
+}
