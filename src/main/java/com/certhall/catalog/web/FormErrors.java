@@ -21,25 +21,27 @@ public class FormErrors {
         this.messages = messages;
     }
 
-    public void bind(InvalidInputException e, BindingResult result, Locale locale) {
+    /** Binds every violation; labels are looked up as {@code field.<form>.<path>} first, e.g. {@code field.channel.name}. */
+    public void bind(InvalidInputException e, BindingResult result, String form, Locale locale) {
         for (FieldViolation v : e.violations()) {
             result.addError(new FieldError(result.getObjectName(), v.field(), null, false,
-                    new String[] {v.messageKey()}, null, message(v, locale)));
+                    new String[] {v.messageKey()}, null, message(v, form, locale)));
         }
     }
 
-    public String message(FieldViolation v, Locale locale) {
+    public String message(FieldViolation v, String form, Locale locale) {
         Object[] args = v.args().toArray();
         if (args.length > 0 && v.field().equals(args[0])) {
-            args[0] = label(v.field(), locale);
+            args[0] = label(v.field(), form, locale);
         }
         return messages.getMessage(v.messageKey(), args, v.messageKey(), locale);
     }
 
-    private String label(String field, Locale locale) {
+    private String label(String field, String form, Locale locale) {
         String plain = field.replaceAll("\\[\\d+]", "");
         String last = plain.substring(plain.lastIndexOf('.') + 1);
         String fallback = messages.getMessage("field." + last, null, field, locale);
-        return messages.getMessage("field." + plain, null, fallback, locale);
+        String general = messages.getMessage("field." + plain, null, fallback, locale);
+        return messages.getMessage("field." + form + "." + plain, null, general, locale);
     }
 }

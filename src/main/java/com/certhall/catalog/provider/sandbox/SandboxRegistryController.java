@@ -78,11 +78,11 @@ class SandboxRegistryController {
         try {
             desk.register(form);
         } catch (InvalidInputException e) {
-            formErrors.bind(e, result, locale);
+            formErrors.bind(e, result, "registration", locale);
             return page(model);
         } catch (ConflictException e) {
             formErrors.bind(InvalidInputException.of("uscc", "exists", "catalog.sandbox.registration.exists", "uscc"),
-                    result, locale);
+                    result, "registration", locale);
             return page(model);
         }
         return "redirect:/sandbox/registrations?added";

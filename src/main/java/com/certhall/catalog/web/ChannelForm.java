@@ -1,0 +1,394 @@
+package com.certhall.catalog.web;
+
+import com.certhall.catalog.DeliveryOption;
+import com.certhall.catalog.FileFormat;
+import com.certhall.catalog.FlowOrder;
+import com.certhall.catalog.HelpEntry;
+import com.certhall.catalog.MaterialKind;
+import com.certhall.catalog.MaterialRequirement;
+import com.certhall.catalog.PaymentMethod;
+import com.certhall.catalog.VerificationMethod;
+import com.certhall.catalog.VerificationParty;
+import com.certhall.catalog.VerificationStage;
+import com.certhall.catalog.domain.ChannelDraft;
+import com.certhall.catalog.domain.ChannelSettings;
+import com.certhall.catalog.domain.MaterialDraft;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The admin's channel form: one row per material kind, a few help rows, checkboxes for the enum sets. */
+public class ChannelForm {
+
+    static final int HELP_ROWS_EXTRA = 2;
+
+    private String code = "";
+    private String name = "";
+    private String initial = "";
+    private String description = "";
+    private String agreementText = "";
+    private String hotline = "";
+    private String onlineSupport = "";
+    private List<HelpRow> help = new ArrayList<>();
+    private Set<VerificationMethod> organizationMethods = EnumSet.noneOf(VerificationMethod.class);
+    private Set<VerificationMethod> handlerMethods = EnumSet.noneOf(VerificationMethod.class);
+    private Set<VerificationMethod> personMethods = EnumSet.noneOf(VerificationMethod.class);
+    private VerificationStage verificationStage = VerificationStage.AFTER_MATERIALS;
+    private List<MaterialRow> materials = new ArrayList<>();
+    private FlowOrder flow = FlowOrder.PAY_THEN_REVIEW;
+    private Set<PaymentMethod> paymentMethods = EnumSet.noneOf(PaymentMethod.class);
+    private boolean invoiceApplies = true;
+    private Set<DeliveryOption> deliveryOptions = EnumSet.noneOf(DeliveryOption.class);
+    private boolean paperMailing;
+    private String mailingAddress = "";
+    private boolean holderCsrAllowed;
+    private String prerequisiteRegistry = "";
+    private String prerequisiteName = "";
+    private long version;
+
+    /** An empty form with a row for every material kind and blank help rows. */
+    static ChannelForm blank() {
+        ChannelForm form = new ChannelForm();
+        form.fillRows();
+        return form;
+    }
+
+    static ChannelForm of(ChannelSettings s, long version) {
+        ChannelForm f = new ChannelForm();
+        f.code = s.code();
+        f.name = s.name();
+        f.initial = s.initial();
+        f.description = s.description();
+        f.agreementText = s.agreementText();
+        f.hotline = s.hotline();
+        f.onlineSupport = s.onlineSupport();
+        s.help().forEach(h -> f.help.add(new HelpRow(h.question(), h.answer())));
+        f.organizationMethods = copy(s.methodsFor(VerificationParty.ORGANIZATION));
+        f.handlerMethods = copy(s.methodsFor(VerificationParty.HANDLER));
+        f.personMethods = copy(s.methodsFor(VerificationParty.PERSON));
+        f.verificationStage = s.verificationStage();
+        for (MaterialRequirement m : s.materials()) {
+            f.materials.add(new MaterialRow(m.kind(), true, m.required(), m.maxBytes(), EnumSet.copyOf(m.formats())));
+        }
+        f.flow = s.flow();
+        f.paymentMethods = s.paymentMethods().isEmpty() ? EnumSet.noneOf(PaymentMethod.class)
+                : EnumSet.copyOf(s.paymentMethods());
+        f.invoiceApplies = s.invoiceApplies();
+        f.deliveryOptions = s.deliveryOptions().isEmpty() ? EnumSet.noneOf(DeliveryOption.class)
+                : EnumSet.copyOf(s.deliveryOptions());
+        f.paperMailing = s.paperMailing();
+        f.mailingAddress = s.mailingAddress() == null ? "" : s.mailingAddress();
+        f.holderCsrAllowed = s.holderCsrAllowed();
+        f.prerequisiteRegistry = s.prerequisiteRegistry() == null ? "" : s.prerequisiteRegistry();
+        f.prerequisiteName = s.prerequisiteName() == null ? "" : s.prerequisiteName();
+        f.version = version;
+        f.fillRows();
+        return f;
+    }
+
+    /** Adds a row for each material kind not listed yet and blank help rows, so the admin can add more. */
+    void fillRows() {
+        for (MaterialKind kind : MaterialKind.values()) {
+            if (materials.stream().noneMatch(m -> m.getKind() == kind)) {
+                materials.add(new MaterialRow(kind, false, false, MaterialRequirement.TWO_MB,
+                        EnumSet.of(FileFormat.PDF, FileFormat.JPG, FileFormat.JPEG, FileFormat.PNG)));
+            }
+        }
+        for (int i = 0; i < HELP_ROWS_EXTRA; i++) {
+            help.add(new HelpRow("", ""));
+        }
+    }
+
+    ChannelDraft toDraft() {
+        List<HelpEntry> entries = help.stream().map(h -> new HelpEntry(h.getQuestion(), h.getAnswer())).toList();
+        List<MaterialDraft> rows = materials.stream().map(m -> new MaterialDraft(m.getKind(), m.isAccepted(),
+                m.isRequired(), m.getMaxBytes(), orEmpty(m.getFormats()))).toList();
+        return new ChannelDraft(code, name, initial, description, agreementText, entries, hotline, onlineSupport,
+                orEmpty(organizationMethods), orEmpty(handlerMethods), orEmpty(personMethods), verificationStage, rows,
+                flow, orEmpty(paymentMethods), invoiceApplies, orEmpty(deliveryOptions), paperMailing, mailingAddress,
+                holderCsrAllowed, prerequisiteRegistry, prerequisiteName);
+    }
+
+    static <T> Set<T> orEmpty(Set<T> values) {
+        return values == null ? Set.of() : values;
+    }
+
+    private static Set<VerificationMethod> copy(Set<VerificationMethod> methods) {
+        return methods.isEmpty() ? EnumSet.noneOf(VerificationMethod.class) : EnumSet.copyOf(methods);
+    }
+
+    /** One help row. */
+    public static class HelpRow {
+        private String question = "";
+        private String answer = "";
+
+        public HelpRow() {
+        }
+
+        HelpRow(String question, String answer) {
+            this.question = question;
+            this.answer = answer;
+        }
+
+        public String getQuestion() {
+            return question;
+        }
+
+        public void setQuestion(String question) {
+            this.question = question;
+        }
+
+        public String getAnswer() {
+            return answer;
+        }
+
+        public void setAnswer(String answer) {
+            this.answer = answer;
+        }
+    }
+
+    /** One material row. */
+    public static class MaterialRow {
+        private MaterialKind kind = MaterialKind.OTHER;
+        private boolean accepted;
+        private boolean required;
+        private long maxBytes = MaterialRequirement.TWO_MB;
+        private Set<FileFormat> formats = EnumSet.noneOf(FileFormat.class);
+
+        public MaterialRow() {
+        }
+
+        MaterialRow(MaterialKind kind, boolean accepted, boolean required, long maxBytes, Set<FileFormat> formats) {
+            this.kind = kind;
+            this.accepted = accepted;
+            this.required = required;
+            this.maxBytes = maxBytes;
+            this.formats = formats;
+        }
+
+        public MaterialKind getKind() {
+            return kind;
+        }
+
+        public void setKind(MaterialKind kind) {
+            this.kind = kind;
+        }
+
+        public boolean isAccepted() {
+            return accepted;
+        }
+
+        public void setAccepted(boolean accepted) {
+            this.accepted = accepted;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        public void setRequired(boolean required) {
+            this.required = required;
+        }
+
+        public long getMaxBytes() {
+            return maxBytes;
+        }
+
+        public void setMaxBytes(long maxBytes) {
+            this.maxBytes = maxBytes;
+        }
+
+        public Set<FileFormat> getFormats() {
+            return formats;
+        }
+
+        public void setFormats(Set<FileFormat> formats) {
+            this.formats = formats;
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getInitial() {
+        return initial;
+    }
+
+    public void setInitial(String initial) {
+        this.initial = initial;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getAgreementText() {
+        return agreementText;
+    }
+
+    public void setAgreementText(String agreementText) {
+        this.agreementText = agreementText;
+    }
+
+    public String getHotline() {
+        return hotline;
+    }
+
+    public void setHotline(String hotline) {
+        this.hotline = hotline;
+    }
+
+    public String getOnlineSupport() {
+        return onlineSupport;
+    }
+
+    public void setOnlineSupport(String onlineSupport) {
+        this.onlineSupport = onlineSupport;
+    }
+
+    public List<HelpRow> getHelp() {
+        return help;
+    }
+
+    public void setHelp(List<HelpRow> help) {
+        this.help = help;
+    }
+
+    public Set<VerificationMethod> getOrganizationMethods() {
+        return organizationMethods;
+    }
+
+    public void setOrganizationMethods(Set<VerificationMethod> organizationMethods) {
+        this.organizationMethods = organizationMethods;
+    }
+
+    public Set<VerificationMethod> getHandlerMethods() {
+        return handlerMethods;
+    }
+
+    public void setHandlerMethods(Set<VerificationMethod> handlerMethods) {
+        this.handlerMethods = handlerMethods;
+    }
+
+    public Set<VerificationMethod> getPersonMethods() {
+        return personMethods;
+    }
+
+    public void setPersonMethods(Set<VerificationMethod> personMethods) {
+        this.personMethods = personMethods;
+    }
+
+    public VerificationStage getVerificationStage() {
+        return verificationStage;
+    }
+
+    public void setVerificationStage(VerificationStage verificationStage) {
+        this.verificationStage = verificationStage;
+    }
+
+    public List<MaterialRow> getMaterials() {
+        return materials;
+    }
+
+    public void setMaterials(List<MaterialRow> materials) {
+        this.materials = materials;
+    }
+
+    public FlowOrder getFlow() {
+        return flow;
+    }
+
+    public void setFlow(FlowOrder flow) {
+        this.flow = flow;
+    }
+
+    public Set<PaymentMethod> getPaymentMethods() {
+        return paymentMethods;
+    }
+
+    public void setPaymentMethods(Set<PaymentMethod> paymentMethods) {
+        this.paymentMethods = paymentMethods;
+    }
+
+    public boolean isInvoiceApplies() {
+        return invoiceApplies;
+    }
+
+    public void setInvoiceApplies(boolean invoiceApplies) {
+        this.invoiceApplies = invoiceApplies;
+    }
+
+    public Set<DeliveryOption> getDeliveryOptions() {
+        return deliveryOptions;
+    }
+
+    public void setDeliveryOptions(Set<DeliveryOption> deliveryOptions) {
+        this.deliveryOptions = deliveryOptions;
+    }
+
+    public boolean isPaperMailing() {
+        return paperMailing;
+    }
+
+    public void setPaperMailing(boolean paperMailing) {
+        this.paperMailing = paperMailing;
+    }
+
+    public String getMailingAddress() {
+        return mailingAddress;
+    }
+
+    public void setMailingAddress(String mailingAddress) {
+        this.mailingAddress = mailingAddress;
+    }
+
+    public boolean isHolderCsrAllowed() {
+        return holderCsrAllowed;
+    }
+
+    public void setHolderCsrAllowed(boolean holderCsrAllowed) {
+        this.holderCsrAllowed = holderCsrAllowed;
+    }
+
+    public String getPrerequisiteRegistry() {
+        return prerequisiteRegistry;
+    }
+
+    public void setPrerequisiteRegistry(String prerequisiteRegistry) {
+        this.prerequisiteRegistry = prerequisiteRegistry;
+    }
+
+    public String getPrerequisiteName() {
+        return prerequisiteName;
+    }
+
+    public void setPrerequisiteName(String prerequisiteName) {
+        this.prerequisiteName = prerequisiteName;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

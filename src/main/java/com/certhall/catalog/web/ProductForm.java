@@ -1,0 +1,131 @@
+package com.certhall.catalog.web;
+
+import com.certhall.catalog.CertificateType;
+import com.certhall.catalog.KeyAlgorithm;
+import com.certhall.catalog.Medium;
+import com.certhall.catalog.domain.ProductDraft;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The admin's product form; numbers and prices stay text until {@link ProductDraft#toSpec} checks them. */
+public class ProductForm {
+
+    private String code = "";
+    private String name = "";
+    private CertificateType certType = CertificateType.ORGANIZATION;
+    private Medium medium = Medium.UKEY;
+    private Set<KeyAlgorithm> keyAlgorithms = EnumSet.of(KeyAlgorithm.SM2);
+    private Set<Integer> years = new TreeSet<>(Set.of(1));
+    private String maxQuantity = "1";
+    private String pricePerYear = "";
+    private String ukeyPrice = "";
+    private long version;
+
+    static ProductForm of(ProductDraft d, long version) {
+        ProductForm f = new ProductForm();
+        f.code = d.code();
+        f.name = d.name();
+        f.certType = d.certType();
+        f.medium = d.medium();
+        f.keyAlgorithms = d.keyAlgorithms().isEmpty() ? EnumSet.noneOf(KeyAlgorithm.class)
+                : EnumSet.copyOf(d.keyAlgorithms());
+        f.years = new TreeSet<>(d.years());
+        f.maxQuantity = String.valueOf(d.maxQuantity());
+        f.pricePerYear = d.pricePerYear();
+        f.ukeyPrice = d.ukeyPrice();
+        f.version = version;
+        return f;
+    }
+
+    ProductDraft toDraft() {
+        Integer quantity;
+        try {
+            quantity = Integer.valueOf(maxQuantity == null ? "" : maxQuantity.trim());
+        } catch (NumberFormatException e) {
+            quantity = null;
+        }
+        return new ProductDraft(code, name, certType, medium, ChannelForm.orEmpty(keyAlgorithms),
+                ChannelForm.orEmpty(years), quantity, pricePerYear, ukeyPrice);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public CertificateType getCertType() {
+        return certType;
+    }
+
+    public void setCertType(CertificateType certType) {
+        this.certType = certType;
+    }
+
+    public Medium getMedium() {
+        return medium;
+    }
+
+    public void setMedium(Medium medium) {
+        this.medium = medium;
+    }
+
+    public Set<KeyAlgorithm> getKeyAlgorithms() {
+        return keyAlgorithms;
+    }
+
+    public void setKeyAlgorithms(Set<KeyAlgorithm> keyAlgorithms) {
+        this.keyAlgorithms = keyAlgorithms;
+    }
+
+    public Set<Integer> getYears() {
+        return years;
+    }
+
+    public void setYears(Set<Integer> years) {
+        this.years = years;
+    }
+
+    public String getMaxQuantity() {
+        return maxQuantity;
+    }
+
+    public void setMaxQuantity(String maxQuantity) {
+        this.maxQuantity = maxQuantity;
+    }
+
+    public String getPricePerYear() {
+        return pricePerYear;
+    }
+
+    public void setPricePerYear(String pricePerYear) {
+        this.pricePerYear = pricePerYear;
+    }
+
+    public String getUkeyPrice() {
+        return ukeyPrice;
+    }
+
+    public void setUkeyPrice(String ukeyPrice) {
+        this.ukeyPrice = ukeyPrice;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}
