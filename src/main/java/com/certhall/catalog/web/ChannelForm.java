@@ -110,8 +110,10 @@ public class ChannelForm {
                 holderCsrAllowed, prerequisiteRegistry, prerequisiteName);
     }
 
+    /** The bound values without the null an empty checkbox or select value binds to. */
     static <T> Set<T> orEmpty(Set<T> values) {
-        return values == null ? Set.of() : values;
+        return values == null ? Set.of()
+                : values.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
     }
 
     private static Set<VerificationMethod> copy(Set<VerificationMethod> methods) {

@@ -24,8 +24,9 @@ public class FormErrors {
     /** Binds every violation; labels are looked up as {@code field.<form>.<path>} first, e.g. {@code field.channel.name}. */
     public void bind(InvalidInputException e, BindingResult result, String form, Locale locale) {
         for (FieldViolation v : e.violations()) {
-            result.addError(new FieldError(result.getObjectName(), v.field(), null, false,
-                    new String[] {v.messageKey()}, null, message(v, form, locale)));
+            // no message codes: the message is already resolved with the field's label as its first argument
+            result.addError(new FieldError(result.getObjectName(), v.field(), null, false, null, null,
+                    message(v, form, locale)));
         }
     }
 

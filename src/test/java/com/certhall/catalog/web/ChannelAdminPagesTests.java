@@ -1,0 +1,188 @@
+package com.certhall.catalog.web;
+
+import com.certhall.audit.AuditRecord;
+import com.certhall.audit.AuditTrail;
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.FlowOrder;
+import com.certhall.catalog.domain.ChannelAdministration;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Channel admins create and edit channels and products through the pages: bad fields come back with their
+ * messages and change nothing; good changes are stored and audited with the admin's name.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "certhall.catalog.sandbox.registry.delay=0ms")
+@WithMockUser(username = "carol", roles = "CHANNEL_ADMIN")
+class ChannelAdminPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    CatalogManagement catalog;
+
+    @Autowired
+    ChannelAdministration administration;
+
+    @MockitoBean
+    AuditTrail audit;
+
+    static MockHttpServletRequestBuilder channelForm(String url, String code, String initial, String hotline) {
+        return channelForm(url, code, initial, hotline, "REVIEW_THEN_PAY");
+    }
+
+    static MockHttpServletRequestBuilder channelForm(String url, String code, String initial, String hotline,
+            String flow) {
+        return post(url).with(csrf())
+                .param("code", code).param("name", "塔城测试证书项目").param("initial", initial)
+                .param("description", "测试用项目").param("agreementText", "协议正文")
+                .param("hotline", hotline).param("onlineSupport", "在线客服")
+                .param("help[0].question", "怎么办理？").param("help[0].answer", "在线申请。")
+                .param("organizationMethods", "MICRO_DEPOSIT").param("handlerMethods", "FACE")
+                .param("verificationStage", "AFTER_SUBMISSION")
+                .param("materials[0].kind", "BUSINESS_LICENSE").param("materials[0].accepted", "true")
+                .param("materials[0].required", "true").param("materials[0].maxBytes", "1048576")
+                .param("materials[0].formats", "JPG", "PNG")
+                .param("materials[1].kind", "OTHER").param("materials[1].maxBytes", "2097152")
+                .param("flow", flow).param("paymentMethods", "BANK_TRANSFER")
+                .param("invoiceApplies", "true").param("deliveryOptions", "MAIL");
+    }
+
+    @Test
+    void listShowsTheSeededChannels() throws Exception {
+        mvc.perform(get("/admin/channels"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("煤炭交易在线证书项目")))
+                .andExpect(content().string(containsString("/admin/channels/zy-interop")));
+    }
+
+    @Test
+    void badChannelComesBackWithErrorsNextToFieldsAndNothingIsStored() throws Exception {
+        clearInvocations(audit);
+        mvc.perform(channelForm("/admin/channels", "ta-bad", "塔", "phone").param("paymentMethods", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("首字母应为一个大写字母 A–Z")))
+                .andExpect(content().string(containsString("服务热线格式不正确")))
+                .andExpect(content().string(containsString("field invalid")))
+                .andExpect(content().string(containsString("value=\"塔城测试证书项目\"")));
+        assertThat(catalog.findChannel("ta-bad")).isEmpty();
+        verify(audit, never()).record(any());
+    }
+
+    @Test
+    void newChannelIsStoredAndAudited() throws Exception {
+        clearInvocations(audit);
+        mvc.perform(channelForm("/admin/channels", "ta-new", "t", "0901-1234567"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/channels/ta-new"));
+        assertThat(catalog.channel("ta-new").initial()).isEqualTo("T");
+        assertThat(catalog.channel("ta-new").flow()).isEqualTo(FlowOrder.REVIEW_THEN_PAY);
+        assertThat(catalog.channel("ta-new").materials().requirements()).hasSize(1);
+        ArgumentCaptor<AuditRecord> entry = ArgumentCaptor.forClass(AuditRecord.class);
+        verify(audit).record(entry.capture());
+        assertThat(entry.getValue().action()).isEqualTo("catalog.channel.created");
+        assertThat(entry.getValue().actor()).isEqualTo("staff:carol");
+        assertThat(entry.getValue().subject()).isEqualTo("ta-new");
+
+        mvc.perform(channelForm("/admin/channels", "ta-new", "T", "0901-1234567"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("代码已被使用")));
+    }
+
+    @Test
+    void editChangesTheFlowAndAuditsWhatChanged() throws Exception {
+        mvc.perform(channelForm("/admin/channels", "ta-edit", "T", "0901-1234567"))
+                .andExpect(status().is3xxRedirection());
+        long version = administration.get("ta-edit").version();
+        clearInvocations(audit);
+        mvc.perform(channelForm("/admin/channels/ta-edit", "ta-edit", "T", "0901-1234567", "PAY_THEN_REVIEW")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(catalog.channel("ta-edit").flow()).isEqualTo(FlowOrder.PAY_THEN_REVIEW);
+        ArgumentCaptor<AuditRecord> entry = ArgumentCaptor.forClass(AuditRecord.class);
+        verify(audit).record(entry.capture());
+        assertThat(entry.getValue().action()).isEqualTo("catalog.channel.updated");
+        assertThat(entry.getValue().details().get("changed")).isEqualTo("flow");
+
+        mvc.perform(channelForm("/admin/channels/ta-edit", "ta-edit", "T", "0901-1234567", "REVIEW_THEN_PAY")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已被他人修改")));
+        assertThat(catalog.channel("ta-edit").flow()).isEqualTo(FlowOrder.PAY_THEN_REVIEW);
+    }
+
+    @Test
+    void productsAreValidatedThenPricedByTheQuote() throws Exception {
+        mvc.perform(channelForm("/admin/channels", "ta-prod", "T", "0901-1234567"))
+                .andExpect(status().is3xxRedirection());
+        long version = administration.get("ta-prod").version();
+        clearInvocations(audit);
+        mvc.perform(post("/admin/channels/ta-prod/products").with(csrf())
+                        .param("code", "org").param("name", "机构证书").param("certType", "ORGANIZATION")
+                        .param("medium", "UKEY").param("keyAlgorithms", "SM2").param("years", "1", "2")
+                        .param("maxQuantity", "many").param("pricePerYear", "3.141").param("ukeyPrice", "80")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("每单数量上限应为 1–50 之间的整数")))
+                .andExpect(content().string(containsString("年服务费金额格式不正确")));
+        verify(audit, never()).record(any());
+        assertThat(catalog.channel("ta-prod").products()).isEmpty();
+
+        mvc.perform(post("/admin/channels/ta-prod/products").with(csrf())
+                        .param("code", "org").param("name", "机构证书").param("certType", "ORGANIZATION")
+                        .param("medium", "UKEY").param("keyAlgorithms", "SM2").param("years", "1", "2")
+                        .param("maxQuantity", "3").param("pricePerYear", "300").param("ukeyPrice", "80.50")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(catalog.quote("ta-prod", "org", 2, 3).total().fen()).isEqualTo(30000 * 2 * 3 + 8050 * 3);
+        verify(audit, atLeastOnce()).record(any());
+
+        mvc.perform(get("/admin/channels/ta-prod/products/org"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"80.50\"")));
+        mvc.perform(post("/admin/channels/ta-prod/products/org/delete").with(csrf())
+                        .param("version", String.valueOf(administration.get("ta-prod").version())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(catalog.channel("ta-prod").products()).isEmpty();
+    }
+
+    @Test
+    void unknownChannelPageIs404() throws Exception {
+        mvc.perform(get("/admin/channels/nope")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    @WithMockUser(username = "anna", roles = "CHANNEL_ADMIN")
+    void newChannelFormOffersEveryMaterialKind() throws Exception {
+        mvc.perform(get("/admin/channels/new"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-kind=\"SIGNATURE_PAGE\"")))
+                .andExpect(content().string(not(containsString("readonly"))));
+    }
+}
