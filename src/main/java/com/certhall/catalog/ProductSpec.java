@@ -35,6 +35,19 @@ public record ProductSpec(String code, String name, CertificateType certType, Me
         ukeyPrice = medium == Medium.CLOUD ? Money.ZERO : ukeyPrice;
     }
 
+    public int minYears() {
+        return years.first();
+    }
+
+    public int maxYears() {
+        return years.last();
+    }
+
+    /** Whether every year between {@link #minYears} and {@link #maxYears} is offered, so a range describes them. */
+    public boolean contiguousYears() {
+        return maxYears() - minYears() + 1 == years.size();
+    }
+
     public Set<KeyAlgorithm> orderedKeyAlgorithms() {
         return EnumSet.copyOf(keyAlgorithms);
     }
