@@ -1,6 +1,5 @@
 package com.certhall.catalog.provider;
 
-import com.certhall.audit.AuditTrail;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.PolicyDecision;
 import com.certhall.catalog.PrerequisiteUnavailableException;
@@ -11,7 +10,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +38,6 @@ class PrerequisiteCheckTests {
 
     @Autowired
     CatalogManagement catalog;
-
-    @MockitoBean
-    AuditTrail audit;
 
     @Test
     void channelsWithoutPrerequisiteAllowEveryone() {

@@ -1,13 +1,11 @@
 package com.certhall.catalog.rest;
 
-import com.certhall.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
@@ -28,9 +26,6 @@ class CatalogApiTests {
 
     @Autowired
     MockMvc mvc;
-
-    @MockitoBean
-    AuditTrail audit;
 
     @Test
     void listsTheSeededChannelsWithTheirInitials() throws Exception {

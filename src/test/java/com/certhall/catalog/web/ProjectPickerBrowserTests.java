@@ -1,6 +1,5 @@
 package com.certhall.catalog.web;
 
-import com.certhall.audit.AuditTrail;
 import com.certhall.support.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -27,9 +25,6 @@ class ProjectPickerBrowserTests {
 
     @LocalServerPort
     int port;
-
-    @MockitoBean
-    AuditTrail audit;
 
     @BeforeAll
     static void startBrowser() {
