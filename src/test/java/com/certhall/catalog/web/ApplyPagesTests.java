@@ -1,0 +1,73 @@
+package com.certhall.catalog.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The public picker works without login, answers htmx with the list only, and the sandbox registry form checks input. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "certhall.catalog.sandbox.registry.delay=0ms")
+class ApplyPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void pickerIsPublicAndFiltersByLetterWithoutJavaScript() throws Exception {
+        mvc.perform(get("/apply").param("letter", "m"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html")))
+                .andExpect(content().string(containsString("data-code=\"coal-trade\"")))
+                .andExpect(content().string(not(containsString("data-code=\"scf-chain\""))));
+    }
+
+    @Test
+    void htmxGetsOnlyTheResultList() throws Exception {
+        mvc.perform(get("/apply").param("q", "招投标").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("id=\"picker\"")))
+                .andExpect(content().string(containsString("data-code=\"bid-cloud\"")))
+                .andExpect(content().string(not(containsString("data-code=\"coal-trade\""))));
+    }
+
+    @Test
+    void unknownChannelPageIs404() throws Exception {
+        mvc.perform(get("/apply/no-such-project")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void detailPageInEnglishOnRequest() throws Exception {
+        mvc.perform(get("/apply/zy-interop").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Fill in and submit online")))
+                .andExpect(content().string(containsString("Bank transfer (upload the voucher)")))
+                .andExpect(content().string(containsString("E-signature specimen page")));
+    }
+
+    @Test
+    void sandboxRegistryFormNamesBadFieldsAndRegistersGoodOnes() throws Exception {
+        mvc.perform(post("/sandbox/registrations").with(csrf()).param("registry", "COAL_TRADE")
+                        .param("uscc", "91140200MA0GX1T05D").param("organizationName", "晋北焦化有限公司"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("统一社会信用代码校验位错误")));
+        mvc.perform(post("/sandbox/registrations").with(csrf()).param("registry", "COAL_TRADE")
+                        .param("uscc", "91410100MA44P9KX21").param("organizationName", "中原焦煤贸易有限公司"))
+                .andExpect(redirectedUrl("/sandbox/registrations?added"));
+        mvc.perform(get("/sandbox/registrations"))
+                .andExpect(content().string(containsString("中原焦煤贸易有限公司")));
+    }
+}
