@@ -29,6 +29,11 @@ public record MaterialRequirement(MaterialKind kind, boolean required, long maxB
         return Math.max(1, maxBytes / ONE_MB);
     }
 
+    /** The accepted formats as media types ({@code image/jpeg} once for JPG and JPEG), to match sniffed bytes. */
+    public Set<String> mediaTypes() {
+        return formats.stream().map(FileFormat::mediaType).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Accepted formats in declaration order, for display and for the HTTP contract. */
     public Set<FileFormat> orderedFormats() {
         return EnumSet.copyOf(formats);

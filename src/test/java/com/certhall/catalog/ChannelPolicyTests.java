@@ -91,6 +91,8 @@ class ChannelPolicyTests {
                 r -> assertThat(r.code()).isEqualTo("notAccepted"));
         assertThat(policy.missing(Set.of(MaterialKind.SEAL_SPECIMEN))).containsExactly(MaterialKind.BUSINESS_LICENSE);
         assertThat(policy.missing(Set.of(MaterialKind.BUSINESS_LICENSE))).isEmpty();
+        assertThat(policy.requirement(MaterialKind.BUSINESS_LICENSE).orElseThrow().mediaTypes())
+                .containsExactlyInAnyOrder("image/jpeg", "image/png");
     }
 
     @Test
