@@ -34,10 +34,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ChannelAdminController {
 
     private final ChannelAdministration administration;
-    private final FormErrors formErrors;
+    private final CatalogFormErrors formErrors;
     private final MessageSource messages;
 
-    ChannelAdminController(ChannelAdministration administration, FormErrors formErrors, MessageSource messages) {
+    ChannelAdminController(ChannelAdministration administration, CatalogFormErrors formErrors, MessageSource messages) {
         this.administration = administration;
         this.formErrors = formErrors;
         this.messages = messages;

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "certhall.catalog.sandbox.registry.delay=0ms")
-@WithMockUser(username = "carol", roles = "CHANNEL_ADMIN")
+@WithMockUser(username = "carol", roles = {"STAFF", "CHANNEL_ADMIN"})
 class ChannelAdminPagesTests {
 
     @Autowired
@@ -169,7 +169,15 @@ class ChannelAdminPagesTests {
     }
 
     @Test
-    @WithMockUser(username = "anna", roles = "CHANNEL_ADMIN")
+    @WithMockUser(username = "rita", roles = {"STAFF", "REVIEWER"})
+    void otherStaffRolesMayNotEditChannels() throws Exception {
+        mvc.perform(get("/admin/channels")).andExpect(status().isForbidden());
+        mvc.perform(channelForm("/admin/channels", "ta-rita", "T", "0901-1234567")).andExpect(status().isForbidden());
+        assertThat(catalog.findChannel("ta-rita")).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "anna", roles = {"STAFF", "ADMIN"})
     void newChannelFormOffersEveryMaterialKind() throws Exception {
         mvc.perform(get("/admin/channels/new"))
                 .andExpect(status().isOk())

@@ -1,6 +1,6 @@
 package com.certhall.catalog.provider.sandbox;
 
-import com.certhall.catalog.web.FormErrors;
+import com.certhall.catalog.web.CatalogFormErrors;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
 import java.util.Locale;
@@ -21,10 +21,10 @@ class SandboxRegistryController {
     private final SandboxRegistrations registrations;
     private final SandboxRegistry registry;
     private final SandboxRegistrationDesk desk;
-    private final FormErrors formErrors;
+    private final CatalogFormErrors formErrors;
 
     SandboxRegistryController(SandboxRegistrations registrations, SandboxRegistry registry,
-            SandboxRegistrationDesk desk, FormErrors formErrors) {
+            SandboxRegistrationDesk desk, CatalogFormErrors formErrors) {
         this.registrations = registrations;
         this.registry = registry;
         this.desk = desk;

@@ -13,11 +13,11 @@ import org.springframework.validation.FieldError;
  * field. Field labels come from {@code field.<path>} or {@code field.<last segment>}, as in the JSON API.
  */
 @Component
-public class FormErrors {
+public class CatalogFormErrors {
 
     private final MessageSource messages;
 
-    FormErrors(MessageSource messages) {
+    CatalogFormErrors(MessageSource messages) {
         this.messages = messages;
     }
 
