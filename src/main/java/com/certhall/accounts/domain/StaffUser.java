@@ -66,6 +66,14 @@ public class StaffUser {
         return lockedUntil != null;
     }
 
+    /** Replaces the roles; a staff user always keeps at least one. */
+    public void changeRoles(Set<StaffRole> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("a staff user needs at least one role");
+        }
+        this.roles = encode(newRoles);
+    }
+
     public void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;
@@ -87,6 +95,14 @@ public class StaffUser {
         EnumSet<StaffRole> set = EnumSet.noneOf(StaffRole.class);
         Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).map(StaffRole::valueOf).forEach(set::add);
         return set;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public String passwordHash() {

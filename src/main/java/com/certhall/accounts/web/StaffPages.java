@@ -76,7 +76,7 @@ class StaffPages {
     private static final Map<StaffRole, String> CONSOLES = new EnumMap<>(Map.of(
             StaffRole.REVIEWER, "/admin/reviews", StaffRole.FINANCE, "/admin/payments",
             StaffRole.OPERATOR, "/admin/production", StaffRole.CHANNEL_ADMIN, "/admin/channels",
-            StaffRole.AUDITOR, "/admin/audit"));
+            StaffRole.AUDITOR, "/admin/audit", StaffRole.ADMIN, "/admin/staff"));
 
     record Console(String role, String path) {
     }
