@@ -1,0 +1,144 @@
+package com.certhall.payments;
+
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.ApplicationView;
+import com.certhall.payments.domain.Payment;
+import com.certhall.payments.domain.VoucherFormat;
+import com.certhall.payments.domain.VoucherStore;
+import com.certhall.payments.persistence.Payments;
+import com.certhall.shared.ConflictException;
+import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bank transfers: the applicant uploads the transfer voucher (PDF, JPEG or PNG, recognised from its bytes; again
+ * after a rejection, or to replace one not yet decided), finance looks at it and confirms (the payment and its order
+ * become paid in one transaction) or rejects it with a reason.
+ */
+@Service
+public class BankTransfers {
+
+    private final Payments payments;
+    private final PaymentManagement management;
+    private final ApplicationManagement orders;
+    private final VoucherStore vouchers;
+    private final PaymentProperties properties;
+    private final Clock clock;
+
+    BankTransfers(Payments payments, PaymentManagement management, ApplicationManagement orders,
+            VoucherStore vouchers, PaymentProperties properties, Clock clock) {
+        this.payments = payments;
+        this.management = management;
+        this.orders = orders;
+        this.vouchers = vouchers;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a voucher for a bank transfer of an order the account owns. Reads at most one byte past the limit.
+     *
+     * @throws VoucherTooLarge (413), UnsupportedVoucherType (415), InvalidInputException (400, {@code file}) when
+     *         empty, IllegalPaymentTransition (409) when the payment is not a bank transfer waiting for a voucher
+     */
+    @Transactional
+    public PaymentView submitVoucher(PaymentId id, UUID accountId, String fileName, InputStream content,
+            String actor) {
+        management.getOwned(id, accountId);
+        byte[] bytes = readLimited(content, properties.voucherMaxBytes());
+        if (bytes.length == 0) {
+            throw InvalidInputException.of("file", "required", "validation.required", "file");
+        }
+        VoucherFormat format = VoucherFormat.sniff(bytes).orElseThrow(UnsupportedVoucherType::new);
+        Payment payment = load(id);
+        String sha256 = sha256(bytes);
+        UUID voucherId = vouchers.store(id, cleanName(fileName), format, bytes, sha256);
+        payment.submitVoucher(voucherId, format.contentType(), sha256, actor, clock.instant());
+        return PaymentManagement.view(payments.save(payment));
+    }
+
+    /** Finance confirms the money arrived: the payment is paid and its order marked paid. */
+    @Transactional
+    public PaymentView confirm(PaymentId id, String actor) {
+        Payment payment = load(id);
+        ApplicationView order = orders.get(payment.applicationId());
+        if (order.status() != ApplicationStatus.PENDING_PAYMENT) {
+            throw new ConflictException("payments.orderNotPayable", "order " + order.number() + " is "
+                    + order.status(), order.number(), order.status().name());
+        }
+        payment.confirmVoucher(actor, clock.instant());
+        PaymentView view = PaymentManagement.view(payments.save(payment));
+        orders.markPaid(payment.applicationId(), actor);
+        return view;
+    }
+
+    /** Finance refuses the voucher; the applicant sees the reason and may upload another. */
+    @Transactional
+    public PaymentView reject(PaymentId id, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "required", "validation.required", "reason");
+        }
+        Payment payment = load(id);
+        payment.rejectVoucher(reason.strip(), actor, clock.instant());
+        return PaymentManagement.view(payments.save(payment));
+    }
+
+    /** Vouchers waiting for finance, oldest first. */
+    @Transactional(readOnly = true)
+    public List<PaymentView> awaitingConfirmation() {
+        return payments.findByStatus(List.of(PaymentStatus.VOUCHER_SUBMITTED)).stream()
+                .map(PaymentManagement::view).toList();
+    }
+
+    /** The latest voucher of a payment, for finance. */
+    @Transactional(readOnly = true)
+    public VoucherContent voucher(PaymentId id) {
+        Payment payment = load(id);
+        UUID voucherId = payment.voucherId();
+        if (voucherId == null) {
+            throw new NotFoundException("voucher", id);
+        }
+        return vouchers.load(id, voucherId).orElseThrow(() -> new NotFoundException("voucher", id));
+    }
+
+    private Payment load(PaymentId id) {
+        return payments.findById(id.id()).orElseThrow(() -> new NotFoundException("payment", id));
+    }
+
+    private static byte[] readLimited(InputStream in, long max) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                throw new VoucherTooLarge(max);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw InvalidInputException.of("file", "unreadable", "payments.voucher.unreadable", "file");
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String cleanName(String raw) {
+        String name = raw == null ? "" : raw.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        return name.isEmpty() ? "voucher" : name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+}
