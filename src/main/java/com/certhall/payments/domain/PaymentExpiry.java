@@ -34,7 +34,7 @@ public class PaymentExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${certhall.payments.expiry-interval:PT30S}", initialDelayString = "PT20S")
+    @Scheduled(fixedDelayString = "${certhall.payments.expiry-interval:PT30S}", initialDelayString = "${certhall.payments.expiry-initial-delay:PT20S}")
     @SchedulerLock(name = "payments-expiry", lockAtMostFor = "PT5M")
     public void run() {
         int expired = expireOverdue();
