@@ -75,7 +75,8 @@ public class PaymentManagement {
         PaymentId id = PaymentId.random();
         Instant now = clock.instant();
         if (method.isQr()) {
-            Instant expiresAt = now.plus(properties.qrValidity());
+            // providers take the time limit in whole seconds (time_expire yyyyMMddHHmmss)
+            Instant expiresAt = now.plus(properties.qrValidity()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             QrOrder qr = gateway.createQrOrder(new QrOrderRequest(id, method, charge, order.number(), expiresAt));
             return save(Payment.qr(id, orderId, order.number(), method, charge, qr.qrContent(), expiresAt, now));
         }

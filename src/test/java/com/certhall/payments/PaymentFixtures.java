@@ -68,7 +68,8 @@ class PaymentFixtures {
     /** A clock the tests move forward. */
     static final class MutableClock extends Clock {
 
-        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+        private final AtomicReference<Instant> now = new AtomicReference<>(
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 
         void advance(Duration d) {
             now.updateAndGet(i -> i.plus(d));
