@@ -29,9 +29,11 @@ class PaymentFixtures {
     static final String SECRET = "sandbox-notify-hmac-key-7f3a91c2";
 
     private final ApplicationManagement orders;
+    private final BankTransfers transfers;
 
-    PaymentFixtures(ApplicationManagement orders) {
+    PaymentFixtures(ApplicationManagement orders, BankTransfers transfers) {
         this.orders = orders;
+        this.transfers = transfers;
     }
 
     /** Review-then-pay: draft, paper path, paper received, approved → waiting for payment. */
@@ -45,6 +47,18 @@ class PaymentFixtures {
             throw new IllegalStateException("fixture reached " + approved.status());
         }
         return approved;
+    }
+
+    /** The order is paid by some other means (a test shortcut through the real facade). */
+    void markPaidDirectly(ApplicationId id) {
+        orders.markPaid(id, "test");
+    }
+
+    PaymentView submittedVoucher(PaymentManagement payments, ApplicationView order) {
+        PaymentView p = payments.start(order.id(), order.accountId(), PaymentMethod.BANK_TRANSFER,
+                com.certhall.shared.Money.ofFen(30_000), "applicant");
+        return transfers.submitVoucher(p.id(), order.accountId(), "v.png",
+                new java.io.ByteArrayInputStream(PaymentLifecycleTests.PNG), "applicant:" + order.accountId());
     }
 
     ApplicationView order(ApplicationId id) {
@@ -101,8 +115,8 @@ class PaymentFixtures {
         }
 
         @Bean
-        PaymentFixtures paymentFixtures(ApplicationManagement orders) {
-            return new PaymentFixtures(orders);
+        PaymentFixtures paymentFixtures(ApplicationManagement orders, BankTransfers transfers) {
+            return new PaymentFixtures(orders, transfers);
         }
     }
 }
