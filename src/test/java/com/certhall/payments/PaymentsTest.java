@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import testlogin.TestLogin;
 
 /**
  * One shared application context for the payment tests: a real server on a random port (the sandbox provider posts
@@ -22,6 +23,6 @@ import org.springframework.context.annotation.Import;
         "certhall.payments.sandbox.notify-delay=PT0.05S",
         "certhall.payments.sandbox.retry-delay=PT0.1S"})
 @AutoConfigureMockMvc
-@Import(PaymentFixtures.Config.class)
+@Import({PaymentFixtures.Config.class, TestLogin.class})
 @interface PaymentsTest {
 }
