@@ -4,26 +4,21 @@ import com.certhall.applications.ApplicationManagement;
 import com.certhall.applications.ApplicationStatus;
 import com.certhall.applications.ApplicationView;
 import com.certhall.payments.domain.Payment;
-import com.certhall.payments.domain.VoucherFormat;
 import com.certhall.payments.domain.VoucherStore;
 import com.certhall.payments.persistence.Payments;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bank transfers: the applicant uploads the transfer voucher (PDF, JPEG or PNG, recognised from its bytes; again
- * after a rejection, or to replace one not yet decided), finance looks at it and confirms (the payment and its order
+ * Bank transfers: the applicant uploads the transfer voucher (PDF, JPEG or PNG, recognised from its bytes and kept
+ * by the documents module; again after a rejection, or to replace one not yet decided), finance looks at it and confirms (the payment and its order
  * become paid in one transaction) or rejects it with a reason.
  */
 @Service
@@ -47,24 +42,21 @@ public class BankTransfers {
     }
 
     /**
-     * Stores a voucher for a bank transfer of an order the account owns. Reads at most one byte past the limit.
+     * Stores a voucher for a bank transfer of an order the account owns (a new version of the previous voucher, if
+     * any). The state is checked before any byte is read.
      *
-     * @throws VoucherTooLarge (413), UnsupportedVoucherType (415), InvalidInputException (400, {@code file}) when
-     *         empty, IllegalPaymentTransition (409) when the payment is not a bank transfer waiting for a voucher
+     * @throws IllegalPaymentTransition (409) when the payment is not a bank transfer waiting for a voucher; the
+     *         documents module's 413 / 415 / 400 when the file is too large, not a PDF/JPEG/PNG, or empty
      */
     @Transactional
     public PaymentView submitVoucher(PaymentId id, UUID accountId, String fileName, InputStream content,
             String actor) {
         management.getOwned(id, accountId);
-        byte[] bytes = readLimited(content, properties.voucherMaxBytes());
-        if (bytes.length == 0) {
-            throw InvalidInputException.of("file", "required", "validation.required", "file");
-        }
-        VoucherFormat format = VoucherFormat.sniff(bytes).orElseThrow(UnsupportedVoucherType::new);
         Payment payment = load(id);
-        String sha256 = sha256(bytes);
-        UUID voucherId = vouchers.store(id, cleanName(fileName), format, bytes, sha256);
-        payment.submitVoucher(voucherId, format.contentType(), sha256, actor, clock.instant());
+        payment.checkVoucherAccepted();
+        VoucherStore.StoredVoucher stored = vouchers.store(id, payment.voucherId(), fileName, content,
+                properties.voucherMaxBytes(), actor);
+        payment.submitVoucher(stored.id(), stored.contentType(), stored.sha256(), actor, clock.instant());
         return PaymentManagement.view(payments.save(payment));
     }
 
@@ -114,31 +106,5 @@ public class BankTransfers {
 
     private Payment load(PaymentId id) {
         return payments.findById(id.id()).orElseThrow(() -> new NotFoundException("payment", id));
-    }
-
-    private static byte[] readLimited(InputStream in, long max) {
-        try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (bytes.length > max) {
-                throw new VoucherTooLarge(max);
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw InvalidInputException.of("file", "unreadable", "payments.voucher.unreadable", "file");
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    private static String cleanName(String raw) {
-        String name = raw == null ? "" : raw.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        return name.isEmpty() ? "voucher" : name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 }

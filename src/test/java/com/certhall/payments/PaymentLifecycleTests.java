@@ -137,10 +137,10 @@ class PaymentLifecycleTests {
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.BANK_TRANSFER, PRICE, "a");
 
         assertThatThrownBy(() -> upload(payment, order, "fake.png", "not an image".getBytes()))
-                .isInstanceOf(UnsupportedVoucherType.class);
+                .isInstanceOf(com.certhall.documents.UnsupportedDocumentTypeException.class);
         byte[] big = new byte[2 * 1024 * 1024 + 1];
         System.arraycopy(PNG, 0, big, 0, PNG.length);
-        assertThatThrownBy(() -> upload(payment, order, "big.png", big)).isInstanceOf(VoucherTooLarge.class);
+        assertThatThrownBy(() -> upload(payment, order, "big.png", big)).isInstanceOf(com.certhall.documents.DocumentTooLargeException.class);
         assertThatThrownBy(() -> upload(payment, order, "empty.png", new byte[0]))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> transfers.submitVoucher(payment.id(), UUID.randomUUID(), "x.png",

@@ -144,8 +144,16 @@ public class Payment extends AbstractAggregateRoot<Payment> {
         return true;
     }
 
-    public void submitVoucher(UUID voucher, String contentType, String sha256, String actor, Instant now) {
+    /** Refuses (409) before any file is read when this payment cannot take a voucher now. */
+    public void checkVoucherAccepted() {
         requireMethod("submitVoucher", PaymentMethod.BANK_TRANSFER);
+        if (!status.canTransitionTo(PaymentStatus.VOUCHER_SUBMITTED)) {
+            throw new IllegalPaymentTransition("submitVoucher", status, PaymentStatus.VOUCHER_SUBMITTED);
+        }
+    }
+
+    public void submitVoucher(UUID voucher, String contentType, String sha256, String actor, Instant now) {
+        checkVoucherAccepted();
         move("submitVoucher", PaymentStatus.VOUCHER_SUBMITTED, now);
         voucherId = voucher;
         voucherContentType = contentType;
