@@ -176,6 +176,23 @@ class PaymentCallbackTests {
         assertThat(next.status()).isEqualTo(PaymentStatus.CREATED);
     }
 
+    @Test
+    void moneyForAnOrderThatMovedOnIsKeptPaidAndAuditedForARefund() {
+        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
+        fixtures.markPaidDirectly(order.id());
+        Map<String, String> notice = PaymentFixtures.notification(payment, "4200" + System.nanoTime(), PRICE.fen(),
+                "TRADE_SUCCESS");
+
+        assertThat(post("wechat", notice).getStatusCode().value()).isEqualTo(200);
+
+        assertThat(payments.get(payment.id()).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(audit.recent("applications.markPaid", null, 500))
+                .filteredOn(e -> e.subject().equals("order:" + order.number())).hasSize(1);
+        assertThat(audit.recent("payments.unapplied", null, 50))
+                .anySatisfy(e -> assertThat(e.subject()).isEqualTo("payment:" + payment.id()));
+    }
+
     private ResponseEntity<String> post(String provider, Map<String, String> parameters) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         parameters.forEach(form::add);

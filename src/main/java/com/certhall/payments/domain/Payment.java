@@ -19,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -133,11 +134,14 @@ public class Payment extends AbstractAggregateRoot<Payment> {
         if (status == PaymentStatus.PAID && transactionId.equals(providerTransactionId)) {
             return false;
         }
+        if (!method.isQr()) {
+            throw new IllegalPaymentTransition("confirmByProvider", status, PaymentStatus.PAID);
+        }
         if (paid.fen() != amountFen) {
             throw new AmountMismatch(amount(), paid);
         }
-        providerTransactionId = transactionId;
         move("confirm", PaymentStatus.PAID, now);
+        providerTransactionId = transactionId;
         paidAt = now;
         registerEvent(new PaymentConfirmed(id(), applicationId(), orderNumber, method, amount(), transactionId,
                 "provider:" + method.provider().orElseThrow(), now));
@@ -295,5 +299,10 @@ public class Payment extends AbstractAggregateRoot<Payment> {
 
     public long version() {
         return version;
+    }
+
+    /** Events registered and not yet published (for tests of the aggregate without Spring). */
+    public List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
     }
 }
