@@ -125,6 +125,22 @@ class PaymentApiTests {
     }
 
     @Test
+    void theAccountsModulesPrincipalIsUnderstood() throws Exception {
+        UUID account = UUID.randomUUID();
+        ApplicationView order = fixtures.orderAwaitingPayment(account);
+        PaymentView payment = payments.start(order.id(), account, PaymentMethod.WECHAT_QR, Money.ofFen(100), "a");
+        var user = com.certhall.accounts.AuthenticatedUser.applicant(account, "zhangsan");
+        var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                user, null, user.authorities());
+
+        mvc.perform(get("/api/v1/payments/{pid}", payment.id().toString()).with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(auth)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paymentId").value(payment.id().toString()));
+    }
+
+    @Test
     void callsWithoutLoginAreUnauthenticated() throws Exception {
         mvc.perform(get("/api/v1/payments/{pid}", UUID.randomUUID().toString())).andExpect(status().isUnauthorized());
     }

@@ -76,11 +76,6 @@ class SandboxCashier {
                 outTradeNo).stream().findFirst();
     }
 
-    List<Trade> recent(int limit) {
-        return jdbc.query("select * from payments_sandbox_trade order by created_at desc limit ?",
-                SandboxCashier::trade, limit);
-    }
-
     /** The payer confirms at the cashier; refused once the trade is closed or past its time limit. */
     @Transactional
     Trade pay(String outTradeNo) {
