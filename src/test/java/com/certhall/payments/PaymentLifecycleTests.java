@@ -43,6 +43,10 @@ class PaymentLifecycleTests {
     TestRestTemplate http;
     @Autowired
     AuditLog audit;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     @Test
     void unpaidQrPaymentExpiresAfterItsTimeLimitAndCanNoLongerBePaid() {
@@ -180,6 +184,28 @@ class PaymentLifecycleTests {
         assertThat(payments.refund(order.id(), "again", "x")).isEmpty();
         assertThat(audit.recent("payments.refunded", null, 50))
                 .anySatisfy(e -> assertThat(e.details()).containsEntry("amountFen", "30000"));
+    }
+
+    @Test
+    void cancellationOfAPaidOrderRefundsItAfterCommitAndClosesOpenQrs() {
+        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "a");
+        http.postForObject("/sandbox/api/cashier/" + payment.id() + "/pay", null, Map.class);
+        com.certhall.support.Eventually.await("the callback", Duration.ofSeconds(10),
+                () -> payments.get(payment.id()), PaymentView::isPaid);
+
+        // what the applications module publishes when the order is cancelled
+        tx.executeWithoutResult(s -> events.publishEvent(new com.certhall.applications.ApplicationStatusChanged(
+                order.id(), order.number(), order.channel(), ApplicationStatus.APPROVED, ApplicationStatus.CANCELLED,
+                "cancel", "applicant:" + order.accountId(), "不再需要", clock.instant())));
+
+        PaymentView refunded = com.certhall.support.Eventually.await("the refund", Duration.ofSeconds(10),
+                () -> payments.get(payment.id()), p -> p.status() == PaymentStatus.REFUNDED);
+        assertThat(refunded.refundId()).startsWith("RF");
+        assertThat(audit.recent("payments.refunded", null, 50)).anySatisfy(e -> {
+            assertThat(e.subject()).isEqualTo("payment:" + payment.id());
+            assertThat(e.details()).containsEntry("reason", "不再需要");
+        });
     }
 
     private PaymentView upload(PaymentView payment, ApplicationView order, String name, byte[] bytes) {
