@@ -193,6 +193,27 @@ class PaymentCallbackTests {
                 .anySatisfy(e -> assertThat(e.subject()).isEqualTo("payment:" + payment.id()));
     }
 
+    @Test
+    void providerKeepsNotifyingWhileTheMerchantRefuses() {
+        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
+        // the platform learns of a close the provider never made, so the later payment no longer fits
+        post("wechat", PaymentFixtures.notification(payment, "4200" + System.nanoTime(), PRICE.fen(), "TRADE_CLOSED"));
+        assertThat(payments.get(payment.id()).status()).isEqualTo(PaymentStatus.CANCELLED);
+
+        http.postForObject("/sandbox/api/cashier/" + payment.id() + "/pay", null, Map.class);
+
+        Map<?, ?> trade = Eventually.await("three notification attempts", Duration.ofSeconds(15),
+                () -> http.getForObject("/sandbox/api/cashier/" + payment.id(), Map.class),
+                t -> ((Number) t.get("notifyAttempts")).intValue() >= 3);
+        assertThat(trade.get("notifyStatus")).isIn("PENDING", "GAVE_UP");
+        assertThat(payments.get(payment.id()).status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(audit.recent("payments.callback.refused", null, 100))
+                .filteredOn(e -> e.subject().equals("payment:" + payment.id()))
+                .allSatisfy(e -> assertThat(e.details().get("reason")).isEqualTo("notPayable:CANCELLED"))
+                .hasSizeGreaterThanOrEqualTo(3);
+    }
+
     private ResponseEntity<String> post(String provider, Map<String, String> parameters) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         parameters.forEach(form::add);
