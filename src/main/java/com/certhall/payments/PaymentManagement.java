@@ -4,6 +4,8 @@ import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.applications.ApplicationStatus;
 import com.certhall.applications.ApplicationView;
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.ChannelRules;
 import com.certhall.payments.domain.Payment;
 import com.certhall.payments.persistence.Payments;
 import com.certhall.payments.provider.PaymentGateway;
@@ -32,15 +34,17 @@ public class PaymentManagement {
     private final Payments payments;
     private final ApplicationManagement orders;
     private final PaymentGateway gateway;
+    private final CatalogManagement catalog;
     private final PaymentProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     PaymentManagement(Payments payments, ApplicationManagement orders, PaymentGateway gateway,
-            PaymentProperties properties, TransactionTemplate tx, Clock clock) {
+            CatalogManagement catalog, PaymentProperties properties, TransactionTemplate tx, Clock clock) {
         this.payments = payments;
         this.orders = orders;
         this.gateway = gateway;
+        this.catalog = catalog;
         this.properties = properties;
         this.tx = tx;
         this.clock = clock;
@@ -53,7 +57,8 @@ public class PaymentManagement {
      *
      * @param amount what to charge: the order's quote total, computed by the caller until orders carry their total
      * @throws NotFoundException (404) when the order does not exist or belongs to another account
-     * @throws ConflictException (409) when the order is not waiting for payment
+     * @throws ConflictException (409) when the order is not waiting for payment or its channel is inactive
+     * @throws com.certhall.shared.InvalidInputException (400, {@code method}) when the channel does not take it
      */
     public PaymentView start(ApplicationId orderId, UUID accountId, PaymentMethod method, Money amount,
             String actor) {
@@ -63,6 +68,7 @@ public class PaymentManagement {
                     + order.status() + ", not waiting for payment", order.number(), order.status().name());
         }
         Money charge = amountToCharge(order, amount);
+        checkChannelAccepts(order, method);
         if (ofOrder(orderId).stream().anyMatch(p -> p.status() == PaymentStatus.VOUCHER_SUBMITTED)) {
             throw new ConflictException("payments.voucherUnderReview", "a bank-transfer voucher of order "
                     + order.number() + " is being checked by finance", order.number());
@@ -147,6 +153,13 @@ public class PaymentManagement {
                     "amountFen");
         }
         return quoted;
+    }
+
+    /** The channel (project) decides which payment methods it takes (catalog {@code paymentMethods}). */
+    private void checkChannelAccepts(ApplicationView order, PaymentMethod method) {
+        ChannelRules rules = catalog.findChannel(order.channel()).orElseThrow(() -> new ConflictException(
+                "payments.channelUnavailable", "channel " + order.channel() + " is not active", order.channel()));
+        rules.checkPayment(com.certhall.catalog.PaymentMethod.valueOf(method.name())).orThrow("method");
     }
 
     private static String bankReference(ApplicationView order) {

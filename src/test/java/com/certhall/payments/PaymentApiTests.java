@@ -141,6 +141,19 @@ class PaymentApiTests {
     }
 
     @Test
+    @WithMockUser(username = PaymentFixtures.ACCOUNT, roles = "APPLICANT")
+    void aMethodTheChannelDoesNotTakeIsRefusedByName() throws Exception {
+        // bid-cloud (sandbox catalog) takes WeChat Pay and Alipay only
+        ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID, "bid-cloud");
+        mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"BANK_TRANSFER\",\"amountFen\":100}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("method"))
+                .andExpect(jsonPath("$.errors[0].code").value("notAccepted"));
+        assertThat(payments.ofOrder(order.id())).isEmpty();
+    }
+
+    @Test
     void callsWithoutLoginAreUnauthenticated() throws Exception {
         mvc.perform(get("/api/v1/payments/{pid}", UUID.randomUUID().toString())).andExpect(status().isUnauthorized());
     }

@@ -36,9 +36,16 @@ class PaymentFixtures {
         this.transfers = transfers;
     }
 
-    /** Review-then-pay: draft, paper path, paper received, approved → waiting for payment. */
+    /** A demo channel (sandbox catalog) that takes all three payment methods. */
+    static final String CHANNEL = "coal-trade";
+
     ApplicationView orderAwaitingPayment(UUID account) {
-        ApplicationView draft = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION,
+        return orderAwaitingPayment(account, CHANNEL);
+    }
+
+    /** Review-then-pay: draft, paper path, paper received, approved → waiting for payment. */
+    ApplicationView orderAwaitingPayment(UUID account, String channel) {
+        ApplicationView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
                 "applicant:" + account);
         orders.goOffline(draft.id(), "applicant:" + account);
         orders.receivePaper(draft.id(), "staff:reviewer");
