@@ -1,0 +1,25 @@
+package com.certhall.payments;
+
+import com.certhall.applications.ApplicationId;
+import com.certhall.shared.Money;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Read model of a payment for pages, the API and other modules.
+ *
+ * @param qrContent     what the QR code encodes (the provider's cashier URL); null for a bank transfer
+ * @param expiresAt     when an unpaid QR payment expires; null for a bank transfer
+ * @param bankReference the reference the payer writes on the transfer; null for QR payments
+ * @param voucherUploads how many vouchers the applicant has uploaded so far
+ */
+public record PaymentView(PaymentId id, ApplicationId applicationId, String orderNumber, PaymentMethod method,
+        Money amount, PaymentStatus status, @Nullable String qrContent, @Nullable Instant expiresAt,
+        @Nullable String bankReference, @Nullable String providerTransactionId, int voucherUploads,
+        @Nullable String voucherContentType, @Nullable String rejectionReason, @Nullable String refundId,
+        Instant createdAt, @Nullable Instant paidAt, long version) {
+
+    public boolean isPaid() {
+        return status == PaymentStatus.PAID;
+    }
+}

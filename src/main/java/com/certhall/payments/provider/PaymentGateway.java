@@ -1,0 +1,59 @@
+package com.certhall.payments.provider;
+
+import com.certhall.payments.PaymentId;
+import com.certhall.payments.PaymentMethod;
+import com.certhall.shared.Money;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The aggregated QR payment provider (WeChat Pay and Alipay kinds). Calls go to the outside world: never call them
+ * inside a business transaction. Implementations: {@code sandbox} (a simulated provider with a cashier page);
+ * vendor adapters are chosen by {@code certhall.payments.gateway}.
+ */
+public interface PaymentGateway {
+
+    /**
+     * Places a QR order at the provider. Repeating it for the same payment id with the same amount returns the same
+     * QR content, as the providers do for an unpaid order.
+     *
+     * @throws GatewayException when the provider refuses or does not answer
+     */
+    QrOrder createQrOrder(QrOrderRequest request);
+
+    /**
+     * Closes an unpaid order so it can no longer be paid (expiry, replaced by another payment).
+     *
+     * @return false when the provider says the order was paid meanwhile (its callback will follow)
+     */
+    boolean close(PaymentId paymentId, PaymentMethod method);
+
+    /** Refunds a paid order in full; repeating the same request returns the same refund. */
+    RefundReceipt refund(RefundRequest request);
+
+    /**
+     * Checks the signature of a provider notification and reads it. Empty when the signature does not verify (a
+     * forged or altered notification) or required fields are missing.
+     */
+    Optional<PaymentNotice> verify(PaymentMethod method, Map<String, String> parameters);
+
+    /** A QR order: {@code subject} is what the payer sees (the order number), {@code expiresAt} its time limit. */
+    record QrOrderRequest(PaymentId paymentId, PaymentMethod method, Money amount, String subject, Instant expiresAt) {
+    }
+
+    /** @param qrContent what the QR code must encode: the provider's cashier URL for this order */
+    record QrOrder(String qrContent) {
+    }
+
+    record RefundRequest(PaymentId paymentId, PaymentMethod method, String transactionId, Money amount,
+            String reason) {
+    }
+
+    record RefundReceipt(String refundId, Instant refundedAt) {
+    }
+
+    /** A verified notification: the provider says {@code paymentId} was paid with {@code amount} in its transaction. */
+    record PaymentNotice(PaymentId paymentId, String transactionId, Money amount, boolean success) {
+    }
+}

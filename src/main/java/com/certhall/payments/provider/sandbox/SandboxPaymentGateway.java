@@ -1,0 +1,117 @@
+package com.certhall.payments.provider.sandbox;
+
+import com.certhall.payments.PaymentId;
+import com.certhall.payments.PaymentMethod;
+import com.certhall.payments.provider.GatewayException;
+import com.certhall.payments.provider.PaymentGateway;
+import com.certhall.shared.Money;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The merchant's side of the simulated provider: places orders in the {@link SandboxCashier} (taking as long as a
+ * remote call), answers with the cashier URL the QR code must encode, closes and refunds, and verifies the
+ * HMAC-SHA256 signature and merchant number of notifications.
+ */
+@Component
+@Profile("sandbox")
+@ConditionalOnProperty(name = "certhall.payments.gateway", havingValue = "sandbox", matchIfMissing = true)
+class SandboxPaymentGateway implements PaymentGateway {
+
+    private final SandboxCashier cashier;
+    private final SandboxPaymentProperties properties;
+    private final NotificationSignature signature;
+    private final Environment environment;
+
+    SandboxPaymentGateway(SandboxCashier cashier, SandboxPaymentProperties properties, Environment environment) {
+        this.cashier = cashier;
+        this.properties = properties;
+        this.signature = new NotificationSignature(properties.secret());
+        this.environment = environment;
+    }
+
+    @Override
+    public QrOrder createQrOrder(QrOrderRequest request) {
+        pause();
+        if (request.amount().fen() > properties.maxAmountFen()) {
+            throw new GatewayException("TOTAL_FEE_EXCEED", "amount above the single-order limit", false);
+        }
+        cashier.open(request.paymentId().toString(), kind(request.method()), request.subject(),
+                request.amount().fen(), request.expiresAt());
+        String base = environment.getProperty("certhall.site.base-url", "http://localhost:8080");
+        return new QrOrder(base + "/sandbox/cashier/" + request.paymentId());
+    }
+
+    @Override
+    public boolean close(PaymentId paymentId, PaymentMethod method) {
+        pause();
+        try {
+            cashier.close(paymentId.toString(), false);
+            return true;
+        } catch (GatewayException e) {
+            if ("ORDERPAID".equals(e.code())) {
+                return false;
+            }
+            if ("ORDERNOTEXIST".equals(e.code())) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public RefundReceipt refund(RefundRequest request) {
+        pause();
+        SandboxCashier.Refund refund = cashier.refund(request.paymentId().toString(), request.transactionId(),
+                request.amount().fen(), request.reason());
+        return new RefundReceipt(refund.refundNo(), refund.createdAt());
+    }
+
+    @Override
+    public Optional<PaymentNotice> verify(PaymentMethod method, Map<String, String> parameters) {
+        if (!signature.verify(parameters) || !properties.merchantId().equals(parameters.get("mch_id"))) {
+            return Optional.empty();
+        }
+        try {
+            String status = parameters.get("trade_status");
+            if (!"TRADE_SUCCESS".equals(status) && !"TRADE_CLOSED".equals(status)) {
+                return Optional.empty();
+            }
+            return Optional.of(new PaymentNotice(PaymentId.parse(parameters.get("out_trade_no")),
+                    require(parameters.get("trade_no")), Money.ofFen(Long.parseLong(parameters.get("total_fee"))),
+                    "TRADE_SUCCESS".equals(status)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String require(String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("missing");
+        }
+        return value;
+    }
+
+    private static String kind(PaymentMethod method) {
+        return method.provider().orElseThrow(() -> new GatewayException("INVALID_REQUEST",
+                method + " is not a QR payment", false));
+    }
+
+    private void pause() {
+        Duration delay = properties.apiDelay();
+        if (delay.isZero() || delay.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GatewayException("SYSTEMERROR", "interrupted", true);
+        }
+    }
+}

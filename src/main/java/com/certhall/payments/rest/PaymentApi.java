@@ -1,0 +1,113 @@
+package com.certhall.payments.rest;
+
+import com.certhall.applications.ApplicationId;
+import com.certhall.payments.BankTransfers;
+import com.certhall.payments.PaymentId;
+import com.certhall.payments.PaymentManagement;
+import com.certhall.payments.PaymentMethod;
+import com.certhall.payments.PaymentView;
+import com.certhall.payments.web.CurrentAccount;
+import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.Money;
+import com.certhall.shared.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The applicant's payment API: start a payment of an order, follow it, upload a bank-transfer voucher. */
+@RestController
+@PreAuthorize("hasRole('APPLICANT')")
+class PaymentApi {
+
+    /** {@code amountFen}: the quote total, until orders carry their own total. */
+    record StartPayment(@Nullable String method, @Nullable Long amountFen) {
+    }
+
+    private final PaymentManagement payments;
+    private final BankTransfers transfers;
+
+    PaymentApi(PaymentManagement payments, BankTransfers transfers) {
+        this.payments = payments;
+        this.transfers = transfers;
+    }
+
+    @PostMapping("/api/v1/orders/{id}/payments")
+    @ResponseStatus(HttpStatus.CREATED)
+    PaymentResponse start(@PathVariable String id, @RequestBody StartPayment body) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        PaymentMethod method = errors.check(() -> method(body.method()));
+        Money amount = errors.check(() -> amount(body.amountFen()));
+        errors.throwIfAny();
+        PaymentView p = payments.start(orderId(id), CurrentAccount.id(), method, amount, CurrentAccount.actor());
+        return response(p);
+    }
+
+    @GetMapping("/api/v1/payments/{pid}")
+    PaymentResponse get(@PathVariable String pid) {
+        return response(payments.getOwned(paymentId(pid), CurrentAccount.id()));
+    }
+
+    @PostMapping(path = "/api/v1/payments/{pid}/vouchers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    PaymentResponse voucher(@PathVariable String pid, @RequestPart("file") MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return response(transfers.submitVoucher(paymentId(pid), CurrentAccount.id(), file.getOriginalFilename(),
+                    in, CurrentAccount.actor()));
+        }
+    }
+
+    private PaymentResponse response(PaymentView p) {
+        return PaymentResponse.of(p, p.method() == PaymentMethod.BANK_TRANSFER ? payments.bankInstructions(p) : null);
+    }
+
+    static PaymentMethod method(@Nullable String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw InvalidInputException.of("method", "required", "validation.required", "method");
+        }
+        try {
+            return PaymentMethod.valueOf(raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("method", "oneOf", "payments.validation.method", "method",
+                    Arrays.toString(PaymentMethod.values()));
+        }
+    }
+
+    static Money amount(@Nullable Long fen) {
+        if (fen == null) {
+            throw InvalidInputException.of("amountFen", "required", "validation.required", "amountFen");
+        }
+        if (fen <= 0) {
+            throw InvalidInputException.of("amountFen", "positive", "payments.validation.amount", "amountFen");
+        }
+        return Money.ofFen(fen);
+    }
+
+    static ApplicationId orderId(String raw) {
+        try {
+            return new ApplicationId(UUID.fromString(raw));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("order", raw);
+        }
+    }
+
+    static PaymentId paymentId(String raw) {
+        try {
+            return PaymentId.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("payment", raw);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package com.certhall.payments;
+
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.ApplicationView;
+import com.certhall.audit.AuditLog;
+import com.certhall.shared.Money;
+import com.certhall.support.Eventually;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Provider callbacks: signature, amount and order checked; replays change nothing; the answer is the provider's. */
+@PaymentsTest
+class PaymentCallbackTests {
+
+    static final Money PRICE = Money.ofFen(48_000);
+
+    @Autowired
+    PaymentManagement payments;
+    @Autowired
+    PaymentFixtures fixtures;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void hundredIdenticalCallbacksMakeOnePaymentAndMarkTheOrderPaidOnce() throws Exception {
+        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
+        Map<String, String> notice = PaymentFixtures.notification(payment, "4200000001" + System.nanoTime(),
+                PRICE.fen(), "TRADE_SUCCESS");
+
+        for (int i = 0; i < 80; i++) {
+            ResponseEntity<String> answer = post("wechat", notice);
+            assertThat(answer.getStatusCode().value()).isEqualTo(200);
+            assertThat(answer.getBody()).isEqualTo("{\"code\":\"SUCCESS\",\"message\":\"OK\"}");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<ResponseEntity<String>>> parallel = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            parallel.add(pool.submit(() -> post("wechat", notice)));
+        }
+        for (Future<ResponseEntity<String>> f : parallel) {
+            assertThat(f.get().getStatusCode().value()).isEqualTo(200);
+        }
+        pool.shutdown();
+
+        assertThat(payments.ofOrder(order.id())).singleElement().satisfies(p -> {
+            assertThat(p.status()).isEqualTo(PaymentStatus.PAID);
+            assertThat(p.providerTransactionId()).isEqualTo(notice.get("trade_no"));
+        });
+        assertThat(fixtures.order(order.id()).status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(fixtures.order(order.id()).paid()).isTrue();
+        assertThat(audit.recent("applications.markPaid", null, 500))
+                .filteredOn(e -> e.subject().equals("order:" + order.number())).hasSize(1);
+        assertThat(audit.recent("payments.confirmed", null, 500))
+                .filteredOn(e -> e.subject().equals("payment:" + payment.id())).hasSize(1);
+    }
+
+    @Test
+    void forgedSignatureIsRefusedAndAudited() {
+        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
+        Map<String, String> notice = new java.util.LinkedHashMap<>(
+                PaymentFixtures.notification(payment, "4200000002" + System.nanoTime(), PRICE.fen(), "TRADE_SUCCESS"));
+        notice.put("sign", notice.get("sign").substring(1) + "0");
+
+        ResponseEntity<String> answer = post("wechat", notice);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(401);
+        assertThat(answer.getBody()).contains("\"code\":\"FAIL\"");
+        assertThat(payments.get(payment.id()).status()).isEqualTo(PaymentStatus.CREATED);
+        assertThat(fixtures.order(order.id()).status()).isEqualTo(ApplicationStatus.PENDING_PAYMENT);
+        assertThat(audit.recent("payments.callback.forged", null, 50))
+                .anySatisfy(e -> assertThat(e.subject()).isEqualTo("payment:" + payment.id()));
+    }
+
+    @Test
+    void alteredAmountUnderTheOriginalSignatureIsForged() {
+        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.ALIPAY_QR, PRICE, "applicant");
+        Map<String, String> notice = new java.util.LinkedHashMap<>(
+                PaymentFixtures.notification(payment, "2026" + System.nanoTime(), PRICE.fen(), "TRADE_SUCCESS"));
+        notice.put("total_fee", "1");
+
+        ResponseEntity<String> answer = post("alipay", notice);
+
+        assertThat(answer.getBody()).isEqualTo("failure");
+        assertThat(payments.get(payment.id()).status()).isEqualTo(PaymentStatus.CREATED);
+    }
+
+    @Test
+    void signedCallbackWithAnotherAmountIsRefusedAndAudited() {
+        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.ALIPAY_QR, PRICE, "applicant");
+        Map<String, String> notice = PaymentFixtures.notification(payment, "2026" + System.nanoTime(), 1,
+                "TRADE_SUCCESS");
+
+        ResponseEntity<String> answer = post("alipay", notice);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getBody()).isEqualTo("failure");
+        assertThat(payments.get(payment.id()).status()).isEqualTo(PaymentStatus.CREATED);
+        assertThat(fixtures.order(order.id()).paid()).isFalse();
+        assertThat(audit.recent("payments.callback.refused", null, 50)).anySatisfy(e -> {
+            assertThat(e.subject()).isEqualTo("payment:" + payment.id());
+            assertThat(e.details()).containsEntry("reason", "amountMismatch");
+        });
+    }
+
+    @Test
+    void callbackForAPaymentOfAnotherMethodOrUnknownPaymentIsRefused() {
+        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
+        Map<String, String> notice = PaymentFixtures.notification(payment, "2026" + System.nanoTime(), PRICE.fen(),
+                "TRADE_SUCCESS");
+
+        assertThat(post("alipay", notice).getBody()).isEqualTo("failure");
+        assertThat(post("unionpay", notice).getStatusCode().value()).isEqualTo(404);
+        assertThat(payments.get(payment.id()).status()).isEqualTo(PaymentStatus.CREATED);
+    }
+
+    @Test
+    void payingAtTheSandboxCashierSendsASignedCallbackThatMarksTheOrderPaid() {
+        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.ALIPAY_QR, PRICE, "applicant");
+        assertThat(payment.qrContent()).endsWith("/sandbox/cashier/" + payment.id());
+
+        ResponseEntity<Map> paid = http.postForEntity("/sandbox/api/cashier/" + payment.id() + "/pay", null, Map.class);
+        assertThat(paid.getStatusCode().value()).isEqualTo(200);
+        assertThat(paid.getBody()).containsEntry("status", "TRADE_SUCCESS");
+
+        PaymentView confirmed = Eventually.await("the provider's callback", Duration.ofSeconds(10),
+                () -> payments.get(payment.id()), PaymentView::isPaid);
+        assertThat(confirmed.providerTransactionId()).isEqualTo(paid.getBody().get("tradeNo"));
+        assertThat(fixtures.order(order.id()).status()).isEqualTo(ApplicationStatus.APPROVED);
+        Map<?, ?> trade = Eventually.await("the acknowledgement", Duration.ofSeconds(10),
+                () -> http.getForObject("/sandbox/api/cashier/" + payment.id(), Map.class),
+                t -> "DELIVERED".equals(t.get("notifyStatus")));
+        assertThat(trade.get("notifyAttempts")).isEqualTo(1);
+
+        ResponseEntity<Map> again = http.postForEntity("/sandbox/api/cashier/" + payment.id() + "/pay", null, Map.class);
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(again.getBody()).containsEntry("code", "ORDERPAID");
+    }
+
+    @Test
+    void cancellingAtTheCashierCancelsThePaymentSoTheApplicantCanChooseAgain() {
+        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
+        Map<String, String> closed = PaymentFixtures.notification(payment, "4200" + System.nanoTime(), PRICE.fen(),
+                "TRADE_CLOSED");
+
+        assertThat(post("wechat", closed).getStatusCode().value()).isEqualTo(200);
+
+        assertThat(payments.get(payment.id()).status()).isEqualTo(PaymentStatus.CANCELLED);
+        PaymentView next = payments.start(order.id(), order.accountId(), PaymentMethod.ALIPAY_QR, PRICE, "applicant");
+        assertThat(next.id()).isNotEqualTo(payment.id());
+        assertThat(next.status()).isEqualTo(PaymentStatus.CREATED);
+    }
+
+    @Test
+    void moneyForAnOrderThatMovedOnIsKeptPaidAndAuditedForARefund() {
+        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
+        fixtures.markPaidDirectly(order.id());
+        Map<String, String> notice = PaymentFixtures.notification(payment, "4200" + System.nanoTime(), PRICE.fen(),
+                "TRADE_SUCCESS");
+
+        assertThat(post("wechat", notice).getStatusCode().value()).isEqualTo(200);
+
+        assertThat(payments.get(payment.id()).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(audit.recent("applications.markPaid", null, 500))
+                .filteredOn(e -> e.subject().equals("order:" + order.number())).hasSize(1);
+        assertThat(audit.recent("payments.unapplied", null, 50))
+                .anySatisfy(e -> assertThat(e.subject()).isEqualTo("payment:" + payment.id()));
+    }
+
+    @Test
+    void providerKeepsNotifyingWhileTheMerchantRefuses() {
+        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
+        // the platform learns of a close the provider never made, so the later payment no longer fits
+        post("wechat", PaymentFixtures.notification(payment, "4200" + System.nanoTime(), PRICE.fen(), "TRADE_CLOSED"));
+        assertThat(payments.get(payment.id()).status()).isEqualTo(PaymentStatus.CANCELLED);
+
+        http.postForObject("/sandbox/api/cashier/" + payment.id() + "/pay", null, Map.class);
+
+        Map<?, ?> trade = Eventually.await("three notification attempts", Duration.ofSeconds(15),
+                () -> http.getForObject("/sandbox/api/cashier/" + payment.id(), Map.class),
+                t -> ((Number) t.get("notifyAttempts")).intValue() >= 3);
+        assertThat(trade.get("notifyStatus")).isIn("PENDING", "GAVE_UP");
+        assertThat(payments.get(payment.id()).status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(audit.recent("payments.callback.refused", null, 100))
+                .filteredOn(e -> e.subject().equals("payment:" + payment.id()))
+                .allSatisfy(e -> assertThat(e.details().get("reason")).isEqualTo("notPayable:CANCELLED"))
+                .hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    private ResponseEntity<String> post(String provider, Map<String, String> parameters) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        parameters.forEach(form::add);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        return http.postForEntity("/api/v1/payments/callbacks/" + provider, new HttpEntity<>(form, headers),
+                String.class);
+    }
+}

@@ -1,0 +1,129 @@
+package com.certhall.payments;
+
+import com.certhall.applications.ApplicationId;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.ApplicationView;
+import com.certhall.applications.OrderType;
+import com.certhall.applications.SubjectType;
+import com.certhall.payments.provider.sandbox.NotificationSignature;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Orders brought to "waiting for payment" through the real facade, and notifications signed as the provider does. */
+class PaymentFixtures {
+
+    /** The account the {@code @WithMockUser} tests act as. */
+    static final String ACCOUNT = "7f3a0000-0000-4000-8000-000000000001";
+    static final UUID ACCOUNT_ID = UUID.fromString(ACCOUNT);
+    static final String SECRET = "sandbox-notify-hmac-key-7f3a91c2";
+
+    private final ApplicationManagement orders;
+    private final BankTransfers transfers;
+
+    PaymentFixtures(ApplicationManagement orders, BankTransfers transfers) {
+        this.orders = orders;
+        this.transfers = transfers;
+    }
+
+    /** A demo channel (sandbox catalog) that takes all three payment methods. */
+    static final String CHANNEL = "coal-trade";
+
+    ApplicationView orderAwaitingPayment(UUID account) {
+        return orderAwaitingPayment(account, CHANNEL);
+    }
+
+    /** Review-then-pay: draft, paper path, paper received, approved → waiting for payment. */
+    ApplicationView orderAwaitingPayment(UUID account, String channel) {
+        ApplicationView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
+                "applicant:" + account);
+        orders.goOffline(draft.id(), "applicant:" + account);
+        orders.receivePaper(draft.id(), "staff:reviewer");
+        ApplicationView approved = orders.approve(draft.id(), "staff:reviewer");
+        if (approved.status() != ApplicationStatus.PENDING_PAYMENT) {
+            throw new IllegalStateException("fixture reached " + approved.status());
+        }
+        return approved;
+    }
+
+    /** The order is paid by some other means (a test shortcut through the real facade). */
+    void markPaidDirectly(ApplicationId id) {
+        orders.markPaid(id, "test");
+    }
+
+    PaymentView submittedVoucher(PaymentManagement payments, ApplicationView order) {
+        PaymentView p = payments.start(order.id(), order.accountId(), PaymentMethod.BANK_TRANSFER,
+                com.certhall.shared.Money.ofFen(30_000), "applicant");
+        return transfers.submitVoucher(p.id(), order.accountId(), "v.png",
+                new java.io.ByteArrayInputStream(PaymentLifecycleTests.PNG), "applicant:" + order.accountId());
+    }
+
+    ApplicationView order(ApplicationId id) {
+        return orders.get(id);
+    }
+
+    /** A provider notification for {@code payment}, signed with the sandbox's shared key. */
+    static Map<String, String> notification(PaymentView payment, String transactionId, long totalFen, String status) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("mch_id", "1900000109");
+        p.put("notify_id", UUID.randomUUID().toString());
+        p.put("out_trade_no", payment.id().toString());
+        p.put("trade_no", transactionId);
+        p.put("total_fee", Long.toString(totalFen));
+        p.put("trade_status", status);
+        p.put("sign_type", "HMAC-SHA256");
+        p.put("sign", new NotificationSignature(SECRET).sign(p));
+        return p;
+    }
+
+    /** A clock the tests move forward. */
+    static final class MutableClock extends Clock {
+
+        private final AtomicReference<Instant> now = new AtomicReference<>(
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+
+        void advance(Duration d) {
+            now.updateAndGet(i -> i.plus(d));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    }
+
+    @TestConfiguration
+    static class Config {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock();
+        }
+
+        @Bean
+        PaymentFixtures paymentFixtures(ApplicationManagement orders, BankTransfers transfers) {
+            return new PaymentFixtures(orders, transfers);
+        }
+    }
+}
