@@ -1,5 +1,8 @@
 package testlogin;
 
+import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.accounts.StaffRole;
+import com.certhall.support.CallerSecurityContexts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -15,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Test double for the accounts module's login pages (not on this branch): puts a user with the given roles into the
+ * Test shortcut past the login pages: puts a user with the given roles (as the real accounts principal) into the
  * browser's session, under the sandbox path the page chain already lets through. It lives outside
  * {@code com.certhall} so component scanning never finds it; only tests that import it have it.
  */
@@ -30,9 +33,14 @@ public class TestLogin {
         @GetMapping("/sandbox/test-login")
         ResponseEntity<String> login(@RequestParam String user, @RequestParam String roles,
                 HttpServletRequest request, HttpServletResponse response) {
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                    Arrays.stream(roles.split(",")).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+            java.util.List<String> names = Arrays.asList(roles.split(","));
+            AuthenticatedUser principal = names.contains("APPLICANT")
+                    ? AuthenticatedUser.applicant(java.util.UUID.fromString(user), "applicant")
+                    : AuthenticatedUser.staff(java.util.UUID.nameUUIDFromBytes(user.getBytes()), user,
+                            names.stream().filter(n -> !n.equals("STAFF")).map(StaffRole::valueOf)
+                                    .collect(java.util.stream.Collectors.toCollection(
+                                            () -> java.util.EnumSet.noneOf(StaffRole.class))));
+            SecurityContext context = CallerSecurityContexts.of(principal);
             repository.saveContext(context, request, response);
             return ResponseEntity.ok("signed in");
         }

@@ -1,5 +1,8 @@
 package com.certhall.accounts;
 
+import com.certhall.shared.Caller;
+import java.security.Principal;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,7 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param name  login name (applicants) or username (staff)
  * @param roles staff roles, empty for applicants
  */
-public record AuthenticatedUser(Kind kind, UUID id, String name, Set<StaffRole> roles) implements Serializable {
+public record AuthenticatedUser(Kind kind, UUID id, String name, Set<StaffRole> roles) implements Serializable, Caller, Principal {
 
     public enum Kind { APPLICANT, STAFF }
 
@@ -36,6 +39,13 @@ public record AuthenticatedUser(Kind kind, UUID id, String name, Set<StaffRole> 
         return new AuthenticatedUser(Kind.STAFF, staffId, username, roles);
     }
 
+    /** The login name or staff username, so {@code Authentication.getName()} is a name, not a record dump. */
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
     public boolean isApplicant() {
         return kind == Kind.APPLICANT;
     }
@@ -62,6 +72,7 @@ public record AuthenticatedUser(Kind kind, UUID id, String name, Set<StaffRole> 
     }
 
     /** The actor name written into audit entries: {@code applicant:<id>} or {@code staff:<username>}. */
+    @Override
     public String auditActor() {
         return kind == Kind.APPLICANT ? "applicant:" + id : "staff:" + name;
     }

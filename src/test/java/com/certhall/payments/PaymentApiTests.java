@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.context.support.WithMockUser;
+import com.certhall.accounts.StaffRole;
+import com.certhall.support.AsApplicant;
+import com.certhall.support.AsStaff;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +33,7 @@ class PaymentApiTests {
     PaymentManagement payments;
 
     @Test
-    @WithMockUser(username = PaymentFixtures.ACCOUNT, roles = "APPLICANT")
+    @AsApplicant(PaymentFixtures.ACCOUNT)
     void startsAQrPaymentWithTheQrAsPngAndFollowsIt() throws Exception {
         ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         String body = mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
@@ -52,7 +54,7 @@ class PaymentApiTests {
     }
 
     @Test
-    @WithMockUser(username = PaymentFixtures.ACCOUNT, roles = "APPLICANT")
+    @AsApplicant(PaymentFixtures.ACCOUNT)
     void bankTransferAnswersWithTheInstructionsAndTakesAVoucher() throws Exception {
         ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         String body = mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
@@ -79,7 +81,7 @@ class PaymentApiTests {
     }
 
     @Test
-    @WithMockUser(username = PaymentFixtures.ACCOUNT, roles = "APPLICANT")
+    @AsApplicant(PaymentFixtures.ACCOUNT)
     void orderNotWaitingForPaymentIsAConflict() throws Exception {
         ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         PaymentView paid = payments.start(order.id(), order.accountId(), PaymentMethod.BANK_TRANSFER,
@@ -95,7 +97,7 @@ class PaymentApiTests {
     }
 
     @Test
-    @WithMockUser(username = PaymentFixtures.ACCOUNT, roles = "APPLICANT")
+    @AsApplicant(PaymentFixtures.ACCOUNT)
     void anotherAccountsOrderAndPaymentAreNotFound() throws Exception {
         ApplicationView theirs = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(theirs.id(), theirs.accountId(), PaymentMethod.WECHAT_QR,
@@ -111,7 +113,7 @@ class PaymentApiTests {
     }
 
     @Test
-    @WithMockUser(username = PaymentFixtures.ACCOUNT, roles = "APPLICANT")
+    @AsApplicant(PaymentFixtures.ACCOUNT)
     void badMethodAndAmountAreNamed() throws Exception {
         ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
@@ -141,7 +143,7 @@ class PaymentApiTests {
     }
 
     @Test
-    @WithMockUser(username = PaymentFixtures.ACCOUNT, roles = "APPLICANT")
+    @AsApplicant(PaymentFixtures.ACCOUNT)
     void aMethodTheChannelDoesNotTakeIsRefusedByName() throws Exception {
         // bid-cloud (sandbox catalog) takes WeChat Pay and Alipay only
         ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID, "bid-cloud");
@@ -159,7 +161,7 @@ class PaymentApiTests {
     }
 
     @Test
-    @WithMockUser(username = "finance", roles = {"STAFF", "FINANCE"})
+    @AsStaff(value = "finance", roles = StaffRole.FINANCE)
     void financeConfirmsOrRejectsAVoucher() throws Exception {
         ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = fixtures.submittedVoucher(payments, order);
@@ -186,7 +188,7 @@ class PaymentApiTests {
     }
 
     @Test
-    @WithMockUser(username = "reviewer", roles = {"STAFF", "REVIEWER"})
+    @AsStaff(value = "reviewer", roles = StaffRole.REVIEWER)
     void onlyFinanceDecidesVouchers() throws Exception {
         ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = fixtures.submittedVoucher(payments, order);

@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Primary;
 /** Orders brought to "waiting for payment" through the real facade, and notifications signed as the provider does. */
 class PaymentFixtures {
 
-    /** The account the {@code @WithMockUser} tests act as. */
+    /** The account the {@code @AsApplicant} tests act as. */
     static final String ACCOUNT = "7f3a0000-0000-4000-8000-000000000001";
     static final UUID ACCOUNT_ID = UUID.fromString(ACCOUNT);
     static final String SECRET = "sandbox-notify-hmac-key-7f3a91c2";

@@ -1,26 +1,21 @@
 package com.certhall.payments.web;
 
+import com.certhall.shared.Caller;
 import com.certhall.shared.NotFoundException;
-import java.lang.reflect.RecordComponent;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/**
- * The one place payments learns which applicant account is calling. The accounts module's principal is a record
- * with an {@code id} component (payments may not depend on accounts, so it is read by shape); a principal whose
- * name is the account id works too.
- */
+/** The one place payments learns who is calling: the request's {@link Caller} principal. */
 public final class CurrentAccount {
 
     private CurrentAccount() {
     }
 
+    /** The calling applicant's account id; a request without an applicant is answered as not found. */
     public static UUID id() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return Optional.ofNullable(auth).flatMap(CurrentAccount::fromPrincipal)
-                .or(() -> Optional.ofNullable(auth).flatMap(a -> parse(a.getName())))
+        return caller().filter(Caller::isApplicant).map(Caller::id)
                 .orElseThrow(() -> new NotFoundException("account", "current"));
     }
 
@@ -30,47 +25,11 @@ public final class CurrentAccount {
 
     /** {@code staff:<name>} for the audit trail. */
     public static String staffActor() {
+        return caller().map(Caller::auditActor).orElse("staff:unknown");
+    }
+
+    private static Optional<Caller> caller() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return "staff:unknown";
-        }
-        Object principal = auth.getPrincipal();
-        if (principal != null && principal.getClass().isRecord()) {
-            for (RecordComponent c : principal.getClass().getRecordComponents()) {
-                if (c.getName().equals("name")) {
-                    try {
-                        return "staff:" + c.getAccessor().invoke(principal);
-                    } catch (ReflectiveOperationException e) {
-                        break;
-                    }
-                }
-            }
-        }
-        return "staff:" + auth.getName();
-    }
-
-    private static Optional<UUID> fromPrincipal(Authentication auth) {
-        Object principal = auth.getPrincipal();
-        if (principal == null || !principal.getClass().isRecord()) {
-            return Optional.empty();
-        }
-        for (RecordComponent c : principal.getClass().getRecordComponents()) {
-            if (c.getName().equals("id") && c.getType() == UUID.class) {
-                try {
-                    return Optional.ofNullable((UUID) c.getAccessor().invoke(principal));
-                } catch (ReflectiveOperationException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<UUID> parse(String name) {
-        try {
-            return Optional.of(UUID.fromString(name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return auth != null && auth.getPrincipal() instanceof Caller caller ? Optional.of(caller) : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package com.certhall.web.idempotency;
 
+import com.certhall.shared.Caller;
 import com.certhall.web.ProblemDetails;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -108,7 +109,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private static String caller() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated() ? "anonymous" : authentication.getName();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return "anonymous";
+        }
+        return authentication.getPrincipal() instanceof Caller caller ? caller.auditActor() : authentication.getName();
     }
 
     private static byte[] fingerprint(HttpServletRequest request, byte[] body) {

@@ -1,0 +1,18 @@
+package com.certhall.shared;
+
+import java.util.UUID;
+
+/**
+ * Who is making the current request, as any module may know it without depending on the accounts module: the
+ * accounts principal (an applicant account or a staff user) implements it.
+ */
+public interface Caller {
+
+    /** The applicant's account id or the staff user's id. */
+    UUID id();
+
+    boolean isApplicant();
+
+    /** {@code applicant:<id>} or {@code staff:<username>}, for audit entries and history lines. */
+    String auditActor();
+}
