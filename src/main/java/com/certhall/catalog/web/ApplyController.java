@@ -69,6 +69,8 @@ class ApplyController {
         ChannelRules rules = catalog.findChannel(code)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no channel " + code));
         model.addAttribute("channel", rules);
+        model.addAttribute("headerChannel", rules.name());
+        model.addAttribute("headerHotline", rules.hotline());
         model.addAttribute("steps", steps(rules));
         return "catalog/channel";
     }

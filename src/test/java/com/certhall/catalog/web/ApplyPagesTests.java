@@ -59,6 +59,13 @@ class ApplyPagesTests {
     }
 
     @Test
+    void headerShowsTheChannelAndItsHotline() throws Exception {
+        mvc.perform(get("/apply/zy-interop"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"brand-sub channel-name\">中原省数字证书互通项目<")));
+    }
+
+    @Test
     void sandboxRegistryFormNamesBadFieldsAndRegistersGoodOnes() throws Exception {
         mvc.perform(post("/sandbox/registrations").with(csrf()).param("registry", "COAL_TRADE")
                         .param("uscc", "91140200MA0GX1T05D").param("organizationName", "晋北焦化有限公司"))
