@@ -31,6 +31,7 @@ class Pkcs11CaSignerFactory implements CaSignerFactory {
     private final PkiProperties.Pkcs11 settings;
     private Provider provider;
     private KeyStore keyStore;
+    private final java.util.Map<String, CaSigner> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
     Pkcs11CaSignerFactory(PkiProperties properties) {
         this.settings = properties.pkcs11();
@@ -62,6 +63,7 @@ class Pkcs11CaSignerFactory implements CaSignerFactory {
             // Until stored with a certificate the key is a session object; setKeyEntry makes it a token object.
             keyStore().setKeyEntry(signer.keyRef(), ((JcaCaSigner) signer).privateKey(), null,
                     chain.toArray(new Certificate[0]));
+            loaded.remove(signer.keyRef());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot store CA key " + signer.keyRef() + " on the token", e);
         }
@@ -69,6 +71,10 @@ class Pkcs11CaSignerFactory implements CaSignerFactory {
 
     @Override
     public synchronized CaSigner load(String keyRef, KeyAlgorithm algorithm) {
+        CaSigner cached = loaded.get(keyRef);
+        if (cached != null) {
+            return cached;
+        }
         try {
             KeyStore ks = keyStore();
             PrivateKey key = (PrivateKey) ks.getKey(keyRef, null);
@@ -76,7 +82,9 @@ class Pkcs11CaSignerFactory implements CaSignerFactory {
             if (key == null || cert == null) {
                 throw new IllegalStateException("CA key " + keyRef + " is not on the PKCS#11 token");
             }
-            return new JcaCaSigner(algorithm, cert.getPublicKey(), key, provider, TYPE, keyRef);
+            CaSigner signer = new JcaCaSigner(algorithm, cert.getPublicKey(), key, provider, TYPE, keyRef);
+            loaded.put(keyRef, signer);
+            return signer;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot read CA key " + keyRef + " from the token", e);
         }
