@@ -38,7 +38,8 @@ public interface CertificateAuthority {
      *
      * @param invalidityDate when the key became invalid, or null
      */
-    CertificateRecord revoke(String caName, String serialHex, RevocationReason reason, @Nullable Instant invalidityDate);
+    CertificateRecord revoke(String caName, String serialHex, RevocationReason reason,
+            @Nullable Instant invalidityDate);
 
     /** Releases a certificate from hold; it is good again. Refused (409) unless it is on hold. */
     CertificateRecord releaseHold(String caName, String serialHex);

@@ -39,8 +39,8 @@ final class PkiFixtures {
 
     static SubjectData subject(CertificateProfile profile) {
         return switch (profile) {
-            case ORGANIZATION, ESEAL -> new SubjectData("测试科技有限公司", "测试科技有限公司", "信息部", "福建省", "福州市",
-                    USCC, null, "it@example.cn");
+            case ORGANIZATION, ESEAL -> new SubjectData("测试科技有限公司", "测试科技有限公司", "信息部", "福建省",
+                    "福州市", USCC, null, "it@example.cn");
             case PERSONAL -> SubjectData.person("张三", ID);
             default -> new SubjectData("李四", "测试科技有限公司", null, null, null, USCC, ID, null);
         };

@@ -37,7 +37,8 @@ public final class CsrInspector {
         checkKey(spki, requested);
         boolean valid;
         try {
-            valid = request.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(Crypto.BC).build(spki));
+            valid = request.isSignatureValid(
+                    new JcaContentVerifierProviderBuilder().setProvider(Crypto.BC).build(spki));
         } catch (Exception e) {
             valid = false;
         }

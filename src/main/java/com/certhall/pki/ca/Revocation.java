@@ -19,7 +19,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Status changes of issued certificates: GOOD → ON_HOLD (certificateHold) → GOOD again or REVOKED; GOOD → REVOKED.
+ * Status changes of issued certificates: GOOD → ON_HOLD (certificateHold) → GOOD again or REVOKED;
+ * GOOD → REVOKED.
  * REVOKED is final (RFC 5280 §3.3). Each change marks the CA's CRL stale and publishes an event.
  */
 @Component

@@ -62,6 +62,10 @@ public class OcspResponder {
 
     /** The DER OCSPResponse for a DER OCSPRequest; never throws for bad input. */
     public byte[] respond(byte[] requestDer) {
+        byte[] cached = cache.lookup(requestDer);
+        if (cached != null) {
+            return cached;
+        }
         OCSPReq request;
         try {
             request = new OCSPReq(requestDer);
@@ -83,7 +87,8 @@ public class OcspResponder {
         }
         Extension nonce = request.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
         if (nonce == null && list.length == 1) {
-            return cache.get(issuer.get(), list[0].getCertID(), () -> sign(issuer.get(), list, null));
+            Ca ca = issuer.get();
+            return cache.get(ca, list[0].getCertID(), requestDer, () -> sign(ca, list, null));
         }
         return sign(issuer.get(), list, nonce);
     }

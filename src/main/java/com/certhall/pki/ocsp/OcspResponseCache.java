@@ -6,6 +6,7 @@ import com.certhall.pki.ca.Ca;
 import com.certhall.pki.ca.Crypto;
 import com.certhall.pki.ca.PkiProperties;
 import com.certhall.pki.persistence.CertificateRows;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.bouncycastle.cert.ocsp.CertificateID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -25,10 +27,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class OcspResponseCache {
 
-    private record Entry(byte[] response, Instant refreshAt) {
+    private record Entry(String key, byte[] response, Instant refreshAt) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The same entries by the exact request bytes: a repeated request is answered without parsing it. */
+    private final Map<ByteBuffer, Entry> byRequest = new ConcurrentHashMap<>();
     private final CertificateRows certificates;
     private final Duration halfLife;
     private final int maxSize;
@@ -43,19 +47,26 @@ class OcspResponseCache {
         this.lastPoll = clock.instant();
     }
 
-    byte[] get(Ca ca, CertificateID id, Supplier<byte[]> signer) {
+    /** The cached response to exactly this request, or null. */
+    byte @Nullable [] lookup(byte[] request) {
+        Entry entry = byRequest.get(ByteBuffer.wrap(request));
+        return entry != null && clock.instant().isBefore(entry.refreshAt()) ? entry.response() : null;
+    }
+
+    byte[] get(Ca ca, CertificateID id, byte[] request, Supplier<byte[]> signer) {
         String key = key(ca.name(), Crypto.serialHex(id.getSerialNumber()), id.getHashAlgOID().getId());
         Instant now = clock.instant();
         Entry entry = entries.get(key);
-        if (entry != null && now.isBefore(entry.refreshAt())) {
-            return entry.response();
+        if (entry == null || !now.isBefore(entry.refreshAt())) {
+            if (entries.size() >= maxSize || byRequest.size() >= maxSize) {
+                entries.clear(); // bounded memory; the hot set re-fills within seconds
+                byRequest.clear();
+            }
+            entry = new Entry(key, signer.get(), now.plus(halfLife));
+            entries.put(key, entry);
         }
-        byte[] response = signer.get();
-        if (entries.size() >= maxSize) {
-            entries.clear(); // bounded memory; the hot set re-fills within seconds
-        }
-        entries.put(key, new Entry(response, now.plus(halfLife)));
-        return response;
+        byRequest.put(ByteBuffer.wrap(request.clone()), entry);
+        return entry.response();
     }
 
     @TransactionalEventListener
@@ -78,6 +89,7 @@ class OcspResponseCache {
         }
         Instant now = clock.instant();
         entries.values().removeIf(e -> !now.isBefore(e.refreshAt()));
+        byRequest.values().removeIf(e -> !now.isBefore(e.refreshAt()));
     }
 
     int size() {
@@ -87,6 +99,7 @@ class OcspResponseCache {
     private void evict(String caName, String serial) {
         String prefix = caName + "/" + serial + "/";
         entries.keySet().removeIf(k -> k.startsWith(prefix));
+        byRequest.values().removeIf(e -> e.key().startsWith(prefix));
     }
 
     private static String key(String caName, String serial, String hashOid) {

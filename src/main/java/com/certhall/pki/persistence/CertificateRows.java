@@ -24,7 +24,8 @@ import org.springframework.stereotype.Repository;
 public class CertificateRows {
 
     private static final String RECORD_COLUMNS = "ca_name, serial, request_id, profile, algorithm, subject_dn, "
-            + "not_before, not_after, fingerprint, der, status, revoked_at, revocation_reason, invalidity_date, version";
+            + "not_before, not_after, fingerprint, der, status, revoked_at, revocation_reason, invalidity_date, "
+            + "version";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
