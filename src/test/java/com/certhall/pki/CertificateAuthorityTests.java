@@ -34,6 +34,9 @@ class CertificateAuthorityTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    com.certhall.audit.AuditLog auditLog;
+
     @LocalServerPort
     int port;
 
@@ -72,6 +75,9 @@ class CertificateAuthorityTests {
         assertThat(events.stream(CertificateIssued.class)
                 .filter(e -> e.requestId().equals(request.requestId()))).hasSize(1);
         assertThat(new java.math.BigInteger(first.serialHex(), 16).bitLength()).isGreaterThanOrEqualTo(64);
+        assertThat(auditLog.recent("pki.certificate.issued", "", 100))
+                .filteredOn(e -> e.subject().equals("ecc-issuing/" + first.serialHex())).hasSize(1)
+                .first().satisfies(e -> assertThat(e.details()).containsEntry("requestId", request.requestId()));
     }
 
     @Test

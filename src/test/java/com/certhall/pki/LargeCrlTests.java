@@ -79,6 +79,7 @@ class LargeCrlTests {
     @Test
     void publishesAHundredThousandRevocationsFromTheDatabase() throws Exception {
         insertRevoked("ecc-issuing", ENTRIES);
+        jdbc.update("UPDATE pki_crl SET stale = TRUE WHERE ca_name = 'ecc-issuing'"); // rows bypassed Revocation
         Ca ca = registry.get("ecc-issuing");
         Path crl = publisher.current("ecc-issuing");
         X509CRLHolder holder = new X509CRLHolder(Files.newInputStream(crl));
