@@ -1,0 +1,90 @@
+package com.certhall.pki.ca;
+
+import com.certhall.pki.CaCertificate;
+import com.certhall.pki.CertificateAuthority;
+import com.certhall.pki.CertificateRecord;
+import com.certhall.pki.IssuanceRequest;
+import com.certhall.pki.IssuedCertificate;
+import com.certhall.pki.IssuedWithKey;
+import com.certhall.pki.RevocationReason;
+import com.certhall.pki.persistence.CertificateRows;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The {@link CertificateAuthority} other modules call; each call is one transaction (or joins the caller's). */
+@Service
+@Transactional
+class CaFacade implements CertificateAuthority {
+
+    private final Issuance issuance;
+    private final Revocation revocation;
+    private final CertificateRows rows;
+    private final CaRegistry registry;
+    private final PkiUrls urls;
+
+    CaFacade(Issuance issuance, Revocation revocation, CertificateRows rows, CaRegistry registry, PkiUrls urls) {
+        this.issuance = issuance;
+        this.revocation = revocation;
+        this.rows = rows;
+        this.registry = registry;
+        this.urls = urls;
+    }
+
+    @Override
+    public IssuedCertificate issue(IssuanceRequest request) {
+        return issuance.issue(request);
+    }
+
+    @Override
+    public IssuedWithKey issueWithGeneratedKey(IssuanceRequest request) {
+        return issuance.issueWithGeneratedKey(request);
+    }
+
+    @Override
+    public CertificateRecord revoke(String caName, String serialHex, RevocationReason reason,
+            @Nullable Instant invalidityDate) {
+        return revocation.revoke(caName, serialHex, reason, invalidityDate);
+    }
+
+    @Override
+    public CertificateRecord releaseHold(String caName, String serialHex) {
+        return revocation.releaseHold(caName, serialHex);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CertificateRecord> find(String serialHex) {
+        return rows.findBySerial(Revocation.normalize(serialHex)).stream().findFirst()
+                .map(CertificateRows.Versioned::record);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CertificateRecord> findByRequestId(String requestId) {
+        return rows.findByRequestId(requestId).map(CertificateRows.Versioned::record);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<byte[]> pkcs12(String caName, String serialHex) {
+        return rows.keyDelivery(caName, Revocation.normalize(serialHex)).map(CertificateRows.KeyDelivery::pkcs12);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean pinMatches(String caName, String serialHex, String pin) {
+        return rows.keyDelivery(caName, Revocation.normalize(serialHex))
+                .map(delivery -> Pins.matches(pin, delivery.pinHash())).orElse(false);
+    }
+
+    @Override
+    public List<CaCertificate> caCertificates() {
+        return registry.all().stream().map(ca -> new CaCertificate(ca.name(), ca.algorithm(), ca.root(),
+                ca.certificate().getSubject().toString(), ca.der(), urls.caCertificate(ca.name()),
+                urls.crl(ca.name()))).toList();
+    }
+}

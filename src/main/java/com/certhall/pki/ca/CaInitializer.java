@@ -1,0 +1,165 @@
+package com.certhall.pki.ca;
+
+import com.certhall.pki.CertificateProfile;
+import com.certhall.pki.KeyAlgorithm;
+import com.certhall.pki.persistence.CaRows;
+import com.certhall.pki.persistence.CaRows.CaRow;
+import com.certhall.pki.persistence.CertificateRows;
+import com.certhall.pki.persistence.CertificateRows.NewCertificate;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates the CA hierarchy of an algorithm family — root (20 years), issuing CA (10 years) and the issuing CA's
+ * delegated OCSP signer (1 year, renewed when 30 days remain). Existing CAs are left alone, so it is safe to repeat.
+ */
+@Component
+public class CaInitializer {
+
+    private static final Logger log = LoggerFactory.getLogger(CaInitializer.class);
+    private static final Duration OCSP_RENEWAL = Duration.ofDays(30);
+
+    private final CaRows caRows;
+    private final CertificateRows certificates;
+    private final CaRegistry registry;
+    private final CaSignerFactories factories;
+    private final CertificateMaker maker;
+    private final PkiProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    CaInitializer(CaRows caRows, CertificateRows certificates, CaRegistry registry, CaSignerFactories factories,
+            CertificateMaker maker, PkiProperties properties, TransactionTemplate transactions, Clock clock) {
+        this.caRows = caRows;
+        this.certificates = certificates;
+        this.registry = registry;
+        this.factories = factories;
+        this.maker = maker;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Creates what is missing of the given families ({@code sm2}, {@code ecc}, {@code rsa}); returns the CAs. */
+    public synchronized List<Ca> initialize(List<String> families, String keyStoreType) {
+        List<Ca> result = new ArrayList<>();
+        for (String family : families) {
+            KeyAlgorithm issuingAlgorithm = issuingAlgorithm(family.strip().toLowerCase(Locale.ROOT));
+            Ca root = registry.find(issuingAlgorithm.rootCaName())
+                    .orElseGet(() -> createRoot(issuingAlgorithm, keyStoreType));
+            Ca issuing = registry.find(issuingAlgorithm.issuingCaName())
+                    .orElseGet(() -> createIssuing(issuingAlgorithm, root, keyStoreType));
+            result.add(root);
+            result.add(issuing);
+        }
+        renewOcspSigners();
+        return result;
+    }
+
+    /** Gives every issuing CA whose OCSP signer expires within 30 days a new signer key and certificate. */
+    public synchronized void renewOcspSigners() {
+        Instant limit = clock.instant().plus(OCSP_RENEWAL);
+        for (Ca ca : registry.issuing()) {
+            if (ca.ocsp() == null || ca.ocsp().certificate().getNotAfter().toInstant().isBefore(limit)) {
+                Ca.OcspSigning signing = newOcspSigner(ca);
+                transactions.executeWithoutResult(tx -> caRows.replaceOcspSigner(ca.name(),
+                        signing.signer().keyRef(), Issuance.encoded(signing.certificate())));
+                log.info("New OCSP signer for {}: serial {}", ca.name(), signing.certificate().getSerialNumber());
+                registry.reload();
+            }
+        }
+    }
+
+    static KeyAlgorithm issuingAlgorithm(String family) {
+        return switch (family) {
+            case "sm2" -> KeyAlgorithm.SM2;
+            case "ecc" -> KeyAlgorithm.EC_P256;
+            case "rsa" -> KeyAlgorithm.RSA_2048;
+            default -> throw new IllegalArgumentException("unknown CA family '" + family + "' (sm2, ecc, rsa)");
+        };
+    }
+
+    private Ca createRoot(KeyAlgorithm issuingAlgorithm, String keyStoreType) {
+        KeyAlgorithm algorithm = switch (issuingAlgorithm) {
+            case RSA_2048, RSA_3072 -> properties.rsaRootBits() >= 3072 ? KeyAlgorithm.RSA_3072 : KeyAlgorithm.RSA_2048;
+            default -> issuingAlgorithm;
+        };
+        String name = issuingAlgorithm.rootCaName();
+        CaSignerFactory factory = factories.forNewKey(keyStoreType, algorithm);
+        CaSigner signer = factory.generate(name, algorithm);
+        Instant now = now();
+        X509CertificateHolder cert = maker.root(caSubject(name, ""),
+                signer, serial(), now, now.atOffset(ZoneOffset.UTC).plusYears(20).toInstant());
+        factory.store(signer, List.of(Ca.toJca(cert)));
+        transactions.executeWithoutResult(tx -> caRows.insert(new CaRow(name, algorithm.name(), true, null,
+                factory.type(), signer.keyRef(), Issuance.encoded(cert), null, null), now));
+        log.info("Created root CA {} ({}, key store {})", name, algorithm, factory.type());
+        registry.reload();
+        return registry.get(name);
+    }
+
+    private Ca createIssuing(KeyAlgorithm algorithm, Ca root, String keyStoreType) {
+        String name = algorithm.issuingCaName();
+        CaSignerFactory factory = factories.forNewKey(keyStoreType, algorithm);
+        CaSigner signer = factory.generate(name, algorithm);
+        Instant now = now();
+        X509CertificateHolder cert = maker.subordinate(caSubject(name, ""), signer.publicKey(), root, serial(), now,
+                now.atOffset(ZoneOffset.UTC).plusYears(10).toInstant());
+        List<X509CertificateHolder> chain = new ArrayList<>(List.of(cert));
+        chain.addAll(root.chain());
+        Ca issuing = new Ca(name, algorithm, false, root.name(), cert, signer, chain, null);
+        factory.store(signer, issuing.jcaChain());
+        transactions.executeWithoutResult(tx -> caRows.insert(new CaRow(name, algorithm.name(), false, root.name(),
+                factory.type(), signer.keyRef(), Issuance.encoded(cert), null, null), now));
+        log.info("Created issuing CA {} ({}, key store {})", name, algorithm, factory.type());
+        registry.reload();
+        return registry.get(name);
+    }
+
+    private Ca.OcspSigning newOcspSigner(Ca issuing) {
+        CaSignerFactory soft = factories.byType(SoftCaSignerFactory.TYPE);
+        Instant now = now();
+        String alias = issuing.name() + "-ocsp-" + now.getEpochSecond();
+        CaSigner signer = soft.generate(alias, issuing.algorithm());
+        BigInteger serial = SerialNumbers.next(s -> certificates.serialTaken(issuing.name(), Crypto.serialHex(s)));
+        Instant notAfter = now.atOffset(ZoneOffset.UTC).plusYears(1).toInstant();
+        X509CertificateHolder cert = maker.ocspSigner(caSubject(issuing.name(),
+                " OCSP Signer"), signer.publicKey(), issuing, serial, now, notAfter);
+        List<java.security.cert.X509Certificate> chain = new ArrayList<>(List.of(Ca.toJca(cert)));
+        chain.addAll(issuing.jcaChain());
+        soft.store(signer, chain);
+        byte[] der = Issuance.encoded(cert);
+        transactions.executeWithoutResult(tx -> certificates.insert(new NewCertificate(issuing.name(),
+                Crypto.serialHex(serial), null, CertificateProfile.OCSP_SIGNER, issuing.algorithm(),
+                cert.getSubject().toString(), now, notAfter, Crypto.sha256Hex(der), der, null, null), now));
+        return new Ca.OcspSigning(cert, signer);
+    }
+
+    private org.bouncycastle.asn1.x500.X500Name caSubject(String caName, String suffix) {
+        String[] parts = caName.split("-");
+        String family = parts[0].toUpperCase(Locale.ROOT);
+        String organization = properties.caOrganization();
+        return SubjectNames.ca(organization, organization + " " + family
+                + (parts[1].equals("root") ? " Root CA" : " Issuing CA") + suffix);
+    }
+
+    private static BigInteger serial() {
+        return SerialNumbers.next(s -> false);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,106 @@
+package com.certhall.pki;
+
+import com.certhall.pki.ca.Crypto;
+import com.certhall.shared.ResidentIdNumber;
+import com.certhall.shared.Uscc;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
+
+/** Test data: valid identifiers, CSRs, and a small openssl runner. */
+final class PkiFixtures {
+
+    static final Uscc USCC = uscc("91350100M00010000");
+    static final ResidentIdNumber ID = new ResidentIdNumber("11010519491231002X");
+
+    private PkiFixtures() {
+    }
+
+    static Uscc uscc(String body17) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(body17.charAt(i)) * weights[i];
+        }
+        return new Uscc(body17 + alphabet.charAt((31 - sum % 31) % 31));
+    }
+
+    static SubjectData subject(CertificateProfile profile) {
+        return switch (profile) {
+            case ORGANIZATION, ESEAL -> new SubjectData("测试科技有限公司", "测试科技有限公司", "信息部", "福建省",
+                    "福州市", USCC, null, "it@example.cn");
+            case PERSONAL -> SubjectData.person("张三", ID);
+            default -> new SubjectData("李四", "测试科技有限公司", null, null, null, USCC, ID, null);
+        };
+    }
+
+    static IssuanceRequest request(CertificateProfile profile, KeyAlgorithm algorithm, String csr) {
+        return IssuanceRequest.forCsr(UUID.randomUUID().toString(), profile, algorithm, subject(profile), 1, csr);
+    }
+
+    static String csr(KeyAlgorithm algorithm) {
+        return csr(Crypto.generateKeyPair(algorithm), algorithm);
+    }
+
+    static String csr(KeyPair pair, KeyAlgorithm algorithm) {
+        try {
+            PKCS10CertificationRequest request = new JcaPKCS10CertificationRequestBuilder(
+                    new X500Name("CN=ignored"), pair.getPublic())
+                    .build(new JcaContentSignerBuilder(Crypto.signatureAlgorithm(algorithm)).setProvider(Crypto.BC)
+                            .build(pair.getPrivate()));
+            return pem(request);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String pem(Object object) {
+        StringWriter out = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
+            writer.writeObject(object);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    /** Splits a PEM chain into leaf, issuing CA and root files in {@code dir}. */
+    static Path[] writeChain(String pemChain, Path dir) throws IOException {
+        String[] parts = pemChain.split("(?<=-----END CERTIFICATE-----\n)");
+        Path[] files = new Path[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            files[i] = Files.writeString(dir.resolve("c" + i + "-" + UUID.randomUUID() + ".pem"), parts[i]);
+        }
+        return files;
+    }
+
+    /** Runs a command; returns exit code and combined output. */
+    static Result run(Path dir, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("timed out: " + String.join(" ", command));
+        }
+        return new Result(p.exitValue(), out);
+    }
+
+    record Result(int exit, String output) {
+    }
+
+    static List<String> list(String... items) {
+        return new ArrayList<>(List.of(items));
+    }
+}
