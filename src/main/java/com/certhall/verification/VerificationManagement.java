@@ -203,9 +203,10 @@ public class VerificationManagement {
 
     private VerificationView view(VerificationCase c) {
         String mobile = open(c.sealedMobile());
-        String codeTo = c.challengeId() == null || mobile == null ? null : Masking.mask(mobile, 3, 4);
+        boolean smsSent = c.challengeId() != null || c.faceDelivery() == FaceDelivery.SMS_LINK;
+        String smsTo = !smsSent || mobile == null ? null : Masking.mask(mobile, 3, 4);
         return new VerificationView(c.id(), c.order(), c.party(), c.method(), c.status(), c.attemptsLeft(),
-                c.expiresAt(), c.subjectName(), c.maskedIdentifier(), c.phoneUrl(), c.faceDelivery(), codeTo,
+                c.expiresAt(), c.subjectName(), c.maskedIdentifier(), c.phoneUrl(), c.faceDelivery(), smsTo,
                 c.pinChannel(), c.createdBy(), c.createdAt(), c.decidedBy(), c.decidedAt(), c.decidedHow());
     }
 }

@@ -168,7 +168,7 @@ class VerificationManagementTests {
         Person p = person();
         VerificationView started = verifications.start(telecom(order(), p));
         assertThat(started.status()).isEqualTo(VerificationStatus.PENDING);
-        assertThat(started.codeSentTo()).isEqualTo(MobileNumber.parse("m", p.mobile).masked());
+        assertThat(started.smsSentTo()).isEqualTo(MobileNumber.parse("m", p.mobile).masked());
 
         VerificationView passed = verifications.answer(started.id(), VerificationAnswer.code(codeSentTo(p.mobile)),
                 "applicant:a");

@@ -1,15 +1,18 @@
 package com.certhall.verification.provider.sandbox;
 
+import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -82,7 +85,11 @@ class SandboxVerificationPages {
     @GetMapping("/sandbox/face/{sessionId}")
     String phone(@PathVariable String sessionId, @RequestParam(defaultValue = "false") boolean consented,
             Model model) {
-        model.addAttribute("session", face.session(sessionId));
+        try {
+            model.addAttribute("face", face.session(sessionId));
+        } catch (NotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         model.addAttribute("consented", consented);
         return "verification/sandbox-face";
     }

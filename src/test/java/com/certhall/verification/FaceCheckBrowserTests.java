@@ -1,0 +1,167 @@
+package com.certhall.verification;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationView;
+import com.certhall.applications.OrderType;
+import com.certhall.applications.SubjectType;
+import com.certhall.shared.ResidentIdNumber;
+import com.certhall.support.Browser;
+import com.certhall.verification.provider.sandbox.SandboxIdentities;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The face check across two devices: the desktop page shows the QR code, the phone opens the address in it, gives
+ * consent and passes the check, and the desktop page turns to "passed" by itself.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "certhall.sandbox.verification.delay=PT0S")
+class FaceCheckBrowserTests {
+
+    /** Signs the desktop browser in as the account in the {@code X-Test-Account} header (test only). */
+    @TestConfiguration
+    static class TestSignIn {
+        record TestApplicant(UUID id) {
+        }
+
+        @Bean
+        @Order(0)
+        SecurityFilterChain testOrders(HttpSecurity http) throws Exception {
+            http.securityMatcher("/orders/**")
+                    .addFilterBefore(new OncePerRequestFilter() {
+                        @Override
+                        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                FilterChain chain) throws ServletException, IOException {
+                            String account = request.getHeader("X-Test-Account");
+                            if (account != null) {
+                                SecurityContextHolder.getContext().setAuthentication(
+                                        UsernamePasswordAuthenticationToken.authenticated(
+                                                new TestApplicant(UUID.fromString(account)), null,
+                                                List.of(new SimpleGrantedAuthority("ROLE_APPLICANT"))));
+                            }
+                            chain.doFilter(request, response);
+                        }
+                    }, AnonymousAuthenticationFilter.class)
+                    .authorizeHttpRequests(a -> a.anyRequest().authenticated());
+            return http.build();
+        }
+    }
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationManagement orders;
+    @Autowired
+    VerificationManagement verifications;
+    @Autowired
+    SandboxIdentities identities;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void desktopShowsTheQrThePhonePassesTheCheckAndTheDesktopTurnsToPassed() throws Exception {
+        UUID account = UUID.randomUUID();
+        ApplicationView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.PERSON, "test");
+        String id = TestIdentities.idNumber();
+        identities.addPerson("韩梅梅", id, TestIdentities.mobile());
+        VerificationView face = verifications.start(new StartVerification(order.id(), PartyRole.PERSON,
+                VerificationMethod.FACE, "韩梅梅", ResidentIdNumber.parse("id", id), null, null, null, null, null,
+                null, FaceDelivery.QR, "applicant:" + account, Locale.SIMPLIFIED_CHINESE));
+
+        BrowserContext desktopContext = browser.newContext();
+        desktopContext.setExtraHTTPHeaders(Map.of("X-Test-Account", account.toString()));
+        Page desktop = desktopContext.newPage();
+        String pageUrl = "http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + face.id() + "/face";
+        desktop.navigate(pageUrl);
+        assertThat(desktop.locator(".face-status")).containsText("检验中");
+        assertThat(desktop.locator("img.face-qr")).isVisible();
+        Browser.screenshot(desktop, "verification-face-desktop-waiting");
+
+        APIResponse png = desktop.request().get(pageUrl + "/qr.png");
+        assertThat(png.headers().get("content-type")).isEqualTo("image/png");
+        String phoneUrl = decodeQr(png.body());
+        assertThat(phoneUrl).isEqualTo("http://localhost:" + port + face.phoneUrl());
+        assertThat(desktop.locator(".phone-url")).hasText(phoneUrl);
+
+        Page phone = browser.newPhoneContext().newPage();
+        phone.navigate(phoneUrl);
+        assertThat(phone.locator("h1")).hasText("人脸识别");
+        Browser.screenshot(phone, "verification-face-phone-consent");
+        phone.locator("#consent").click();
+        phone.locator("#pass").click();
+        assertThat(phone.locator(".result.passed")).containsText("检验通过");
+        Browser.screenshot(phone, "verification-face-phone-passed");
+
+        assertThat(desktop.locator(".face-status.passed")).containsText("检验通过，实名认证成功");
+        assertThat(desktop.url()).isEqualTo(pageUrl);
+        Browser.screenshot(desktop, "verification-face-desktop-passed");
+        assertThat(verifications.status(face.id()).status()).isEqualTo(VerificationStatus.PASSED);
+    }
+
+    @Test
+    void anotherAccountCannotOpenTheFacePage() {
+        ApplicationView order = orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.PERSON, "x");
+        String id = TestIdentities.idNumber();
+        VerificationView face = verifications.start(new StartVerification(order.id(), PartyRole.PERSON,
+                VerificationMethod.FACE, "李雷", ResidentIdNumber.parse("id", id), null, null, null, null, null, null,
+                FaceDelivery.QR, "x", null));
+        BrowserContext stranger = browser.newContext();
+        stranger.setExtraHTTPHeaders(Map.of("X-Test-Account", UUID.randomUUID().toString()));
+        APIResponse r = stranger.request().get("http://localhost:" + port + "/orders/" + order.id()
+                + "/verifications/" + face.id() + "/face/qr.png");
+        assertThat(r.status()).isEqualTo(404);
+    }
+
+    private static String decodeQr(byte[] png) throws Exception {
+        var image = ImageIO.read(new ByteArrayInputStream(png));
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+                .getText();
+    }
+}
