@@ -142,6 +142,15 @@ public class VerificationManagement {
     }
 
     /**
+     * The newest case of one party of the order. When the legal representative handles the order himself, the
+     * wizard asks for {@code LEGAL_REP} for the handler too and so reuses that result.
+     */
+    public Optional<VerificationView> latest(ApplicationId order, PartyRole party) {
+        return Objects.requireNonNull(tx.execute(s -> cases.findByOrder(order.id()).stream()
+                .filter(c -> c.party() == party).findFirst().map(this::view)));
+    }
+
+    /**
      * Where the order's certificate PIN goes (BJCA-QH rule): the channel of the newest passed verification of the
      * organisation or person, or of its legal representative when the organisation has none.
      */

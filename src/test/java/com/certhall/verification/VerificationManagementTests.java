@@ -177,6 +177,9 @@ class VerificationManagementTests {
         PinDelivery pin = verifications.pinDelivery(started.order()).orElseThrow();
         assertThat(pin.channel()).isEqualTo(PinChannel.SMS);
         assertThat(pin.mobile()).isEqualTo(p.mobile);
+        assertThat(verifications.latest(started.order(), PartyRole.LEGAL_REP)).get()
+                .extracting(VerificationView::status).isEqualTo(VerificationStatus.PASSED);
+        assertThat(verifications.latest(started.order(), PartyRole.HANDLER)).isEmpty();
     }
 
     @Test
