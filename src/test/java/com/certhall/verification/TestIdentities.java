@@ -3,7 +3,7 @@ package com.certhall.verification;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Fresh, valid identifiers for tests (check digits per GB 11643, GB 32100 and Luhn), so tests never share limits. */
-final class TestIdentities {
+public final class TestIdentities {
 
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
@@ -13,7 +13,7 @@ final class TestIdentities {
     private TestIdentities() {
     }
 
-    static String idNumber() {
+    public static String idNumber() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String body = "110105" + (1960 + r.nextInt(40)) + "%02d%02d%03d".formatted(1 + r.nextInt(12),
                 1 + r.nextInt(28), r.nextInt(1000));
@@ -24,11 +24,11 @@ final class TestIdentities {
         return body + ID_CHECK.charAt(sum % 11);
     }
 
-    static String mobile() {
+    public static String mobile() {
         return "139" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
-    static String card() {
+    public static String card() {
         String body = "621700" + "%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         int sum = 0;
         for (int i = 0; i < body.length(); i++) {
@@ -42,7 +42,7 @@ final class TestIdentities {
         return body + (10 - sum % 10) % 10;
     }
 
-    static String uscc() {
+    public static String uscc() {
         String body = "91110108MA" + "%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
         int sum = 0;
         for (int i = 0; i < 17; i++) {
@@ -51,7 +51,7 @@ final class TestIdentities {
         return body + USCC_CHARS.charAt((31 - sum % 31) % 31);
     }
 
-    static String account() {
+    public static String account() {
         return "1100" + "%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
     }
 }
