@@ -46,12 +46,13 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The face check across two devices: the desktop page shows the QR code, the phone opens the address in it, gives
- * consent and passes the check, and the desktop page turns to "passed" by itself.
+ * The verification pages in Chromium: the face check across two devices (the desktop page shows the QR code, the
+ * phone opens the address in it, gives consent and passes the check, and the desktop page turns to "passed" by
+ * itself); the micro-deposit read off the sandbox bank page; the SMS code read from the sandbox inbox.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "certhall.sandbox.verification.delay=PT0S")
-class FaceCheckBrowserTests {
+class VerificationBrowserTests {
 
     /** Signs the desktop browser in as the account in the {@code X-Test-Account} header (test only). */
     @TestConfiguration
@@ -157,6 +158,67 @@ class FaceCheckBrowserTests {
         APIResponse r = stranger.request().get("http://localhost:" + port + "/orders/" + order.id()
                 + "/verifications/" + face.id() + "/face/qr.png");
         assertThat(r.status()).isEqualTo(404);
+    }
+
+    @Test
+    void theAmountOnTheSandboxBankStatementPassesTheMicroDeposit() {
+        UUID account = UUID.randomUUID();
+        ApplicationView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
+        String company = "页面测试有限公司" + UUID.randomUUID().toString().substring(0, 4);
+        String uscc = TestIdentities.uscc();
+        String bankAccount = TestIdentities.account();
+        identities.addCompany(company, uscc, "中国工商银行", bankAccount);
+        VerificationView v = verifications.start(new StartVerification(order.id(), PartyRole.ORGANIZATION,
+                VerificationMethod.MICRO_DEPOSIT, null, null, null, null, "中国工商银行", bankAccount, company,
+                com.certhall.shared.Uscc.parse("uscc", uscc), null, "applicant:" + account, null));
+
+        Page accountant = browser.newContext().newPage();
+        accountant.navigate("http://localhost:" + port + "/sandbox/bank?account=" + bankAccount);
+        String amount = accountant.locator("tr.deposit td.amount").first().innerText().trim();
+        assertThat(amount).matches("[01]\\.\\d\\d");
+        Browser.screenshot(accountant, "verification-sandbox-bank");
+
+        BrowserContext desktopContext = browser.newContext();
+        desktopContext.setExtraHTTPHeaders(Map.of("X-Test-Account", account.toString()));
+        Page desktop = desktopContext.newPage();
+        desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
+        desktop.locator("#amount").fill(amount.equals("0.99") ? "0.98" : "0.99");
+        desktop.locator("#submit-amount").click();
+        assertThat(desktop.locator(".verification-case")).containsText("还可尝试 2 次");
+        Browser.screenshot(desktop, "verification-deposit-wrong-amount");
+        desktop.locator("#amount").fill(amount);
+        desktop.locator("#submit-amount").click();
+        assertThat(desktop.locator(".verification-case.passed")).containsText("认证通过");
+        Browser.screenshot(desktop, "verification-deposit-passed");
+    }
+
+    @Test
+    void theSmsCodeFromTheSandboxInboxPassesTheTelecomCheck() {
+        UUID account = UUID.randomUUID();
+        ApplicationView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
+        String id = TestIdentities.idNumber();
+        String mobile = TestIdentities.mobile();
+        identities.addPerson("王小明", id, mobile);
+        VerificationView v = verifications.start(new StartVerification(order.id(), PartyRole.LEGAL_REP,
+                VerificationMethod.TELECOM_3F, "王小明", ResidentIdNumber.parse("id", id),
+                com.certhall.shared.MobileNumber.parse("m", mobile), null, null, null, null, null, null,
+                "applicant:" + account, null));
+
+        BrowserContext desktopContext = browser.newContext();
+        desktopContext.setExtraHTTPHeaders(Map.of("X-Test-Account", account.toString()));
+        Page desktop = desktopContext.newPage();
+        desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
+        assertThat(desktop.locator(".verification-case")).containsText(mobile.substring(0, 3) + "****");
+
+        String text = com.certhall.support.Eventually.await("the verification SMS", java.time.Duration.ofSeconds(20),
+                () -> desktop.request().get("http://localhost:" + port + "/sandbox/api/messages?to=" + mobile).text(),
+                body -> body.contains("实名核验"));
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("验证码：(\\d{6})").matcher(text);
+        assertThat(code.find()).isTrue();
+        desktop.locator("#smsCode").fill(code.group(1));
+        desktop.locator("#submit-code").click();
+        assertThat(desktop.locator(".verification-case.passed")).containsText("认证通过");
+        Browser.screenshot(desktop, "verification-telecom-passed");
     }
 
     private static String decodeQr(byte[] png) throws Exception {
