@@ -34,12 +34,3 @@ CREATE INDEX verification_case_order_idx ON verification_case (order_id, created
 CREATE INDEX verification_case_limit_idx ON verification_case (identity_key, method, created_at);
 CREATE INDEX verification_case_pending_idx ON verification_case (status, expires_at);
 
--- SMS codes for 3-/4-factor verification (hash only), until the accounts module's challenges take over.
-CREATE TABLE verification_sms_code (
-    id         UUID                     NOT NULL,
-    code_hash  VARCHAR(64)              NOT NULL,
-    expires_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    tries      INTEGER                  NOT NULL,
-    used       BOOLEAN                  NOT NULL,
-    PRIMARY KEY (id)
-);

@@ -3,6 +3,7 @@ package com.certhall.verification;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.applications.ApplicationView;
 import com.certhall.applications.OrderType;
@@ -57,9 +58,6 @@ class VerificationBrowserTests {
     /** Signs the desktop browser in as the account in the {@code X-Test-Account} header (test only). */
     @TestConfiguration
     static class TestSignIn {
-        record TestApplicant(UUID id) {
-        }
-
         @Bean
         @Order(0)
         SecurityFilterChain testOrders(HttpSecurity http) throws Exception {
@@ -72,8 +70,8 @@ class VerificationBrowserTests {
                             if (account != null) {
                                 SecurityContextHolder.getContext().setAuthentication(
                                         UsernamePasswordAuthenticationToken.authenticated(
-                                                new TestApplicant(UUID.fromString(account)), null,
-                                                List.of(new SimpleGrantedAuthority("ROLE_APPLICANT"))));
+                                                AuthenticatedUser.applicant(UUID.fromString(account), "tester"), null,
+                                                AuthenticatedUser.applicant(UUID.fromString(account), "tester").authorities()));
                             }
                             chain.doFilter(request, response);
                         }

@@ -1,5 +1,6 @@
 package com.certhall.verification.rest;
 
+import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.applications.ApplicationStatus;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/orders/{id}/verifications/...} and {@code /offline} (shared/API.md "Orders"). Only the order's
- * owner reaches its verifications; anything else is 404. The signed-in principal's {@code id()} is the account id.
+ * owner reaches its verifications; anything else is 404. Ownership is checked against the signed-in applicant's account.
  */
 @RestController
 @RequestMapping("/api/v1/orders/{orderId}")
@@ -37,15 +38,15 @@ class VerificationResource {
 
     @GetMapping("/verifications")
     List<VerificationJson> list(@PathVariable UUID orderId,
-            @AuthenticationPrincipal(expression = "id()") UUID accountId) {
-        ApplicationId order = owned(orderId, accountId);
+            @AuthenticationPrincipal AuthenticatedUser user) {
+        ApplicationId order = owned(orderId, user.id());
         return verifications.ofOrder(order).stream().map(VerificationJson::of).toList();
     }
 
     @GetMapping("/verifications/{verificationId}")
     VerificationJson get(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal(expression = "id()") UUID accountId) {
-        return VerificationJson.of(ofOrder(orderId, verificationId, accountId));
+            @AuthenticationPrincipal AuthenticatedUser user) {
+        return VerificationJson.of(ofOrder(orderId, verificationId, user.id()));
     }
 
     /** {@code {amountFen}} or {@code {smsCode}}. */
@@ -54,17 +55,17 @@ class VerificationResource {
 
     @PostMapping("/verifications/{verificationId}/answers")
     VerificationJson answer(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @RequestBody AnswerRequest body, @AuthenticationPrincipal(expression = "id()") UUID accountId) {
-        VerificationView v = ofOrder(orderId, verificationId, accountId);
+            @RequestBody AnswerRequest body, @AuthenticationPrincipal AuthenticatedUser user) {
+        VerificationView v = ofOrder(orderId, verificationId, user.id());
         return VerificationJson.of(verifications.answer(v.id(), new VerificationAnswer(body.amountFen(),
-                body.smsCode()), actor(accountId)));
+                body.smsCode()), user.auditActor()));
     }
 
     @PostMapping("/verifications/{verificationId}/skip")
     VerificationJson skip(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal(expression = "id()") UUID accountId) {
-        VerificationView v = ofOrder(orderId, verificationId, accountId);
-        return VerificationJson.of(verifications.skip(v.id(), actor(accountId)));
+            @AuthenticationPrincipal AuthenticatedUser user) {
+        VerificationView v = ofOrder(orderId, verificationId, user.id());
+        return VerificationJson.of(verifications.skip(v.id(), user.auditActor()));
     }
 
     record OfflineJson(String orderId, String number, ApplicationStatus status) {
@@ -72,26 +73,22 @@ class VerificationResource {
 
     /** The paper path: the order then waits in {@code AWAITING_PAPER} for the stamped form. */
     @PostMapping("/offline")
-    OfflineJson offline(@PathVariable UUID orderId, @AuthenticationPrincipal(expression = "id()") UUID accountId) {
-        ApplicationId order = owned(orderId, accountId);
-        var view = orders.goOffline(order, actor(accountId));
+    OfflineJson offline(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser user) {
+        ApplicationId order = owned(orderId, user.id());
+        var view = orders.goOffline(order, user.auditActor());
         return new OfflineJson(view.id().toString(), view.number(), view.status());
     }
 
-    private ApplicationId owned(UUID orderId, UUID accountId) {
-        return orders.getOwned(new ApplicationId(orderId), accountId).id();
+    private ApplicationId owned(UUID orderId, UUID account) {
+        return orders.getOwned(new ApplicationId(orderId), account).id();
     }
 
-    private VerificationView ofOrder(UUID orderId, UUID verificationId, UUID accountId) {
-        owned(orderId, accountId);
+    private VerificationView ofOrder(UUID orderId, UUID verificationId, UUID account) {
+        owned(orderId, account);
         VerificationView v = verifications.status(new VerificationId(verificationId));
         if (!v.order().id().equals(orderId)) {
             throw new NotFoundException("verification", verificationId);
         }
         return v;
-    }
-
-    private static String actor(UUID accountId) {
-        return "applicant:" + accountId;
     }
 }

@@ -1,5 +1,6 @@
 package com.certhall.verification.web;
 
+import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.shared.NotFoundException;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * The desktop face-check page ("检验"): shows the QR code the applicant scans with the phone (or says where the SMS
  * link went), and learns the result by htmx polling of the status fragment, without a reload. Only the order's
- * owner sees it; the signed-in principal's {@code id()} is the account id.
+ * owner sees it; the signed-in applicant's account id.
  */
 @Controller
 @RequestMapping("/orders/{orderId}/verifications/{verificationId}/face")
@@ -51,8 +52,8 @@ class FaceCheckPages {
 
     @GetMapping
     String page(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal(expression = "id()") UUID accountId, Model model) {
-        VerificationView v = owned(orderId, verificationId, accountId);
+            @AuthenticationPrincipal AuthenticatedUser user, Model model) {
+        VerificationView v = owned(orderId, verificationId, user.id());
         model.addAttribute("v", v);
         model.addAttribute("phoneUrl", absolute(v));
         return "verification/face";
@@ -60,24 +61,24 @@ class FaceCheckPages {
 
     @GetMapping("/status")
     String status(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal(expression = "id()") UUID accountId, Model model) {
-        owned(orderId, verificationId, accountId);
+            @AuthenticationPrincipal AuthenticatedUser user, Model model) {
+        owned(orderId, verificationId, user.id());
         model.addAttribute("v", verifications.status(new VerificationId(verificationId)));
         return "verification/face :: status";
     }
 
     @GetMapping(value = "/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qr(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal(expression = "id()") UUID accountId) {
-        VerificationView v = owned(orderId, verificationId, accountId);
+            @AuthenticationPrincipal AuthenticatedUser user) {
+        VerificationView v = owned(orderId, verificationId, user.id());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
                 .body(png(absolute(v)));
     }
 
     /** The case if it is a face check of this account's order; anything else is "not found" (404 page). */
-    private VerificationView owned(UUID orderId, UUID verificationId, UUID accountId) {
+    private VerificationView owned(UUID orderId, UUID verificationId, UUID account) {
         try {
-            orders.getOwned(new ApplicationId(orderId), accountId);
+            orders.getOwned(new ApplicationId(orderId), account);
             VerificationView v = verifications.status(new VerificationId(verificationId));
             if (v.order().id().equals(orderId) && v.method() == VerificationMethod.FACE) {
                 return v;

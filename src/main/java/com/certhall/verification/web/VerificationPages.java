@@ -1,5 +1,6 @@
 package com.certhall.verification.web;
 
+import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.shared.Money;
@@ -47,8 +48,8 @@ class VerificationPages {
 
     @GetMapping
     String page(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal(expression = "id()") UUID accountId, Model model) {
-        VerificationView v = owned(orderId, verificationId, accountId);
+            @AuthenticationPrincipal AuthenticatedUser user, Model model) {
+        VerificationView v = owned(orderId, verificationId, user.id());
         if (v.method() == VerificationMethod.FACE) {
             return "redirect:/orders/" + orderId + "/verifications/" + verificationId + "/face";
         }
@@ -59,13 +60,13 @@ class VerificationPages {
     @PostMapping("/answers")
     String answer(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             @RequestParam(required = false) String amount, @RequestParam(required = false) String smsCode,
-            @AuthenticationPrincipal(expression = "id()") UUID accountId, RedirectAttributes redirect) {
-        VerificationView v = owned(orderId, verificationId, accountId);
+            @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
+        VerificationView v = owned(orderId, verificationId, user.id());
         try {
             VerificationAnswer answer = v.method() == VerificationMethod.MICRO_DEPOSIT
                     ? VerificationAnswer.amount(Money.parseYuan("amount", amount).fen())
                     : VerificationAnswer.code(smsCode == null ? "" : smsCode);
-            verifications.answer(v.id(), answer, "applicant:" + accountId);
+            verifications.answer(v.id(), answer, user.auditActor());
         } catch (ProblemException e) {
             redirect.addFlashAttribute("errors", texts(e));
         }
@@ -74,10 +75,10 @@ class VerificationPages {
 
     @PostMapping("/skip")
     String skip(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal(expression = "id()") UUID accountId, RedirectAttributes redirect) {
-        VerificationView v = owned(orderId, verificationId, accountId);
+            @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
+        VerificationView v = owned(orderId, verificationId, user.id());
         try {
-            verifications.skip(v.id(), "applicant:" + accountId);
+            verifications.skip(v.id(), user.auditActor());
         } catch (ProblemException e) {
             redirect.addFlashAttribute("errors", texts(e));
         }
@@ -98,9 +99,9 @@ class VerificationPages {
         }).toList();
     }
 
-    private VerificationView owned(UUID orderId, UUID verificationId, UUID accountId) {
+    private VerificationView owned(UUID orderId, UUID verificationId, UUID account) {
         try {
-            orders.getOwned(new ApplicationId(orderId), accountId);
+            orders.getOwned(new ApplicationId(orderId), account);
             VerificationView v = verifications.status(new VerificationId(verificationId));
             if (v.order().id().equals(orderId)) {
                 return v;

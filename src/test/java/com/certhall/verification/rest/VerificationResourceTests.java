@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.applications.ApplicationStatus;
@@ -38,10 +39,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest(properties = "certhall.sandbox.verification.delay=PT0S")
 @AutoConfigureMockMvc
 class VerificationResourceTests {
-
-    /** Stands in for the accounts module's signed-in applicant (its principal exposes {@code id()}). */
-    record Applicant(UUID id) {
-    }
 
 
     @Autowired
@@ -145,7 +142,7 @@ class VerificationResourceTests {
     }
 
     private static RequestPostProcessor as(UUID account) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(new Applicant(account), null,
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(AuthenticatedUser.applicant(account, "tester"), null,
                 List.of(new SimpleGrantedAuthority("ROLE_APPLICANT"))));
     }
 }
