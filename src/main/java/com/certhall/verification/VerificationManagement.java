@@ -3,8 +3,10 @@ package com.certhall.verification;
 import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.applications.ApplicationView;
+import com.certhall.shared.ConflictException;
 import com.certhall.shared.DataProtection;
 import com.certhall.shared.Masking;
+import com.certhall.shared.MobileNumber;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.RateLimitedException;
 import com.certhall.verification.domain.CaseOpener;
@@ -25,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -97,6 +100,22 @@ public class VerificationManagement {
                 c.answerCode(false, actor, clock.instant());
             }
         });
+    }
+
+    /**
+     * Sends a new SMS code for a pending 3- or 4-factor case (the earlier one expired or never arrived); the
+     * accounts module's resend interval and daily limits apply (429).
+     */
+    public VerificationView resendCode(VerificationId id) {
+        VerificationCase current = load(id);
+        String sealed = current.sealedMobile();
+        if (current.challengeId() == null || sealed == null || current.status() != VerificationStatus.PENDING) {
+            throw new ConflictException("verification.resend.notAllowed", "no SMS code to resend",
+                    current.status().name());
+        }
+        MobileNumber mobile = new MobileNumber(protection.decrypt(sealed));
+        VerificationCodes.Ticket ticket = codes.issue(mobile, LocaleContextHolder.getLocale());
+        return change(id, c -> c.codeResent(ticket.challengeId(), clock.instant()));
     }
 
     /** Skips a micro-deposit: the order's organisation is then checked by manual review. */

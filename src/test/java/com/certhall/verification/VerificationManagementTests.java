@@ -10,6 +10,7 @@ import com.certhall.applications.OrderType;
 import com.certhall.applications.SubjectType;
 import com.certhall.audit.AuditLog;
 import com.certhall.shared.BankCardNumber;
+import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.RateLimitedException;
@@ -209,6 +210,20 @@ class VerificationManagementTests {
         assertThat(failed.decidedHow()).isEqualTo("tooManyWrongCodes");
         assertThatThrownBy(() -> verifications.answer(started.id(), VerificationAnswer.code(right), "a"))
                 .hasMessageContaining("already FAILED");
+    }
+
+    @Test
+    void anExpiredCodeFailsButANewCodePassesWithinTheCasesTime() {
+        Person p = person();
+        VerificationView started = verifications.start(telecom(order(), p));
+        String first = codeSentTo(p.mobile);
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(verifications.answer(started.id(), VerificationAnswer.code(first), "a").attemptsLeft()).isEqualTo(2);
+        verifications.resendCode(started.id());
+        String second = codeSentTo(p.mobile);
+        assertThat(verifications.answer(started.id(), VerificationAnswer.code(second), "a").status())
+                .isEqualTo(VerificationStatus.PASSED);
+        assertThatThrownBy(() -> verifications.resendCode(started.id())).isInstanceOf(ConflictException.class);
     }
 
     @Test

@@ -150,6 +150,18 @@ public class VerificationCase extends AbstractAggregateRoot<VerificationCase> {
         this.challengeId = challengeId;
     }
 
+    /** A new code replaced the earlier one; wrong answers so far still count. */
+    public void codeResent(UUID newChallengeId, Instant now) {
+        if (challengeId == null) {
+            throw new IllegalStateException("no SMS code for " + method);
+        }
+        requirePending();
+        if (!now.isBefore(expiresAt)) {
+            throw notPending();
+        }
+        this.challengeId = newChallengeId;
+    }
+
     /** The face session is open at {@code url}; with {@code SMS_LINK} the absolute link goes to {@code mobile}. */
     public void faceSessionOpened(String sessionId, String url, FaceDelivery delivery, String absoluteUrl,
             @Nullable String linkMobile, Locale locale) {

@@ -61,6 +61,14 @@ class VerificationResource {
                 body.smsCode()), user.auditActor()));
     }
 
+    /** A new SMS code for a pending 3- or 4-factor check (429 while the resend interval runs). */
+    @PostMapping("/verifications/{verificationId}/codes")
+    VerificationJson resend(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @AuthenticationPrincipal AuthenticatedUser user) {
+        VerificationView v = ofOrder(orderId, verificationId, user.id());
+        return VerificationJson.of(verifications.resendCode(v.id()));
+    }
+
     @PostMapping("/verifications/{verificationId}/skip")
     VerificationJson skip(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             @AuthenticationPrincipal AuthenticatedUser user) {

@@ -73,6 +73,18 @@ class VerificationPages {
         return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
     }
 
+    @PostMapping("/codes")
+    String resend(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
+        VerificationView v = owned(orderId, verificationId, user.id());
+        try {
+            verifications.resendCode(v.id());
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
+    }
+
     @PostMapping("/skip")
     String skip(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
