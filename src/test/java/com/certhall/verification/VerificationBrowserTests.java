@@ -11,6 +11,7 @@ import com.certhall.applications.SubjectType;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.support.Browser;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
+import com.certhall.verification.provider.sandbox.SandboxServices;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -91,6 +92,8 @@ class VerificationBrowserTests {
     VerificationManagement verifications;
     @Autowired
     SandboxIdentities identities;
+    @Autowired
+    SandboxServices services;
 
     @BeforeAll
     static void startBrowser() {
@@ -217,6 +220,33 @@ class VerificationBrowserTests {
         desktop.locator("#submit-code").click();
         assertThat(desktop.locator(".verification-case.passed")).containsText("认证通过");
         Browser.screenshot(desktop, "verification-telecom-passed");
+    }
+
+    @Test
+    void testersAddIdentitiesAndSwitchServicesOffOnTheSandboxPage() {
+        Page page = browser.newContext().newPage();
+        page.navigate("http://localhost:" + port + "/sandbox/identities");
+        String id = TestIdentities.idNumber();
+        page.locator("#name").fill("赵新");
+        page.locator("#idNumber").fill(id.substring(0, 17) + (id.endsWith("0") ? "1" : "0"));
+        page.locator("#mobile").fill(TestIdentities.mobile());
+        page.locator("form.form button.primary").click();
+        assertThat(page.locator("ul.errors")).containsText("证件号码校验位错误");
+
+        page.locator("#name").fill("赵新");
+        page.locator("#idNumber").fill(id);
+        page.locator("#mobile").fill(TestIdentities.mobile());
+        page.locator("form.form button.primary").click();
+        assertThat(page.locator("tr.person", new Page.LocatorOptions().setHasText(id))).isVisible();
+        assertThat(identities.personKnown("赵新", id)).isTrue();
+
+        page.locator("form:has(input[value=TELECOM]) button").click();
+        assertThat(page.locator("form:has(input[value=TELECOM]) .badge.err")).isVisible();
+        assertThat(services.isDown(SandboxServices.Service.TELECOM)).isTrue();
+        Browser.screenshot(page, "verification-sandbox-identities");
+        page.locator("form:has(input[value=TELECOM]) button").click();
+        assertThat(page.locator("form:has(input[value=TELECOM]) .badge.ok")).isVisible();
+        assertThat(services.isDown(SandboxServices.Service.TELECOM)).isFalse();
     }
 
     private static String decodeQr(byte[] png) throws Exception {

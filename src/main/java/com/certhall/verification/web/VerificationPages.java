@@ -14,7 +14,6 @@ import com.certhall.verification.VerificationView;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -98,17 +97,7 @@ class VerificationPages {
     }
 
     private List<String> texts(ProblemException e) {
-        var locale = LocaleContextHolder.getLocale();
-        if (e.violations().isEmpty()) {
-            return List.of(messages.getMessage(e.messageKey(), e.args(), e.getMessage(), locale));
-        }
-        return e.violations().stream().map(v -> {
-            Object[] args = v.args().toArray();
-            if (args.length > 0) {
-                args[0] = messages.getMessage("field." + v.field(), null, v.field(), locale);
-            }
-            return messages.getMessage(v.messageKey(), args, v.messageKey(), locale);
-        }).toList();
+        return ProblemTexts.of(e, messages);
     }
 
     private VerificationView owned(UUID orderId, UUID verificationId, UUID account) {

@@ -2,9 +2,9 @@ package com.certhall.verification.provider.sandbox;
 
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
+import com.certhall.verification.web.ProblemTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,10 +61,7 @@ class SandboxVerificationPages {
             }
             redirect.addFlashAttribute("added", true);
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("errors", e.violations().stream()
-                    .map(v -> v.field() + ": " + messages.getMessage(v.messageKey(), v.args().toArray(),
-                            v.messageKey(), LocaleContextHolder.getLocale()))
-                    .toList());
+            redirect.addFlashAttribute("errors", ProblemTexts.of(e, messages));
         }
         return "redirect:/sandbox/identities";
     }
