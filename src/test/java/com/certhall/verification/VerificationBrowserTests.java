@@ -53,7 +53,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * itself); the micro-deposit read off the sandbox bank page; the SMS code read from the sandbox inbox.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "certhall.sandbox.verification.delay=PT0S")
+        properties = {"certhall.sandbox.verification.delay=PT0S",
+                "certhall.verification.paper-address=北京市海淀区中关村大街 1 号 CertHall 受理中心"})
 class VerificationBrowserTests {
 
     /** Signs the desktop browser in as the account in the {@code X-Test-Account} header (test only). */
@@ -220,6 +221,28 @@ class VerificationBrowserTests {
         desktop.locator("#submit-code").click();
         assertThat(desktop.locator(".verification-case.passed")).containsText("认证通过");
         Browser.screenshot(desktop, "verification-telecom-passed");
+    }
+
+    @Test
+    void aMismatchShowsWhyAndTheApplicantCanSwitchToThePaperPath() {
+        UUID account = UUID.randomUUID();
+        ApplicationView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
+        String id = TestIdentities.idNumber();
+        identities.addPerson("孙丽", id, TestIdentities.mobile());
+        VerificationView v = verifications.start(new StartVerification(order.id(), PartyRole.LEGAL_REP,
+                VerificationMethod.TELECOM_3F, "孙丽", ResidentIdNumber.parse("id", id),
+                com.certhall.shared.MobileNumber.parse("m", TestIdentities.mobile()), null, null, null, null, null,
+                null, "applicant:" + account, null));
+
+        BrowserContext desktopContext = browser.newContext();
+        desktopContext.setExtraHTTPHeaders(Map.of("X-Test-Account", account.toString()));
+        Page desktop = desktopContext.newPage();
+        desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
+        assertThat(desktop.locator(".verification-case.failed")).containsText("信息不一致");
+        desktop.locator("#offline").click();
+        assertThat(desktop.locator(".offline")).containsText("中关村大街 1 号");
+        Browser.screenshot(desktop, "verification-failed-offline");
+        assertThat(orders.get(order.id()).status()).isEqualTo(com.certhall.applications.ApplicationStatus.AWAITING_PAPER);
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.certhall.verification.VerificationMethod;
 import com.certhall.verification.VerificationView;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,11 +39,14 @@ class VerificationPages {
     private final VerificationManagement verifications;
     private final ApplicationManagement orders;
     private final MessageSource messages;
+    private final String paperAddress;
 
-    VerificationPages(VerificationManagement verifications, ApplicationManagement orders, MessageSource messages) {
+    VerificationPages(VerificationManagement verifications, ApplicationManagement orders, MessageSource messages,
+            @Value("${certhall.verification.paper-address:}") String paperAddress) {
         this.verifications = verifications;
         this.orders = orders;
         this.messages = messages;
+        this.paperAddress = paperAddress;
     }
 
     @GetMapping
@@ -53,6 +57,7 @@ class VerificationPages {
             return "redirect:/orders/" + orderId + "/verifications/" + verificationId + "/face";
         }
         model.addAttribute("v", v);
+        model.addAttribute("paperAddress", paperAddress);
         return "verification/case";
     }
 
@@ -78,6 +83,20 @@ class VerificationPages {
         VerificationView v = owned(orderId, verificationId, user.id());
         try {
             verifications.resendCode(v.id());
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
+    }
+
+    /** Gives up online verification: the order waits for the stamped paper form (AWAITING_PAPER). */
+    @PostMapping("/offline")
+    String offline(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
+        owned(orderId, verificationId, user.id());
+        try {
+            orders.goOffline(new ApplicationId(orderId), user.auditActor());
+            redirect.addFlashAttribute("offline", true);
         } catch (ProblemException e) {
             redirect.addFlashAttribute("errors", texts(e));
         }
