@@ -86,6 +86,10 @@ public class SandboxFaceService implements FaceLiveness {
         if (s.outcome() != Outcome.PENDING) {
             return s;
         }
+        if (!s.expiresAt().isAfter(clock.instant())) {
+            outcome = Outcome.FAILED;
+            code = "SESSION_EXPIRED";
+        }
         FaceSession done = new FaceSession(s.id(), s.maskedName(), s.known(), outcome, code, s.expiresAt());
         sessions.put(s.id(), done);
         return done;
