@@ -1,6 +1,6 @@
 package com.certhall.verification.rest;
 
-import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.shared.Caller;
 import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.applications.ApplicationStatus;
@@ -38,14 +38,14 @@ class VerificationResource {
 
     @GetMapping("/verifications")
     List<VerificationJson> list(@PathVariable UUID orderId,
-            @AuthenticationPrincipal AuthenticatedUser user) {
+            @AuthenticationPrincipal Caller user) {
         ApplicationId order = owned(orderId, user.id());
         return verifications.ofOrder(order).stream().map(VerificationJson::of).toList();
     }
 
     @GetMapping("/verifications/{verificationId}")
     VerificationJson get(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal AuthenticatedUser user) {
+            @AuthenticationPrincipal Caller user) {
         return VerificationJson.of(ofOrder(orderId, verificationId, user.id()));
     }
 
@@ -55,7 +55,7 @@ class VerificationResource {
 
     @PostMapping("/verifications/{verificationId}/answers")
     VerificationJson answer(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @RequestBody AnswerRequest body, @AuthenticationPrincipal AuthenticatedUser user) {
+            @RequestBody AnswerRequest body, @AuthenticationPrincipal Caller user) {
         VerificationView v = ofOrder(orderId, verificationId, user.id());
         return VerificationJson.of(verifications.answer(v.id(), new VerificationAnswer(body.amountFen(),
                 body.smsCode()), user.auditActor()));
@@ -64,14 +64,14 @@ class VerificationResource {
     /** A new SMS code for a pending 3- or 4-factor check (429 while the resend interval runs). */
     @PostMapping("/verifications/{verificationId}/codes")
     VerificationJson resend(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal AuthenticatedUser user) {
+            @AuthenticationPrincipal Caller user) {
         VerificationView v = ofOrder(orderId, verificationId, user.id());
         return VerificationJson.of(verifications.resendCode(v.id()));
     }
 
     @PostMapping("/verifications/{verificationId}/skip")
     VerificationJson skip(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal AuthenticatedUser user) {
+            @AuthenticationPrincipal Caller user) {
         VerificationView v = ofOrder(orderId, verificationId, user.id());
         return VerificationJson.of(verifications.skip(v.id(), user.auditActor()));
     }
@@ -81,7 +81,7 @@ class VerificationResource {
 
     /** The paper path: the order then waits in {@code AWAITING_PAPER} for the stamped form. */
     @PostMapping("/offline")
-    OfflineJson offline(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser user) {
+    OfflineJson offline(@PathVariable UUID orderId, @AuthenticationPrincipal Caller user) {
         ApplicationId order = owned(orderId, user.id());
         var view = orders.goOffline(order, user.auditActor());
         return new OfflineJson(view.id().toString(), view.number(), view.status());

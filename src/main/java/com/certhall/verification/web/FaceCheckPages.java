@@ -1,6 +1,6 @@
 package com.certhall.verification.web;
 
-import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.shared.Caller;
 import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.shared.NotFoundException;
@@ -52,7 +52,7 @@ class FaceCheckPages {
 
     @GetMapping
     String page(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal AuthenticatedUser user, Model model) {
+            @AuthenticationPrincipal Caller user, Model model) {
         VerificationView v = owned(orderId, verificationId, user.id());
         model.addAttribute("v", v);
         model.addAttribute("phoneUrl", absolute(v));
@@ -61,7 +61,7 @@ class FaceCheckPages {
 
     @GetMapping("/status")
     String status(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal AuthenticatedUser user, Model model) {
+            @AuthenticationPrincipal Caller user, Model model) {
         owned(orderId, verificationId, user.id());
         model.addAttribute("v", verifications.status(new VerificationId(verificationId)));
         return "verification/face :: status";
@@ -69,7 +69,7 @@ class FaceCheckPages {
 
     @GetMapping(value = "/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qr(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal AuthenticatedUser user) {
+            @AuthenticationPrincipal Caller user) {
         VerificationView v = owned(orderId, verificationId, user.id());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
                 .body(png(absolute(v)));

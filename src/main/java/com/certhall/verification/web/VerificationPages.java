@@ -1,6 +1,6 @@
 package com.certhall.verification.web;
 
-import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.shared.Caller;
 import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.shared.Money;
@@ -51,7 +51,7 @@ class VerificationPages {
 
     @GetMapping
     String page(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal AuthenticatedUser user, Model model) {
+            @AuthenticationPrincipal Caller user, Model model) {
         VerificationView v = owned(orderId, verificationId, user.id());
         if (v.method() == VerificationMethod.FACE) {
             return "redirect:/orders/" + orderId + "/verifications/" + verificationId + "/face";
@@ -64,7 +64,7 @@ class VerificationPages {
     @PostMapping("/answers")
     String answer(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             @RequestParam(required = false) String amount, @RequestParam(required = false) String smsCode,
-            @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
+            @AuthenticationPrincipal Caller user, RedirectAttributes redirect) {
         VerificationView v = owned(orderId, verificationId, user.id());
         try {
             VerificationAnswer answer = v.method() == VerificationMethod.MICRO_DEPOSIT
@@ -79,7 +79,7 @@ class VerificationPages {
 
     @PostMapping("/codes")
     String resend(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
+            @AuthenticationPrincipal Caller user, RedirectAttributes redirect) {
         VerificationView v = owned(orderId, verificationId, user.id());
         try {
             verifications.resendCode(v.id());
@@ -92,7 +92,7 @@ class VerificationPages {
     /** Gives up online verification: the order waits for the stamped paper form (AWAITING_PAPER). */
     @PostMapping("/offline")
     String offline(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
+            @AuthenticationPrincipal Caller user, RedirectAttributes redirect) {
         owned(orderId, verificationId, user.id());
         try {
             orders.goOffline(new ApplicationId(orderId), user.auditActor());
@@ -105,7 +105,7 @@ class VerificationPages {
 
     @PostMapping("/skip")
     String skip(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
+            @AuthenticationPrincipal Caller user, RedirectAttributes redirect) {
         VerificationView v = owned(orderId, verificationId, user.id());
         try {
             verifications.skip(v.id(), user.auditActor());
