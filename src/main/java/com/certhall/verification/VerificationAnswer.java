@@ -1,0 +1,32 @@
+package com.certhall.verification;
+
+import com.certhall.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The applicant's answer to a pending case: {@code amountFen} (1–100) for a micro-deposit, {@code smsCode} where a
+ * code was sent.
+ */
+public record VerificationAnswer(@Nullable Long amountFen, @Nullable String smsCode) {
+
+    public VerificationAnswer {
+        smsCode = smsCode == null || smsCode.isBlank() ? null : smsCode.strip();
+        if (amountFen == null && smsCode == null) {
+            throw InvalidInputException.of("answer", "required", "validation.required", "answer");
+        }
+        if (amountFen != null && (amountFen < 1 || amountFen > 100)) {
+            throw InvalidInputException.of("amountFen", "range", "verification.amountFen.range", "amountFen");
+        }
+        if (smsCode != null && !smsCode.matches("\\d{6}")) {
+            throw InvalidInputException.of("smsCode", "format", "verification.smsCode.format", "smsCode");
+        }
+    }
+
+    public static VerificationAnswer amount(long fen) {
+        return new VerificationAnswer(fen, null);
+    }
+
+    public static VerificationAnswer code(String smsCode) {
+        return new VerificationAnswer(null, smsCode);
+    }
+}

@@ -1,0 +1,20 @@
+package com.certhall.verification;
+
+import com.certhall.applications.ApplicationId;
+import com.certhall.audit.AuditRecord;
+import com.certhall.audit.Auditable;
+import java.time.Instant;
+
+/**
+ * The case failed ({@code identityMismatch}, {@code tooManyWrongCodes}, {@code expired}, {@code faceCheckFailed},
+ * {@code accountRejected}); the applicant may correct the data and start again, or switch to the paper path.
+ */
+public record VerificationFailed(VerificationId verificationId, ApplicationId order, PartyRole party,
+        VerificationMethod method, String reason, String actor, Instant at) implements Auditable {
+
+    @Override
+    public AuditRecord toAuditRecord() {
+        return AuditRecord.of("verification.failed", actor, "verification:" + verificationId)
+                .with("order", order).with("party", party).with("method", method).with("reason", reason);
+    }
+}

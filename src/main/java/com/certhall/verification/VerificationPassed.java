@@ -1,0 +1,18 @@
+package com.certhall.verification;
+
+import com.certhall.applications.ApplicationId;
+import com.certhall.audit.AuditRecord;
+import com.certhall.audit.Auditable;
+import java.time.Instant;
+
+/** The party's identity is verified; {@code pinChannel} is where the certificate PIN will go. */
+public record VerificationPassed(VerificationId verificationId, ApplicationId order, PartyRole party,
+        VerificationMethod method, PinChannel pinChannel, String how, String actor, Instant at) implements Auditable {
+
+    @Override
+    public AuditRecord toAuditRecord() {
+        return AuditRecord.of("verification.passed", actor, "verification:" + verificationId)
+                .with("order", order).with("party", party).with("method", method).with("how", how)
+                .with("pinChannel", pinChannel);
+    }
+}

@@ -1,0 +1,103 @@
+package com.certhall.verification.provider.sandbox;
+
+import com.certhall.shared.NotFoundException;
+import com.certhall.shared.ProblemException;
+import com.certhall.verification.web.ProblemTexts;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Sandbox pages: the identities the registers know (with the outage switches), the bank's deposit list, and the
+ * phone page a face-check QR code or SMS link opens.
+ */
+@Controller
+@Profile("sandbox")
+class SandboxVerificationPages {
+
+    private final SandboxIdentities identities;
+    private final SandboxBank bank;
+    private final SandboxFaceService face;
+    private final SandboxServices services;
+    private final MessageSource messages;
+
+    SandboxVerificationPages(SandboxIdentities identities, SandboxBank bank, SandboxFaceService face,
+            SandboxServices services, MessageSource messages) {
+        this.identities = identities;
+        this.bank = bank;
+        this.face = face;
+        this.services = services;
+        this.messages = messages;
+    }
+
+    @GetMapping("/sandbox/identities")
+    String identities(Model model) {
+        model.addAttribute("people", identities.people());
+        model.addAttribute("cards", identities.cards());
+        model.addAttribute("companies", identities.companies());
+        model.addAttribute("services", services.states());
+        return "verification/sandbox-identities";
+    }
+
+    @PostMapping("/sandbox/identities")
+    String add(@RequestParam String type, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String idNumber, @RequestParam(required = false) String mobile,
+            @RequestParam(required = false) String cardNumber, @RequestParam(required = false) String bankName,
+            @RequestParam(required = false) String uscc, @RequestParam(required = false) String bankAccount,
+            RedirectAttributes redirect) {
+        try {
+            switch (type) {
+                case "CARD" -> identities.addCard(cardNumber, bankName, name, idNumber, mobile);
+                case "COMPANY" -> identities.addCompany(name, uscc, bankName, bankAccount);
+                default -> identities.addPerson(name, idNumber, mobile);
+            }
+            redirect.addFlashAttribute("added", true);
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("errors", ProblemTexts.of(e, messages));
+        }
+        return "redirect:/sandbox/identities";
+    }
+
+    @PostMapping("/sandbox/verification/outages")
+    String outage(@RequestParam SandboxServices.Service service, @RequestParam boolean down) {
+        services.setDown(service, down);
+        return "redirect:/sandbox/identities";
+    }
+
+    @GetMapping("/sandbox/bank")
+    String bank(@RequestParam(required = false) String account, Model model) {
+        model.addAttribute("account", account);
+        model.addAttribute("deposits", bank.deposits(account, 100));
+        return "verification/sandbox-bank";
+    }
+
+    @GetMapping("/sandbox/face/{sessionId}")
+    String phone(@PathVariable String sessionId, @RequestParam(defaultValue = "false") boolean consented,
+            Model model) {
+        try {
+            model.addAttribute("face", face.session(sessionId));
+        } catch (NotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("consented", consented);
+        return "verification/sandbox-face";
+    }
+
+    @PostMapping("/sandbox/face/{sessionId}")
+    String complete(@PathVariable String sessionId, @RequestParam String result) {
+        if ("pass".equals(result)) {
+            face.pass(sessionId);
+        } else {
+            face.fail(sessionId);
+        }
+        return "redirect:/sandbox/face/" + sessionId + "?consented=true";
+    }
+}

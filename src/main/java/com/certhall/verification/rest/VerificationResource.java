@@ -1,0 +1,102 @@
+package com.certhall.verification.rest;
+
+import com.certhall.shared.Caller;
+import com.certhall.applications.ApplicationId;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.shared.NotFoundException;
+import com.certhall.verification.VerificationAnswer;
+import com.certhall.verification.VerificationId;
+import com.certhall.verification.VerificationManagement;
+import com.certhall.verification.VerificationView;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/orders/{id}/verifications/...} and {@code /offline} (shared/API.md "Orders"). Only the order's
+ * owner reaches its verifications; anything else is 404. Ownership is checked against the signed-in applicant's account.
+ */
+@RestController
+@RequestMapping("/api/v1/orders/{orderId}")
+class VerificationResource {
+
+    private final VerificationManagement verifications;
+    private final ApplicationManagement orders;
+
+    VerificationResource(VerificationManagement verifications, ApplicationManagement orders) {
+        this.verifications = verifications;
+        this.orders = orders;
+    }
+
+    @GetMapping("/verifications")
+    List<VerificationJson> list(@PathVariable UUID orderId,
+            @AuthenticationPrincipal Caller user) {
+        ApplicationId order = owned(orderId, user.id());
+        return verifications.ofOrder(order).stream().map(VerificationJson::of).toList();
+    }
+
+    @GetMapping("/verifications/{verificationId}")
+    VerificationJson get(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @AuthenticationPrincipal Caller user) {
+        return VerificationJson.of(ofOrder(orderId, verificationId, user.id()));
+    }
+
+    /** {@code {amountFen}} or {@code {smsCode}}. */
+    record AnswerRequest(@Nullable Long amountFen, @Nullable String smsCode) {
+    }
+
+    @PostMapping("/verifications/{verificationId}/answers")
+    VerificationJson answer(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @RequestBody AnswerRequest body, @AuthenticationPrincipal Caller user) {
+        VerificationView v = ofOrder(orderId, verificationId, user.id());
+        return VerificationJson.of(verifications.answer(v.id(), new VerificationAnswer(body.amountFen(),
+                body.smsCode()), user.auditActor()));
+    }
+
+    /** A new SMS code for a pending 3- or 4-factor check (429 while the resend interval runs). */
+    @PostMapping("/verifications/{verificationId}/codes")
+    VerificationJson resend(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @AuthenticationPrincipal Caller user) {
+        VerificationView v = ofOrder(orderId, verificationId, user.id());
+        return VerificationJson.of(verifications.resendCode(v.id()));
+    }
+
+    @PostMapping("/verifications/{verificationId}/skip")
+    VerificationJson skip(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @AuthenticationPrincipal Caller user) {
+        VerificationView v = ofOrder(orderId, verificationId, user.id());
+        return VerificationJson.of(verifications.skip(v.id(), user.auditActor()));
+    }
+
+    record OfflineJson(String orderId, String number, ApplicationStatus status) {
+    }
+
+    /** The paper path: the order then waits in {@code AWAITING_PAPER} for the stamped form. */
+    @PostMapping("/offline")
+    OfflineJson offline(@PathVariable UUID orderId, @AuthenticationPrincipal Caller user) {
+        ApplicationId order = owned(orderId, user.id());
+        var view = orders.goOffline(order, user.auditActor());
+        return new OfflineJson(view.id().toString(), view.number(), view.status());
+    }
+
+    private ApplicationId owned(UUID orderId, UUID account) {
+        return orders.getOwned(new ApplicationId(orderId), account).id();
+    }
+
+    private VerificationView ofOrder(UUID orderId, UUID verificationId, UUID account) {
+        owned(orderId, account);
+        VerificationView v = verifications.status(new VerificationId(verificationId));
+        if (!v.order().id().equals(orderId)) {
+            throw new NotFoundException("verification", verificationId);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,111 @@
+package com.certhall.verification.web;
+
+import com.certhall.shared.Caller;
+import com.certhall.applications.ApplicationId;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.shared.NotFoundException;
+import com.certhall.verification.VerificationId;
+import com.certhall.verification.VerificationManagement;
+import com.certhall.verification.VerificationMethod;
+import com.certhall.verification.VerificationView;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The desktop face-check page ("检验"): shows the QR code the applicant scans with the phone (or says where the SMS
+ * link went), and learns the result by htmx polling of the status fragment, without a reload. Only the order's
+ * owner sees it; the signed-in applicant's account id.
+ */
+@Controller
+@RequestMapping("/orders/{orderId}/verifications/{verificationId}/face")
+class FaceCheckPages {
+
+    private final VerificationManagement verifications;
+    private final ApplicationManagement orders;
+
+    FaceCheckPages(VerificationManagement verifications, ApplicationManagement orders) {
+        this.verifications = verifications;
+        this.orders = orders;
+    }
+
+    @GetMapping
+    String page(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @AuthenticationPrincipal Caller user, Model model) {
+        VerificationView v = owned(orderId, verificationId, user.id());
+        model.addAttribute("v", v);
+        model.addAttribute("phoneUrl", absolute(v));
+        return "verification/face";
+    }
+
+    @GetMapping("/status")
+    String status(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @AuthenticationPrincipal Caller user, Model model) {
+        owned(orderId, verificationId, user.id());
+        model.addAttribute("v", verifications.status(new VerificationId(verificationId)));
+        return "verification/face :: status";
+    }
+
+    @GetMapping(value = "/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> qr(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @AuthenticationPrincipal Caller user) {
+        VerificationView v = owned(orderId, verificationId, user.id());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
+                .body(png(absolute(v)));
+    }
+
+    /** The case if it is a face check of this account's order; anything else is "not found" (404 page). */
+    private VerificationView owned(UUID orderId, UUID verificationId, UUID account) {
+        try {
+            orders.getOwned(new ApplicationId(orderId), account);
+            VerificationView v = verifications.status(new VerificationId(verificationId));
+            if (v.order().id().equals(orderId) && v.method() == VerificationMethod.FACE) {
+                return v;
+            }
+        } catch (NotFoundException e) {
+            // same answer as for a case of another order
+        }
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    /** The phone page's address; a provider path is resolved against the address this page was opened with. */
+    private static String absolute(VerificationView v) {
+        String url = Objects.requireNonNull(v.phoneUrl());
+        return url.startsWith("/") ? ServletUriComponentsBuilder.fromCurrentContextPath().path(url).toUriString() : url;
+    }
+
+    static byte[] png(String content) {
+        try {
+            var matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 280, 280,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            MatrixToImageWriter.writeToStream(matrix, "PNG", out);
+            return out.toByteArray();
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode the face-check address as a QR code", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

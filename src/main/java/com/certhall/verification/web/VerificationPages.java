@@ -1,0 +1,134 @@
+package com.certhall.verification.web;
+
+import com.certhall.shared.Caller;
+import com.certhall.applications.ApplicationId;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.shared.Money;
+import com.certhall.shared.NotFoundException;
+import com.certhall.shared.ProblemException;
+import com.certhall.verification.VerificationAnswer;
+import com.certhall.verification.VerificationId;
+import com.certhall.verification.VerificationManagement;
+import com.certhall.verification.VerificationMethod;
+import com.certhall.verification.VerificationView;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The page of one verification case for the order's owner: enter the micro-deposit amount (in yuan, as the bank
+ * statement shows it) or skip to manual review, enter the SMS code, or — for a face check — go to the QR page.
+ * Shows the result and, after a failure, the ways on: correct the data and start again, or the paper path.
+ */
+@Controller
+@RequestMapping("/orders/{orderId}/verifications/{verificationId}")
+class VerificationPages {
+
+    private final VerificationManagement verifications;
+    private final ApplicationManagement orders;
+    private final MessageSource messages;
+    private final String paperAddress;
+
+    VerificationPages(VerificationManagement verifications, ApplicationManagement orders, MessageSource messages,
+            @Value("${certhall.verification.paper-address:}") String paperAddress) {
+        this.verifications = verifications;
+        this.orders = orders;
+        this.messages = messages;
+        this.paperAddress = paperAddress;
+    }
+
+    @GetMapping
+    String page(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @AuthenticationPrincipal Caller user, Model model) {
+        VerificationView v = owned(orderId, verificationId, user.id());
+        if (v.method() == VerificationMethod.FACE) {
+            return "redirect:/orders/" + orderId + "/verifications/" + verificationId + "/face";
+        }
+        model.addAttribute("v", v);
+        model.addAttribute("paperAddress", paperAddress);
+        return "verification/case";
+    }
+
+    @PostMapping("/answers")
+    String answer(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @RequestParam(required = false) String amount, @RequestParam(required = false) String smsCode,
+            @AuthenticationPrincipal Caller user, RedirectAttributes redirect) {
+        VerificationView v = owned(orderId, verificationId, user.id());
+        try {
+            VerificationAnswer answer = v.method() == VerificationMethod.MICRO_DEPOSIT
+                    ? VerificationAnswer.amount(Money.parseYuan("amount", amount).fen())
+                    : VerificationAnswer.code(smsCode == null ? "" : smsCode);
+            verifications.answer(v.id(), answer, user.auditActor());
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
+    }
+
+    @PostMapping("/codes")
+    String resend(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @AuthenticationPrincipal Caller user, RedirectAttributes redirect) {
+        VerificationView v = owned(orderId, verificationId, user.id());
+        try {
+            verifications.resendCode(v.id());
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
+    }
+
+    /** Gives up online verification: the order waits for the stamped paper form (AWAITING_PAPER). */
+    @PostMapping("/offline")
+    String offline(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @AuthenticationPrincipal Caller user, RedirectAttributes redirect) {
+        owned(orderId, verificationId, user.id());
+        try {
+            orders.goOffline(new ApplicationId(orderId), user.auditActor());
+            redirect.addFlashAttribute("offline", true);
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
+    }
+
+    @PostMapping("/skip")
+    String skip(@PathVariable UUID orderId, @PathVariable UUID verificationId,
+            @AuthenticationPrincipal Caller user, RedirectAttributes redirect) {
+        VerificationView v = owned(orderId, verificationId, user.id());
+        try {
+            verifications.skip(v.id(), user.auditActor());
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("errors", texts(e));
+        }
+        return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
+    }
+
+    private List<String> texts(ProblemException e) {
+        return ProblemTexts.of(e, messages);
+    }
+
+    private VerificationView owned(UUID orderId, UUID verificationId, UUID account) {
+        try {
+            orders.getOwned(new ApplicationId(orderId), account);
+            VerificationView v = verifications.status(new VerificationId(verificationId));
+            if (v.order().id().equals(orderId)) {
+                return v;
+            }
+        } catch (NotFoundException e) {
+            // same answer as for a case of another order
+        }
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,280 @@
+package com.certhall.verification;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationView;
+import com.certhall.applications.OrderType;
+import com.certhall.applications.SubjectType;
+import com.certhall.shared.ResidentIdNumber;
+import com.certhall.support.Browser;
+import com.certhall.verification.provider.sandbox.SandboxIdentities;
+import com.certhall.verification.provider.sandbox.SandboxServices;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The verification pages in Chromium: the face check across two devices (the desktop page shows the QR code, the
+ * phone opens the address in it, gives consent and passes the check, and the desktop page turns to "passed" by
+ * itself); the micro-deposit read off the sandbox bank page; the SMS code read from the sandbox inbox.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"certhall.sandbox.verification.delay=PT0S",
+                "certhall.verification.paper-address=北京市海淀区中关村大街 1 号 CertHall 受理中心"})
+class VerificationBrowserTests {
+
+    /** Signs the desktop browser in as the account in the {@code X-Test-Account} header (test only). */
+    @TestConfiguration
+    static class TestSignIn {
+        @Bean
+        @Order(0)
+        SecurityFilterChain testOrders(HttpSecurity http) throws Exception {
+            http.securityMatcher("/orders/**")
+                    .addFilterBefore(new OncePerRequestFilter() {
+                        @Override
+                        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                FilterChain chain) throws ServletException, IOException {
+                            String account = request.getHeader("X-Test-Account");
+                            if (account != null) {
+                                SecurityContextHolder.getContext().setAuthentication(
+                                        UsernamePasswordAuthenticationToken.authenticated(
+                                                AuthenticatedUser.applicant(UUID.fromString(account), "tester"), null,
+                                                AuthenticatedUser.applicant(UUID.fromString(account), "tester").authorities()));
+                            }
+                            chain.doFilter(request, response);
+                        }
+                    }, AnonymousAuthenticationFilter.class)
+                    .authorizeHttpRequests(a -> a.anyRequest().authenticated());
+            return http.build();
+        }
+    }
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationManagement orders;
+    @Autowired
+    VerificationManagement verifications;
+    @Autowired
+    SandboxIdentities identities;
+    @Autowired
+    SandboxServices services;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void desktopShowsTheQrThePhonePassesTheCheckAndTheDesktopTurnsToPassed() throws Exception {
+        UUID account = UUID.randomUUID();
+        ApplicationView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.PERSON, "test");
+        String id = TestIdentities.idNumber();
+        identities.addPerson("韩梅梅", id, TestIdentities.mobile());
+        VerificationView face = verifications.start(new StartVerification(order.id(), PartyRole.PERSON,
+                VerificationMethod.FACE, "韩梅梅", ResidentIdNumber.parse("id", id), null, null, null, null, null,
+                null, FaceDelivery.QR, "applicant:" + account, Locale.SIMPLIFIED_CHINESE));
+
+        BrowserContext desktopContext = browser.newContext();
+        desktopContext.setExtraHTTPHeaders(Map.of("X-Test-Account", account.toString()));
+        Page desktop = desktopContext.newPage();
+        String pageUrl = "http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + face.id() + "/face";
+        desktop.navigate(pageUrl);
+        assertThat(desktop.locator(".face-status")).containsText("检验中");
+        assertThat(desktop.locator("img.face-qr")).isVisible();
+        Browser.screenshot(desktop, "verification-face-desktop-waiting");
+
+        APIResponse png = desktop.request().get(pageUrl + "/qr.png");
+        assertThat(png.headers().get("content-type")).isEqualTo("image/png");
+        String phoneUrl = decodeQr(png.body());
+        assertThat(phoneUrl).isEqualTo("http://localhost:" + port + face.phoneUrl());
+        assertThat(desktop.locator(".phone-url")).hasText(phoneUrl);
+
+        Page phone = browser.newPhoneContext().newPage();
+        phone.navigate(phoneUrl);
+        assertThat(phone.locator("h1")).hasText("人脸识别");
+        Browser.screenshot(phone, "verification-face-phone-consent");
+        phone.locator("#consent").click();
+        phone.locator("#pass").click();
+        assertThat(phone.locator(".result.passed")).containsText("检验通过");
+        Browser.screenshot(phone, "verification-face-phone-passed");
+
+        assertThat(desktop.locator(".face-status.passed")).containsText("检验通过，实名认证成功");
+        assertThat(desktop.url()).isEqualTo(pageUrl);
+        Browser.screenshot(desktop, "verification-face-desktop-passed");
+        assertThat(verifications.status(face.id()).status()).isEqualTo(VerificationStatus.PASSED);
+    }
+
+    @Test
+    void anotherAccountCannotOpenTheFacePage() {
+        ApplicationView order = orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.PERSON, "x");
+        String id = TestIdentities.idNumber();
+        VerificationView face = verifications.start(new StartVerification(order.id(), PartyRole.PERSON,
+                VerificationMethod.FACE, "李雷", ResidentIdNumber.parse("id", id), null, null, null, null, null, null,
+                FaceDelivery.QR, "x", null));
+        BrowserContext stranger = browser.newContext();
+        stranger.setExtraHTTPHeaders(Map.of("X-Test-Account", UUID.randomUUID().toString()));
+        APIResponse r = stranger.request().get("http://localhost:" + port + "/orders/" + order.id()
+                + "/verifications/" + face.id() + "/face/qr.png");
+        assertThat(r.status()).isEqualTo(404);
+    }
+
+    @Test
+    void theAmountOnTheSandboxBankStatementPassesTheMicroDeposit() {
+        UUID account = UUID.randomUUID();
+        ApplicationView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
+        String company = "页面测试有限公司" + UUID.randomUUID().toString().substring(0, 4);
+        String uscc = TestIdentities.uscc();
+        String bankAccount = TestIdentities.account();
+        identities.addCompany(company, uscc, "中国工商银行", bankAccount);
+        VerificationView v = verifications.start(new StartVerification(order.id(), PartyRole.ORGANIZATION,
+                VerificationMethod.MICRO_DEPOSIT, null, null, null, null, "中国工商银行", bankAccount, company,
+                com.certhall.shared.Uscc.parse("uscc", uscc), null, "applicant:" + account, null));
+
+        Page accountant = browser.newContext().newPage();
+        accountant.navigate("http://localhost:" + port + "/sandbox/bank?account=" + bankAccount);
+        String amount = accountant.locator("tr.deposit td.amount").first().innerText().trim();
+        assertThat(amount).matches("[01]\\.\\d\\d");
+        Browser.screenshot(accountant, "verification-sandbox-bank");
+
+        BrowserContext desktopContext = browser.newContext();
+        desktopContext.setExtraHTTPHeaders(Map.of("X-Test-Account", account.toString()));
+        Page desktop = desktopContext.newPage();
+        desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
+        desktop.locator("#amount").fill(amount.equals("0.99") ? "0.98" : "0.99");
+        desktop.locator("#submit-amount").click();
+        assertThat(desktop.locator(".verification-case")).containsText("还可尝试 2 次");
+        Browser.screenshot(desktop, "verification-deposit-wrong-amount");
+        desktop.locator("#amount").fill(amount);
+        desktop.locator("#submit-amount").click();
+        assertThat(desktop.locator(".verification-case.passed")).containsText("认证通过");
+        Browser.screenshot(desktop, "verification-deposit-passed");
+    }
+
+    @Test
+    void theSmsCodeFromTheSandboxInboxPassesTheTelecomCheck() {
+        UUID account = UUID.randomUUID();
+        ApplicationView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
+        String id = TestIdentities.idNumber();
+        String mobile = TestIdentities.mobile();
+        identities.addPerson("王小明", id, mobile);
+        VerificationView v = verifications.start(new StartVerification(order.id(), PartyRole.LEGAL_REP,
+                VerificationMethod.TELECOM_3F, "王小明", ResidentIdNumber.parse("id", id),
+                com.certhall.shared.MobileNumber.parse("m", mobile), null, null, null, null, null, null,
+                "applicant:" + account, null));
+
+        BrowserContext desktopContext = browser.newContext();
+        desktopContext.setExtraHTTPHeaders(Map.of("X-Test-Account", account.toString()));
+        Page desktop = desktopContext.newPage();
+        desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
+        assertThat(desktop.locator(".verification-case")).containsText(mobile.substring(0, 3) + "****");
+
+        String text = com.certhall.support.Eventually.await("the verification SMS", java.time.Duration.ofSeconds(20),
+                () -> desktop.request().get("http://localhost:" + port + "/sandbox/api/messages?to=" + mobile).text(),
+                body -> body.contains("实名核验"));
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("验证码：(\\d{6})").matcher(text);
+        assertThat(code.find()).isTrue();
+        desktop.locator("#smsCode").fill(code.group(1));
+        desktop.locator("#submit-code").click();
+        assertThat(desktop.locator(".verification-case.passed")).containsText("认证通过");
+        Browser.screenshot(desktop, "verification-telecom-passed");
+    }
+
+    @Test
+    void aMismatchShowsWhyAndTheApplicantCanSwitchToThePaperPath() {
+        UUID account = UUID.randomUUID();
+        ApplicationView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
+        String id = TestIdentities.idNumber();
+        identities.addPerson("孙丽", id, TestIdentities.mobile());
+        VerificationView v = verifications.start(new StartVerification(order.id(), PartyRole.LEGAL_REP,
+                VerificationMethod.TELECOM_3F, "孙丽", ResidentIdNumber.parse("id", id),
+                com.certhall.shared.MobileNumber.parse("m", TestIdentities.mobile()), null, null, null, null, null,
+                null, "applicant:" + account, null));
+
+        BrowserContext desktopContext = browser.newContext();
+        desktopContext.setExtraHTTPHeaders(Map.of("X-Test-Account", account.toString()));
+        Page desktop = desktopContext.newPage();
+        desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
+        assertThat(desktop.locator(".verification-case.failed")).containsText("信息不一致");
+        desktop.locator("#offline").click();
+        assertThat(desktop.locator(".offline")).containsText("中关村大街 1 号");
+        Browser.screenshot(desktop, "verification-failed-offline");
+        assertThat(orders.get(order.id()).status()).isEqualTo(com.certhall.applications.ApplicationStatus.AWAITING_PAPER);
+    }
+
+    @Test
+    void testersAddIdentitiesAndSwitchServicesOffOnTheSandboxPage() {
+        Page page = browser.newContext().newPage();
+        page.navigate("http://localhost:" + port + "/sandbox/identities");
+        String id = TestIdentities.idNumber();
+        page.locator("#name").fill("赵新");
+        page.locator("#idNumber").fill(id.substring(0, 17) + (id.endsWith("0") ? "1" : "0"));
+        page.locator("#mobile").fill(TestIdentities.mobile());
+        page.locator("form.form button.primary").click();
+        assertThat(page.locator("ul.errors")).containsText("证件号码校验位错误");
+
+        page.locator("#name").fill("赵新");
+        page.locator("#idNumber").fill(id);
+        page.locator("#mobile").fill(TestIdentities.mobile());
+        page.locator("form.form button.primary").click();
+        assertThat(page.locator("tr.person", new Page.LocatorOptions().setHasText(id))).isVisible();
+        assertThat(identities.personKnown("赵新", id)).isTrue();
+
+        page.locator("form:has(input[value=TELECOM]) button").click();
+        assertThat(page.locator("form:has(input[value=TELECOM]) .badge.err")).isVisible();
+        assertThat(services.isDown(SandboxServices.Service.TELECOM)).isTrue();
+        Browser.screenshot(page, "verification-sandbox-identities");
+        page.locator("form:has(input[value=TELECOM]) button").click();
+        assertThat(page.locator("form:has(input[value=TELECOM]) .badge.ok")).isVisible();
+        assertThat(services.isDown(SandboxServices.Service.TELECOM)).isFalse();
+    }
+
+    private static String decodeQr(byte[] png) throws Exception {
+        var image = ImageIO.read(new ByteArrayInputStream(png));
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+                .getText();
+    }
+}

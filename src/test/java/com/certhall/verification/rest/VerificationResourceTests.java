@@ -1,0 +1,148 @@
+package com.certhall.verification.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.applications.ApplicationId;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.OrderType;
+import com.certhall.applications.SubjectType;
+import com.certhall.shared.Uscc;
+import com.certhall.verification.PartyRole;
+import com.certhall.verification.StartVerification;
+import com.certhall.verification.VerificationManagement;
+import com.certhall.verification.VerificationMethod;
+import com.certhall.verification.VerificationView;
+import com.certhall.verification.TestIdentities;
+import com.certhall.verification.provider.sandbox.SandboxBank;
+import com.certhall.verification.provider.sandbox.SandboxIdentities;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The verification calls of shared/API.md: answers, skip, status, the paper path; owners only. */
+@SpringBootTest(properties = "certhall.sandbox.verification.delay=PT0S")
+@AutoConfigureMockMvc
+class VerificationResourceTests {
+
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationManagement orders;
+    @Autowired
+    VerificationManagement verifications;
+    @Autowired
+    SandboxBank bank;
+    @Autowired
+    SandboxIdentities identities;
+
+    String company;
+    String uscc;
+    String bankAccount;
+
+    @BeforeEach
+    void aFreshCompany() {
+        company = "接口测试有限公司" + UUID.randomUUID().toString().substring(0, 4);
+        uscc = TestIdentities.uscc();
+        bankAccount = TestIdentities.account();
+        identities.addCompany(company, uscc, "中国工商银行北京海淀支行", bankAccount);
+    }
+
+    @Test
+    void theRightAmountPassesTheMicroDeposit() throws Exception {
+        UUID account = UUID.randomUUID();
+        VerificationView v = microDeposit(account);
+        long paid = bank.deposits(bankAccount, 1).get(0).amountFen();
+
+        mvc.perform(get(base(v) + "/verifications/" + v.id()).with(as(account)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PENDING"))
+                .andExpect(jsonPath("$.attemptsLeft").value(3))
+                .andExpect(jsonPath("$.expiresAt").value(org.hamcrest.Matchers.endsWith("+08:00")))
+                .andExpect(jsonPath("$.identifier").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString(bankAccount))));
+        mvc.perform(post(base(v) + "/verifications/" + v.id() + "/answers").with(as(account))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"amountFen\": " + paid + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PASSED"))
+                .andExpect(jsonPath("$.pinChannel").value("DEPOSIT_MEMO"));
+    }
+
+    @Test
+    void aBadAmountIsNamedAndAnotherAccountSeesNothing() throws Exception {
+        UUID account = UUID.randomUUID();
+        VerificationView v = microDeposit(account);
+        mvc.perform(post(base(v) + "/verifications/" + v.id() + "/answers").with(as(account))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"amountFen\": 250}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("amountFen"));
+        mvc.perform(post(base(v) + "/verifications/" + v.id() + "/answers").with(as(UUID.randomUUID()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"amountFen\": 5}"))
+                .andExpect(status().isNotFound());
+        assertThat(verifications.status(v.id()).attemptsLeft()).isEqualTo(3);
+    }
+
+    @Test
+    void skippingTheDepositSendsItToManualReviewOnceOnly() throws Exception {
+        UUID account = UUID.randomUUID();
+        VerificationView v = microDeposit(account);
+        mvc.perform(post(base(v) + "/verifications/" + v.id() + "/skip").with(as(account)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("MANUAL"))
+                .andExpect(jsonPath("$.decidedHow").value("skipped"));
+        mvc.perform(post(base(v) + "/verifications/" + v.id() + "/skip").with(as(account)))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void theOrderCanSwitchToThePaperPath() throws Exception {
+        UUID account = UUID.randomUUID();
+        VerificationView v = microDeposit(account);
+        mvc.perform(post(base(v) + "/offline").with(as(account)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("AWAITING_PAPER"));
+        assertThat(orders.get(v.order()).status()).isEqualTo(ApplicationStatus.AWAITING_PAPER);
+        mvc.perform(get(base(v) + "/verifications").with(as(account)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].verificationId").value(v.id().toString()));
+    }
+
+    @Test
+    void withoutSignInTheApiAnswers401() throws Exception {
+        mvc.perform(get("/api/v1/orders/" + UUID.randomUUID() + "/verifications"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    private VerificationView microDeposit(UUID account) {
+        ApplicationId order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION,
+                "applicant:" + account).id();
+        return verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
+                VerificationMethod.MICRO_DEPOSIT, null, null, null, null, "中国工商银行北京海淀支行", bankAccount, company,
+                Uscc.parse("uscc", uscc), null, "applicant:" + account, null));
+    }
+
+    private static String base(VerificationView v) {
+        return "/api/v1/orders/" + v.order();
+    }
+
+    private static RequestPostProcessor as(UUID account) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(AuthenticatedUser.applicant(account, "tester"), null,
+                List.of(new SimpleGrantedAuthority("ROLE_APPLICANT"))));
+    }
+}
