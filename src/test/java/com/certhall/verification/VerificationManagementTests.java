@@ -271,6 +271,9 @@ class VerificationManagementTests {
         assertThat(failed.decidedHow()).isEqualTo("faceCheckFailed:NO_RECORD");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.certhall.sandbox.inbox.SandboxInbox inbox;
+
     @Test
     void faceByLinkSendsTheLinkToTheMobile() {
         Person p = person();
@@ -282,6 +285,9 @@ class VerificationManagementTests {
             assertThat(e.mobile()).isEqualTo(p.mobile);
             assertThat(e.url()).endsWith(started.phoneUrl()).startsWith("http");
         });
+        var sms = com.certhall.support.Eventually.await("the face link SMS", java.time.Duration.ofSeconds(10),
+                () -> inbox.messages(p.mobile, 5), list -> !list.isEmpty());
+        assertThat(sms.get(0).text()).contains("人脸识别").contains(started.phoneUrl());
     }
 
     @Test
