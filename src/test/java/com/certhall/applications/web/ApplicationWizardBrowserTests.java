@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
+import com.certhall.applications.ApplicationId;
+import com.certhall.applications.ApplicationSteps;
+import com.certhall.applications.ApplicationsTestSupport;
 import com.certhall.applications.Identities;
+import com.certhall.applications.OnlineAuthorization;
+import com.certhall.applications.SubjectForm;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
 import com.certhall.support.Browser;
@@ -41,7 +46,7 @@ import org.springframework.context.annotation.Import;
  * extraction, confirmation, signature with the SMS code from the sandbox inbox, and the order under "my orders".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import(AccountsTestSupport.class)
+@Import({AccountsTestSupport.class, ApplicationsTestSupport.class})
 class ApplicationWizardBrowserTests {
 
     static final Pattern CODE = Pattern.compile("[：:]\\s*(\\d{6})");
@@ -55,6 +60,14 @@ class ApplicationWizardBrowserTests {
     CaptchaService captchas;
     @Autowired
     AccountsTestSupport.Recorder recorder;
+    @Autowired
+    ApplicationsTestSupport.AuthorizationRecorder authorizations;
+    @Autowired
+    ApplicationSteps steps;
+    @Autowired
+    OnlineAuthorization authorization;
+    @Autowired
+    com.certhall.applications.ApplicationManagement orders;
 
     @BeforeAll
     static void startBrowser() {
@@ -81,15 +94,7 @@ class ApplicationWizardBrowserTests {
 
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            page.navigate(url("/apply/zy-interop"));
-            page.click("a.start");
-            assertThat(page).hasURL(Pattern.compile(".*/login.*"));
-            page.fill("#login", login);
-            page.fill("#password", AccountsClient.PASSWORD);
-            page.fill("#captchaAnswer", captchas.answerFor(java.util.UUID.fromString(
-                    page.inputValue("input[name=captchaId]"))).orElseThrow());
-            page.click("#password-login button[type=submit]");
-            assertThat(page).hasURL(Pattern.compile(".*/apply/zy-interop/start$"));
+            startFromProjectPage(page, "zy-interop", login);
 
             page.click("#start-form button[type=submit]");
             assertThat(page.locator(".field.invalid #agreementAccepted")).isVisible();
@@ -149,6 +154,8 @@ class ApplicationWizardBrowserTests {
                 material.locator("form.upload button").click();
                 assertThat(page.locator(".material[data-kind=" + kind + "] img.thumb")).isVisible();
             }
+            page.waitForFunction("() => [...document.querySelectorAll('img.thumb')]"
+                    + ".every(i => i.complete && i.naturalWidth > 0)");
             Browser.screenshot(page, "applications-05-materials");
             page.click("#next");
 
@@ -182,6 +189,110 @@ class ApplicationWizardBrowserTests {
             assertThat(page.locator("ol.history li")).hasCount(3);
             Browser.screenshot(page, "applications-10-detail");
         }
+    }
+
+    @Test
+    void personalOrderInTheHospitalProjectToSubmitted() throws Exception {
+        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
+        String login = "doc" + Long.toString(System.nanoTime(), 36);
+        accounts.registerPerson(login);
+        String mobile = AccountsTestSupport.newMobile();
+        Path photo = Files.createTempDirectory("person").resolve("id.png");
+        Files.write(photo, DocumentSamples.image(DocumentFormat.PNG, 480, 300));
+        try (BrowserContext context = browser.newPhoneContext()) {
+            Page page = context.newPage();
+            startFromProjectPage(page, "health-esign", login);
+            assertThat(page.locator("input[name=subjectType][value=PERSON]")).isChecked();
+            page.check("#agreementAccepted");
+            page.click("#start-form button[type=submit]");
+            assertThat(page.locator("#price .total")).hasText("¥120.00");
+            Browser.screenshot(page, "applications-person-product-phone");
+            page.click("#next");
+            page.fill("#person\\.name", "孙医生");
+            page.fill("#person\\.idNumber", Identities.residentId());
+            page.fill("#person\\.mobile", mobile);
+            page.fill("#person\\.email", "sun@example.com");
+            page.click("#next");
+            assertThat(page).hasURL(Pattern.compile(".*/invoice$"));
+            page.check("input[name=wanted][value=false]");
+            assertThat(page.locator("[data-invoice-details]")).isHidden();
+            page.click("#next");
+            assertThat(page.locator("input[name=method][value=NONE]")).isChecked();
+            page.click("#next");
+            for (String kind : List.of("ID_FRONT", "ID_BACK")) {
+                Locator material = page.locator(".material[data-kind=" + kind + "]");
+                material.locator("input[type=file]").setInputFiles(photo);
+                material.locator("form.upload button").click();
+                assertThat(page.locator(".material[data-kind=" + kind + "] img.thumb")).isVisible();
+            }
+            assertThat(page.locator(".material[data-kind=BUSINESS_LICENSE]")).hasCount(0);
+            Browser.screenshot(page, "applications-person-materials-phone");
+            page.click("#next");
+            page.click("#next");
+            int before = codes(mobile).size();
+            page.click("#send-code");
+            List<Map<String, Object>> inbox = Eventually.await("signature code", Duration.ofSeconds(20),
+                    () -> codes(mobile), list -> list.size() > before);
+            Matcher code = CODE.matcher((String) inbox.get(0).get("text"));
+            assertThat(code.find()).isTrue();
+            page.fill("#smsCode", code.group(1));
+            page.check("#agreementAccepted");
+            page.click("#submit");
+            assertThat(page.locator(".badge.status")).hasText("待支付");
+            Browser.screenshot(page, "applications-person-submitted-phone");
+            Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
+            assertThat(width.intValue()).isLessThanOrEqualTo(390);
+        }
+    }
+
+    @Test
+    void legalRepresentativeSignsTheAuthorizationOnHisPhone() {
+        java.util.UUID account = java.util.UUID.randomUUID();
+        String legalRepMobile = AccountsTestSupport.newMobile();
+        ApplicationId id = steps.start(account, "bid-cloud", "ORGANIZATION", true, "applicant:" + account).id();
+        SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("吴法人", "RESIDENT_ID", Identities.residentId(),
+                legalRepMobile, null, null, null);
+        SubjectForm.PartyForm handler = new SubjectForm.PartyForm("郑经办", "RESIDENT_ID", Identities.residentId(),
+                AccountsTestSupport.newMobile(), "zheng@example.com", null, "采购部");
+        steps.saveSubject(id, account, new SubjectForm(new SubjectForm.OrganizationForm("云签科技有限公司",
+                Identities.uscc(), "成都市高新区天府大道 100 号", legalRep), handler, false, null));
+        authorization.requestLink(id, account, java.util.Locale.SIMPLIFIED_CHINESE, "applicant:" + account);
+        String number = numberOf(id, account);
+        String token = authorizations.lastToken(number);
+        try (BrowserContext context = browser.newPhoneContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/authorize/" + token));
+            assertThat(page.locator(".order-number")).hasText(number);
+            assertThat(page.locator("main")).not().containsText(legalRepMobile);
+            int before = codes(legalRepMobile).size();
+            page.click("#send-code");
+            List<Map<String, Object>> inbox = Eventually.await("authorization code", Duration.ofSeconds(20),
+                    () -> codes(legalRepMobile), list -> list.size() > before);
+            Matcher code = CODE.matcher((String) inbox.get(0).get("text"));
+            assertThat(code.find()).isTrue();
+            Browser.screenshot(page, "applications-authorize-phone");
+            page.fill("#smsCode", code.group(1));
+            page.click("#confirm");
+            assertThat(page.locator("#authorized")).isVisible();
+            Browser.screenshot(page, "applications-authorize-done-phone");
+        }
+        assertThat(steps.missing(id, account)).extracting(v -> v.field()).doesNotContain("authorization");
+    }
+
+    private String numberOf(ApplicationId id, java.util.UUID account) {
+        return orders.getOwned(id, account).number();
+    }
+
+    private void startFromProjectPage(Page page, String channel, String login) {
+        page.navigate(url("/apply/" + channel));
+        page.click("a.start");
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        page.fill("#login", login);
+        page.fill("#password", AccountsClient.PASSWORD);
+        page.fill("#captchaAnswer", captchas.answerFor(java.util.UUID.fromString(
+                page.inputValue("input[name=captchaId]"))).orElseThrow());
+        page.click("#password-login button[type=submit]");
+        assertThat(page).hasURL(Pattern.compile(".*/apply/" + channel + "/start$"));
     }
 
     @SuppressWarnings("unchecked")
