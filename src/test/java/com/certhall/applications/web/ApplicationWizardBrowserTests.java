@@ -226,6 +226,8 @@ class ApplicationWizardBrowserTests {
                 assertThat(page.locator(".material[data-kind=" + kind + "] img.thumb")).isVisible();
             }
             assertThat(page.locator(".material[data-kind=BUSINESS_LICENSE]")).hasCount(0);
+            page.waitForFunction("() => [...document.querySelectorAll('img.thumb')]"
+                    + ".every(i => i.complete && i.naturalWidth > 0)");
             Browser.screenshot(page, "applications-person-materials-phone");
             page.click("#next");
             page.click("#next");
