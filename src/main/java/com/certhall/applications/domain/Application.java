@@ -84,7 +84,7 @@ public class Application extends AbstractAggregateRoot<Application> {
     @Column(name = "auth_signed_by", length = 200)
     private String authorizationSignedBy;
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @OrderBy("at ASC, id ASC")
+    @OrderBy("at ASC, seq ASC")
     private List<HistoryLine> history = new ArrayList<>();
 
     protected Application() {

@@ -51,6 +51,10 @@ class OrdersApiTests {
     AccountsTestSupport.Recorder recorder;
     @Autowired
     ApplicationsTestSupport.AuthorizationRecorder authorizations;
+    @Autowired
+    com.certhall.applications.ApplicationManagement management;
+    @Autowired
+    com.certhall.accounts.MutableClock clock;
     OrderClient api;
 
     @BeforeEach
@@ -327,6 +331,51 @@ class OrdersApiTests {
         ResponseEntity<Map> notAllowed = api.put(other, "items", List.of(Map.of("productCode", "personal-cloud",
                 "years", 1, "csr", TestCertificateRequestCheck.csr("EC"))));
         assertThat(fields(notAllowed)).containsExactly("items[0].csr");
+    }
+
+    @Test
+    void aRejectedOrderIsEditedAndResubmittedWithItsHistory() {
+        String mobile = AccountsTestSupport.newMobile();
+        String id = api.create("zy-interop", "ORGANIZATION");
+        api.ok(api.put(id, "subject", OrderClient.organization(Identities.uscc(), mobile, true)));
+        api.ok(api.put(id, "items", List.of(Map.of("productCode", "org", "years", 1))));
+        api.ok(api.put(id, "invoice", Map.of("wanted", false)));
+        api.ok(api.put(id, "delivery", Map.of("method", "PICKUP")));
+        byte[] png = DocumentSamples.image(DocumentFormat.JPEG, 50, 50);
+        String license = (String) api.upload(id, "BUSINESS_LICENSE", "license.jpg", png).getBody().get("documentId");
+        for (String kind : List.of("APPLICATION_FORM", "ID_FRONT", "ID_BACK", "SIGNATURE_PAGE")) {
+            assertThat(api.upload(id, kind, "scan.jpg", png).getStatusCode().value()).isEqualTo(201);
+        }
+        api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/signature-code", null);
+        assertThat(api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/submission",
+                Map.of("smsCode", recorder.codeFor(mobile), "agreementAccepted", true))).get("status"))
+                .isEqualTo("PENDING_REVIEW");
+        ResponseEntity<Map> locked = api.multipart(HttpMethod.PUT, "/api/v1/orders/" + id + "/documents/" + license,
+                null, "license2.jpg", png);
+        assertThat(locked.getStatusCode().value()).isEqualTo(409);
+
+        management.reject(new com.certhall.applications.ApplicationId(java.util.UUID.fromString(id)),
+                "营业执照不清晰，请重新上传", "staff:reviewer");
+        Map rejected = api.ok(api.call(HttpMethod.GET, "/api/v1/orders/" + id, null));
+        assertThat(rejected.get("status")).isEqualTo("REJECTED");
+        assertThat(rejected.get("rejectionReason")).isEqualTo("营业执照不清晰，请重新上传");
+        assertThat((List<String>) rejected.get("nextActions")).contains("EDIT", "RESUBMIT");
+        ResponseEntity<Map> replaced = api.multipart(HttpMethod.PUT, "/api/v1/orders/" + id + "/documents/"
+                + license, null, "license2.jpg", DocumentSamples.image(DocumentFormat.JPEG, 80, 80));
+        assertThat(replaced.getStatusCode().value()).isEqualTo(200);
+        api.ok(api.put(id, "delivery", Map.of("method", "MAIL", "address", "郑州市金水区花园路 1 号")));
+
+        clock.advance(java.time.Duration.ofSeconds(61)); // a number gets another code after 60 s
+        assertThat(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/signature-code", null).getStatusCode()
+                .value()).isEqualTo(202);
+        Map resubmitted = api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/submission",
+                Map.of("smsCode", recorder.codeFor(mobile), "agreementAccepted", true)));
+        assertThat(resubmitted.get("status")).isEqualTo("PENDING_REVIEW");
+        assertThat((List<Map>) resubmitted.get("history")).extracting(h -> h.get("action"))
+                .containsExactly("create", "submit", "route", "reject", "resubmit");
+        ResponseEntity<Map> twice = api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/submission",
+                Map.of("smsCode", "000000", "agreementAccepted", true));
+        assertThat(twice.getStatusCode().value()).isEqualTo(409);
     }
 
     @Test
