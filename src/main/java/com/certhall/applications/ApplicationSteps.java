@@ -240,16 +240,11 @@ public class ApplicationSteps {
         if (checker == null) {
             throw new CsrCheckUnavailableException();
         }
-        CertificateRequestCheck.Result result;
         try {
-            result = checker.check(csr);
+            checker.check(csr, algorithm.name());
         } catch (InvalidInputException e) {
-            errors.add(FieldViolation.of(path + "csr", "invalid", "applications.csr.invalid", path + "csr"));
-            return false;
-        }
-        if (!algorithm.name().equals(result.keyAlgorithm())) {
-            errors.add(FieldViolation.of(path + "csr", "keyAlgorithm", "applications.csr.keyAlgorithm", path + "csr",
-                    result.keyAlgorithm(), algorithm.name()));
+            e.violations().forEach(v -> errors.add(new FieldViolation(path + "csr", v.code(), v.messageKey(),
+                    prefixed(path, v))));
             return false;
         }
         return true;

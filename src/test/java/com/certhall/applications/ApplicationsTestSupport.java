@@ -6,14 +6,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 
-/** For order tests: the test CSR checker and a recorder of authorization requests (to read the SMS link). */
+/** For order tests: a recorder of authorization requests (to read the SMS link the legal representative gets). */
 @TestConfiguration(proxyBeanMethods = false)
 public class ApplicationsTestSupport {
-
-    @Bean
-    TestCertificateRequestCheck testCertificateRequestCheck() {
-        return new TestCertificateRequestCheck();
-    }
 
     @Bean
     AuthorizationRecorder authorizationRecorder() {

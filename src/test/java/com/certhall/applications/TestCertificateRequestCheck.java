@@ -19,12 +19,20 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 
 /**
  * A test stand-in for the pki module's checker (src/test only): parses the PEM, verifies the self-signature and
- * names P-256 and RSA-2048 keys as the catalog does. Also makes CSRs for the tests.
+ * compares the key with the requested algorithm by the catalog's names. Also makes CSRs for the tests.
  */
 public class TestCertificateRequestCheck implements CertificateRequestCheck {
 
     @Override
-    public Result check(String pem) {
+    public void check(String pem, String requestedKeyAlgorithm) {
+        String found = inspect(pem);
+        if (!found.equals(requestedKeyAlgorithm)) {
+            throw InvalidInputException.of("csr", "algorithmMismatch", "applications.csr.keyAlgorithm", "csr", found,
+                    requestedKeyAlgorithm);
+        }
+    }
+
+    private static String inspect(String pem) {
         try (PEMParser parser = new PEMParser(new StringReader(pem))) {
             Object parsed = parser.readObject();
             if (!(parsed instanceof PKCS10CertificationRequest request)) {
@@ -36,11 +44,11 @@ public class TestCertificateRequestCheck implements CertificateRequestCheck {
             }
             if (jca.getPublicKey() instanceof RSAPublicKey rsa) {
                 int bits = rsa.getModulus().bitLength();
-                return new Result("RSA_" + bits, bits, request.getSubject().toString());
+                return "RSA_" + bits;
             }
             if (jca.getPublicKey() instanceof ECPublicKey ec) {
                 int bits = ec.getParams().getCurve().getField().getFieldSize();
-                return new Result(bits == 256 ? "EC_P256" : "EC_P" + bits, bits, request.getSubject().toString());
+                return bits == 256 ? "EC_P256" : "EC_P" + bits;
             }
             throw new IllegalArgumentException("unsupported key");
         } catch (Exception e) {
