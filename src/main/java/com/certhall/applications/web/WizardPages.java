@@ -194,6 +194,10 @@ class WizardPages {
             if (file == null || file.isEmpty()) {
                 throw InvalidInputException.of("file", "required", "validation.required", "file");
             }
+            if ((replaces == null || replaces.isBlank()) && kind != null) {
+                StoredDocument existing = currentOfKind(orderId, user.id(), kind);
+                replaces = existing == null ? null : existing.documentId().toString();
+            }
             try (InputStream in = file.getInputStream()) {
                 if (replaces != null && !replaces.isBlank()) {
                     materials.replace(orderId, user.id(), PageIds.document(replaces), file.getOriginalFilename(), in,
@@ -349,6 +353,12 @@ class WizardPages {
                             r.kind())));
         }
         return rows;
+    }
+
+    /** A second upload of a kind (a double click, a stale page) replaces the first instead of adding to it. */
+    private @Nullable StoredDocument currentOfKind(ApplicationId orderId, UUID accountId, String kind) {
+        return materials.list(orderId, accountId).stream().filter(d -> d.kind().name().equals(kind))
+                .reduce((a, b) -> b).orElse(null);
     }
 
     static @Nullable StoredDocument current(List<StoredDocument> documents, MaterialKind kind) {
