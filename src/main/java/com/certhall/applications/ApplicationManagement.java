@@ -3,6 +3,7 @@ package com.certhall.applications;
 import com.certhall.applications.domain.Application;
 import com.certhall.applications.persistence.Applications;
 import com.certhall.applications.persistence.OrderNumbers;
+import com.certhall.documents.DocumentManagement;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
 import java.util.List;
@@ -21,10 +22,13 @@ public class ApplicationManagement {
 
     private final Applications applications;
     private final OrderNumbers numbers;
+    private final DocumentManagement documents;
     private final Clock clock;
 
-    ApplicationManagement(Applications applications, OrderNumbers numbers, Clock clock) {
+    ApplicationManagement(Applications applications, OrderNumbers numbers, DocumentManagement documents,
+            Clock clock) {
         this.applications = applications;
+        this.documents = documents;
         this.numbers = numbers;
         this.clock = clock;
     }
@@ -37,16 +41,41 @@ public class ApplicationManagement {
     /** The order if {@code accountId} owns it; another account's order is reported as not found. */
     @Transactional(readOnly = true)
     public ApplicationView getOwned(ApplicationId id, UUID accountId) {
-        Application a = load(id);
-        if (!a.accountId().equals(accountId)) {
-            throw new NotFoundException("order", id);
-        }
-        return view(a);
+        return view(owned(id, accountId));
     }
 
     @Transactional(readOnly = true)
     public List<ApplicationView> ofAccount(UUID accountId) {
         return applications.findByAccount(accountId).stream().map(ApplicationManagement::view).toList();
+    }
+
+    /** The order with its data and history (for review, payments, verification, lifecycle). */
+    @Transactional(readOnly = true)
+    public ApplicationDetails details(ApplicationId id) {
+        return details(load(id));
+    }
+
+    /** As {@link #details(ApplicationId)} when {@code accountId} owns the order; else 404. */
+    @Transactional(readOnly = true)
+    public ApplicationDetails detailsOwned(ApplicationId id, UUID accountId) {
+        return details(owned(id, accountId));
+    }
+
+    /** The order's total in fen as quoted when its products were chosen. */
+    @Transactional(readOnly = true)
+    public long totalFen(ApplicationId id) {
+        return load(id).draft().totalFen();
+    }
+
+    /** Verification after submission is done: on to payment or review as the channel's flow says. */
+    @Transactional
+    public ApplicationView route(ApplicationId id, String actor) {
+        return change(id, a -> a.route(actor, clock.instant()));
+    }
+
+    @Transactional
+    public ApplicationView cancel(ApplicationId id, String reason, String actor) {
+        return change(id, a -> a.cancel(reason, actor, clock.instant()));
     }
 
     @Transactional
@@ -59,9 +88,12 @@ public class ApplicationManagement {
         return change(id, a -> a.approve(actor, clock.instant()));
     }
 
+    /** Returns the order for correction: editable again and its materials unlocked for replacement. */
     @Transactional
     public ApplicationView reject(ApplicationId id, String reason, String actor) {
-        return change(id, a -> a.reject(reason, actor, clock.instant()));
+        ApplicationView rejected = change(id, a -> a.reject(reason, actor, clock.instant()));
+        documents.unlock(OrderMaterials.owner(id), actor);
+        return rejected;
     }
 
     @Transactional
@@ -107,6 +139,20 @@ public class ApplicationManagement {
         Application a = load(id);
         move.accept(a);
         return view(applications.save(a));
+    }
+
+    private Application owned(ApplicationId id, UUID accountId) {
+        Application a = load(id);
+        if (!a.accountId().equals(accountId)) {
+            throw new NotFoundException("order", id);
+        }
+        return a;
+    }
+
+    static ApplicationDetails details(Application a) {
+        return new ApplicationDetails(view(a), a.draft(), a.history().stream()
+                .map(h -> new ApplicationDetails.Move(h.from(), h.to(), h.action(), h.actor(), h.note(), h.at()))
+                .toList(), a.authorizationSignedAt(), a.authorizationSignedBy());
     }
 
     private Application load(ApplicationId id) {

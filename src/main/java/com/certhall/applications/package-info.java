@@ -3,7 +3,7 @@
  * drafts of the application wizard, and the application signature. The whole order lifecycle lives here; other
  * modules report results through {@link com.certhall.applications.ApplicationManagement}.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "accounts", "catalog", "documents"})
 @NullMarked
 package com.certhall.applications;
 

@@ -33,7 +33,9 @@ class LoginPages {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(defaultValue = "password") String tab, Model model) {
+    String login(@RequestParam(defaultValue = "password") String tab,
+            @RequestParam(required = false) @Nullable String next, Model model, HttpServletRequest request) {
+        SessionSignIn.rememberNext(request, next);
         return page(model, "sms".equals(tab) ? "sms" : "password", new LoginForm(null, null, null, null, null, null));
     }
 

@@ -29,6 +29,16 @@ class SessionSignIn {
             new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
     private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
 
+    private static final String NEXT = SessionSignIn.class.getName() + ".next";
+    private static final java.util.regex.Pattern LOCAL_PAGE = java.util.regex.Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.~%-]*");
+
+    /** Remembers a page of this site ({@code /apply/x/start}) to go to after the login; anything else is ignored. */
+    static void rememberNext(HttpServletRequest request, @org.jspecify.annotations.Nullable String next) {
+        if (next != null && next.length() <= 200 && LOCAL_PAGE.matcher(next).matches()) {
+            request.getSession(true).setAttribute(NEXT, next);
+        }
+    }
+
     /** Returns where to go next: the saved page when it suits the user, else {@code fallback}. */
     String signIn(AuthenticatedUser user, HttpServletRequest request, HttpServletResponse response, String fallback) {
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
@@ -40,6 +50,12 @@ class SessionSignIn {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        Object next = request.getSession().getAttribute(NEXT);
+        if (next instanceof String page && user.isApplicant()) {
+            request.getSession().removeAttribute(NEXT);
+            requests.removeRequest(request, response);
+            return page;
+        }
         SavedRequest saved = requests.getRequest(request, response);
         requests.removeRequest(request, response);
         if (saved == null) {

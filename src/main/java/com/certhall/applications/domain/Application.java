@@ -3,6 +3,7 @@ package com.certhall.applications.domain;
 import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationStatus;
 import com.certhall.applications.ApplicationStatusChanged;
+import com.certhall.applications.AuthorizationSigned;
 import com.certhall.applications.IllegalTransition;
 import com.certhall.applications.OrderDraft;
 import com.certhall.applications.OrderType;
@@ -74,8 +75,16 @@ public class Application extends AbstractAggregateRoot<Application> {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(name = "auth_token_hash", length = 64)
+    private String authorizationTokenHash;
+    @Column(name = "auth_token_expires_at")
+    private Instant authorizationTokenExpiresAt;
+    @Column(name = "auth_signed_at")
+    private Instant authorizationSignedAt;
+    @Column(name = "auth_signed_by", length = 200)
+    private String authorizationSignedBy;
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @OrderBy("at ASC, id ASC")
+    @OrderBy("at ASC, seq ASC")
     private List<HistoryLine> history = new ArrayList<>();
 
     protected Application() {
@@ -200,8 +209,64 @@ public class Application extends AbstractAggregateRoot<Application> {
      * (the number itself is only stored encrypted).
      */
     public void changeSubject(Subject subject, String subjectKey, Instant now) {
+        Subject before = draft.subject();
         editDraft("subject", d -> d.withSubject(subject), now);
         this.subjectKey = subjectKey;
+        if (!samePeople(before, subject)) {
+            authorizationTokenHash = null;
+            authorizationTokenExpiresAt = null;
+            authorizationSignedAt = null;
+            authorizationSignedBy = null;
+        }
+    }
+
+    private static boolean samePeople(Subject before, Subject after) {
+        return before instanceof Subject.Organization b && after instanceof Subject.Organization a
+                && b.legalRep().equals(a.legalRep()) && b.handler().equals(a.handler()) && b.uscc().equals(a.uscc());
+    }
+
+    /**
+     * The legal representative is asked to sign the authorization letter online; only the hash of the link's token
+     * is kept. A new request replaces the previous link.
+     */
+    public void requestOnlineAuthorization(String tokenHash, Instant expiresAt, Instant now) {
+        if (!status.isEditable()) {
+            throw new IllegalTransition("request authorization", status, status);
+        }
+        authorizationTokenHash = Objects.requireNonNull(tokenHash);
+        authorizationTokenExpiresAt = expiresAt;
+        updatedAt = now;
+    }
+
+    /** Whether the link with this token hash may still be used to sign. */
+    public boolean authorizationLinkValid(Instant now) {
+        return authorizationTokenHash != null && authorizationTokenExpiresAt != null
+                && now.isBefore(authorizationTokenExpiresAt) && status.isEditable();
+    }
+
+    /** The legal representative confirmed the authorization with an SMS code on his phone. */
+    public void authorizeOnline(String signer, Instant now) {
+        if (!authorizationLinkValid(now)) {
+            throw new IllegalTransition("authorize", status, status);
+        }
+        authorizationSignedAt = now;
+        authorizationSignedBy = signer;
+        authorizationTokenHash = null;
+        authorizationTokenExpiresAt = null;
+        updatedAt = now;
+        registerEvent(new AuthorizationSigned(id(), number, channel, signer, now));
+    }
+
+    public Instant authorizationLinkExpiresAt() {
+        return authorizationTokenExpiresAt;
+    }
+
+    public Instant authorizationSignedAt() {
+        return authorizationSignedAt;
+    }
+
+    public String authorizationSignedBy() {
+        return authorizationSignedBy;
     }
 
     public OrderDraft draft() {

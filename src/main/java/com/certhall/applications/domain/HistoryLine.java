@@ -37,6 +37,8 @@ public class HistoryLine {
     private String note;
     @Column(nullable = false)
     private Instant at;
+    @Column(nullable = false)
+    private int seq;
 
     protected HistoryLine() {
     }
@@ -51,6 +53,7 @@ public class HistoryLine {
         this.actor = actor == null ? "anonymous" : actor;
         this.note = note;
         this.at = at;
+        this.seq = application.history().size();
     }
 
     public ApplicationStatus from() {

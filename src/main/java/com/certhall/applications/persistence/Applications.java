@@ -18,6 +18,9 @@ public interface Applications extends JpaRepository<Application, UUID> {
     @Query("select a from Application a where a.channel = ?1 and a.subjectKey = ?2 and a.status not in ?3")
     List<Application> findForSubject(String channel, String subjectKey, Collection<ApplicationStatus> finished);
 
+    @Query("select a from Application a where a.authorizationTokenHash = ?1")
+    Optional<Application> findByAuthorizationToken(String tokenHash);
+
     @Query("select a from Application a where a.number = ?1")
     Optional<Application> findByNumber(String number);
 }

@@ -33,7 +33,7 @@ class SecurityConfig {
             "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/pki/**", "/sandbox/**",
             "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/login", "/login/**", "/register", "/register/**", "/forgot-password", "/apply", "/apply/**",
-            "/help", "/help/**"};
+            "/help", "/help/**", "/authorize/**"};
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; frame-ancestors 'self'; form-action 'self'";

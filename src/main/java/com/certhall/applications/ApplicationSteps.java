@@ -1,0 +1,478 @@
+package com.certhall.applications;
+
+import com.certhall.accounts.SmsChallengeService;
+import com.certhall.accounts.SmsChallengeTicket;
+import com.certhall.accounts.SmsPurpose;
+import com.certhall.applications.StepForms.DeliveryForm;
+import com.certhall.applications.StepForms.InvoiceForm;
+import com.certhall.applications.StepForms.ItemForm;
+import com.certhall.applications.domain.Application;
+import com.certhall.applications.persistence.Applications;
+import com.certhall.applications.persistence.OrderNumbers;
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.ChannelRules;
+import com.certhall.catalog.DeliveryOption;
+import com.certhall.catalog.KeyAlgorithm;
+import com.certhall.catalog.Medium;
+import com.certhall.catalog.PolicyDecision;
+import com.certhall.catalog.ProductSpec;
+import com.certhall.catalog.Quote;
+import com.certhall.catalog.VerificationStage;
+import com.certhall.documents.DocumentManagement;
+import com.certhall.shared.CertificateRequestCheck;
+import com.certhall.shared.DataProtection;
+import com.certhall.shared.FieldViolation;
+import com.certhall.shared.InputHygiene;
+import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.MobileNumber;
+import com.certhall.shared.NotFoundException;
+import com.certhall.shared.Uscc;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applicant's side of a new order, step by step (SPEC 7–11, 18): start with the agreement, then subject,
+ * products, invoice, delivery (materials through {@link OrderMaterials}), signature and submission. Every step is
+ * saved at once and checked against the channel's rules; saving a step again with the same data changes nothing,
+ * so a repeated request is harmless. Only the owning account reaches an order; another account gets a 404.
+ */
+@Service
+public class ApplicationSteps {
+
+    private static final Set<ApplicationStatus> FINISHED = EnumSet.of(ApplicationStatus.COMPLETED,
+            ApplicationStatus.CANCELLED);
+    private static final Pattern ACCOUNT = Pattern.compile("[0-9]{6,32}");
+    private static final Pattern PHONE = Pattern.compile("[0-9+()-]{5,20}");
+
+    private final Applications applications;
+    private final OrderNumbers numbers;
+    private final CatalogManagement catalog;
+    private final DocumentManagement documents;
+    private final SmsChallengeService sms;
+    private final DataProtection protection;
+    private final ObjectProvider<CertificateRequestCheck> csrCheck;
+    private final Clock clock;
+
+    ApplicationSteps(Applications applications, OrderNumbers numbers, CatalogManagement catalog,
+            DocumentManagement documents, SmsChallengeService sms, DataProtection protection,
+            ObjectProvider<CertificateRequestCheck> csrCheck, Clock clock) {
+        this.applications = applications;
+        this.numbers = numbers;
+        this.catalog = catalog;
+        this.documents = documents;
+        this.sms = sms;
+        this.protection = protection;
+        this.csrCheck = csrCheck;
+        this.clock = clock;
+    }
+
+    /** Step 1: the agreement accepted, a draft order in the channel for an organisation or a person. */
+    @Transactional
+    public ApplicationView start(UUID accountId, String channelCode, @Nullable String subjectType,
+            @Nullable Boolean agreementAccepted, String actor) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        if (channelCode == null || channelCode.isBlank()) {
+            errors.add(FieldViolation.of("channel", "required", "validation.required", "channel"));
+        }
+        SubjectType type = parseSubjectType(subjectType, errors);
+        if (!Boolean.TRUE.equals(agreementAccepted)) {
+            errors.add(FieldViolation.of("agreementAccepted", "required", "applications.agreement.required",
+                    "agreementAccepted"));
+        }
+        errors.throwIfAny();
+        ChannelRules rules = catalog.channel(channelCode.trim());
+        boolean offered = rules.products().stream()
+                .anyMatch(p -> p.certType().forOrganization() == (type == SubjectType.ORGANIZATION));
+        if (!offered) {
+            throw InvalidInputException.of("subjectType", "notOffered", "applications.subjectType.notOffered",
+                    "subjectType");
+        }
+        Instant now = clock.instant();
+        Application a = Application.draft(ApplicationId.random(), numbers.next(), accountId, rules.code(),
+                OrderType.NEW, type, actor, now);
+        a.editDraft("agreement", d -> d.withAgreement(now), now);
+        return ApplicationManagement.view(applications.save(a));
+    }
+
+    /** The organisation with its legal representative and handler, or the person; duplicate and prerequisite checks. */
+    @Transactional
+    public ApplicationView saveSubject(ApplicationId id, UUID accountId, SubjectForm form) {
+        Application a = owned(id, accountId);
+        requireEditable(a, "subject");
+        Subject subject = (form == null ? new SubjectForm(null, null, null, null) : form).toSubject(a.subjectType());
+        if (subject instanceof Subject.Organization org) {
+            PolicyDecision prerequisite = catalog.checkPrerequisite(a.channel(), new Uscc(org.uscc()));
+            if (prerequisite instanceof PolicyDecision.Rejection r) {
+                throw new InvalidInputException(List.of(r.toViolation("organization.uscc")));
+            }
+        }
+        String key = subjectKey(subject);
+        guardDuplicate(a, key);
+        if (subject.equals(a.draft().subject()) && key.equals(a.subjectKey())) {
+            return ApplicationManagement.view(a);
+        }
+        a.changeSubject(subject, key, clock.instant());
+        return ApplicationManagement.view(applications.save(a));
+    }
+
+    /** The products: each line quoted by the catalog; a holder CSR checked where the channel allows one. */
+    @Transactional
+    public ApplicationView saveItems(ApplicationId id, UUID accountId, List<ItemForm> items) {
+        Application a = owned(id, accountId);
+        requireEditable(a, "items");
+        ChannelRules rules = catalog.channel(a.channel());
+        if (items == null || items.isEmpty()) {
+            throw InvalidInputException.of("items", "required", "applications.items.required", "items");
+        }
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        List<OrderLine> lines = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            OrderLine line = line("items[" + i + "].", items.get(i), a.subjectType(), rules, seen, errors);
+            if (line != null) {
+                lines.add(line);
+            }
+        }
+        errors.throwIfAny();
+        if (lines.equals(a.draft().lines())) {
+            return ApplicationManagement.view(a);
+        }
+        a.editDraft("items", d -> d.withLines(lines), clock.instant());
+        if (a.draft().delivery() != null && !deliveryFits(rules, a.draft().delivery(), medium(lines))) {
+            a.editDraft("delivery", d -> d.withDelivery(null), clock.instant());
+        }
+        return ApplicationManagement.view(applications.save(a));
+    }
+
+    private @Nullable OrderLine line(String path, ItemForm item, SubjectType subjectType, ChannelRules rules,
+            Set<String> seen, InvalidInputException.Collector errors) {
+        if (item == null || item.productCode() == null || item.productCode().isBlank()) {
+            errors.add(FieldViolation.of(path + "productCode", "required", "validation.required", path + "productCode"));
+            return null;
+        }
+        String code = item.productCode().trim();
+        ProductSpec product = errors.check(() -> rules.requireProduct(path + "productCode", code));
+        if (product == null) {
+            return null;
+        }
+        if (product.certType().forOrganization() != (subjectType == SubjectType.ORGANIZATION)) {
+            errors.add(FieldViolation.of(path + "productCode", "subjectType", "applications.items.wrongSubject",
+                    path + "productCode"));
+            return null;
+        }
+        if (!seen.add(code)) {
+            errors.add(FieldViolation.of(path + "productCode", "duplicate", "applications.items.duplicate",
+                    path + "productCode"));
+            return null;
+        }
+        int years = item.years() == null ? product.minYears() : item.years();
+        int quantity = item.quantity() == null ? 1 : item.quantity();
+        Quote quote;
+        try {
+            quote = catalog.quote(rules.code(), code, years, quantity);
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> errors.add(new FieldViolation(path + v.field(), v.code(), v.messageKey(),
+                    prefixed(path, v))));
+            return null;
+        }
+        KeyAlgorithm algorithm = keyAlgorithm(path + "keyAlgorithm", item.keyAlgorithm(), product, errors);
+        if (algorithm == null) {
+            return null;
+        }
+        String csr = item.csr() == null || item.csr().isBlank() ? null : item.csr().strip();
+        if (csr != null && !csrAccepted(path, csr, quantity, algorithm, rules, errors)) {
+            return null;
+        }
+        return new OrderLine(code, product.name(), product.certType().name(), product.medium().name(), years,
+                quantity, algorithm.name(), csr, quote.total().fen());
+    }
+
+    private static List<Object> prefixed(String path, FieldViolation v) {
+        List<Object> args = new ArrayList<>(v.args());
+        if (!args.isEmpty() && v.field().equals(args.get(0))) {
+            args.set(0, path + v.field());
+        }
+        return args;
+    }
+
+    private static @Nullable KeyAlgorithm keyAlgorithm(String field, @Nullable String raw, ProductSpec product,
+            InvalidInputException.Collector errors) {
+        if (raw == null || raw.isBlank()) {
+            return product.orderedKeyAlgorithms().iterator().next();
+        }
+        KeyAlgorithm algorithm;
+        try {
+            algorithm = KeyAlgorithm.valueOf(InputHygiene.compact(raw).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldViolation.of(field, "unknown", "applications.keyAlgorithm.unknown", field));
+            return null;
+        }
+        if (product.checkKeyAlgorithm(algorithm) instanceof PolicyDecision.Rejection r) {
+            errors.add(r.toViolation(field));
+            return null;
+        }
+        return algorithm;
+    }
+
+    private boolean csrAccepted(String path, String csr, int quantity, KeyAlgorithm algorithm, ChannelRules rules,
+            InvalidInputException.Collector errors) {
+        if (!rules.holderCsrAllowed()) {
+            errors.add(FieldViolation.of(path + "csr", "notAllowed", "applications.csr.notAllowed", path + "csr"));
+            return false;
+        }
+        if (quantity != 1) {
+            errors.add(FieldViolation.of(path + "quantity", "csrSingle", "applications.csr.single", path + "quantity"));
+            return false;
+        }
+        CertificateRequestCheck checker = csrCheck.getIfAvailable();
+        if (checker == null) {
+            throw new CsrCheckUnavailableException();
+        }
+        try {
+            checker.check(csr, algorithm.name());
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> errors.add(new FieldViolation(path + "csr", v.code(), v.messageKey(),
+                    prefixed(path, v))));
+            return false;
+        }
+        return true;
+    }
+
+    /** The invoice: the title is the subject's name and an organisation's tax number its USCC. */
+    @Transactional
+    public ApplicationView saveInvoice(ApplicationId id, UUID accountId, InvoiceForm form) {
+        Application a = owned(id, accountId);
+        requireEditable(a, "invoice");
+        Subject subject = requireStep(a.draft().subject(), "subject");
+        ChannelRules rules = catalog.channel(a.channel());
+        InvoiceForm f = form == null ? new InvoiceForm(null, null, null, null, null, null, null) : form;
+        InvoiceInfo invoice;
+        if (Boolean.FALSE.equals(f.wanted())) {
+            invoice = InvoiceInfo.none();
+        } else {
+            if (!rules.invoiceApplies()) {
+                throw InvalidInputException.of("wanted", "notOffered", "applications.invoice.notOffered", "wanted");
+            }
+            invoice = invoice(subject, f);
+        }
+        if (invoice.equals(a.draft().invoice())) {
+            return ApplicationManagement.view(a);
+        }
+        a.editDraft("invoice", d -> d.withInvoice(invoice), clock.instant());
+        return ApplicationManagement.view(applications.save(a));
+    }
+
+    private static InvoiceInfo invoice(Subject subject, InvoiceForm f) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        String taxNumber;
+        if (subject instanceof Subject.Organization org) {
+            taxNumber = org.uscc();
+            String typed = InputHygiene.compact(f.taxNumber());
+            if (!typed.isEmpty() && !typed.equals(org.uscc())) {
+                errors.add(FieldViolation.of("taxNumber", "mismatch", "applications.invoice.taxNumber", "taxNumber"));
+            }
+        } else {
+            taxNumber = InputHygiene.compact(f.taxNumber());
+        }
+        String account = InputHygiene.compact(f.bankAccount()).replace("-", "");
+        if (!account.isEmpty() && !ACCOUNT.matcher(account).matches()) {
+            errors.add(FieldViolation.of("bankAccount", "format", "applications.invoice.bankAccount", "bankAccount"));
+        }
+        String phone = InputHygiene.compact(f.phone());
+        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+            errors.add(FieldViolation.of("phone", "format", "applications.invoice.phone", "phone"));
+        }
+        String email = InputHygiene.compact(f.email()).toLowerCase(Locale.ROOT);
+        if (email.isEmpty()) {
+            email = subject.handler().email();
+        } else if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(FieldViolation.of("email", "format", "validation.constraint.Email", "email"));
+        }
+        String bankName = InputHygiene.tidy(f.bankName());
+        String address = InputHygiene.tidy(f.address());
+        if (address.length() > 200 || bankName.length() > 100) {
+            errors.add(FieldViolation.of(address.length() > 200 ? "address" : "bankName", "length",
+                    "applications.text.tooLong", address.length() > 200 ? "address" : "bankName",
+                    address.length() > 200 ? 200 : 100));
+        }
+        errors.throwIfAny();
+        return new InvoiceInfo(true, subject.name(), taxNumber, address, phone, bankName, account, email);
+    }
+
+    /** Delivery of a UKEY by mail or pickup; cloud certificates need none. Needs the products first. */
+    @Transactional
+    public ApplicationView saveDelivery(ApplicationId id, UUID accountId, DeliveryForm form) {
+        Application a = owned(id, accountId);
+        requireEditable(a, "delivery");
+        Subject subject = requireStep(a.draft().subject(), "subject");
+        List<OrderLine> lines = a.draft().lines();
+        if (lines.isEmpty()) {
+            throw new StepMissingException("items");
+        }
+        ChannelRules rules = catalog.channel(a.channel());
+        DeliveryForm f = form == null ? new DeliveryForm(null, null, null, null) : form;
+        DeliveryInfo.Method method;
+        try {
+            method = DeliveryInfo.Method.valueOf(InputHygiene.compact(f.method()));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("method", "required", "applications.delivery.method", "method");
+        }
+        rules.checkDelivery(DeliveryOption.valueOf(method.name()), medium(lines)).orThrow("method");
+        DeliveryInfo delivery = method == DeliveryInfo.Method.NONE ? DeliveryInfo.none() : delivery(method, f, subject);
+        if (delivery.equals(a.draft().delivery())) {
+            return ApplicationManagement.view(a);
+        }
+        a.editDraft("delivery", d -> d.withDelivery(delivery), clock.instant());
+        return ApplicationManagement.view(applications.save(a));
+    }
+
+    private static DeliveryInfo delivery(DeliveryInfo.Method method, DeliveryForm f, Subject subject) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        String recipient = InputHygiene.tidy(f.recipient());
+        recipient = recipient.isEmpty() ? subject.handler().name() : recipient;
+        if (recipient.length() > 60) {
+            errors.add(FieldViolation.of("recipient", "length", "applications.text.tooLong", "recipient", 60));
+        }
+        String rawPhone = f.phone() == null || f.phone().isBlank() ? subject.handler().mobile() : f.phone();
+        MobileNumber phone = errors.check(() -> MobileNumber.parse("phone", rawPhone));
+        String address = InputHygiene.tidy(f.address());
+        if (method == DeliveryInfo.Method.MAIL && address.isEmpty()) {
+            errors.add(FieldViolation.of("address", "required", "validation.required", "address"));
+        } else if (address.length() > 200) {
+            errors.add(FieldViolation.of("address", "length", "applications.text.tooLong", "address", 200));
+        }
+        errors.throwIfAny();
+        return new DeliveryInfo(method, recipient, phone.value(),
+                method == DeliveryInfo.Method.MAIL ? address : "");
+    }
+
+    static Medium medium(List<OrderLine> lines) {
+        return lines.stream().anyMatch(l -> Medium.UKEY.name().equals(l.medium())) ? Medium.UKEY : Medium.CLOUD;
+    }
+
+    private static boolean deliveryFits(ChannelRules rules, DeliveryInfo delivery, Medium medium) {
+        return rules.checkDelivery(DeliveryOption.valueOf(delivery.method().name()), medium).isAllowed();
+    }
+
+    /** Sends the SIGN code for the application signature to the handler's mobile. */
+    @Transactional
+    public SmsChallengeTicket sendSignatureCode(ApplicationId id, UUID accountId, Locale locale,
+            @Nullable String clientIp) {
+        Application a = owned(id, accountId);
+        requireEditable(a, "sign");
+        Subject subject = requireStep(a.draft().subject(), "subject");
+        return sms.issue(new MobileNumber(subject.handler().mobile()), SmsPurpose.SIGN, locale, clientIp);
+    }
+
+    /** What still keeps the order from being submitted, one violation per missing step, material or letter. */
+    @Transactional(readOnly = true)
+    public List<FieldViolation> missing(ApplicationId id, UUID accountId) {
+        Application a = owned(id, accountId);
+        return Completeness.missing(a, catalog.channel(a.channel()), documents.list(OrderMaterials.owner(a.id())));
+    }
+
+    /**
+     * Signs with the SMS code sent to the handler and submits: every step must be complete; the materials are
+     * locked; the order goes to payment or review as the channel says, or waits in {@code SUBMITTED} when the
+     * channel verifies identities after submission. A rejected order is resubmitted the same way.
+     */
+    @Transactional
+    public ApplicationView submit(ApplicationId id, UUID accountId, @Nullable String smsCode,
+            @Nullable Boolean agreementAccepted, String actor) {
+        Application a = owned(id, accountId);
+        if (!a.status().isEditable()) {
+            throw new IllegalTransition("submit", a.status(), ApplicationStatus.SUBMITTED);
+        }
+        ChannelRules rules = catalog.channel(a.channel());
+        List<FieldViolation> missing = new ArrayList<>(Completeness.missing(a, rules,
+                documents.list(OrderMaterials.owner(a.id()))));
+        if (!Boolean.TRUE.equals(agreementAccepted)) {
+            missing.add(FieldViolation.of("agreementAccepted", "required", "applications.agreement.required",
+                    "agreementAccepted"));
+        }
+        if (smsCode == null || smsCode.isBlank()) {
+            missing.add(FieldViolation.of("smsCode", "required", "validation.required", "smsCode"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        guardDuplicate(a, a.subjectKey());
+        sms.verify(new MobileNumber(a.draft().subject().handler().mobile()), SmsPurpose.SIGN, smsCode);
+        Instant now = clock.instant();
+        a.editDraft("sign", d -> d.signed(now), now);
+        documents.lock(OrderMaterials.owner(a.id()), actor);
+        if (a.status() == ApplicationStatus.REJECTED) {
+            a.resubmit(actor, now);
+        } else {
+            a.submit(rules.flow() == com.certhall.catalog.FlowOrder.PAY_THEN_REVIEW, actor, now);
+            if (rules.verificationStage() != VerificationStage.AFTER_SUBMISSION) {
+                a.route(actor, now);
+            }
+        }
+        return ApplicationManagement.view(applications.save(a));
+    }
+
+    /** The applicant cancels an order (refunds of paid orders are the payments module's, on the event). */
+    @Transactional
+    public ApplicationView cancel(ApplicationId id, UUID accountId, @Nullable String reason, String actor) {
+        Application a = owned(id, accountId);
+        a.cancel(reason == null || reason.isBlank() ? null : InputHygiene.tidy(reason), actor, clock.instant());
+        return ApplicationManagement.view(applications.save(a));
+    }
+
+    private void guardDuplicate(Application a, String key) {
+        applications.findForSubject(a.channel(), key, FINISHED).stream()
+                .filter(other -> !other.id().equals(a.id()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new DuplicateOrderException(other.number());
+                });
+    }
+
+    private String subjectKey(Subject subject) {
+        return protection.keyedHash(subject.code());
+    }
+
+    private Application owned(ApplicationId id, UUID accountId) {
+        Application a = applications.findById(id.id()).orElseThrow(() -> new NotFoundException("order", id));
+        if (!a.accountId().equals(accountId)) {
+            throw new NotFoundException("order", id);
+        }
+        return a;
+    }
+
+    private static void requireEditable(Application a, String step) {
+        if (!a.status().isEditable()) {
+            throw new IllegalTransition("edit " + step, a.status(), a.status());
+        }
+    }
+
+    private static <T> T requireStep(@Nullable T value, String step) {
+        if (value == null) {
+            throw new StepMissingException(step);
+        }
+        return value;
+    }
+
+    private static SubjectType parseSubjectType(@Nullable String raw, InvalidInputException.Collector errors) {
+        try {
+            return SubjectType.valueOf(InputHygiene.compact(raw));
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldViolation.of("subjectType", "required", "applications.subjectType.required",
+                    "subjectType"));
+            return null;
+        }
+    }
+}
