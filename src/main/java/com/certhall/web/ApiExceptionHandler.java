@@ -21,6 +21,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -38,22 +39,38 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> refused(ProblemException e, Locale locale) {
+    ResponseEntity<ProblemDetail> refused(ProblemException e, Locale locale, HandlerMethod handler) {
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(e.status());
         if (e instanceof RateLimitedException limited) {
             builder.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, limited.retryAfter().toSeconds())));
         }
         return builder.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problems.problem(e.status(), e.messageKey(), e.args(), e.violations(), locale));
+                .body(problems.problem(e.status(), e.messageKey(), e.args(), e.violations(), locale, module(handler)));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale, HandlerMethod handler) {
         List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> FieldViolation.of(f.getField(), String.valueOf(f.getCode()).toLowerCase(Locale.ROOT),
                         "validation.constraint." + f.getCode(), f.getField()))
                 .toList();
-        return respond(400, "error.invalidInput", violations, locale);
+        return ResponseEntity.status(400).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.problem(400, "error.invalidInput", new Object[0], violations, locale, module(handler)));
+    }
+
+    /** The module of the controller that raised the problem ({@code com.certhall.payments.rest} → payments). */
+    static String module(HandlerMethod handler) {
+        if (handler == null) {
+            return null;
+        }
+        String pkg = handler.getBeanType().getPackageName();
+        String root = "com.certhall.";
+        if (!pkg.startsWith(root)) {
+            return null;
+        }
+        String rest = pkg.substring(root.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,5 +1,6 @@
 package com.certhall.web;
 
+import com.certhall.shared.FieldMessages;
 import com.certhall.shared.FieldViolation;
 import java.net.URI;
 import java.util.ArrayList;
@@ -13,20 +14,32 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds RFC 9457 problem details with localized text. Field labels come from {@code field.<path>} or
- * {@code field.<last segment>} keys, so a message can say "统一社会信用代码校验位错误" instead of "uscc".
+ * Builds RFC 9457 problem details with localized text; field messages and labels come from {@link FieldMessages},
+ * so a message can say "统一社会信用代码校验位错误" instead of "uscc".
  */
 @Component
 public class ProblemDetails {
 
     private final MessageSource messages;
+    private final FieldMessages labels;
 
-    ProblemDetails(MessageSource messages) {
+    ProblemDetails(MessageSource messages, FieldMessages labels) {
         this.messages = messages;
+        this.labels = labels;
     }
 
     public ProblemDetail problem(int status, String messageKey, Object[] args, List<FieldViolation> violations,
             Locale locale) {
+        return problem(status, messageKey, args, violations, locale, null);
+    }
+
+    /**
+     * As {@link #problem(int, String, Object[], List, Locale)}, with field labels looked up first under the module
+     * that raised the problem ({@code field.payments.method} before {@code field.method}), so that one field name
+     * can mean a payment method in one module and a delivery method in another.
+     */
+    public ProblemDetail problem(int status, String messageKey, Object[] args, List<FieldViolation> violations,
+            Locale locale, String module) {
         HttpStatus httpStatus = HttpStatus.valueOf(status);
         ProblemDetail problem = ProblemDetail.forStatus(httpStatus);
         problem.setType(URI.create("https://certhall.example/problems/" + messageKey));
@@ -38,7 +51,7 @@ public class ProblemDetails {
                 Map<String, Object> error = new LinkedHashMap<>();
                 error.put("field", v.field());
                 error.put("code", v.code());
-                error.put("message", fieldMessage(v, locale));
+                error.put("message", fieldMessage(v, locale, module));
                 errors.add(error);
             }
             problem.setProperty("errors", errors);
@@ -47,16 +60,10 @@ public class ProblemDetails {
     }
 
     public String fieldMessage(FieldViolation v, Locale locale) {
-        Object[] args = v.args().toArray();
-        if (args.length > 0 && v.field().equals(args[0])) {
-            args[0] = fieldLabel(v.field(), locale);
-        }
-        return messages.getMessage(v.messageKey(), args, v.messageKey(), locale);
+        return labels.message(v, locale, null);
     }
 
-    public String fieldLabel(String field, Locale locale) {
-        String last = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
-        String fallback = messages.getMessage("field." + last, null, field, locale);
-        return messages.getMessage("field." + field.replaceAll("\\[\\d+]", ""), null, fallback, locale);
+    public String fieldMessage(FieldViolation v, Locale locale, String module) {
+        return labels.message(v, locale, module);
     }
 }

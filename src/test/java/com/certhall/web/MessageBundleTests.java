@@ -41,6 +41,29 @@ class MessageBundleTests {
     }
 
     @Test
+    void aKeyMeansTheSameInEveryBundleThatDefinesIt() throws IOException {
+        for (String suffix : List.of("", "_en")) {
+            java.util.Map<String, String> seen = new java.util.HashMap<>();
+            java.util.Map<String, String> where = new java.util.HashMap<>();
+            List<String> clashes = new ArrayList<>();
+            for (Path zh : bundles()) {
+                Path file = zh.resolveSibling(zh.getFileName().toString().replace(".properties", suffix + ".properties"));
+                Properties p = load(file);
+                for (String key : p.stringPropertyNames()) {
+                    String value = p.getProperty(key);
+                    String before = seen.putIfAbsent(key, value);
+                    if (before != null && !before.equals(value)) {
+                        clashes.add(key + " is '" + before + "' in " + where.get(key) + " but '" + value + "' in "
+                                + file.getFileName() + " (use field.<module>.<name> for a module's own meaning)");
+                    }
+                    where.putIfAbsent(key, file.getFileName().toString());
+                }
+            }
+            assertThat(clashes).as("keys with different texts in different bundles").isEmpty();
+        }
+    }
+
+    @Test
     void everyKeyUsedInTemplatesExists() throws IOException {
         Set<String> zhKeys = new TreeSet<>();
         Set<String> enKeys = new TreeSet<>();

@@ -1,5 +1,6 @@
 package com.certhall.accounts.web;
 
+import com.certhall.shared.FieldMessages;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.ProblemException;
 import java.util.LinkedHashMap;
@@ -17,9 +18,11 @@ import org.springframework.ui.Model;
 class FormErrors {
 
     private final MessageSource messages;
+    private final FieldMessages labels;
 
-    FormErrors(MessageSource messages) {
+    FormErrors(MessageSource messages, FieldMessages labels) {
         this.messages = messages;
+        this.labels = labels;
     }
 
     void show(ProblemException e, Model model, Locale locale) {
@@ -40,10 +43,6 @@ class FormErrors {
     }
 
     private String fieldMessage(FieldViolation v, Locale locale) {
-        Object[] args = v.args().toArray();
-        if (args.length > 0 && v.field().equals(args[0])) {
-            args[0] = messages.getMessage("field." + v.field(), null, v.field(), locale);
-        }
-        return messages.getMessage(v.messageKey(), args, v.messageKey(), locale);
+        return labels.message(v, locale, "accounts");
     }
 }

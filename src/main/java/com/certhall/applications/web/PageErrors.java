@@ -1,5 +1,6 @@
 package com.certhall.applications.web;
 
+import com.certhall.shared.FieldMessages;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.ProblemException;
 import java.util.LinkedHashMap;
@@ -17,9 +18,11 @@ import org.springframework.ui.Model;
 class PageErrors {
 
     private final MessageSource messages;
+    private final FieldMessages labels;
 
-    PageErrors(MessageSource messages) {
+    PageErrors(MessageSource messages, FieldMessages labels) {
         this.messages = messages;
+        this.labels = labels;
     }
 
     void show(ProblemException e, Model model, Locale locale) {
@@ -40,19 +43,7 @@ class PageErrors {
     }
 
     String fieldMessage(FieldViolation v, Locale locale) {
-        Object[] args = v.args().toArray();
-        if (args.length > 0 && v.field().equals(args[0])) {
-            args[0] = label(v.field(), locale);
-        }
-        return messages.getMessage(v.messageKey(), args, v.messageKey(), locale);
+        return labels.message(v, locale, "applications");
     }
 
-    private String label(String field, Locale locale) {
-        String full = messages.getMessage("field." + field, null, null, locale);
-        if (full != null) {
-            return full;
-        }
-        String last = field.substring(field.lastIndexOf('.') + 1);
-        return messages.getMessage("field." + last, null, field, locale);
-    }
 }

@@ -1,9 +1,9 @@
 package com.certhall.catalog.web;
 
+import com.certhall.shared.FieldMessages;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -15,10 +15,10 @@ import org.springframework.validation.FieldError;
 @Component
 public class CatalogFormErrors {
 
-    private final MessageSource messages;
+    private final FieldMessages labels;
 
-    CatalogFormErrors(MessageSource messages) {
-        this.messages = messages;
+    CatalogFormErrors(FieldMessages labels) {
+        this.labels = labels;
     }
 
     /** Binds every violation; labels are looked up as {@code field.<form>.<path>} first, e.g. {@code field.channel.name}. */
@@ -31,18 +31,7 @@ public class CatalogFormErrors {
     }
 
     public String message(FieldViolation v, String form, Locale locale) {
-        Object[] args = v.args().toArray();
-        if (args.length > 0 && v.field().equals(args[0])) {
-            args[0] = label(v.field(), form, locale);
-        }
-        return messages.getMessage(v.messageKey(), args, v.messageKey(), locale);
+        return labels.message(v, locale, form);
     }
 
-    private String label(String field, String form, Locale locale) {
-        String plain = field.replaceAll("\\[\\d+]", "");
-        String last = plain.substring(plain.lastIndexOf('.') + 1);
-        String fallback = messages.getMessage("field." + last, null, field, locale);
-        String general = messages.getMessage("field." + plain, null, fallback, locale);
-        return messages.getMessage("field." + form + "." + plain, null, general, locale);
-    }
 }

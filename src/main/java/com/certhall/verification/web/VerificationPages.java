@@ -14,7 +14,7 @@ import com.certhall.verification.VerificationView;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
+import com.certhall.shared.FieldMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,10 +38,10 @@ class VerificationPages {
 
     private final VerificationManagement verifications;
     private final ApplicationManagement orders;
-    private final MessageSource messages;
+    private final FieldMessages messages;
     private final String paperAddress;
 
-    VerificationPages(VerificationManagement verifications, ApplicationManagement orders, MessageSource messages,
+    VerificationPages(VerificationManagement verifications, ApplicationManagement orders, FieldMessages messages,
             @Value("${certhall.verification.paper-address:}") String paperAddress) {
         this.verifications = verifications;
         this.orders = orders;

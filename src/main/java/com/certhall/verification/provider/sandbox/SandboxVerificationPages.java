@@ -3,7 +3,7 @@ package com.certhall.verification.provider.sandbox;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
 import com.certhall.verification.web.ProblemTexts;
-import org.springframework.context.MessageSource;
+import com.certhall.shared.FieldMessages;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,10 +27,10 @@ class SandboxVerificationPages {
     private final SandboxBank bank;
     private final SandboxFaceService face;
     private final SandboxServices services;
-    private final MessageSource messages;
+    private final FieldMessages messages;
 
     SandboxVerificationPages(SandboxIdentities identities, SandboxBank bank, SandboxFaceService face,
-            SandboxServices services, MessageSource messages) {
+            SandboxServices services, FieldMessages messages) {
         this.identities = identities;
         this.bank = bank;
         this.face = face;
