@@ -1,5 +1,12 @@
 package com.certhall.verification.rest;
 
+import com.certhall.applications.ApplicationDetails;
+import com.certhall.applications.StepMissingException;
+import com.certhall.applications.VerificationPlan;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 import com.certhall.shared.Caller;
 import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
@@ -30,10 +37,31 @@ class VerificationResource {
 
     private final VerificationManagement verifications;
     private final ApplicationManagement orders;
+    private final VerificationPlan plan;
 
-    VerificationResource(VerificationManagement verifications, ApplicationManagement orders) {
+    VerificationResource(VerificationManagement verifications, ApplicationManagement orders, VerificationPlan plan) {
         this.verifications = verifications;
         this.orders = orders;
+        this.plan = plan;
+    }
+
+    /**
+     * Starts a check of one party of the order by a method its channel offers; names, ID numbers and mobiles come
+     * from the order's subject step. → 201 with the case ({@code attemptsLeft}, {@code expiresAt}, face URLs).
+     */
+    @PostMapping("/verifications")
+    @ResponseStatus(HttpStatus.CREATED)
+    VerificationJson start(@PathVariable UUID orderId, @RequestBody StartRequest body,
+            @AuthenticationPrincipal Caller user, Locale locale) {
+        ApplicationDetails details = orders.detailsOwned(new ApplicationId(orderId), user.id());
+        if (details.draft().subject() == null) {
+            throw new StepMissingException("subject");
+        }
+        if (body.party() != null && body.method() != null) {
+            plan.check(details.id(), body.party().name(), body.method().name());
+        }
+        return VerificationJson.of(verifications.start(body.toCommand(details.id(), details.draft().subject(),
+                user.auditActor(), locale)));
     }
 
     @GetMapping("/verifications")

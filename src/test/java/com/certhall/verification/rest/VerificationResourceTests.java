@@ -129,6 +129,59 @@ class VerificationResourceTests {
                 .andExpect(status().isUnauthorized());
     }
 
+    @Autowired
+    com.certhall.applications.persistence.Applications applications;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    private ApplicationId orderWithSubject(UUID account, String channel) {
+        ApplicationId order = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
+                "applicant:" + account).id();
+        com.certhall.applications.Party rep = new com.certhall.applications.Party("王建国",
+                com.certhall.applications.IdType.RESIDENT_ID, "11010519491231002X", "13800138000", "", "", "");
+        tx.executeWithoutResult(t -> applications.findById(order.id()).orElseThrow().changeSubject(
+                new com.certhall.applications.Subject.Organization(company, uscc, "", rep, rep, true), "k-" + order,
+                java.time.Instant.now()));
+        return order;
+    }
+
+    @Test
+    void theApiStartsAMicroDepositFromTheOrdersSubject() throws Exception {
+        UUID account = UUID.randomUUID();
+        ApplicationId order = orderWithSubject(account, "bid-cloud");
+        mvc.perform(post("/api/v1/orders/" + order + "/verifications").with(as(account))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"party\":\"ORGANIZATION\",\"method\":\"MICRO_DEPOSIT\","
+                                + "\"bankName\":\"中国工商银行北京海淀支行\",\"bankAccount\":\"" + bankAccount + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("PENDING"))
+                .andExpect(jsonPath("$.attemptsLeft").value(3));
+        assertThat(bank.deposits(bankAccount, 5)).hasSize(1);
+    }
+
+    @Test
+    void aMethodTheChannelDoesNotOfferIsRefusedByName() throws Exception {
+        UUID account = UUID.randomUUID();
+        ApplicationId order = orderWithSubject(account, "scf-chain");
+        mvc.perform(post("/api/v1/orders/" + order + "/verifications").with(as(account))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"party\":\"LEGAL_REP\",\"method\":\"FACE\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("method"));
+        assertThat(verifications.ofOrder(order)).isEmpty();
+    }
+
+    @Test
+    void startingNeedsTheSubjectStepFirst() throws Exception {
+        UUID account = UUID.randomUUID();
+        ApplicationId order = orders.createDraft(account, "bid-cloud", OrderType.NEW, SubjectType.ORGANIZATION,
+                "applicant:" + account).id();
+        mvc.perform(post("/api/v1/orders/" + order + "/verifications").with(as(account))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"party\":\"ORGANIZATION\",\"method\":\"MICRO_DEPOSIT\"}"))
+                .andExpect(status().isConflict());
+    }
+
     private VerificationView microDeposit(UUID account) {
         ApplicationId order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION,
                 "applicant:" + account).id();
