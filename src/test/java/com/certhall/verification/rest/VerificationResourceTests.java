@@ -172,6 +172,36 @@ class VerificationResourceTests {
     }
 
     @Test
+    void theWizardStepListsTheChannelsChecksAndStartsOne() throws Exception {
+        UUID account = UUID.randomUUID();
+        ApplicationId order = orderWithSubject(account, "bid-cloud");
+        mvc.perform(get("/orders/" + order + "/verify").with(as(account)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("单位认证"),
+                                org.hamcrest.Matchers.containsString("法定代表人认证"),
+                                org.hamcrest.Matchers.containsString("对公打款认证"),
+                                org.hamcrest.Matchers.containsString("人脸识别认证"))));
+        mvc.perform(post("/orders/" + order + "/verify").with(as(account))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("party", "ORGANIZATION").param("method", "MICRO_DEPOSIT")
+                        .param("bankName", "中国工商银行北京海淀支行").param("bankAccount", bankAccount))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern(
+                        "/orders/" + order + "/verifications/*"));
+        assertThat(verifications.ofOrder(order)).singleElement()
+                .satisfies(v -> assertThat(v.status().name()).isEqualTo("PENDING"));
+        // a method the channel does not offer is refused on the page too, with the reason shown
+        ApplicationId other = orderWithSubject(account, "scf-chain");
+        mvc.perform(post("/orders/" + other + "/verify").with(as(account))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("party", "LEGAL_REP").param("method", "FACE"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("本项目不支持该核验方式")));
+    }
+
+    @Test
     void startingNeedsTheSubjectStepFirst() throws Exception {
         UUID account = UUID.randomUUID();
         ApplicationId order = orders.createDraft(account, "bid-cloud", OrderType.NEW, SubjectType.ORGANIZATION,

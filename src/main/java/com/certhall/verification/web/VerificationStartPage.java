@@ -1,0 +1,108 @@
+package com.certhall.verification.web;
+
+import com.certhall.applications.ApplicationDetails;
+import com.certhall.applications.ApplicationId;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.VerificationPlan;
+import com.certhall.shared.Caller;
+import com.certhall.shared.FieldMessages;
+import com.certhall.shared.ProblemException;
+import com.certhall.verification.FaceDelivery;
+import com.certhall.verification.PartyRole;
+import com.certhall.verification.VerificationManagement;
+import com.certhall.verification.VerificationMethod;
+import com.certhall.verification.VerificationView;
+import com.certhall.verification.rest.StartRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * {@code /orders/{id}/verify}: the wizard's identity step. Lists, per party, the checks the order's channel offers and
+ * the latest result, and starts a check; the case page then takes the answer (amount, SMS code or face check).
+ */
+@Controller
+@RequestMapping("/orders/{orderId}/verify")
+class VerificationStartPage {
+
+    private final ApplicationManagement orders;
+    private final VerificationPlan plan;
+    private final VerificationManagement verifications;
+    private final FieldMessages messages;
+
+    VerificationStartPage(ApplicationManagement orders, VerificationPlan plan, VerificationManagement verifications,
+            FieldMessages messages) {
+        this.orders = orders;
+        this.plan = plan;
+        this.verifications = verifications;
+        this.messages = messages;
+    }
+
+    /** The start form as typed; only the fields of the chosen method are used. */
+    record StartForm(String party, String method, String bankName, String bankAccount, String cardNumber,
+            String mobile, String delivery) {
+    }
+
+    @GetMapping
+    String page(@PathVariable UUID orderId, @AuthenticationPrincipal Caller user, Model model) {
+        return render(orderId, user, model, new StartForm(null, null, null, null, null, null, "QR"), List.of());
+    }
+
+    @PostMapping
+    String start(@PathVariable UUID orderId, @ModelAttribute StartForm form, @AuthenticationPrincipal Caller user,
+            Model model, Locale locale) {
+        ApplicationDetails details = orders.detailsOwned(new ApplicationId(orderId), user.id());
+        try {
+            StartRequest request = new StartRequest(enumOrNull(PartyRole.class, form.party()),
+                    enumOrNull(VerificationMethod.class, form.method()), form.bankName(), form.bankAccount(),
+                    blankToNull(form.cardNumber()), blankToNull(form.mobile()),
+                    enumOrNull(FaceDelivery.class, form.delivery()));
+            plan.check(details.id(), form.party(), form.method());
+            VerificationView v = verifications.start(request.toCommand(details.id(), details.draft().subject(),
+                    user.auditActor(), locale));
+            return "redirect:/orders/" + orderId + "/verifications/" + v.id().id();
+        } catch (ProblemException e) {
+            return render(orderId, user, model, form, ProblemTexts.of(e, messages));
+        }
+    }
+
+    private String render(UUID orderId, Caller user, Model model, StartForm form, List<String> errors) {
+        ApplicationDetails details = orders.detailsOwned(new ApplicationId(orderId), user.id());
+        Map<String, List<VerificationPlan.Option>> byParty = new LinkedHashMap<>();
+        Map<String, VerificationView> latest = new LinkedHashMap<>();
+        for (VerificationPlan.Option option : plan.options(details.id())) {
+            byParty.computeIfAbsent(option.party(), p -> new java.util.ArrayList<>()).add(option);
+            verifications.latest(details.id(), PartyRole.valueOf(option.party()))
+                    .ifPresent(v -> latest.put(option.party(), v));
+        }
+        model.addAttribute("order", details.order());
+        model.addAttribute("hasSubject", details.draft().subject() != null);
+        model.addAttribute("parties", byParty);
+        model.addAttribute("latest", latest);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "verification/start";
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
