@@ -202,6 +202,22 @@ class VerificationResourceTests {
     }
 
     @Test
+    void anOrderVerifiedAfterSubmissionMovesOnOnceTheOrganisationPassed() throws Exception {
+        UUID account = UUID.randomUUID();
+        ApplicationId order = orderWithSubject(account, "scf-chain");
+        tx.executeWithoutResult(t -> applications.findById(order.id()).orElseThrow()
+                .submit(true, "applicant:" + account, java.time.Instant.now()));
+        VerificationView v = verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
+                VerificationMethod.MICRO_DEPOSIT, null, null, null, null, "中国工商银行北京海淀支行", bankAccount, company,
+                Uscc.parse("uscc", uscc), null, "applicant:" + account, null));
+        assertThat(orders.get(order).status().name()).isEqualTo("SUBMITTED");
+        long paid = bank.deposits(bankAccount, 1).get(0).amountFen();
+        verifications.answer(v.id(), new com.certhall.verification.VerificationAnswer(paid, null), "applicant:" + account);
+        com.certhall.support.Eventually.await("the order to move on", java.time.Duration.ofSeconds(10),
+                () -> orders.get(order).status().name(), "PENDING_PAYMENT"::equals);
+    }
+
+    @Test
     void startingNeedsTheSubjectStepFirst() throws Exception {
         UUID account = UUID.randomUUID();
         ApplicationId order = orders.createDraft(account, "bid-cloud", OrderType.NEW, SubjectType.ORGANIZATION,
