@@ -1,0 +1,207 @@
+package com.certhall.lifecycle;
+
+import com.certhall.applications.ApplicationId;
+import com.certhall.lifecycle.domain.HeldCertificate;
+import com.certhall.lifecycle.domain.PinDelivery;
+import com.certhall.lifecycle.persistence.HeldCertificates;
+import com.certhall.lifecycle.persistence.PinDeliveries;
+import com.certhall.pki.CaCertificate;
+import com.certhall.pki.CertificateAuthority;
+import com.certhall.pki.CertificateRecord;
+import com.certhall.pki.CertificateStatus;
+import com.certhall.pki.KeyAlgorithm;
+import com.certhall.pki.RevocationReason;
+import com.certhall.shared.DataProtection;
+import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.NotFoundException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The certificates of applicants' orders: what a holder has and may download, the PIN hand-over for server-made
+ * keys, and staff revocation. Issuance itself is driven by the order's approval (and the operator's production for
+ * UKEY orders); see {@code lifecycle.issuance.IssuanceDriver}.
+ */
+@Service
+public class CertificateManagement {
+
+    private final HeldCertificates certificates;
+    private final PinDeliveries pins;
+    private final CertificateAuthority ca;
+    private final DataProtection protection;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CertificateManagement(HeldCertificates certificates, PinDeliveries pins, CertificateAuthority ca,
+            DataProtection protection, ApplicationEventPublisher events, Clock clock) {
+        this.certificates = certificates;
+        this.pins = pins;
+        this.ca = ca;
+        this.protection = protection;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The account's certificates, newest first. */
+    @Transactional(readOnly = true)
+    public List<HeldCertificateView> ofAccount(UUID accountId) {
+        return certificates.findByAccount(accountId).stream().map(HeldCertificate::view).toList();
+    }
+
+    /** The certificates issued for an order. */
+    @Transactional(readOnly = true)
+    public List<HeldCertificateView> ofOrder(ApplicationId id) {
+        return certificates.findByOrder(id.id()).stream().map(HeldCertificate::view).toList();
+    }
+
+    /** A certificate the account holds; anyone else's (or an unknown serial) is not found. */
+    @Transactional(readOnly = true)
+    public HeldCertificateView owned(String serial, UUID accountId) {
+        return ownedEntity(serial, accountId).view();
+    }
+
+    /** Any certificate of an order, for staff. */
+    @Transactional(readOnly = true)
+    public HeldCertificateView get(String serial) {
+        return entity(serial).view();
+    }
+
+    /** The certificate, DER. */
+    @Transactional(readOnly = true)
+    public byte[] der(String serial, UUID accountId) {
+        HeldCertificate c = ownedEntity(serial, accountId);
+        return record(c).der();
+    }
+
+    /** The certificate as PEM, followed by the issuing CA and the root when {@code withChain}. */
+    @Transactional(readOnly = true)
+    public String pem(String serial, UUID accountId, boolean withChain) {
+        HeldCertificate c = ownedEntity(serial, accountId);
+        StringBuilder pem = new StringBuilder(pem(record(c).der()));
+        if (withChain) {
+            for (CaCertificate caCert : chain(c)) {
+                pem.append(pem(caCert.der()));
+            }
+        }
+        return pem.toString();
+    }
+
+    /** The issuing CA and the root of a certificate the account holds, issuing CA first. */
+    @Transactional(readOnly = true)
+    public List<CaCertificate> chain(String serial, UUID accountId) {
+        return chain(ownedEntity(serial, accountId));
+    }
+
+    /** The PKCS#12 of a certificate whose key the CA made, encrypted under the PIN the holder got by SMS. */
+    @Transactional(readOnly = true)
+    public byte[] pkcs12(String serial, UUID accountId) {
+        HeldCertificate c = ownedEntity(serial, accountId);
+        if (!c.serverKey()) {
+            throw new NotFoundException("pkcs12", serial);
+        }
+        return ca.pkcs12(c.caName(), c.serialHex()).orElseThrow(() -> new NotFoundException("pkcs12", serial));
+    }
+
+    /**
+     * Staff revoke a certificate (or hold it with {@code CERTIFICATE_HOLD}) through the CA; audited with the actor.
+     *
+     * @param reason an RFC 5280 reason name such as {@code KEY_COMPROMISE} (any case, {@code keyCompromise} too)
+     */
+    @Transactional
+    public HeldCertificateView revoke(String serial, String reason, String actor) {
+        RevocationReason parsed = reason(reason);
+        HeldCertificate c = entity(serial);
+        CertificateRecord r = ca.revoke(c.caName(), c.serialHex(), parsed, null);
+        c.revoked(r.status() == CertificateStatus.REVOKED ? HeldStatus.REVOKED : HeldStatus.ON_HOLD, actor,
+                clock.instant());
+        events.publishEvent(new CertificateRevokedByStaff(c.serialHex(), c.orderNumber(), parsed.name(), actor,
+                clock.instant()));
+        return c.view();
+    }
+
+    /**
+     * The PIN of a delivery still pending, unsealed for the one message that carries it; empty once delivered.
+     * Call {@link #pinDelivered} when the message is out.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> pinFor(UUID deliveryId) {
+        return pins.findById(deliveryId).map(PinDelivery::sealedPin).map(protection::decrypt);
+    }
+
+    /** The PIN went out through {@code channel} ({@code SMS}): it is wiped, the channel recorded. */
+    @Transactional
+    public void pinDelivered(UUID deliveryId, String channel) {
+        pins.findById(deliveryId).ifPresent(d -> d.delivered(channel, clock.instant()));
+    }
+
+    /** How a PIN delivery stands: {@code PENDING} or {@code DELIVERED}, and the channel once delivered. */
+    @Transactional(readOnly = true)
+    public Optional<PinDeliveryState> pinDelivery(UUID deliveryId) {
+        return pins.findById(deliveryId)
+                .map(d -> new PinDeliveryState(d.status(), d.channel(), d.sealedPin() != null));
+    }
+
+    /** @param pinStored whether the sealed PIN is still stored */
+    public record PinDeliveryState(String status, @org.jspecify.annotations.Nullable String channel,
+            boolean pinStored) {
+    }
+
+    private HeldCertificate ownedEntity(String serial, UUID accountId) {
+        HeldCertificate c = entity(serial);
+        if (!c.accountId().equals(accountId)) {
+            throw new NotFoundException("certificate", serial);
+        }
+        return c;
+    }
+
+    private HeldCertificate entity(String serial) {
+        return certificates.findBySerial(normalized(serial))
+                .orElseThrow(() -> new NotFoundException("certificate", serial));
+    }
+
+    private CertificateRecord record(HeldCertificate c) {
+        return ca.find(c.serialHex()).orElseThrow(() -> new NotFoundException("certificate", c.serialHex()));
+    }
+
+    private List<CaCertificate> chain(HeldCertificate c) {
+        KeyAlgorithm algorithm = record(c).algorithm();
+        List<CaCertificate> all = ca.caCertificates();
+        return List.of(byName(all, c.caName()), byName(all, algorithm.rootCaName()));
+    }
+
+    private static CaCertificate byName(List<CaCertificate> all, String name) {
+        return all.stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFoundException("ca", name));
+    }
+
+    static String normalized(String serial) {
+        String s = serial.strip().toLowerCase(Locale.ROOT).replace(":", "");
+        if (!s.matches("[0-9a-f]{1,64}")) {
+            return s;
+        }
+        s = s.replaceFirst("^0+(?=.)", "");
+        return s;
+    }
+
+    private static RevocationReason reason(String raw) {
+        String name = raw == null ? "" : raw.strip().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        for (RevocationReason r : RevocationReason.values()) {
+            if (r.name().equals(name)) {
+                return r;
+            }
+        }
+        throw InvalidInputException.of("reason", "oneOf", "lifecycle.validation.reason", "reason");
+    }
+
+    private static String pem(byte[] der) {
+        return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END CERTIFICATE-----\n";
+    }
+}

@@ -1,0 +1,6 @@
+package com.certhall.lifecycle;
+
+/** Status of a held certificate as its holder sees it. */
+public enum HeldStatus {
+    VALID, ON_HOLD, REVOKED
+}

@@ -1,0 +1,148 @@
+package com.certhall.lifecycle.domain;
+
+import com.certhall.lifecycle.HeldCertificateView;
+import com.certhall.lifecycle.HeldStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A certificate issued for one unit of an order line. Its {@code requestId} ({@code <orderId>:<line>:<n>}) is the
+ * CA's idempotency key and unique here, so a re-driven issuance finds it and issues nothing twice.
+ */
+@Entity
+@Table(name = "lifecycle_certificate")
+public class HeldCertificate {
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    @Column(name = "request_id", nullable = false)
+    private String requestId;
+    @Column(name = "application_id", nullable = false)
+    private UUID applicationId;
+    @Column(name = "order_number", nullable = false)
+    private String orderNumber;
+    @Column(name = "account_id", nullable = false)
+    private UUID accountId;
+    @Column(name = "line_index", nullable = false)
+    private int lineIndex;
+    @Column(name = "product_code", nullable = false)
+    private String productCode;
+    @Column(name = "serial_hex", nullable = false)
+    private String serialHex;
+    @Column(name = "ca_name", nullable = false)
+    private String caName;
+    @Column(nullable = false)
+    private String profile;
+    @Column(nullable = false)
+    private String algorithm;
+    @Column(nullable = false)
+    private String medium;
+    @Column(name = "server_key", nullable = false)
+    private boolean serverKey;
+    @Column(name = "subject_name", nullable = false)
+    private String subjectName;
+    @Column(name = "not_before", nullable = false)
+    private Instant notBefore;
+    @Column(name = "not_after", nullable = false)
+    private Instant notAfter;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private HeldStatus status;
+    @Column(name = "revoked_at")
+    private @Nullable Instant revokedAt;
+    @Column(name = "revoked_by")
+    private @Nullable String revokedBy;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected HeldCertificate() {
+        // for JPA
+    }
+
+    /** What is known of the order line a certificate was issued for. */
+    public record Origin(String requestId, UUID applicationId, String orderNumber, UUID accountId, int lineIndex,
+            String productCode, String medium, String subjectName) {
+    }
+
+    /** What the CA answered. */
+    public record Issued(String serialHex, String caName, String profile, String algorithm, boolean serverKey,
+            Instant notBefore, Instant notAfter) {
+    }
+
+    public static HeldCertificate of(Origin origin, Issued issued, Instant now) {
+        HeldCertificate c = new HeldCertificate();
+        c.id = UUID.randomUUID();
+        c.requestId = origin.requestId();
+        c.applicationId = origin.applicationId();
+        c.orderNumber = origin.orderNumber();
+        c.accountId = origin.accountId();
+        c.lineIndex = origin.lineIndex();
+        c.productCode = origin.productCode();
+        c.medium = origin.medium();
+        c.subjectName = origin.subjectName();
+        c.serialHex = issued.serialHex();
+        c.caName = issued.caName();
+        c.profile = issued.profile();
+        c.algorithm = issued.algorithm();
+        c.serverKey = issued.serverKey();
+        c.notBefore = issued.notBefore();
+        c.notAfter = issued.notAfter();
+        c.status = HeldStatus.VALID;
+        c.createdAt = now;
+        return c;
+    }
+
+    /** Records the CA's new status after a revocation or hold. */
+    public void revoked(HeldStatus newStatus, String actor, Instant at) {
+        this.status = newStatus;
+        this.revokedAt = at;
+        this.revokedBy = actor;
+    }
+
+    public HeldCertificateView view() {
+        return new HeldCertificateView(serialHex, applicationId, orderNumber, accountId, productCode, caName,
+                profile, algorithm, medium, serverKey, subjectName, notBefore, notAfter, status);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public UUID accountId() {
+        return accountId;
+    }
+
+    public String serialHex() {
+        return serialHex;
+    }
+
+    public String caName() {
+        return caName;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public boolean serverKey() {
+        return serverKey;
+    }
+
+    public HeldStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,84 @@
+package com.certhall.lifecycle.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The PIN of a server-made key on its way to the holder. PIN and mobile are stored sealed
+ * ({@code shared.DataProtection}); the PIN is wiped when the delivery is reported, leaving the channel used.
+ */
+@Entity
+@Table(name = "lifecycle_pin_delivery")
+public class PinDelivery {
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    @Column(name = "certificate_id", nullable = false)
+    private UUID certificateId;
+    @Column(name = "sealed_pin")
+    private @Nullable String sealedPin;
+    @Column(name = "sealed_mobile", nullable = false)
+    private String sealedMobile;
+    @Column
+    private @Nullable String channel;
+    @Column(nullable = false)
+    private String status;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "delivered_at")
+    private @Nullable Instant deliveredAt;
+
+    protected PinDelivery() {
+        // for JPA
+    }
+
+    public static PinDelivery pending(UUID certificateId, String sealedPin, String sealedMobile, Instant now) {
+        PinDelivery d = new PinDelivery();
+        d.id = UUID.randomUUID();
+        d.certificateId = certificateId;
+        d.sealedPin = sealedPin;
+        d.sealedMobile = sealedMobile;
+        d.status = "PENDING";
+        d.createdAt = now;
+        return d;
+    }
+
+    /** Wipes the PIN and records how it went out; a second report changes nothing. */
+    public void delivered(String channel, Instant now) {
+        if (sealedPin == null) {
+            return;
+        }
+        this.sealedPin = null;
+        this.channel = channel;
+        this.status = "DELIVERED";
+        this.deliveredAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public @Nullable String sealedPin() {
+        return sealedPin;
+    }
+
+    public String sealedMobile() {
+        return sealedMobile;
+    }
+
+    public @Nullable String channel() {
+        return channel;
+    }
+
+    public String status() {
+        return status;
+    }
+}

@@ -1,0 +1,223 @@
+package com.certhall.lifecycle.issuance;
+
+import com.certhall.applications.ApplicationDetails;
+import com.certhall.applications.ApplicationId;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.OrderLine;
+import com.certhall.lifecycle.CertificatesIssued;
+import com.certhall.lifecycle.PinReady;
+import com.certhall.lifecycle.domain.HeldCertificate;
+import com.certhall.lifecycle.domain.Issuance;
+import com.certhall.lifecycle.domain.PinDelivery;
+import com.certhall.lifecycle.persistence.HeldCertificates;
+import com.certhall.lifecycle.persistence.Issuances;
+import com.certhall.lifecycle.persistence.PinDeliveries;
+import com.certhall.pki.CertificateAuthority;
+import com.certhall.pki.CertificateProfile;
+import com.certhall.pki.IssuanceRequest;
+import com.certhall.pki.IssuedCertificate;
+import com.certhall.pki.IssuedWithKey;
+import com.certhall.pki.KeyAlgorithm;
+import com.certhall.pki.SubjectData;
+import com.certhall.shared.ConflictException;
+import com.certhall.shared.DataProtection;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Drives an approved order through issuance. Three kinds of transaction, each committed on its own:
+ * <ol>
+ * <li>APPROVED → ISSUING together with an {@link Issuance} row;</li>
+ * <li>one per certificate: the CA's issuance (request id {@code <orderId>:<line>:<n>}), the
+ * {@link HeldCertificate} and, for a server-made key, the sealed PIN and its {@link PinReady};</li>
+ * <li>ISSUING → ISSUED (→ COMPLETED for cloud-only orders) with the issuance marked done.</li>
+ * </ol>
+ * A crash anywhere leaves a state from which {@link #drive} continues: certificates already held are skipped, and
+ * the CA itself answers a repeated request id with the certificate it issued the first time.
+ */
+@Component
+public class IssuanceDriver {
+
+    private static final Logger log = LoggerFactory.getLogger(IssuanceDriver.class);
+    static final String ACTOR = "system:lifecycle";
+    static final String CLOUD = "CLOUD";
+
+    private final ApplicationManagement orders;
+    private final CertificateAuthority ca;
+    private final HeldCertificates certificates;
+    private final Issuances issuances;
+    private final PinDeliveries pins;
+    private final DataProtection protection;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate readTx;
+    private final Clock clock;
+
+    IssuanceDriver(ApplicationManagement orders, CertificateAuthority ca, HeldCertificates certificates,
+            Issuances issuances, PinDeliveries pins, DataProtection protection, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.orders = orders;
+        this.ca = ca;
+        this.certificates = certificates;
+        this.issuances = issuances;
+        this.pins = pins;
+        this.protection = protection;
+        this.events = events;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readTx = new TransactionTemplate(transactions);
+        this.readTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readTx.setReadOnly(true);
+        this.clock = clock;
+    }
+
+    /** True when some line of the order goes on a UKEY, which the operator produces. */
+    public static boolean needsProduction(ApplicationDetails order) {
+        return order.draft().lines().stream().anyMatch(l -> !CLOUD.equals(l.medium()));
+    }
+
+    /**
+     * An order was approved: a cloud-only order is issued now; an order with UKEY lines waits for the operator
+     * ({@link #produce}).
+     */
+    public void approved(ApplicationId id) {
+        ApplicationDetails order = details(id);
+        if (order.order().status() != ApplicationStatus.APPROVED || needsProduction(order)) {
+            return;
+        }
+        begin(order, ACTOR);
+        drive(id);
+    }
+
+    /** The operator produces an approved UKEY order: its certificates are issued now. */
+    public void produce(ApplicationId id, String actor) {
+        ApplicationDetails order = details(id);
+        if (!needsProduction(order)) {
+            throw new ConflictException("lifecycle.production.notUkey", "order has no UKEY line", order.order().number());
+        }
+        if (order.order().status() == ApplicationStatus.APPROVED) {
+            begin(order, actor);
+        } else if (order.order().status() != ApplicationStatus.ISSUING) {
+            throw new ConflictException("lifecycle.production.state", "order is not approved",
+                    order.order().number());
+        }
+        drive(id);
+    }
+
+    private void begin(ApplicationDetails order, String actor) {
+        tx.executeWithoutResult(s -> {
+            orders.startIssuing(order.id(), actor);
+            issuances.save(Issuance.start(order.id().id(), order.order().number(), clock.instant()));
+        });
+    }
+
+    /**
+     * Issues what is still missing of an order in ISSUING and moves it on. Safe to call any number of times, also
+     * concurrently with itself (the unique request id lets one of two racing issuances win).
+     */
+    public void drive(ApplicationId id) {
+        try {
+            List<String> serials = issueMissing(id);
+            if (serials == null) {
+                return;
+            }
+            finish(id, serials);
+        } catch (RuntimeException e) {
+            tx.executeWithoutResult(s -> issuances.findById(id.id())
+                    .ifPresent(i -> i.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant())));
+            throw e;
+        }
+    }
+
+    /**
+     * Issues every certificate of the order that is not held yet, each in its own transaction, and answers the
+     * serials of all of them; null when the order is not in ISSUING.
+     */
+    public List<String> issueMissing(ApplicationId id) {
+        ApplicationDetails order = details(id);
+        if (order.order().status() != ApplicationStatus.ISSUING) {
+            tx.executeWithoutResult(s -> issuances.findById(id.id()).ifPresent(i -> i.done(clock.instant())));
+            return null;
+        }
+        List<String> serials = new ArrayList<>();
+        List<OrderLine> lines = order.draft().lines();
+        for (int line = 0; line < lines.size(); line++) {
+            for (int n = 1; n <= lines.get(line).quantity(); n++) {
+                String requestId = id.id() + ":" + line + ":" + n;
+                int lineIndex = line;
+                HeldCertificate held = readTx.execute(s -> certificates.findByRequestId(requestId))
+                        .orElseGet(() -> tx.execute(s -> issueOne(order, lineIndex, requestId)));
+                serials.add(held.serialHex());
+            }
+        }
+        return serials;
+    }
+
+    private void finish(ApplicationId id, List<String> serials) {
+        tx.executeWithoutResult(s -> {
+            ApplicationDetails order = orders.details(id);
+            if (order.order().status() != ApplicationStatus.ISSUING) {
+                return;
+            }
+            orders.markIssued(id, ACTOR);
+            if (!needsProduction(order)) {
+                orders.complete(id, ACTOR);
+            }
+            issuances.findById(id.id()).ifPresent(i -> i.done(clock.instant()));
+            events.publishEvent(new CertificatesIssued(id, order.order().number(), serials, clock.instant()));
+        });
+        log.info("order {}: {} certificate(s) issued", id, serials.size());
+    }
+
+    /** Reads in a transaction of its own, so the caller's (a listener's) persistence context stays untouched. */
+    private ApplicationDetails details(ApplicationId id) {
+        return readTx.execute(s -> orders.details(id));
+    }
+
+    private HeldCertificate issueOne(ApplicationDetails order, int lineIndex, String requestId) {
+        OrderLine line = order.draft().lines().get(lineIndex);
+        CertificateProfile profile = SubjectMapping.profile(line.certType());
+        KeyAlgorithm algorithm = SubjectMapping.algorithm(line.keyAlgorithm());
+        SubjectData subject = SubjectMapping.subject(order.draft().subject(), profile);
+        HeldCertificate.Origin origin = new HeldCertificate.Origin(requestId, order.id().id(),
+                order.order().number(), order.order().accountId(), lineIndex, line.productCode(), line.medium(),
+                subject.commonName());
+        boolean fromCsr = line.csrPem() != null && !line.csrPem().isBlank();
+        if (fromCsr) {
+            IssuedCertificate c = ca.issue(IssuanceRequest.forCsr(requestId, profile, algorithm, subject,
+                    line.years(), line.csrPem()));
+            return certificates.save(HeldCertificate.of(origin, issued(c, false), clock.instant()));
+        }
+        IssuedWithKey k = ca.issueWithGeneratedKey(IssuanceRequest.withGeneratedKey(requestId, profile, algorithm,
+                subject, line.years()));
+        HeldCertificate held = certificates.save(HeldCertificate.of(origin, issued(k.certificate(), true),
+                clock.instant()));
+        if (k.pin() == null) {
+            // the CA had issued this request id before and keeps only the PIN's hash: the PIN went out then
+            log.warn("order {}: certificate {} was issued earlier; no new PIN to deliver", order.order().number(),
+                    held.serialHex());
+            return held;
+        }
+        String mobile = order.draft().subject().handler().mobile();
+        PinDelivery delivery = pins.save(PinDelivery.pending(held.id(), protection.encrypt(k.pin()),
+                protection.encrypt(mobile), clock.instant()));
+        events.publishEvent(new PinReady(delivery.id(), order.order().number(), held.serialHex(), mobile,
+                Locale.SIMPLIFIED_CHINESE));
+        return held;
+    }
+
+    private static HeldCertificate.Issued issued(IssuedCertificate c, boolean serverKey) {
+        return new HeldCertificate.Issued(c.serialHex(), c.caName(), c.profile().name(), c.algorithm().name(),
+                serverKey, c.notBefore(), c.notAfter());
+    }
+}

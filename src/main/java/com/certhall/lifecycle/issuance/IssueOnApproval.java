@@ -1,0 +1,35 @@
+package com.certhall.lifecycle.issuance;
+
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.ApplicationStatusChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** An order reached APPROVED (reviewed and paid): its cloud certificates are issued at once. */
+@Component
+class IssueOnApproval {
+
+    private static final Logger log = LoggerFactory.getLogger(IssueOnApproval.class);
+
+    private final IssuanceDriver driver;
+
+    IssueOnApproval(IssuanceDriver driver) {
+        this.driver = driver;
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicationStatusChanged event) {
+        if (event.to() != ApplicationStatus.APPROVED) {
+            return;
+        }
+        try {
+            driver.approved(event.applicationId());
+        } catch (RuntimeException e) {
+            // the order stays in ISSUING with its issuance row; IssuanceRecovery drives it again
+            log.warn("issuance of order {} stopped, the recovery job will continue it: {}", event.number(),
+                    e.toString());
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package com.certhall.lifecycle.persistence;
+
+import com.certhall.lifecycle.domain.Issuance;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Started issuances. */
+public interface Issuances extends JpaRepository<Issuance, UUID> {
+
+    @Query("select i.applicationId from Issuance i where i.status = 'RUNNING' and i.updatedAt <= ?1")
+    List<UUID> findUnfinishedSince(Instant before);
+}

@@ -1,0 +1,35 @@
+package com.certhall.lifecycle.rest;
+
+import com.certhall.lifecycle.CertificateManagement;
+import com.certhall.lifecycle.HeldCertificateView;
+import com.certhall.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff revocation of a holder's certificate (REVIEWER or ADMIN); the revocation is audited with the staff user. */
+@RestController
+@PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+class CertificateAdminApi {
+
+    /** {@code reason}: an RFC 5280 reason such as {@code KEY_COMPROMISE} or {@code keyCompromise}. */
+    record Revocation(@Nullable String reason) {
+    }
+
+    private final CertificateManagement certificates;
+
+    CertificateAdminApi(CertificateManagement certificates) {
+        this.certificates = certificates;
+    }
+
+    @PostMapping("/api/v1/admin/certificates/{serial}/revocation")
+    HeldCertificateView revoke(@PathVariable String serial, @RequestBody Revocation body) {
+        if (body.reason() == null || body.reason().isBlank()) {
+            throw InvalidInputException.of("reason", "required", "validation.required", "reason");
+        }
+        return certificates.revoke(serial, body.reason(), CurrentCaller.actor());
+    }
+}

@@ -1,0 +1,72 @@
+package com.certhall.lifecycle.rest;
+
+import com.certhall.lifecycle.CertificateManagement;
+import com.certhall.lifecycle.HeldCertificateView;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The holder's certificates (shared/API.md "Certificates"): JSON by default, {@code Accept: application/pkix-cert}
+ * for DER, {@code application/x-pem-file} for PEM ({@code ?chain=true} appends the issuing CA and the root), and the
+ * PKCS#12 of a server-made key. Another account's certificate is not found.
+ */
+@RestController
+@PreAuthorize("hasRole('APPLICANT')")
+class CertificateApi {
+
+    static final String PKIX_CERT = "application/pkix-cert";
+    static final String PEM_FILE = "application/x-pem-file";
+    static final String PKCS12 = "application/x-pkcs12";
+
+    private final CertificateManagement certificates;
+
+    CertificateApi(CertificateManagement certificates) {
+        this.certificates = certificates;
+    }
+
+    @GetMapping(path = "/api/v1/certificates", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<HeldCertificateView> list() {
+        return certificates.ofAccount(CurrentCaller.applicantId());
+    }
+
+    @GetMapping(path = "/api/v1/certificates/{serial}", produces = MediaType.APPLICATION_JSON_VALUE)
+    HeldCertificateView get(@PathVariable String serial) {
+        return certificates.owned(serial, CurrentCaller.applicantId());
+    }
+
+    @GetMapping(path = "/api/v1/certificates/{serial}", produces = PKIX_CERT)
+    ResponseEntity<byte[]> der(@PathVariable String serial) {
+        byte[] der = certificates.der(serial, CurrentCaller.applicantId());
+        return file(der, PKIX_CERT, serial + ".cer");
+    }
+
+    @GetMapping(path = "/api/v1/certificates/{serial}", produces = PEM_FILE)
+    ResponseEntity<byte[]> pem(@PathVariable String serial,
+            @RequestParam(defaultValue = "false") boolean chain) {
+        String pem = certificates.pem(serial, CurrentCaller.applicantId(), chain);
+        return file(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII), PEM_FILE,
+                serial + (chain ? "-chain" : "") + ".pem");
+    }
+
+    @GetMapping("/api/v1/certificates/{serial}/pkcs12")
+    ResponseEntity<byte[]> pkcs12(@PathVariable String serial) {
+        return file(certificates.pkcs12(serial, CurrentCaller.applicantId()), PKCS12, serial + ".p12");
+    }
+
+    static ResponseEntity<byte[]> file(byte[] body, String type, String name) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
+    }
+}

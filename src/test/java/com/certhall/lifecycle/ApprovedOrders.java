@@ -1,0 +1,40 @@
+package com.certhall.lifecycle;
+
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.ApplicationSteps;
+import com.certhall.applications.ApplicationView;
+import com.certhall.applications.Identities;
+import com.certhall.applications.StepForms;
+import com.certhall.applications.SubjectForm;
+import java.util.List;
+import java.util.UUID;
+
+/** Orders brought to APPROVED through the real facades (paper path: paper received, approved, paid). */
+record ApprovedOrders(ApplicationSteps steps, ApplicationManagement orders) {
+
+    static final String HANDLER_NAME = "王经办";
+    static final String ORG_NAME = "测试科技有限公司";
+
+    /** A bid-cloud organisation order for one cloud certificate with a server-made key. */
+    ApplicationView cloudOrganization(UUID account, String mobile, String uscc, String algorithm) {
+        String actor = "applicant:" + account;
+        ApplicationView draft = steps.start(account, "bid-cloud", "ORGANIZATION", true, actor);
+        SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("李法人", "RESIDENT_ID", Identities.residentId(),
+                mobile, null, "北京市海淀区中关村大街 1 号", null);
+        SubjectForm.PartyForm handler = new SubjectForm.PartyForm(HANDLER_NAME, "RESIDENT_ID",
+                Identities.residentId(), mobile, "wang@example.com", "北京市海淀区中关村大街 1 号", "信息部");
+        steps.saveSubject(draft.id(), account, new SubjectForm(
+                new SubjectForm.OrganizationForm(ORG_NAME, uscc, "北京市海淀区中关村大街 1 号", legalRep), handler,
+                false, null));
+        steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm("org-cloud", 1, 1, algorithm, null)));
+        orders.goOffline(draft.id(), actor);
+        orders.receivePaper(draft.id(), "staff:reviewer");
+        orders.approve(draft.id(), "staff:reviewer");
+        ApplicationView approved = orders.markPaid(draft.id(), "system:payments");
+        if (approved.status() != ApplicationStatus.APPROVED) {
+            throw new IllegalStateException("fixture reached " + approved.status());
+        }
+        return approved;
+    }
+}

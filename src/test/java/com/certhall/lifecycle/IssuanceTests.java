@@ -1,0 +1,152 @@
+package com.certhall.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.accounts.AccountsTestSupport;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.ApplicationSteps;
+import com.certhall.applications.ApplicationView;
+import com.certhall.applications.ApplicationsTestSupport;
+import com.certhall.applications.Identities;
+import com.certhall.lifecycle.issuance.IssuanceDriver;
+import com.certhall.lifecycle.issuance.IssuanceRecovery;
+import com.certhall.pki.CertificateAuthority;
+import com.certhall.pki.CertificateProfile;
+import com.certhall.pki.CertificateRecord;
+import com.certhall.pki.KeyAlgorithm;
+import com.certhall.sandbox.inbox.SandboxInbox;
+import com.certhall.support.Eventually;
+import java.io.ByteArrayInputStream;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issuance of an approved order: one certificate per order line unit, keyed by request id, surviving a crash
+ * between issuance and the order's move to ISSUED; the PIN of a server-made key reaches the handler by SMS and is
+ * wiped afterwards.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
+@Import({AccountsTestSupport.class, ApplicationsTestSupport.class, LifecycleTestSupport.class})
+class IssuanceTests {
+
+    @Autowired
+    ApplicationSteps steps;
+    @Autowired
+    ApplicationManagement orders;
+    @Autowired
+    CertificateManagement certificates;
+    @Autowired
+    CertificateAuthority ca;
+    @Autowired
+    IssuanceDriver driver;
+    @Autowired
+    IssuanceRecovery recovery;
+    @Autowired
+    LifecycleTestSupport.CrashBeforeIssued crash;
+    @Autowired
+    SandboxInbox inbox;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void noCrash() {
+        crash.disarm();
+    }
+
+    @Test
+    void anApprovedCloudOrderIsIssuedCompletedAndThePinGoesOutBySmsOnly() throws Exception {
+        UUID account = UUID.randomUUID();
+        String mobile = AccountsTestSupport.newMobile();
+        String uscc = Identities.uscc();
+        ApplicationView order = new ApprovedOrders(steps, orders).cloudOrganization(account, mobile, uscc, "EC_P256");
+
+        ApplicationView done = Eventually.await("order completed", Duration.ofSeconds(30), () -> orders.get(order.id()),
+                o -> o.status() == ApplicationStatus.COMPLETED);
+        assertThat(orders.details(done.id()).history()).extracting(com.certhall.applications.ApplicationDetails.Move::to)
+                .contains(ApplicationStatus.ISSUING, ApplicationStatus.ISSUED, ApplicationStatus.COMPLETED);
+
+        List<HeldCertificateView> held = certificates.ofAccount(account);
+        assertThat(held).hasSize(1);
+        HeldCertificateView cert = held.get(0);
+        assertThat(cert.profile()).isEqualTo(CertificateProfile.ORGANIZATION.name());
+        assertThat(cert.algorithm()).isEqualTo("EC_P256");
+        assertThat(cert.caName()).isEqualTo(KeyAlgorithm.EC_P256.issuingCaName());
+        assertThat(cert.serverKey()).isTrue();
+        assertThat(cert.subjectName()).isEqualTo(ApprovedOrders.ORG_NAME);
+        CertificateRecord record = ca.findByRequestId(order.id() + ":0:1").orElseThrow();
+        assertThat(record.serialHex()).isEqualTo(cert.serialHex());
+        assertThat(record.subjectDn()).contains("CN=" + ApprovedOrders.ORG_NAME);
+
+        SandboxInbox.Message sms = Eventually.await("PIN SMS", Duration.ofSeconds(30),
+                () -> inbox.messages(mobile, 10).stream().filter(m -> m.text().contains(order.number())).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        Matcher pin = Pattern.compile("口令为 (\\d{6,8})").matcher(sms.text());
+        assertThat(pin.find()).as(sms.text()).isTrue();
+        assertThat(ca.pinMatches(cert.caName(), cert.serialHex(), pin.group(1))).isTrue();
+        KeyStore p12 = KeyStore.getInstance("PKCS12");
+        p12.load(new ByteArrayInputStream(certificates.pkcs12(cert.serialHex(), account)),
+                pin.group(1).toCharArray());
+        assertThat(p12.size()).isEqualTo(1);
+
+        List<String> stored = Eventually.await("PIN wiped", Duration.ofSeconds(30),
+                () -> jdbc.queryForList("SELECT d.status FROM lifecycle_pin_delivery d JOIN lifecycle_certificate c"
+                        + " ON c.id = d.certificate_id WHERE c.serial_hex = ? AND d.sealed_pin IS NULL"
+                        + " AND d.channel = 'SMS'", String.class, cert.serialHex()),
+                l -> !l.isEmpty());
+        assertThat(stored).containsExactly("DELIVERED");
+        List<String> outbox = jdbc.queryForList("SELECT serialized_event FROM event_publication UNION ALL "
+                + "SELECT serialized_event FROM event_publication_archive", String.class);
+        assertThat(outbox).anyMatch(e -> e.contains(cert.serialHex()));
+        assertThat(outbox).noneMatch(e -> e.contains(pin.group(1)));
+    }
+
+    @Test
+    void aCrashBetweenIssuanceAndTheStateChangeLeavesExactlyOneCertificatePerLineAfterRecovery() {
+        crash.arm();
+        UUID account = UUID.randomUUID();
+        ApplicationView order = new ApprovedOrders(steps, orders).cloudOrganization(account,
+                AccountsTestSupport.newMobile(), Identities.uscc(), "SM2");
+        String requestId = order.id() + ":0:1";
+
+        // the node issued the certificate, then died before the order could be marked issued
+        Eventually.await("issuance attempted", Duration.ofSeconds(30),
+                () -> jdbc.queryForList("SELECT attempts FROM lifecycle_issuance WHERE application_id = ?",
+                        Integer.class, order.id().id()), n -> !n.isEmpty() && n.get(0) >= 1);
+        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.ISSUING);
+        assertThat(certificates.ofOrder(order.id())).hasSize(1);
+
+        // further attempts while still crashing issue nothing new
+        driver.issueMissing(order.id());
+        recovery.redriveQuietSince(Instant.now().plusSeconds(3600));
+        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.ISSUING);
+
+        crash.disarm();
+        int finished = recovery.redriveQuietSince(Instant.now().plusSeconds(3600));
+        assertThat(finished).isGreaterThanOrEqualTo(1);
+        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.COMPLETED);
+        List<HeldCertificateView> held = certificates.ofOrder(order.id());
+        assertThat(held).hasSize(1);
+        assertThat(ca.findByRequestId(requestId).orElseThrow().serialHex()).isEqualTo(held.get(0).serialHex());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pki_certificate WHERE request_id LIKE ?", Long.class,
+                order.id() + ":%")).isEqualTo(1L);
+        assertThat(held.get(0).caName()).isEqualTo("sm2-issuing");
+
+        // and driving a finished order again changes nothing
+        driver.drive(order.id());
+        assertThat(certificates.ofOrder(order.id())).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT status FROM lifecycle_issuance WHERE application_id = ?",
+                String.class, order.id().id())).isEqualTo("DONE");
+    }
+}

@@ -1,0 +1,39 @@
+package com.certhall.lifecycle;
+
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.ApplicationStatusChanged;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+
+/** For lifecycle tests: a switch that makes the node "crash" in the transaction that would mark an order issued. */
+@TestConfiguration(proxyBeanMethods = false)
+public class LifecycleTestSupport {
+
+    @Bean
+    CrashBeforeIssued crashBeforeIssued() {
+        return new CrashBeforeIssued();
+    }
+
+    /** While armed, the move ISSUING → ISSUED throws inside its transaction, so it rolls back. */
+    public static class CrashBeforeIssued {
+
+        private final AtomicBoolean armed = new AtomicBoolean();
+
+        public void arm() {
+            armed.set(true);
+        }
+
+        public void disarm() {
+            armed.set(false);
+        }
+
+        @EventListener
+        void on(ApplicationStatusChanged event) {
+            if (armed.get() && event.to() == ApplicationStatus.ISSUED) {
+                throw new IllegalStateException("simulated crash before the order is marked issued");
+            }
+        }
+    }
+}
