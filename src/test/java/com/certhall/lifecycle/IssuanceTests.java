@@ -37,9 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * between issuance and the order's move to ISSUED; the PIN of a server-made key reaches the handler by SMS and is
  * wiped afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import({AccountsTestSupport.class, ApplicationsTestSupport.class, LifecycleTestSupport.class})
-class IssuanceTests {
+class IssuanceTests extends LifecycleContext {
 
     @Autowired
     ApplicationSteps steps;

@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 @TestConfiguration(proxyBeanMethods = false)
 public class LifecycleTestSupport {
 
+
     @Bean
     CrashBeforeIssued crashBeforeIssued() {
         return new CrashBeforeIssued();
