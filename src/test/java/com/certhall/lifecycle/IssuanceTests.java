@@ -1,6 +1,8 @@
 package com.certhall.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.applications.ApplicationManagement;
@@ -57,6 +59,8 @@ class IssuanceTests extends LifecycleContext {
     SandboxInbox inbox;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @AfterEach
     void noCrash() {
@@ -108,6 +112,25 @@ class IssuanceTests extends LifecycleContext {
                 + "SELECT serialized_event FROM event_publication_archive", String.class);
         assertThat(outbox).anyMatch(e -> e.contains(cert.serialHex()));
         assertThat(outbox).noneMatch(e -> e.contains(pin.group(1)));
+
+        // the "my certificates" page lists it with its downloads
+        var user = com.certhall.accounts.AuthenticatedUser.applicant(account, "holder");
+        var auth = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .authentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                        .authenticated(user, null, user.authorities()));
+        String page = mvc.perform(get("/certificates").with(auth)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("我的证书").contains(cert.serialHex()).contains(ApprovedOrders.ORG_NAME)
+                .contains("/certificates/" + cert.serialHex() + "/download?format=p12").contains("有效");
+        byte[] chain = mvc.perform(get("/certificates/{s}/download", cert.serialHex()).param("format", "chain")
+                .with(auth)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(chain).split("BEGIN CERTIFICATE", -1)).hasSize(4);
+        var stranger = com.certhall.accounts.AuthenticatedUser.applicant(UUID.randomUUID(), "stranger");
+        mvc.perform(get("/certificates/{s}/download", cert.serialHex()).param("format", "p12")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .authentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                                .authenticated(stranger, null, stranger.authorities()))))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "certhall.payments.sandbox.api-delay=PT0.005S",
         "certhall.payments.sandbox.notify-delay=PT0.05S",
         "certhall.payments.sandbox.retry-delay=PT0.1S"})
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 @Import({AccountsTestSupport.class, ApplicationsTestSupport.class, LifecycleTestSupport.class})
 abstract class LifecycleContext {
 
