@@ -14,20 +14,35 @@ import java.util.UUID;
 record ApprovedOrders(ApplicationSteps steps, ApplicationManagement orders) {
 
     static final String HANDLER_NAME = "王经办";
+    static final String HANDLER_ID = "11010519491231002X";
     static final String ORG_NAME = "测试科技有限公司";
 
     /** A bid-cloud organisation order for one cloud certificate with a server-made key. */
     ApplicationView cloudOrganization(UUID account, String mobile, String uscc, String algorithm) {
+        return organization(account, mobile, uscc, "bid-cloud", "org-cloud", algorithm, null);
+    }
+
+    /** A plateau-trade organisation order for one UKEY, mailed or picked up ({@code MAIL}, {@code PICKUP}). */
+    ApplicationView ukeyOrganization(UUID account, String mobile, String uscc, String delivery) {
+        return organization(account, mobile, uscc, "plateau-trade", "org-ukey", "EC_P256", delivery);
+    }
+
+    private ApplicationView organization(UUID account, String mobile, String uscc, String channel, String product,
+            String algorithm, String delivery) {
         String actor = "applicant:" + account;
-        ApplicationView draft = steps.start(account, "bid-cloud", "ORGANIZATION", true, actor);
+        ApplicationView draft = steps.start(account, channel, "ORGANIZATION", true, actor);
         SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("李法人", "RESIDENT_ID", Identities.residentId(),
                 mobile, null, "北京市海淀区中关村大街 1 号", null);
         SubjectForm.PartyForm handler = new SubjectForm.PartyForm(HANDLER_NAME, "RESIDENT_ID",
-                Identities.residentId(), mobile, "wang@example.com", "北京市海淀区中关村大街 1 号", "信息部");
+                HANDLER_ID, mobile, "wang@example.com", "北京市海淀区中关村大街 1 号", "信息部");
         steps.saveSubject(draft.id(), account, new SubjectForm(
                 new SubjectForm.OrganizationForm(ORG_NAME, uscc, "北京市海淀区中关村大街 1 号", legalRep), handler,
                 false, null));
-        steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm("org-cloud", 1, 1, algorithm, null)));
+        steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm(product, 1, 1, algorithm, null)));
+        if (delivery != null) {
+            steps.saveDelivery(draft.id(), account, new StepForms.DeliveryForm(delivery, null, mobile,
+                    "云南省昆明市五华区人民中路 1 号"));
+        }
         orders.goOffline(draft.id(), actor);
         orders.receivePaper(draft.id(), "staff:reviewer");
         orders.approve(draft.id(), "staff:reviewer");

@@ -64,6 +64,8 @@ public class HeldCertificate {
     private @Nullable String revokedBy;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "token_serial")
+    private @Nullable String tokenSerial;
 
     protected HeldCertificate() {
         // for JPA
@@ -109,9 +111,14 @@ public class HeldCertificate {
         this.revokedBy = actor;
     }
 
+    /** The key and certificate were written onto the UKEY with this serial number. */
+    public void writtenTo(String tokenSerial) {
+        this.tokenSerial = tokenSerial;
+    }
+
     public HeldCertificateView view() {
         return new HeldCertificateView(serialHex, applicationId, orderNumber, accountId, productCode, caName,
-                profile, algorithm, medium, serverKey, subjectName, notBefore, notAfter, status);
+                profile, algorithm, medium, serverKey, subjectName, notBefore, notAfter, status, tokenSerial);
     }
 
     public UUID id() {

@@ -7,6 +7,11 @@ import com.certhall.applications.ApplicationStatus;
 import com.certhall.applications.OrderLine;
 import com.certhall.lifecycle.CertificatesIssued;
 import com.certhall.lifecycle.PinReady;
+import com.certhall.lifecycle.ProductionUnavailableException;
+import com.certhall.lifecycle.domain.Production;
+import com.certhall.lifecycle.persistence.Productions;
+import com.certhall.lifecycle.provider.TokenWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import com.certhall.lifecycle.domain.HeldCertificate;
 import com.certhall.lifecycle.domain.Issuance;
 import com.certhall.lifecycle.domain.PinDelivery;
@@ -62,10 +67,15 @@ public class IssuanceDriver {
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
     private final Clock clock;
+    private final Productions productions;
+    private final ObjectProvider<TokenWriter> tokenWriters;
 
     IssuanceDriver(ApplicationManagement orders, CertificateAuthority ca, HeldCertificates certificates,
             Issuances issuances, PinDeliveries pins, DataProtection protection, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, Productions productions,
+            ObjectProvider<TokenWriter> tokenWriters) {
+        this.productions = productions;
+        this.tokenWriters = tokenWriters;
         this.orders = orders;
         this.ca = ca;
         this.certificates = certificates;
@@ -92,7 +102,17 @@ public class IssuanceDriver {
      */
     public void approved(ApplicationId id) {
         ApplicationDetails order = details(id);
-        if (order.order().status() != ApplicationStatus.APPROVED || needsProduction(order)) {
+        if (order.order().status() != ApplicationStatus.APPROVED) {
+            return;
+        }
+        if (needsProduction(order)) {
+            String method = order.draft().delivery() == null ? "MAIL" : order.draft().delivery().method().name();
+            tx.executeWithoutResult(s -> {
+                if (productions.findById(id.id()).isEmpty()) {
+                    productions.save(Production.waiting(id.id(), order.order().number(),
+                            "PICKUP".equals(method) ? "PICKUP" : "MAIL", clock.instant()));
+                }
+            });
             return;
         }
         begin(order, ACTOR);
@@ -107,11 +127,17 @@ public class IssuanceDriver {
         }
         if (order.order().status() == ApplicationStatus.APPROVED) {
             begin(order, actor);
-        } else if (order.order().status() != ApplicationStatus.ISSUING) {
+        } else if (order.order().status() != ApplicationStatus.ISSUING
+                && order.order().status() != ApplicationStatus.ISSUED) {
             throw new ConflictException("lifecycle.production.state", "order is not approved",
                     order.order().number());
         }
         drive(id);
+        tx.executeWithoutResult(s -> productions.findById(id.id()).ifPresent(p -> {
+            if (Production.WAITING.equals(p.status())) {
+                p.produced(actor, clock.instant());
+            }
+        }));
     }
 
     private void begin(ApplicationDetails order, String actor) {
@@ -207,6 +233,17 @@ public class IssuanceDriver {
             log.warn("order {}: certificate {} was issued earlier; no new PIN to deliver", order.order().number(),
                     held.serialHex());
             return held;
+        }
+        if (!CLOUD.equals(line.medium())) {
+            TokenWriter writer = tokenWriters.getIfAvailable();
+            if (writer == null) {
+                throw new ProductionUnavailableException("no TokenWriter is configured");
+            }
+            try {
+                held.writtenTo(writer.write(order.order().number(), held.serialHex(), k.pkcs12(), k.pin()));
+            } catch (TokenWriter.TokenWriteException e) {
+                throw new ProductionUnavailableException(e.getMessage());
+            }
         }
         String mobile = order.draft().subject().handler().mobile();
         PinDelivery delivery = pins.save(PinDelivery.pending(held.id(), protection.encrypt(k.pin()),

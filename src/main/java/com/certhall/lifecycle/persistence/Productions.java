@@ -1,0 +1,15 @@
+package com.certhall.lifecycle.persistence;
+
+import com.certhall.lifecycle.domain.Production;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** UKEY orders at the operator's desk. */
+public interface Productions extends JpaRepository<Production, UUID> {
+
+    @Query("select p from Production p where p.status in ?1 order by p.approvedAt")
+    List<Production> findByStatus(Collection<String> statuses);
+}

@@ -1,0 +1,102 @@
+package com.certhall.lifecycle.provider.sandbox;
+
+import com.certhall.lifecycle.provider.Courier;
+import com.certhall.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sandbox courier: checks waybill numbers by the carrier's format (SF: {@code SF} + 12–13 digits; EMS: two
+ * letters, nine digits, {@code CN}; JD: {@code JD} + 12–15 digits/letters), refuses a number already in use, keeps
+ * the parcel in {@code lifecycle_sandbox_parcel} and tells its progress on {@code /sandbox/courier/{number}}: picked up
+ * at once, in transit after {@code step}, out for delivery after two, delivered after three.
+ */
+@Component
+@Profile("sandbox")
+public class SandboxCourier implements Courier {
+
+    private static final Pattern SF = Pattern.compile("SF\\d{12,13}");
+    private static final Pattern EMS = Pattern.compile("[A-Z]{2}\\d{9}CN");
+    private static final Pattern JD = Pattern.compile("JD[0-9A-Z]{12,15}");
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final String baseUrl;
+    private final Duration step;
+
+    SandboxCourier(JdbcTemplate jdbc, Clock clock,
+            @Value("${certhall.site.base-url:http://localhost:8080}") String baseUrl,
+            @Value("${certhall.lifecycle.sandbox.courier-step:PT6H}") Duration step) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+        this.step = step;
+    }
+
+    /** A parcel and where it is. */
+    public record Parcel(String trackingNumber, String carrier, String orderNumber, String destination,
+            Instant registeredAt, List<Event> events) {
+    }
+
+    /** One line of the tracking history; {@code code}: PICKED_UP, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED. */
+    public record Event(String code, Instant at) {
+    }
+
+    @Override
+    public String register(Carrier carrier, String trackingNumber, String orderNumber, String destination) {
+        Pattern format = switch (carrier) {
+            case SF -> SF;
+            case EMS -> EMS;
+            case JD -> JD;
+        };
+        if (!format.matcher(trackingNumber).matches()) {
+            throw InvalidInputException.of("trackingNumber", "format", "lifecycle.validation.trackingNumber",
+                    "trackingNumber", carrier.name());
+        }
+        try {
+            jdbc.update("INSERT INTO lifecycle_sandbox_parcel (tracking_number, carrier, order_number, destination,"
+                    + " registered_at) VALUES (?, ?, ?, ?, ?)", trackingNumber, carrier.name(), orderNumber,
+                    destination,
+                    OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
+        } catch (DuplicateKeyException e) {
+            throw InvalidInputException.of("trackingNumber", "taken", "lifecycle.validation.trackingNumberTaken",
+                    "trackingNumber");
+        }
+        return baseUrl + "/sandbox/courier/" + trackingNumber;
+    }
+
+    /** The parcel with its progress as of now. */
+    public Optional<Parcel> track(String trackingNumber) {
+        return jdbc.query("SELECT * FROM lifecycle_sandbox_parcel WHERE tracking_number = ?", (rs, i) -> {
+            Instant at = rs.getObject("registered_at", OffsetDateTime.class).toInstant();
+            return new Parcel(rs.getString("tracking_number"), rs.getString("carrier"), rs.getString("order_number"),
+                    rs.getString("destination"), at, events(at));
+        }, trackingNumber).stream().findFirst();
+    }
+
+    private List<Event> events(Instant registered) {
+        List<Event> events = new ArrayList<>();
+        String[] codes = {"PICKED_UP", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED"};
+        Instant now = clock.instant();
+        for (int i = 0; i < codes.length; i++) {
+            Instant at = registered.plus(step.multipliedBy(i));
+            if (!at.isAfter(now)) {
+                events.add(new Event(codes[i], at));
+            }
+        }
+        return events;
+    }
+}

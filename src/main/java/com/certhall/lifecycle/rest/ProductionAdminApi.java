@@ -1,0 +1,61 @@
+package com.certhall.lifecycle.rest;
+
+import com.certhall.applications.ApplicationId;
+import com.certhall.lifecycle.ProductionManagement;
+import com.certhall.lifecycle.ProductionView;
+import com.certhall.shared.NotFoundException;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The operator's UKEY desk as an API: produce, ship with a tracking number, or record a pickup by the handler. */
+@RestController
+@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
+class ProductionAdminApi {
+
+    record Shipment(@Nullable String carrier, @Nullable String trackingNumber) {
+    }
+
+    record Pickup(@Nullable String name, @Nullable String idNumber) {
+    }
+
+    private final ProductionManagement production;
+
+    ProductionAdminApi(ProductionManagement production) {
+        this.production = production;
+    }
+
+    @GetMapping("/api/v1/admin/production")
+    List<ProductionView> open() {
+        return production.open();
+    }
+
+    @PostMapping("/api/v1/admin/orders/{id}/production")
+    ProductionView produce(@PathVariable String id) {
+        return production.produce(orderId(id), CurrentCaller.actor());
+    }
+
+    @PostMapping("/api/v1/admin/orders/{id}/shipment")
+    ProductionView ship(@PathVariable String id, @RequestBody Shipment body) {
+        return production.ship(orderId(id), body.carrier(), body.trackingNumber(), CurrentCaller.actor());
+    }
+
+    @PostMapping("/api/v1/admin/orders/{id}/pickup")
+    ProductionView pickup(@PathVariable String id, @RequestBody Pickup body) {
+        return production.pickup(orderId(id), body.name(), body.idNumber(), CurrentCaller.actor());
+    }
+
+    static ApplicationId orderId(String raw) {
+        try {
+            return new ApplicationId(UUID.fromString(raw));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("order", raw);
+        }
+    }
+}

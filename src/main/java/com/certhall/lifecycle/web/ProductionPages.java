@@ -1,0 +1,78 @@
+package com.certhall.lifecycle.web;
+
+import com.certhall.applications.ApplicationId;
+import com.certhall.lifecycle.ProductionManagement;
+import com.certhall.lifecycle.rest.CurrentCaller;
+import com.certhall.shared.ProblemException;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 制证发货: the operator's list of UKEY orders to produce, ship or hand over. */
+@Controller
+@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
+class ProductionPages {
+
+    private final ProductionManagement production;
+    private final MessageSource messages;
+
+    ProductionPages(ProductionManagement production, MessageSource messages) {
+        this.production = production;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/production")
+    String list(Model model) {
+        model.addAttribute("rows", production.open());
+        return "lifecycle/production";
+    }
+
+    @PostMapping("/admin/production/{id}/produce")
+    String produce(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+        return act(() -> production.produce(new ApplicationId(id), CurrentCaller.actor()), redirect, locale);
+    }
+
+    @PostMapping("/admin/production/{id}/ship")
+    String ship(@PathVariable UUID id, @RequestParam @Nullable String carrier,
+            @RequestParam @Nullable String trackingNumber, RedirectAttributes redirect, Locale locale) {
+        return act(() -> production.ship(new ApplicationId(id), carrier, trackingNumber, CurrentCaller.actor()),
+                redirect, locale);
+    }
+
+    @PostMapping("/admin/production/{id}/pickup")
+    String pickup(@PathVariable UUID id, @RequestParam @Nullable String name, @RequestParam @Nullable String idNumber,
+            RedirectAttributes redirect, Locale locale) {
+        return act(() -> production.pickup(new ApplicationId(id), name, idNumber, CurrentCaller.actor()), redirect,
+                locale);
+    }
+
+    private String act(Runnable action, RedirectAttributes redirect, Locale locale) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", true);
+        } catch (com.certhall.shared.InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.violations().stream()
+                    .map(v -> {
+                        Object[] args = v.args().toArray();
+                        if (args.length > 0) {
+                            args[0] = messages.getMessage("field." + v.field(), null, v.field(), locale);
+                        }
+                        return messages.getMessage(v.messageKey(), args, v.messageKey(), locale);
+                    })
+                    .reduce((a, b) -> a + "；" + b).orElse(""));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.getMessage(),
+                    locale));
+        }
+        return "redirect:/admin/production";
+    }
+}

@@ -1,0 +1,157 @@
+package com.certhall.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.certhall.accounts.AccountsTestSupport;
+import com.certhall.accounts.StaffRole;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.ApplicationSteps;
+import com.certhall.applications.ApplicationView;
+import com.certhall.applications.Identities;
+import com.certhall.sandbox.inbox.SandboxInbox;
+import com.certhall.support.AsStaff;
+import com.certhall.support.Eventually;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * UKEY orders at the operator's desk: they wait after approval, "produce" issues and writes the key onto a (virtual)
+ * token, then a shipment with a tracking number the courier accepts (SMS to the handler, tracking page) or a pickup
+ * by the handler in person.
+ */
+@AsStaff(value = "operator", roles = StaffRole.OPERATOR)
+class UkeyProductionTests extends LifecycleContext {
+
+    @Autowired
+    ApplicationSteps steps;
+    @Autowired
+    ApplicationManagement orders;
+    @Autowired
+    CertificateManagement certificates;
+    @Autowired
+    ProductionManagement production;
+    @Autowired
+    SandboxInbox inbox;
+    @Autowired
+    MockMvc mvc;
+    @Value("${certhall.data-dir}")
+    Path dataDir;
+
+    @Test
+    void producedShippedAndTracked() throws Exception {
+        UUID account = UUID.randomUUID();
+        String mobile = AccountsTestSupport.newMobile();
+        ApplicationView order = new ApprovedOrders(steps, orders).ukeyOrganization(account, mobile, Identities.uscc(),
+                "MAIL");
+        String id = order.id().toString();
+        Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
+                l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
+        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.APPROVED);
+        String page = mvc.perform(get("/admin/production")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("制证发货").contains(order.number()).contains("待制证");
+
+        mvc.perform(post("/api/v1/admin/orders/{id}/shipment", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"carrier\":\"SF\",\"trackingNumber\":\"SF123456789012\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/admin/orders/{id}/production", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PRODUCED"));
+        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.ISSUED);
+        HeldCertificateView cert = certificates.ofOrder(order.id()).get(0);
+        assertThat(cert.medium()).isEqualTo("UKEY");
+        assertThat(cert.tokenSerial()).startsWith("CHK");
+        Path token = dataDir.resolve("tokens").resolve(cert.tokenSerial() + ".p12");
+        String sms = Eventually.await("PIN SMS", Duration.ofSeconds(30), () -> text(mobile, "口令"), s -> s != null);
+        Matcher pin = Pattern.compile("口令为 (\\d{6,8})").matcher(sms);
+        assertThat(pin.find()).isTrue();
+        KeyStore onToken = KeyStore.getInstance("PKCS12");
+        onToken.load(new ByteArrayInputStream(Files.readAllBytes(token)), pin.group(1).toCharArray());
+        assertThat(onToken.size()).isEqualTo(1);
+
+        mvc.perform(post("/api/v1/admin/orders/{id}/shipment", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"carrier\":\"UPS\",\"trackingNumber\":\"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("carrier"))
+                .andExpect(jsonPath("$.errors[1].field").value("trackingNumber"));
+        mvc.perform(post("/api/v1/admin/orders/{id}/shipment", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"carrier\":\"SF\",\"trackingNumber\":\"12345\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("trackingNumber"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("运单号")));
+        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.ISSUED);
+
+        String waybill = "SF" + String.format("%012d", Math.floorMod(System.nanoTime(), 1_000_000_000_000L));
+        mvc.perform(post("/api/v1/admin/orders/{id}/shipment", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"carrier\":\"sf\",\"trackingNumber\":\"" + waybill.toLowerCase() + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SHIPPED"))
+                .andExpect(jsonPath("$.trackingNumber").value(waybill));
+        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.SHIPPED);
+        String shipped = Eventually.await("shipment SMS", Duration.ofSeconds(30), () -> text(mobile, waybill),
+                s -> s != null);
+        assertThat(shipped).contains("/sandbox/courier/" + waybill);
+        String tracking = mvc.perform(get("/sandbox/courier/{n}", waybill)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(tracking).contains(waybill).contains("快递员已揽收").doesNotContain(ApprovedOrders.HANDLER_NAME);
+    }
+
+    @Test
+    void aPickupMustBeMadeByTheHandler() throws Exception {
+        UUID account = UUID.randomUUID();
+        ApplicationView order = new ApprovedOrders(steps, orders).ukeyOrganization(account,
+                AccountsTestSupport.newMobile(), Identities.uscc(), "PICKUP");
+        String id = order.id().toString();
+        Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
+                l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
+        mvc.perform(post("/api/v1/admin/orders/{id}/production", id)).andExpect(status().isOk());
+
+        mvc.perform(post("/api/v1/admin/orders/{id}/shipment", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"carrier\":\"SF\",\"trackingNumber\":\"SF123456789099\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/admin/orders/{id}/pickup", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"李法人\",\"idNumber\":\"" + ApprovedOrders.HANDLER_ID + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.ISSUED);
+        mvc.perform(post("/api/v1/admin/orders/{id}/pickup", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + ApprovedOrders.HANDLER_NAME + "\",\"idNumber\":\""
+                                + ApprovedOrders.HANDLER_ID.toLowerCase() + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("COLLECTED"))
+                .andExpect(jsonPath("$.collectedBy").value(org.hamcrest.Matchers.startsWith(
+                        ApprovedOrders.HANDLER_NAME)));
+        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.COMPLETED);
+        assertThat(production.open()).noneMatch(p -> p.orderNumber().equals(order.number()));
+    }
+
+    @Test
+    @AsStaff(value = "finance", roles = StaffRole.FINANCE)
+    void onlyOperatorsProduce() throws Exception {
+        mvc.perform(post("/api/v1/admin/orders/{id}/production", UUID.randomUUID().toString()))
+                .andExpect(status().isForbidden());
+    }
+
+    private String text(String mobile, String containing) {
+        List<SandboxInbox.Message> messages = inbox.messages(mobile, 20);
+        return messages.stream().map(SandboxInbox.Message::text).filter(t -> t.contains(containing)).findFirst()
+                .orElse(null);
+    }
+}
