@@ -36,8 +36,8 @@ record ApprovedOrders(ApplicationSteps steps, ApplicationManagement orders) {
         SubjectForm.PartyForm handler = new SubjectForm.PartyForm(HANDLER_NAME, "RESIDENT_ID",
                 HANDLER_ID, mobile, "wang@example.com", "北京市海淀区中关村大街 1 号", "信息部");
         steps.saveSubject(draft.id(), account, new SubjectForm(
-                new SubjectForm.OrganizationForm(ORG_NAME, uscc, "北京市海淀区中关村大街 1 号", legalRep), handler,
-                false, null));
+                new SubjectForm.OrganizationForm(ORG_NAME, uscc, "北京市海淀区中关村大街 1 号", legalRep),
+                handler, false, null));
         steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm(product, 1, 1, algorithm, null)));
         if (delivery != null) {
             steps.saveDelivery(draft.id(), account, new StepForms.DeliveryForm(delivery, null, mobile,

@@ -110,7 +110,8 @@ class UkeyProductionTests extends LifecycleContext {
         assertThat(shipped).contains("/sandbox/courier/" + waybill);
         String tracking = mvc.perform(get("/sandbox/courier/{n}", waybill)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(tracking).contains(waybill).contains("快递员已揽收").doesNotContain(ApprovedOrders.HANDLER_NAME);
+        assertThat(tracking).contains(waybill).contains("快递员已揽收")
+                .doesNotContain(ApprovedOrders.HANDLER_NAME);
     }
 
     @Test

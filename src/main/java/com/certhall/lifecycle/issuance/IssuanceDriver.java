@@ -123,7 +123,8 @@ public class IssuanceDriver {
     public void produce(ApplicationId id, String actor) {
         ApplicationDetails order = details(id);
         if (!needsProduction(order)) {
-            throw new ConflictException("lifecycle.production.notUkey", "order has no UKEY line", order.order().number());
+            throw new ConflictException("lifecycle.production.notUkey", "order has no UKEY line",
+                    order.order().number());
         }
         if (order.order().status() == ApplicationStatus.APPROVED) {
             begin(order, actor);
