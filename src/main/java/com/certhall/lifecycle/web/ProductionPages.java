@@ -3,11 +3,11 @@ package com.certhall.lifecycle.web;
 import com.certhall.applications.ApplicationId;
 import com.certhall.lifecycle.ProductionManagement;
 import com.certhall.lifecycle.rest.CurrentCaller;
+import com.certhall.shared.FieldMessages;
 import com.certhall.shared.ProblemException;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProductionPages {
 
     private final ProductionManagement production;
-    private final MessageSource messages;
+    private final FieldMessages fields;
 
-    ProductionPages(ProductionManagement production, MessageSource messages) {
+    ProductionPages(ProductionManagement production, FieldMessages fields) {
         this.production = production;
-        this.messages = messages;
+        this.fields = fields;
     }
 
     @GetMapping("/admin/production")
@@ -61,17 +61,10 @@ class ProductionPages {
             redirect.addFlashAttribute("done", true);
         } catch (com.certhall.shared.InvalidInputException e) {
             redirect.addFlashAttribute("error", e.violations().stream()
-                    .map(v -> {
-                        Object[] args = v.args().toArray();
-                        if (args.length > 0) {
-                            args[0] = messages.getMessage("field." + v.field(), null, v.field(), locale);
-                        }
-                        return messages.getMessage(v.messageKey(), args, v.messageKey(), locale);
-                    })
+                    .map(v -> fields.message(v, locale, "lifecycle"))
                     .reduce((a, b) -> a + "；" + b).orElse(""));
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.getMessage(),
-                    locale));
+            redirect.addFlashAttribute("error", fields.message(e, locale));
         }
         return "redirect:/admin/production";
     }

@@ -61,8 +61,8 @@ class SandboxTokenWriter implements TokenWriter {
             throw new TokenWriteException("cannot write the virtual key " + file + ": " + e.getMessage());
         }
         jdbc.update("INSERT INTO lifecycle_sandbox_token (token_serial, order_number, serial_hex, file_name,"
-                + " written_at) VALUES (?, ?, ?, ?, ?)", tokenSerial, orderNumber, certificateSerial, file.getFileName().toString(),
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                + " written_at) VALUES (?, ?, ?, ?, ?)", tokenSerial, orderNumber, certificateSerial,
+                file.getFileName().toString(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         return tokenSerial;
     }
 
