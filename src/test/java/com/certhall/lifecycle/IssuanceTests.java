@@ -170,4 +170,23 @@ class IssuanceTests extends LifecycleContext {
         assertThat(jdbc.queryForObject("SELECT status FROM lifecycle_issuance WHERE application_id = ?",
                 String.class, order.id().id())).isEqualTo("DONE");
     }
+
+    @Test
+    void holdAndReleaseAtTheCaShowInTheHoldersView() {
+        UUID account = UUID.randomUUID();
+        ApplicationView order = new ApprovedOrders(steps, orders).cloudOrganization(account,
+                AccountsTestSupport.newMobile(), Identities.uscc(), "EC_P256");
+        Eventually.await("order completed", Duration.ofSeconds(30), () -> orders.get(order.id()),
+                o -> o.status() == ApplicationStatus.COMPLETED);
+        HeldCertificateView cert = certificates.ofAccount(account).get(0);
+
+        ca.revoke(cert.caName(), cert.serialHex(), com.certhall.pki.RevocationReason.CERTIFICATE_HOLD, null);
+        Eventually.await("on hold", Duration.ofSeconds(30), () -> certificates.owned(cert.serialHex(), account),
+                c -> c.status() == HeldStatus.ON_HOLD);
+        ca.releaseHold(cert.caName(), cert.serialHex());
+        Eventually.await("valid again", Duration.ofSeconds(30), () -> certificates.owned(cert.serialHex(), account),
+                c -> c.status() == HeldStatus.VALID);
+        assertThat(certificates.revoke(cert.serialHex(), "CESSATION_OF_OPERATION", "staff:reviewer").status())
+                .isEqualTo(HeldStatus.REVOKED);
+    }
 }

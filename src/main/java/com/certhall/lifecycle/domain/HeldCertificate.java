@@ -111,6 +111,12 @@ public class HeldCertificate {
         this.revokedBy = actor;
     }
 
+    /** The CA released the certificate from hold: it is valid again. */
+    public void released() {
+        this.status = HeldStatus.VALID;
+        this.revokedAt = null;
+    }
+
     /** The key and certificate were written onto the UKEY with this serial number. */
     public void writtenTo(String tokenSerial) {
         this.tokenSerial = tokenSerial;

@@ -2,6 +2,7 @@ package com.certhall.lifecycle.issuance;
 
 import com.certhall.applications.ApplicationStatus;
 import com.certhall.applications.ApplicationStatusChanged;
+import com.certhall.lifecycle.persistence.Issuances;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -14,9 +15,11 @@ class IssueOnApproval {
     private static final Logger log = LoggerFactory.getLogger(IssueOnApproval.class);
 
     private final IssuanceDriver driver;
+    private final Issuances issuances;
 
-    IssueOnApproval(IssuanceDriver driver) {
+    IssueOnApproval(IssuanceDriver driver, Issuances issuances) {
         this.driver = driver;
+        this.issuances = issuances;
     }
 
     @ApplicationModuleListener
@@ -27,6 +30,9 @@ class IssueOnApproval {
         try {
             driver.approved(event.applicationId());
         } catch (RuntimeException e) {
+            if (!issuances.existsById(event.applicationId().id())) {
+                throw e; // nothing started: the event publication stays incomplete and is resubmitted
+            }
             // the order stays in ISSUING with its issuance row; IssuanceRecovery drives it again
             log.warn("issuance of order {} stopped, the recovery job will continue it: {}", event.number(),
                     e.toString());
