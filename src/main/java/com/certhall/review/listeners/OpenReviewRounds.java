@@ -1,0 +1,30 @@
+package com.certhall.review.listeners;
+
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.ApplicationStatusChanged;
+import com.certhall.review.ReviewManagement;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * After an order's move commits: entering review opens a round and runs the automatic checks; being cancelled
+ * while in review closes the waiting round. Both are idempotent, so a redelivered event changes nothing.
+ */
+@Component
+class OpenReviewRounds {
+
+    private final ReviewManagement reviews;
+
+    OpenReviewRounds(ReviewManagement reviews) {
+        this.reviews = reviews;
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicationStatusChanged event) {
+        if (event.to() == ApplicationStatus.PENDING_REVIEW) {
+            reviews.open(event.applicationId());
+        } else if (event.from() == ApplicationStatus.PENDING_REVIEW && event.to() == ApplicationStatus.CANCELLED) {
+            reviews.closeWaiting(event.applicationId(), event.action(), event.actor());
+        }
+    }
+}
