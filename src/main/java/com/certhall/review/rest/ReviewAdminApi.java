@@ -5,7 +5,6 @@ import com.certhall.review.ReviewDecision;
 import com.certhall.review.ReviewManagement;
 import com.certhall.review.ReviewQuery;
 import com.certhall.review.ReviewStatus;
-import com.certhall.review.ReviewTaskView;
 import com.certhall.shared.Caller;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,25 +34,27 @@ class ReviewAdminApi {
     }
 
     private final ReviewManagement reviews;
+    private final MessageSource messages;
 
-    ReviewAdminApi(ReviewManagement reviews) {
+    ReviewAdminApi(ReviewManagement reviews, MessageSource messages) {
         this.reviews = reviews;
+        this.messages = messages;
     }
 
     @GetMapping("/api/v1/admin/reviews")
-    List<ReviewTaskView> queue(@RequestParam(defaultValue = "PENDING") String status,
+    List<ReviewJson> queue(@RequestParam(defaultValue = "PENDING") String status,
             @RequestParam(required = false) @Nullable String channel,
             @RequestParam(required = false) @Nullable Integer olderThanHours,
-            @RequestParam(required = false) @Nullable String reason) {
+            @RequestParam(required = false) @Nullable String reason, Locale locale) {
         return reviews.queue(new ReviewQuery(parse(ReviewStatus.class, "status", status), blankToNull(channel),
                 olderThanHours == null || olderThanHours <= 0 ? null : Duration.ofHours(olderThanHours),
-                blankToNull(reason)));
+                blankToNull(reason))).stream().map(t -> ReviewJson.of(t, messages, locale)).toList();
     }
 
     @PostMapping("/api/v1/admin/reviews/{orderId}/decision")
-    ReviewTaskView decide(@PathVariable String orderId, @RequestBody Decision body) {
+    ReviewJson decide(@PathVariable String orderId, @RequestBody Decision body, Locale locale) {
         ReviewDecision decision = parse(ReviewDecision.class, "decision", body.decision());
-        return reviews.decide(orderId(orderId), decision, body.reason(), actor());
+        return ReviewJson.of(reviews.decide(orderId(orderId), decision, body.reason(), actor()), messages, locale);
     }
 
     static ApplicationId orderId(String raw) {
