@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,15 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The identity checks of each order, reported by the verification module and read by review. Recording is
- * idempotent by verification id: a repeated report of the same case changes nothing.
+ * idempotent by verification id: a repeated report of the same case changes nothing. Each new record publishes
+ * {@link VerificationRecorded} (review re-runs its checks on an order still waiting).
  */
 @Service
 public class VerificationRecords {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    VerificationRecords(JdbcClient jdbc) {
+    VerificationRecords(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Records how a verification case ended; returns false when that case was already recorded. */
@@ -41,6 +45,7 @@ public class VerificationRecords {
                     .params(verificationId, order.id(), party, method, outcome.name(), note,
                             OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                     .update();
+            events.publishEvent(new VerificationRecorded(order, verificationId, outcome));
             return true;
         } catch (DuplicateKeyException e) {
             return false;

@@ -84,15 +84,42 @@ public class ReviewManagement {
         Subject subject = order.draft().subject();
         ReviewTask task = ReviewTask.open(id, order.order().number(), rules.code(),
                 subject == null ? "" : subject.name(), rounds.size() + 1, reasons, clock.instant());
+        approveIfClear(task, reasons, rules);
+        return Optional.of(tasks.save(task).view());
+    }
+
+    /**
+     * Runs the automatic checks again on the order's waiting round, when a verification result arrived after the
+     * round was opened: the reasons are brought up to date, and an order with none left is approved. A round a
+     * reviewer decided is not touched.
+     */
+    @Transactional
+    public Optional<ReviewTaskView> recheck(ApplicationId id) {
+        Optional<ReviewTask> waiting = tasks.findByOrder(id.id()).stream().filter(ReviewTask::isPending).findFirst();
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        ApplicationDetails order = orders.details(id);
+        if (order.order().status() != ApplicationStatus.PENDING_REVIEW) {
+            return Optional.empty();
+        }
+        ReviewTask task = waiting.get();
+        ChannelRules rules = catalog.channel(order.order().channel());
+        List<ReviewReason> reasons = automatic.reasons(facts(order, rules));
+        task.recheck(reasons);
+        approveIfClear(task, reasons, rules);
+        return Optional.of(tasks.save(task).view());
+    }
+
+    private void approveIfClear(ReviewTask task, List<ReviewReason> reasons, ChannelRules rules) {
         if (reasons.isEmpty()) {
             task.decide(ReviewDecision.APPROVE, null, true, rules.name(), AUTO_ACTOR, clock.instant());
-            orders.approve(id, AUTO_ACTOR);
-            log.info("Order {} approved by the automatic checks", order.order().number());
+            orders.approve(task.orderId(), AUTO_ACTOR);
+            log.info("Order {} approved by the automatic checks", task.orderNumber());
         } else {
-            log.info("Order {} waits for a reviewer: {}", order.order().number(),
+            log.info("Order {} waits for a reviewer: {}", task.orderNumber(),
                     reasons.stream().map(ReviewReason::code).toList());
         }
-        return Optional.of(tasks.save(task).view());
     }
 
     /**

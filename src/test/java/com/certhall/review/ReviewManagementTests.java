@@ -71,6 +71,25 @@ class ReviewManagementTests extends ReviewTestBase {
     }
 
     @Test
+    void aVerificationThatArrivesWhileTheOrderWaitsClearsItsLastReason() {
+        ApplicationId id = applicant.personAwaitingPayment();
+        orders.markPaid(id, "test");
+        ReviewTaskView waiting = rounds(id, 1).get(0);
+        assertThat(waiting.status()).isEqualTo(ReviewStatus.PENDING);
+        assertThat(waiting.reasons()).containsExactly(ReviewReason.of("notVerified"));
+
+        transactions.executeWithoutResult(tx -> events.publishEvent(new VerificationPassed(VerificationId.random(), id,
+                PartyRole.PERSON, VerificationMethod.FACE, PinChannel.SMS, "face", "applicant:test",
+                clock.instant())));
+        ReviewTaskView decided = Eventually.await("the re-run checks", WAIT, () -> reviews.rounds(id).get(0),
+                r -> r.status() != ReviewStatus.PENDING);
+        assertThat(decided.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(decided.automatic()).isTrue();
+        assertThat(decided.reasons()).isEmpty();
+        assertThat(orders.get(id).status()).isEqualTo(ApplicationStatus.APPROVED);
+    }
+
+    @Test
     void anOrderWithStampedPapersAndNoVerificationWaitsRejectedResubmittedAndApproved() {
         ApplicationId id = applicant.organizationInReview();
         ReviewTaskView first = rounds(id, 1).get(0);

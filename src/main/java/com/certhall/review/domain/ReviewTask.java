@@ -93,6 +93,13 @@ public class ReviewTask extends AbstractAggregateRoot<ReviewTask> {
                 decision, reason, byMachine, actor, at));
     }
 
+    /** The automatic checks ran again on a waiting round (a verification result arrived later). */
+    public void recheck(List<ReviewReason> current) {
+        if (status == ReviewStatus.PENDING) {
+            reasons = String.join(SEPARATOR, current.stream().map(ReviewReason::encoded).toList());
+        }
+    }
+
     /** The order left review without a decision here (cancelled); the round is closed with the move's action. */
     public void close(String action, String actor, Instant at) {
         if (status == ReviewStatus.PENDING) {

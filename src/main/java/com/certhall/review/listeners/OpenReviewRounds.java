@@ -2,13 +2,15 @@ package com.certhall.review.listeners;
 
 import com.certhall.applications.ApplicationStatus;
 import com.certhall.applications.ApplicationStatusChanged;
+import com.certhall.applications.VerificationRecorded;
 import com.certhall.review.ReviewManagement;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * After an order's move commits: entering review opens a round and runs the automatic checks; being cancelled
- * while in review closes the waiting round. Both are idempotent, so a redelivered event changes nothing.
+ * while in review closes the waiting round; a verification result recorded later re-runs the checks on the waiting
+ * round. All are idempotent, so a redelivered event changes nothing.
  */
 @Component
 class OpenReviewRounds {
@@ -26,5 +28,10 @@ class OpenReviewRounds {
         } else if (event.from() == ApplicationStatus.PENDING_REVIEW && event.to() == ApplicationStatus.CANCELLED) {
             reviews.closeWaiting(event.applicationId(), event.action(), event.actor());
         }
+    }
+
+    @ApplicationModuleListener
+    void on(VerificationRecorded event) {
+        reviews.recheck(event.order());
     }
 }

@@ -5,6 +5,7 @@ import com.certhall.review.ReviewDecision;
 import com.certhall.review.ReviewManagement;
 import com.certhall.review.ReviewQuery;
 import com.certhall.review.ReviewStatus;
+import com.certhall.review.web.ReasonTexts;
 import com.certhall.shared.Caller;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,11 +34,11 @@ class ReviewAdminApi {
     }
 
     private final ReviewManagement reviews;
-    private final MessageSource messages;
+    private final ReasonTexts texts;
 
-    ReviewAdminApi(ReviewManagement reviews, MessageSource messages) {
+    ReviewAdminApi(ReviewManagement reviews, ReasonTexts texts) {
         this.reviews = reviews;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping("/api/v1/admin/reviews")
@@ -48,13 +48,13 @@ class ReviewAdminApi {
             @RequestParam(required = false) @Nullable String reason, Locale locale) {
         return reviews.queue(new ReviewQuery(parse(ReviewStatus.class, "status", status), blankToNull(channel),
                 olderThanHours == null || olderThanHours <= 0 ? null : Duration.ofHours(olderThanHours),
-                blankToNull(reason))).stream().map(t -> ReviewJson.of(t, messages, locale)).toList();
+                blankToNull(reason))).stream().map(t -> ReviewJson.of(t, texts, locale)).toList();
     }
 
     @PostMapping("/api/v1/admin/reviews/{orderId}/decision")
     ReviewJson decide(@PathVariable String orderId, @RequestBody Decision body, Locale locale) {
         ReviewDecision decision = parse(ReviewDecision.class, "decision", body.decision());
-        return ReviewJson.of(reviews.decide(orderId(orderId), decision, body.reason(), actor()), messages, locale);
+        return ReviewJson.of(reviews.decide(orderId(orderId), decision, body.reason(), actor()), texts, locale);
     }
 
     static ApplicationId orderId(String raw) {
