@@ -5,6 +5,7 @@ import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.applications.ApplicationStatus;
 import com.certhall.applications.Subject;
+import com.certhall.applications.VerificationPlan;
 import com.certhall.applications.VerificationRecords;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
@@ -49,16 +50,18 @@ public class ReviewManagement {
     private final ReviewTasks tasks;
     private final ApplicationManagement orders;
     private final VerificationRecords verifications;
+    private final VerificationPlan plan;
     private final DocumentManagement documents;
     private final CatalogManagement catalog;
     private final AutomaticReview automatic = new AutomaticReview();
     private final Clock clock;
 
     ReviewManagement(ReviewTasks tasks, ApplicationManagement orders, VerificationRecords verifications,
-            DocumentManagement documents, CatalogManagement catalog, Clock clock) {
+            VerificationPlan plan, DocumentManagement documents, CatalogManagement catalog, Clock clock) {
         this.tasks = tasks;
         this.orders = orders;
         this.verifications = verifications;
+        this.plan = plan;
         this.documents = documents;
         this.catalog = catalog;
         this.clock = clock;
@@ -152,7 +155,10 @@ public class ReviewManagement {
         return tasks.save(task).view();
     }
 
-    /** Closes a waiting round of an order that left review without a decision here (cancelled). */
+    /**
+     * Closes a waiting round of an order that left review without a decision here (cancelled, or decided on the
+     * paper path); a round decided here is already closed and stays as it is.
+     */
     @Transactional
     public void closeWaiting(ApplicationId id, String action, String actor) {
         for (ReviewTask t : tasks.findByOrder(id.id())) {
@@ -188,7 +194,10 @@ public class ReviewManagement {
                 present.add(MaterialKind.valueOf(d.kind().name()));
             }
         });
-        return new ReviewFacts(order, rules, verifications.of(order.id()), present, prerequisite(order, rules));
+        List<String> parties = plan.options(order.id()).stream().map(VerificationPlan.Option::party).distinct()
+                .toList();
+        return new ReviewFacts(order, rules, verifications.of(order.id()), parties, present,
+                prerequisite(order, rules));
     }
 
     private ReviewFacts.Prerequisite prerequisite(ApplicationDetails order, ChannelRules rules) {

@@ -76,7 +76,7 @@ class ReviewManagementTests extends ReviewTestBase {
         orders.markPaid(id, "test");
         ReviewTaskView waiting = rounds(id, 1).get(0);
         assertThat(waiting.status()).isEqualTo(ReviewStatus.PENDING);
-        assertThat(waiting.reasons()).containsExactly(ReviewReason.of("notVerified"));
+        assertThat(waiting.reasons()).containsExactly(ReviewReason.of("notVerified", "PERSON"));
 
         transactions.executeWithoutResult(tx -> events.publishEvent(new VerificationPassed(VerificationId.random(), id,
                 PartyRole.PERSON, VerificationMethod.FACE, PinChannel.SMS, "face", "applicant:test",
@@ -97,6 +97,7 @@ class ReviewManagementTests extends ReviewTestBase {
         assertThat(first.round()).isEqualTo(1);
         assertThat(first.subjectName()).isEqualTo("审核测试科技有限公司");
         assertThat(first.reasons()).extracting(ReviewReason::code).containsExactly("notVerified", "paperNeedsEyes");
+        assertThat(first.reasons().get(0).args()).containsExactly("HANDLER");
         assertThat(first.reasons().get(1).args()).containsExactly("APPLICATION_FORM/SIGNATURE_PAGE");
 
         assertThat(reviews.queue(ReviewQuery.pending())).extracting(ReviewTaskView::orderId).contains(id);

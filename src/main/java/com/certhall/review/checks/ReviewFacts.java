@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the automatic checks look at: the order with its draft, its channel's rules, its recorded identity checks,
- * the kinds of material it holds, and the partner registry's answer for channels with a prerequisite.
+ * What the automatic checks look at: the order with its draft, its channel's rules, its recorded identity checks and
+ * the parties its channel checks ({@code ORGANIZATION}, {@code LEGAL_REP}, {@code HANDLER}, {@code PERSON}), the
+ * kinds of material it holds, and the partner registry's answer for channels with a prerequisite.
  */
 public record ReviewFacts(ApplicationDetails order, ChannelRules rules, List<VerificationRecord> verifications,
-        Set<MaterialKind> materials, Prerequisite prerequisite) {
+        List<String> checkedParties, Set<MaterialKind> materials, Prerequisite prerequisite) {
 
     public ReviewFacts {
         verifications = List.copyOf(verifications);
+        checkedParties = List.copyOf(checkedParties);
         materials = Set.copyOf(materials);
     }
 

@@ -8,8 +8,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * After an order's move commits: entering review opens a round and runs the automatic checks; being cancelled
- * while in review closes the waiting round; a verification result recorded later re-runs the checks on the waiting
+ * After an order's move commits: entering review opens a round and runs the automatic checks; leaving review by
+ * any other way than a decision here (cancelled, or approved on the paper path) closes the waiting round; a verification result recorded later re-runs the checks on the waiting
  * round. All are idempotent, so a redelivered event changes nothing.
  */
 @Component
@@ -25,7 +25,7 @@ class OpenReviewRounds {
     void on(ApplicationStatusChanged event) {
         if (event.to() == ApplicationStatus.PENDING_REVIEW) {
             reviews.open(event.applicationId());
-        } else if (event.from() == ApplicationStatus.PENDING_REVIEW && event.to() == ApplicationStatus.CANCELLED) {
+        } else if (event.from() == ApplicationStatus.PENDING_REVIEW) {
             reviews.closeWaiting(event.applicationId(), event.action(), event.actor());
         }
     }

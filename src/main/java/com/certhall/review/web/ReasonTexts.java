@@ -32,9 +32,12 @@ public class ReasonTexts {
             case "nameMismatch" -> new Object[] {word("review.nameField.", arg(args, 0), locale), arg(args, 1),
                 arg(args, 2)};
             case "idNumberInvalid" -> new Object[] {word("review.nameField.", arg(args, 0), locale)};
+            case "notVerified" -> new Object[] {word("review.party.", arg(args, 0), locale)};
             default -> args.toArray();
         };
-        return messages.getMessage("review.reason." + reason.code(), words, reason.code(), locale);
+        String key = "notVerified".equals(reason.code()) && !args.isEmpty() ? "review.reason.notVerifiedParty"
+                : "review.reason." + reason.code();
+        return messages.getMessage(key, words, reason.code(), locale);
     }
 
     private String kinds(String joined, Locale locale) {

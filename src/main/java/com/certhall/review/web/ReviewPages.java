@@ -18,6 +18,7 @@ import com.certhall.review.ReviewQuery;
 import com.certhall.review.ReviewStatus;
 import com.certhall.review.ReviewTaskView;
 import com.certhall.shared.Caller;
+import com.certhall.shared.FieldMessages;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
 import java.nio.charset.StandardCharsets;
@@ -64,9 +65,11 @@ class ReviewPages {
     private final DocumentManagement documents;
     private final CatalogManagement catalog;
     private final MessageSource messages;
+    private final FieldMessages fields;
 
     ReviewPages(ReviewManagement reviews, ApplicationManagement orders, VerificationRecords verifications,
-            DocumentManagement documents, CatalogManagement catalog, MessageSource messages) {
+            DocumentManagement documents, CatalogManagement catalog, MessageSource messages, FieldMessages fields) {
+        this.fields = fields;
         this.reviews = reviews;
         this.orders = orders;
         this.verifications = verifications;
@@ -143,9 +146,8 @@ class ReviewPages {
                     ? "review.detail.approved" : "review.detail.rejected", new Object[] {done.orderNumber()}, locale));
             return "redirect:/admin/reviews";
         } catch (ProblemException e) {
-            String detail = e.violations().isEmpty() ? messages.getMessage(e.messageKey(), e.args(), locale)
-                    : messages.getMessage(e.violations().get(0).messageKey(),
-                            new Object[] {messages.getMessage("field.reason", null, locale)}, locale);
+            String detail = e.violations().isEmpty() ? fields.message(e, locale)
+                    : fields.message(e.violations().get(0), locale, "review");
             flash.addFlashAttribute("error", detail);
             return "redirect:/admin/reviews/" + id;
         }

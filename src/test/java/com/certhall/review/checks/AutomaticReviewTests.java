@@ -59,7 +59,7 @@ class AutomaticReviewTests {
         ReviewFacts none = facts(person("赵个人", Identities.residentId()), null, List.of(),
                 EnumSet.of(MaterialKind.ID_FRONT, MaterialKind.ID_BACK), ReviewFacts.Prerequisite.NOT_APPLICABLE,
                 null);
-        assertThat(REVIEW.reasons(none)).containsExactly(ReviewReason.of("notVerified"));
+        assertThat(REVIEW.reasons(none)).containsExactly(ReviewReason.of("notVerified", "PERSON"));
     }
 
     @Test
@@ -75,6 +75,17 @@ class AutomaticReviewTests {
                 null);
         assertThat(new VerificationsPassed().check(failed)).extracting(ReviewReason::code)
                 .containsExactly("verificationFailed");
+    }
+
+    @Test
+    void everyCheckedPartyMustPassAndALegalRepresentativeHandlerIsCoveredByHisOwnCheck() {
+        ReviewFacts organizationOnly = facts(organization("测试科技有限公司", Identities.uscc(), false), null,
+                List.of(passed("ORGANIZATION")), Set.of(), ReviewFacts.Prerequisite.NOT_APPLICABLE, null);
+        assertThat(new VerificationsPassed().check(organizationOnly)).containsExactly(
+                ReviewReason.of("notVerified", "HANDLER"));
+        ReviewFacts self = facts(organization("测试科技有限公司", Identities.uscc(), true), null,
+                List.of(passed("LEGAL_REP")), Set.of(), ReviewFacts.Prerequisite.NOT_APPLICABLE, null);
+        assertThat(new VerificationsPassed().check(self)).isEmpty();
     }
 
     @Test
@@ -149,7 +160,7 @@ class AutomaticReviewTests {
     @Test
     void signedOrStampedPapersAlwaysNeedAReviewer() {
         ReviewFacts facts = facts(organization("测试科技有限公司", Identities.uscc(), true), invoice("测试科技有限公司"),
-                List.of(passed("ORGANIZATION")), EnumSet.of(MaterialKind.BUSINESS_LICENSE, MaterialKind.ID_FRONT,
+                List.of(passed("LEGAL_REP")), EnumSet.of(MaterialKind.BUSINESS_LICENSE, MaterialKind.ID_FRONT,
                         MaterialKind.ID_BACK, MaterialKind.SIGNATURE_PAGE, MaterialKind.APPLICATION_FORM),
                 ReviewFacts.Prerequisite.NOT_APPLICABLE, null);
         assertThat(REVIEW.reasons(facts)).containsExactly(
@@ -175,9 +186,10 @@ class AutomaticReviewTests {
                 .withInvoice(invoice == null ? InvoiceInfo.none() : invoice);
         ApplicationDetails details = new ApplicationDetails(view, draft, List.of(), signedOnline,
                 signedOnline == null ? null : "李法人");
+        List<String> checked = subject instanceof Subject.Person ? List.of("PERSON") : List.of("HANDLER");
         return new ReviewFacts(details, rules(), verifications.stream()
                 .map(v -> new VerificationRecord(v.verificationId(), id, v.party(), v.method(), v.outcome(),
-                        v.note(), v.at())).toList(), materials, prerequisite);
+                        v.note(), v.at())).toList(), checked, materials, prerequisite);
     }
 
     static ChannelRules rules() {
