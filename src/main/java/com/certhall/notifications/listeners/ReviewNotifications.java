@@ -1,0 +1,55 @@
+package com.certhall.notifications.listeners;
+
+import com.certhall.applications.ApplicationDetails;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.Party;
+import com.certhall.applications.Subject;
+import com.certhall.notifications.Notifier;
+import com.certhall.review.ReviewDecided;
+import com.certhall.review.ReviewDecision;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The review outcome to the order's handler by SMS and e-mail, worded as the SZCA manual's messages: approved, or
+ * rejected with the reason and the order page where to fix it. Sent after the decision commits, once per round.
+ */
+@Component
+class ReviewNotifications {
+
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private final Notifier notifier;
+    private final ApplicationManagement orders;
+    private final String baseUrl;
+
+    ReviewNotifications(Notifier notifier, ApplicationManagement orders,
+            @Value("${certhall.site.base-url:http://localhost:8080}") String baseUrl) {
+        this.notifier = notifier;
+        this.orders = orders;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewDecided event) {
+        ApplicationDetails order = orders.details(event.orderId());
+        Subject subject = order.draft().subject();
+        if (subject == null) {
+            return;
+        }
+        Party handler = subject.handler();
+        String link = baseUrl + "/orders/" + event.orderId();
+        String key = "review:" + event.orderNumber() + ":" + event.round() + ":" + event.decision();
+        boolean approved = event.decision() == ReviewDecision.APPROVE;
+        String template = approved ? "reviewApproved" : "reviewRejected";
+        Object[] args = approved
+                ? new Object[] {event.channelName(), event.orderNumber(), link, handler.name()}
+                : new Object[] {event.channelName(), event.orderNumber(), link, handler.name(), event.reason()};
+        notifier.sms(key + ":sms", handler.mobile(), template, CHINESE, args);
+        if (handler.email() != null && !handler.email().isBlank()) {
+            notifier.email(key + ":email", handler.email(), template, CHINESE, args);
+        }
+    }
+}

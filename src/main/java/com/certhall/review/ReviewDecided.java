@@ -1,0 +1,22 @@
+package com.certhall.review;
+
+import com.certhall.applications.ApplicationId;
+import com.certhall.audit.AuditRecord;
+import com.certhall.audit.Auditable;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A review round was decided, by a reviewer or by the automatic checks ({@code automatic}); written to the audit log
+ * with the reviewer in the transaction of the decision. {@code channelName} is for the outcome messages.
+ */
+public record ReviewDecided(ApplicationId orderId, String orderNumber, String channel, String channelName, int round,
+        ReviewDecision decision, @Nullable String reason, boolean automatic, String actor, Instant at)
+        implements Auditable {
+
+    @Override
+    public AuditRecord toAuditRecord() {
+        return AuditRecord.of("review." + decision.name().toLowerCase(java.util.Locale.ROOT), actor,
+                "order:" + orderNumber).with("round", round).with("reason", reason).with("automatic", automatic);
+    }
+}

@@ -1,0 +1,28 @@
+package com.certhall.review.checks;
+
+import com.certhall.applications.ApplicationDetails;
+import com.certhall.applications.VerificationRecord;
+import com.certhall.catalog.ChannelRules;
+import com.certhall.catalog.MaterialKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the automatic checks look at: the order with its draft, its channel's rules, its recorded identity checks and
+ * the parties its channel checks ({@code ORGANIZATION}, {@code LEGAL_REP}, {@code HANDLER}, {@code PERSON}), the
+ * kinds of material it holds, and the partner registry's answer for channels with a prerequisite.
+ */
+public record ReviewFacts(ApplicationDetails order, ChannelRules rules, List<VerificationRecord> verifications,
+        List<String> checkedParties, Set<MaterialKind> materials, Prerequisite prerequisite) {
+
+    public ReviewFacts {
+        verifications = List.copyOf(verifications);
+        checkedParties = List.copyOf(checkedParties);
+        materials = Set.copyOf(materials);
+    }
+
+    /** The partner registry's answer (SXCA: registered on the trading platform first). */
+    public enum Prerequisite {
+        NOT_APPLICABLE, REGISTERED, NOT_REGISTERED, UNAVAILABLE
+    }
+}

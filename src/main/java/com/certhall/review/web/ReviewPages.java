@@ -1,0 +1,181 @@
+package com.certhall.review.web;
+
+import com.certhall.applications.ApplicationDetails;
+import com.certhall.applications.ApplicationId;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.VerificationRecords;
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.ChannelRules;
+import com.certhall.catalog.ChannelSummary;
+import com.certhall.documents.DocumentContent;
+import com.certhall.documents.DocumentId;
+import com.certhall.documents.DocumentManagement;
+import com.certhall.documents.DocumentOwner;
+import com.certhall.documents.PreviewUnavailableException;
+import com.certhall.review.ReviewDecision;
+import com.certhall.review.ReviewManagement;
+import com.certhall.review.ReviewQuery;
+import com.certhall.review.ReviewStatus;
+import com.certhall.review.ReviewTaskView;
+import com.certhall.shared.Caller;
+import com.certhall.shared.FieldMessages;
+import com.certhall.shared.NotFoundException;
+import com.certhall.shared.ProblemException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The reviewers' pages: the queue with filters (channel, waiting time, reason), and one order's data beside its
+ * materials (images and the first page of PDFs drawn in the page, PDFs also embedded) with approve and reject.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+class ReviewPages {
+
+    /** Reason codes a round can carry, for the queue filter. */
+    static final List<String> REASON_CODES = List.of("notVerified", "verificationManual", "verificationFailed",
+            "materialsMissing", "nameMismatch", "usccInvalid", "idNumberInvalid", "prerequisiteMissing",
+            "prerequisiteUnavailable", "paperNeedsEyes", "incomplete");
+    static final List<Integer> AGES = List.of(0, 4, 24, 72);
+    static final int STANDARD_REASONS = 6;
+
+    private final ReviewManagement reviews;
+    private final ApplicationManagement orders;
+    private final VerificationRecords verifications;
+    private final DocumentManagement documents;
+    private final CatalogManagement catalog;
+    private final MessageSource messages;
+    private final FieldMessages fields;
+
+    ReviewPages(ReviewManagement reviews, ApplicationManagement orders, VerificationRecords verifications,
+            DocumentManagement documents, CatalogManagement catalog, MessageSource messages, FieldMessages fields) {
+        this.fields = fields;
+        this.reviews = reviews;
+        this.orders = orders;
+        this.verifications = verifications;
+        this.documents = documents;
+        this.catalog = catalog;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/reviews")
+    String queue(@RequestParam(required = false) @Nullable String channel,
+            @RequestParam(defaultValue = "0") int age, @RequestParam(required = false) @Nullable String reason,
+            Model model) {
+        String ch = channel == null || channel.isBlank() ? null : channel;
+        String rc = reason == null || !REASON_CODES.contains(reason) ? null : reason;
+        int hours = AGES.contains(age) ? age : 0;
+        List<ReviewTaskView> tasks = reviews.queue(new ReviewQuery(ReviewStatus.PENDING, ch,
+                hours == 0 ? null : Duration.ofHours(hours), rc));
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("channels", catalog.findChannels(""));
+        model.addAttribute("channelNames", catalog.findChannels("").stream()
+                .collect(java.util.stream.Collectors.toMap(ChannelSummary::code, ChannelSummary::name)));
+        model.addAttribute("reasonCodes", REASON_CODES);
+        model.addAttribute("ages", AGES);
+        model.addAttribute("channel", ch);
+        model.addAttribute("age", hours);
+        model.addAttribute("reason", rc);
+        return "review/queue";
+    }
+
+    @GetMapping("/admin/reviews/{orderId}")
+    String order(@PathVariable String orderId, Model model) {
+        ApplicationId id = orderId(orderId);
+        ApplicationDetails details = orders.details(id);
+        List<ReviewTaskView> rounds = reviews.rounds(id);
+        model.addAttribute("order", details);
+        model.addAttribute("channelName", catalog.findChannel(details.order().channel()).map(ChannelRules::name)
+                .orElse(details.order().channel()));
+        model.addAttribute("rounds", rounds);
+        model.addAttribute("current", rounds.stream().filter(r -> r.status() == ReviewStatus.PENDING)
+                .findFirst().orElse(null));
+        model.addAttribute("verifications", verifications.of(id));
+        model.addAttribute("documents", documents.list(owner(id)));
+        model.addAttribute("standardReasons", IntStream.rangeClosed(1, STANDARD_REASONS)
+                .mapToObj(i -> "review.standardReason." + i).toList());
+        return "review/order";
+    }
+
+    @GetMapping("/admin/reviews/{orderId}/documents/{documentId}")
+    ResponseEntity<byte[]> content(@PathVariable String orderId, @PathVariable String documentId) {
+        return inline(documents.content(owner(orderId(orderId)), DocumentId.of(documentId)));
+    }
+
+    @GetMapping("/admin/reviews/{orderId}/documents/{documentId}/thumbnail")
+    ResponseEntity<byte[]> thumbnail(@PathVariable String orderId, @PathVariable String documentId) {
+        try {
+            return inline(documents.thumbnail(owner(orderId(orderId)), DocumentId.of(documentId)));
+        } catch (PreviewUnavailableException e) {
+            return ResponseEntity.unprocessableEntity().build();
+        }
+    }
+
+    @PostMapping("/admin/reviews/{orderId}/decision")
+    String decide(@PathVariable String orderId, @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String reasonChoice, @RequestParam(defaultValue = "") String reasonText,
+            RedirectAttributes flash, Locale locale) {
+        ApplicationId id = orderId(orderId);
+        String reason = !reasonText.isBlank() ? reasonText
+                : reasonChoice.matches("review\\.standardReason\\.[1-9]")
+                        ? messages.getMessage(reasonChoice, null, Locale.SIMPLIFIED_CHINESE) : "";
+        try {
+            ReviewDecision d = "APPROVE".equals(decision) ? ReviewDecision.APPROVE : ReviewDecision.REJECT;
+            ReviewTaskView done = reviews.decide(id, d, reason, actor());
+            flash.addFlashAttribute("done", messages.getMessage(d == ReviewDecision.APPROVE
+                    ? "review.detail.approved" : "review.detail.rejected", new Object[] {done.orderNumber()}, locale));
+            return "redirect:/admin/reviews";
+        } catch (ProblemException e) {
+            String detail = e.violations().isEmpty() ? fields.message(e, locale)
+                    : fields.message(e.violations().get(0), locale, "review");
+            flash.addFlashAttribute("error", detail);
+            return "redirect:/admin/reviews/" + id;
+        }
+    }
+
+    private static ResponseEntity<byte[]> inline(DocumentContent c) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(c.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(c.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(c.bytes());
+    }
+
+    private static DocumentOwner owner(ApplicationId id) {
+        return DocumentOwner.of("order", id.id());
+    }
+
+    private static ApplicationId orderId(String raw) {
+        try {
+            return new ApplicationId(UUID.fromString(raw));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("order", raw);
+        }
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Caller caller ? caller.auditActor() : "staff:unknown";
+    }
+}

@@ -1,0 +1,164 @@
+package com.certhall.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.certhall.applications.ApplicationDetails;
+import com.certhall.applications.ApplicationId;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.VerificationRecords;
+import com.certhall.audit.AuditEntryView;
+import com.certhall.audit.AuditLog;
+import com.certhall.review.domain.ReviewNotOpenException;
+import com.certhall.shared.InvalidInputException;
+import com.certhall.support.Eventually;
+import com.certhall.verification.PartyRole;
+import com.certhall.verification.PinChannel;
+import com.certhall.verification.VerificationId;
+import com.certhall.verification.VerificationMethod;
+import com.certhall.verification.VerificationPassed;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Orders submitted through the real wizard API reach review: the automatic path (verified person, ID scans only)
+ * and the manual path with its reasons, rejection with the SZCA-style SMS, resubmission into a second round with
+ * the first kept as history, approval, and the audit entries naming the reviewer.
+ */
+class ReviewManagementTests extends ReviewTestBase {
+
+    @Autowired
+    ApplicationManagement orders;
+    @Autowired
+    VerificationRecords verifications;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aVerifiedPersonWithIdScansOnlyIsApprovedByTheAutomaticChecks() {
+        ApplicationId id = applicant.personAwaitingPayment();
+        transactions.executeWithoutResult(tx -> events.publishEvent(new VerificationPassed(VerificationId.random(), id,
+                PartyRole.PERSON, VerificationMethod.TELECOM_3F, PinChannel.SMS, "telecom", "applicant:test",
+                clock.instant())));
+        Eventually.await("the verification recorded on the order", WAIT, () -> verifications.of(id),
+                l -> !l.isEmpty());
+        orders.markPaid(id, "test");
+
+        ReviewTaskView round = Eventually.await("the automatic decision", WAIT, () -> reviews.rounds(id),
+                r -> !r.isEmpty()).get(0);
+        assertThat(round.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(round.automatic()).isTrue();
+        assertThat(round.reasons()).isEmpty();
+        assertThat(round.decidedBy()).isEqualTo(ReviewManagement.AUTO_ACTOR);
+        ApplicationDetails details = orders.details(id);
+        assertThat(details.order().status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(details.history()).anySatisfy(m -> {
+            assertThat(m.action()).isEqualTo("approve");
+            assertThat(m.actor()).isEqualTo(ReviewManagement.AUTO_ACTOR);
+        });
+        assertThat(reviews.queue(ReviewQuery.pending())).extracting(ReviewTaskView::orderId).doesNotContain(id);
+        message(applicant.mobile(), "已经审核通过");
+    }
+
+    @Test
+    void aVerificationThatArrivesWhileTheOrderWaitsClearsItsLastReason() {
+        ApplicationId id = applicant.personAwaitingPayment();
+        orders.markPaid(id, "test");
+        ReviewTaskView waiting = rounds(id, 1).get(0);
+        assertThat(waiting.status()).isEqualTo(ReviewStatus.PENDING);
+        assertThat(waiting.reasons()).containsExactly(ReviewReason.of("notVerified", "PERSON"));
+
+        transactions.executeWithoutResult(tx -> events.publishEvent(new VerificationPassed(VerificationId.random(), id,
+                PartyRole.PERSON, VerificationMethod.FACE, PinChannel.SMS, "face", "applicant:test",
+                clock.instant())));
+        ReviewTaskView decided = Eventually.await("the re-run checks", WAIT, () -> reviews.rounds(id).get(0),
+                r -> r.status() != ReviewStatus.PENDING);
+        assertThat(decided.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(decided.automatic()).isTrue();
+        assertThat(decided.reasons()).isEmpty();
+        assertThat(orders.get(id).status()).isEqualTo(ApplicationStatus.APPROVED);
+    }
+
+    @Test
+    void anOrderWithStampedPapersAndNoVerificationWaitsRejectedResubmittedAndApproved() {
+        ApplicationId id = applicant.organizationInReview();
+        ReviewTaskView first = rounds(id, 1).get(0);
+        assertThat(first.status()).isEqualTo(ReviewStatus.PENDING);
+        assertThat(first.round()).isEqualTo(1);
+        assertThat(first.subjectName()).isEqualTo("审核测试科技有限公司");
+        assertThat(first.reasons()).extracting(ReviewReason::code).containsExactly("notVerified", "paperNeedsEyes");
+        assertThat(first.reasons().get(0).args()).containsExactly("HANDLER");
+        assertThat(first.reasons().get(1).args()).containsExactly("APPLICATION_FORM/SIGNATURE_PAGE");
+
+        assertThat(reviews.queue(ReviewQuery.pending())).extracting(ReviewTaskView::orderId).contains(id);
+        assertThat(reviews.queue(new ReviewQuery(ReviewStatus.PENDING, "zy-interop", null, "paperNeedsEyes")))
+                .extracting(ReviewTaskView::orderId).contains(id);
+        assertThat(reviews.queue(new ReviewQuery(ReviewStatus.PENDING, "coal-trade", null, null)))
+                .extracting(ReviewTaskView::orderId).doesNotContain(id);
+        assertThat(reviews.queue(new ReviewQuery(ReviewStatus.PENDING, null, null, "materialsMissing")))
+                .extracting(ReviewTaskView::orderId).doesNotContain(id);
+
+        assertThatThrownBy(() -> reviews.decide(id, ReviewDecision.REJECT, "  ", "staff:reviewer"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("reason"));
+        assertThat(reviews.rounds(id).get(0).status()).isEqualTo(ReviewStatus.PENDING);
+
+        reviews.decide(id, ReviewDecision.REJECT, "营业执照复印件未加盖公章", "staff:reviewer");
+        assertThat(orders.get(id).status()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(orders.get(id).rejectionReason()).isEqualTo("营业执照复印件未加盖公章");
+        assertThatThrownBy(() -> reviews.decide(id, ReviewDecision.APPROVE, null, "staff:reviewer"))
+                .isInstanceOf(ReviewNotOpenException.class);
+        String number = orders.get(id).number();
+        assertThat(audit.recent("review.reject", "staff:reviewer", 200)).extracting(AuditEntryView::subject)
+                .contains("order:" + number);
+        Map<String, Object> sms = message(applicant.mobile(), "已被审核驳回");
+        assertThat((String) sms.get("text")).startsWith("【CertHall】").contains(number)
+                .contains("驳回原因：营业执照复印件未加盖公章").contains("/orders/" + id);
+        Map<String, Object> mail = message("li@example.com", "营业执照复印件未加盖公章");
+        assertThat(mail.get("kind")).isEqualTo("EMAIL");
+
+        assertThat(applicant.resubmit(id).get("status")).isEqualTo("PENDING_REVIEW");
+        List<ReviewTaskView> rounds = rounds(id, 2);
+        assertThat(rounds).extracting(ReviewTaskView::round).containsExactly(1, 2);
+        assertThat(rounds.get(0).status()).isEqualTo(ReviewStatus.REJECTED);
+        assertThat(rounds.get(0).decisionReason()).isEqualTo("营业执照复印件未加盖公章");
+        assertThat(rounds.get(0).decidedBy()).isEqualTo("staff:reviewer");
+        assertThat(rounds.get(1).status()).isEqualTo(ReviewStatus.PENDING);
+        assertThat(reviews.queue(ReviewQuery.pending())).extracting(ReviewTaskView::orderId).contains(id);
+
+        ReviewTaskView approved = reviews.decide(id, ReviewDecision.APPROVE, null, "staff:reviewer2");
+        assertThat(approved.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(approved.automatic()).isFalse();
+        assertThat(orders.get(id).approved()).isTrue();
+        assertThat(orders.get(id).status()).isNotEqualTo(ApplicationStatus.PENDING_REVIEW);
+        assertThat(audit.recent("review.approve", "staff:reviewer2", 200)).extracting(AuditEntryView::subject)
+                .contains("order:" + number);
+        message(applicant.mobile(), "已经审核通过");
+        assertThat(reviews.queue(ReviewQuery.pending())).extracting(ReviewTaskView::orderId).doesNotContain(id);
+    }
+
+    @Test
+    void theQueueFiltersByWaitingTimeAndAnOrderCancelledInReviewLeavesIt() {
+        ApplicationId id = applicant.organizationInReview();
+        rounds(id, 1);
+        assertThat(reviews.queue(new ReviewQuery(ReviewStatus.PENDING, null, Duration.ofHours(1), null)))
+                .extracting(ReviewTaskView::orderId).doesNotContain(id);
+        clock.advance(Duration.ofHours(2));
+        assertThat(reviews.queue(new ReviewQuery(ReviewStatus.PENDING, null, Duration.ofHours(1), null)))
+                .extracting(ReviewTaskView::orderId).contains(id);
+        orders.cancel(id, "不再需要", "applicant:test");
+        Eventually.await("the round closed", WAIT, () -> reviews.rounds(id).get(0).status(),
+                s -> s == ReviewStatus.CLOSED);
+        assertThat(reviews.queue(ReviewQuery.pending())).extracting(ReviewTaskView::orderId).doesNotContain(id);
+    }
+}
