@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Crash recovery: orders whose issuance started but did not finish (the node died, the CA was unavailable) are
- * driven again once they have been quiet for {@code certhall.lifecycle.recovery-grace}. One node at a time.
+ * driven again once they have been quiet for {@code certhall.lifecycle.recovery-grace}. One node at a time. After
+ * {@code certhall.lifecycle.max-attempts} failures (bad subject data the CA refuses) an issuance is left alone with its
+ * last error in {@code lifecycle_issuance} for staff to look at.
  */
 @Component
 public class IssuanceRecovery {
@@ -27,9 +29,12 @@ public class IssuanceRecovery {
     private final IssuanceDriver driver;
     private final Clock clock;
     private final Duration grace;
+    private final int maxAttempts;
 
     IssuanceRecovery(Issuances issuances, IssuanceDriver driver, Clock clock,
-            @Value("${certhall.lifecycle.recovery-grace:PT2M}") Duration grace) {
+            @Value("${certhall.lifecycle.recovery-grace:PT2M}") Duration grace,
+            @Value("${certhall.lifecycle.max-attempts:20}") int maxAttempts) {
+        this.maxAttempts = maxAttempts;
         this.issuances = issuances;
         this.driver = driver;
         this.clock = clock;
@@ -44,7 +49,7 @@ public class IssuanceRecovery {
 
     /** Drives every unfinished issuance last touched at or before {@code before}; answers how many finished. */
     public int redriveQuietSince(Instant before) {
-        List<UUID> stuck = issuances.findUnfinishedSince(before);
+        List<UUID> stuck = issuances.findUnfinishedSince(before, maxAttempts);
         int finished = 0;
         for (UUID id : stuck) {
             try {
