@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationsTestSupport;
 import com.certhall.applications.Identities;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
@@ -21,17 +18,13 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -42,7 +35,7 @@ import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The bid-cloud channel (pay, then review) through the REST API from registration to an issued cloud certificate:
- * wizard, sandbox cashier payment, approval, the PIN by SMS, downloads that openssl accepts (chain from
+ * wizard, sandbox cashier payment, the reviewer's approval, the PIN by SMS, downloads that openssl accepts (chain from
  * {@code /pki/ca}, OCSP good), staff revocation, OCSP revoked.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
@@ -54,8 +47,6 @@ class CertificateJourneyTests extends LifecycleContext {
     CaptchaService captchas;
     @Autowired
     AccountsTestSupport.Recorder recorder;
-    @Autowired
-    ApplicationManagement orders;
     @TempDir
     Path dir;
 
@@ -96,8 +87,17 @@ class CertificateJourneyTests extends LifecycleContext {
         Eventually.await("order paid", Duration.ofSeconds(30),
                 () -> accounts.call(HttpMethod.GET, "/api/v1/orders/" + id, token, null).getBody().get("status"),
                 "PENDING_REVIEW"::equals);
-        // the review module will make this call from the reviewer's decision
-        orders.approve(new ApplicationId(UUID.fromString(id)), "staff:reviewer");
+        // the reviewer approves (the review round opens after commit, so the decision is retried until it is there)
+        String staff = accounts.token("admin", "Sandbox-2026!");
+        Eventually.await("reviewer's approval", Duration.ofSeconds(30), () -> {
+            Object status = accounts.call(HttpMethod.GET, "/api/v1/orders/" + id, token, null).getBody().get("status");
+            if (!"PENDING_REVIEW".equals(status)) {
+                return status;
+            }
+            accounts.call(HttpMethod.POST, "/api/v1/admin/reviews/" + id + "/decision", staff,
+                    Map.of("decision", "APPROVE"));
+            return accounts.call(HttpMethod.GET, "/api/v1/orders/" + id, token, null).getBody().get("status");
+        }, status -> !"PENDING_REVIEW".equals(status));
 
         // issued and delivered
         Eventually.await("order completed", Duration.ofSeconds(60),
@@ -161,7 +161,6 @@ class CertificateJourneyTests extends LifecycleContext {
 
         assertThat(accounts.call(HttpMethod.POST, "/api/v1/admin/certificates/" + serial + "/revocation", token,
                 Map.of("reason", "KEY_COMPROMISE")).getStatusCode().value()).isEqualTo(403);
-        String staff = accounts.token("admin", "Sandbox-2026!");
         ResponseEntity<Map> bad = accounts.call(HttpMethod.POST, "/api/v1/admin/certificates/" + serial
                 + "/revocation", staff, Map.of("reason", "because"));
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
