@@ -125,6 +125,15 @@ class IssuanceTests extends LifecycleContext {
         byte[] chain = mvc.perform(get("/certificates/{s}/download", cert.serialHex()).param("format", "chain")
                 .with(auth)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(chain).split("BEGIN CERTIFICATE", -1)).hasSize(4);
+        mvc.perform(get("/api/v1/certificates/{s}", cert.serialHex()).accept("*/*").with(auth))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.serialHex")
+                        .value(cert.serialHex()));
+        mvc.perform(get("/api/v1/certificates/{s}", cert.serialHex().toUpperCase()).accept("application/pkix-cert")
+                        .with(auth))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType("application/pkix-cert"));
         var stranger = com.certhall.accounts.AuthenticatedUser.applicant(UUID.randomUUID(), "stranger");
         mvc.perform(get("/certificates/{s}/download", cert.serialHex()).param("format", "p12")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
