@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * The PIN of a server-made key is ready to go to the holder by SMS. It carries no PIN: the listener fetches it once
- * through {@link CertificateManagement#pinFor} and reports the delivery with {@link CertificateManagement#pinDelivered},
- * which wipes it.
+ * through {@link CertificateManagement#pinFor} and reports the delivery with
+ * {@link CertificateManagement#pinDelivered}, which wipes it.
  *
  * @param mobile the handler's verified mobile
  */

@@ -61,6 +61,10 @@ class IssuanceTests extends LifecycleContext {
     JdbcTemplate jdbc;
     @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
+    @Autowired
+    org.springframework.modulith.events.IncompleteEventPublications publications;
 
     @AfterEach
     void noCrash() {
@@ -76,7 +80,8 @@ class IssuanceTests extends LifecycleContext {
 
         ApplicationView done = Eventually.await("order completed", Duration.ofSeconds(30), () -> orders.get(order.id()),
                 o -> o.status() == ApplicationStatus.COMPLETED);
-        assertThat(orders.details(done.id()).history()).extracting(com.certhall.applications.ApplicationDetails.Move::to)
+        assertThat(orders.details(done.id()).history())
+                .extracting(com.certhall.applications.ApplicationDetails.Move::to)
                 .contains(ApplicationStatus.ISSUING, ApplicationStatus.ISSUED, ApplicationStatus.COMPLETED);
 
         List<HeldCertificateView> held = certificates.ofAccount(account);
@@ -197,5 +202,37 @@ class IssuanceTests extends LifecycleContext {
                 c -> c.status() == HeldStatus.VALID);
         assertThat(certificates.revoke(cert.serialHex(), "CESSATION_OF_OPERATION", "staff:reviewer").status())
                 .isEqualTo(HeldStatus.REVOKED);
+    }
+
+    @Test
+    void aPinThatCouldNotBeSentStaysSealedAndGoesOutOnceWhenTheSmsProviderIsBack() {
+        UUID account = UUID.randomUUID();
+        String mobile = AccountsTestSupport.newMobile();
+        http.postForObject("/sandbox/api/sms/outage", java.util.Map.of("down", true), java.util.Map.class);
+        try {
+            ApplicationView order = new ApprovedOrders(steps, orders).cloudOrganization(account, mobile,
+                    Identities.uscc(), "EC_P256");
+            Eventually.await("order completed", Duration.ofSeconds(30), () -> orders.get(order.id()),
+                    o -> o.status() == ApplicationStatus.COMPLETED);
+            String serial = certificates.ofAccount(account).get(0).serialHex();
+            Eventually.await("a failed SMS attempt", Duration.ofSeconds(30),
+                    () -> jdbc.queryForList("SELECT status FROM notifications_delivery WHERE dedupe_key LIKE ?",
+                            String.class, "certificate-pin:%"), l -> l.contains("RETRYING"));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lifecycle_pin_delivery d JOIN lifecycle_certificate c"
+                    + " ON c.id = d.certificate_id WHERE c.serial_hex = ? AND d.sealed_pin IS NOT NULL"
+                    + " AND d.status = 'PENDING'", Long.class, serial)).isEqualTo(1L);
+            assertThat(inbox.messages(mobile, 10)).isEmpty();
+        } finally {
+            http.postForObject("/sandbox/api/sms/outage", java.util.Map.of("down", false), java.util.Map.class);
+        }
+        publications.resubmitIncompletePublications(p -> true);
+        Eventually.await("PIN SMS", Duration.ofSeconds(30), () -> inbox.messages(mobile, 10),
+                l -> l.stream().anyMatch(m -> m.text().contains("口令")));
+        Eventually.await("PIN wiped", Duration.ofSeconds(30),
+                () -> jdbc.queryForList("SELECT d.channel FROM lifecycle_pin_delivery d JOIN lifecycle_certificate c"
+                        + " ON c.id = d.certificate_id WHERE c.account_id = ? AND d.sealed_pin IS NULL",
+                        String.class, account), l -> l.contains("SMS"));
+        publications.resubmitIncompletePublications(p -> true);
+        assertThat(inbox.messages(mobile, 10)).filteredOn(m -> m.text().contains("口令")).hasSize(1);
     }
 }
