@@ -71,6 +71,16 @@ public class Application extends AbstractAggregateRoot<Application> {
     private String rejectionReason;
     @Column(name = "draft", length = 200000)
     private OrderDraft draft = OrderDraft.empty();
+    @Column(name = "paper_carrier", length = 40)
+    private String paperCarrier;
+    @Column(name = "paper_tracking_number", length = 40)
+    private String paperTrackingNumber;
+    @Column(name = "paper_mailed_at")
+    private Instant paperMailedAt;
+    @Column(name = "paper_received_at")
+    private Instant paperReceivedAt;
+    @Column(name = "paper_received_by", length = 200)
+    private String paperReceivedBy;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -86,6 +96,10 @@ public class Application extends AbstractAggregateRoot<Application> {
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("at ASC, seq ASC")
     private List<HistoryLine> history = new ArrayList<>();
+
+    private static final java.util.Set<ApplicationStatus> PAPER_ON_ITS_WAY = java.util.EnumSet.of(
+            ApplicationStatus.SUBMITTED, ApplicationStatus.PENDING_PAYMENT, ApplicationStatus.PENDING_REVIEW,
+            ApplicationStatus.REJECTED, ApplicationStatus.AWAITING_PAPER, ApplicationStatus.APPROVED);
 
     protected Application() {
     }
@@ -267,6 +281,58 @@ public class Application extends AbstractAggregateRoot<Application> {
 
     public String authorizationSignedBy() {
         return authorizationSignedBy;
+    }
+
+    /**
+     * The applicant mailed the stamped paper materials: carrier and tracking number, changeable until staff record
+     * their arrival. Only for an order still on its way (submitted and not yet issued, or waiting for paper).
+     */
+    public void recordPaperMailing(String carrier, String trackingNumber, Instant now) {
+        if (!PAPER_ON_ITS_WAY.contains(status)) {
+            throw new IllegalTransition("recordPaperMailing", status, status);
+        }
+        if (paperReceivedAt != null) {
+            throw new IllegalTransition("recordPaperMailing (already received)", status, status);
+        }
+        paperCarrier = carrier;
+        paperTrackingNumber = trackingNumber;
+        paperMailedAt = now;
+        updatedAt = now;
+    }
+
+    /** Staff recorded that the paper materials arrived; an order waiting for paper then moves on. */
+    public void recordPaperReceipt(String actor, Instant now) {
+        if (paperReceivedAt != null) {
+            throw new IllegalTransition("recordPaperReceipt (already received)", status, status);
+        }
+        if (status == ApplicationStatus.AWAITING_PAPER) {
+            receivePaper(actor, now);
+        } else if (!PAPER_ON_ITS_WAY.contains(status)) {
+            throw new IllegalTransition("recordPaperReceipt", status, status);
+        }
+        paperReceivedAt = now;
+        paperReceivedBy = actor;
+        updatedAt = now;
+    }
+
+    public String paperCarrier() {
+        return paperCarrier;
+    }
+
+    public String paperTrackingNumber() {
+        return paperTrackingNumber;
+    }
+
+    public Instant paperMailedAt() {
+        return paperMailedAt;
+    }
+
+    public Instant paperReceivedAt() {
+        return paperReceivedAt;
+    }
+
+    public String paperReceivedBy() {
+        return paperReceivedBy;
     }
 
     public OrderDraft draft() {

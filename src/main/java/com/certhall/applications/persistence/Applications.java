@@ -21,6 +21,10 @@ public interface Applications extends JpaRepository<Application, UUID> {
     @Query("select a from Application a where a.authorizationTokenHash = ?1")
     Optional<Application> findByAuthorizationToken(String tokenHash);
 
+    @Query("select a from Application a where a.paperReceivedAt is null and (a.status = ?1 "
+            + "or (a.paperMailedAt is not null and a.status not in ?2)) order by a.updatedAt")
+    List<Application> findPaperAwaited(ApplicationStatus awaiting, Collection<ApplicationStatus> finished);
+
     @Query("select a from Application a where a.number = ?1")
     Optional<Application> findByNumber(String number);
 }

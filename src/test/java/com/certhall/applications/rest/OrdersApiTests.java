@@ -56,6 +56,7 @@ class OrdersApiTests {
     @Autowired
     com.certhall.accounts.MutableClock clock;
     OrderClient api;
+    String coalUscc = COAL_REGISTERED;
 
     @BeforeEach
     void applicant() {
@@ -89,10 +90,64 @@ class OrdersApiTests {
     @MethodSource("demoChannels")
     void walksEveryStepToSubmission(String channel, String subjectType, String product, String delivery,
             List<String> materials, String statusAfter) throws Exception {
+        walkToSubmission(channel, subjectType, product, delivery, materials, statusAfter);
+    }
+
+    @Test
+    void paperMaterialsAreMailedAndTheirArrivalRecordedByStaff() throws Exception {
+        coalUscc = Identities.uscc();
+        ResponseEntity<Map> registered = http.postForEntity("/sandbox/api/registrations", Map.of("registry",
+                "COAL_TRADE", "uscc", coalUscc, "organizationName", "测试科技有限公司"), Map.class);
+        assertThat(registered.getStatusCode().value()).isEqualTo(201);
+        String id = walkToSubmission("coal-trade", "ORGANIZATION", "unit-cert", "MAIL",
+                List.of("APPLICATION_FORM", "BUSINESS_LICENSE"), "PENDING_REVIEW");
+        Map status = api.ok(api.call(HttpMethod.GET, "/api/v1/orders/" + id + "/paper-mailing", null));
+        assertThat(status.get("needed")).isEqualTo(true);
+        assertThat((String) status.get("mailingAddress")).isNotBlank();
+
+        ResponseEntity<Map> bad = api.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/paper-mailing",
+                Map.of("carrier", "", "trackingNumber", "12"));
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(OrderClient.fields(bad)).containsExactlyInAnyOrder("carrier", "trackingNumber");
+
+        Map mailed = api.ok(api.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/paper-mailing",
+                Map.of("carrier", "顺丰速运", "trackingNumber", " sf 1234 5678 9012 ")));
+        assertThat(mailed.get("trackingNumber")).isEqualTo("SF123456789012");
+
+        AccountsClient staff = new AccountsClient(http, captchas, recorder);
+        String operator = staff.token("operator", "Sandbox-2026!");
+        ResponseEntity<Map> received = staff.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/paper-receipt",
+                operator, null);
+        assertThat(received.getStatusCode().value()).isEqualTo(200);
+        assertThat(received.getBody().get("receivedBy")).isEqualTo("staff:operator");
+        assertThat(staff.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/paper-receipt", operator, null)
+                .getStatusCode().value()).isEqualTo(409);
+        assertThat(api.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/paper-mailing",
+                Map.of("carrier", "EMS", "trackingNumber", "EA123456789CN")).getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
+    void anOrderOnThePaperPathMovesOnWhenStaffRecordTheArrival() {
+        String id = api.create("zy-interop", "PERSON");
+        ResponseEntity<Map> offline = api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/offline", null);
+        assertThat(offline.getBody().get("status")).isEqualTo("AWAITING_PAPER");
+        AccountsClient staff = new AccountsClient(http, captchas, recorder);
+        String reviewer = staff.token("reviewer", "Sandbox-2026!");
+        assertThat(staff.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/paper-receipt", reviewer, null)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(api.ok(api.call(HttpMethod.GET, "/api/v1/orders/" + id, null)).get("status"))
+                .isEqualTo("PENDING_REVIEW");
+        String finance = staff.token("finance", "Sandbox-2026!");
+        assertThat(staff.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/paper-receipt", finance, null)
+                .getStatusCode().value()).isEqualTo(403);
+    }
+
+    private String walkToSubmission(String channel, String subjectType, String product, String delivery,
+            List<String> materials, String statusAfter) throws Exception {
         String mobile = AccountsTestSupport.newMobile();
         String id = api.create(channel, subjectType);
         boolean organization = "ORGANIZATION".equals(subjectType);
-        String uscc = "coal-trade".equals(channel) ? COAL_REGISTERED : Identities.uscc();
+        String uscc = "coal-trade".equals(channel) ? coalUscc : Identities.uscc();
         boolean viaLetter = "scf-chain".equals(channel);
         Map subject = organization ? OrderClient.organization(uscc, mobile, !viaLetter) : OrderClient.person(mobile);
         Map saved = api.ok(api.put(id, "subject", subject));
@@ -153,6 +208,7 @@ class OrdersApiTests {
         assertThat((List<Map>) mine.getBody()).extracting(o -> o.get("id")).contains(id);
         ResponseEntity<Map> late = api.upload(id, materials.get(0), "late.jpg", jpeg);
         assertThat(late.getStatusCode().value()).isEqualTo(409);
+        return id;
     }
 
     @Test
