@@ -7,6 +7,7 @@ import com.certhall.applications.ApplicationSteps;
 import com.certhall.applications.ApplicationView;
 import com.certhall.applications.NextActions;
 import com.certhall.applications.OrderMaterials;
+import com.certhall.applications.PaperMailing;
 import com.certhall.applications.SubjectType;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
@@ -42,14 +43,16 @@ class OrderPages {
     private final OrderMaterials materials;
     private final CatalogManagement catalog;
     private final PageErrors errors;
+    private final PaperMailing paper;
 
     OrderPages(ApplicationSteps steps, ApplicationManagement orders, OrderMaterials materials,
-            CatalogManagement catalog, PageErrors errors) {
+            CatalogManagement catalog, PageErrors errors, PaperMailing paper) {
         this.steps = steps;
         this.orders = orders;
         this.materials = materials;
         this.catalog = catalog;
         this.errors = errors;
+        this.paper = paper;
     }
 
     @GetMapping("/apply/{code}/start")
@@ -115,9 +118,28 @@ class OrderPages {
         model.addAttribute("organization", d.order().subjectType() == SubjectType.ORGANIZATION);
         model.addAttribute("nextActions", NextActions.of(d.order().status(), stage(rules)));
         model.addAttribute("documents", materials.list(d.id(), user.id()));
+        model.addAttribute("paper", paper.status(d.id(), user.id()));
+        PageErrors.none(model);
         model.addAttribute("continueUrl", d.order().status().isEditable()
                 ? "/orders/" + id + "/" + WizardSteps.firstOpen(d, steps.missing(d.id(), user.id())) : null);
         return "applications/detail";
+    }
+
+    /** The applicant records the carrier and tracking number of the paper materials he mailed. */
+    @PostMapping("/orders/{id}/paper-mailing")
+    String paperMailed(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+            @RequestParam(required = false) String carrier, @RequestParam(required = false) String trackingNumber,
+            Model model, java.util.Locale locale) {
+        try {
+            paper.mailed(WizardPages.PageIds.order(id), user.id(), carrier, trackingNumber, user.auditActor());
+            return "redirect:/orders/" + id + "?paperMailed";
+        } catch (com.certhall.shared.ProblemException e) {
+            String page = detail(user, id, model);
+            errors.show(e, model, locale);
+            model.addAttribute("paperForm", java.util.Map.of("carrier", carrier == null ? "" : carrier,
+                    "trackingNumber", trackingNumber == null ? "" : trackingNumber));
+            return page;
+        }
     }
 
     @PostMapping("/orders/{id}/cancel")

@@ -1,0 +1,82 @@
+package com.certhall.applications.web;
+
+import com.certhall.accounts.StaffRole;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.ApplicationView;
+import com.certhall.applications.OrderType;
+import com.certhall.applications.SubjectType;
+import com.certhall.support.AsStaff;
+import com.certhall.support.CallerSecurityContexts;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The paper path in the pages: the applicant sees where to mail and records the shipment; staff record arrival. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PaperMailingPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationManagement orders;
+
+    @Test
+    void applicantRecordsTheShipmentAndStaffRecordTheArrival() throws Exception {
+        UUID account = UUID.randomUUID();
+        ApplicationView order = orders.createDraft(account, "zy-interop", OrderType.NEW, SubjectType.PERSON, "x");
+        orders.goOffline(order.id(), "applicant:" + account);
+
+        mvc.perform(get("/orders/" + order.id()).with(applicant(account)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("纸质材料邮寄")))
+                .andExpect(content().string(containsString("CertHall 受理中心")));
+        mvc.perform(post("/orders/" + order.id() + "/paper-mailing").with(applicant(account)).with(csrf())
+                        .param("carrier", "顺丰速运").param("trackingNumber", "12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("快递单号应为 8 至 30 位字母或数字")))
+                .andExpect(content().string(containsString("value=\"顺丰速运\"")));
+        mvc.perform(post("/orders/" + order.id() + "/paper-mailing").with(applicant(account)).with(csrf())
+                        .param("carrier", "顺丰速运").param("trackingNumber", "SF1234567890"))
+                .andExpect(redirectedUrl("/orders/" + order.id() + "?paperMailed"));
+
+        mvc.perform(get("/admin/paper").with(staff(StaffRole.OPERATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(order.number())));
+        mvc.perform(post("/admin/paper/" + order.id() + "/received").with(staff(StaffRole.OPERATOR)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/paper?received"));
+        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.PENDING_REVIEW);
+    }
+
+    @Test
+    @AsStaff(value = "finance", roles = StaffRole.FINANCE)
+    void financeCannotRecordPaper() throws Exception {
+        mvc.perform(get("/admin/paper")).andExpect(status().isForbidden());
+    }
+
+    private static RequestPostProcessor applicant(UUID account) {
+        var user = com.certhall.accounts.AuthenticatedUser.applicant(account, "applicant");
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+    }
+
+    private static RequestPostProcessor staff(StaffRole role) {
+        var user = com.certhall.accounts.AuthenticatedUser.staff(UUID.randomUUID(), "operator", java.util.Set.of(role));
+        return authentication(CallerSecurityContexts.of(user).getAuthentication());
+    }
+}
