@@ -66,7 +66,9 @@ class PaymentCallbackTests {
             assertThat(p.status()).isEqualTo(PaymentStatus.PAID);
             assertThat(p.providerTransactionId()).isEqualTo(notice.get("trade_no"));
         });
-        assertThat(fixtures.order(order.id()).status()).isEqualTo(ApplicationStatus.APPROVED);
+        // approved and paid: the order moves on to issuance (the lifecycle module issues cloud certificates at once)
+        assertThat(fixtures.order(order.id()).status()).isIn(ApplicationStatus.APPROVED, ApplicationStatus.ISSUING,
+                ApplicationStatus.ISSUED, ApplicationStatus.COMPLETED);
         assertThat(fixtures.order(order.id()).paid()).isTrue();
         assertThat(audit.recent("applications.markPaid", null, 500))
                 .filteredOn(e -> e.subject().equals("order:" + order.number())).hasSize(1);
@@ -150,7 +152,9 @@ class PaymentCallbackTests {
         PaymentView confirmed = Eventually.await("the provider's callback", Duration.ofSeconds(10),
                 () -> payments.get(payment.id()), PaymentView::isPaid);
         assertThat(confirmed.providerTransactionId()).isEqualTo(paid.getBody().get("tradeNo"));
-        assertThat(fixtures.order(order.id()).status()).isEqualTo(ApplicationStatus.APPROVED);
+        // approved and paid: the order moves on to issuance (the lifecycle module issues cloud certificates at once)
+        assertThat(fixtures.order(order.id()).status()).isIn(ApplicationStatus.APPROVED, ApplicationStatus.ISSUING,
+                ApplicationStatus.ISSUED, ApplicationStatus.COMPLETED);
         Map<?, ?> trade = Eventually.await("the acknowledgement", Duration.ofSeconds(10),
                 () -> http.getForObject("/sandbox/api/cashier/" + payment.id(), Map.class),
                 t -> "DELIVERED".equals(t.get("notifyStatus")));

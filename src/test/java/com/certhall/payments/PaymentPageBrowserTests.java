@@ -155,7 +155,18 @@ class PaymentPageBrowserTests {
     private static String decodeQr(String dataUri) throws Exception {
         byte[] png = Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
         var image = ImageIO.read(new ByteArrayInputStream(png));
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(image)))).getText();
+        // the QR is generated without anything around it: decode it as a pure barcode, trying hard
+        java.util.Map<com.google.zxing.DecodeHintType, Object> hints = new java.util.EnumMap<>(
+                com.google.zxing.DecodeHintType.class);
+        hints.put(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE);
+        hints.put(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        try {
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image))), hints).getText();
+        } catch (com.google.zxing.NotFoundException e) {
+            hints.remove(com.google.zxing.DecodeHintType.PURE_BARCODE);
+            return new MultiFormatReader().decode(new BinaryBitmap(new com.google.zxing.common.GlobalHistogramBinarizer(
+                    new BufferedImageLuminanceSource(image))), hints).getText();
+        }
     }
 }

@@ -274,7 +274,17 @@ class VerificationBrowserTests {
 
     private static String decodeQr(byte[] png) throws Exception {
         var image = ImageIO.read(new ByteArrayInputStream(png));
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-                .getText();
+        java.util.Map<com.google.zxing.DecodeHintType, Object> hints = new java.util.EnumMap<>(
+                com.google.zxing.DecodeHintType.class);
+        hints.put(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE);
+        hints.put(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image))), hints).getText();
+        } catch (com.google.zxing.NotFoundException e) {
+            hints.remove(com.google.zxing.DecodeHintType.PURE_BARCODE);
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image))), hints).getText();
+        }
     }
 }
