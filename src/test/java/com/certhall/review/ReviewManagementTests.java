@@ -33,6 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ReviewManagementTests extends ReviewTestBase {
 
+    /** An approved and paid order moves on to issuance at once (lifecycle). */
+    static final List<ApplicationStatus> AFTER_APPROVAL = List.of(ApplicationStatus.APPROVED,
+            ApplicationStatus.ISSUING, ApplicationStatus.ISSUED, ApplicationStatus.COMPLETED);
+
     @Autowired
     ApplicationManagement orders;
     @Autowired
@@ -61,7 +65,8 @@ class ReviewManagementTests extends ReviewTestBase {
         assertThat(round.reasons()).isEmpty();
         assertThat(round.decidedBy()).isEqualTo(ReviewManagement.AUTO_ACTOR);
         ApplicationDetails details = orders.details(id);
-        assertThat(details.order().status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(details.order().approved()).isTrue();
+        assertThat(details.order().status()).isIn(AFTER_APPROVAL);
         assertThat(details.history()).anySatisfy(m -> {
             assertThat(m.action()).isEqualTo("approve");
             assertThat(m.actor()).isEqualTo(ReviewManagement.AUTO_ACTOR);
@@ -86,7 +91,8 @@ class ReviewManagementTests extends ReviewTestBase {
         assertThat(decided.status()).isEqualTo(ReviewStatus.APPROVED);
         assertThat(decided.automatic()).isTrue();
         assertThat(decided.reasons()).isEmpty();
-        assertThat(orders.get(id).status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(orders.get(id).approved()).isTrue();
+        assertThat(orders.get(id).status()).isIn(AFTER_APPROVAL);
     }
 
     @Test
