@@ -25,6 +25,9 @@ public interface Applications extends JpaRepository<Application, UUID> {
             + "or (a.paperMailedAt is not null and a.status not in ?2)) order by a.updatedAt")
     List<Application> findPaperAwaited(ApplicationStatus awaiting, Collection<ApplicationStatus> finished);
 
+    @Query("select a from Application a where a.subjectKey = ?1 order by a.createdAt desc")
+    List<Application> findBySubjectKey(String subjectKey);
+
     @Query("select a from Application a where a.number = ?1")
     Optional<Application> findByNumber(String number);
 }

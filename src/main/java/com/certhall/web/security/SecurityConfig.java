@@ -32,7 +32,7 @@ class SecurityConfig {
     static final String[] PUBLIC_PAGES = {
             "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/pki/**", "/sandbox/**",
             "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/login", "/login/**", "/register", "/register/**", "/forgot-password", "/apply", "/apply/**",
+            "/login", "/login/**", "/register", "/register/**", "/forgot-password", "/order-query", "/apply", "/apply/**",
             "/help", "/help/**", "/authorize/**"};
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

@@ -127,6 +127,41 @@ class OrdersApiTests {
     }
 
     @Test
+    void ordersAreFoundWithoutLoginByTheSubjectAndAnSmsCodeToItsHandler() throws Exception {
+        String id = walkToSubmission("bid-cloud", "PERSON", "personal-cloud", "NONE",
+                List.of("ID_FRONT", "ID_BACK"), "PENDING_PAYMENT");
+        Map order = api.ok(api.call(HttpMethod.GET, "/api/v1/orders/" + id, null));
+        String idNumber = management.details(new com.certhall.applications.ApplicationId(java.util.UUID.fromString(id)))
+                .draft().subject().code();
+        String handlerMobile = management.details(new com.certhall.applications.ApplicationId(
+                java.util.UUID.fromString(id))).draft().subject().handler().mobile();
+        AccountsClient anonymous = new AccountsClient(http, captchas, recorder);
+
+        clock.advance(java.time.Duration.ofSeconds(61)); // the handler just had his SIGN code; another after 60 s
+        String code = anonymous.code(handlerMobile, "QUERY");
+        ResponseEntity<List> found = http.postForEntity("/api/v1/order-queries",
+                Map.of("subjectCode", " " + idNumber.toLowerCase() + " ", "mobile", handlerMobile, "smsCode", code),
+                List.class);
+        assertThat(found.getStatusCode().value()).isEqualTo(200);
+        assertThat((List<Map>) found.getBody()).extracting(o -> o.get("number")).contains(order.get("number"));
+        assertThat(found.getBody().toString()).doesNotContain(idNumber).doesNotContain(handlerMobile);
+
+        String stranger = AccountsTestSupport.newMobile();
+        String strangerCode = anonymous.code(stranger, "QUERY");
+        ResponseEntity<List> none = http.postForEntity("/api/v1/order-queries",
+                Map.of("subjectCode", idNumber, "mobile", stranger, "smsCode", strangerCode), List.class);
+        assertThat(none.getBody()).isEmpty();
+
+        ResponseEntity<Map> bad = http.postForEntity("/api/v1/order-queries",
+                Map.of("subjectCode", "123", "mobile", "1", "smsCode", ""), Map.class);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(OrderClient.fields(bad)).containsExactlyInAnyOrder("subjectCode", "mobile", "smsCode");
+        ResponseEntity<Map> wrongCode = http.postForEntity("/api/v1/order-queries",
+                Map.of("subjectCode", idNumber, "mobile", handlerMobile, "smsCode", "000000"), Map.class);
+        assertThat(wrongCode.getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
     void anOrderOnThePaperPathMovesOnWhenStaffRecordTheArrival() {
         String id = api.create("zy-interop", "PERSON");
         ResponseEntity<Map> offline = api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/offline", null);
