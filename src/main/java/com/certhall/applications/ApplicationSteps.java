@@ -315,6 +315,14 @@ public class ApplicationSteps {
     @Transactional
     public ApplicationView saveDelivery(ApplicationId id, UUID accountId, DeliveryForm form) {
         Application a = owned(id, accountId);
+        if (!a.status().isEditable() && a.draft().delivery() != null
+                && a.draft().delivery().method() == DeliveryInfo.Method.MAIL) {
+            // after submission only the mailing address may change, and only until the UKEY is shipped
+            DeliveryForm f = form == null ? new DeliveryForm(null, null, null, null) : form;
+            DeliveryInfo changed = delivery(DeliveryInfo.Method.MAIL, f, a.draft().subject());
+            a.changeMailingAddress(changed, clock.instant());
+            return ApplicationManagement.view(applications.save(a));
+        }
         requireEditable(a, "delivery");
         Subject subject = requireStep(a.draft().subject(), "subject");
         List<OrderLine> lines = a.draft().lines();

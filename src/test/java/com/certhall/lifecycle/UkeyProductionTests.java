@@ -98,6 +98,11 @@ class UkeyProductionTests extends LifecycleContext {
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("运单号")));
         assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.ISSUED);
 
+        // until it is shipped the applicant may still correct the mailing address (through the delivery step)
+        steps.saveDelivery(order.id(), account, new com.certhall.applications.StepForms.DeliveryForm("MAIL", null,
+                null, "上海市浦东新区世纪大道 100 号"));
+        assertThat(orders.details(order.id()).draft().delivery().address()).isEqualTo("上海市浦东新区世纪大道 100 号");
+
         String waybill = "SF" + String.format("%012d", Math.floorMod(System.nanoTime(), 1_000_000_000_000L));
         mvc.perform(post("/api/v1/admin/orders/{id}/shipment", id).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"carrier\":\"sf\",\"trackingNumber\":\"" + waybill.toLowerCase() + "\"}"))
@@ -112,6 +117,10 @@ class UkeyProductionTests extends LifecycleContext {
                 .getResponse().getContentAsString();
         assertThat(tracking).contains(waybill).contains("快递员已揽收")
                 .doesNotContain(ApprovedOrders.HANDLER_NAME);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> steps.saveDelivery(order.id(), account,
+                        new com.certhall.applications.StepForms.DeliveryForm("MAIL", null, null, "别处")))
+                .isInstanceOf(com.certhall.applications.IllegalTransition.class);
+        assertThat(orders.details(order.id()).draft().delivery().address()).isEqualTo("上海市浦东新区世纪大道 100 号");
     }
 
     @Test

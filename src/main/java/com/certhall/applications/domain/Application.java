@@ -101,6 +101,11 @@ public class Application extends AbstractAggregateRoot<Application> {
             ApplicationStatus.SUBMITTED, ApplicationStatus.PENDING_PAYMENT, ApplicationStatus.PENDING_REVIEW,
             ApplicationStatus.REJECTED, ApplicationStatus.AWAITING_PAPER, ApplicationStatus.APPROVED);
 
+    private static final java.util.Set<ApplicationStatus> ADDRESS_CHANGEABLE = java.util.EnumSet.of(
+            ApplicationStatus.SUBMITTED, ApplicationStatus.PENDING_PAYMENT, ApplicationStatus.PENDING_REVIEW,
+            ApplicationStatus.AWAITING_PAPER, ApplicationStatus.APPROVED, ApplicationStatus.ISSUING,
+            ApplicationStatus.ISSUED);
+
     protected Application() {
     }
 
@@ -298,6 +303,19 @@ public class Application extends AbstractAggregateRoot<Application> {
         paperTrackingNumber = trackingNumber;
         paperMailedAt = now;
         updatedAt = now;
+    }
+
+    /**
+     * After submission the applicant may still correct where the UKEY is mailed, until it has been shipped
+     * (CFCA, BJCA). The change is published for the audit log.
+     */
+    public void changeMailingAddress(com.certhall.applications.DeliveryInfo delivery, Instant now) {
+        if (!ADDRESS_CHANGEABLE.contains(status)) {
+            throw new IllegalTransition("changeMailingAddress", status, status);
+        }
+        draft = draft.withDelivery(delivery);
+        updatedAt = now;
+        registerEvent(new com.certhall.applications.MailingAddressChanged(id(), number, now));
     }
 
     /** Staff recorded that the paper materials arrived; an order waiting for paper then moves on. */
