@@ -181,6 +181,86 @@ class CertificateJourneyTests extends LifecycleContext {
         assertThat(String.valueOf(audit)).contains(serial);
     }
 
+    @Test
+    void zyInteropReviewThenPayByBankTransferToAShippedUkey() throws Exception {
+        TestEnvironment.requireCommand("openssl");
+        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
+        String login = "u" + Long.toString(System.nanoTime(), 36);
+        accounts.registerPerson(login);
+        String token = accounts.token(login, AccountsClient.PASSWORD);
+        String mobile = AccountsTestSupport.newMobile();
+
+        Map created = ok(accounts.call(HttpMethod.POST, "/api/v1/orders", token, Map.of("channel", "zy-interop",
+                "type", "NEW", "subjectType", "ORGANIZATION", "agreementAccepted", true)), 201);
+        String id = (String) created.get("id");
+        ok(accounts.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/subject", token, organization(mobile)), 200);
+        Map items = ok(accounts.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/items", token, List.of(Map.of(
+                "productCode", "org", "years", 1, "quantity", 1))), 200);
+        long total = ((Number) items.get("totalFen")).longValue();
+        ok(accounts.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/invoice", token, Map.of("bankName",
+                "中国工商银行北京分行", "bankAccount", "0200 0045 0902 1234 567", "phone", "010-6288 8888", "address",
+                "北京市海淀区中关村大街 1 号")), 200);
+        ok(accounts.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/delivery", token, Map.of("method", "MAIL",
+                "address", "郑州市金水区花园路 1 号")), 200);
+        byte[] jpeg = DocumentSamples.image(DocumentFormat.JPEG, 120, 80);
+        for (String kind : List.of("APPLICATION_FORM", "BUSINESS_LICENSE", "ID_FRONT", "ID_BACK", "SIGNATURE_PAGE")) {
+            ok(upload(token, "/api/v1/orders/" + id + "/documents", kind, jpeg), 201);
+        }
+        ok(accounts.call(HttpMethod.POST, "/api/v1/orders/" + id + "/signature-code", token, null), 202);
+        Map submitted = ok(accounts.call(HttpMethod.POST, "/api/v1/orders/" + id + "/submission", token,
+                Map.of("smsCode", recorder.codeFor(mobile), "agreementAccepted", true)), 200);
+        assertThat(submitted.get("status")).isEqualTo("PENDING_REVIEW");
+
+        // review first: the reviewer approves, then the order waits for payment
+        String staff = accounts.token("admin", "Sandbox-2026!");
+        Eventually.await("approval", Duration.ofSeconds(30), () -> {
+            accounts.call(HttpMethod.POST, "/api/v1/admin/reviews/" + id + "/decision", staff,
+                    Map.of("decision", "APPROVE"));
+            return accounts.call(HttpMethod.GET, "/api/v1/orders/" + id, token, null).getBody().get("status");
+        }, "PENDING_PAYMENT"::equals);
+
+        // then pay by bank transfer: instructions, voucher, finance confirms
+        Map payment = ok(accounts.call(HttpMethod.POST, "/api/v1/orders/" + id + "/payments", token,
+                Map.of("method", "BANK_TRANSFER", "amountFen", total)), 201);
+        String pid = (String) payment.get("paymentId");
+        assertThat(String.valueOf(payment.get("bank"))).contains("reference");
+        ok(upload(token, "/api/v1/payments/" + pid + "/vouchers", "PAYMENT_VOUCHER", jpeg), 201);
+        ok(accounts.call(HttpMethod.POST, "/api/v1/admin/payments/" + pid + "/confirmation", staff,
+                Map.of("decision", "CONFIRM")), 200);
+        Eventually.await("approved and paid", Duration.ofSeconds(30),
+                () -> accounts.call(HttpMethod.GET, "/api/v1/orders/" + id, token, null).getBody().get("status"),
+                "APPROVED"::equals);
+
+        // the operator produces the UKEY and ships it
+        ok(accounts.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/production", staff, null), 200);
+        List<Map> mine = http.exchange("/api/v1/certificates", HttpMethod.GET, auth(token, "application/json"),
+                List.class).getBody();
+        assertThat(mine).singleElement().satisfies(c -> assertThat(c).containsEntry("medium", "UKEY"));
+        String serial = (String) mine.get(0).get("serialHex");
+        String ca = (String) mine.get(0).get("caName");
+        ResponseEntity<byte[]> der = http.exchange("/api/v1/certificates/" + serial, HttpMethod.GET,
+                auth(token, "application/pkix-cert"), byte[].class);
+        Path certFile = Files.write(dir.resolve("ukey.der"), der.getBody());
+        Path certPem = dir.resolve("ukey.pem");
+        run("openssl", "x509", "-inform", "DER", "-in", certFile.toString(), "-out", certPem.toString());
+        List<String> verify = new ArrayList<>(List.of("openssl", "verify"));
+        if (ca.startsWith("sm2")) {
+            // openssl 3.0 applies the SM2 ID only to the certificate it verifies: check the link to the issuing CA
+            verify.addAll(List.of("-vfyopt", "distid:1234567812345678", "-partial_chain", "-CAfile",
+                    caPem(ca).toString(), certPem.toString()));
+        } else {
+            verify.addAll(List.of("-CAfile", caPem(ca.replace("issuing", "root")).toString(), "-untrusted",
+                    caPem(ca).toString(), certPem.toString()));
+        }
+        assertThat(run(verify.toArray(String[]::new))).contains("ukey.pem: OK");
+
+        String waybill = "SF" + String.format("%012d", Math.floorMod(System.nanoTime(), 1_000_000_000_000L));
+        ok(accounts.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/shipment", staff,
+                Map.of("carrier", "SF", "trackingNumber", waybill)), 200);
+        assertThat(accounts.call(HttpMethod.GET, "/api/v1/orders/" + id, token, null).getBody().get("status"))
+                .isEqualTo("SHIPPED");
+    }
+
     private String pinMessage(String mobile) {
         List<Map> messages = http.getForObject("/sandbox/api/messages?to=" + mobile, List.class);
         return messages.stream().map(m -> (String) m.get("text")).filter(t -> t != null && t.contains("口令"))

@@ -43,7 +43,9 @@ class SandboxTokenWriter implements TokenWriter {
     @Override
     public String write(String orderNumber, String certificateSerial, byte[] pkcs12, String pin) {
         try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
+            // the JDK's own PKCS#12 cannot read SM2 keys; the CA's provider (registered by name) can read them all
+            KeyStore store = java.security.Security.getProvider("BC") == null ? KeyStore.getInstance("PKCS12")
+                    : KeyStore.getInstance("PKCS12", "BC");
             store.load(new ByteArrayInputStream(pkcs12), pin.toCharArray());
             if (store.size() != 1) {
                 throw new TokenWriteException("the PKCS#12 must hold exactly one key");
