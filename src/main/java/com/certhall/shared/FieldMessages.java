@@ -38,6 +38,28 @@ public class FieldMessages {
         return label;
     }
 
+    /**
+     * Puts a refusal into a page model: {@code errors} maps each bad field to its message (shown next to the field,
+     * the typed values stay in the form); {@code alert} holds the message of a refusal that names no field.
+     */
+    public void showOnPage(ProblemException e, org.springframework.ui.Model model, Locale locale, String module) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        for (FieldViolation v : e.violations()) {
+            errors.putIfAbsent(v.field(), message(v, locale, module));
+        }
+        model.addAttribute("errors", errors);
+        if (errors.isEmpty() || e.status() != 400) {
+            model.addAttribute("alert", message(e, locale));
+        }
+    }
+
+    /** An empty {@code errors} map for a page shown without a refusal. */
+    public static void noErrorsOnPage(org.springframework.ui.Model model) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", java.util.Map.of());
+        }
+    }
+
     /** The message of a refusal itself (its key and arguments). */
     public String message(ProblemException e, Locale locale) {
         return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);

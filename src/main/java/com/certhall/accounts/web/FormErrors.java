@@ -1,48 +1,28 @@
 package com.certhall.accounts.web;
 
 import com.certhall.shared.FieldMessages;
-import com.certhall.shared.FieldViolation;
 import com.certhall.shared.ProblemException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Puts a refusal into a page model: {@code errors} maps each bad field to its localized message (shown next to
- * the field), {@code alert} holds the message of a refusal that names no field (wrong password, locked, 429).
+ * Puts a refusal into an account page: field messages next to the fields, an alert for a refusal that names none. The work is done by {@link FieldMessages#showOnPage}, with labels looked up under this module.
  */
 @Component
 class FormErrors {
 
-    private final MessageSource messages;
     private final FieldMessages labels;
 
-    FormErrors(MessageSource messages, FieldMessages labels) {
-        this.messages = messages;
+    FormErrors(FieldMessages labels) {
         this.labels = labels;
     }
 
     void show(ProblemException e, Model model, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldViolation v : e.violations()) {
-            errors.putIfAbsent(v.field(), fieldMessage(v, locale));
-        }
-        model.addAttribute("errors", errors);
-        if (errors.isEmpty() || e.status() != 400) {
-            model.addAttribute("alert", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-        }
+        labels.showOnPage(e, model, locale, "accounts");
     }
 
     static void none(Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
-    }
-
-    private String fieldMessage(FieldViolation v, Locale locale) {
-        return labels.message(v, locale, "accounts");
+        FieldMessages.noErrorsOnPage(model);
     }
 }
