@@ -3,6 +3,8 @@ package com.certhall.applications;
 import com.certhall.applications.domain.Application;
 import com.certhall.applications.persistence.Applications;
 import com.certhall.applications.persistence.OrderNumbers;
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.FlowOrder;
 import com.certhall.documents.DocumentManagement;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
@@ -23,11 +25,13 @@ public class ApplicationManagement {
     private final Applications applications;
     private final OrderNumbers numbers;
     private final DocumentManagement documents;
+    private final CatalogManagement catalog;
     private final Clock clock;
 
     ApplicationManagement(Applications applications, OrderNumbers numbers, DocumentManagement documents,
-            Clock clock) {
+            CatalogManagement catalog, Clock clock) {
         this.applications = applications;
+        this.catalog = catalog;
         this.documents = documents;
         this.numbers = numbers;
         this.clock = clock;
@@ -118,7 +122,8 @@ public class ApplicationManagement {
 
     @Transactional
     public ApplicationView goOffline(ApplicationId id, String actor) {
-        return change(id, a -> a.goOffline(actor, clock.instant()));
+        return change(id, a -> a.goOffline(catalog.findChannel(a.channel())
+                .map(c -> c.flow() == FlowOrder.PAY_THEN_REVIEW).orElse(false), actor, clock.instant()));
     }
 
     @Transactional

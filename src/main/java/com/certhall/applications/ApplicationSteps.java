@@ -63,11 +63,12 @@ public class ApplicationSteps {
     private final SmsChallengeService sms;
     private final DataProtection protection;
     private final ObjectProvider<CertificateRequestCheck> csrCheck;
+    private final VerificationRecords verifications;
     private final Clock clock;
 
     ApplicationSteps(Applications applications, OrderNumbers numbers, CatalogManagement catalog,
             DocumentManagement documents, SmsChallengeService sms, DataProtection protection,
-            ObjectProvider<CertificateRequestCheck> csrCheck, Clock clock) {
+            ObjectProvider<CertificateRequestCheck> csrCheck, VerificationRecords verifications, Clock clock) {
         this.applications = applications;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -75,6 +76,7 @@ public class ApplicationSteps {
         this.sms = sms;
         this.protection = protection;
         this.csrCheck = csrCheck;
+        this.verifications = verifications;
         this.clock = clock;
     }
 
@@ -388,7 +390,8 @@ public class ApplicationSteps {
     @Transactional(readOnly = true)
     public List<FieldViolation> missing(ApplicationId id, UUID accountId) {
         Application a = owned(id, accountId);
-        return Completeness.missing(a, catalog.channel(a.channel()), documents.list(OrderMaterials.owner(a.id())));
+        return Completeness.missing(a, catalog.channel(a.channel()), documents.list(OrderMaterials.owner(a.id())),
+                verifications.of(a.id()));
     }
 
     /**
@@ -405,7 +408,7 @@ public class ApplicationSteps {
         }
         ChannelRules rules = catalog.channel(a.channel());
         List<FieldViolation> missing = new ArrayList<>(Completeness.missing(a, rules,
-                documents.list(OrderMaterials.owner(a.id()))));
+                documents.list(OrderMaterials.owner(a.id())), verifications.of(a.id())));
         if (!Boolean.TRUE.equals(agreementAccepted)) {
             missing.add(FieldViolation.of("agreementAccepted", "required", "applications.agreement.required",
                     "agreementAccepted"));

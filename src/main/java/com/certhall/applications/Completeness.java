@@ -3,11 +3,15 @@ package com.certhall.applications;
 import com.certhall.applications.domain.Application;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.MaterialKind;
+import com.certhall.catalog.VerificationParty;
+import com.certhall.catalog.VerificationStage;
 import com.certhall.documents.StoredDocument;
 import com.certhall.shared.FieldViolation;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,12 +25,14 @@ final class Completeness {
     private Completeness() {
     }
 
-    static List<FieldViolation> missing(Application a, ChannelRules rules, List<StoredDocument> documents) {
+    static List<FieldViolation> missing(Application a, ChannelRules rules, List<StoredDocument> documents,
+            List<VerificationRecord> verifications) {
         OrderDraft d = a.draft();
         List<FieldViolation> missing = new ArrayList<>();
         if (d.agreementAcceptedAt() == null) {
             missing.add(step("agreement"));
         }
+        missing.addAll(unverified(a, rules, verifications));
         if (d.subject() == null) {
             missing.add(step(a.subjectType() == SubjectType.PERSON ? "person" : "organization"));
         }
@@ -54,6 +60,50 @@ final class Completeness {
                     "authorization"));
         }
         return missing;
+    }
+
+    /**
+     * The parties the channel checks before submission (its verification step sits before the product or after the
+     * materials) whose latest check neither passed nor went to a reviewer: one {@code verification.<PARTY>}
+     * violation each. The organisation counts as checked by its own micro-deposit or by its legal representative,
+     * a handler who is the legal representative by the legal representative's check. A failed check is not enough:
+     * the applicant tries again, another method, or the paper path. Channels that check after submission ask
+     * nothing here.
+     */
+    static List<FieldViolation> unverified(Application a, ChannelRules rules, List<VerificationRecord> records) {
+        if (rules.verificationStage() == VerificationStage.AFTER_SUBMISSION) {
+            return List.of();
+        }
+        Map<String, VerificationRecord.Outcome> latest = new LinkedHashMap<>();
+        for (VerificationRecord r : records) {
+            latest.put(r.party(), r.outcome());
+        }
+        List<VerificationParty> parties = a.subjectType() == SubjectType.PERSON ? List.of(VerificationParty.PERSON)
+                : List.of(VerificationParty.ORGANIZATION, VerificationParty.HANDLER);
+        List<FieldViolation> missing = new ArrayList<>();
+        for (VerificationParty party : parties) {
+            if (rules.verification().allowed(party).isEmpty() || covered(party, a.draft(), latest)) {
+                continue;
+            }
+            String field = "verification." + party.name();
+            missing.add(FieldViolation.of(field, "missing", "applications.missing.verification", field));
+        }
+        return missing;
+    }
+
+    private static boolean covered(VerificationParty party, OrderDraft d, Map<String, VerificationRecord.Outcome> latest) {
+        return switch (party) {
+            case ORGANIZATION -> settled(latest.get("ORGANIZATION")) || settled(latest.get("LEGAL_REP"));
+            case HANDLER -> settled(latest.get("HANDLER"))
+                    || (d.subject() instanceof Subject.Organization org && org.handlerIsLegalRep()
+                            && settled(latest.get("LEGAL_REP")));
+            case PERSON -> settled(latest.get("PERSON"));
+        };
+    }
+
+    /** Passed, or handed to a reviewer (micro-deposit skipped or run out): either way the order may go on. */
+    private static boolean settled(VerificationRecord.@org.jspecify.annotations.Nullable Outcome outcome) {
+        return outcome == VerificationRecord.Outcome.PASSED || outcome == VerificationRecord.Outcome.MANUAL;
     }
 
     /** The handler acts for the organisation without being its legal representative. */

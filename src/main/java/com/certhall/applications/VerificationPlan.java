@@ -26,10 +26,12 @@ public class VerificationPlan {
 
     private final Applications applications;
     private final CatalogManagement catalog;
+    private final VerificationRecords records;
 
-    VerificationPlan(Applications applications, CatalogManagement catalog) {
+    VerificationPlan(Applications applications, CatalogManagement catalog, VerificationRecords records) {
         this.applications = applications;
         this.catalog = catalog;
+        this.records = records;
     }
 
     @Transactional(readOnly = true)
@@ -45,6 +47,17 @@ public class VerificationPlan {
             }
         }
         return options;
+    }
+
+    /**
+     * The parties ({@code ORGANIZATION}, {@code HANDLER}, {@code PERSON}) whose check must still pass or go to a
+     * reviewer before the order can be submitted; empty when the channel checks after submission.
+     */
+    @Transactional(readOnly = true)
+    public List<String> unsettled(ApplicationId id) {
+        Application order = applications.findById(id.id()).orElseThrow(() -> new NotFoundException("order", id));
+        return Completeness.unverified(order, catalog.channel(order.channel()), records.of(id)).stream()
+                .map(v -> v.field().substring("verification.".length())).toList();
     }
 
     /** Refuses (400 naming {@code method}) a check the order's channel does not offer for that party. */

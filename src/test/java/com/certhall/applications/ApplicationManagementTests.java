@@ -45,6 +45,22 @@ class ApplicationManagementTests {
     }
 
     @Test
+    void aPayFirstDraftOnThePaperPathStillAsksForPaymentWhenItsPaperArrives() {
+        ApplicationView payFirst = orders.createDraft(UUID.randomUUID(), "bid-cloud", OrderType.NEW,
+                SubjectType.PERSON, "x");
+        orders.goOffline(payFirst.id(), "x");
+        ApplicationView received = orders.receivePaper(payFirst.id(), "staff:operator");
+        assertThat(received.status()).isEqualTo(ApplicationStatus.PENDING_PAYMENT);
+        assertThat(received.payFirst()).isTrue();
+
+        ApplicationView reviewFirst = orders.createDraft(UUID.randomUUID(), "zy-interop", OrderType.NEW,
+                SubjectType.PERSON, "x");
+        orders.goOffline(reviewFirst.id(), "x");
+        assertThat(orders.receivePaper(reviewFirst.id(), "staff:operator").status())
+                .isEqualTo(ApplicationStatus.PENDING_REVIEW);
+    }
+
+    @Test
     void anotherAccountsOrderIsNotFound() {
         ApplicationView draft = orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.PERSON, "x");
         assertThatThrownBy(() -> orders.getOwned(draft.id(), UUID.randomUUID())).isInstanceOf(NotFoundException.class);

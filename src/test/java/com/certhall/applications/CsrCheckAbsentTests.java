@@ -42,6 +42,8 @@ class CsrCheckAbsentTests {
     @Autowired
     DataProtection protection;
     @Autowired
+    VerificationRecords verifications;
+    @Autowired
     Clock clock;
 
     @Test
@@ -49,7 +51,7 @@ class CsrCheckAbsentTests {
         ObjectProvider<CertificateRequestCheck> none = new StaticListableBeanFactory()
                 .getBeanProvider(CertificateRequestCheck.class);
         ApplicationSteps steps = new ApplicationSteps(applications, numbers, catalog, documents, sms, protection,
-                none, clock);
+                none, verifications, clock);
         UUID account = UUID.randomUUID();
         ApplicationId id = steps.start(account, "health-esign", "PERSON", true, "applicant:" + account).id();
         List<StepForms.ItemForm> withCsr = List.of(new StepForms.ItemForm("doctor-cloud", 1, 1, "EC_P256",

@@ -45,8 +45,8 @@ record ApprovedOrders(ApplicationSteps steps, ApplicationManagement orders) {
         }
         orders.goOffline(draft.id(), actor);
         orders.receivePaper(draft.id(), "staff:reviewer");
-        orders.approve(draft.id(), "staff:reviewer");
-        ApplicationView approved = orders.markPaid(draft.id(), "system:payments");
+        orders.markPaid(draft.id(), "system:payments"); // both demo channels take payment first
+        ApplicationView approved = orders.approve(draft.id(), "staff:reviewer");
         if (approved.status() != ApplicationStatus.APPROVED) {
             throw new IllegalStateException("fixture reached " + approved.status());
         }

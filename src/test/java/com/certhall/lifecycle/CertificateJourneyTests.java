@@ -10,6 +10,7 @@ import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
 import com.certhall.support.Eventually;
 import com.certhall.support.TestEnvironment;
+import com.certhall.verification.IdentityChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,7 +64,10 @@ class CertificateJourneyTests extends LifecycleContext {
         Map created = ok(accounts.call(HttpMethod.POST, "/api/v1/orders", token, Map.of("channel", "bid-cloud",
                 "type", "NEW", "subjectType", "ORGANIZATION", "agreementAccepted", true)), 201);
         String id = (String) created.get("id");
-        ok(accounts.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/subject", token, organization(mobile)), 200);
+        Map<String, Object> subject = organization(mobile);
+        ok(accounts.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/subject", token, subject), 200);
+        // the channel checks identities before the product: the legal representative, who handles it himself
+        new IdentityChecks(accounts).passAll(token, id, subject);
         Map items = ok(accounts.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/items", token, List.of(Map.of(
                 "productCode", "org-cloud", "years", 1, "quantity", 1, "keyAlgorithm", "EC_P256"))), 200);
         long total = ((Number) items.get("totalFen")).longValue();
@@ -125,9 +129,9 @@ class CertificateJourneyTests extends LifecycleContext {
         String verified = run("openssl", "verify", "-x509_strict", "-CAfile", root.toString(), "-untrusted",
                 issuing.toString(), certPem.toString());
         assertThat(verified).contains("cert.pem: OK");
-        String subject = run("openssl", "x509", "-in", certPem.toString(), "-noout", "-subject", "-nameopt",
+        String subjectLine = run("openssl", "x509", "-in", certPem.toString(), "-noout", "-subject", "-nameopt",
                 "utf8,sep_comma_plus");
-        assertThat(subject).contains("CN=测试科技有限公司");
+        assertThat(subjectLine).contains("CN=测试科技有限公司");
 
         // the PIN came by SMS to the handler and opens the PKCS#12
         String sms = Eventually.await("PIN SMS", Duration.ofSeconds(30), () -> pinMessage(mobile),
@@ -193,7 +197,8 @@ class CertificateJourneyTests extends LifecycleContext {
         Map created = ok(accounts.call(HttpMethod.POST, "/api/v1/orders", token, Map.of("channel", "zy-interop",
                 "type", "NEW", "subjectType", "ORGANIZATION", "agreementAccepted", true)), 201);
         String id = (String) created.get("id");
-        ok(accounts.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/subject", token, organization(mobile)), 200);
+        Map<String, Object> subject = organization(mobile);
+        ok(accounts.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/subject", token, subject), 200);
         Map items = ok(accounts.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/items", token, List.of(Map.of(
                 "productCode", "org", "years", 1, "quantity", 1))), 200);
         long total = ((Number) items.get("totalFen")).longValue();
@@ -206,6 +211,8 @@ class CertificateJourneyTests extends LifecycleContext {
         for (String kind : List.of("APPLICATION_FORM", "BUSINESS_LICENSE", "ID_FRONT", "ID_BACK", "SIGNATURE_PAGE")) {
             ok(upload(token, "/api/v1/orders/" + id + "/documents", kind, jpeg), 201);
         }
+        // this channel checks the handler after the materials, by telecom 3-factor
+        new IdentityChecks(accounts).passAll(token, id, subject);
         ok(accounts.call(HttpMethod.POST, "/api/v1/orders/" + id + "/signature-code", token, null), 202);
         Map submitted = ok(accounts.call(HttpMethod.POST, "/api/v1/orders/" + id + "/submission", token,
                 Map.of("smsCode", recorder.codeFor(mobile), "agreementAccepted", true)), 200);

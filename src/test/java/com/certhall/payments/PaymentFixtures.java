@@ -43,13 +43,17 @@ class PaymentFixtures {
         return orderAwaitingPayment(account, CHANNEL);
     }
 
-    /** Review-then-pay: draft, paper path, paper received, approved → waiting for payment. */
+    /**
+     * Draft, paper path, paper received → waiting for payment: at once in a pay-first channel, after the approval in
+     * a review-then-pay one.
+     */
     ApplicationView orderAwaitingPayment(UUID account, String channel) {
         ApplicationView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
                 "applicant:" + account);
         orders.goOffline(draft.id(), "applicant:" + account);
-        orders.receivePaper(draft.id(), "staff:reviewer");
-        ApplicationView approved = orders.approve(draft.id(), "staff:reviewer");
+        ApplicationView received = orders.receivePaper(draft.id(), "staff:reviewer");
+        ApplicationView approved = received.status() == ApplicationStatus.PENDING_PAYMENT ? received
+                : orders.approve(draft.id(), "staff:reviewer");
         if (approved.status() != ApplicationStatus.PENDING_PAYMENT) {
             throw new IllegalStateException("fixture reached " + approved.status());
         }

@@ -9,6 +9,7 @@ import com.certhall.applications.ApplicationId;
 import com.certhall.applications.Identities;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
+import com.certhall.verification.IdentityChecks;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +49,9 @@ record Applicant(AccountsClient accounts, String token, String mobile, MutableCl
     /** zy-interop, an organisation whose legal representative handles it: goes to review after submission. */
     ApplicationId organizationInReview() {
         String id = create("zy-interop", "ORGANIZATION");
-        ok(call(HttpMethod.PUT, "/api/v1/orders/" + id + "/subject", organization(Identities.uscc())));
+        Map<String, Object> subject = organization(Identities.uscc());
+        ok(call(HttpMethod.PUT, "/api/v1/orders/" + id + "/subject", subject));
+        new IdentityChecks(accounts).passAll(token, id, subject);
         ok(call(HttpMethod.PUT, "/api/v1/orders/" + id + "/items", List.of(Map.of("productCode", "org", "years", 1))));
         ok(call(HttpMethod.PUT, "/api/v1/orders/" + id + "/invoice", Map.of("wanted", false)));
         ok(call(HttpMethod.PUT, "/api/v1/orders/" + id + "/delivery", Map.of("method", "PICKUP")));
@@ -61,11 +64,35 @@ record Applicant(AccountsClient accounts, String token, String mobile, MutableCl
         return new ApplicationId(UUID.fromString(id));
     }
 
-    /** health-esign, a person with ID scans only: pays first, then review. */
+    /** health-esign, a person with ID scans only, verified by telecom: pays first, then review. */
     ApplicationId personAwaitingPayment() {
+        String id = personWithScans();
+        assertThat(submit(id, "submission").get("status")).isEqualTo("PENDING_PAYMENT");
+        return new ApplicationId(UUID.fromString(id));
+    }
+
+    /**
+     * health-esign, a person who gave up the online check and took the paper path: the order waits for the signed
+     * paper form ({@code AWAITING_PAPER}) with no identity check at all.
+     */
+    ApplicationId personOnPaper() {
+        String id = personWithScans(false);
+        Map offline = ok(call(HttpMethod.POST, "/api/v1/orders/" + id + "/offline", null));
+        assertThat(offline.get("status")).isEqualTo("AWAITING_PAPER");
+        return new ApplicationId(UUID.fromString(id));
+    }
+
+    private String personWithScans() {
+        return personWithScans(true);
+    }
+
+    private String personWithScans(boolean verify) {
         String id = create("health-esign", "PERSON");
         Map<String, Object> person = party("赵个人", Identities.residentId(), "zhao@example.com");
         ok(call(HttpMethod.PUT, "/api/v1/orders/" + id + "/subject", Map.of("person", person)));
+        if (verify) {
+            new IdentityChecks(accounts).passAll(token, id, Map.of("person", person));
+        }
         ok(call(HttpMethod.PUT, "/api/v1/orders/" + id + "/items",
                 List.of(Map.of("productCode", "doctor-cloud", "years", 1))));
         ok(call(HttpMethod.PUT, "/api/v1/orders/" + id + "/invoice", Map.of("wanted", false)));
@@ -73,8 +100,7 @@ record Applicant(AccountsClient accounts, String token, String mobile, MutableCl
         for (String kind : List.of("ID_FRONT", "ID_BACK")) {
             upload(id, kind, DocumentSamples.image(DocumentFormat.JPEG, 160, 100), kind.toLowerCase() + ".jpg");
         }
-        assertThat(submit(id, "submission").get("status")).isEqualTo("PENDING_PAYMENT");
-        return new ApplicationId(UUID.fromString(id));
+        return id;
     }
 
     /** Replaces nothing, re-signs and resubmits a rejected order (a number gets another code after 60 s). */

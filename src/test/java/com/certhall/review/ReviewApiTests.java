@@ -30,7 +30,7 @@ class ReviewApiTests extends ReviewTestBase {
         assertThat(mine.get("status")).isEqualTo("PENDING");
         assertThat(mine.get("channel")).isEqualTo("zy-interop");
         assertThat((List<Map>) mine.get("reasons")).extracting(r -> r.get("code"))
-                .containsExactly("notVerified", "paperNeedsEyes");
+                .containsExactly("paperNeedsEyes");
         assertThat(mine.toString()).doesNotContain(applicant.mobile());
 
         ResponseEntity<Map> noReason = post("/api/v1/admin/reviews/" + id + "/decision",

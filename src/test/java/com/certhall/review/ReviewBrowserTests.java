@@ -69,7 +69,7 @@ class ReviewBrowserTests extends ReviewTestBase {
             page.click("#task-" + id + " a");
             assertThat(page).hasURL(Pattern.compile(".*/admin/reviews/" + id + "$"));
             assertThat(page.locator("#subject-name")).hasText("审核测试科技有限公司");
-            assertThat(page.locator("#check-reasons li")).hasCount(2);
+            assertThat(page.locator("#check-reasons li")).hasCount(1);
             assertThat(page.locator(".review-materials figure")).hasCount(5);
             assertThat(page.locator("#material-BUSINESS_LICENSE iframe")).hasCount(1);
             assertThat(page.locator("#material-ID_FRONT img")).hasCount(1);

@@ -40,6 +40,8 @@ class ReviewManagementTests extends ReviewTestBase {
     @Autowired
     ApplicationManagement orders;
     @Autowired
+    com.certhall.applications.PaperMailing paper;
+    @Autowired
     VerificationRecords verifications;
     @Autowired
     AuditLog audit;
@@ -77,7 +79,9 @@ class ReviewManagementTests extends ReviewTestBase {
 
     @Test
     void aVerificationThatArrivesWhileTheOrderWaitsClearsItsLastReason() {
-        ApplicationId id = applicant.personAwaitingPayment();
+        // the paper path: no online check; the signed form arrives, the order is paid and waits for a reviewer
+        ApplicationId id = applicant.personOnPaper();
+        paper.received(id, "staff:operator");
         orders.markPaid(id, "test");
         ReviewTaskView waiting = rounds(id, 1).get(0);
         assertThat(waiting.status()).isEqualTo(ReviewStatus.PENDING);
@@ -96,15 +100,15 @@ class ReviewManagementTests extends ReviewTestBase {
     }
 
     @Test
-    void anOrderWithStampedPapersAndNoVerificationWaitsRejectedResubmittedAndApproved() {
+    void anOrderWithStampedPapersWaitsIsRejectedResubmittedAndApproved() {
         ApplicationId id = applicant.organizationInReview();
         ReviewTaskView first = rounds(id, 1).get(0);
         assertThat(first.status()).isEqualTo(ReviewStatus.PENDING);
         assertThat(first.round()).isEqualTo(1);
         assertThat(first.subjectName()).isEqualTo("审核测试科技有限公司");
-        assertThat(first.reasons()).extracting(ReviewReason::code).containsExactly("notVerified", "paperNeedsEyes");
-        assertThat(first.reasons().get(0).args()).containsExactly("HANDLER");
-        assertThat(first.reasons().get(1).args()).containsExactly("APPLICATION_FORM/SIGNATURE_PAGE");
+        // the handler passed the telecom check before submission; the stamped forms still need a person's eyes
+        assertThat(first.reasons()).extracting(ReviewReason::code).containsExactly("paperNeedsEyes");
+        assertThat(first.reasons().get(0).args()).containsExactly("APPLICATION_FORM/SIGNATURE_PAGE");
 
         assertThat(reviews.queue(ReviewQuery.pending())).extracting(ReviewTaskView::orderId).contains(id);
         assertThat(reviews.queue(new ReviewQuery(ReviewStatus.PENDING, "zy-interop", null, "paperNeedsEyes")))

@@ -47,12 +47,15 @@ class SmsChallengeDesk implements SmsChallengeService {
     @Transactional
     public SmsChallengeTicket issue(MobileNumber mobile, SmsPurpose purpose, Locale locale, @Nullable String clientIp) {
         Instant now = clock.instant();
-        List<Instant> toNumber = challenges.findByMobileAndCreatedAtAfterOrderByCreatedAtAsc(mobile.value(),
-                now.minus(SmsSendPolicy.DAY)).stream().map(SmsChallenge::createdAt).toList();
+        List<SmsChallenge> recent = challenges.findByMobileAndCreatedAtAfterOrderByCreatedAtAsc(mobile.value(),
+                now.minus(SmsSendPolicy.DAY));
+        List<Instant> toNumber = recent.stream().map(SmsChallenge::createdAt).toList();
+        List<Instant> forPurpose = recent.stream().filter(c -> c.purpose() == purpose).map(SmsChallenge::createdAt)
+                .toList();
         List<Instant> fromAddress = clientIp == null ? List.of()
                 : challenges.findByClientIpAndCreatedAtAfterOrderByCreatedAtAsc(clientIp, now.minus(SmsSendPolicy.HOUR))
                         .stream().map(SmsChallenge::createdAt).toList();
-        Optional<Duration> wait = policy.waitBeforeSending(toNumber, fromAddress, now);
+        Optional<Duration> wait = policy.waitBeforeSending(toNumber, forPurpose, fromAddress, now);
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             audit.recordNow(AuditRecord.of("accounts.sms.refused", "anonymous", "mobile:" + mobile.masked())

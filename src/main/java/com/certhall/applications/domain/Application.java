@@ -167,6 +167,17 @@ public class Application extends AbstractAggregateRoot<Application> {
 
     /** Verification failed and the applicant chose to mail the stamped paper form instead. */
     public void goOffline(String actor, Instant now) {
+        goOffline(payFirst, actor, now);
+    }
+
+    /**
+     * Gives up the online path: the order waits for its paper form. A draft takes the channel's flow order here, as
+     * a submission would, so a pay-first order still asks for payment when its paper arrives.
+     */
+    public void goOffline(boolean payFirst, String actor, Instant now) {
+        if (status == ApplicationStatus.DRAFT) {
+            this.payFirst = payFirst;
+        }
         move("goOffline", ApplicationStatus.AWAITING_PAPER, actor, null, now);
     }
 

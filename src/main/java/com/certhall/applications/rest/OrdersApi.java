@@ -7,6 +7,7 @@ import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.applications.ApplicationStatus;
 import com.certhall.applications.ApplicationSteps;
+import com.certhall.applications.VerificationPlan;
 import com.certhall.applications.ApplicationView;
 import com.certhall.applications.OnlineAuthorization;
 import com.certhall.applications.StepForms;
@@ -48,13 +49,15 @@ class OrdersApi {
     private final ApplicationManagement orders;
     private final OnlineAuthorization authorization;
     private final CatalogManagement catalog;
+    private final VerificationPlan plan;
 
     OrdersApi(ApplicationSteps steps, ApplicationManagement orders, OnlineAuthorization authorization,
-            CatalogManagement catalog) {
+            CatalogManagement catalog, VerificationPlan plan) {
         this.steps = steps;
         this.orders = orders;
         this.authorization = authorization;
         this.catalog = catalog;
+        this.plan = plan;
     }
 
     record CreateOrder(@Nullable String channel, @Nullable String type, @Nullable String subjectType,
@@ -152,7 +155,10 @@ class OrdersApi {
 
     private Map<String, Object> full(ApplicationId id, AuthenticatedUser user) {
         ApplicationDetails details = orders.detailsOwned(id, user.id());
-        return OrderJson.full(details, stage(details.order().channel()));
+        Map<String, Object> json = OrderJson.full(details, stage(details.order().channel()));
+        // who must still pass an identity check (or hand it to a reviewer) before the order can be submitted
+        json.put("unverifiedParties", details.order().status().isEditable() ? plan.unsettled(id) : List.of());
+        return json;
     }
 
     private VerificationStage stage(String channel) {

@@ -72,7 +72,8 @@ class OrderPages {
         try {
             ApplicationView created = steps.start(user.id(), code, form.get("subjectType"),
                     "on".equals(form.get("agreementAccepted")), user.auditActor());
-            return "redirect:/orders/" + created.id() + "/product";
+            return "redirect:/orders/" + created.id() + "/"
+                    + WizardSteps.sequence(catalog.channel(code).verificationStage()).get(0);
         } catch (ProblemException e) {
             errors.show(e, model, locale);
             return startPage(code, model, form);
@@ -100,7 +101,7 @@ class OrderPages {
             ChannelRules rules = catalog.findChannel(v.channel()).orElse(null);
             ApplicationDetails d = orders.detailsOwned(v.id(), user.id());
             String next = v.status().isEditable()
-                    ? "/orders/" + v.id() + "/" + WizardSteps.firstOpen(d, steps.missing(v.id(), user.id()))
+                    ? "/orders/" + v.id() + "/" + WizardSteps.firstOpen(d, stage(rules), steps.missing(v.id(), user.id()))
                     : "/orders/" + v.id();
             return new OrderRow(v, rules == null ? v.channel() : rules.name(), d.totalFen(),
                     NextActions.of(v.status(), stage(rules)), next);
@@ -121,8 +122,21 @@ class OrderPages {
         model.addAttribute("paper", paper.status(d.id(), user.id()));
         PageErrors.none(model);
         model.addAttribute("continueUrl", d.order().status().isEditable()
-                ? "/orders/" + id + "/" + WizardSteps.firstOpen(d, steps.missing(d.id(), user.id())) : null);
+                ? "/orders/" + id + "/" + WizardSteps.firstOpen(d, stage(rules), steps.missing(d.id(), user.id()))
+                : null);
         return "applications/detail";
+    }
+
+    /** "Continue": the first step of the wizard not done yet, or the order's page once it is submitted. */
+    @GetMapping("/orders/{id}/continue")
+    String resume(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
+        ApplicationDetails d = orders.detailsOwned(WizardPages.PageIds.order(id), user.id());
+        if (!d.order().status().isEditable()) {
+            return "redirect:/orders/" + id;
+        }
+        ChannelRules rules = catalog.findChannel(d.order().channel()).orElse(null);
+        return "redirect:/orders/" + id + "/" + WizardSteps.firstOpen(d, stage(rules), steps.missing(d.id(),
+                user.id()));
     }
 
     /** The applicant records the carrier and tracking number of the paper materials he mailed. */

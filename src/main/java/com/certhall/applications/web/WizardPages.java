@@ -11,6 +11,7 @@ import com.certhall.applications.StepForms;
 import com.certhall.applications.SubjectType;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
+import com.certhall.catalog.VerificationStage;
 import com.certhall.catalog.MaterialKind;
 import com.certhall.catalog.MaterialRequirement;
 import com.certhall.catalog.Quote;
@@ -82,7 +83,7 @@ class WizardPages {
         List<StepForms.ItemForm> items = DraftForms.items(form, rules, codes);
         try {
             steps.saveItems(orderId, user.id(), items);
-            return "redirect:/orders/" + id + "/subject";
+            return "redirect:/orders/" + id + "/" + WizardSteps.next("product", rules.verificationStage());
         } catch (InvalidInputException e) {
             model.addAttribute("errors", productErrors(e, codes, locale));
             return page(user, id, "product", model, form);
@@ -293,7 +294,9 @@ class WizardPages {
             Locale locale, Runnable action) {
         try {
             action.run();
-            return "redirect:/orders/" + id + "/" + WizardSteps.next(step);
+            ApplicationDetails order = orders.detailsOwned(PageIds.order(id), user.id());
+            VerificationStage stage = catalog.channel(order.order().channel()).verificationStage();
+            return "redirect:/orders/" + id + "/" + WizardSteps.next(step, stage);
         } catch (ProblemException e) {
             errors.show(e, model, locale);
             return page(user, id, step, model, form);
@@ -319,6 +322,9 @@ class WizardPages {
         model.addAttribute("channel", rules);
         model.addAttribute("step", step);
         model.addAttribute("steps", WizardSteps.of(order, rules.verificationStage(), missing, step));
+        String previous = WizardSteps.previous(step, rules.verificationStage());
+        model.addAttribute("previousUrl", previous == null ? null : "/orders/" + id + "/" + previous);
+        model.addAttribute("nextUrl", "/orders/" + id + "/" + WizardSteps.next(step, rules.verificationStage()));
         model.addAttribute("form", form);
         model.addAttribute("organization", order.order().subjectType() == SubjectType.ORGANIZATION);
         if (step.equals("materials") || step.equals("confirm")) {

@@ -5,21 +5,38 @@ import com.certhall.catalog.VerificationStage;
 import com.certhall.shared.FieldViolation;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The step indicator of the wizard: the steps in order, where the channel's identity verification sits (a link to
- * the verification module's page), which are done and which one is shown.
+ * The wizard's steps in the order the channel sets, and the step indicator: where the identity check sits (a link
+ * to the verification module's page {@code /orders/{id}/verify}), which steps are done and which one is shown. A
+ * channel that checks identities before the product choice (BJCA) asks for the applicant's details first, since the
+ * check needs them; one that checks after the materials (SZCA) puts it before the confirmation; one that checks
+ * after submission (CFCA) shows it last.
  */
 final class WizardSteps {
 
-    static final List<String> ORDER = List.of("product", "subject", "invoice", "delivery", "materials", "confirm",
-            "sign");
+    private static final List<String> BEFORE_PRODUCT = List.of("subject", "verify", "product", "invoice",
+            "delivery", "materials", "confirm", "sign");
+    private static final List<String> AFTER_MATERIALS = List.of("product", "subject", "invoice", "delivery",
+            "materials", "verify", "confirm", "sign");
+    private static final List<String> AFTER_SUBMISSION = List.of("product", "subject", "invoice", "delivery",
+            "materials", "confirm", "sign");
 
     private WizardSteps() {
     }
 
     /** One entry of the indicator. */
-    record Step(String name, String url, boolean done, boolean current) {
+    record Step(String name, @Nullable String url, boolean done, boolean current) {
+    }
+
+    /** The steps an applicant walks before submission, in order. */
+    static List<String> sequence(VerificationStage stage) {
+        return switch (stage) {
+            case BEFORE_PRODUCT -> BEFORE_PRODUCT;
+            case AFTER_MATERIALS -> AFTER_MATERIALS;
+            case AFTER_SUBMISSION -> AFTER_SUBMISSION;
+        };
     }
 
     static List<Step> of(ApplicationDetails order, VerificationStage stage, List<FieldViolation> missing,
@@ -27,14 +44,8 @@ final class WizardSteps {
         String base = "/orders/" + order.id() + "/";
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("agreement", null, true, false));
-        if (stage == VerificationStage.BEFORE_PRODUCT) {
-            steps.add(new Step("verify", base + "verify", false, false));
-        }
-        for (String name : ORDER) {
+        for (String name : sequence(stage)) {
             steps.add(new Step(name, base + name, done(name, order, missing), name.equals(current)));
-            if (name.equals("materials") && stage == VerificationStage.AFTER_MATERIALS) {
-                steps.add(new Step("verify", base + "verify", false, false));
-            }
         }
         if (stage == VerificationStage.AFTER_SUBMISSION) {
             steps.add(new Step("verify", base + "verify", false, false));
@@ -47,6 +58,7 @@ final class WizardSteps {
         return switch (name) {
             case "product" -> !d.lines().isEmpty();
             case "subject" -> d.subject() != null;
+            case "verify" -> missing.stream().noneMatch(v -> v.field().startsWith("verification."));
             case "invoice" -> d.invoice() != null;
             case "delivery" -> d.delivery() != null;
             case "materials" -> missing.stream().noneMatch(v -> v.field().startsWith("documents.")
@@ -57,18 +69,30 @@ final class WizardSteps {
         };
     }
 
-    /** Where "continue" leads: the first step not done yet. */
-    static String firstOpen(ApplicationDetails order, List<FieldViolation> missing) {
-        for (String name : ORDER) {
-            if (!done(name, order, missing)) {
+    /**
+     * Where "continue" leads: the first step not done yet; once everything is filled in, the confirmation page, so
+     * the applicant looks the order over before signing.
+     */
+    static String firstOpen(ApplicationDetails order, VerificationStage stage, List<FieldViolation> missing) {
+        for (String name : sequence(stage)) {
+            if (name.equals("confirm") || !done(name, order, missing)) {
                 return name;
             }
         }
-        return "sign";
+        return "confirm";
     }
 
-    static String next(String step) {
-        int i = ORDER.indexOf(step);
-        return ORDER.get(Math.min(i + 1, ORDER.size() - 1));
+    /** The step after {@code step}; the last step leads to itself. */
+    static String next(String step, VerificationStage stage) {
+        List<String> sequence = sequence(stage);
+        int i = sequence.indexOf(step);
+        return sequence.get(Math.min(i + 1, sequence.size() - 1));
+    }
+
+    /** The step before {@code step}, or null for the first. */
+    static @Nullable String previous(String step, VerificationStage stage) {
+        List<String> sequence = sequence(stage);
+        int i = sequence.indexOf(step);
+        return i <= 0 ? null : sequence.get(i - 1);
     }
 }

@@ -87,6 +87,8 @@ class VerificationStartPage {
         }
         model.addAttribute("order", details.order());
         model.addAttribute("hasSubject", details.draft().subject() != null);
+        model.addAttribute("unsettled", plan.unsettled(details.id()));
+        model.addAttribute("editable", details.order().status().isEditable());
         model.addAttribute("parties", byParty);
         model.addAttribute("latest", latest);
         model.addAttribute("form", form);

@@ -21,11 +21,13 @@ class SmsRulesTests {
     final MobileNumber mobile = MobileNumber.parse("mobile", "13800138000");
 
     @Test
-    void aNumberWaits60SecondsBetweenCodes() {
-        assertThat(policy.waitBeforeSending(List.of(), List.of(), T0)).isEmpty();
-        assertThat(policy.waitBeforeSending(List.of(T0), List.of(), T0.plusSeconds(20)))
+    void aNumberWaits60SecondsBetweenCodesOfOnePurpose() {
+        assertThat(policy.waitBeforeSending(List.of(), List.of(), List.of(), T0)).isEmpty();
+        assertThat(policy.waitBeforeSending(List.of(T0), List.of(T0), List.of(), T0.plusSeconds(20)))
                 .contains(Duration.ofSeconds(40));
-        assertThat(policy.waitBeforeSending(List.of(T0), List.of(), T0.plusSeconds(60))).isEmpty();
+        assertThat(policy.waitBeforeSending(List.of(T0), List.of(T0), List.of(), T0.plusSeconds(60))).isEmpty();
+        // the verification code just sent does not hold up the signature code
+        assertThat(policy.waitBeforeSending(List.of(T0), List.of(), List.of(), T0.plusSeconds(5))).isEmpty();
     }
 
     @Test
@@ -35,16 +37,16 @@ class SmsRulesTests {
             sent.add(T0.plus(Duration.ofMinutes(10L * i)));
         }
         Instant now = T0.plus(Duration.ofHours(3));
-        assertThat(policy.waitBeforeSending(sent, List.of(), now)).contains(Duration.ofHours(21));
-        assertThat(policy.waitBeforeSending(sent, List.of(), T0.plus(Duration.ofHours(24)))).isEmpty();
+        assertThat(policy.waitBeforeSending(sent, List.of(), List.of(), now)).contains(Duration.ofHours(21));
+        assertThat(policy.waitBeforeSending(sent, List.of(), List.of(), T0.plus(Duration.ofHours(24)))).isEmpty();
     }
 
     @Test
     void anAddressIsLimitedPerHour() {
         List<Instant> fromAddress = List.of(T0, T0.plusSeconds(100), T0.plusSeconds(200));
-        assertThat(policy.waitBeforeSending(List.of(), fromAddress, T0.plusSeconds(300)))
+        assertThat(policy.waitBeforeSending(List.of(), List.of(), fromAddress, T0.plusSeconds(300)))
                 .contains(Duration.ofSeconds(3300));
-        assertThat(policy.waitBeforeSending(List.of(), fromAddress.subList(0, 2), T0.plusSeconds(300))).isEmpty();
+        assertThat(policy.waitBeforeSending(List.of(), List.of(), fromAddress.subList(0, 2), T0.plusSeconds(300))).isEmpty();
     }
 
     @Test

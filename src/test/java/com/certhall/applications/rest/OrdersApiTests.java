@@ -8,6 +8,7 @@ import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
 import com.certhall.applications.ApplicationsTestSupport;
 import com.certhall.applications.Identities;
+import com.certhall.verification.IdentityChecks;
 import com.certhall.applications.TestCertificateRequestCheck;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
@@ -230,6 +231,7 @@ class OrdersApiTests {
             assertThat(text).contains(organization ? "测试科技有限公司" : "赵个人");
         }
 
+        new IdentityChecks(api.accounts()).passAll(api.token(), id, subject);
         ResponseEntity<Map> code = api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/signature-code", null);
         assertThat(code.getStatusCode().value()).as(String.valueOf(code.getBody())).isEqualTo(202);
         ResponseEntity<Map> submitted = api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/submission",
@@ -382,7 +384,8 @@ class OrdersApiTests {
                 Map.of("smsCode", "123456", "agreementAccepted", true));
         assertThat(early.getStatusCode().value()).isEqualTo(400);
         assertThat(fields(early)).contains("items", "invoice", "delivery", "documents.BUSINESS_LICENSE",
-                "documents.APPLICATION_FORM", "authorization");
+                "documents.APPLICATION_FORM", "authorization", "verification.HANDLER");
+        assertThat(String.valueOf(early.getBody())).contains("尚未完成身份认证：经办人身份");
 
         ResponseEntity<Map> deliveryFirst = api.put(id, "delivery", Map.of("method", "MAIL"));
         assertThat(deliveryFirst.getStatusCode().value()).isEqualTo(409);
@@ -428,7 +431,9 @@ class OrdersApiTests {
     void aRejectedOrderIsEditedAndResubmittedWithItsHistory() {
         String mobile = AccountsTestSupport.newMobile();
         String id = api.create("zy-interop", "ORGANIZATION");
-        api.ok(api.put(id, "subject", OrderClient.organization(Identities.uscc(), mobile, true)));
+        Map<String, Object> subject = OrderClient.organization(Identities.uscc(), mobile, true);
+        api.ok(api.put(id, "subject", subject));
+        new IdentityChecks(api.accounts()).passAll(api.token(), id, subject);
         api.ok(api.put(id, "items", List.of(Map.of("productCode", "org", "years", 1))));
         api.ok(api.put(id, "invoice", Map.of("wanted", false)));
         api.ok(api.put(id, "delivery", Map.of("method", "PICKUP")));

@@ -88,6 +88,8 @@ class ApplicationWizardBrowserTests {
         accounts.registerPerson(login);
         String uscc = Identities.uscc();
         String legalRepMobile = AccountsTestSupport.newMobile();
+        String repId = Identities.residentId();
+        knownToTheSandbox("周法人", repId, legalRepMobile);
         Path dir = Files.createTempDirectory("wizard");
         Path scan = dir.resolve("scan.jpg");
         Files.write(scan, DocumentSamples.image(DocumentFormat.JPEG, 640, 480));
@@ -118,7 +120,7 @@ class ApplicationWizardBrowserTests {
             page.fill("#organization\\.uscc", wrong);
             page.fill("#organization\\.address", "北京市朝阳区建国路 88 号");
             page.fill("#organization\\.legalRep\\.name", "周法人");
-            page.fill("#organization\\.legalRep\\.idNumber", Identities.residentId());
+            page.fill("#organization\\.legalRep\\.idNumber", repId);
             page.fill("#organization\\.legalRep\\.mobile", legalRepMobile);
             page.fill("#handler\\.email", "zhou@example.com");
             page.click("#next");
@@ -159,20 +161,22 @@ class ApplicationWizardBrowserTests {
             Browser.screenshot(page, "applications-05-materials");
             page.click("#next");
 
+            // this project checks the handler after the materials (telecom 3-factor and an SMS code)
+            assertThat(page).hasURL(Pattern.compile(".*/verify$"));
+            assertThat(page.locator("#unsettled")).containsText("经办人认证");
+            passTelecomCheck(page, "HANDLER", legalRepMobile);
+            Browser.screenshot(page, "applications-05b-verified");
+            page.click("#continue");
+
             assertThat(page).hasURL(Pattern.compile(".*/confirm$"));
             assertThat(page.locator("#missing")).hasCount(0);
             Browser.screenshot(page, "applications-06-confirm");
             page.click("#next");
 
             assertThat(page).hasURL(Pattern.compile(".*/sign$"));
-            int before = codes(legalRepMobile).size();
-            page.click("#send-code");
+            String code = newCode(legalRepMobile, "signature code", () -> page.click("#send-code"));
             assertThat(page.locator("#code-sent")).isVisible();
-            List<Map<String, Object>> inbox = Eventually.await("signature code", Duration.ofSeconds(20),
-                    () -> codes(legalRepMobile), list -> list.size() > before);
-            Matcher code = CODE.matcher((String) inbox.get(0).get("text"));
-            assertThat(code.find()).isTrue();
-            page.fill("#smsCode", code.group(1));
+            page.fill("#smsCode", code);
             page.check("#agreementAccepted");
             Browser.screenshot(page, "applications-07-sign");
             page.click("#submit");
@@ -197,6 +201,8 @@ class ApplicationWizardBrowserTests {
         String login = "doc" + Long.toString(System.nanoTime(), 36);
         accounts.registerPerson(login);
         String mobile = AccountsTestSupport.newMobile();
+        String id = Identities.residentId();
+        knownToTheSandbox("孙医生", id, mobile);
         Path photo = Files.createTempDirectory("person").resolve("id.png");
         Files.write(photo, DocumentSamples.image(DocumentFormat.PNG, 480, 300));
         try (BrowserContext context = browser.newPhoneContext()) {
@@ -205,13 +211,19 @@ class ApplicationWizardBrowserTests {
             assertThat(page.locator("input[name=subjectType][value=PERSON]")).isChecked();
             page.check("#agreementAccepted");
             page.click("#start-form button[type=submit]");
-            assertThat(page.locator("#price .total")).hasText("¥120.00");
-            Browser.screenshot(page, "applications-person-product-phone");
-            page.click("#next");
+            // this project checks identities before the product choice: the applicant's details come first
+            assertThat(page).hasURL(Pattern.compile(".*/subject$"));
             page.fill("#person\\.name", "孙医生");
-            page.fill("#person\\.idNumber", Identities.residentId());
+            page.fill("#person\\.idNumber", id);
             page.fill("#person\\.mobile", mobile);
             page.fill("#person\\.email", "sun@example.com");
+            page.click("#next");
+            assertThat(page).hasURL(Pattern.compile(".*/verify$"));
+            passTelecomCheck(page, "PERSON", mobile);
+            page.click("#continue");
+            assertThat(page).hasURL(Pattern.compile(".*/product$"));
+            assertThat(page.locator("#price .total")).hasText("¥120.00");
+            Browser.screenshot(page, "applications-person-product-phone");
             page.click("#next");
             assertThat(page).hasURL(Pattern.compile(".*/invoice$"));
             page.check("input[name=wanted][value=false]");
@@ -231,13 +243,8 @@ class ApplicationWizardBrowserTests {
             Browser.screenshot(page, "applications-person-materials-phone");
             page.click("#next");
             page.click("#next");
-            int before = codes(mobile).size();
-            page.click("#send-code");
-            List<Map<String, Object>> inbox = Eventually.await("signature code", Duration.ofSeconds(20),
-                    () -> codes(mobile), list -> list.size() > before);
-            Matcher code = CODE.matcher((String) inbox.get(0).get("text"));
-            assertThat(code.find()).isTrue();
-            page.fill("#smsCode", code.group(1));
+            String code = newCode(mobile, "signature code", () -> page.click("#send-code"));
+            page.fill("#smsCode", code);
             page.check("#agreementAccepted");
             page.click("#submit");
             assertThat(page.locator(".badge.status")).hasText("待支付");
@@ -266,14 +273,9 @@ class ApplicationWizardBrowserTests {
             page.navigate(url("/authorize/" + token));
             assertThat(page.locator(".order-number")).hasText(number);
             assertThat(page.locator("main")).not().containsText(legalRepMobile);
-            int before = codes(legalRepMobile).size();
-            page.click("#send-code");
-            List<Map<String, Object>> inbox = Eventually.await("authorization code", Duration.ofSeconds(20),
-                    () -> codes(legalRepMobile), list -> list.size() > before);
-            Matcher code = CODE.matcher((String) inbox.get(0).get("text"));
-            assertThat(code.find()).isTrue();
+            String code = newCode(legalRepMobile, "authorization code", () -> page.click("#send-code"));
             Browser.screenshot(page, "applications-authorize-phone");
-            page.fill("#smsCode", code.group(1));
+            page.fill("#smsCode", code);
             page.click("#confirm");
             assertThat(page.locator("#authorized")).isVisible();
             Browser.screenshot(page, "applications-authorize-done-phone");
@@ -283,6 +285,30 @@ class ApplicationWizardBrowserTests {
 
     private String numberOf(ApplicationId id, java.util.UUID account) {
         return orders.getOwned(id, account).number();
+    }
+
+    /** On the wizard's identity step: starts the telecom check of {@code party} and answers its SMS code. */
+    private void passTelecomCheck(Page page, String party, String mobile) {
+        Locator option = page.locator("section[data-party=" + party + "] details[data-method=TELECOM_3F]");
+        option.locator("summary").click();
+        String code = newCode(mobile, "verification code", () -> option.locator("button[type=submit]").click());
+        assertThat(page).hasURL(Pattern.compile(".*/verifications/[0-9a-f-]+$"));
+        page.fill("#smsCode", code);
+        page.click("#submit-code");
+        assertThat(page.locator(".badge.status")).hasText("已通过");
+        page.click("#back-to-verify");
+        assertThat(page).hasURL(Pattern.compile(".*/verify$"));
+        assertThat(page.locator("section[data-party=" + party + "] .badge.ok")).isVisible();
+        // the result reaches the order a moment later (after commit); the page then says nothing is left
+        Eventually.await("the check recorded on the order", Duration.ofSeconds(20), () -> {
+            page.reload();
+            return page.locator("#unsettled").count();
+        }, n -> n == 0);
+    }
+
+    private void knownToTheSandbox(String name, String idNumber, String mobile) {
+        assertThat(http.postForEntity("/sandbox/api/identities", Map.of("type", "PERSON", "name", name, "idNumber",
+                idNumber, "mobile", mobile), Map.class).getStatusCode().value()).isEqualTo(201);
     }
 
     private void startFromProjectPage(Page page, String channel, String login) {
@@ -295,6 +321,17 @@ class ApplicationWizardBrowserTests {
                 page.inputValue("input[name=captchaId]"))).orElseThrow());
         page.click("#password-login button[type=submit]");
         assertThat(page).hasURL(Pattern.compile(".*/apply/" + channel + "/start$"));
+    }
+
+    /** Runs {@code action} and returns the code of the SMS it sent to {@code mobile}. */
+    private String newCode(String mobile, String what, Runnable action) {
+        List<Object> seen = codes(mobile).stream().map(m -> m.get("id")).toList();
+        action.run();
+        Map<String, Object> message = Eventually.await(what, Duration.ofSeconds(20), () -> codes(mobile).stream()
+                .filter(m -> !seen.contains(m.get("id"))).findFirst().orElse(null), m -> m != null);
+        Matcher code = CODE.matcher((String) message.get("text"));
+        assertThat(code.find()).isTrue();
+        return code.group(1);
     }
 
     @SuppressWarnings("unchecked")
