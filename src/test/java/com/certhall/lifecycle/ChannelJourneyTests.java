@@ -148,7 +148,7 @@ class ChannelJourneyTests extends LifecycleContext {
         j.awaitStatus(id, "PENDING_PAYMENT"::equals, "routed to payment once verified");
 
         j.payByQr(id, "WECHAT_QR", total);
-        j.awaitStatus(id, "PENDING_REVIEW"::equals, "paid");
+        j.awaitPaid(id);
         assertThat(j.approve(id, j.staff("reviewer"))).isEqualTo("APPROVED");
 
         String operator = j.staff("operator");
@@ -207,7 +207,7 @@ class ChannelJourneyTests extends LifecycleContext {
         }
         assertThat(j.submit(id, mobile).get("status")).isEqualTo("PENDING_PAYMENT");
         j.payByQr(id, "ALIPAY_QR", total);
-        j.awaitStatus(id, "PENDING_REVIEW"::equals, "paid");
+        j.awaitPaid(id);
         assertThat(j.approve(id, j.staff("reviewer"))).isEqualTo("APPROVED");
 
         String operator = j.staff("operator");
@@ -253,7 +253,7 @@ class ChannelJourneyTests extends LifecycleContext {
         j.upload(id, "ID_BACK", jpeg, "back.jpg");
         assertThat(j.submit(id, mobile).get("status")).isEqualTo("PENDING_PAYMENT");
         j.payByQr(id, "WECHAT_QR", total);
-        j.awaitStatus(id, "PENDING_REVIEW"::equals, "paid");
+        j.awaitPaid(id);
         j.approve(id, j.staff("reviewer"));
         j.awaitStatus(id, "COMPLETED"::equals, "issued and completed");
 

@@ -125,6 +125,12 @@ final class Journey {
         return payment;
     }
 
+    /** Waits until the payment reached the order (it moves on to review, or further when reviewed already). */
+    void awaitPaid(String id) {
+        assertThat(awaitStatus(id, s -> !"PENDING_PAYMENT".equals(s), "order paid")).isNotEqualTo("CANCELLED");
+        assertThat(order(id).get("paid")).isEqualTo(true);
+    }
+
     /** The reviewer approves; the review round opens after commit, so the decision is retried until it is there. */
     String approve(String id, String reviewer) {
         return (String) Eventually.await("reviewer's approval", Duration.ofSeconds(30), () -> {
