@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -68,6 +69,20 @@ class PaperMailingPagesTests {
     @AsStaff(value = "finance", roles = StaffRole.FINANCE)
     void financeCannotRecordPaper() throws Exception {
         mvc.perform(get("/admin/paper")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theStaffHomeLeadsOperatorsAndReviewersToThePaperConsoleButNotFinance() throws Exception {
+        mvc.perform(get("/admin").with(staff(StaffRole.OPERATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/admin/paper\"")))
+                .andExpect(content().string(containsString("href=\"/admin/production\"")))
+                .andExpect(content().string(not(containsString("href=\"/admin/reviews\""))));
+        mvc.perform(get("/admin").with(staff(StaffRole.REVIEWER)))
+                .andExpect(content().string(containsString("href=\"/admin/paper\"")));
+        mvc.perform(get("/admin").with(staff(StaffRole.FINANCE)))
+                .andExpect(content().string(containsString("href=\"/admin/payments\"")))
+                .andExpect(content().string(not(containsString("href=\"/admin/paper\""))));
     }
 
     private static RequestPostProcessor applicant(UUID account) {
