@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** What an order still lacks before it can be signed and submitted; each missing thing is one named violation. */
 final class Completeness {
@@ -91,7 +92,8 @@ final class Completeness {
         return missing;
     }
 
-    private static boolean covered(VerificationParty party, OrderDraft d, Map<String, VerificationRecord.Outcome> latest) {
+    private static boolean covered(VerificationParty party, OrderDraft d,
+            Map<String, VerificationRecord.Outcome> latest) {
         return switch (party) {
             case ORGANIZATION -> settled(latest.get("ORGANIZATION")) || settled(latest.get("LEGAL_REP"));
             case HANDLER -> settled(latest.get("HANDLER"))
@@ -102,7 +104,7 @@ final class Completeness {
     }
 
     /** Passed, or handed to a reviewer (micro-deposit skipped or run out): either way the order may go on. */
-    private static boolean settled(VerificationRecord.@org.jspecify.annotations.Nullable Outcome outcome) {
+    private static boolean settled(VerificationRecord.@Nullable Outcome outcome) {
         return outcome == VerificationRecord.Outcome.PASSED || outcome == VerificationRecord.Outcome.MANUAL;
     }
 

@@ -101,7 +101,8 @@ class OrderPages {
             ChannelRules rules = catalog.findChannel(v.channel()).orElse(null);
             ApplicationDetails d = orders.detailsOwned(v.id(), user.id());
             String next = v.status().isEditable()
-                    ? "/orders/" + v.id() + "/" + WizardSteps.firstOpen(d, stage(rules), steps.missing(v.id(), user.id()))
+                    ? "/orders/" + v.id() + "/"
+                            + WizardSteps.firstOpen(d, stage(rules), steps.missing(v.id(), user.id()))
                     : "/orders/" + v.id();
             return new OrderRow(v, rules == null ? v.channel() : rules.name(), d.totalFen(),
                     NextActions.of(v.status(), stage(rules)), next);

@@ -46,7 +46,8 @@ class SmsRulesTests {
         List<Instant> fromAddress = List.of(T0, T0.plusSeconds(100), T0.plusSeconds(200));
         assertThat(policy.waitBeforeSending(List.of(), List.of(), fromAddress, T0.plusSeconds(300)))
                 .contains(Duration.ofSeconds(3300));
-        assertThat(policy.waitBeforeSending(List.of(), List.of(), fromAddress.subList(0, 2), T0.plusSeconds(300))).isEmpty();
+        assertThat(policy.waitBeforeSending(List.of(), List.of(), fromAddress.subList(0, 2), T0.plusSeconds(300)))
+                .isEmpty();
     }
 
     @Test
