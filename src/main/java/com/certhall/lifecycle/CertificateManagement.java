@@ -102,7 +102,7 @@ public class CertificateManagement {
         return chain(ownedEntity(serial, accountId));
     }
 
-    /** The PKCS#12 of a certificate whose key the CA made, encrypted under the PIN the holder got by SMS. */
+    /** The PKCS#12 of a server-made key, encrypted under the PIN the holder got (by SMS or deposit memo). */
     @Transactional(readOnly = true)
     public byte[] pkcs12(String serial, UUID accountId) {
         HeldCertificate c = ownedEntity(serial, accountId);

@@ -2,6 +2,12 @@ package com.certhall.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationSteps;
@@ -21,8 +27,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The certificate PIN in the memo of a 0.01 CNY deposit (BJCA-QH rule), through the facade against the sandbox bank:
@@ -30,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (the caller then sends an SMS), a bank outage leaving nothing paid until the bank is back.
  */
 @SpringBootTest(properties = "certhall.sandbox.verification.delay=PT0S")
+@AutoConfigureMockMvc
 class PinDepositTests {
 
     private static final String BANK = "中国工商银行北京分行";
@@ -49,6 +58,8 @@ class PinDepositTests {
     AuditLog audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
 
     @AfterEach
     void bankBackUp() {
@@ -141,6 +152,27 @@ class PinDepositTests {
         assertThat(changed.paid()).isFalse();
         assertThat(changed.refusal()).isEqualTo("SUBJECT_CHANGED");
         assertThat(pinDeposits(company)).isEmpty();
+    }
+
+    @Test
+    void theSandboxBankPageSwitchesTheOutageAndClosesAccounts() throws Exception {
+        Company company = company();
+        String page = mvc.perform(get("/sandbox/bank")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("对公打款银行").contains("模拟故障").contains(company.account).contains("模拟销户");
+
+        mvc.perform(post("/sandbox/verification/outages").param("service", "BANK").param("down", "true")
+                .param("back", "bank").with(csrf())).andExpect(redirectedUrl("/sandbox/bank"));
+        assertThat(services.isDown(Service.BANK)).isTrue();
+        assertThat(mvc.perform(get("/sandbox/bank")).andReturn().getResponse().getContentAsString()).contains("故障中");
+
+        mvc.perform(post("/sandbox/bank/closures").param("account", company.account).param("closed", "true")
+                .with(csrf())).andExpect(redirectedUrl("/sandbox/bank"));
+        assertThat(bank.isClosed(company.account)).isTrue();
+        mvc.perform(post("/sandbox/api/bank/closures").contentType("application/json")
+                .content("{\"account\":\"" + company.account + "\",\"closed\":false}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.closed").value(false));
+        assertThat(bank.isClosed(company.account)).isFalse();
     }
 
     @Test
