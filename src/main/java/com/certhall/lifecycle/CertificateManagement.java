@@ -15,6 +15,7 @@ import com.certhall.shared.DataProtection;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -168,7 +169,7 @@ public class CertificateManagement {
      * @param createdAt   when the PIN was made (at issuance)
      */
     public record PinDeliveryState(String status, @Nullable String channel, boolean pinStored,
-            @Nullable String destination, java.time.Instant createdAt) {
+            @Nullable String destination, Instant createdAt) {
     }
 
     private List<HeldCertificateView> withPins(List<HeldCertificate> held) {

@@ -1,11 +1,11 @@
 package com.certhall.lifecycle.domain;
 
+import com.certhall.lifecycle.PinDeliveryView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import com.certhall.lifecycle.PinDeliveryView;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  * after a corporate micro-deposit, in the memo of a 0.01 CNY deposit to the verified company account, with an SMS
  * (without the PIN) telling the handler where to look; otherwise by SMS to the handler's verified mobile. A bank that
  * refuses the account for good makes it an SMS after all; a bank that does not answer fails the listener
- * ({@link LifecycleNotifications}), so the event publication stays incomplete and the outbox resubmits it ({@code web.OutboxResubmission}). Every step is
- * idempotent — the deposit by delivery id, the messages by dedupe key — and the PIN is fetched from lifecycle here,
- * never carried by the event, and never logged.
+ * ({@link LifecycleNotifications}), so the event publication stays incomplete and the outbox resubmits it
+ * ({@code web.OutboxResubmission}). Every step is idempotent — the deposit by delivery id, the messages by dedupe
+ * key — and the PIN is fetched from lifecycle here, never carried by the event, and never logged.
  */
 @Component
 class PinHandOver {
