@@ -254,12 +254,12 @@ class PinByDepositMemoTests extends LifecycleContext {
         return new Holder(account, mobile, company, uscc, bankAccount, order);
     }
 
-    /** Paper path to APPROVED (paper received, approved, paid); issuance then starts on its own. */
+    /** Paper path to APPROVED (paper received, paid, approved); issuance then starts on its own. */
     private ApplicationId approve(Holder holder) {
         orders.goOffline(holder.order, "applicant:" + holder.account);
         orders.receivePaper(holder.order, "staff:reviewer");
-        orders.approve(holder.order, "staff:reviewer");
-        assertThat(orders.markPaid(holder.order, "system:payments").status()).isEqualTo(ApplicationStatus.APPROVED);
+        orders.markPaid(holder.order, "system:payments"); // bid-cloud takes payment first
+        assertThat(orders.approve(holder.order, "staff:reviewer").status()).isEqualTo(ApplicationStatus.APPROVED);
         return holder.order;
     }
 
