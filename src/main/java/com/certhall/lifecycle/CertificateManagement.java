@@ -15,11 +15,15 @@ import com.certhall.shared.DataProtection;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,28 +53,28 @@ public class CertificateManagement {
         this.clock = clock;
     }
 
-    /** The account's certificates, newest first. */
+    /** The account's certificates, newest first, each with where its PIN went. */
     @Transactional(readOnly = true)
     public List<HeldCertificateView> ofAccount(UUID accountId) {
-        return certificates.findByAccount(accountId).stream().map(HeldCertificate::view).toList();
+        return withPins(certificates.findByAccount(accountId));
     }
 
     /** The certificates issued for an order. */
     @Transactional(readOnly = true)
     public List<HeldCertificateView> ofOrder(ApplicationId id) {
-        return certificates.findByOrder(id.id()).stream().map(HeldCertificate::view).toList();
+        return withPins(certificates.findByOrder(id.id()));
     }
 
     /** A certificate the account holds; anyone else's (or an unknown serial) is not found. */
     @Transactional(readOnly = true)
     public HeldCertificateView owned(String serial, UUID accountId) {
-        return ownedEntity(serial, accountId).view();
+        return withPins(List.of(ownedEntity(serial, accountId))).get(0);
     }
 
     /** Any certificate of an order, for staff. */
     @Transactional(readOnly = true)
     public HeldCertificateView get(String serial) {
-        return entity(serial).view();
+        return withPins(List.of(entity(serial))).get(0);
     }
 
     /** The certificate, DER. */
@@ -99,7 +103,7 @@ public class CertificateManagement {
         return chain(ownedEntity(serial, accountId));
     }
 
-    /** The PKCS#12 of a certificate whose key the CA made, encrypted under the PIN the holder got by SMS. */
+    /** The PKCS#12 of a server-made key, encrypted under the PIN the holder got (by SMS or deposit memo). */
     @Transactional(readOnly = true)
     public byte[] pkcs12(String serial, UUID accountId) {
         HeldCertificate c = ownedEntity(serial, accountId);
@@ -138,19 +142,45 @@ public class CertificateManagement {
     /** The PIN went out through {@code channel} ({@code SMS}): it is wiped, the channel recorded. */
     @Transactional
     public void pinDelivered(UUID deliveryId, String channel) {
-        pins.findById(deliveryId).ifPresent(d -> d.delivered(channel, clock.instant()));
+        pinDelivered(deliveryId, channel, null);
+    }
+
+    /**
+     * The PIN went out through {@code channel} ({@code SMS}, {@code DEPOSIT_MEMO}) to {@code maskedDestination}
+     * ({@code 138****0000}, {@code 中国工商银行北京分行 ****3456}), which the holder then sees on "my certificates":
+     * it is wiped, channel and destination recorded. A second report changes nothing.
+     */
+    @Transactional
+    public void pinDelivered(UUID deliveryId, String channel, @Nullable String maskedDestination) {
+        pins.findById(deliveryId).ifPresent(d -> d.delivered(channel, maskedDestination, clock.instant()));
     }
 
     /** How a PIN delivery stands: {@code PENDING} or {@code DELIVERED}, and the channel once delivered. */
     @Transactional(readOnly = true)
     public Optional<PinDeliveryState> pinDelivery(UUID deliveryId) {
         return pins.findById(deliveryId)
-                .map(d -> new PinDeliveryState(d.status(), d.channel(), d.sealedPin() != null));
+                .map(d -> new PinDeliveryState(d.status(), d.channel(), d.sealedPin() != null, d.view().destination(),
+                        d.createdAt()));
     }
 
-    /** @param pinStored whether the sealed PIN is still stored */
-    public record PinDeliveryState(String status, @org.jspecify.annotations.Nullable String channel,
-            boolean pinStored) {
+    /**
+     * @param pinStored   whether the sealed PIN is still stored
+     * @param destination the masked destination once delivered
+     * @param createdAt   when the PIN was made (at issuance)
+     */
+    public record PinDeliveryState(String status, @Nullable String channel, boolean pinStored,
+            @Nullable String destination, Instant createdAt) {
+    }
+
+    private List<HeldCertificateView> withPins(List<HeldCertificate> held) {
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, PinDeliveryView> byCertificate = new HashMap<>();
+        // the newest delivery of a certificate wins (a reissued PIN, should there ever be one)
+        pins.findByCertificates(held.stream().map(HeldCertificate::id).toList())
+                .forEach(d -> byCertificate.put(d.certificateId(), d.view()));
+        return held.stream().map(c -> c.view(byCertificate.get(c.id()))).toList();
     }
 
     private HeldCertificate ownedEntity(String serial, UUID accountId) {

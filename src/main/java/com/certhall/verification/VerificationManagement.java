@@ -11,6 +11,8 @@ import com.certhall.shared.NotFoundException;
 import com.certhall.shared.RateLimitedException;
 import com.certhall.verification.domain.CaseOpener;
 import com.certhall.verification.domain.MethodRules;
+import com.certhall.verification.domain.PinDepositor;
+import com.certhall.verification.domain.PinRouting;
 import com.certhall.verification.domain.Subject;
 import com.certhall.verification.domain.VerificationCase;
 import com.certhall.verification.persistence.VerificationCases;
@@ -21,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link VerificationStarted}, {@link VerificationPassed}, {@link VerificationFailed},
  * {@link VerificationNeedsManualReview}, {@link VerificationAnswerRejected}, {@link FaceLinkRequested}).
  * A provider that is down raises {@link ProviderUnavailableException} and changes nothing. Each identity may start
- * a limited number of cases per method and day (China Standard Time).
+ * a limited number of cases per method and day (China Standard Time). It also tells where an order's certificate PIN
+ * goes ({@link #pinDelivery}) and pays the deposit whose memo carries it ({@link #sendPinByDeposit}).
  */
 @Service
 public class VerificationManagement {
@@ -50,17 +52,19 @@ public class VerificationManagement {
     private final CaseOpener opener;
     private final VerificationCodes codes;
     private final FaceLiveness face;
+    private final PinDepositor depositor;
     private final ApplicationManagement orders;
     private final TransactionTemplate tx;
     private final DataProtection protection;
     private final Clock clock;
 
     VerificationManagement(VerificationCases cases, CaseOpener opener, VerificationCodes codes, FaceLiveness face,
-            ApplicationManagement orders, TransactionTemplate tx, DataProtection protection, Clock clock) {
+            PinDepositor depositor, ApplicationManagement orders, TransactionTemplate tx, DataProtection protection, Clock clock) {
         this.cases = cases;
         this.opener = opener;
         this.codes = codes;
         this.face = face;
+        this.depositor = depositor;
         this.orders = orders;
         this.tx = tx;
         this.protection = protection;
@@ -174,12 +178,23 @@ public class VerificationManagement {
      * organisation or person, or of its legal representative when the organisation has none.
      */
     public Optional<PinDelivery> pinDelivery(ApplicationId order) {
-        return Objects.requireNonNull(tx.execute(s -> cases.findByOrder(order.id()).stream()
-                .filter(c -> c.status() == VerificationStatus.PASSED)
-                .min(Comparator.comparingInt((VerificationCase c) -> pinPriority(c.party()))
-                        .thenComparing(VerificationCase::createdAt, Comparator.reverseOrder()))
+        return Objects.requireNonNull(tx.execute(s -> PinRouting.decidingCase(cases.findByOrder(order.id()))
                 .map(c -> new PinDelivery(c.pinChannel(), c.id(), open(c.sealedMobile()), c.bankName(),
                         open(c.sealedBankAccount())))));
+    }
+
+    /**
+     * Sends a certificate PIN in the memo of a 0.01 CNY deposit to the company account the order's organisation was
+     * verified with ({@link PinChannel#DEPOSIT_MEMO}). Once per {@code deliveryId}: asked again, it answers what the
+     * bank said the first time and pays nothing. Audited ({@link PinDepositMade}) with the account masked and without
+     * the PIN. The bank call runs outside any transaction of the caller.
+     *
+     * @return paid, or refused by the bank for good (the caller then sends the PIN another way)
+     * @throws ConflictException when the order's PIN does not go by deposit memo
+     * @throws ProviderUnavailableException (503) when the bank does not answer: nothing was paid, try again later
+     */
+    public PinDepositResult sendPinByDeposit(SendPinByDeposit cmd) {
+        return depositor.send(cmd);
     }
 
     /** Closes every pending case whose time is up (called by the scheduled sweep). @return how many */
@@ -190,14 +205,6 @@ public class VerificationManagement {
                 .map(uuid -> cases.findById(uuid).orElseThrow()).toList()));
         overdue.forEach(c -> change(c.id(), x -> x.expireIfDue(now)));
         return overdue.size();
-    }
-
-    private static int pinPriority(PartyRole party) {
-        return switch (party) {
-            case ORGANIZATION, PERSON -> 0;
-            case LEGAL_REP -> 1;
-            case HANDLER -> 2;
-        };
     }
 
     private void checkDailyLimit(StartVerification cmd) {

@@ -191,6 +191,7 @@ class VerificationBrowserTests {
         desktop.locator("#amount").fill(amount);
         desktop.locator("#submit-amount").click();
         assertThat(desktop.locator(".verification-case.passed")).containsText("认证通过");
+        assertThat(desktop.locator(".verification-case .pin-channel")).containsText("对公打款的附言");
         Browser.screenshot(desktop, "verification-deposit-passed");
     }
 

@@ -2,6 +2,7 @@ package com.certhall.lifecycle.domain;
 
 import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.lifecycle.HeldStatus;
+import com.certhall.lifecycle.PinDeliveryView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -123,8 +124,13 @@ public class HeldCertificate {
     }
 
     public HeldCertificateView view() {
+        return view(null);
+    }
+
+    /** The view with how the PIN of a server-made key went out (null for a key the holder brought). */
+    public HeldCertificateView view(@Nullable PinDeliveryView pin) {
         return new HeldCertificateView(serialHex, applicationId, orderNumber, accountId, productCode, caName,
-                profile, algorithm, medium, serverKey, subjectName, notBefore, notAfter, status, tokenSerial);
+                profile, algorithm, medium, serverKey, subjectName, notBefore, notAfter, status, tokenSerial, pin);
     }
 
     public UUID id() {

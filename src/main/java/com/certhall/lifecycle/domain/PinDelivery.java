@@ -1,5 +1,6 @@
 package com.certhall.lifecycle.domain;
 
+import com.certhall.lifecycle.PinDeliveryView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The PIN of a server-made key on its way to the holder. PIN and mobile are stored sealed
- * ({@code shared.DataProtection}); the PIN is wiped when the delivery is reported, leaving the channel used.
+ * ({@code shared.DataProtection}); the PIN is wiped when the delivery is reported, leaving the channel used
+ * ({@code SMS} or {@code DEPOSIT_MEMO}) and the masked destination.
  */
 @Entity
 @Table(name = "lifecycle_pin_delivery")
@@ -29,6 +31,8 @@ public class PinDelivery {
     private String sealedMobile;
     @Column
     private @Nullable String channel;
+    @Column
+    private @Nullable String destination;
     @Column(nullable = false)
     private String status;
     @Column(name = "created_at", nullable = false)
@@ -51,13 +55,17 @@ public class PinDelivery {
         return d;
     }
 
-    /** Wipes the PIN and records how it went out; a second report changes nothing. */
-    public void delivered(String channel, Instant now) {
+    /**
+     * Wipes the PIN and records how it went out and where to (masked, for the holder's page); a second report
+     * changes nothing.
+     */
+    public void delivered(String channel, @Nullable String destination, Instant now) {
         if (sealedPin == null) {
             return;
         }
         this.sealedPin = null;
         this.channel = channel;
+        this.destination = destination;
         this.status = "DELIVERED";
         this.deliveredAt = now;
     }
@@ -80,5 +88,17 @@ public class PinDelivery {
 
     public String status() {
         return status;
+    }
+
+    public UUID certificateId() {
+        return certificateId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public PinDeliveryView view() {
+        return new PinDeliveryView(status, channel, destination, deliveredAt);
     }
 }

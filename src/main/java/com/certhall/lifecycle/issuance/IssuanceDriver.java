@@ -249,7 +249,7 @@ public class IssuanceDriver {
         String mobile = order.draft().subject().handler().mobile();
         PinDelivery delivery = pins.save(PinDelivery.pending(held.id(), protection.encrypt(k.pin()),
                 protection.encrypt(mobile), clock.instant()));
-        events.publishEvent(new PinReady(delivery.id(), order.order().number(), held.serialHex(), mobile,
+        events.publishEvent(new PinReady(delivery.id(), order.id(), order.order().number(), held.serialHex(), mobile,
                 Locale.SIMPLIFIED_CHINESE));
         return held;
     }

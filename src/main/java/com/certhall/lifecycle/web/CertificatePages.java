@@ -30,6 +30,12 @@ class CertificatePages {
 
     /** One row of the page. */
     record Row(HeldCertificateView certificate, String validFrom, String validTo) {
+
+        /** The serial's last four digits, as the PIN's deposit memo names them. */
+        public String serialTail() {
+            String serial = certificate.serialHex();
+            return serial.substring(Math.max(0, serial.length() - 4)).toUpperCase(java.util.Locale.ROOT);
+        }
     }
 
     private final CertificateManagement certificates;

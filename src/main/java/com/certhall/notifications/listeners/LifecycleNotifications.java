@@ -1,6 +1,5 @@
 package com.certhall.notifications.listeners;
 
-import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.lifecycle.PinReady;
 import com.certhall.lifecycle.ShipmentDispatched;
 import com.certhall.notifications.Notifier;
@@ -8,28 +7,23 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * SMS for issued certificates: the PIN of a server-made key goes to the handler's verified mobile (the event does
- * not carry the PIN; it is fetched here once and wiped by lifecycle when the message is out), and the tracking number
- * of a shipped UKEY.
+ * Messages for issued certificates: the PIN of a server-made key (by SMS or deposit memo, see {@link PinHandOver}),
+ * and the carrier and tracking number of a shipped UKEY.
  */
 @Component
 class LifecycleNotifications {
 
     private final Notifier notifier;
-    private final CertificateManagement certificates;
+    private final PinHandOver pins;
 
-    LifecycleNotifications(Notifier notifier, CertificateManagement certificates) {
+    LifecycleNotifications(Notifier notifier, PinHandOver pins) {
         this.notifier = notifier;
-        this.certificates = certificates;
+        this.pins = pins;
     }
 
     @ApplicationModuleListener
     void on(PinReady event) {
-        certificates.pinFor(event.deliveryId()).ifPresent(pin -> {
-            notifier.sms("certificate-pin:" + event.deliveryId(), event.mobile(), "certificatePin", event.locale(),
-                    event.orderNumber(), pin);
-            certificates.pinDelivered(event.deliveryId(), "SMS");
-        });
+        pins.deliver(event);
     }
 
     @ApplicationModuleListener

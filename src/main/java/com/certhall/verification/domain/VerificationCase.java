@@ -322,6 +322,11 @@ public class VerificationCase extends AbstractAggregateRoot<VerificationCase> {
         return maskedIdentifier;
     }
 
+    /** Keyed one-way hash of the verified identity ({@code uscc:<USCC>} or {@code id:<ID number>}). */
+    public String identityKey() {
+        return identityKey;
+    }
+
     /** The mobile, encrypted ({@link com.certhall.shared.DataProtection}). */
     public @Nullable String sealedMobile() {
         return mobile;

@@ -1,5 +1,7 @@
 package com.certhall.verification.provider.sandbox;
 
+import com.certhall.shared.Masking;
+import com.certhall.shared.NotFoundException;
 import com.certhall.shared.Uscc;
 import com.certhall.verification.provider.CorporateAccountVerifier;
 import java.sql.Timestamp;
@@ -7,14 +9,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The paying bank: pays into accounts it knows when the payee name matches the account holder, refuses others
- * ({@code ACCOUNT_NOT_FOUND}, {@code MISMATCH}), and keeps every payment for {@code /sandbox/bank}.
+ * ({@code ACCOUNT_NOT_FOUND}, {@code MISMATCH}), accounts a tester closed ({@code ACCOUNT_CLOSED}) and memos longer
+ * than a bank takes ({@code MEMO_TOO_LONG}, over {@value #MAX_MEMO} characters), and keeps every payment for
+ * {@code /sandbox/bank}. It answers like an unreachable bank while its outage switch is on.
  */
 @Component
 @Profile("sandbox")
@@ -24,6 +30,10 @@ public class SandboxBank implements CorporateAccountVerifier {
     public record Receipt(String account, String bankName, String payee, long amountFen, String memo, Instant at) {
     }
 
+    /** Longest memo (附言) the simulated bank takes, in characters. */
+    public static final int MAX_MEMO = 30;
+
+    private final Set<String> closed = ConcurrentHashMap.newKeySet();
     private final SandboxIdentities identities;
     private final SandboxServices services;
     private final JdbcTemplate jdbc;
@@ -44,6 +54,12 @@ public class SandboxBank implements CorporateAccountVerifier {
         if (holder.isEmpty()) {
             return Deposit.refused("ACCOUNT_NOT_FOUND");
         }
+        if (closed.contains(account)) {
+            return Deposit.refused("ACCOUNT_CLOSED");
+        }
+        if (memo.length() > MAX_MEMO) {
+            return Deposit.refused("MEMO_TOO_LONG");
+        }
         if (!holder.get().name().equals(companyName) || !holder.get().uscc().equals(uscc.value())) {
             return Deposit.refused("MISMATCH");
         }
@@ -52,6 +68,23 @@ public class SandboxBank implements CorporateAccountVerifier {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, account, holder.get().bankName(), companyName, amountFen, memo,
                 Timestamp.from(clock.instant()));
         return Deposit.paid("SBXB" + id.toString().replace("-", "").substring(0, 16).toUpperCase());
+    }
+
+    /** Closes (销户) or reopens a known account; the bank then refuses payments into it. */
+    public void setClosed(String account, boolean isClosed) {
+        String normalized = account.replaceAll("\\s", "");
+        if (identities.companyByAccount(normalized).isEmpty()) {
+            throw new NotFoundException("bankAccount", Masking.mask(normalized, 0, 4));
+        }
+        if (isClosed) {
+            closed.add(normalized);
+        } else {
+            closed.remove(normalized);
+        }
+    }
+
+    public boolean isClosed(String account) {
+        return closed.contains(account.replaceAll("\\s", ""));
     }
 
     /** Deposits made, newest first, to one account or (null) to all. */

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /sandbox/api}: the bank's micro-deposits, the identities the simulated registers know, completing a face
+ * {@code /sandbox/api}: the bank's micro-deposits and account closures, the identities the simulated registers know, completing a face
  * check as the phone page would, and the outage switches of the simulated verification services.
  */
 @RestController
@@ -43,6 +43,16 @@ class SandboxVerificationApi {
     List<DepositJson> deposits(@RequestParam(required = false) String account) {
         return bank.deposits(account, 100).stream()
                 .map(d -> new DepositJson(d.account(), d.amountFen(), d.memo(), d.at().toString())).toList();
+    }
+
+    /** {@code {"account": "0200004509000123456", "closed": true}}: the bank then refuses that account. */
+    record Closure(String account, boolean closed) {
+    }
+
+    @PostMapping("/bank/closures")
+    Closure closure(@RequestBody Closure body) {
+        bank.setClosed(body.account(), body.closed());
+        return new Closure(body.account(), bank.isClosed(body.account()));
     }
 
     record Identities(List<SandboxIdentities.Person> people, List<SandboxIdentities.Card> cards,

@@ -67,16 +67,30 @@ class SandboxVerificationPages {
     }
 
     @PostMapping("/sandbox/verification/outages")
-    String outage(@RequestParam SandboxServices.Service service, @RequestParam boolean down) {
+    String outage(@RequestParam SandboxServices.Service service, @RequestParam boolean down,
+            @RequestParam(required = false) String back) {
         services.setDown(service, down);
-        return "redirect:/sandbox/identities";
+        return "bank".equals(back) ? "redirect:/sandbox/bank" : "redirect:/sandbox/identities";
+    }
+
+    /** One company account as the bank page shows it, with whether a tester closed it. */
+    record Account(SandboxIdentities.Company company, boolean closed) {
     }
 
     @GetMapping("/sandbox/bank")
     String bank(@RequestParam(required = false) String account, Model model) {
         model.addAttribute("account", account);
         model.addAttribute("deposits", bank.deposits(account, 100));
+        model.addAttribute("bankDown", services.isDown(SandboxServices.Service.BANK));
+        model.addAttribute("accounts", identities.companies().stream()
+                .map(c -> new Account(c, bank.isClosed(c.account()))).toList());
         return "verification/sandbox-bank";
+    }
+
+    @PostMapping("/sandbox/bank/closures")
+    String closure(@RequestParam String account, @RequestParam boolean closed) {
+        bank.setClosed(account, closed);
+        return "redirect:/sandbox/bank";
     }
 
     @GetMapping("/sandbox/face/{sessionId}")
