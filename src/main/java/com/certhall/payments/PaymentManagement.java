@@ -109,6 +109,12 @@ public class PaymentManagement {
         return tx.execute(s -> payments.findByOrder(orderId.id()).stream().map(PaymentManagement::view).toList());
     }
 
+    /** The latest payments received (paid, not refunded), newest first: what finance reconciles. */
+    public List<PaymentView> latestReceived(int limit) {
+        return tx.execute(s -> payments.findLatestPaid(org.springframework.data.domain.PageRequest.of(0, limit))
+                .stream().map(PaymentManagement::view).toList());
+    }
+
     /** The order's paid (not refunded) payment, if any. */
     public Optional<PaymentView> paidPayment(ApplicationId orderId) {
         return ofOrder(orderId).stream().filter(PaymentView::isPaid).findFirst();

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -28,4 +29,8 @@ public interface Payments extends JpaRepository<Payment, UUID> {
 
     @Query("select p from Payment p where p.status in ?1 order by p.updatedAt")
     List<Payment> findByStatus(Collection<PaymentStatus> statuses);
+
+    @Query("select p from Payment p where p.status = com.certhall.payments.PaymentStatus.PAID "
+            + "order by p.paidAt desc")
+    List<Payment> findLatestPaid(Pageable page);
 }

@@ -2,6 +2,7 @@ package com.certhall.payments.web;
 
 import com.certhall.payments.BankTransfers;
 import com.certhall.payments.PaymentId;
+import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.VoucherContent;
 import com.certhall.shared.ProblemException;
 import java.util.Locale;
@@ -19,22 +20,31 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** FINANCE's page of bank-transfer vouchers to check: view the voucher, confirm the money arrived, or reject. */
+/**
+ * FINANCE's page: bank-transfer vouchers to check (view the voucher, confirm the money arrived, or reject) and the
+ * latest payments received by any method, for reconciliation.
+ */
 @Controller
 @PreAuthorize("hasRole('FINANCE')")
 class FinancePages {
 
+    /** How many received payments the page lists. */
+    static final int RECEIVED_SHOWN = 50;
+
     private final BankTransfers transfers;
+    private final PaymentManagement payments;
     private final MessageSource messages;
 
-    FinancePages(BankTransfers transfers, MessageSource messages) {
+    FinancePages(BankTransfers transfers, PaymentManagement payments, MessageSource messages) {
         this.transfers = transfers;
+        this.payments = payments;
         this.messages = messages;
     }
 
     @GetMapping("/admin/payments")
     String list(Model model) {
         model.addAttribute("payments", transfers.awaitingConfirmation());
+        model.addAttribute("received", payments.latestReceived(RECEIVED_SHOWN));
         return "payments/admin";
     }
 

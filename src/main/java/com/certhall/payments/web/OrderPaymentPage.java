@@ -1,0 +1,96 @@
+package com.certhall.payments.web;
+
+import com.certhall.applications.ApplicationDetails;
+import com.certhall.applications.ApplicationId;
+import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationStatus;
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.payments.PaymentManagement;
+import com.certhall.payments.PaymentMethod;
+import com.certhall.payments.PaymentView;
+import com.certhall.shared.Money;
+import com.certhall.shared.NotFoundException;
+import com.certhall.shared.ProblemException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /orders/{id}/payment}: where "my orders" sends an order waiting for payment. Shows the amount and the
+ * methods the order's channel takes; choosing one starts the payment (or reopens the open one of that method) and
+ * leads to its payment page with the QR or the bank-transfer instructions.
+ */
+@Controller
+@PreAuthorize("hasRole('APPLICANT')")
+class OrderPaymentPage {
+
+    private final ApplicationManagement orders;
+    private final PaymentManagement payments;
+    private final CatalogManagement catalog;
+    private final MessageSource messages;
+
+    OrderPaymentPage(ApplicationManagement orders, PaymentManagement payments, CatalogManagement catalog,
+            MessageSource messages) {
+        this.orders = orders;
+        this.payments = payments;
+        this.catalog = catalog;
+        this.messages = messages;
+    }
+
+    @GetMapping("/orders/{id}/payment")
+    String page(@PathVariable String id, Model model) {
+        return render(details(id), null, model);
+    }
+
+    @PostMapping("/orders/{id}/payment")
+    String start(@PathVariable String id, @RequestParam(required = false) @Nullable String method, Model model,
+            Locale locale) {
+        ApplicationDetails order = details(id);
+        PaymentMethod chosen = Arrays.stream(PaymentMethod.values()).filter(m -> m.name().equals(method))
+                .findFirst().orElse(null);
+        if (chosen == null) {
+            return render(order, messages.getMessage("payments.choose.required", null, locale), model);
+        }
+        try {
+            PaymentView payment = payments.start(order.id(), CurrentAccount.id(), chosen,
+                    Money.ofFen(order.totalFen()), CurrentAccount.actor());
+            return "redirect:/payments/" + payment.id();
+        } catch (ProblemException e) {
+            return render(order, messages.getMessage(e.messageKey(), e.args(), e.getMessage(), locale), model);
+        }
+    }
+
+    private ApplicationDetails details(String id) {
+        UUID orderId;
+        try {
+            orderId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("order", id);
+        }
+        return orders.detailsOwned(new ApplicationId(orderId), CurrentAccount.id());
+    }
+
+    private String render(ApplicationDetails order, @Nullable String error, Model model) {
+        List<PaymentMethod> methods = catalog.findChannel(order.order().channel())
+                .map(rules -> Arrays.stream(PaymentMethod.values())
+                        .filter(m -> rules.paymentMethods().contains(com.certhall.catalog.PaymentMethod.valueOf(m.name())))
+                        .toList())
+                .orElse(List.of());
+        model.addAttribute("order", order.order());
+        model.addAttribute("amount", Money.ofFen(order.totalFen()));
+        model.addAttribute("payable", order.order().status() == ApplicationStatus.PENDING_PAYMENT);
+        model.addAttribute("methods", methods);
+        model.addAttribute("error", error);
+        return "payments/choose";
+    }
+}
