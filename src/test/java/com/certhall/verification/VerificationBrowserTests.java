@@ -222,6 +222,7 @@ class VerificationBrowserTests {
         desktop.locator("#submit-code").click();
         assertThat(desktop.locator(".verification-case.passed")).containsText("认证通过");
         Browser.screenshot(desktop, "verification-telecom-passed");
+        assertThat(desktop.locator("#to-verify")).hasAttribute("href", "/orders/" + order.id() + "/verify");
     }
 
     @Test
