@@ -3,16 +3,11 @@ package com.certhall.payments;
 import com.certhall.applications.ApplicationView;
 import com.certhall.shared.Money;
 import com.certhall.support.Browser;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
+import com.certhall.support.QrCodes;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +65,7 @@ class PaymentPageBrowserTests {
             page.evaluate("window.__notReloaded = true");
             Browser.screenshot(page, "payments-01-applicant-qr");
 
-            String qrUrl = decodeQr(page.locator("img.qr").getAttribute("src"));
+            String qrUrl = QrCodes.decodeDataUri(page.locator("img.qr").getAttribute("src"));
             assertThat(qrUrl).isEqualTo(payment.qrContent());
 
             Page cashier = phone.newPage();
@@ -150,23 +145,5 @@ class PaymentPageBrowserTests {
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private static String decodeQr(String dataUri) throws Exception {
-        byte[] png = Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
-        var image = ImageIO.read(new ByteArrayInputStream(png));
-        // the QR is generated without anything around it: decode it as a pure barcode, trying hard
-        java.util.Map<com.google.zxing.DecodeHintType, Object> hints = new java.util.EnumMap<>(
-                com.google.zxing.DecodeHintType.class);
-        hints.put(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE);
-        hints.put(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE);
-        try {
-            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(image))), hints).getText();
-        } catch (com.google.zxing.NotFoundException e) {
-            hints.remove(com.google.zxing.DecodeHintType.PURE_BARCODE);
-            return new MultiFormatReader().decode(new BinaryBitmap(new com.google.zxing.common.GlobalHistogramBinarizer(
-                    new BufferedImageLuminanceSource(image))), hints).getText();
-        }
     }
 }

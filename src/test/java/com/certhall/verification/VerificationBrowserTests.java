@@ -10,12 +10,9 @@ import com.certhall.applications.OrderType;
 import com.certhall.applications.SubjectType;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.support.Browser;
+import com.certhall.support.QrCodes;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import com.certhall.verification.provider.sandbox.SandboxServices;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -23,13 +20,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,7 +124,7 @@ class VerificationBrowserTests {
 
         APIResponse png = desktop.request().get(pageUrl + "/qr.png");
         assertThat(png.headers().get("content-type")).isEqualTo("image/png");
-        String phoneUrl = decodeQr(png.body());
+        String phoneUrl = QrCodes.decode(png.body());
         assertThat(phoneUrl).isEqualTo("http://localhost:" + port + face.phoneUrl());
         assertThat(desktop.locator(".phone-url")).hasText(phoneUrl);
 
@@ -272,21 +267,5 @@ class VerificationBrowserTests {
         page.locator("form:has(input[value=TELECOM]) button").click();
         assertThat(page.locator("form:has(input[value=TELECOM]) .badge.ok")).isVisible();
         assertThat(services.isDown(SandboxServices.Service.TELECOM)).isFalse();
-    }
-
-    private static String decodeQr(byte[] png) throws Exception {
-        var image = ImageIO.read(new ByteArrayInputStream(png));
-        java.util.Map<com.google.zxing.DecodeHintType, Object> hints = new java.util.EnumMap<>(
-                com.google.zxing.DecodeHintType.class);
-        hints.put(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE);
-        hints.put(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE);
-        try {
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(image))), hints).getText();
-        } catch (com.google.zxing.NotFoundException e) {
-            hints.remove(com.google.zxing.DecodeHintType.PURE_BARCODE);
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(image))), hints).getText();
-        }
     }
 }
