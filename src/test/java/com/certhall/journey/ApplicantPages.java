@@ -63,8 +63,8 @@ final class ApplicantPages {
         page.fill("#smsCode", code.group(1));
         page.click("#submit-code");
         assertThat(page.locator(".verification-case.passed")).containsText("认证通过");
-        Browser.screenshot(page, "journey-05-verified-" + party.toLowerCase(Locale.ROOT));
-        page.click("#to-verify");
+        Browser.screenshot(page, "journey-04-verified-" + party.toLowerCase(Locale.ROOT));
+        page.click("#back-to-verify");
     }
 
     /** Uploads (or replaces) the material of {@code kind} on the materials step and waits for its thumbnail. */

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /** The running site as the journey's browsers reach it: addresses, captchas, the staff login. */
@@ -35,6 +36,14 @@ record Site(String baseUrl, CaptchaService captchas) {
         page.click("#staff-login button[type=submit]");
         assertThat(page).hasURL(Pattern.compile(".*/admin(\\?continue)?$"));
         return page;
+    }
+
+    /** Reloads {@code page} until {@code done} holds (an outcome that appears after a commit). */
+    void reloadUntil(Page page, BooleanSupplier done, String description) {
+        Eventually.await(description, Duration.ofSeconds(30), () -> {
+            page.reload();
+            return done.getAsBoolean();
+        }, Boolean::booleanValue);
     }
 
     /** Reloads {@code page} at {@code path} until {@code what} is there (work that appears after a commit). */

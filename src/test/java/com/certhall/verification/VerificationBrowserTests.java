@@ -217,7 +217,7 @@ class VerificationBrowserTests {
         desktop.locator("#submit-code").click();
         assertThat(desktop.locator(".verification-case.passed")).containsText("认证通过");
         Browser.screenshot(desktop, "verification-telecom-passed");
-        assertThat(desktop.locator("#to-verify")).hasAttribute("href", "/orders/" + order.id() + "/verify");
+        assertThat(desktop.locator("#back-to-verify")).hasAttribute("href", "/orders/" + order.id() + "/verify");
     }
 
     @Test
