@@ -314,8 +314,8 @@ class OrderJourneyBrowserTests {
 
     // 6. finance: the QR payment is among the payments received
     private void seesTheQrPaymentReceived(Page page) {
-        assertThat(page.locator("#consoles")).containsText("财务工作台");
-        page.click("#consoles a.button");
+        assertThat(page.locator("#consoles a.button")).hasCount(1);
+        page.click("#consoles a[href='/admin/payments']");
         assertThat(page).hasURL(Pattern.compile(".*/admin/payments$"));
         Locator received = page.locator("#received tr[data-order=" + number + "]");
         assertThat(received.locator(".amount")).hasText(PRICE);
@@ -336,15 +336,19 @@ class OrderJourneyBrowserTests {
         return row.getAttribute("data-serial");
     }
 
-    // 7. the operator's console is production and shipping of UKEYs: a cloud certificate is not there
+    // 7. the operator's consoles are UKEY production and paper materials: a cloud order is in neither
     private void hasNothingToProduce(Page page) {
-        assertThat(page.locator("#consoles a.button")).hasCount(1);
-        page.click("#consoles a.button");
+        assertThat(page.locator("#consoles a.button")).hasCount(2);
+        page.click("#consoles a[href='/admin/production']");
         assertThat(page).hasURL(Pattern.compile(".*/admin/production$"));
         assertThat(page.locator("h1")).hasText("制证发货");
         assertThat(page.locator("tr[data-order=" + number + "]")).hasCount(0);
         Browser.screenshot(page, "journey-23-operator-production");
-        assertThat(page.navigate(site.url("/admin/reviews")).status()).isEqualTo(403);
+        page.goBack();
+        page.click("#consoles a[href='/admin/paper']");
+        assertThat(page).hasURL(Pattern.compile(".*/admin/paper$"));
+        assertThat(page.locator("#paper-orders")).not().containsText(number);
+        assertThat(page.navigate(site.url("/admin/payments")).status()).isEqualTo(403);
     }
 
     // 8. the downloads: chain to the CA, the PKCS#12 opened with the PIN from the SMS
