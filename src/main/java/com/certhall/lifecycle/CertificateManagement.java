@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -111,6 +112,20 @@ public class CertificateManagement {
             throw new NotFoundException("pkcs12", serial);
         }
         return ca.pkcs12(c.caName(), c.serialHex()).orElseThrow(() -> new NotFoundException("pkcs12", serial));
+    }
+
+    /**
+     * Staff look a certificate up: by serial (hex, colons and spaces ignored), order number, or a part of the
+     * holder's name; the newest first. Without a query, the newest certificates.
+     */
+    @Transactional(readOnly = true)
+    public List<HeldCertificateView> search(@Nullable String query, int limit) {
+        PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, 200)));
+        String q = query == null ? "" : query.strip();
+        List<HeldCertificate> found = q.isEmpty() ? certificates.findLatest(page)
+                : certificates.search(q.replaceAll("[\\s:]", "").toLowerCase(Locale.ROOT), q,
+                        "%" + q.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%", page);
+        return withPins(found);
     }
 
     /**

@@ -130,7 +130,33 @@ class OrderJourneyBrowserTests {
             String serial = findsTheIssuedCertificate(applicant);
             hasNothingToProduce(site.staffLogin(operatorContext, "operator"));
             downloadsWhatOpensslAccepts(applicant, serial);
+            revokesOnTheHoldersReport(reviewer, serial);
+            seesItRevoked(applicant, serial);
         }
+    }
+
+    // 9. the holder reports a lost key: staff find the certificate by its order and revoke it with the reason
+    private void revokesOnTheHoldersReport(Page page, String serial) {
+        page.navigate(site.url("/admin"));
+        page.click("#consoles a[href='/admin/certificates']");
+        page.fill("#q", number);
+        page.click("#certificate-search button[type=submit]");
+        Locator row = page.locator("tr[data-serial='" + serial + "']");
+        assertThat(row).containsText(company);
+        assertThat(row.locator(".status")).hasText("有效");
+        row.locator("select[name=reason]").selectOption("KEY_COMPROMISE");
+        Browser.screenshot(page, "journey-24-staff-certificates");
+        page.onceDialog(dialog -> dialog.accept());
+        row.locator("button.danger").click();
+        assertThat(page.locator("#revoked")).containsText(serial);
+        assertThat(page.locator("tr[data-serial='" + serial + "'] .status")).hasText("已吊销");
+        assertThat(page.locator("tr[data-serial='" + serial + "'] form.revoke")).hasCount(0);
+        Browser.screenshot(page, "journey-25-staff-revoked");
+    }
+
+    private void seesItRevoked(Page page, String serial) {
+        page.navigate(site.url("/certificates"));
+        assertThat(page.locator("tr[data-serial='" + serial + "'] .status")).hasText("已吊销");
     }
 
     // 1. the wizard in the channel's order: details, the identity checks (needed before the product), the rest

@@ -81,6 +81,7 @@ class StaffPages {
             new Console("FINANCE", "/admin/payments", Set.of(StaffRole.FINANCE)),
             new Console("OPERATOR", "/admin/production", Set.of(StaffRole.OPERATOR)),
             new Console("PAPER", "/admin/paper", Set.of(StaffRole.OPERATOR, StaffRole.REVIEWER)),
+            new Console("CERTIFICATES", "/admin/certificates", Set.of(StaffRole.REVIEWER)),
             new Console("CHANNEL_ADMIN", "/admin/channels", Set.of(StaffRole.CHANNEL_ADMIN)),
             new Console("AUDITOR", "/admin/audit", Set.of(StaffRole.AUDITOR)),
             new Console("ADMIN", "/admin/staff", Set.of(StaffRole.ADMIN)));

@@ -4,8 +4,10 @@ import com.certhall.lifecycle.domain.HeldCertificate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** Every certificate issued for an order. */
 public interface HeldCertificates extends JpaRepository<HeldCertificate, UUID> {
@@ -21,4 +23,15 @@ public interface HeldCertificates extends JpaRepository<HeldCertificate, UUID> {
 
     @Query("select c from HeldCertificate c where c.applicationId = ?1 order by c.requestId")
     List<HeldCertificate> findByOrder(UUID applicationId);
+
+    /** Staff search: the serial or the order number exactly, or a part of the holder's name. */
+    @Query("""
+            select c from HeldCertificate c
+            where c.serialHex = :serial or c.orderNumber = :text or lower(c.subjectName) like :namePart
+            order by c.createdAt desc, c.requestId""")
+    List<HeldCertificate> search(@Param("serial") String serial, @Param("text") String text,
+            @Param("namePart") String namePart, Pageable page);
+
+    @Query("select c from HeldCertificate c order by c.createdAt desc, c.requestId")
+    List<HeldCertificate> findLatest(Pageable page);
 }
