@@ -85,6 +85,13 @@ class CertificateJourneyTests extends LifecycleContext {
         String serial = (String) cert.get("serialHex");
         assertThat(cert).containsEntry("status", "VALID").containsEntry("caName", "ecc-issuing")
                 .containsEntry("medium", "CLOUD").containsEntry("serverKey", true);
+        // the order carries its payment and certificates (API.md "Orders")
+        Map done = j.order(id);
+        Map paid = (Map) done.get("payment");
+        assertThat(paid).containsEntry("method", "WECHAT_QR").containsEntry("status", "PAID");
+        assertThat(((Number) paid.get("amountFen")).longValue()).isEqualTo(total);
+        assertThat((List<Map>) done.get("certificates")).singleElement()
+                .satisfies(c -> assertThat(c).containsEntry("serialHex", serial).containsEntry("status", "VALID"));
 
         ResponseEntity<String> pem = http.exchange("/api/v1/certificates/" + serial + "?chain=true", HttpMethod.GET,
                 Journey.auth(j.token, "application/x-pem-file"), String.class);

@@ -7,6 +7,7 @@ import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.applications.ApplicationStatus;
 import com.certhall.applications.ApplicationSteps;
+import com.certhall.applications.OrderFacts;
 import com.certhall.applications.VerificationPlan;
 import com.certhall.applications.ApplicationView;
 import com.certhall.applications.OnlineAuthorization;
@@ -50,9 +51,11 @@ class OrdersApi {
     private final OnlineAuthorization authorization;
     private final CatalogManagement catalog;
     private final VerificationPlan plan;
+    private final List<OrderFacts> facts;
 
     OrdersApi(ApplicationSteps steps, ApplicationManagement orders, OnlineAuthorization authorization,
-            CatalogManagement catalog, VerificationPlan plan) {
+            CatalogManagement catalog, VerificationPlan plan, List<OrderFacts> facts) {
+        this.facts = facts;
         this.steps = steps;
         this.orders = orders;
         this.authorization = authorization;
@@ -158,6 +161,7 @@ class OrdersApi {
         Map<String, Object> json = OrderJson.full(details, stage(details.order().channel()));
         // who must still pass an identity check (or hand it to a reviewer) before the order can be submitted
         json.put("unverifiedParties", details.order().status().isEditable() ? plan.unsettled(id) : List.of());
+        facts.forEach(f -> json.put(f.field(), f.of(id)));
         return json;
     }
 
