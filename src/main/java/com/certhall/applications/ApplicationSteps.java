@@ -12,11 +12,8 @@ import com.certhall.applications.persistence.OrderNumbers;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.DeliveryOption;
-import com.certhall.catalog.KeyAlgorithm;
 import com.certhall.catalog.Medium;
 import com.certhall.catalog.PolicyDecision;
-import com.certhall.catalog.ProductSpec;
-import com.certhall.catalog.Quote;
 import com.certhall.catalog.VerificationStage;
 import com.certhall.documents.DocumentManagement;
 import com.certhall.shared.CertificateRequestCheck;
@@ -36,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -53,8 +49,6 @@ public class ApplicationSteps {
 
     private static final Set<ApplicationStatus> FINISHED = EnumSet.of(ApplicationStatus.COMPLETED,
             ApplicationStatus.CANCELLED);
-    private static final Pattern ACCOUNT = Pattern.compile("[0-9]{6,32}");
-    private static final Pattern PHONE = Pattern.compile("[0-9+()-]{5,20}");
 
     private final Applications applications;
     private final OrderNumbers numbers;
@@ -62,7 +56,7 @@ public class ApplicationSteps {
     private final DocumentManagement documents;
     private final SmsChallengeService sms;
     private final DataProtection protection;
-    private final ObjectProvider<CertificateRequestCheck> csrCheck;
+    private final OrderLines lines;
     private final VerificationRecords verifications;
     private final Clock clock;
 
@@ -75,7 +69,7 @@ public class ApplicationSteps {
         this.documents = documents;
         this.sms = sms;
         this.protection = protection;
-        this.csrCheck = csrCheck;
+        this.lines = new OrderLines(catalog, csrCheck);
         this.verifications = verifications;
         this.clock = clock;
     }
@@ -139,117 +133,23 @@ public class ApplicationSteps {
             throw InvalidInputException.of("items", "required", "applications.items.required", "items");
         }
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        List<OrderLine> lines = new ArrayList<>();
+        List<OrderLine> chosen = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
-            OrderLine line = line("items[" + i + "].", items.get(i), a.subjectType(), rules, seen, errors);
+            OrderLine line = lines.line("items[" + i + "].", items.get(i), a.subjectType(), rules, seen, errors);
             if (line != null) {
-                lines.add(line);
+                chosen.add(line);
             }
         }
         errors.throwIfAny();
-        if (lines.equals(a.draft().lines())) {
+        if (chosen.equals(a.draft().lines())) {
             return ApplicationManagement.view(a);
         }
-        a.editDraft("items", d -> d.withLines(lines), clock.instant());
-        if (a.draft().delivery() != null && !deliveryFits(rules, a.draft().delivery(), medium(lines))) {
+        a.editDraft("items", d -> d.withLines(chosen), clock.instant());
+        if (a.draft().delivery() != null && !deliveryFits(rules, a.draft().delivery(), medium(chosen))) {
             a.editDraft("delivery", d -> d.withDelivery(null), clock.instant());
         }
         return ApplicationManagement.view(applications.save(a));
-    }
-
-    private @Nullable OrderLine line(String path, ItemForm item, SubjectType subjectType, ChannelRules rules,
-            Set<String> seen, InvalidInputException.Collector errors) {
-        if (item == null || item.productCode() == null || item.productCode().isBlank()) {
-            errors.add(FieldViolation.of(path + "productCode", "required", "validation.required", path + "productCode"));
-            return null;
-        }
-        String code = item.productCode().trim();
-        ProductSpec product = errors.check(() -> rules.requireProduct(path + "productCode", code));
-        if (product == null) {
-            return null;
-        }
-        if (product.certType().forOrganization() != (subjectType == SubjectType.ORGANIZATION)) {
-            errors.add(FieldViolation.of(path + "productCode", "subjectType", "applications.items.wrongSubject",
-                    path + "productCode"));
-            return null;
-        }
-        if (!seen.add(code)) {
-            errors.add(FieldViolation.of(path + "productCode", "duplicate", "applications.items.duplicate",
-                    path + "productCode"));
-            return null;
-        }
-        int years = item.years() == null ? product.minYears() : item.years();
-        int quantity = item.quantity() == null ? 1 : item.quantity();
-        Quote quote;
-        try {
-            quote = catalog.quote(rules.code(), code, years, quantity);
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> errors.add(new FieldViolation(path + v.field(), v.code(), v.messageKey(),
-                    prefixed(path, v))));
-            return null;
-        }
-        KeyAlgorithm algorithm = keyAlgorithm(path + "keyAlgorithm", item.keyAlgorithm(), product, errors);
-        if (algorithm == null) {
-            return null;
-        }
-        String csr = item.csr() == null || item.csr().isBlank() ? null : item.csr().strip();
-        if (csr != null && !csrAccepted(path, csr, quantity, algorithm, rules, errors)) {
-            return null;
-        }
-        return new OrderLine(code, product.name(), product.certType().name(), product.medium().name(), years,
-                quantity, algorithm.name(), csr, quote.total().fen());
-    }
-
-    private static List<Object> prefixed(String path, FieldViolation v) {
-        List<Object> args = new ArrayList<>(v.args());
-        if (!args.isEmpty() && v.field().equals(args.get(0))) {
-            args.set(0, path + v.field());
-        }
-        return args;
-    }
-
-    private static @Nullable KeyAlgorithm keyAlgorithm(String field, @Nullable String raw, ProductSpec product,
-            InvalidInputException.Collector errors) {
-        if (raw == null || raw.isBlank()) {
-            return product.orderedKeyAlgorithms().iterator().next();
-        }
-        KeyAlgorithm algorithm;
-        try {
-            algorithm = KeyAlgorithm.valueOf(InputHygiene.compact(raw).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            errors.add(FieldViolation.of(field, "unknown", "applications.keyAlgorithm.unknown", field));
-            return null;
-        }
-        if (product.checkKeyAlgorithm(algorithm) instanceof PolicyDecision.Rejection r) {
-            errors.add(r.toViolation(field));
-            return null;
-        }
-        return algorithm;
-    }
-
-    private boolean csrAccepted(String path, String csr, int quantity, KeyAlgorithm algorithm, ChannelRules rules,
-            InvalidInputException.Collector errors) {
-        if (!rules.holderCsrAllowed()) {
-            errors.add(FieldViolation.of(path + "csr", "notAllowed", "applications.csr.notAllowed", path + "csr"));
-            return false;
-        }
-        if (quantity != 1) {
-            errors.add(FieldViolation.of(path + "quantity", "csrSingle", "applications.csr.single", path + "quantity"));
-            return false;
-        }
-        CertificateRequestCheck checker = csrCheck.getIfAvailable();
-        if (checker == null) {
-            throw new CsrCheckUnavailableException();
-        }
-        try {
-            checker.check(csr, algorithm.name());
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> errors.add(new FieldViolation(path + "csr", v.code(), v.messageKey(),
-                    prefixed(path, v))));
-            return false;
-        }
-        return true;
     }
 
     /** The invoice: the title is the subject's name and an organisation's tax number its USCC. */
@@ -267,50 +167,13 @@ public class ApplicationSteps {
             if (!rules.invoiceApplies()) {
                 throw InvalidInputException.of("wanted", "notOffered", "applications.invoice.notOffered", "wanted");
             }
-            invoice = invoice(subject, f);
+            invoice = DraftValues.invoice(subject, f);
         }
         if (invoice.equals(a.draft().invoice())) {
             return ApplicationManagement.view(a);
         }
         a.editDraft("invoice", d -> d.withInvoice(invoice), clock.instant());
         return ApplicationManagement.view(applications.save(a));
-    }
-
-    private static InvoiceInfo invoice(Subject subject, InvoiceForm f) {
-        InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        String taxNumber;
-        if (subject instanceof Subject.Organization org) {
-            taxNumber = org.uscc();
-            String typed = InputHygiene.compact(f.taxNumber());
-            if (!typed.isEmpty() && !typed.equals(org.uscc())) {
-                errors.add(FieldViolation.of("taxNumber", "mismatch", "applications.invoice.taxNumber", "taxNumber"));
-            }
-        } else {
-            taxNumber = InputHygiene.compact(f.taxNumber());
-        }
-        String account = InputHygiene.compact(f.bankAccount()).replace("-", "");
-        if (!account.isEmpty() && !ACCOUNT.matcher(account).matches()) {
-            errors.add(FieldViolation.of("bankAccount", "format", "applications.invoice.bankAccount", "bankAccount"));
-        }
-        String phone = InputHygiene.compact(f.phone());
-        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
-            errors.add(FieldViolation.of("phone", "format", "applications.invoice.phone", "phone"));
-        }
-        String email = InputHygiene.compact(f.email()).toLowerCase(Locale.ROOT);
-        if (email.isEmpty()) {
-            email = subject.handler().email();
-        } else if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add(FieldViolation.of("email", "format", "validation.constraint.Email", "email"));
-        }
-        String bankName = InputHygiene.tidy(f.bankName());
-        String address = InputHygiene.tidy(f.address());
-        if (address.length() > 200 || bankName.length() > 100) {
-            errors.add(FieldViolation.of(address.length() > 200 ? "address" : "bankName", "length",
-                    "applications.text.tooLong", address.length() > 200 ? "address" : "bankName",
-                    address.length() > 200 ? 200 : 100));
-        }
-        errors.throwIfAny();
-        return new InvoiceInfo(true, subject.name(), taxNumber, address, phone, bankName, account, email);
     }
 
     /** Delivery of a UKEY by mail or pickup; cloud certificates need none. Needs the products first. */
@@ -321,7 +184,7 @@ public class ApplicationSteps {
                 && a.draft().delivery().method() == DeliveryInfo.Method.MAIL) {
             // after submission only the mailing address may change, and only until the UKEY is shipped
             DeliveryForm f = form == null ? new DeliveryForm(null, null, null, null) : form;
-            DeliveryInfo changed = delivery(DeliveryInfo.Method.MAIL, f, a.draft().subject());
+            DeliveryInfo changed = DraftValues.delivery(DeliveryInfo.Method.MAIL, f, a.draft().subject());
             a.changeMailingAddress(changed, clock.instant());
             return ApplicationManagement.view(applications.save(a));
         }
@@ -340,32 +203,13 @@ public class ApplicationSteps {
             throw InvalidInputException.of("method", "required", "applications.delivery.method", "method");
         }
         rules.checkDelivery(DeliveryOption.valueOf(method.name()), medium(lines)).orThrow("method");
-        DeliveryInfo delivery = method == DeliveryInfo.Method.NONE ? DeliveryInfo.none() : delivery(method, f, subject);
+        DeliveryInfo delivery = method == DeliveryInfo.Method.NONE ? DeliveryInfo.none()
+                : DraftValues.delivery(method, f, subject);
         if (delivery.equals(a.draft().delivery())) {
             return ApplicationManagement.view(a);
         }
         a.editDraft("delivery", d -> d.withDelivery(delivery), clock.instant());
         return ApplicationManagement.view(applications.save(a));
-    }
-
-    private static DeliveryInfo delivery(DeliveryInfo.Method method, DeliveryForm f, Subject subject) {
-        InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        String recipient = InputHygiene.tidy(f.recipient());
-        recipient = recipient.isEmpty() ? subject.handler().name() : recipient;
-        if (recipient.length() > 60) {
-            errors.add(FieldViolation.of("recipient", "length", "applications.text.tooLong", "recipient", 60));
-        }
-        String rawPhone = f.phone() == null || f.phone().isBlank() ? subject.handler().mobile() : f.phone();
-        MobileNumber phone = errors.check(() -> MobileNumber.parse("phone", rawPhone));
-        String address = InputHygiene.tidy(f.address());
-        if (method == DeliveryInfo.Method.MAIL && address.isEmpty()) {
-            errors.add(FieldViolation.of("address", "required", "validation.required", "address"));
-        } else if (address.length() > 200) {
-            errors.add(FieldViolation.of("address", "length", "applications.text.tooLong", "address", 200));
-        }
-        errors.throwIfAny();
-        return new DeliveryInfo(method, recipient, phone.value(),
-                method == DeliveryInfo.Method.MAIL ? address : "");
     }
 
     static Medium medium(List<OrderLine> lines) {
