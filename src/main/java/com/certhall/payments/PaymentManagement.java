@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,20 +56,23 @@ public class PaymentManagement {
      * method that has not expired is returned as it is (a second click shows the same QR); open payments of another
      * method are cancelled and closed at the provider.
      *
-     * @param amount what to charge: the order's quote total, computed by the caller until orders carry their total
+     * @param expected what the payer expects to pay, or null; the charge is always the order's own total, and an
+     *                 expectation that differs is refused rather than charged
      * @throws NotFoundException (404) when the order does not exist or belongs to another account
-     * @throws ConflictException (409) when the order is not waiting for payment or its channel is inactive
-     * @throws com.certhall.shared.InvalidInputException (400, {@code method}) when the channel does not take it
+     * @throws ConflictException (409) when the order is not waiting for payment, has nothing to pay for, or its
+     *                           channel is inactive
+     * @throws com.certhall.shared.InvalidInputException (400, {@code method}) when the channel does not take it;
+     *                                                   ({@code amountFen}) when the expectation differs
      */
-    public PaymentView start(ApplicationId orderId, UUID accountId, PaymentMethod method, Money amount,
+    public PaymentView start(ApplicationId orderId, UUID accountId, PaymentMethod method, @Nullable Money expected,
             String actor) {
         ApplicationView order = orders.getOwned(orderId, accountId);
         if (order.status() != ApplicationStatus.PENDING_PAYMENT) {
             throw new ConflictException("payments.orderNotPayable", "order " + order.number() + " is "
                     + order.status() + ", not waiting for payment", order.number(), order.status().name());
         }
-        Money charge = amountToCharge(order, amount);
         checkChannelAccepts(order, method);
+        Money charge = amountToCharge(order, orders.totalFen(orderId), expected);
         if (ofOrder(orderId).stream().anyMatch(p -> p.status() == PaymentStatus.VOUCHER_SUBMITTED)) {
             throw new ConflictException("payments.voucherUnderReview", "a bank-transfer voucher of order "
                     + order.number() + " is being checked by finance", order.number());
@@ -152,13 +156,21 @@ public class PaymentManagement {
                 payment.bankReference() == null ? payment.orderNumber() : payment.bankReference());
     }
 
-    /** The single place that decides what an order costs; reads the order's own total once orders carry one. */
-    private static Money amountToCharge(ApplicationView order, Money quoted) {
-        if (quoted.fen() <= 0) {
-            throw com.certhall.shared.InvalidInputException.of("amountFen", "positive", "payments.validation.amount",
-                    "amountFen");
+    /**
+     * The single place that decides what an order costs: its own total (the catalog's quote of its lines, fixed when
+     * they were saved). What the client sends is only checked against it, never charged.
+     */
+    private static Money amountToCharge(ApplicationView order, long totalFen, @Nullable Money expected) {
+        if (totalFen <= 0) {
+            throw new ConflictException("payments.nothingToPay", "order " + order.number() + " has no products",
+                    order.number());
         }
-        return quoted;
+        Money total = Money.ofFen(totalFen);
+        if (expected != null && !expected.equals(total)) {
+            throw com.certhall.shared.InvalidInputException.of("amountFen", "mismatch",
+                    "payments.validation.amountMismatch", "amountFen", total.toString());
+        }
+        return total;
     }
 
     /** The channel (project) decides which payment methods it takes (catalog {@code paymentMethods}). */

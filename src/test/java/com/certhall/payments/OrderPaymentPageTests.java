@@ -111,7 +111,7 @@ class OrderPaymentPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"paid-" + voucher.id() + "\"")))
                 .andExpect(content().string(containsString("data-order=\"" + order.number() + "\"")))
-                .andExpect(content().string(containsString("¥300.00")));
+                .andExpect(content().string(containsString("¥500.00")));
     }
 
     /** coal-trade (review, then pay) with one priced product, brought to "waiting for payment" on the paper path. */

@@ -31,15 +31,17 @@ class PaymentApiTests {
     PaymentFixtures fixtures;
     @Autowired
     PaymentManagement payments;
+    @Autowired
+    com.certhall.applications.ApplicationManagement orders;
 
     @Test
     @AsApplicant(PaymentFixtures.ACCOUNT)
     void startsAQrPaymentWithTheQrAsPngAndFollowsIt() throws Exception {
         ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         String body = mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"WECHAT_QR\",\"amountFen\":48000}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"WECHAT_QR\",\"amountFen\":50000}"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.amountFen").value(48000))
+                .andExpect(jsonPath("$.amountFen").value(50000))
                 .andExpect(jsonPath("$.status").value("CREATED"))
                 .andExpect(jsonPath("$.qrContent").value(startsWith("http://127.0.0.1:")))
                 .andExpect(jsonPath("$.qrImage").value(startsWith("data:image/png;base64,iVBOR")))
@@ -58,7 +60,7 @@ class PaymentApiTests {
     void bankTransferAnswersWithTheInstructionsAndTakesAVoucher() throws Exception {
         ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         String body = mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"BANK_TRANSFER\",\"amountFen\":30000}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"BANK_TRANSFER\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("AWAITING_VOUCHER"))
                 .andExpect(jsonPath("$.bank.accountName").value("CertHall 数字认证有限公司"))
@@ -85,12 +87,12 @@ class PaymentApiTests {
     void orderNotWaitingForPaymentIsAConflict() throws Exception {
         ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         PaymentView paid = payments.start(order.id(), order.accountId(), PaymentMethod.BANK_TRANSFER,
-                Money.ofFen(100), "a");
+                PaymentFixtures.PRICE, "a");
         payments.refund(order.id(), "x", "x");
         fixtures.markPaidDirectly(order.id());
 
         mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"ALIPAY_QR\",\"amountFen\":100}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"ALIPAY_QR\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(order.number())));
         assertThat(payments.ofOrder(order.id())).extracting(PaymentView::id).containsExactly(paid.id());
@@ -101,15 +103,48 @@ class PaymentApiTests {
     void anotherAccountsOrderAndPaymentAreNotFound() throws Exception {
         ApplicationView theirs = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(theirs.id(), theirs.accountId(), PaymentMethod.WECHAT_QR,
-                Money.ofFen(100), "a");
+                PaymentFixtures.PRICE, "a");
 
         mvc.perform(post("/api/v1/orders/{id}/payments", theirs.id().toString())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"WECHAT_QR\",\"amountFen\":100}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"WECHAT_QR\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/payments/{pid}", payment.id().toString())).andExpect(status().isNotFound());
         mvc.perform(multipart("/api/v1/payments/{pid}/vouchers", payment.id().toString())
                         .file(new MockMultipartFile("file", "v.png", "image/png", PaymentLifecycleTests.PNG)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    @AsApplicant(PaymentFixtures.ACCOUNT)
+    void theOrdersOwnTotalIsChargedAndAnotherAmountIsRefused() throws Exception {
+        ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
+        mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"WECHAT_QR\",\"amountFen\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("amountFen"))
+                .andExpect(jsonPath("$.errors[0].code").value("mismatch"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("¥500.00")));
+        assertThat(payments.ofOrder(order.id())).isEmpty();
+        // without an amount the order's total is charged
+        mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"WECHAT_QR\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.amountFen").value(50000));
+    }
+
+    @Test
+    @AsApplicant(PaymentFixtures.ACCOUNT)
+    void anOrderWithoutProductsHasNothingToPay() throws Exception {
+        ApplicationView draft = orders.createDraft(PaymentFixtures.ACCOUNT_ID, PaymentFixtures.CHANNEL,
+                com.certhall.applications.OrderType.NEW, com.certhall.applications.SubjectType.ORGANIZATION, "x");
+        orders.goOffline(draft.id(), "x");
+        orders.receivePaper(draft.id(), "staff:reviewer");
+        orders.approve(draft.id(), "staff:reviewer");
+        mvc.perform(post("/api/v1/orders/{id}/payments", draft.id().toString())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"WECHAT_QR\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("尚未选择证书产品")));
+        assertThat(payments.ofOrder(draft.id())).isEmpty();
     }
 
     @Test
@@ -130,7 +165,7 @@ class PaymentApiTests {
     void theAccountsModulesPrincipalIsUnderstood() throws Exception {
         UUID account = UUID.randomUUID();
         ApplicationView order = fixtures.orderAwaitingPayment(account);
-        PaymentView payment = payments.start(order.id(), account, PaymentMethod.WECHAT_QR, Money.ofFen(100), "a");
+        PaymentView payment = payments.start(order.id(), account, PaymentMethod.WECHAT_QR, PaymentFixtures.PRICE, "a");
         var user = com.certhall.accounts.AuthenticatedUser.applicant(account, "zhangsan");
         var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                 user, null, user.authorities());

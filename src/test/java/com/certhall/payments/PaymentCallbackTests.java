@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PaymentsTest
 class PaymentCallbackTests {
 
-    static final Money PRICE = Money.ofFen(48_000);
+    static final Money PRICE = PaymentFixtures.PRICE;
 
     @Autowired
     PaymentManagement payments;

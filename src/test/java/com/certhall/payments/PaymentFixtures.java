@@ -3,6 +3,8 @@ package com.certhall.payments;
 import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
 import com.certhall.applications.ApplicationStatus;
+import com.certhall.applications.ApplicationSteps;
+import com.certhall.applications.StepForms;
 import com.certhall.applications.ApplicationView;
 import com.certhall.applications.OrderType;
 import com.certhall.applications.SubjectType;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,11 +31,16 @@ class PaymentFixtures {
     static final UUID ACCOUNT_ID = UUID.fromString(ACCOUNT);
     static final String SECRET = "sandbox-notify-hmac-key-7f3a91c2";
 
+    /** What {@link #orderAwaitingPayment(UUID)} costs: coal-trade's unit certificate, 1 year (¥400) with its UKEY (¥100). */
+    static final com.certhall.shared.Money PRICE = com.certhall.shared.Money.ofFen(50_000);
+
     private final ApplicationManagement orders;
+    private final ApplicationSteps steps;
     private final BankTransfers transfers;
 
-    PaymentFixtures(ApplicationManagement orders, BankTransfers transfers) {
+    PaymentFixtures(ApplicationManagement orders, ApplicationSteps steps, BankTransfers transfers) {
         this.orders = orders;
+        this.steps = steps;
         this.transfers = transfers;
     }
 
@@ -50,6 +58,8 @@ class PaymentFixtures {
     ApplicationView orderAwaitingPayment(UUID account, String channel) {
         ApplicationView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
                 "applicant:" + account);
+        String product = CHANNEL.equals(channel) ? "unit-cert" : "org-cloud";
+        steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm(product, 1, 1, null, null)));
         orders.goOffline(draft.id(), "applicant:" + account);
         ApplicationView received = orders.receivePaper(draft.id(), "staff:reviewer");
         ApplicationView approved = received.status() == ApplicationStatus.PENDING_PAYMENT ? received
@@ -67,7 +77,7 @@ class PaymentFixtures {
 
     PaymentView submittedVoucher(PaymentManagement payments, ApplicationView order) {
         PaymentView p = payments.start(order.id(), order.accountId(), PaymentMethod.BANK_TRANSFER,
-                com.certhall.shared.Money.ofFen(30_000), "applicant");
+                PRICE, "applicant");
         return transfers.submitVoucher(p.id(), order.accountId(), "v.png",
                 new java.io.ByteArrayInputStream(PaymentLifecycleTests.PNG), "applicant:" + order.accountId());
     }
@@ -126,8 +136,9 @@ class PaymentFixtures {
         }
 
         @Bean
-        PaymentFixtures paymentFixtures(ApplicationManagement orders, BankTransfers transfers) {
-            return new PaymentFixtures(orders, transfers);
+        PaymentFixtures paymentFixtures(ApplicationManagement orders, ApplicationSteps steps,
+                BankTransfers transfers) {
+            return new PaymentFixtures(orders, steps, transfers);
         }
     }
 }

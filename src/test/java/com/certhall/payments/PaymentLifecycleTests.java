@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PaymentsTest
 class PaymentLifecycleTests {
 
-    static final Money PRICE = Money.ofFen(30_000);
+    static final Money PRICE = PaymentFixtures.PRICE;
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes();
 
@@ -185,7 +185,7 @@ class PaymentLifecycleTests {
         assertThat((List<?>) trade.get("refunds")).hasSize(1);
         assertThat(payments.refund(order.id(), "again", "x")).isEmpty();
         assertThat(audit.recent("payments.refunded", null, 50))
-                .anySatisfy(e -> assertThat(e.details()).containsEntry("amountFen", "30000"));
+                .anySatisfy(e -> assertThat(e.details()).containsEntry("amountFen", "50000"));
     }
 
     @Test

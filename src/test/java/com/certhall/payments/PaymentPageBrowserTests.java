@@ -52,13 +52,13 @@ class PaymentPageBrowserTests {
     void applicantPageTurnsToPaidWhenThePayerPaysAtTheCashierFromTheQr() throws Exception {
         UUID account = UUID.randomUUID();
         ApplicationView order = fixtures.orderAwaitingPayment(account);
-        PaymentView payment = payments.start(order.id(), account, PaymentMethod.WECHAT_QR, Money.ofFen(48_000),
+        PaymentView payment = payments.start(order.id(), account, PaymentMethod.WECHAT_QR, PaymentFixtures.PRICE,
                 "applicant:" + account);
 
         try (BrowserContext applicant = browser.newContext(); BrowserContext phone = browser.newPhoneContext()) {
             Page page = signIn(applicant, account.toString(), "APPLICANT");
             page.navigate(url("/payments/" + payment.id()));
-            assertThat(page.locator("#payment-amount")).hasText("¥480.00");
+            assertThat(page.locator("#payment-amount")).hasText("¥500.00");
             assertThat(page.locator("img.qr")).isVisible();
             assertThat(page.locator(".countdown")).hasText(java.util.regex.Pattern.compile("\\d{2}:\\d{2}"));
             assertThat(page.locator("#payment-status")).containsText("等待支付");
@@ -70,7 +70,7 @@ class PaymentPageBrowserTests {
 
             Page cashier = phone.newPage();
             cashier.navigate(qrUrl);
-            assertThat(cashier.locator("#cashier-amount")).hasText("¥480.00");
+            assertThat(cashier.locator("#cashier-amount")).hasText("¥500.00");
             assertThat(cashier.locator("#merchant")).not().isEmpty();
             Browser.screenshot(cashier, "payments-02-cashier");
             cashier.locator("#pay").click();
@@ -91,7 +91,7 @@ class PaymentPageBrowserTests {
     void applicantUploadsAVoucherAndFinanceConfirmsItOnItsPage() throws Exception {
         UUID account = UUID.randomUUID();
         ApplicationView order = fixtures.orderAwaitingPayment(account);
-        PaymentView payment = payments.start(order.id(), account, PaymentMethod.BANK_TRANSFER, Money.ofFen(30_000),
+        PaymentView payment = payments.start(order.id(), account, PaymentMethod.BANK_TRANSFER, PaymentFixtures.PRICE,
                 "applicant:" + account);
         Path voucher = Files.createTempFile("voucher", ".png");
         ImageIO.write(voucherImage(order.number()), "png", voucher.toFile());

@@ -32,7 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasRole('APPLICANT')")
 class PaymentApi {
 
-    /** {@code amountFen}: the quote total, until orders carry their own total. */
+    /** {@code amountFen} is optional: the order's total is charged; a different expectation is refused. */
     record StartPayment(@Nullable String method, @Nullable Long amountFen) {
     }
 
@@ -49,7 +49,7 @@ class PaymentApi {
     PaymentResponse start(@PathVariable String id, @RequestBody StartPayment body) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         PaymentMethod method = errors.check(() -> method(body.method()));
-        Money amount = errors.check(() -> amount(body.amountFen()));
+        Money amount = body.amountFen() == null ? null : errors.check(() -> amount(body.amountFen()));
         errors.throwIfAny();
         PaymentView p = payments.start(orderId(id), CurrentAccount.id(), method, amount, CurrentAccount.actor());
         return response(p);
@@ -85,10 +85,7 @@ class PaymentApi {
         }
     }
 
-    static Money amount(@Nullable Long fen) {
-        if (fen == null) {
-            throw InvalidInputException.of("amountFen", "required", "validation.required", "amountFen");
-        }
+    static Money amount(long fen) {
         if (fen <= 0) {
             throw InvalidInputException.of("amountFen", "positive", "payments.validation.amount", "amountFen");
         }
