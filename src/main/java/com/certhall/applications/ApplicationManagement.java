@@ -120,8 +120,16 @@ public class ApplicationManagement {
         return change(id, a -> a.complete(actor, clock.instant()));
     }
 
+    /**
+     * The paper path: the order waits for its signed paper form. The form lists what is applied for, so a draft needs
+     * its products first (409 {@code applications.step.missing.items}); the channel's flow order is kept.
+     */
     @Transactional
     public ApplicationView goOffline(ApplicationId id, String actor) {
+        Application order = load(id);
+        if (order.status() == ApplicationStatus.DRAFT && order.draft().lines().isEmpty()) {
+            throw new StepMissingException("items");
+        }
         return change(id, a -> a.goOffline(catalog.findChannel(a.channel())
                 .map(c -> c.flow() == FlowOrder.PAY_THEN_REVIEW).orElse(false), actor, clock.instant()));
     }

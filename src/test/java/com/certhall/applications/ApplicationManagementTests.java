@@ -20,6 +20,8 @@ class ApplicationManagementTests {
     @Autowired
     ApplicationManagement orders;
     @Autowired
+    ApplicationSteps steps;
+    @Autowired
     Applications applications;
     @Autowired
     AuditLog audit;
@@ -29,8 +31,7 @@ class ApplicationManagementTests {
     @Test
     void movesArePersistedWithHistoryAndAudited() {
         UUID account = UUID.randomUUID();
-        ApplicationView draft = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION,
-                "applicant:" + account);
+        ApplicationView draft = withProduct(account, "zy-interop", "personal");
         assertThat(draft.number()).matches("CH\\d{16}");
         assertThat(draft.status()).isEqualTo(ApplicationStatus.DRAFT);
 
@@ -40,21 +41,23 @@ class ApplicationManagementTests {
 
         tx.executeWithoutResult(s -> assertThat(applications.findById(draft.id().id()).orElseThrow().history())
                 .extracting(h -> h.action()).containsExactly("create", "goOffline"));
+        // the paper form lists what is applied for: a draft without products cannot take the paper path
+        ApplicationView empty = orders.createDraft(account, "zy-interop", OrderType.NEW, SubjectType.PERSON, "x");
+        assertThatThrownBy(() -> orders.goOffline(empty.id(), "x")).isInstanceOf(StepMissingException.class);
+        assertThat(orders.get(empty.id()).status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(audit.recent("applications.goOffline", null, 10))
                 .anySatisfy(e -> assertThat(e.subject()).isEqualTo("order:" + draft.number()));
     }
 
     @Test
     void aPayFirstDraftOnThePaperPathStillAsksForPaymentWhenItsPaperArrives() {
-        ApplicationView payFirst = orders.createDraft(UUID.randomUUID(), "bid-cloud", OrderType.NEW,
-                SubjectType.PERSON, "x");
+        ApplicationView payFirst = withProduct(UUID.randomUUID(), "bid-cloud", "personal-cloud");
         orders.goOffline(payFirst.id(), "x");
         ApplicationView received = orders.receivePaper(payFirst.id(), "staff:operator");
         assertThat(received.status()).isEqualTo(ApplicationStatus.PENDING_PAYMENT);
         assertThat(received.payFirst()).isTrue();
 
-        ApplicationView reviewFirst = orders.createDraft(UUID.randomUUID(), "zy-interop", OrderType.NEW,
-                SubjectType.PERSON, "x");
+        ApplicationView reviewFirst = withProduct(UUID.randomUUID(), "zy-interop", "personal");
         orders.goOffline(reviewFirst.id(), "x");
         assertThat(orders.receivePaper(reviewFirst.id(), "staff:operator").status())
                 .isEqualTo(ApplicationStatus.PENDING_REVIEW);
@@ -77,7 +80,7 @@ class ApplicationManagementTests {
 
     @Test
     void concurrentChangesAreDetected() {
-        ApplicationView draft = orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.PERSON, "x");
+        ApplicationView draft = withProduct(UUID.randomUUID(), "zy-interop", "personal");
         Application stale = tx.execute(s -> {
             Application loaded = applications.findById(draft.id().id()).orElseThrow();
             loaded.history().size();
@@ -89,5 +92,13 @@ class ApplicationManagementTests {
             applications.save(stale);
         })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(orders.get(draft.id()).status()).isEqualTo(ApplicationStatus.AWAITING_PAPER);
+    }
+
+    /** A person's draft in {@code channel} with one year of {@code product}. */
+    private ApplicationView withProduct(UUID account, String channel, String product) {
+        ApplicationView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.PERSON,
+                "applicant:" + account);
+        return steps.saveItems(draft.id(), account, java.util.List.of(new StepForms.ItemForm(product, 1, 1, null,
+                null)));
     }
 }

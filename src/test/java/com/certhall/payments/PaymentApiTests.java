@@ -31,8 +31,6 @@ class PaymentApiTests {
     PaymentFixtures fixtures;
     @Autowired
     PaymentManagement payments;
-    @Autowired
-    com.certhall.applications.ApplicationManagement orders;
 
     @Test
     @AsApplicant(PaymentFixtures.ACCOUNT)
@@ -130,21 +128,6 @@ class PaymentApiTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"WECHAT_QR\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.amountFen").value(50000));
-    }
-
-    @Test
-    @AsApplicant(PaymentFixtures.ACCOUNT)
-    void anOrderWithoutProductsHasNothingToPay() throws Exception {
-        ApplicationView draft = orders.createDraft(PaymentFixtures.ACCOUNT_ID, PaymentFixtures.CHANNEL,
-                com.certhall.applications.OrderType.NEW, com.certhall.applications.SubjectType.ORGANIZATION, "x");
-        orders.goOffline(draft.id(), "x");
-        orders.receivePaper(draft.id(), "staff:reviewer");
-        orders.approve(draft.id(), "staff:reviewer");
-        mvc.perform(post("/api/v1/orders/{id}/payments", draft.id().toString())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"WECHAT_QR\"}"))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("尚未选择证书产品")));
-        assertThat(payments.ofOrder(draft.id())).isEmpty();
     }
 
     @Test

@@ -85,6 +85,8 @@ class VerificationBrowserTests {
     @Autowired
     ApplicationManagement orders;
     @Autowired
+    com.certhall.applications.ApplicationSteps steps;
+    @Autowired
     VerificationManagement verifications;
     @Autowired
     SandboxIdentities identities;
@@ -223,7 +225,11 @@ class VerificationBrowserTests {
     @Test
     void aMismatchShowsWhyAndTheApplicantCanSwitchToThePaperPath() {
         UUID account = UUID.randomUUID();
-        ApplicationView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
+        ApplicationView order = orders.createDraft(account, "bid-cloud", OrderType.NEW, SubjectType.ORGANIZATION,
+                "test");
+        // the paper form lists what is applied for, so the products come first
+        steps.saveItems(order.id(), account, java.util.List.of(
+                new com.certhall.applications.StepForms.ItemForm("org-cloud", 1, 1, null, null)));
         String id = TestIdentities.idNumber();
         identities.addPerson("孙丽", id, TestIdentities.mobile());
         VerificationView v = verifications.start(new StartVerification(order.id(), PartyRole.LEGAL_REP,

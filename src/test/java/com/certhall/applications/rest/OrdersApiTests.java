@@ -165,6 +165,11 @@ class OrdersApiTests {
     @Test
     void anOrderOnThePaperPathMovesOnWhenStaffRecordTheArrival() {
         String id = api.create("zy-interop", "PERSON");
+        // the paper form lists what is applied for: no paper path before the products are chosen
+        ResponseEntity<Map> early = api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/offline", null);
+        assertThat(early.getStatusCode().value()).isEqualTo(409);
+        assertThat(String.valueOf(early.getBody())).contains("请先选择证书产品");
+        api.ok(api.put(id, "items", List.of(Map.of("productCode", "personal", "years", 1))));
         ResponseEntity<Map> offline = api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/offline", null);
         assertThat(offline.getBody().get("status")).isEqualTo("AWAITING_PAPER");
         AccountsClient staff = new AccountsClient(http, captchas, recorder);

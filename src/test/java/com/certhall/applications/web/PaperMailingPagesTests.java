@@ -37,11 +37,15 @@ class PaperMailingPagesTests {
     MockMvc mvc;
     @Autowired
     ApplicationManagement orders;
+    @Autowired
+    com.certhall.applications.ApplicationSteps steps;
 
     @Test
     void applicantRecordsTheShipmentAndStaffRecordTheArrival() throws Exception {
         UUID account = UUID.randomUUID();
         ApplicationView order = orders.createDraft(account, "zy-interop", OrderType.NEW, SubjectType.PERSON, "x");
+        steps.saveItems(order.id(), account, java.util.List.of(
+                new com.certhall.applications.StepForms.ItemForm("personal", 1, 1, null, null)));
         orders.goOffline(order.id(), "applicant:" + account);
 
         mvc.perform(get("/orders/" + order.id()).with(applicant(account)))

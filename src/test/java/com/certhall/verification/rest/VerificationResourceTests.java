@@ -42,6 +42,8 @@ class VerificationResourceTests {
 
 
     @Autowired
+    com.certhall.applications.ApplicationSteps steps;
+    @Autowired
     MockMvc mvc;
     @Autowired
     ApplicationManagement orders;
@@ -113,7 +115,7 @@ class VerificationResourceTests {
     @Test
     void theOrderCanSwitchToThePaperPath() throws Exception {
         UUID account = UUID.randomUUID();
-        VerificationView v = microDeposit(account);
+        VerificationView v = microDeposit(account, "bid-cloud", "org-cloud");
         mvc.perform(post(base(v) + "/offline").with(as(account)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("AWAITING_PAPER"));
@@ -229,8 +231,18 @@ class VerificationResourceTests {
     }
 
     private VerificationView microDeposit(UUID account) {
-        ApplicationId order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION,
+        return microDeposit(account, "demo", null);
+    }
+
+    /** A micro-deposit for an organisation's order in {@code channel}, with one year of {@code product} if given. */
+    private VerificationView microDeposit(UUID account, String channel,
+            @org.jspecify.annotations.Nullable String product) {
+        ApplicationId order = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
                 "applicant:" + account).id();
+        if (product != null) {
+            steps.saveItems(order, account, java.util.List.of(
+                    new com.certhall.applications.StepForms.ItemForm(product, 1, 1, null, null)));
+        }
         return verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
                 VerificationMethod.MICRO_DEPOSIT, null, null, null, null, "中国工商银行北京海淀支行", bankAccount, company,
                 Uscc.parse("uscc", uscc), null, "applicant:" + account, null));
