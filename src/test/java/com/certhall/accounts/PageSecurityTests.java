@@ -31,6 +31,14 @@ class PageSecurityTests {
     }
 
     @Test
+    void theSandboxIsHealthyWithoutAnSmtpServer() throws Exception {
+        // sandbox e-mail goes to the sandbox inbox; no mail server runs here, and health must still say UP
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
     void protectedPagesSendApplicantsAndStaffToTheirOwnLogin() throws Exception {
         assertThat(get("/account").headers().firstValue("Location")).hasValueSatisfying(
                 l -> assertThat(l).endsWith("/login"));
