@@ -163,7 +163,7 @@ class ApplicationWizardBrowserTests {
 
             // this project checks the handler after the materials (telecom 3-factor and an SMS code)
             assertThat(page).hasURL(Pattern.compile(".*/verify$"));
-            assertThat(page.locator("#unsettled")).containsText("经办人认证");
+            assertThat(page.locator("#unsettled")).containsText("经办人");
             passTelecomCheck(page, "HANDLER", legalRepMobile);
             Browser.screenshot(page, "applications-05b-verified");
             page.click("#continue");
