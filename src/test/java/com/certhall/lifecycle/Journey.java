@@ -10,17 +10,15 @@ import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import com.certhall.support.Eventually;
+import com.certhall.support.Openssl;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -45,12 +43,14 @@ final class Journey {
     final Path dir;
     final int port;
     final String token;
+    final Openssl openssl;
 
     Journey(TestRestTemplate http, AccountsClient accounts, Path dir, int port) {
         this.http = http;
         this.accounts = accounts;
         this.dir = dir;
         this.port = port;
+        this.openssl = new Openssl(dir);
         String login = "j" + Long.toString(System.nanoTime(), 36);
         accounts.registerPerson(login);
         this.token = accounts.token(login, AccountsClient.PASSWORD);
@@ -219,24 +219,14 @@ final class Journey {
 
     Path caPem(String name) throws Exception {
         Path file = dir.resolve(name + ".pem");
-        if (!Files.exists(file)) {
-            byte[] der = http.getForObject("/pki/ca/" + name + ".crt", byte[].class);
-            Files.writeString(file, "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                    + "\n-----END CERTIFICATE-----\n");
-        }
-        return file;
+        return Files.exists(file) ? file
+                : openssl.pemFile(name + ".pem", http.getForObject("/pki/ca/" + name + ".crt", byte[].class));
     }
 
+    /** Runs an openssl command given in full ({@code "openssl", "verify", ...}) in the journey's directory. */
     String run(String... command) throws Exception {
-        Process p = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(dir.toFile())
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + String.join(" ", command));
-        }
-        return out;
+        assertThat(command[0]).isEqualTo("openssl");
+        return openssl.run(java.util.Arrays.copyOfRange(command, 1, command.length));
     }
 
     static HttpEntity<Void> auth(String token, String accept) {
