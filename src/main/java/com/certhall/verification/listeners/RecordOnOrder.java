@@ -5,12 +5,13 @@ import com.certhall.applications.VerificationRecords;
 import com.certhall.verification.VerificationFailed;
 import com.certhall.verification.VerificationNeedsManualReview;
 import com.certhall.verification.VerificationPassed;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes each finished verification case into its order's record, after the case commits, so review can read the
- * results without depending on this module. Idempotent by verification id (redeliveries change nothing).
+ * Writes each finished verification case into its order's record, in the transaction that finishes the case, so the
+ * order never disagrees with its checks: the wizard can go on the moment a check passes, and review reads the
+ * results without depending on this module. Idempotent by verification id (a repeated report changes nothing).
  */
 @Component
 class RecordOnOrder {
@@ -21,19 +22,19 @@ class RecordOnOrder {
         this.records = records;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(VerificationPassed e) {
         records.record(e.order(), e.verificationId().id(), e.party().name(), e.method().name(), Outcome.PASSED,
                 e.how(), e.at());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(VerificationFailed e) {
         records.record(e.order(), e.verificationId().id(), e.party().name(), e.method().name(), Outcome.FAILED,
                 e.reason(), e.at());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(VerificationNeedsManualReview e) {
         records.record(e.order(), e.verificationId().id(), e.party().name(), e.method().name(), Outcome.MANUAL,
                 e.reason(), e.at());
