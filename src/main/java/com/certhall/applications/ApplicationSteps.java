@@ -239,6 +239,21 @@ public class ApplicationSteps {
     }
 
     /**
+     * The wizard's step indicator for an editable order, with {@code current} marked ({@code verify} on the
+     * verification module's page); empty once the order is submitted.
+     */
+    @Transactional(readOnly = true)
+    public List<WizardSteps.Step> progress(ApplicationId id, UUID accountId, String current) {
+        Application a = owned(id, accountId);
+        if (!a.status().isEditable()) {
+            return List.of();
+        }
+        ChannelRules rules = catalog.channel(a.channel());
+        return WizardSteps.of(a.id(), a.draft(), rules.verificationStage(), Completeness.missing(a, rules,
+                documents.list(OrderMaterials.owner(a.id())), verifications.of(a.id())), current);
+    }
+
+    /**
      * Signs with the SMS code sent to the handler and submits: every step must be complete; the materials are
      * locked; the order goes to payment or review as the channel says, or waits in {@code SUBMITTED} when the
      * channel verifies identities after submission. A rejected order is resubmitted the same way.

@@ -9,6 +9,7 @@ import com.certhall.applications.NextActions;
 import com.certhall.applications.OrderMaterials;
 import com.certhall.applications.PaperMailing;
 import com.certhall.applications.SubjectType;
+import com.certhall.applications.WizardSteps;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.VerificationStage;
@@ -102,7 +103,7 @@ class OrderPages {
             ApplicationDetails d = orders.detailsOwned(v.id(), user.id());
             String next = v.status().isEditable()
                     ? "/orders/" + v.id() + "/"
-                            + WizardSteps.firstOpen(d, stage(rules), steps.missing(v.id(), user.id()))
+                            + WizardSteps.firstOpen(d.draft(), stage(rules), steps.missing(v.id(), user.id()))
                     : "/orders/" + v.id();
             return new OrderRow(v, rules == null ? v.channel() : rules.name(), d.totalFen(),
                     NextActions.of(v.status(), stage(rules)), next);
@@ -123,7 +124,7 @@ class OrderPages {
         model.addAttribute("paper", paper.status(d.id(), user.id()));
         PageErrors.none(model);
         model.addAttribute("continueUrl", d.order().status().isEditable()
-                ? "/orders/" + id + "/" + WizardSteps.firstOpen(d, stage(rules), steps.missing(d.id(), user.id()))
+                ? "/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), stage(rules), steps.missing(d.id(), user.id()))
                 : null);
         return "applications/detail";
     }
@@ -136,7 +137,7 @@ class OrderPages {
             return "redirect:/orders/" + id;
         }
         ChannelRules rules = catalog.findChannel(d.order().channel()).orElse(null);
-        return "redirect:/orders/" + id + "/" + WizardSteps.firstOpen(d, stage(rules), steps.missing(d.id(),
+        return "redirect:/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), stage(rules), steps.missing(d.id(),
                 user.id()));
     }
 

@@ -9,6 +9,7 @@ import com.certhall.applications.OnlineAuthorization;
 import com.certhall.applications.OrderMaterials;
 import com.certhall.applications.StepForms;
 import com.certhall.applications.SubjectType;
+import com.certhall.applications.WizardSteps;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.VerificationStage;
@@ -321,7 +322,7 @@ class WizardPages {
         model.addAttribute("order", order);
         model.addAttribute("channel", rules);
         model.addAttribute("step", step);
-        model.addAttribute("steps", WizardSteps.of(order, rules.verificationStage(), missing, step));
+        model.addAttribute("steps", WizardSteps.of(order.id(), order.draft(), rules.verificationStage(), missing, step));
         String previous = WizardSteps.previous(step, rules.verificationStage());
         model.addAttribute("previousUrl", previous == null ? null : "/orders/" + id + "/" + previous);
         model.addAttribute("nextUrl", "/orders/" + id + "/" + WizardSteps.next(step, rules.verificationStage()));

@@ -3,6 +3,7 @@ package com.certhall.verification.web;
 import com.certhall.applications.ApplicationDetails;
 import com.certhall.applications.ApplicationId;
 import com.certhall.applications.ApplicationManagement;
+import com.certhall.applications.ApplicationSteps;
 import com.certhall.applications.VerificationPlan;
 import com.certhall.shared.Caller;
 import com.certhall.shared.FieldMessages;
@@ -36,13 +37,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class VerificationStartPage {
 
     private final ApplicationManagement orders;
+    private final ApplicationSteps steps;
     private final VerificationPlan plan;
     private final VerificationManagement verifications;
     private final FieldMessages messages;
 
-    VerificationStartPage(ApplicationManagement orders, VerificationPlan plan, VerificationManagement verifications,
-            FieldMessages messages) {
+    VerificationStartPage(ApplicationManagement orders, ApplicationSteps steps, VerificationPlan plan,
+            VerificationManagement verifications, FieldMessages messages) {
         this.orders = orders;
+        this.steps = steps;
         this.plan = plan;
         this.verifications = verifications;
         this.messages = messages;
@@ -89,6 +92,7 @@ class VerificationStartPage {
         model.addAttribute("hasSubject", details.draft().subject() != null);
         model.addAttribute("unsettled", plan.unsettled(details.id()));
         model.addAttribute("editable", details.order().status().isEditable());
+        model.addAttribute("steps", steps.progress(details.id(), user.id(), "verify"));
         model.addAttribute("parties", byParty);
         model.addAttribute("latest", latest);
         model.addAttribute("form", form);

@@ -164,6 +164,9 @@ class ApplicationWizardBrowserTests {
             // this project checks the handler after the materials (telecom 3-factor and an SMS code)
             assertThat(page).hasURL(Pattern.compile(".*/verify$"));
             assertThat(page.locator("#unsettled")).containsText("经办人");
+            // the wizard's progress stays in sight on the verification module's page
+            assertThat(page.locator(".wizard-steps li.current")).hasAttribute("data-step", "verify");
+            assertThat(page.locator(".wizard-steps li.done[data-step=materials]")).isVisible();
             passTelecomCheck(page, "HANDLER", legalRepMobile);
             Browser.screenshot(page, "applications-05b-verified");
             page.click("#continue");

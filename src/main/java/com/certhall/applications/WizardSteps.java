@@ -1,6 +1,5 @@
-package com.certhall.applications.web;
+package com.certhall.applications;
 
-import com.certhall.applications.ApplicationDetails;
 import com.certhall.catalog.VerificationStage;
 import com.certhall.shared.FieldViolation;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * check needs them; one that checks after the materials (SZCA) puts it before the confirmation; one that checks
  * after submission (CFCA) shows it last.
  */
-final class WizardSteps {
+public final class WizardSteps {
 
     private static final List<String> BEFORE_PRODUCT = List.of("subject", "verify", "product", "invoice",
             "delivery", "materials", "confirm", "sign");
@@ -27,11 +26,11 @@ final class WizardSteps {
     }
 
     /** One entry of the indicator. */
-    record Step(String name, @Nullable String url, boolean done, boolean current) {
+    public record Step(String name, @Nullable String url, boolean done, boolean current) {
     }
 
     /** The steps an applicant walks before submission, in order. */
-    static List<String> sequence(VerificationStage stage) {
+    public static List<String> sequence(VerificationStage stage) {
         return switch (stage) {
             case BEFORE_PRODUCT -> BEFORE_PRODUCT;
             case AFTER_MATERIALS -> AFTER_MATERIALS;
@@ -39,13 +38,13 @@ final class WizardSteps {
         };
     }
 
-    static List<Step> of(ApplicationDetails order, VerificationStage stage, List<FieldViolation> missing,
-            String current) {
-        String base = "/orders/" + order.id() + "/";
+    public static List<Step> of(ApplicationId order, OrderDraft draft, VerificationStage stage,
+            List<FieldViolation> missing, String current) {
+        String base = "/orders/" + order + "/";
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("agreement", null, true, false));
         for (String name : sequence(stage)) {
-            steps.add(new Step(name, base + name, done(name, order, missing), name.equals(current)));
+            steps.add(new Step(name, base + name, done(name, draft, missing), name.equals(current)));
         }
         if (stage == VerificationStage.AFTER_SUBMISSION) {
             steps.add(new Step("verify", base + "verify", false, false));
@@ -53,8 +52,7 @@ final class WizardSteps {
         return steps;
     }
 
-    private static boolean done(String name, ApplicationDetails order, List<FieldViolation> missing) {
-        var d = order.draft();
+    private static boolean done(String name, OrderDraft d, List<FieldViolation> missing) {
         return switch (name) {
             case "product" -> !d.lines().isEmpty();
             case "subject" -> d.subject() != null;
@@ -73,9 +71,9 @@ final class WizardSteps {
      * Where "continue" leads: the first step not done yet; once everything is filled in, the confirmation page, so
      * the applicant looks the order over before signing.
      */
-    static String firstOpen(ApplicationDetails order, VerificationStage stage, List<FieldViolation> missing) {
+    public static String firstOpen(OrderDraft draft, VerificationStage stage, List<FieldViolation> missing) {
         for (String name : sequence(stage)) {
-            if (name.equals("confirm") || !done(name, order, missing)) {
+            if (name.equals("confirm") || !done(name, draft, missing)) {
                 return name;
             }
         }
@@ -83,14 +81,14 @@ final class WizardSteps {
     }
 
     /** The step after {@code step}; the last step leads to itself. */
-    static String next(String step, VerificationStage stage) {
+    public static String next(String step, VerificationStage stage) {
         List<String> sequence = sequence(stage);
         int i = sequence.indexOf(step);
         return sequence.get(Math.min(i + 1, sequence.size() - 1));
     }
 
     /** The step before {@code step}, or null for the first. */
-    static @Nullable String previous(String step, VerificationStage stage) {
+    public static @Nullable String previous(String step, VerificationStage stage) {
         List<String> sequence = sequence(stage);
         int i = sequence.indexOf(step);
         return i <= 0 ? null : sequence.get(i - 1);
