@@ -134,7 +134,7 @@ public class CertificateManagement {
      * @param reason an RFC 5280 reason name such as {@code KEY_COMPROMISE} (any case, {@code keyCompromise} too)
      */
     @Transactional
-    public HeldCertificateView revoke(String serial, String reason, String actor) {
+    public HeldCertificateView revoke(String serial, @Nullable String reason, String actor) {
         RevocationReason parsed = reason(reason);
         HeldCertificate c = entity(serial);
         CertificateRecord r = ca.revoke(c.caName(), c.serialHex(), parsed, null);
@@ -235,7 +235,10 @@ public class CertificateManagement {
         return s;
     }
 
-    private static RevocationReason reason(String raw) {
+    private static RevocationReason reason(@Nullable String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw InvalidInputException.of("reason", "required", "validation.required", "reason");
+        }
         String name = raw == null ? "" : raw.strip().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
         for (RevocationReason r : RevocationReason.values()) {
             if (r.name().equals(name)) {

@@ -60,6 +60,17 @@ public class FieldMessages {
         }
     }
 
+    /**
+     * A refusal as sentences for a page that shows it in one place (a flash alert, a list): one per bad field with
+     * the field named by its label, or the refusal's own message when it names no field.
+     */
+    public java.util.List<String> sentences(ProblemException e, Locale locale, String module) {
+        if (e.violations().isEmpty()) {
+            return java.util.List.of(message(e, locale));
+        }
+        return e.violations().stream().map(v -> message(v, locale, module)).toList();
+    }
+
     /** The message of a refusal itself (its key and arguments). */
     public String message(ProblemException e, Locale locale) {
         return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);

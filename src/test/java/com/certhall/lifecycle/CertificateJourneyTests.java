@@ -131,6 +131,10 @@ class CertificateJourneyTests extends LifecycleContext {
                 + "/revocation", staff, Map.of("reason", "because"));
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
         assertThat(((List<Map>) bad.getBody().get("errors")).get(0)).containsEntry("field", "reason");
+        ResponseEntity<Map> none = accounts.call(HttpMethod.POST, "/api/v1/admin/certificates/" + serial
+                + "/revocation", staff, Map.of());
+        assertThat(((List<Map>) none.getBody().get("errors")).get(0)).containsEntry("field", "reason")
+                .containsEntry("code", "required");
         j.ocspGoodThenRevoked(serial, certPem, "ecc-issuing", staff);
         assertThat(accounts.call(HttpMethod.POST, "/api/v1/admin/certificates/" + serial + "/revocation", staff,
                 Map.of("reason", "SUPERSEDED")).getStatusCode().value()).isEqualTo(409);

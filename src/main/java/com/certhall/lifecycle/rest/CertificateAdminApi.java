@@ -2,7 +2,6 @@ package com.certhall.lifecycle.rest;
 
 import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.lifecycle.HeldCertificateView;
-import com.certhall.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +26,6 @@ class CertificateAdminApi {
 
     @PostMapping("/api/v1/admin/certificates/{serial}/revocation")
     HeldCertificateView revoke(@PathVariable String serial, @RequestBody Revocation body) {
-        if (body.reason() == null || body.reason().isBlank()) {
-            throw InvalidInputException.of("reason", "required", "validation.required", "reason");
-        }
         return certificates.revoke(serial, body.reason(), CurrentCaller.actor());
     }
 }

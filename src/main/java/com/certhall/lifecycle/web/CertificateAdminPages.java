@@ -4,7 +4,6 @@ import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.lifecycle.rest.CurrentCaller;
 import com.certhall.shared.FieldMessages;
-import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.ProblemException;
 import java.util.List;
 import java.util.Locale;
@@ -54,17 +53,11 @@ class CertificateAdminPages {
     String revoke(@PathVariable String serial, @RequestParam(required = false) @Nullable String reason,
             @RequestParam(required = false) @Nullable String q, RedirectAttributes redirect, Locale locale) {
         try {
-            if (reason == null || reason.isBlank()) {
-                throw InvalidInputException.of("reason", "required", "validation.required", "reason");
-            }
             HeldCertificateView revoked = certificates.revoke(serial, reason, CurrentCaller.actor());
             redirect.addFlashAttribute("revoked", revoked.serialHex());
             redirect.addFlashAttribute("revokedStatus", revoked.status().name());
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.violations().stream()
-                    .map(v -> fields.message(v, locale, "lifecycle")).reduce((a, b) -> a + "；" + b).orElse(""));
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("error", fields.message(e, locale));
+            redirect.addFlashAttribute("error", String.join("；", fields.sentences(e, locale, "lifecycle")));
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/admin/certificates")
                 .queryParam("q", q == null || q.isBlank() ? serial : q).encode().build().toUriString();

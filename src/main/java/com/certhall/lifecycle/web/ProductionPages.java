@@ -59,12 +59,8 @@ class ProductionPages {
         try {
             action.run();
             redirect.addFlashAttribute("done", true);
-        } catch (com.certhall.shared.InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.violations().stream()
-                    .map(v -> fields.message(v, locale, "lifecycle"))
-                    .reduce((a, b) -> a + "；" + b).orElse(""));
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("error", fields.message(e, locale));
+            redirect.addFlashAttribute("error", String.join("；", fields.sentences(e, locale, "lifecycle")));
         }
         return "redirect:/admin/production";
     }

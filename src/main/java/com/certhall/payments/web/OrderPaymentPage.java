@@ -8,6 +8,7 @@ import com.certhall.catalog.CatalogManagement;
 import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.PaymentMethod;
 import com.certhall.payments.PaymentView;
+import com.certhall.shared.FieldMessages;
 import com.certhall.shared.Money;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
@@ -38,9 +39,11 @@ class OrderPaymentPage {
     private final PaymentManagement payments;
     private final CatalogManagement catalog;
     private final MessageSource messages;
+    private final FieldMessages fields;
 
     OrderPaymentPage(ApplicationManagement orders, PaymentManagement payments, CatalogManagement catalog,
-            MessageSource messages) {
+            MessageSource messages, FieldMessages fields) {
+        this.fields = fields;
         this.orders = orders;
         this.payments = payments;
         this.catalog = catalog;
@@ -66,7 +69,7 @@ class OrderPaymentPage {
                     Money.ofFen(order.totalFen()), CurrentAccount.actor());
             return "redirect:/payments/" + payment.id();
         } catch (ProblemException e) {
-            return render(order, messages.getMessage(e.messageKey(), e.args(), e.getMessage(), locale), model);
+            return render(order, String.join("；", fields.sentences(e, locale, "payments")), model);
         }
     }
 

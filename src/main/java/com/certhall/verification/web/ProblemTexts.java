@@ -12,10 +12,6 @@ public final class ProblemTexts {
     }
 
     public static List<String> of(ProblemException e, FieldMessages labels) {
-        var locale = LocaleContextHolder.getLocale();
-        if (e.violations().isEmpty()) {
-            return List.of(labels.message(e, locale));
-        }
-        return e.violations().stream().map(v -> labels.message(v, locale, "verification")).toList();
+        return labels.sentences(e, LocaleContextHolder.getLocale(), "verification");
     }
 }
