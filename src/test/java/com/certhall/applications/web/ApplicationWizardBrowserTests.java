@@ -310,8 +310,7 @@ class ApplicationWizardBrowserTests {
     }
 
     private void knownToTheSandbox(String name, String idNumber, String mobile) {
-        assertThat(http.postForEntity("/sandbox/api/identities", Map.of("type", "PERSON", "name", name, "idNumber",
-                idNumber, "mobile", mobile), Map.class).getStatusCode().value()).isEqualTo(201);
+        com.certhall.verification.IdentityChecks.known(http, name, idNumber, mobile);
     }
 
     private void startFromProjectPage(Page page, String channel, String login) {
