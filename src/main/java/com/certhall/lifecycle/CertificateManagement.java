@@ -1,6 +1,6 @@
 package com.certhall.lifecycle;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.lifecycle.domain.HeldCertificate;
 import com.certhall.lifecycle.domain.PinDelivery;
 import com.certhall.lifecycle.persistence.HeldCertificates;
@@ -62,7 +62,7 @@ public class CertificateManagement {
 
     /** The certificates issued for an order. */
     @Transactional(readOnly = true)
-    public List<HeldCertificateView> ofOrder(ApplicationId id) {
+    public List<HeldCertificateView> ofOrder(OrderId id) {
         return withPins(certificates.findByOrder(id.id()));
     }
 

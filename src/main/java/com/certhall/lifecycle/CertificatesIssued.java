@@ -1,13 +1,13 @@
 package com.certhall.lifecycle;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.Auditable;
 import java.time.Instant;
 import java.util.List;
 
 /** Every certificate of an order has been issued (published once, with the order's move to ISSUED). */
-public record CertificatesIssued(ApplicationId applicationId, String orderNumber, List<String> serials, Instant at)
+public record CertificatesIssued(OrderId applicationId, String orderNumber, List<String> serials, Instant at)
         implements Auditable {
 
     public CertificatesIssued {

@@ -1,6 +1,6 @@
 package com.certhall.lifecycle;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param order  the order the certificate was issued for
  * @param mobile the handler's verified mobile
  */
-public record PinReady(UUID deliveryId, ApplicationId order, String orderNumber, String serialHex, String mobile,
+public record PinReady(UUID deliveryId, OrderId order, String orderNumber, String serialHex, String mobile,
         Locale locale) {
 
     @Override

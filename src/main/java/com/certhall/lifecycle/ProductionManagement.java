@@ -1,10 +1,10 @@
 package com.certhall.lifecycle;
 
-import com.certhall.applications.ApplicationDetails;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.Party;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.Party;
 import com.certhall.lifecycle.domain.Production;
 import com.certhall.lifecycle.issuance.IssuanceDriver;
 import com.certhall.lifecycle.persistence.Productions;
@@ -31,12 +31,12 @@ public class ProductionManagement {
 
     private final Productions productions;
     private final IssuanceDriver driver;
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final ObjectProvider<Courier> couriers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProductionManagement(Productions productions, IssuanceDriver driver, ApplicationManagement orders,
+    ProductionManagement(Productions productions, IssuanceDriver driver, OrderManagement orders,
             ObjectProvider<Courier> couriers, ApplicationEventPublisher events, Clock clock) {
         this.productions = productions;
         this.driver = driver;
@@ -54,12 +54,12 @@ public class ProductionManagement {
     }
 
     @Transactional(readOnly = true)
-    public ProductionView get(ApplicationId id) {
+    public ProductionView get(OrderId id) {
         return load(id).view();
     }
 
     /** Issues the order's certificates and writes them onto tokens; runs its own transactions (see the driver). */
-    public ProductionView produce(ApplicationId id, String actor) {
+    public ProductionView produce(OrderId id, String actor) {
         load(id);
         driver.produce(id, actor);
         return get(id);
@@ -67,7 +67,7 @@ public class ProductionManagement {
 
     /** Hands a produced order to the courier: the tracking number is registered and sent to the handler by SMS. */
     @Transactional
-    public ProductionView ship(ApplicationId id, @Nullable String carrier, @Nullable String trackingNumber,
+    public ProductionView ship(OrderId id, @Nullable String carrier, @Nullable String trackingNumber,
             String actor) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         Courier.Carrier parsedCarrier = errors.check(() -> carrier(carrier));
@@ -78,7 +78,7 @@ public class ProductionManagement {
         }
         errors.throwIfAny();
         Production p = load(id);
-        ApplicationDetails order = deliverable(id, p, "MAIL");
+        OrderDetails order = deliverable(id, p, "MAIL");
         Courier courier = couriers.getIfAvailable();
         if (courier == null) {
             throw new ProductionUnavailableException("no Courier is configured");
@@ -94,9 +94,9 @@ public class ProductionManagement {
 
     /** The handler collected the UKEY in person; name and ID number must be the handler's. The order completes. */
     @Transactional
-    public ProductionView pickup(ApplicationId id, @Nullable String name, @Nullable String idNumber, String actor) {
+    public ProductionView pickup(OrderId id, @Nullable String name, @Nullable String idNumber, String actor) {
         Production p = load(id);
-        ApplicationDetails order = deliverable(id, p, "PICKUP");
+        OrderDetails order = deliverable(id, p, "PICKUP");
         Party handler = order.draft().subject().handler();
         String givenName = name == null ? "" : name.strip();
         String givenId = idNumber == null ? "" : idNumber.strip().toUpperCase(Locale.ROOT);
@@ -115,9 +115,9 @@ public class ProductionManagement {
         return p.view();
     }
 
-    private ApplicationDetails deliverable(ApplicationId id, Production p, String method) {
-        ApplicationDetails order = orders.details(id);
-        if (!Production.PRODUCED.equals(p.status()) || order.order().status() != ApplicationStatus.ISSUED) {
+    private OrderDetails deliverable(OrderId id, Production p, String method) {
+        OrderDetails order = orders.details(id);
+        if (!Production.PRODUCED.equals(p.status()) || order.order().status() != OrderStatus.ISSUED) {
             throw new ConflictException("lifecycle.shipment.state", "order is not produced", p.orderNumber());
         }
         if (!method.equals(p.deliveryMethod())) {
@@ -127,7 +127,7 @@ public class ProductionManagement {
         return order;
     }
 
-    private Production load(ApplicationId id) {
+    private Production load(OrderId id) {
         return productions.findById(id.id()).orElseThrow(() -> new NotFoundException("production", id));
     }
 

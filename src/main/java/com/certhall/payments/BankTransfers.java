@@ -1,8 +1,8 @@
 package com.certhall.payments;
 
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationView;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderView;
 import com.certhall.payments.domain.Payment;
 import com.certhall.payments.domain.VoucherStore;
 import com.certhall.payments.persistence.Payments;
@@ -26,12 +26,12 @@ public class BankTransfers {
 
     private final Payments payments;
     private final PaymentManagement management;
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final VoucherStore vouchers;
     private final PaymentProperties properties;
     private final Clock clock;
 
-    BankTransfers(Payments payments, PaymentManagement management, ApplicationManagement orders,
+    BankTransfers(Payments payments, PaymentManagement management, OrderManagement orders,
             VoucherStore vouchers, PaymentProperties properties, Clock clock) {
         this.payments = payments;
         this.management = management;
@@ -64,8 +64,8 @@ public class BankTransfers {
     @Transactional
     public PaymentView confirm(PaymentId id, String actor) {
         Payment payment = load(id);
-        ApplicationView order = orders.get(payment.applicationId());
-        if (order.status() != ApplicationStatus.PENDING_PAYMENT) {
+        OrderView order = orders.get(payment.applicationId());
+        if (order.status() != OrderStatus.PENDING_PAYMENT) {
             throw new ConflictException("payments.orderNotPayable", "order " + order.number() + " is "
                     + order.status(), order.number(), order.status().name());
         }

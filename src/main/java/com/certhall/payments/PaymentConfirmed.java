@@ -1,6 +1,6 @@
 package com.certhall.payments;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.Auditable;
 import com.certhall.shared.Money;
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param providerTransactionId the provider's transaction id; null for a bank transfer
  */
-public record PaymentConfirmed(PaymentId paymentId, ApplicationId applicationId, String orderNumber,
+public record PaymentConfirmed(PaymentId paymentId, OrderId applicationId, String orderNumber,
         PaymentMethod method, Money amount, @Nullable String providerTransactionId, String actor, Instant at)
         implements Auditable {
 

@@ -1,9 +1,9 @@
 package com.certhall.payments;
 
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationView;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderView;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.payments.domain.Payment;
@@ -33,14 +33,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PaymentManagement {
 
     private final Payments payments;
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final PaymentGateway gateway;
     private final CatalogManagement catalog;
     private final PaymentProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    PaymentManagement(Payments payments, ApplicationManagement orders, PaymentGateway gateway,
+    PaymentManagement(Payments payments, OrderManagement orders, PaymentGateway gateway,
             CatalogManagement catalog, PaymentProperties properties, TransactionTemplate tx, Clock clock) {
         this.payments = payments;
         this.orders = orders;
@@ -64,10 +64,10 @@ public class PaymentManagement {
      * @throws com.certhall.shared.InvalidInputException (400, {@code method}) when the channel does not take it;
      *                                                   ({@code amountFen}) when the expectation differs
      */
-    public PaymentView start(ApplicationId orderId, UUID accountId, PaymentMethod method, @Nullable Money expected,
+    public PaymentView start(OrderId orderId, UUID accountId, PaymentMethod method, @Nullable Money expected,
             String actor) {
-        ApplicationView order = orders.getOwned(orderId, accountId);
-        if (order.status() != ApplicationStatus.PENDING_PAYMENT) {
+        OrderView order = orders.getOwned(orderId, accountId);
+        if (order.status() != OrderStatus.PENDING_PAYMENT) {
             throw new ConflictException("payments.orderNotPayable", "order " + order.number() + " is "
                     + order.status() + ", not waiting for payment", order.number(), order.status().name());
         }
@@ -109,7 +109,7 @@ public class PaymentManagement {
     }
 
     /** Every payment of an order, newest first. */
-    public List<PaymentView> ofOrder(ApplicationId orderId) {
+    public List<PaymentView> ofOrder(OrderId orderId) {
         return tx.execute(s -> payments.findByOrder(orderId.id()).stream().map(PaymentManagement::view).toList());
     }
 
@@ -120,7 +120,7 @@ public class PaymentManagement {
     }
 
     /** The order's paid (not refunded) payment, if any. */
-    public Optional<PaymentView> paidPayment(ApplicationId orderId) {
+    public Optional<PaymentView> paidPayment(OrderId orderId) {
         return ofOrder(orderId).stream().filter(PaymentView::isPaid).findFirst();
     }
 
@@ -131,7 +131,7 @@ public class PaymentManagement {
      *
      * @return the payments refunded by this call
      */
-    public List<PaymentView> refund(ApplicationId orderId, String reason, String actor) {
+    public List<PaymentView> refund(OrderId orderId, String reason, String actor) {
         cancelOpen(orderId);
         List<PaymentView> refunded = new java.util.ArrayList<>();
         for (PaymentView paid : ofOrder(orderId).stream().filter(PaymentView::isPaid).toList()) {
@@ -160,7 +160,7 @@ public class PaymentManagement {
      * The single place that decides what an order costs: its own total (the catalog's quote of its lines, fixed when
      * they were saved). What the client sends is only checked against it, never charged.
      */
-    private static Money amountToCharge(ApplicationView order, long totalFen, @Nullable Money expected) {
+    private static Money amountToCharge(OrderView order, long totalFen, @Nullable Money expected) {
         if (totalFen <= 0) {
             throw new ConflictException("payments.nothingToPay", "order " + order.number() + " has no products",
                     order.number());
@@ -174,17 +174,17 @@ public class PaymentManagement {
     }
 
     /** The channel (project) decides which payment methods it takes (catalog {@code paymentMethods}). */
-    private void checkChannelAccepts(ApplicationView order, PaymentMethod method) {
+    private void checkChannelAccepts(OrderView order, PaymentMethod method) {
         ChannelRules rules = catalog.findChannel(order.channel()).orElseThrow(() -> new ConflictException(
                 "payments.channelUnavailable", "channel " + order.channel() + " is not active", order.channel()));
         rules.checkPayment(com.certhall.catalog.PaymentMethod.valueOf(method.name())).orThrow("method");
     }
 
-    private static String bankReference(ApplicationView order) {
+    private static String bankReference(OrderView order) {
         return order.number();
     }
 
-    private Optional<PaymentView> reusable(ApplicationId orderId, PaymentMethod method, Money charge) {
+    private Optional<PaymentView> reusable(OrderId orderId, PaymentMethod method, Money charge) {
         Instant now = clock.instant();
         return tx.execute(s -> payments.findByOrder(orderId.id()).stream()
                 .filter(p -> p.status().isOpen() && p.method() == method && p.amount().equals(charge)
@@ -192,7 +192,7 @@ public class PaymentManagement {
                 .findFirst().map(PaymentManagement::view));
     }
 
-    private void cancelOpen(ApplicationId orderId) {
+    private void cancelOpen(OrderId orderId) {
         List<Payment> closed = tx.execute(s -> {
             List<Payment> open = payments.findByOrder(orderId.id()).stream().filter(p -> p.status().isOpen())
                     .toList();

@@ -1,6 +1,6 @@
 package com.certhall.payments;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.shared.Money;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param bankReference the reference the payer writes on the transfer; null for QR payments
  * @param voucherUploads how many vouchers the applicant has uploaded so far
  */
-public record PaymentView(PaymentId id, ApplicationId applicationId, String orderNumber, PaymentMethod method,
+public record PaymentView(PaymentId id, OrderId applicationId, String orderNumber, PaymentMethod method,
         Money amount, PaymentStatus status, @Nullable String qrContent, @Nullable Instant expiresAt,
         @Nullable String bankReference, @Nullable String providerTransactionId, int voucherUploads,
         @Nullable String voucherContentType, @Nullable String rejectionReason, @Nullable String refundId,

@@ -1,8 +1,8 @@
 package com.certhall.payments;
 
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationView;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderView;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.AuditTrail;
 import com.certhall.payments.domain.AmountMismatch;
@@ -35,11 +35,11 @@ public class ProviderConfirmations {
     static final String ACTOR = "system:payments";
 
     private final Payments payments;
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProviderConfirmations(Payments payments, ApplicationManagement orders, AuditTrail audit, Clock clock) {
+    ProviderConfirmations(Payments payments, OrderManagement orders, AuditTrail audit, Clock clock) {
         this.payments = payments;
         this.orders = orders;
         this.audit = audit;
@@ -90,8 +90,8 @@ public class ProviderConfirmations {
     }
 
     private void applyToOrder(Payment payment) {
-        ApplicationView order = orders.get(payment.applicationId());
-        if (order.status() == ApplicationStatus.PENDING_PAYMENT) {
+        OrderView order = orders.get(payment.applicationId());
+        if (order.status() == OrderStatus.PENDING_PAYMENT) {
             orders.markPaid(payment.applicationId(), ACTOR);
         } else {
             // the money arrived for an order that moved on (cancelled while the payer was scanning): keep the

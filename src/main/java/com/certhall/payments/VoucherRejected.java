@@ -1,12 +1,12 @@
 package com.certhall.payments;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.Auditable;
 import java.time.Instant;
 
 /** Finance did not accept a bank-transfer voucher; the applicant may upload another one. */
-public record VoucherRejected(PaymentId paymentId, ApplicationId applicationId, String orderNumber, String reason,
+public record VoucherRejected(PaymentId paymentId, OrderId applicationId, String orderNumber, String reason,
         String actor, Instant at) implements Auditable {
 
     @Override

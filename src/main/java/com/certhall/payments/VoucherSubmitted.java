@@ -1,12 +1,12 @@
 package com.certhall.payments;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.Auditable;
 import java.time.Instant;
 
 /** The applicant uploaded a bank-transfer voucher (the first or a replacement); it now waits for finance. */
-public record VoucherSubmitted(PaymentId paymentId, ApplicationId applicationId, String orderNumber, int upload,
+public record VoucherSubmitted(PaymentId paymentId, OrderId applicationId, String orderNumber, int upload,
         String contentType, String sha256, String actor, Instant at) implements Auditable {
 
     @Override

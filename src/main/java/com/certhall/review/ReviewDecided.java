@@ -1,6 +1,6 @@
 package com.certhall.review;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.Auditable;
 import java.time.Instant;
@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A review round was decided, by a reviewer or by the automatic checks ({@code automatic}); written to the audit log
  * with the reviewer in the transaction of the decision. {@code channelName} is for the outcome messages.
  */
-public record ReviewDecided(ApplicationId orderId, String orderNumber, String channel, String channelName, int round,
+public record ReviewDecided(OrderId orderId, String orderNumber, String channel, String channelName, int round,
         ReviewDecision decision, @Nullable String reason, boolean automatic, String actor, Instant at)
         implements Auditable {
 

@@ -1,12 +1,12 @@
 package com.certhall.review;
 
-import com.certhall.applications.ApplicationDetails;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.Subject;
-import com.certhall.applications.VerificationPlan;
-import com.certhall.applications.VerificationRecords;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.Subject;
+import com.certhall.orders.VerificationPlan;
+import com.certhall.orders.VerificationRecords;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.MaterialKind;
@@ -48,7 +48,7 @@ public class ReviewManagement {
     private static final Logger log = LoggerFactory.getLogger(ReviewManagement.class);
 
     private final ReviewTasks tasks;
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final VerificationRecords verifications;
     private final VerificationPlan plan;
     private final DocumentManagement documents;
@@ -56,7 +56,7 @@ public class ReviewManagement {
     private final AutomaticReview automatic = new AutomaticReview();
     private final Clock clock;
 
-    ReviewManagement(ReviewTasks tasks, ApplicationManagement orders, VerificationRecords verifications,
+    ReviewManagement(ReviewTasks tasks, OrderManagement orders, VerificationRecords verifications,
             VerificationPlan plan, DocumentManagement documents, CatalogManagement catalog, Clock clock) {
         this.tasks = tasks;
         this.orders = orders;
@@ -72,9 +72,9 @@ public class ReviewManagement {
      * with a round already waiting, or no longer in review, is left as it is.
      */
     @Transactional
-    public Optional<ReviewTaskView> open(ApplicationId id) {
-        ApplicationDetails order = orders.details(id);
-        if (order.order().status() != ApplicationStatus.PENDING_REVIEW) {
+    public Optional<ReviewTaskView> open(OrderId id) {
+        OrderDetails order = orders.details(id);
+        if (order.order().status() != OrderStatus.PENDING_REVIEW) {
             return Optional.empty();
         }
         List<ReviewTask> rounds = tasks.findByOrder(id.id());
@@ -97,13 +97,13 @@ public class ReviewManagement {
      * reviewer decided is not touched.
      */
     @Transactional
-    public Optional<ReviewTaskView> recheck(ApplicationId id) {
+    public Optional<ReviewTaskView> recheck(OrderId id) {
         Optional<ReviewTask> waiting = tasks.findByOrder(id.id()).stream().filter(ReviewTask::isPending).findFirst();
         if (waiting.isEmpty()) {
             return Optional.empty();
         }
-        ApplicationDetails order = orders.details(id);
-        if (order.order().status() != ApplicationStatus.PENDING_REVIEW) {
+        OrderDetails order = orders.details(id);
+        if (order.order().status() != OrderStatus.PENDING_REVIEW) {
             return Optional.empty();
         }
         ReviewTask task = waiting.get();
@@ -131,7 +131,7 @@ public class ReviewManagement {
      * @throws ReviewNotOpenException (409) when the order is not waiting for review
      */
     @Transactional
-    public ReviewTaskView decide(ApplicationId id, ReviewDecision decision, @Nullable String reason, String actor) {
+    public ReviewTaskView decide(OrderId id, ReviewDecision decision, @Nullable String reason, String actor) {
         String cleaned = reason == null ? "" : reason.strip().replaceAll("\\s+", " ");
         if (decision == ReviewDecision.REJECT && cleaned.isEmpty()) {
             throw InvalidInputException.of("reason", "required", "validation.required", "reason");
@@ -139,10 +139,10 @@ public class ReviewManagement {
         if (cleaned.length() > 200) {
             throw InvalidInputException.of("reason", "tooLong", "review.validation.tooLong", "reason", 200);
         }
-        ApplicationDetails order = orders.details(id);
+        OrderDetails order = orders.details(id);
         ReviewTask task = tasks.findByOrder(id.id()).stream().filter(ReviewTask::isPending).findFirst()
                 .orElseThrow(() -> new ReviewNotOpenException(order.order().number()));
-        if (order.order().status() != ApplicationStatus.PENDING_REVIEW) {
+        if (order.order().status() != OrderStatus.PENDING_REVIEW) {
             throw new ReviewNotOpenException(order.order().number());
         }
         String channelName = catalog.findChannel(task.channel()).map(ChannelRules::name).orElse(task.channel());
@@ -160,7 +160,7 @@ public class ReviewManagement {
      * paper path); a round decided here is already closed and stays as it is.
      */
     @Transactional
-    public void closeWaiting(ApplicationId id, String action, String actor) {
+    public void closeWaiting(OrderId id, String action, String actor) {
         for (ReviewTask t : tasks.findByOrder(id.id())) {
             if (t.isPending()) {
                 t.close(action, actor, clock.instant());
@@ -183,11 +183,11 @@ public class ReviewManagement {
 
     /** Every round of an order, first to last (its review history). */
     @Transactional(readOnly = true)
-    public List<ReviewTaskView> rounds(ApplicationId id) {
+    public List<ReviewTaskView> rounds(OrderId id) {
         return tasks.findByOrder(id.id()).stream().map(ReviewTask::view).toList();
     }
 
-    private ReviewFacts facts(ApplicationDetails order, ChannelRules rules) {
+    private ReviewFacts facts(OrderDetails order, ChannelRules rules) {
         Set<MaterialKind> present = EnumSet.noneOf(MaterialKind.class);
         documents.list(DocumentOwner.of("order", order.id().id())).forEach(d -> {
             if (d.kind() != DocumentKind.PAYMENT_VOUCHER) {
@@ -200,7 +200,7 @@ public class ReviewManagement {
                 prerequisite(order, rules));
     }
 
-    private ReviewFacts.Prerequisite prerequisite(ApplicationDetails order, ChannelRules rules) {
+    private ReviewFacts.Prerequisite prerequisite(OrderDetails order, ChannelRules rules) {
         if (!rules.hasPrerequisite()) {
             return ReviewFacts.Prerequisite.NOT_APPLICABLE;
         }

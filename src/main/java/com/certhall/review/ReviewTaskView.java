@@ -1,6 +1,6 @@
 package com.certhall.review;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param reasons   why the automatic checks did not approve it (empty when they did)
  * @param automatic whether the automatic checks decided it
  */
-public record ReviewTaskView(UUID id, ApplicationId orderId, String orderNumber, String channel, String subjectName,
+public record ReviewTaskView(UUID id, OrderId orderId, String orderNumber, String channel, String subjectName,
         int round, ReviewStatus status, List<ReviewReason> reasons, Instant openedAt, @Nullable Instant decidedAt,
         @Nullable String decidedBy, @Nullable String decisionReason, boolean automatic, long version) {
 

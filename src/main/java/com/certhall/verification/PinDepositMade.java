@@ -1,6 +1,6 @@
 package com.certhall.verification;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.Auditable;
 import java.time.Instant;
@@ -10,7 +10,7 @@ import java.util.UUID;
  * The bank paid the 0.01 CNY that carries a certificate PIN in its memo, or refused the account. Audited without
  * the PIN and with the account masked.
  */
-public record PinDepositMade(UUID deliveryId, ApplicationId order, VerificationId verificationId, boolean paid,
+public record PinDepositMade(UUID deliveryId, OrderId order, VerificationId verificationId, boolean paid,
         String bankName, String maskedAccount, String outcome, Instant at) implements Auditable {
 
     @Override

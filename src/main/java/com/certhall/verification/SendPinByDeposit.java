@@ -1,6 +1,6 @@
 package com.certhall.verification;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param serialHex the certificate's serial; its last four digits go into the memo, so an order's several PINs can
  *                  be told apart
  */
-public record SendPinByDeposit(UUID deliveryId, ApplicationId order, String pin, String serialHex) {
+public record SendPinByDeposit(UUID deliveryId, OrderId order, String pin, String serialHex) {
 
     public SendPinByDeposit {
         Objects.requireNonNull(deliveryId, "deliveryId");

@@ -1,6 +1,6 @@
 package com.certhall.verification;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.shared.BankCardNumber;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param actor who asked ({@code applicant:<id>}), recorded on the case and in the audit log
  */
-public record StartVerification(ApplicationId order, PartyRole party, VerificationMethod method, @Nullable String name,
+public record StartVerification(OrderId order, PartyRole party, VerificationMethod method, @Nullable String name,
         @Nullable ResidentIdNumber idNumber, @Nullable MobileNumber mobile, @Nullable BankCardNumber cardNumber,
         @Nullable String bankName, @Nullable String bankAccount, @Nullable String companyName, @Nullable Uscc uscc,
         FaceDelivery faceDelivery, String actor, Locale locale) {

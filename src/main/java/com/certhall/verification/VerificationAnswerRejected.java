@@ -1,12 +1,12 @@
 package com.certhall.verification;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.Auditable;
 import java.time.Instant;
 
 /** A wrong amount or SMS code was entered; the case stays open while {@code attemptsLeft > 0}. */
-public record VerificationAnswerRejected(VerificationId verificationId, ApplicationId order,
+public record VerificationAnswerRejected(VerificationId verificationId, OrderId order,
         VerificationMethod method, int attemptsLeft, String actor, Instant at) implements Auditable {
 
     @Override

@@ -1,6 +1,6 @@
 package com.certhall.verification;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.Auditable;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import java.time.Instant;
  * The case failed ({@code identityMismatch}, {@code tooManyWrongCodes}, {@code expired}, {@code faceCheckFailed},
  * {@code accountRejected}); the applicant may correct the data and start again, or switch to the paper path.
  */
-public record VerificationFailed(VerificationId verificationId, ApplicationId order, PartyRole party,
+public record VerificationFailed(VerificationId verificationId, OrderId order, PartyRole party,
         VerificationMethod method, String reason, String actor, Instant at) implements Auditable {
 
     @Override

@@ -1,8 +1,8 @@
 package com.certhall.verification;
 
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationView;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderView;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.DataProtection;
 import com.certhall.shared.Masking;
@@ -53,13 +53,13 @@ public class VerificationManagement {
     private final VerificationCodes codes;
     private final FaceLiveness face;
     private final PinDepositor depositor;
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final TransactionTemplate tx;
     private final DataProtection protection;
     private final Clock clock;
 
     VerificationManagement(VerificationCases cases, CaseOpener opener, VerificationCodes codes, FaceLiveness face,
-            PinDepositor depositor, ApplicationManagement orders, TransactionTemplate tx, DataProtection protection, Clock clock) {
+            PinDepositor depositor, OrderManagement orders, TransactionTemplate tx, DataProtection protection, Clock clock) {
         this.cases = cases;
         this.opener = opener;
         this.codes = codes;
@@ -80,7 +80,7 @@ public class VerificationManagement {
      * @throws ProviderUnavailableException (503) when the provider is down; nothing is recorded
      */
     public VerificationView start(StartVerification cmd) {
-        ApplicationView order = orders.get(cmd.order());
+        OrderView order = orders.get(cmd.order());
         checkDailyLimit(cmd);
         VerificationCase opened = opener.open(cmd, order.number(), clock.instant());
         return Objects.requireNonNull(tx.execute(s -> view(cases.save(opened))));
@@ -159,7 +159,7 @@ public class VerificationManagement {
     }
 
     /** The order's cases, newest first. */
-    public List<VerificationView> ofOrder(ApplicationId order) {
+    public List<VerificationView> ofOrder(OrderId order) {
         return Objects.requireNonNull(tx.execute(s -> cases.findByOrder(order.id()).stream()
                 .map(this::view).toList()));
     }
@@ -168,7 +168,7 @@ public class VerificationManagement {
      * The newest case of one party of the order. When the legal representative handles the order himself, the
      * wizard asks for {@code LEGAL_REP} for the handler too and so reuses that result.
      */
-    public Optional<VerificationView> latest(ApplicationId order, PartyRole party) {
+    public Optional<VerificationView> latest(OrderId order, PartyRole party) {
         return Objects.requireNonNull(tx.execute(s -> cases.findByOrder(order.id()).stream()
                 .filter(c -> c.party() == party).findFirst().map(this::view)));
     }
@@ -177,7 +177,7 @@ public class VerificationManagement {
      * Where the order's certificate PIN goes (BJCA-QH rule): the channel of the newest passed verification of the
      * organisation or person, or of its legal representative when the organisation has none.
      */
-    public Optional<PinDelivery> pinDelivery(ApplicationId order) {
+    public Optional<PinDelivery> pinDelivery(OrderId order) {
         return Objects.requireNonNull(tx.execute(s -> PinRouting.decidingCase(cases.findByOrder(order.id()))
                 .map(c -> new PinDelivery(c.pinChannel(), c.id(), open(c.sealedMobile()), c.bankName(),
                         open(c.sealedBankAccount())))));

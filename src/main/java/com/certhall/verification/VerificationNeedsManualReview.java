@@ -1,6 +1,6 @@
 package com.certhall.verification;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.Auditable;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import java.time.Instant;
  * A micro-deposit ended without proof ({@code tooManyWrongAmounts}, {@code expired}, {@code skipped}): the order
  * goes to manual review with {@code reason} as the note.
  */
-public record VerificationNeedsManualReview(VerificationId verificationId, ApplicationId order, PartyRole party,
+public record VerificationNeedsManualReview(VerificationId verificationId, OrderId order, PartyRole party,
         VerificationMethod method, String reason, String actor, Instant at) implements Auditable {
 
     @Override

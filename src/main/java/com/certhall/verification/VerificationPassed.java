@@ -1,12 +1,12 @@
 package com.certhall.verification;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.Auditable;
 import java.time.Instant;
 
 /** The party's identity is verified; {@code pinChannel} is where the certificate PIN will go. */
-public record VerificationPassed(VerificationId verificationId, ApplicationId order, PartyRole party,
+public record VerificationPassed(VerificationId verificationId, OrderId order, PartyRole party,
         VerificationMethod method, PinChannel pinChannel, String how, String actor, Instant at) implements Auditable {
 
     @Override

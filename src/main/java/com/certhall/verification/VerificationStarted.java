@@ -1,12 +1,12 @@
 package com.certhall.verification;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.Auditable;
 import java.time.Instant;
 
 /** A case was opened (for a micro-deposit: the deposit was made; for SMS methods: the identity matched). */
-public record VerificationStarted(VerificationId verificationId, ApplicationId order, PartyRole party,
+public record VerificationStarted(VerificationId verificationId, OrderId order, PartyRole party,
         VerificationMethod method, String maskedIdentifier, String actor, Instant at) implements Auditable {
 
     @Override

@@ -1,6 +1,6 @@
 package com.certhall.verification;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param decidedHow how the result came about ({@code amountMatched}, {@code smsCode}, {@code faceCheck},
  *                   {@code identityMismatch}, {@code tooManyWrongAnswers}, {@code expired}, {@code skipped} ...)
  */
-public record VerificationView(VerificationId id, ApplicationId order, PartyRole party, VerificationMethod method,
+public record VerificationView(VerificationId id, OrderId order, PartyRole party, VerificationMethod method,
         VerificationStatus status, int attemptsLeft, Instant expiresAt, String subjectName, String maskedIdentifier,
         @Nullable String phoneUrl, @Nullable FaceDelivery faceDelivery, @Nullable String smsSentTo,
         PinChannel pinChannel, String createdBy, Instant createdAt, @Nullable String decidedBy,

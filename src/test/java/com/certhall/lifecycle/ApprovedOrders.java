@@ -1,36 +1,36 @@
 package com.certhall.lifecycle;
 
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationSteps;
-import com.certhall.applications.ApplicationView;
-import com.certhall.applications.Identities;
-import com.certhall.applications.StepForms;
-import com.certhall.applications.SubjectForm;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderSteps;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.Identities;
+import com.certhall.orders.StepForms;
+import com.certhall.orders.SubjectForm;
 import java.util.List;
 import java.util.UUID;
 
 /** Orders brought to APPROVED through the real facades (paper path: paper received, approved, paid). */
-record ApprovedOrders(ApplicationSteps steps, ApplicationManagement orders) {
+record ApprovedOrders(OrderSteps steps, OrderManagement orders) {
 
     static final String HANDLER_NAME = "王经办";
     static final String HANDLER_ID = "11010519491231002X";
     static final String ORG_NAME = "测试科技有限公司";
 
     /** A bid-cloud organisation order for one cloud certificate with a server-made key. */
-    ApplicationView cloudOrganization(UUID account, String mobile, String uscc, String algorithm) {
+    OrderView cloudOrganization(UUID account, String mobile, String uscc, String algorithm) {
         return organization(account, mobile, uscc, "bid-cloud", "org-cloud", algorithm, null);
     }
 
     /** A plateau-trade organisation order for one UKEY, mailed or picked up ({@code MAIL}, {@code PICKUP}). */
-    ApplicationView ukeyOrganization(UUID account, String mobile, String uscc, String delivery) {
+    OrderView ukeyOrganization(UUID account, String mobile, String uscc, String delivery) {
         return organization(account, mobile, uscc, "plateau-trade", "org-ukey", "EC_P256", delivery);
     }
 
-    private ApplicationView organization(UUID account, String mobile, String uscc, String channel, String product,
+    private OrderView organization(UUID account, String mobile, String uscc, String channel, String product,
             String algorithm, String delivery) {
         String actor = "applicant:" + account;
-        ApplicationView draft = steps.start(account, channel, "ORGANIZATION", true, actor);
+        OrderView draft = steps.start(account, channel, "ORGANIZATION", true, actor);
         SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("李法人", "RESIDENT_ID", Identities.residentId(),
                 mobile, null, "北京市海淀区中关村大街 1 号", null);
         SubjectForm.PartyForm handler = new SubjectForm.PartyForm(HANDLER_NAME, "RESIDENT_ID",
@@ -46,8 +46,8 @@ record ApprovedOrders(ApplicationSteps steps, ApplicationManagement orders) {
         orders.goOffline(draft.id(), actor);
         orders.receivePaper(draft.id(), "staff:reviewer");
         orders.markPaid(draft.id(), "system:payments"); // both demo channels take payment first
-        ApplicationView approved = orders.approve(draft.id(), "staff:reviewer");
-        if (approved.status() != ApplicationStatus.APPROVED) {
+        OrderView approved = orders.approve(draft.id(), "staff:reviewer");
+        if (approved.status() != OrderStatus.APPROVED) {
             throw new IllegalStateException("fixture reached " + approved.status());
         }
         return approved;

@@ -15,11 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.StaffRole;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationSteps;
-import com.certhall.applications.ApplicationView;
-import com.certhall.applications.Identities;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderSteps;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.Identities;
 import com.certhall.audit.AuditLog;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateStatus;
@@ -43,9 +43,9 @@ class CertificateAdminPagesTests extends LifecycleContext {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ApplicationSteps steps;
+    OrderSteps steps;
     @Autowired
-    ApplicationManagement orders;
+    OrderManagement orders;
     @Autowired
     CertificateManagement certificates;
     @Autowired
@@ -56,10 +56,10 @@ class CertificateAdminPagesTests extends LifecycleContext {
     @Test
     void aReviewerFindsACertificateAndRevokesItWithAReason() throws Exception {
         UUID account = UUID.randomUUID();
-        ApplicationView order = new ApprovedOrders(steps, orders).cloudOrganization(account,
+        OrderView order = new ApprovedOrders(steps, orders).cloudOrganization(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), "EC_P256");
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
-                s -> s == ApplicationStatus.COMPLETED);
+                s -> s == OrderStatus.COMPLETED);
         HeldCertificateView cert = certificates.ofAccount(account).get(0);
         String serial = cert.serialHex();
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
-import com.certhall.applications.Identities;
+import com.certhall.orders.Identities;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
 import com.certhall.support.Eventually;

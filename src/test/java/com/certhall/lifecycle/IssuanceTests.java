@@ -5,12 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationSteps;
-import com.certhall.applications.ApplicationView;
-import com.certhall.applications.ApplicationsTestSupport;
-import com.certhall.applications.Identities;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderSteps;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.OrdersTestSupport;
+import com.certhall.orders.Identities;
 import com.certhall.lifecycle.issuance.IssuanceDriver;
 import com.certhall.lifecycle.issuance.IssuanceRecovery;
 import com.certhall.pki.CertificateAuthority;
@@ -42,9 +42,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class IssuanceTests extends LifecycleContext {
 
     @Autowired
-    ApplicationSteps steps;
+    OrderSteps steps;
     @Autowired
-    ApplicationManagement orders;
+    OrderManagement orders;
     @Autowired
     CertificateManagement certificates;
     @Autowired
@@ -76,13 +76,13 @@ class IssuanceTests extends LifecycleContext {
         UUID account = UUID.randomUUID();
         String mobile = AccountsTestSupport.newMobile();
         String uscc = Identities.uscc();
-        ApplicationView order = new ApprovedOrders(steps, orders).cloudOrganization(account, mobile, uscc, "EC_P256");
+        OrderView order = new ApprovedOrders(steps, orders).cloudOrganization(account, mobile, uscc, "EC_P256");
 
-        ApplicationView done = Eventually.await("order completed", Duration.ofSeconds(30), () -> orders.get(order.id()),
-                o -> o.status() == ApplicationStatus.COMPLETED);
+        OrderView done = Eventually.await("order completed", Duration.ofSeconds(30), () -> orders.get(order.id()),
+                o -> o.status() == OrderStatus.COMPLETED);
         assertThat(orders.details(done.id()).history())
-                .extracting(com.certhall.applications.ApplicationDetails.Move::to)
-                .contains(ApplicationStatus.ISSUING, ApplicationStatus.ISSUED, ApplicationStatus.COMPLETED);
+                .extracting(com.certhall.orders.OrderDetails.Move::to)
+                .contains(OrderStatus.ISSUING, OrderStatus.ISSUED, OrderStatus.COMPLETED);
 
         List<HeldCertificateView> held = certificates.ofAccount(account);
         assertThat(held).hasSize(1);
@@ -151,7 +151,7 @@ class IssuanceTests extends LifecycleContext {
     void aCrashBetweenIssuanceAndTheStateChangeLeavesExactlyOneCertificatePerLineAfterRecovery() {
         crash.arm();
         UUID account = UUID.randomUUID();
-        ApplicationView order = new ApprovedOrders(steps, orders).cloudOrganization(account,
+        OrderView order = new ApprovedOrders(steps, orders).cloudOrganization(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), "SM2");
         String requestId = order.id() + ":0:1";
 
@@ -159,18 +159,18 @@ class IssuanceTests extends LifecycleContext {
         Eventually.await("issuance attempted", Duration.ofSeconds(30),
                 () -> jdbc.queryForList("SELECT attempts FROM lifecycle_issuance WHERE application_id = ?",
                         Integer.class, order.id().id()), n -> !n.isEmpty() && n.get(0) >= 1);
-        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.ISSUING);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.ISSUING);
         assertThat(certificates.ofOrder(order.id())).hasSize(1);
 
         // further attempts while still crashing issue nothing new
         driver.issueMissing(order.id());
         recovery.redriveQuietSince(Instant.now().plusSeconds(3600));
-        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.ISSUING);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.ISSUING);
 
         crash.disarm();
         int finished = recovery.redriveQuietSince(Instant.now().plusSeconds(3600));
         assertThat(finished).isGreaterThanOrEqualTo(1);
-        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.COMPLETED);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.COMPLETED);
         List<HeldCertificateView> held = certificates.ofOrder(order.id());
         assertThat(held).hasSize(1);
         assertThat(ca.findByRequestId(requestId).orElseThrow().serialHex()).isEqualTo(held.get(0).serialHex());
@@ -188,10 +188,10 @@ class IssuanceTests extends LifecycleContext {
     @Test
     void holdAndReleaseAtTheCaShowInTheHoldersView() {
         UUID account = UUID.randomUUID();
-        ApplicationView order = new ApprovedOrders(steps, orders).cloudOrganization(account,
+        OrderView order = new ApprovedOrders(steps, orders).cloudOrganization(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), "EC_P256");
         Eventually.await("order completed", Duration.ofSeconds(30), () -> orders.get(order.id()),
-                o -> o.status() == ApplicationStatus.COMPLETED);
+                o -> o.status() == OrderStatus.COMPLETED);
         HeldCertificateView cert = certificates.ofAccount(account).get(0);
 
         ca.revoke(cert.caName(), cert.serialHex(), com.certhall.pki.RevocationReason.CERTIFICATE_HOLD, null);
@@ -210,10 +210,10 @@ class IssuanceTests extends LifecycleContext {
         String mobile = AccountsTestSupport.newMobile();
         http.postForObject("/sandbox/api/sms/outage", java.util.Map.of("down", true), java.util.Map.class);
         try {
-            ApplicationView order = new ApprovedOrders(steps, orders).cloudOrganization(account, mobile,
+            OrderView order = new ApprovedOrders(steps, orders).cloudOrganization(account, mobile,
                     Identities.uscc(), "EC_P256");
             Eventually.await("order completed", Duration.ofSeconds(30), () -> orders.get(order.id()),
-                    o -> o.status() == ApplicationStatus.COMPLETED);
+                    o -> o.status() == OrderStatus.COMPLETED);
             String serial = certificates.ofAccount(account).get(0).serialHex();
             Eventually.await("a failed SMS attempt", Duration.ofSeconds(30),
                     () -> jdbc.queryForList("SELECT status FROM notifications_delivery WHERE dedupe_key LIKE ?",

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.applications.Identities;
+import com.certhall.orders.Identities;
 import com.certhall.support.Eventually;
 import com.certhall.support.Openssl;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package com.certhall.lifecycle;
 
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.applications.ApplicationsTestSupport;
+import com.certhall.orders.OrdersTestSupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "certhall.payments.sandbox.notify-delay=PT0.05S",
         "certhall.payments.sandbox.retry-delay=PT0.1S"})
 @org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
-@Import({AccountsTestSupport.class, ApplicationsTestSupport.class, LifecycleTestSupport.class})
+@Import({AccountsTestSupport.class, OrdersTestSupport.class, LifecycleTestSupport.class})
 abstract class LifecycleContext {
 
     static final int PORT = freePort();

@@ -1,7 +1,7 @@
 package com.certhall.lifecycle;
 
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationStatusChanged;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderStatusChanged;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +31,8 @@ public class LifecycleTestSupport {
         }
 
         @EventListener
-        void on(ApplicationStatusChanged event) {
-            if (armed.get() && event.to() == ApplicationStatus.ISSUED) {
+        void on(OrderStatusChanged event) {
+            if (armed.get() && event.to() == OrderStatus.ISSUED) {
                 throw new IllegalStateException("simulated crash before the order is marked issued");
             }
         }

@@ -7,13 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.AuthenticatedUser;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationSteps;
-import com.certhall.applications.Identities;
-import com.certhall.applications.StepForms;
-import com.certhall.applications.SubjectForm;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderSteps;
+import com.certhall.orders.Identities;
+import com.certhall.orders.StepForms;
+import com.certhall.orders.SubjectForm;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.shared.Uscc;
 import com.certhall.support.Eventually;
@@ -68,9 +68,9 @@ class PinByDepositMemoTests extends LifecycleContext {
     private static final Pattern MEMO = Pattern.compile("证书口令(\\d{6,8}) 尾号([0-9A-F]{4})");
 
     @Autowired
-    ApplicationSteps steps;
+    OrderSteps steps;
     @Autowired
-    ApplicationManagement orders;
+    OrderManagement orders;
     @Autowired
     VerificationManagement verifications;
     @Autowired
@@ -104,7 +104,7 @@ class PinByDepositMemoTests extends LifecycleContext {
     @Test
     void thePinOfAnOrganisationVerifiedByMicroDepositArrivesInTheMemoOfAOneFenDeposit() throws Exception {
         Holder holder = verifiedOrganisation();
-        ApplicationId order = approve(holder);
+        OrderId order = approve(holder);
 
         Deposit deposit = awaitPinDeposit(holder);
         HeldCertificateView cert = Eventually.await("certificate held", Duration.ofSeconds(30),
@@ -225,7 +225,7 @@ class PinByDepositMemoTests extends LifecycleContext {
 
     /** An applicant, the company he applies for (known to the sandbox bank), and its verified draft order. */
     private record Holder(UUID account, String mobile, String company, String uscc, String bankAccount,
-            ApplicationId order) {
+            OrderId order) {
     }
 
     /** A bid-cloud organisation order for one cloud certificate, its company verified by micro-deposit. */
@@ -237,7 +237,7 @@ class PinByDepositMemoTests extends LifecycleContext {
         String bankAccount = "6222" + "%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         identities.addCompany(company, uscc, BANK, bankAccount);
         String actor = "applicant:" + account;
-        ApplicationId order = steps.start(account, "bid-cloud", "ORGANIZATION", true, actor).id();
+        OrderId order = steps.start(account, "bid-cloud", "ORGANIZATION", true, actor).id();
         SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("李法人", "RESIDENT_ID", Identities.residentId(),
                 mobile, null, "北京市海淀区中关村大街 1 号", null);
         SubjectForm.PartyForm handler = new SubjectForm.PartyForm(ApprovedOrders.HANDLER_NAME, "RESIDENT_ID",
@@ -255,11 +255,11 @@ class PinByDepositMemoTests extends LifecycleContext {
     }
 
     /** Paper path to APPROVED (paper received, paid, approved); issuance then starts on its own. */
-    private ApplicationId approve(Holder holder) {
+    private OrderId approve(Holder holder) {
         orders.goOffline(holder.order, "applicant:" + holder.account);
         orders.receivePaper(holder.order, "staff:reviewer");
         orders.markPaid(holder.order, "system:payments"); // bid-cloud takes payment first
-        assertThat(orders.approve(holder.order, "staff:reviewer").status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(orders.approve(holder.order, "staff:reviewer").status()).isEqualTo(OrderStatus.APPROVED);
         return holder.order;
     }
 

@@ -8,11 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.StaffRole;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationSteps;
-import com.certhall.applications.ApplicationView;
-import com.certhall.applications.Identities;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderSteps;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.Identities;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.support.AsStaff;
 import com.certhall.support.Eventually;
@@ -40,9 +40,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class UkeyProductionTests extends LifecycleContext {
 
     @Autowired
-    ApplicationSteps steps;
+    OrderSteps steps;
     @Autowired
-    ApplicationManagement orders;
+    OrderManagement orders;
     @Autowired
     CertificateManagement certificates;
     @Autowired
@@ -58,12 +58,12 @@ class UkeyProductionTests extends LifecycleContext {
     void producedShippedAndTracked() throws Exception {
         UUID account = UUID.randomUUID();
         String mobile = AccountsTestSupport.newMobile();
-        ApplicationView order = new ApprovedOrders(steps, orders).ukeyOrganization(account, mobile, Identities.uscc(),
+        OrderView order = new ApprovedOrders(steps, orders).ukeyOrganization(account, mobile, Identities.uscc(),
                 "MAIL");
         String id = order.id().toString();
         Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
                 l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
-        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.APPROVED);
         String page = mvc.perform(get("/admin/production")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("制证发货").contains(order.number()).contains("待制证");
@@ -74,7 +74,7 @@ class UkeyProductionTests extends LifecycleContext {
         mvc.perform(post("/api/v1/admin/orders/{id}/production", id))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PRODUCED"));
-        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.ISSUED);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.ISSUED);
         HeldCertificateView cert = certificates.ofOrder(order.id()).get(0);
         assertThat(cert.medium()).isEqualTo("UKEY");
         assertThat(cert.tokenSerial()).startsWith("CHK");
@@ -96,10 +96,10 @@ class UkeyProductionTests extends LifecycleContext {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("trackingNumber"))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("运单号")));
-        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.ISSUED);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.ISSUED);
 
         // until it is shipped the applicant may still correct the mailing address (through the delivery step)
-        steps.saveDelivery(order.id(), account, new com.certhall.applications.StepForms.DeliveryForm("MAIL", null,
+        steps.saveDelivery(order.id(), account, new com.certhall.orders.StepForms.DeliveryForm("MAIL", null,
                 null, "上海市浦东新区世纪大道 100 号"));
         assertThat(orders.details(order.id()).draft().delivery().address()).isEqualTo("上海市浦东新区世纪大道 100 号");
 
@@ -109,7 +109,7 @@ class UkeyProductionTests extends LifecycleContext {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SHIPPED"))
                 .andExpect(jsonPath("$.trackingNumber").value(waybill));
-        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.SHIPPED);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.SHIPPED);
         String shipped = Eventually.await("shipment SMS", Duration.ofSeconds(30), () -> text(mobile, waybill),
                 s -> s != null);
         assertThat(shipped).contains("/sandbox/courier/" + waybill);
@@ -118,15 +118,15 @@ class UkeyProductionTests extends LifecycleContext {
         assertThat(tracking).contains(waybill).contains("快递员已揽收")
                 .doesNotContain(ApprovedOrders.HANDLER_NAME);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> steps.saveDelivery(order.id(), account,
-                        new com.certhall.applications.StepForms.DeliveryForm("MAIL", null, null, "别处")))
-                .isInstanceOf(com.certhall.applications.IllegalTransition.class);
+                        new com.certhall.orders.StepForms.DeliveryForm("MAIL", null, null, "别处")))
+                .isInstanceOf(com.certhall.orders.IllegalTransition.class);
         assertThat(orders.details(order.id()).draft().delivery().address()).isEqualTo("上海市浦东新区世纪大道 100 号");
     }
 
     @Test
     void aPickupMustBeMadeByTheHandler() throws Exception {
         UUID account = UUID.randomUUID();
-        ApplicationView order = new ApprovedOrders(steps, orders).ukeyOrganization(account,
+        OrderView order = new ApprovedOrders(steps, orders).ukeyOrganization(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), "PICKUP");
         String id = order.id().toString();
         Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
@@ -140,7 +140,7 @@ class UkeyProductionTests extends LifecycleContext {
                         .content("{\"name\":\"李法人\",\"idNumber\":\"" + ApprovedOrders.HANDLER_ID + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
-        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.ISSUED);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.ISSUED);
         mvc.perform(post("/api/v1/admin/orders/{id}/pickup", id).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"" + ApprovedOrders.HANDLER_NAME + "\",\"idNumber\":\""
                                 + ApprovedOrders.HANDLER_ID.toLowerCase() + "\"}"))
@@ -148,7 +148,7 @@ class UkeyProductionTests extends LifecycleContext {
                 .andExpect(jsonPath("$.status").value("COLLECTED"))
                 .andExpect(jsonPath("$.collectedBy").value(org.hamcrest.Matchers.startsWith(
                         ApprovedOrders.HANDLER_NAME)));
-        assertThat(orders.get(order.id()).status()).isEqualTo(ApplicationStatus.COMPLETED);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(production.open()).noneMatch(p -> p.orderNumber().equals(order.number()));
     }
 

@@ -11,13 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.certhall.accounts.StaffRole;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationSteps;
-import com.certhall.applications.ApplicationView;
-import com.certhall.applications.OrderType;
-import com.certhall.applications.StepForms;
-import com.certhall.applications.SubjectType;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderSteps;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.OrderType;
+import com.certhall.orders.StepForms;
+import com.certhall.orders.SubjectType;
 import com.certhall.support.AsApplicant;
 import com.certhall.support.AsStaff;
 import java.util.List;
@@ -36,9 +36,9 @@ class OrderPaymentPageTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ApplicationManagement orders;
+    OrderManagement orders;
     @Autowired
-    ApplicationSteps steps;
+    OrderSteps steps;
     @Autowired
     PaymentManagement payments;
     @Autowired
@@ -49,7 +49,7 @@ class OrderPaymentPageTests {
     @Test
     @AsApplicant(PaymentFixtures.ACCOUNT)
     void theApplicantChoosesAMethodAndLandsOnThePaymentOfTheOrdersTotal() throws Exception {
-        ApplicationView order = pricedOrderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
+        OrderView order = pricedOrderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         long total = orders.totalFen(order.id());
         assertThat(total).isPositive();
 
@@ -83,7 +83,7 @@ class OrderPaymentPageTests {
     @Test
     @AsApplicant(PaymentFixtures.ACCOUNT)
     void anotherAccountsOrderIsNotFoundAndAPaidOrderOffersNothingToPay() throws Exception {
-        ApplicationView theirs = pricedOrderAwaitingPayment(UUID.randomUUID());
+        OrderView theirs = pricedOrderAwaitingPayment(UUID.randomUUID());
         mvc.perform(get("/orders/{id}/payment", theirs.id().toString())).andExpect(status().isNotFound());
         mvc.perform(post("/orders/{id}/payment", theirs.id().toString()).with(csrf()).param("method", "WECHAT_QR"))
                 .andExpect(status().isNotFound());
@@ -92,7 +92,7 @@ class OrderPaymentPageTests {
                 com.certhall.shared.Money.ofFen(orders.totalFen(theirs.id())), "applicant:" + theirs.accountId());
         mvc.perform(get("/payments/{pid}", theirPayment.id().toString())).andExpect(status().isNotFound());
 
-        ApplicationView mine = pricedOrderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
+        OrderView mine = pricedOrderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         fixtures.markPaidDirectly(mine.id());
         mvc.perform(get("/orders/{id}/payment", mine.id().toString()))
                 .andExpect(status().isOk())
@@ -103,7 +103,7 @@ class OrderPaymentPageTests {
     @Test
     @AsStaff(value = "finance", roles = StaffRole.FINANCE)
     void financeSeesThePaymentsReceived() throws Exception {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView voucher = fixtures.submittedVoucher(payments, order);
         transfers.confirm(voucher.id(), "staff:finance");
 
@@ -115,15 +115,15 @@ class OrderPaymentPageTests {
     }
 
     /** coal-trade (review, then pay) with one priced product, brought to "waiting for payment" on the paper path. */
-    private ApplicationView pricedOrderAwaitingPayment(UUID account) {
+    private OrderView pricedOrderAwaitingPayment(UUID account) {
         String actor = "applicant:" + account;
-        ApplicationView draft = orders.createDraft(account, PaymentFixtures.CHANNEL, OrderType.NEW,
+        OrderView draft = orders.createDraft(account, PaymentFixtures.CHANNEL, OrderType.NEW,
                 SubjectType.ORGANIZATION, actor);
         steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm("unit-cert", 1, 1, null, null)));
         orders.goOffline(draft.id(), actor);
         orders.receivePaper(draft.id(), "staff:reviewer");
-        ApplicationView approved = orders.approve(draft.id(), "staff:reviewer");
-        assertThat(approved.status()).isEqualTo(ApplicationStatus.PENDING_PAYMENT);
+        OrderView approved = orders.approve(draft.id(), "staff:reviewer");
+        assertThat(approved.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
         return approved;
     }
 }

@@ -1,6 +1,6 @@
 package com.certhall.payments;
 
-import com.certhall.applications.ApplicationView;
+import com.certhall.orders.OrderView;
 import com.certhall.shared.Money;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class PaymentApiTests {
     @Test
     @AsApplicant(PaymentFixtures.ACCOUNT)
     void startsAQrPaymentWithTheQrAsPngAndFollowsIt() throws Exception {
-        ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
+        OrderView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         String body = mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"WECHAT_QR\",\"amountFen\":50000}"))
                 .andExpect(status().isCreated())
@@ -56,7 +56,7 @@ class PaymentApiTests {
     @Test
     @AsApplicant(PaymentFixtures.ACCOUNT)
     void bankTransferAnswersWithTheInstructionsAndTakesAVoucher() throws Exception {
-        ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
+        OrderView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         String body = mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"BANK_TRANSFER\"}"))
                 .andExpect(status().isCreated())
@@ -83,7 +83,7 @@ class PaymentApiTests {
     @Test
     @AsApplicant(PaymentFixtures.ACCOUNT)
     void orderNotWaitingForPaymentIsAConflict() throws Exception {
-        ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
+        OrderView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         PaymentView paid = payments.start(order.id(), order.accountId(), PaymentMethod.BANK_TRANSFER,
                 PaymentFixtures.PRICE, "a");
         payments.refund(order.id(), "x", "x");
@@ -99,7 +99,7 @@ class PaymentApiTests {
     @Test
     @AsApplicant(PaymentFixtures.ACCOUNT)
     void anotherAccountsOrderAndPaymentAreNotFound() throws Exception {
-        ApplicationView theirs = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView theirs = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(theirs.id(), theirs.accountId(), PaymentMethod.WECHAT_QR,
                 PaymentFixtures.PRICE, "a");
 
@@ -115,7 +115,7 @@ class PaymentApiTests {
     @Test
     @AsApplicant(PaymentFixtures.ACCOUNT)
     void theOrdersOwnTotalIsChargedAndAnotherAmountIsRefused() throws Exception {
-        ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
+        OrderView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"WECHAT_QR\",\"amountFen\":1}"))
                 .andExpect(status().isBadRequest())
@@ -133,7 +133,7 @@ class PaymentApiTests {
     @Test
     @AsApplicant(PaymentFixtures.ACCOUNT)
     void badMethodAndAmountAreNamed() throws Exception {
-        ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
+        OrderView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
         mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"CASH\",\"amountFen\":-5}"))
                 .andExpect(status().isBadRequest())
@@ -147,7 +147,7 @@ class PaymentApiTests {
     @Test
     void theAccountsModulesPrincipalIsUnderstood() throws Exception {
         UUID account = UUID.randomUUID();
-        ApplicationView order = fixtures.orderAwaitingPayment(account);
+        OrderView order = fixtures.orderAwaitingPayment(account);
         PaymentView payment = payments.start(order.id(), account, PaymentMethod.WECHAT_QR, PaymentFixtures.PRICE, "a");
         var user = com.certhall.accounts.AuthenticatedUser.applicant(account, "zhangsan");
         var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
@@ -164,7 +164,7 @@ class PaymentApiTests {
     @AsApplicant(PaymentFixtures.ACCOUNT)
     void aMethodTheChannelDoesNotTakeIsRefusedByName() throws Exception {
         // bid-cloud (sandbox catalog) takes WeChat Pay and Alipay only
-        ApplicationView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID, "bid-cloud");
+        OrderView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID, "bid-cloud");
         mvc.perform(post("/api/v1/orders/{id}/payments", order.id().toString())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"BANK_TRANSFER\",\"amountFen\":100}"))
                 .andExpect(status().isBadRequest())
@@ -181,7 +181,7 @@ class PaymentApiTests {
     @Test
     @AsStaff(value = "finance", roles = StaffRole.FINANCE)
     void financeConfirmsOrRejectsAVoucher() throws Exception {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = fixtures.submittedVoucher(payments, order);
 
         mvc.perform(get("/api/v1/admin/payments"))
@@ -208,7 +208,7 @@ class PaymentApiTests {
     @Test
     @AsStaff(value = "reviewer", roles = StaffRole.REVIEWER)
     void onlyFinanceDecidesVouchers() throws Exception {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = fixtures.submittedVoucher(payments, order);
         mvc.perform(post("/api/v1/admin/payments/{pid}/confirmation", payment.id().toString())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"CONFIRM\"}"))

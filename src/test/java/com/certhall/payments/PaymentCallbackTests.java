@@ -1,7 +1,7 @@
 package com.certhall.payments;
 
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationView;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderView;
 import com.certhall.audit.AuditLog;
 import com.certhall.shared.Money;
 import com.certhall.support.Eventually;
@@ -42,7 +42,7 @@ class PaymentCallbackTests {
 
     @Test
     void hundredIdenticalCallbacksMakeOnePaymentAndMarkTheOrderPaidOnce() throws Exception {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
         Map<String, String> notice = PaymentFixtures.notification(payment, "4200000001" + System.nanoTime(),
                 PRICE.fen(), "TRADE_SUCCESS");
@@ -67,10 +67,10 @@ class PaymentCallbackTests {
             assertThat(p.providerTransactionId()).isEqualTo(notice.get("trade_no"));
         });
         // approved and paid: the order moves on to issuance (the lifecycle module issues cloud certificates at once)
-        assertThat(fixtures.order(order.id()).status()).isIn(ApplicationStatus.APPROVED, ApplicationStatus.ISSUING,
-                ApplicationStatus.ISSUED, ApplicationStatus.COMPLETED);
+        assertThat(fixtures.order(order.id()).status()).isIn(OrderStatus.APPROVED, OrderStatus.ISSUING,
+                OrderStatus.ISSUED, OrderStatus.COMPLETED);
         assertThat(fixtures.order(order.id()).paid()).isTrue();
-        assertThat(audit.recent("applications.markPaid", null, 500))
+        assertThat(audit.recent("orders.markPaid", null, 500))
                 .filteredOn(e -> e.subject().equals("order:" + order.number())).hasSize(1);
         assertThat(audit.recent("payments.confirmed", null, 500))
                 .filteredOn(e -> e.subject().equals("payment:" + payment.id())).hasSize(1);
@@ -78,7 +78,7 @@ class PaymentCallbackTests {
 
     @Test
     void forgedSignatureIsRefusedAndAudited() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
         Map<String, String> notice = new java.util.LinkedHashMap<>(
                 PaymentFixtures.notification(payment, "4200000002" + System.nanoTime(), PRICE.fen(), "TRADE_SUCCESS"));
@@ -89,14 +89,14 @@ class PaymentCallbackTests {
         assertThat(answer.getStatusCode().value()).isEqualTo(401);
         assertThat(answer.getBody()).contains("\"code\":\"FAIL\"");
         assertThat(payments.get(payment.id()).status()).isEqualTo(PaymentStatus.CREATED);
-        assertThat(fixtures.order(order.id()).status()).isEqualTo(ApplicationStatus.PENDING_PAYMENT);
+        assertThat(fixtures.order(order.id()).status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
         assertThat(audit.recent("payments.callback.forged", null, 50))
                 .anySatisfy(e -> assertThat(e.subject()).isEqualTo("payment:" + payment.id()));
     }
 
     @Test
     void alteredAmountUnderTheOriginalSignatureIsForged() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.ALIPAY_QR, PRICE, "applicant");
         Map<String, String> notice = new java.util.LinkedHashMap<>(
                 PaymentFixtures.notification(payment, "2026" + System.nanoTime(), PRICE.fen(), "TRADE_SUCCESS"));
@@ -110,7 +110,7 @@ class PaymentCallbackTests {
 
     @Test
     void signedCallbackWithAnotherAmountIsRefusedAndAudited() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.ALIPAY_QR, PRICE, "applicant");
         Map<String, String> notice = PaymentFixtures.notification(payment, "2026" + System.nanoTime(), 1,
                 "TRADE_SUCCESS");
@@ -129,7 +129,7 @@ class PaymentCallbackTests {
 
     @Test
     void callbackForAPaymentOfAnotherMethodOrUnknownPaymentIsRefused() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
         Map<String, String> notice = PaymentFixtures.notification(payment, "2026" + System.nanoTime(), PRICE.fen(),
                 "TRADE_SUCCESS");
@@ -141,7 +141,7 @@ class PaymentCallbackTests {
 
     @Test
     void payingAtTheSandboxCashierSendsASignedCallbackThatMarksTheOrderPaid() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.ALIPAY_QR, PRICE, "applicant");
         assertThat(payment.qrContent()).endsWith("/sandbox/cashier/" + payment.id());
 
@@ -153,8 +153,8 @@ class PaymentCallbackTests {
                 () -> payments.get(payment.id()), PaymentView::isPaid);
         assertThat(confirmed.providerTransactionId()).isEqualTo(paid.getBody().get("tradeNo"));
         // approved and paid: the order moves on to issuance (the lifecycle module issues cloud certificates at once)
-        assertThat(fixtures.order(order.id()).status()).isIn(ApplicationStatus.APPROVED, ApplicationStatus.ISSUING,
-                ApplicationStatus.ISSUED, ApplicationStatus.COMPLETED);
+        assertThat(fixtures.order(order.id()).status()).isIn(OrderStatus.APPROVED, OrderStatus.ISSUING,
+                OrderStatus.ISSUED, OrderStatus.COMPLETED);
         Map<?, ?> trade = Eventually.await("the acknowledgement", Duration.ofSeconds(10),
                 () -> http.getForObject("/sandbox/api/cashier/" + payment.id(), Map.class),
                 t -> "DELIVERED".equals(t.get("notifyStatus")));
@@ -167,7 +167,7 @@ class PaymentCallbackTests {
 
     @Test
     void cancellingAtTheCashierCancelsThePaymentSoTheApplicantCanChooseAgain() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
         Map<String, String> closed = PaymentFixtures.notification(payment, "4200" + System.nanoTime(), PRICE.fen(),
                 "TRADE_CLOSED");
@@ -182,7 +182,7 @@ class PaymentCallbackTests {
 
     @Test
     void moneyForAnOrderThatMovedOnIsKeptPaidAndAuditedForARefund() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
         fixtures.markPaidDirectly(order.id());
         Map<String, String> notice = PaymentFixtures.notification(payment, "4200" + System.nanoTime(), PRICE.fen(),
@@ -191,7 +191,7 @@ class PaymentCallbackTests {
         assertThat(post("wechat", notice).getStatusCode().value()).isEqualTo(200);
 
         assertThat(payments.get(payment.id()).status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(audit.recent("applications.markPaid", null, 500))
+        assertThat(audit.recent("orders.markPaid", null, 500))
                 .filteredOn(e -> e.subject().equals("order:" + order.number())).hasSize(1);
         assertThat(audit.recent("payments.unapplied", null, 50))
                 .anySatisfy(e -> assertThat(e.subject()).isEqualTo("payment:" + payment.id()));
@@ -199,7 +199,7 @@ class PaymentCallbackTests {
 
     @Test
     void providerKeepsNotifyingWhileTheMerchantRefuses() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "applicant");
         // the platform learns of a close the provider never made, so the later payment no longer fits
         post("wechat", PaymentFixtures.notification(payment, "4200" + System.nanoTime(), PRICE.fen(), "TRADE_CLOSED"));

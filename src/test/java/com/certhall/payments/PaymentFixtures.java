@@ -1,13 +1,13 @@
 package com.certhall.payments;
 
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationSteps;
-import com.certhall.applications.StepForms;
-import com.certhall.applications.ApplicationView;
-import com.certhall.applications.OrderType;
-import com.certhall.applications.SubjectType;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderSteps;
+import com.certhall.orders.StepForms;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.OrderType;
+import com.certhall.orders.SubjectType;
 import com.certhall.payments.provider.sandbox.NotificationSignature;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,11 +34,11 @@ class PaymentFixtures {
     /** What {@link #orderAwaitingPayment(UUID)} costs: coal-trade's unit certificate, 1 year (¥400) with its UKEY (¥100). */
     static final com.certhall.shared.Money PRICE = com.certhall.shared.Money.ofFen(50_000);
 
-    private final ApplicationManagement orders;
-    private final ApplicationSteps steps;
+    private final OrderManagement orders;
+    private final OrderSteps steps;
     private final BankTransfers transfers;
 
-    PaymentFixtures(ApplicationManagement orders, ApplicationSteps steps, BankTransfers transfers) {
+    PaymentFixtures(OrderManagement orders, OrderSteps steps, BankTransfers transfers) {
         this.orders = orders;
         this.steps = steps;
         this.transfers = transfers;
@@ -47,7 +47,7 @@ class PaymentFixtures {
     /** A demo channel (sandbox catalog) that takes all three payment methods. */
     static final String CHANNEL = "coal-trade";
 
-    ApplicationView orderAwaitingPayment(UUID account) {
+    OrderView orderAwaitingPayment(UUID account) {
         return orderAwaitingPayment(account, CHANNEL);
     }
 
@@ -55,34 +55,34 @@ class PaymentFixtures {
      * Draft, paper path, paper received → waiting for payment: at once in a pay-first channel, after the approval in
      * a review-then-pay one.
      */
-    ApplicationView orderAwaitingPayment(UUID account, String channel) {
-        ApplicationView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
+    OrderView orderAwaitingPayment(UUID account, String channel) {
+        OrderView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
                 "applicant:" + account);
         String product = CHANNEL.equals(channel) ? "unit-cert" : "org-cloud";
         steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm(product, 1, 1, null, null)));
         orders.goOffline(draft.id(), "applicant:" + account);
-        ApplicationView received = orders.receivePaper(draft.id(), "staff:reviewer");
-        ApplicationView approved = received.status() == ApplicationStatus.PENDING_PAYMENT ? received
+        OrderView received = orders.receivePaper(draft.id(), "staff:reviewer");
+        OrderView approved = received.status() == OrderStatus.PENDING_PAYMENT ? received
                 : orders.approve(draft.id(), "staff:reviewer");
-        if (approved.status() != ApplicationStatus.PENDING_PAYMENT) {
+        if (approved.status() != OrderStatus.PENDING_PAYMENT) {
             throw new IllegalStateException("fixture reached " + approved.status());
         }
         return approved;
     }
 
     /** The order is paid by some other means (a test shortcut through the real facade). */
-    void markPaidDirectly(ApplicationId id) {
+    void markPaidDirectly(OrderId id) {
         orders.markPaid(id, "test");
     }
 
-    PaymentView submittedVoucher(PaymentManagement payments, ApplicationView order) {
+    PaymentView submittedVoucher(PaymentManagement payments, OrderView order) {
         PaymentView p = payments.start(order.id(), order.accountId(), PaymentMethod.BANK_TRANSFER,
                 PRICE, "applicant");
         return transfers.submitVoucher(p.id(), order.accountId(), "v.png",
                 new java.io.ByteArrayInputStream(PaymentLifecycleTests.PNG), "applicant:" + order.accountId());
     }
 
-    ApplicationView order(ApplicationId id) {
+    OrderView order(OrderId id) {
         return orders.get(id);
     }
 
@@ -136,7 +136,7 @@ class PaymentFixtures {
         }
 
         @Bean
-        PaymentFixtures paymentFixtures(ApplicationManagement orders, ApplicationSteps steps,
+        PaymentFixtures paymentFixtures(OrderManagement orders, OrderSteps steps,
                 BankTransfers transfers) {
             return new PaymentFixtures(orders, steps, transfers);
         }

@@ -1,7 +1,7 @@
 package com.certhall.payments;
 
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationView;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderView;
 import com.certhall.audit.AuditLog;
 import com.certhall.payments.domain.PaymentExpiry;
 import com.certhall.shared.ConflictException;
@@ -50,7 +50,7 @@ class PaymentLifecycleTests {
 
     @Test
     void unpaidQrPaymentExpiresAfterItsTimeLimitAndCanNoLongerBePaid() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "a");
         assertThat(payment.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
 
@@ -67,7 +67,7 @@ class PaymentLifecycleTests {
         ResponseEntity<Map> late = http.postForEntity("/sandbox/api/cashier/" + payment.id() + "/pay", null, Map.class);
         assertThat(late.getStatusCode().value()).isEqualTo(409);
         assertThat(late.getBody()).containsEntry("code", "ORDERCLOSED");
-        assertThat(fixtures.order(order.id()).status()).isEqualTo(ApplicationStatus.PENDING_PAYMENT);
+        assertThat(fixtures.order(order.id()).status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
 
         PaymentView fresh = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "a");
         assertThat(fresh.id()).isNotEqualTo(payment.id());
@@ -75,7 +75,7 @@ class PaymentLifecycleTests {
 
     @Test
     void secondStartOfTheSameMethodShowsTheSameQrAndAnotherMethodReplacesIt() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView first = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "a");
         assertThat(payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "a").id())
                 .isEqualTo(first.id());
@@ -90,7 +90,7 @@ class PaymentLifecycleTests {
 
     @Test
     void onlyAnOrderWaitingForPaymentOfTheCallersAccountCanBePaid() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         assertThatThrownBy(() -> payments.start(order.id(), UUID.randomUUID(), PaymentMethod.WECHAT_QR, PRICE, "a"))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR,
@@ -100,7 +100,7 @@ class PaymentLifecycleTests {
 
     @Test
     void bankTransferVoucherCanBeRejectedReuploadedAndConfirmed() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.BANK_TRANSFER, PRICE, "a");
         assertThat(payment.status()).isEqualTo(PaymentStatus.AWAITING_VOUCHER);
         BankInstructions bank = payments.bankInstructions(payment);
@@ -129,8 +129,8 @@ class PaymentLifecycleTests {
         PaymentView paid = transfers.confirm(payment.id(), "staff:finance");
         assertThat(paid.status()).isEqualTo(PaymentStatus.PAID);
         // approved and paid: the order moves on to issuance (the lifecycle module issues cloud certificates at once)
-        assertThat(fixtures.order(order.id()).status()).isIn(ApplicationStatus.APPROVED, ApplicationStatus.ISSUING,
-                ApplicationStatus.ISSUED, ApplicationStatus.COMPLETED);
+        assertThat(fixtures.order(order.id()).status()).isIn(OrderStatus.APPROVED, OrderStatus.ISSUING,
+                OrderStatus.ISSUED, OrderStatus.COMPLETED);
         assertThatThrownBy(() -> upload(payment, order, "late.png", PNG)).isInstanceOf(IllegalPaymentTransition.class);
         assertThatThrownBy(() -> transfers.confirm(payment.id(), "staff:finance")).isInstanceOf(ConflictException.class);
         assertThat(audit.recent("payments.voucher.rejected", null, 50))
@@ -139,7 +139,7 @@ class PaymentLifecycleTests {
 
     @Test
     void voucherIsCheckedByItsBytesAndSize() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.BANK_TRANSFER, PRICE, "a");
 
         assertThatThrownBy(() -> upload(payment, order, "fake.png", "not an image".getBytes()))
@@ -158,7 +158,7 @@ class PaymentLifecycleTests {
 
     @Test
     void noSecondPaymentWhileAVoucherIsBeingChecked() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.BANK_TRANSFER, PRICE, "a");
         upload(payment, order, "v.png", PNG);
 
@@ -168,7 +168,7 @@ class PaymentLifecycleTests {
 
     @Test
     void refundOfACancelledPaidOrderGoesThroughTheGatewayAndIsRecorded() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.ALIPAY_QR, PRICE, "a");
         Map<?, ?> paid = http.postForObject("/sandbox/api/cashier/" + payment.id() + "/pay", null, Map.class);
         com.certhall.support.Eventually.await("the callback", Duration.ofSeconds(10),
@@ -190,15 +190,15 @@ class PaymentLifecycleTests {
 
     @Test
     void cancellationOfAPaidOrderRefundsItAfterCommitAndClosesOpenQrs() {
-        ApplicationView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
+        OrderView order = fixtures.orderAwaitingPayment(UUID.randomUUID());
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE, "a");
         http.postForObject("/sandbox/api/cashier/" + payment.id() + "/pay", null, Map.class);
         com.certhall.support.Eventually.await("the callback", Duration.ofSeconds(10),
                 () -> payments.get(payment.id()), PaymentView::isPaid);
 
         // what the applications module publishes when the order is cancelled
-        tx.executeWithoutResult(s -> events.publishEvent(new com.certhall.applications.ApplicationStatusChanged(
-                order.id(), order.number(), order.channel(), ApplicationStatus.APPROVED, ApplicationStatus.CANCELLED,
+        tx.executeWithoutResult(s -> events.publishEvent(new com.certhall.orders.OrderStatusChanged(
+                order.id(), order.number(), order.channel(), OrderStatus.APPROVED, OrderStatus.CANCELLED,
                 "cancel", "applicant:" + order.accountId(), "不再需要", clock.instant())));
 
         PaymentView refunded = com.certhall.support.Eventually.await("the refund", Duration.ofSeconds(10),
@@ -210,7 +210,7 @@ class PaymentLifecycleTests {
         });
     }
 
-    private PaymentView upload(PaymentView payment, ApplicationView order, String name, byte[] bytes) {
+    private PaymentView upload(PaymentView payment, OrderView order, String name, byte[] bytes) {
         return transfers.submitVoucher(payment.id(), order.accountId(), name, new ByteArrayInputStream(bytes),
                 "applicant:" + order.accountId());
     }

@@ -1,6 +1,6 @@
 package com.certhall.payments;
 
-import com.certhall.applications.ApplicationView;
+import com.certhall.orders.OrderView;
 import com.certhall.shared.Money;
 import com.certhall.support.Browser;
 import com.certhall.support.QrCodes;
@@ -51,7 +51,7 @@ class PaymentPageBrowserTests {
     @Test
     void applicantPageTurnsToPaidWhenThePayerPaysAtTheCashierFromTheQr() throws Exception {
         UUID account = UUID.randomUUID();
-        ApplicationView order = fixtures.orderAwaitingPayment(account);
+        OrderView order = fixtures.orderAwaitingPayment(account);
         PaymentView payment = payments.start(order.id(), account, PaymentMethod.WECHAT_QR, PaymentFixtures.PRICE,
                 "applicant:" + account);
 
@@ -90,7 +90,7 @@ class PaymentPageBrowserTests {
     @Test
     void applicantUploadsAVoucherAndFinanceConfirmsItOnItsPage() throws Exception {
         UUID account = UUID.randomUUID();
-        ApplicationView order = fixtures.orderAwaitingPayment(account);
+        OrderView order = fixtures.orderAwaitingPayment(account);
         PaymentView payment = payments.start(order.id(), account, PaymentMethod.BANK_TRANSFER, PaymentFixtures.PRICE,
                 "applicant:" + account);
         Path voucher = Files.createTempFile("voucher", ".png");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.MutableClock;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.Identities;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.Identities;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
 import com.certhall.verification.IdentityChecks;
@@ -47,7 +47,7 @@ record Applicant(AccountsClient accounts, String token, String mobile, MutableCl
     }
 
     /** zy-interop, an organisation whose legal representative handles it: goes to review after submission. */
-    ApplicationId organizationInReview() {
+    OrderId organizationInReview() {
         String id = create("zy-interop", "ORGANIZATION");
         Map<String, Object> subject = organization(Identities.uscc());
         ok(call(HttpMethod.PUT, "/api/v1/orders/" + id + "/subject", subject));
@@ -61,25 +61,25 @@ record Applicant(AccountsClient accounts, String token, String mobile, MutableCl
                     ? "license.pdf" : kind.toLowerCase() + ".jpg");
         }
         assertThat(submit(id, "submission").get("status")).isEqualTo("PENDING_REVIEW");
-        return new ApplicationId(UUID.fromString(id));
+        return new OrderId(UUID.fromString(id));
     }
 
     /** health-esign, a person with ID scans only, verified by telecom: pays first, then review. */
-    ApplicationId personAwaitingPayment() {
+    OrderId personAwaitingPayment() {
         String id = personWithScans();
         assertThat(submit(id, "submission").get("status")).isEqualTo("PENDING_PAYMENT");
-        return new ApplicationId(UUID.fromString(id));
+        return new OrderId(UUID.fromString(id));
     }
 
     /**
      * health-esign, a person who gave up the online check and took the paper path: the order waits for the signed
      * paper form ({@code AWAITING_PAPER}) with no identity check at all.
      */
-    ApplicationId personOnPaper() {
+    OrderId personOnPaper() {
         String id = personWithScans(false);
         Map offline = ok(call(HttpMethod.POST, "/api/v1/orders/" + id + "/offline", null));
         assertThat(offline.get("status")).isEqualTo("AWAITING_PAPER");
-        return new ApplicationId(UUID.fromString(id));
+        return new OrderId(UUID.fromString(id));
     }
 
     private String personWithScans() {
@@ -104,12 +104,12 @@ record Applicant(AccountsClient accounts, String token, String mobile, MutableCl
     }
 
     /** Replaces nothing, re-signs and resubmits a rejected order (a number gets another code after 60 s). */
-    Map resubmit(ApplicationId id) {
+    Map resubmit(OrderId id) {
         clock.advance(Duration.ofSeconds(61));
         return submit(id.toString(), "submission");
     }
 
-    Map order(ApplicationId id) {
+    Map order(OrderId id) {
         return ok(call(HttpMethod.GET, "/api/v1/orders/" + id, null));
     }
 

@@ -2,7 +2,7 @@ package com.certhall.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class ReviewApiTests extends ReviewTestBase {
 
     @Test
     void aReviewerSeesTheQueueRejectsWithAReasonAndCannotDecideTwice() {
-        ApplicationId id = applicant.organizationInReview();
+        OrderId id = applicant.organizationInReview();
         rounds(id, 1);
         String reviewer = accounts.token("reviewer", PASSWORD);
 
@@ -59,7 +59,7 @@ class ReviewApiTests extends ReviewTestBase {
 
     @Test
     void onlyReviewersAndAdminsMayReviewAndAnOrderNotInReviewIsAConflict() {
-        ApplicationId id = applicant.personAwaitingPayment();
+        OrderId id = applicant.personAwaitingPayment();
         String finance = accounts.token("finance", PASSWORD);
         assertThat(status("/api/v1/admin/reviews", finance)).isEqualTo(403);
         assertThat(post("/api/v1/admin/reviews/" + id + "/decision", Map.of("decision", "APPROVE"), finance)

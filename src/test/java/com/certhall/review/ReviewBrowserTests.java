@@ -3,9 +3,9 @@ package com.certhall.review;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
 import com.certhall.support.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -30,7 +30,7 @@ class ReviewBrowserTests extends ReviewTestBase {
     @LocalServerPort
     int port;
     @Autowired
-    ApplicationManagement orders;
+    OrderManagement orders;
 
     @BeforeAll
     static void startBrowser() {
@@ -46,7 +46,7 @@ class ReviewBrowserTests extends ReviewTestBase {
 
     @Test
     void aReviewerRejectsWithAStandardReasonThenApprovesTheResubmittedOrder() {
-        ApplicationId id = applicant.organizationInReview();
+        OrderId id = applicant.organizationInReview();
         rounds(id, 1);
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
@@ -83,7 +83,7 @@ class ReviewBrowserTests extends ReviewTestBase {
             assertThat(page.locator(".alert.ok")).containsText("已驳回");
             assertThat(page.locator("#task-" + id)).hasCount(0);
             Browser.screenshot(page, "review-rejected");
-            assertThat(orders.get(id).status()).isEqualTo(ApplicationStatus.REJECTED);
+            assertThat(orders.get(id).status()).isEqualTo(OrderStatus.REJECTED);
             assertThat(orders.get(id).rejectionReason()).isEqualTo("身份证复印件未加盖公章，请重新上传");
             message(applicant.mobile(), "驳回原因：身份证复印件未加盖公章");
 

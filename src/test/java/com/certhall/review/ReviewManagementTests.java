@@ -3,11 +3,11 @@ package com.certhall.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.certhall.applications.ApplicationDetails;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.VerificationRecords;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.VerificationRecords;
 import com.certhall.audit.AuditEntryView;
 import com.certhall.audit.AuditLog;
 import com.certhall.review.domain.ReviewNotOpenException;
@@ -34,13 +34,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReviewManagementTests extends ReviewTestBase {
 
     /** An approved and paid order moves on to issuance at once (lifecycle). */
-    static final List<ApplicationStatus> AFTER_APPROVAL = List.of(ApplicationStatus.APPROVED,
-            ApplicationStatus.ISSUING, ApplicationStatus.ISSUED, ApplicationStatus.COMPLETED);
+    static final List<OrderStatus> AFTER_APPROVAL = List.of(OrderStatus.APPROVED,
+            OrderStatus.ISSUING, OrderStatus.ISSUED, OrderStatus.COMPLETED);
 
     @Autowired
-    ApplicationManagement orders;
+    OrderManagement orders;
     @Autowired
-    com.certhall.applications.PaperMailing paper;
+    com.certhall.orders.PaperMailing paper;
     @Autowired
     VerificationRecords verifications;
     @Autowired
@@ -52,7 +52,7 @@ class ReviewManagementTests extends ReviewTestBase {
 
     @Test
     void aVerifiedPersonWithIdScansOnlyIsApprovedByTheAutomaticChecks() {
-        ApplicationId id = applicant.personAwaitingPayment();
+        OrderId id = applicant.personAwaitingPayment();
         transactions.executeWithoutResult(tx -> events.publishEvent(new VerificationPassed(VerificationId.random(), id,
                 PartyRole.PERSON, VerificationMethod.TELECOM_3F, PinChannel.SMS, "telecom", "applicant:test",
                 clock.instant())));
@@ -66,7 +66,7 @@ class ReviewManagementTests extends ReviewTestBase {
         assertThat(round.automatic()).isTrue();
         assertThat(round.reasons()).isEmpty();
         assertThat(round.decidedBy()).isEqualTo(ReviewManagement.AUTO_ACTOR);
-        ApplicationDetails details = orders.details(id);
+        OrderDetails details = orders.details(id);
         assertThat(details.order().approved()).isTrue();
         assertThat(details.order().status()).isIn(AFTER_APPROVAL);
         assertThat(details.history()).anySatisfy(m -> {
@@ -80,7 +80,7 @@ class ReviewManagementTests extends ReviewTestBase {
     @Test
     void aVerificationThatArrivesWhileTheOrderWaitsClearsItsLastReason() {
         // the paper path: no online check; the signed form arrives, the order is paid and waits for a reviewer
-        ApplicationId id = applicant.personOnPaper();
+        OrderId id = applicant.personOnPaper();
         paper.received(id, "staff:operator");
         orders.markPaid(id, "test");
         ReviewTaskView waiting = rounds(id, 1).get(0);
@@ -101,7 +101,7 @@ class ReviewManagementTests extends ReviewTestBase {
 
     @Test
     void anOrderWithStampedPapersWaitsIsRejectedResubmittedAndApproved() {
-        ApplicationId id = applicant.organizationInReview();
+        OrderId id = applicant.organizationInReview();
         ReviewTaskView first = rounds(id, 1).get(0);
         assertThat(first.status()).isEqualTo(ReviewStatus.PENDING);
         assertThat(first.round()).isEqualTo(1);
@@ -124,7 +124,7 @@ class ReviewManagementTests extends ReviewTestBase {
         assertThat(reviews.rounds(id).get(0).status()).isEqualTo(ReviewStatus.PENDING);
 
         reviews.decide(id, ReviewDecision.REJECT, "营业执照复印件未加盖公章", "staff:reviewer");
-        assertThat(orders.get(id).status()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(orders.get(id).status()).isEqualTo(OrderStatus.REJECTED);
         assertThat(orders.get(id).rejectionReason()).isEqualTo("营业执照复印件未加盖公章");
         assertThatThrownBy(() -> reviews.decide(id, ReviewDecision.APPROVE, null, "staff:reviewer"))
                 .isInstanceOf(ReviewNotOpenException.class);
@@ -150,7 +150,7 @@ class ReviewManagementTests extends ReviewTestBase {
         assertThat(approved.status()).isEqualTo(ReviewStatus.APPROVED);
         assertThat(approved.automatic()).isFalse();
         assertThat(orders.get(id).approved()).isTrue();
-        assertThat(orders.get(id).status()).isNotEqualTo(ApplicationStatus.PENDING_REVIEW);
+        assertThat(orders.get(id).status()).isNotEqualTo(OrderStatus.PENDING_REVIEW);
         assertThat(audit.recent("review.approve", "staff:reviewer2", 200)).extracting(AuditEntryView::subject)
                 .contains("order:" + number);
         message(applicant.mobile(), "已经审核通过");
@@ -159,7 +159,7 @@ class ReviewManagementTests extends ReviewTestBase {
 
     @Test
     void theQueueFiltersByWaitingTimeAndAnOrderCancelledInReviewLeavesIt() {
-        ApplicationId id = applicant.organizationInReview();
+        OrderId id = applicant.organizationInReview();
         rounds(id, 1);
         assertThat(reviews.queue(new ReviewQuery(ReviewStatus.PENDING, null, Duration.ofHours(1), null)))
                 .extracting(ReviewTaskView::orderId).doesNotContain(id);

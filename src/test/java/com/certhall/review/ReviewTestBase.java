@@ -4,8 +4,8 @@ import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.MutableClock;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationsTestSupport;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrdersTestSupport;
 import com.certhall.support.Eventually;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.springframework.http.HttpMethod;
 
 /** The context the review tests share (the same as the orders API tests use) and their common probes. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import({AccountsTestSupport.class, ApplicationsTestSupport.class})
+@Import({AccountsTestSupport.class, OrdersTestSupport.class})
 abstract class ReviewTestBase {
 
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -46,7 +46,7 @@ abstract class ReviewTestBase {
     }
 
     /** Waits until the order has {@code count} review rounds and the last one has left "being opened". */
-    List<ReviewTaskView> rounds(ApplicationId id, int count) {
+    List<ReviewTaskView> rounds(OrderId id, int count) {
         return Eventually.await("review round " + count + " of " + id, WAIT, () -> reviews.rounds(id),
                 r -> r.size() >= count);
     }

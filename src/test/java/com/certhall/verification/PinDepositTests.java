@@ -9,10 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationSteps;
-import com.certhall.applications.StepForms;
-import com.certhall.applications.SubjectForm;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderSteps;
+import com.certhall.orders.StepForms;
+import com.certhall.orders.SubjectForm;
 import com.certhall.audit.AuditEntryView;
 import com.certhall.audit.AuditLog;
 import com.certhall.shared.ConflictException;
@@ -47,7 +47,7 @@ class PinDepositTests {
     @Autowired
     VerificationManagement verifications;
     @Autowired
-    ApplicationSteps steps;
+    OrderSteps steps;
     @Autowired
     SandboxIdentities identities;
     @Autowired
@@ -69,7 +69,7 @@ class PinDepositTests {
     @Test
     void paysOneFenOnceWithThePinAndTheSerialTailInTheMemo() {
         Company company = company();
-        ApplicationId order = verifiedOrder(company);
+        OrderId order = verifiedOrder(company);
         SendPinByDeposit send = new SendPinByDeposit(UUID.randomUUID(), order, PIN, "5e1f0c3a9b");
 
         PinDepositResult first = verifications.sendPinByDeposit(send);
@@ -99,7 +99,7 @@ class PinDepositTests {
     @Test
     void aClosedAccountIsRefusedForGoodAndAskingAgainDoesNotAskTheBank() {
         Company company = company();
-        ApplicationId order = verifiedOrder(company);
+        OrderId order = verifiedOrder(company);
         bank.setClosed(company.account, true);
         SendPinByDeposit send = new SendPinByDeposit(UUID.randomUUID(), order, PIN, "00aa11bb");
 
@@ -118,7 +118,7 @@ class PinDepositTests {
     @Test
     void aBankOutagePaysNothingAndTheNextAttemptAfterItPaysOnce() {
         Company company = company();
-        ApplicationId order = verifiedOrder(company);
+        OrderId order = verifiedOrder(company);
         SendPinByDeposit send = new SendPinByDeposit(UUID.randomUUID(), order, PIN, "77cc88dd");
         services.setDown(Service.BANK, true);
 
@@ -138,13 +138,13 @@ class PinDepositTests {
 
     @Test
     void anOrderVerifiedBySmsHasNoDepositToCarryItsPinAndAChangedOrganisationIsNotPaid() {
-        ApplicationId bySms = orderOf(company());
+        OrderId bySms = orderOf(company());
         assertThatThrownBy(() -> verifications.sendPinByDeposit(
                 new SendPinByDeposit(UUID.randomUUID(), bySms, PIN, "abcd")))
                 .isInstanceOf(ConflictException.class);
 
         Company company = company();
-        ApplicationId order = verifiedOrder(company);
+        OrderId order = verifiedOrder(company);
         Company other = company();
         steps.saveSubject(order, account(order), subject(other));
         PinDepositResult changed = verifications.sendPinByDeposit(
@@ -177,7 +177,7 @@ class PinDepositTests {
 
     @Test
     void aPinIsDigitsOnlyAndTheCommandNeverPrintsIt() {
-        ApplicationId order = new ApplicationId(UUID.randomUUID());
+        OrderId order = new OrderId(UUID.randomUUID());
         assertThatThrownBy(() -> new SendPinByDeposit(UUID.randomUUID(), order, "12ab5678", "abcd"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SendPinByDeposit(UUID.randomUUID(), order, "123456789", "abcd"))
@@ -198,16 +198,16 @@ class PinDepositTests {
         return c;
     }
 
-    private final java.util.Map<ApplicationId, UUID> accounts = new java.util.HashMap<>();
+    private final java.util.Map<OrderId, UUID> accounts = new java.util.HashMap<>();
 
-    private UUID account(ApplicationId order) {
+    private UUID account(OrderId order) {
         return accounts.get(order);
     }
 
     /** A bid-cloud organisation order for the company, with its subject entered. */
-    private ApplicationId orderOf(Company company) {
+    private OrderId orderOf(Company company) {
         UUID account = UUID.randomUUID();
-        ApplicationId order = steps.start(account, "bid-cloud", "ORGANIZATION", true, "applicant:" + account).id();
+        OrderId order = steps.start(account, "bid-cloud", "ORGANIZATION", true, "applicant:" + account).id();
         accounts.put(order, account);
         steps.saveSubject(order, account, subject(company));
         steps.saveItems(order, account, List.of(new StepForms.ItemForm("org-cloud", 1, 1, "EC_P256", null)));
@@ -224,8 +224,8 @@ class PinDepositTests {
     }
 
     /** The order's organisation verified by micro-deposit: the amount the bank paid, told back. */
-    private ApplicationId verifiedOrder(Company company) {
-        ApplicationId order = orderOf(company);
+    private OrderId verifiedOrder(Company company) {
+        OrderId order = orderOf(company);
         VerificationView started = verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
                 VerificationMethod.MICRO_DEPOSIT, null, null, null, null, BANK, company.account, company.name,
                 Uscc.parse("uscc", company.uscc), null, "applicant:a", Locale.SIMPLIFIED_CHINESE));

@@ -4,10 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AuthenticatedUser;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationView;
-import com.certhall.applications.OrderType;
-import com.certhall.applications.SubjectType;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.OrderType;
+import com.certhall.orders.SubjectType;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.support.Browser;
 import com.certhall.support.QrCodes;
@@ -83,9 +83,9 @@ class VerificationBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    ApplicationManagement orders;
+    OrderManagement orders;
     @Autowired
-    com.certhall.applications.ApplicationSteps steps;
+    com.certhall.orders.OrderSteps steps;
     @Autowired
     VerificationManagement verifications;
     @Autowired
@@ -108,7 +108,7 @@ class VerificationBrowserTests {
     @Test
     void desktopShowsTheQrThePhonePassesTheCheckAndTheDesktopTurnsToPassed() throws Exception {
         UUID account = UUID.randomUUID();
-        ApplicationView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.PERSON, "test");
+        OrderView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.PERSON, "test");
         String id = TestIdentities.idNumber();
         identities.addPerson("韩梅梅", id, TestIdentities.mobile());
         VerificationView face = verifications.start(new StartVerification(order.id(), PartyRole.PERSON,
@@ -147,7 +147,7 @@ class VerificationBrowserTests {
 
     @Test
     void anotherAccountCannotOpenTheFacePage() {
-        ApplicationView order = orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.PERSON, "x");
+        OrderView order = orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.PERSON, "x");
         String id = TestIdentities.idNumber();
         VerificationView face = verifications.start(new StartVerification(order.id(), PartyRole.PERSON,
                 VerificationMethod.FACE, "李雷", ResidentIdNumber.parse("id", id), null, null, null, null, null, null,
@@ -162,7 +162,7 @@ class VerificationBrowserTests {
     @Test
     void theAmountOnTheSandboxBankStatementPassesTheMicroDeposit() {
         UUID account = UUID.randomUUID();
-        ApplicationView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
+        OrderView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
         String company = "页面测试有限公司" + UUID.randomUUID().toString().substring(0, 4);
         String uscc = TestIdentities.uscc();
         String bankAccount = TestIdentities.account();
@@ -195,7 +195,7 @@ class VerificationBrowserTests {
     @Test
     void theSmsCodeFromTheSandboxInboxPassesTheTelecomCheck() {
         UUID account = UUID.randomUUID();
-        ApplicationView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
+        OrderView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
         String id = TestIdentities.idNumber();
         String mobile = TestIdentities.mobile();
         identities.addPerson("王小明", id, mobile);
@@ -225,11 +225,11 @@ class VerificationBrowserTests {
     @Test
     void aMismatchShowsWhyAndTheApplicantCanSwitchToThePaperPath() {
         UUID account = UUID.randomUUID();
-        ApplicationView order = orders.createDraft(account, "bid-cloud", OrderType.NEW, SubjectType.ORGANIZATION,
+        OrderView order = orders.createDraft(account, "bid-cloud", OrderType.NEW, SubjectType.ORGANIZATION,
                 "test");
         // the paper form lists what is applied for, so the products come first
         steps.saveItems(order.id(), account, java.util.List.of(
-                new com.certhall.applications.StepForms.ItemForm("org-cloud", 1, 1, null, null)));
+                new com.certhall.orders.StepForms.ItemForm("org-cloud", 1, 1, null, null)));
         String id = TestIdentities.idNumber();
         identities.addPerson("孙丽", id, TestIdentities.mobile());
         VerificationView v = verifications.start(new StartVerification(order.id(), PartyRole.LEGAL_REP,
@@ -245,7 +245,7 @@ class VerificationBrowserTests {
         desktop.locator("#offline").click();
         assertThat(desktop.locator(".offline")).containsText("中关村大街 1 号");
         Browser.screenshot(desktop, "verification-failed-offline");
-        assertThat(orders.get(order.id()).status()).isEqualTo(com.certhall.applications.ApplicationStatus.AWAITING_PAPER);
+        assertThat(orders.get(order.id()).status()).isEqualTo(com.certhall.orders.OrderStatus.AWAITING_PAPER);
     }
 
     @Test

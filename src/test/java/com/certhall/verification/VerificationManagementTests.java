@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.certhall.accounts.SmsCodeIssued;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.OrderType;
-import com.certhall.applications.SubjectType;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderType;
+import com.certhall.orders.SubjectType;
 import com.certhall.audit.AuditLog;
 import com.certhall.shared.BankCardNumber;
 import com.certhall.shared.ConflictException;
@@ -56,7 +56,7 @@ class VerificationManagementTests {
     @Autowired
     VerificationManagement verifications;
     @Autowired
-    ApplicationManagement orders;
+    OrderManagement orders;
     @Autowired
     SandboxIdentities identities;
     @Autowired
@@ -293,7 +293,7 @@ class VerificationManagementTests {
     @Test
     void aProviderThatIsDownChangesNothingAndTheCaseContinuesOnceItIsBack() {
         Person p = person();
-        ApplicationId order = order();
+        OrderId order = order();
         services.setDown(Service.TELECOM, true);
         assertThatThrownBy(() -> verifications.start(telecom(order, p)))
                 .isInstanceOf(ProviderUnavailableException.class);
@@ -355,7 +355,7 @@ class VerificationManagementTests {
     record Company(String name, String uscc, String account) {
     }
 
-    private ApplicationId order() {
+    private OrderId order() {
         return orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test").id();
     }
 
@@ -373,24 +373,24 @@ class VerificationManagementTests {
         return c;
     }
 
-    private static StartVerification deposit(ApplicationId order, Company c) {
+    private static StartVerification deposit(OrderId order, Company c) {
         return new StartVerification(order, PartyRole.ORGANIZATION, VerificationMethod.MICRO_DEPOSIT, null, null, null,
                 null, "中国工商银行北京分行", c.account, c.name, Uscc.parse("uscc", c.uscc), null, "applicant:a", null);
     }
 
-    private static StartVerification telecom(ApplicationId order, Person p) {
+    private static StartVerification telecom(OrderId order, Person p) {
         return new StartVerification(order, PartyRole.LEGAL_REP, VerificationMethod.TELECOM_3F, p.name,
                 ResidentIdNumber.parse("id", p.id), MobileNumber.parse("m", p.mobile), null, null, null, null, null,
                 null, "applicant:a", null);
     }
 
-    private static StartVerification bankCard(ApplicationId order, Person p, String card, String mobile) {
+    private static StartVerification bankCard(OrderId order, Person p, String card, String mobile) {
         return new StartVerification(order, PartyRole.HANDLER, VerificationMethod.BANKCARD_4F, p.name,
                 ResidentIdNumber.parse("id", p.id), MobileNumber.parse("m", mobile), BankCardNumber.parse("c", card),
                 null, null, null, null, null, "applicant:a", null);
     }
 
-    private static StartVerification face(ApplicationId order, Person p) {
+    private static StartVerification face(OrderId order, Person p) {
         return new StartVerification(order, PartyRole.PERSON, VerificationMethod.FACE, p.name,
                 ResidentIdNumber.parse("id", p.id), null, null, null, null, null, null, FaceDelivery.QR, "applicant:a",
                 null);

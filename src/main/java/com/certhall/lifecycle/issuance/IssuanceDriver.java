@@ -1,10 +1,10 @@
 package com.certhall.lifecycle.issuance;
 
-import com.certhall.applications.ApplicationDetails;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.OrderLine;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderLine;
 import com.certhall.lifecycle.CertificatesIssued;
 import com.certhall.lifecycle.PinReady;
 import com.certhall.lifecycle.ProductionUnavailableException;
@@ -57,7 +57,7 @@ public class IssuanceDriver {
     static final String ACTOR = "system:lifecycle";
     static final String CLOUD = "CLOUD";
 
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final CertificateAuthority ca;
     private final HeldCertificates certificates;
     private final Issuances issuances;
@@ -70,7 +70,7 @@ public class IssuanceDriver {
     private final Productions productions;
     private final ObjectProvider<TokenWriter> tokenWriters;
 
-    IssuanceDriver(ApplicationManagement orders, CertificateAuthority ca, HeldCertificates certificates,
+    IssuanceDriver(OrderManagement orders, CertificateAuthority ca, HeldCertificates certificates,
             Issuances issuances, PinDeliveries pins, DataProtection protection, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock, Productions productions,
             ObjectProvider<TokenWriter> tokenWriters) {
@@ -92,7 +92,7 @@ public class IssuanceDriver {
     }
 
     /** True when some line of the order goes on a UKEY, which the operator produces. */
-    public static boolean needsProduction(ApplicationDetails order) {
+    public static boolean needsProduction(OrderDetails order) {
         return order.draft().lines().stream().anyMatch(l -> !CLOUD.equals(l.medium()));
     }
 
@@ -100,9 +100,9 @@ public class IssuanceDriver {
      * An order was approved: a cloud-only order is issued now; an order with UKEY lines waits for the operator
      * ({@link #produce}).
      */
-    public void approved(ApplicationId id) {
-        ApplicationDetails order = details(id);
-        if (order.order().status() != ApplicationStatus.APPROVED) {
+    public void approved(OrderId id) {
+        OrderDetails order = details(id);
+        if (order.order().status() != OrderStatus.APPROVED) {
             return;
         }
         if (needsProduction(order)) {
@@ -120,16 +120,16 @@ public class IssuanceDriver {
     }
 
     /** The operator produces an approved UKEY order: its certificates are issued now. */
-    public void produce(ApplicationId id, String actor) {
-        ApplicationDetails order = details(id);
+    public void produce(OrderId id, String actor) {
+        OrderDetails order = details(id);
         if (!needsProduction(order)) {
             throw new ConflictException("lifecycle.production.notUkey", "order has no UKEY line",
                     order.order().number());
         }
-        if (order.order().status() == ApplicationStatus.APPROVED) {
+        if (order.order().status() == OrderStatus.APPROVED) {
             begin(order, actor);
-        } else if (order.order().status() != ApplicationStatus.ISSUING
-                && order.order().status() != ApplicationStatus.ISSUED) {
+        } else if (order.order().status() != OrderStatus.ISSUING
+                && order.order().status() != OrderStatus.ISSUED) {
             throw new ConflictException("lifecycle.production.state", "order is not approved",
                     order.order().number());
         }
@@ -141,7 +141,7 @@ public class IssuanceDriver {
         }));
     }
 
-    private void begin(ApplicationDetails order, String actor) {
+    private void begin(OrderDetails order, String actor) {
         tx.executeWithoutResult(s -> {
             orders.startIssuing(order.id(), actor);
             issuances.save(Issuance.start(order.id().id(), order.order().number(), clock.instant()));
@@ -152,7 +152,7 @@ public class IssuanceDriver {
      * Issues what is still missing of an order in ISSUING and moves it on. Safe to call any number of times, also
      * concurrently with itself (the unique request id lets one of two racing issuances win).
      */
-    public void drive(ApplicationId id) {
+    public void drive(OrderId id) {
         try {
             List<String> serials = issueMissing(id);
             if (serials == null) {
@@ -170,9 +170,9 @@ public class IssuanceDriver {
      * Issues every certificate of the order that is not held yet, each in its own transaction, and answers the
      * serials of all of them; null when the order is not in ISSUING.
      */
-    public List<String> issueMissing(ApplicationId id) {
-        ApplicationDetails order = details(id);
-        if (order.order().status() != ApplicationStatus.ISSUING) {
+    public List<String> issueMissing(OrderId id) {
+        OrderDetails order = details(id);
+        if (order.order().status() != OrderStatus.ISSUING) {
             tx.executeWithoutResult(s -> issuances.findById(id.id()).ifPresent(i -> i.done(clock.instant())));
             return null;
         }
@@ -190,10 +190,10 @@ public class IssuanceDriver {
         return serials;
     }
 
-    private void finish(ApplicationId id, List<String> serials) {
+    private void finish(OrderId id, List<String> serials) {
         tx.executeWithoutResult(s -> {
-            ApplicationDetails order = orders.details(id);
-            if (order.order().status() != ApplicationStatus.ISSUING) {
+            OrderDetails order = orders.details(id);
+            if (order.order().status() != OrderStatus.ISSUING) {
                 return;
             }
             orders.markIssued(id, ACTOR);
@@ -207,11 +207,11 @@ public class IssuanceDriver {
     }
 
     /** Reads in a transaction of its own, so the caller's (a listener's) persistence context stays untouched. */
-    private ApplicationDetails details(ApplicationId id) {
+    private OrderDetails details(OrderId id) {
         return readTx.execute(s -> orders.details(id));
     }
 
-    private HeldCertificate issueOne(ApplicationDetails order, int lineIndex, String requestId) {
+    private HeldCertificate issueOne(OrderDetails order, int lineIndex, String requestId) {
         OrderLine line = order.draft().lines().get(lineIndex);
         CertificateProfile profile = SubjectMapping.profile(line.certType());
         KeyAlgorithm algorithm = SubjectMapping.algorithm(line.keyAlgorithm());

@@ -1,6 +1,6 @@
 package com.certhall.lifecycle.issuance;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.lifecycle.persistence.Issuances;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,7 +53,7 @@ public class IssuanceRecovery {
         int finished = 0;
         for (UUID id : stuck) {
             try {
-                driver.drive(new ApplicationId(id));
+                driver.drive(new OrderId(id));
                 finished++;
             } catch (RuntimeException e) {
                 log.warn("issuance of order {} failed again: {}", id, e.toString());

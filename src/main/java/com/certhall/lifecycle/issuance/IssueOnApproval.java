@@ -1,7 +1,7 @@
 package com.certhall.lifecycle.issuance;
 
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationStatusChanged;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderStatusChanged;
 import com.certhall.lifecycle.persistence.Issuances;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +23,8 @@ class IssueOnApproval {
     }
 
     @ApplicationModuleListener
-    void on(ApplicationStatusChanged event) {
-        if (event.to() != ApplicationStatus.APPROVED) {
+    void on(OrderStatusChanged event) {
+        if (event.to() != OrderStatus.APPROVED) {
             return;
         }
         try {

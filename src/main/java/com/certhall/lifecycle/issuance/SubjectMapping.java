@@ -1,7 +1,7 @@
 package com.certhall.lifecycle.issuance;
 
-import com.certhall.applications.Party;
-import com.certhall.applications.Subject;
+import com.certhall.orders.Party;
+import com.certhall.orders.Subject;
 import com.certhall.pki.CertificateProfile;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.SubjectData;

@@ -1,7 +1,7 @@
 package com.certhall.lifecycle.rest;
 
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.OrderFacts;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderFacts;
 import com.certhall.lifecycle.CertificateManagement;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +23,7 @@ class CertificateOrderFacts implements OrderFacts {
     }
 
     @Override
-    public Object of(ApplicationId order) {
+    public Object of(OrderId order) {
         return certificates.ofOrder(order).stream().map(c -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("serialHex", c.serialHex());

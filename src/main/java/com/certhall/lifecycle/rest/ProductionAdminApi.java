@@ -1,6 +1,6 @@
 package com.certhall.lifecycle.rest;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.lifecycle.ProductionManagement;
 import com.certhall.lifecycle.ProductionView;
 import com.certhall.shared.NotFoundException;
@@ -51,9 +51,9 @@ class ProductionAdminApi {
         return production.pickup(orderId(id), body.name(), body.idNumber(), CurrentCaller.actor());
     }
 
-    static ApplicationId orderId(String raw) {
+    static OrderId orderId(String raw) {
         try {
-            return new ApplicationId(UUID.fromString(raw));
+            return new OrderId(UUID.fromString(raw));
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("order", raw);
         }

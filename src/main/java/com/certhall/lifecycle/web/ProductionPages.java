@@ -1,6 +1,6 @@
 package com.certhall.lifecycle.web;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.lifecycle.ProductionManagement;
 import com.certhall.lifecycle.rest.CurrentCaller;
 import com.certhall.shared.FieldMessages;
@@ -38,20 +38,20 @@ class ProductionPages {
 
     @PostMapping("/admin/production/{id}/produce")
     String produce(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-        return act(() -> production.produce(new ApplicationId(id), CurrentCaller.actor()), redirect, locale);
+        return act(() -> production.produce(new OrderId(id), CurrentCaller.actor()), redirect, locale);
     }
 
     @PostMapping("/admin/production/{id}/ship")
     String ship(@PathVariable UUID id, @RequestParam @Nullable String carrier,
             @RequestParam @Nullable String trackingNumber, RedirectAttributes redirect, Locale locale) {
-        return act(() -> production.ship(new ApplicationId(id), carrier, trackingNumber, CurrentCaller.actor()),
+        return act(() -> production.ship(new OrderId(id), carrier, trackingNumber, CurrentCaller.actor()),
                 redirect, locale);
     }
 
     @PostMapping("/admin/production/{id}/pickup")
     String pickup(@PathVariable UUID id, @RequestParam @Nullable String name, @RequestParam @Nullable String idNumber,
             RedirectAttributes redirect, Locale locale) {
-        return act(() -> production.pickup(new ApplicationId(id), name, idNumber, CurrentCaller.actor()), redirect,
+        return act(() -> production.pickup(new OrderId(id), name, idNumber, CurrentCaller.actor()), redirect,
                 locale);
     }
 

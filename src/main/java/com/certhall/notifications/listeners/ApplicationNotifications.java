@@ -1,6 +1,6 @@
 package com.certhall.notifications.listeners;
 
-import com.certhall.applications.AuthorizationRequested;
+import com.certhall.orders.AuthorizationRequested;
 import com.certhall.notifications.Notifier;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

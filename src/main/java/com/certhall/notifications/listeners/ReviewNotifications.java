@@ -1,9 +1,9 @@
 package com.certhall.notifications.listeners;
 
-import com.certhall.applications.ApplicationDetails;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.Party;
-import com.certhall.applications.Subject;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.Party;
+import com.certhall.orders.Subject;
 import com.certhall.notifications.Notifier;
 import com.certhall.review.ReviewDecided;
 import com.certhall.review.ReviewDecision;
@@ -22,10 +22,10 @@ class ReviewNotifications {
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private final Notifier notifier;
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final String baseUrl;
 
-    ReviewNotifications(Notifier notifier, ApplicationManagement orders,
+    ReviewNotifications(Notifier notifier, OrderManagement orders,
             @Value("${certhall.site.base-url:http://localhost:8080}") String baseUrl) {
         this.notifier = notifier;
         this.orders = orders;
@@ -34,7 +34,7 @@ class ReviewNotifications {
 
     @ApplicationModuleListener
     void on(ReviewDecided event) {
-        ApplicationDetails order = orders.details(event.orderId());
+        OrderDetails order = orders.details(event.orderId());
         Subject subject = order.draft().subject();
         if (subject == null) {
             return;

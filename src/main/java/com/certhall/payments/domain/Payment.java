@@ -1,6 +1,6 @@
 package com.certhall.payments.domain;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.payments.IllegalPaymentTransition;
 import com.certhall.payments.PaymentConfirmed;
 import com.certhall.payments.PaymentExpired;
@@ -87,7 +87,7 @@ public class Payment extends AbstractAggregateRoot<Payment> {
         // for JPA
     }
 
-    private Payment(PaymentId id, ApplicationId order, String orderNumber, PaymentMethod method, Money amount,
+    private Payment(PaymentId id, OrderId order, String orderNumber, PaymentMethod method, Money amount,
             PaymentStatus status, Instant now) {
         if (amount.fen() <= 0) {
             throw new IllegalArgumentException("a payment needs a positive amount");
@@ -103,7 +103,7 @@ public class Payment extends AbstractAggregateRoot<Payment> {
     }
 
     /** A QR payment the provider has accepted: {@code qrContent} is its cashier URL, valid until {@code expiresAt}. */
-    public static Payment qr(PaymentId id, ApplicationId order, String orderNumber, PaymentMethod method,
+    public static Payment qr(PaymentId id, OrderId order, String orderNumber, PaymentMethod method,
             Money amount, String qrContent, Instant expiresAt, Instant now) {
         if (!method.isQr()) {
             throw new IllegalArgumentException(method + " is not a QR method");
@@ -115,7 +115,7 @@ public class Payment extends AbstractAggregateRoot<Payment> {
     }
 
     /** A bank transfer waiting for its voucher; {@code reference} goes in the transfer's memo. */
-    public static Payment bankTransfer(PaymentId id, ApplicationId order, String orderNumber, Money amount,
+    public static Payment bankTransfer(PaymentId id, OrderId order, String orderNumber, Money amount,
             String reference, Instant now) {
         Payment p = new Payment(id, order, orderNumber, PaymentMethod.BANK_TRANSFER, amount,
                 PaymentStatus.AWAITING_VOUCHER, now);
@@ -233,8 +233,8 @@ public class Payment extends AbstractAggregateRoot<Payment> {
         return new PaymentId(id);
     }
 
-    public ApplicationId applicationId() {
-        return new ApplicationId(applicationId);
+    public OrderId applicationId() {
+        return new OrderId(applicationId);
     }
 
     public String orderNumber() {

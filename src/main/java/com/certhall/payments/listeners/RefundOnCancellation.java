@@ -1,7 +1,7 @@
 package com.certhall.payments.listeners;
 
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationStatusChanged;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderStatusChanged;
 import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.PaymentView;
 import java.util.List;
@@ -27,8 +27,8 @@ class RefundOnCancellation {
     }
 
     @ApplicationModuleListener
-    void on(ApplicationStatusChanged event) {
-        if (event.to() != ApplicationStatus.CANCELLED) {
+    void on(OrderStatusChanged event) {
+        if (event.to() != OrderStatus.CANCELLED) {
             return;
         }
         String reason = event.note() == null || event.note().isBlank() ? "order cancelled" : event.note();

@@ -1,6 +1,6 @@
 package com.certhall.payments.rest;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.payments.BankTransfers;
 import com.certhall.payments.PaymentId;
 import com.certhall.payments.PaymentManagement;
@@ -92,9 +92,9 @@ class PaymentApi {
         return Money.ofFen(fen);
     }
 
-    static ApplicationId orderId(String raw) {
+    static OrderId orderId(String raw) {
         try {
-            return new ApplicationId(UUID.fromString(raw));
+            return new OrderId(UUID.fromString(raw));
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("order", raw);
         }

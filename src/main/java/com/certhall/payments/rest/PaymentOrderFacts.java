@@ -1,7 +1,7 @@
 package com.certhall.payments.rest;
 
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.OrderFacts;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderFacts;
 import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.PaymentView;
 import java.util.LinkedHashMap;
@@ -26,7 +26,7 @@ class PaymentOrderFacts implements OrderFacts {
     }
 
     @Override
-    public @Nullable Object of(ApplicationId order) {
+    public @Nullable Object of(OrderId order) {
         List<PaymentView> all = payments.ofOrder(order);
         if (all.isEmpty()) {
             return null;

@@ -1,9 +1,9 @@
 package com.certhall.payments.web;
 
-import com.certhall.applications.ApplicationDetails;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.PaymentMethod;
@@ -35,13 +35,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('APPLICANT')")
 class OrderPaymentPage {
 
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final PaymentManagement payments;
     private final CatalogManagement catalog;
     private final MessageSource messages;
     private final FieldMessages fields;
 
-    OrderPaymentPage(ApplicationManagement orders, PaymentManagement payments, CatalogManagement catalog,
+    OrderPaymentPage(OrderManagement orders, PaymentManagement payments, CatalogManagement catalog,
             MessageSource messages, FieldMessages fields) {
         this.fields = fields;
         this.orders = orders;
@@ -58,7 +58,7 @@ class OrderPaymentPage {
     @PostMapping("/orders/{id}/payment")
     String start(@PathVariable String id, @RequestParam(required = false) @Nullable String method, Model model,
             Locale locale) {
-        ApplicationDetails order = details(id);
+        OrderDetails order = details(id);
         PaymentMethod chosen = Arrays.stream(PaymentMethod.values()).filter(m -> m.name().equals(method))
                 .findFirst().orElse(null);
         if (chosen == null) {
@@ -73,17 +73,17 @@ class OrderPaymentPage {
         }
     }
 
-    private ApplicationDetails details(String id) {
+    private OrderDetails details(String id) {
         UUID orderId;
         try {
             orderId = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("order", id);
         }
-        return orders.detailsOwned(new ApplicationId(orderId), CurrentAccount.id());
+        return orders.detailsOwned(new OrderId(orderId), CurrentAccount.id());
     }
 
-    private String render(ApplicationDetails order, @Nullable String error, Model model) {
+    private String render(OrderDetails order, @Nullable String error, Model model) {
         List<PaymentMethod> methods = catalog.findChannel(order.order().channel())
                 .map(rules -> Arrays.stream(PaymentMethod.values())
                         .filter(m -> rules.paymentMethods().contains(com.certhall.catalog.PaymentMethod.valueOf(m.name())))
@@ -91,7 +91,7 @@ class OrderPaymentPage {
                 .orElse(List.of());
         model.addAttribute("order", order.order());
         model.addAttribute("amount", Money.ofFen(order.totalFen()));
-        model.addAttribute("payable", order.order().status() == ApplicationStatus.PENDING_PAYMENT);
+        model.addAttribute("payable", order.order().status() == OrderStatus.PENDING_PAYMENT);
         model.addAttribute("methods", methods);
         model.addAttribute("error", error);
         return "payments/choose";

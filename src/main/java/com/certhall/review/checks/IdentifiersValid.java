@@ -1,8 +1,8 @@
 package com.certhall.review.checks;
 
-import com.certhall.applications.IdType;
-import com.certhall.applications.Party;
-import com.certhall.applications.Subject;
+import com.certhall.orders.IdType;
+import com.certhall.orders.Party;
+import com.certhall.orders.Subject;
 import com.certhall.review.ReviewReason;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.shared.Uscc;

@@ -1,8 +1,8 @@
 package com.certhall.review.checks;
 
-import com.certhall.applications.InvoiceInfo;
-import com.certhall.applications.OrderDraft;
-import com.certhall.applications.Subject;
+import com.certhall.orders.InvoiceInfo;
+import com.certhall.orders.OrderDraft;
+import com.certhall.orders.Subject;
 import com.certhall.review.ReviewReason;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.certhall.review.checks;
 
-import com.certhall.applications.OrderDraft;
-import com.certhall.applications.Subject;
+import com.certhall.orders.OrderDraft;
+import com.certhall.orders.Subject;
 import com.certhall.catalog.MaterialKind;
 import com.certhall.review.ReviewReason;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.certhall.review.checks;
 
-import com.certhall.applications.ApplicationDetails;
-import com.certhall.applications.VerificationRecord;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.VerificationRecord;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.MaterialKind;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Set;
  * the parties its channel checks ({@code ORGANIZATION}, {@code LEGAL_REP}, {@code HANDLER}, {@code PERSON}), the
  * kinds of material it holds, and the partner registry's answer for channels with a prerequisite.
  */
-public record ReviewFacts(ApplicationDetails order, ChannelRules rules, List<VerificationRecord> verifications,
+public record ReviewFacts(OrderDetails order, ChannelRules rules, List<VerificationRecord> verifications,
         List<String> checkedParties, Set<MaterialKind> materials, Prerequisite prerequisite) {
 
     public ReviewFacts {

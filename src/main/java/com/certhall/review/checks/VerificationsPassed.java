@@ -1,7 +1,7 @@
 package com.certhall.review.checks;
 
-import com.certhall.applications.Subject;
-import com.certhall.applications.VerificationRecord;
+import com.certhall.orders.Subject;
+import com.certhall.orders.VerificationRecord;
 import com.certhall.review.ReviewReason;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package com.certhall.review.domain;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.review.ReviewDecided;
 import com.certhall.review.ReviewDecision;
 import com.certhall.review.ReviewReason;
@@ -63,7 +63,7 @@ public class ReviewTask extends AbstractAggregateRoot<ReviewTask> {
     protected ReviewTask() {
     }
 
-    public static ReviewTask open(ApplicationId order, String orderNumber, String channel, String subjectName,
+    public static ReviewTask open(OrderId order, String orderNumber, String channel, String subjectName,
             int round, List<ReviewReason> reasons, Instant at) {
         ReviewTask t = new ReviewTask();
         t.id = UUID.randomUUID();
@@ -89,7 +89,7 @@ public class ReviewTask extends AbstractAggregateRoot<ReviewTask> {
         decidedBy = actor;
         decisionReason = reason;
         automatic = byMachine;
-        registerEvent(new ReviewDecided(new ApplicationId(applicationId), orderNumber, channel, channelName, round,
+        registerEvent(new ReviewDecided(new OrderId(applicationId), orderNumber, channel, channelName, round,
                 decision, reason, byMachine, actor, at));
     }
 
@@ -120,7 +120,7 @@ public class ReviewTask extends AbstractAggregateRoot<ReviewTask> {
     }
 
     public ReviewTaskView view() {
-        return new ReviewTaskView(id, new ApplicationId(applicationId), orderNumber, channel, subjectName, round,
+        return new ReviewTaskView(id, new OrderId(applicationId), orderNumber, channel, subjectName, round,
                 status, reasons(), openedAt, decidedAt, decidedBy, decisionReason, automatic, version);
     }
 
@@ -128,8 +128,8 @@ public class ReviewTask extends AbstractAggregateRoot<ReviewTask> {
         return id;
     }
 
-    public ApplicationId orderId() {
-        return new ApplicationId(applicationId);
+    public OrderId orderId() {
+        return new OrderId(applicationId);
     }
 
     public String orderNumber() {

@@ -1,8 +1,8 @@
 package com.certhall.review.listeners;
 
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationStatusChanged;
-import com.certhall.applications.VerificationRecorded;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderStatusChanged;
+import com.certhall.orders.VerificationRecorded;
 import com.certhall.review.ReviewManagement;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -22,10 +22,10 @@ class OpenReviewRounds {
     }
 
     @ApplicationModuleListener
-    void on(ApplicationStatusChanged event) {
-        if (event.to() == ApplicationStatus.PENDING_REVIEW) {
+    void on(OrderStatusChanged event) {
+        if (event.to() == OrderStatus.PENDING_REVIEW) {
             reviews.open(event.applicationId());
-        } else if (event.from() == ApplicationStatus.PENDING_REVIEW) {
+        } else if (event.from() == OrderStatus.PENDING_REVIEW) {
             reviews.closeWaiting(event.applicationId(), event.action(), event.actor());
         }
     }

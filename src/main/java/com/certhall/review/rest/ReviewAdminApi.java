@@ -1,6 +1,6 @@
 package com.certhall.review.rest;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.review.ReviewDecision;
 import com.certhall.review.ReviewManagement;
 import com.certhall.review.ReviewQuery;
@@ -57,9 +57,9 @@ class ReviewAdminApi {
         return ReviewJson.of(reviews.decide(orderId(orderId), decision, body.reason(), actor()), texts, locale);
     }
 
-    static ApplicationId orderId(String raw) {
+    static OrderId orderId(String raw) {
         try {
-            return new ApplicationId(UUID.fromString(raw));
+            return new OrderId(UUID.fromString(raw));
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("order", raw);
         }

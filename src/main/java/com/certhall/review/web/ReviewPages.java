@@ -1,9 +1,9 @@
 package com.certhall.review.web;
 
-import com.certhall.applications.ApplicationDetails;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.VerificationRecords;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.VerificationRecords;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ChannelSummary;
@@ -60,14 +60,14 @@ class ReviewPages {
     static final int STANDARD_REASONS = 6;
 
     private final ReviewManagement reviews;
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final VerificationRecords verifications;
     private final DocumentManagement documents;
     private final CatalogManagement catalog;
     private final MessageSource messages;
     private final FieldMessages fields;
 
-    ReviewPages(ReviewManagement reviews, ApplicationManagement orders, VerificationRecords verifications,
+    ReviewPages(ReviewManagement reviews, OrderManagement orders, VerificationRecords verifications,
             DocumentManagement documents, CatalogManagement catalog, MessageSource messages, FieldMessages fields) {
         this.fields = fields;
         this.reviews = reviews;
@@ -101,8 +101,8 @@ class ReviewPages {
 
     @GetMapping("/admin/reviews/{orderId}")
     String order(@PathVariable String orderId, Model model) {
-        ApplicationId id = orderId(orderId);
-        ApplicationDetails details = orders.details(id);
+        OrderId id = orderId(orderId);
+        OrderDetails details = orders.details(id);
         List<ReviewTaskView> rounds = reviews.rounds(id);
         model.addAttribute("order", details);
         model.addAttribute("channelName", catalog.findChannel(details.order().channel()).map(ChannelRules::name)
@@ -135,7 +135,7 @@ class ReviewPages {
     String decide(@PathVariable String orderId, @RequestParam(defaultValue = "") String decision,
             @RequestParam(defaultValue = "") String reasonChoice, @RequestParam(defaultValue = "") String reasonText,
             RedirectAttributes flash, Locale locale) {
-        ApplicationId id = orderId(orderId);
+        OrderId id = orderId(orderId);
         String reason = !reasonText.isBlank() ? reasonText
                 : reasonChoice.matches("review\\.standardReason\\.[1-9]")
                         ? messages.getMessage(reasonChoice, null, Locale.SIMPLIFIED_CHINESE) : "";
@@ -162,13 +162,13 @@ class ReviewPages {
                 .body(c.bytes());
     }
 
-    private static DocumentOwner owner(ApplicationId id) {
+    private static DocumentOwner owner(OrderId id) {
         return DocumentOwner.of("order", id.id());
     }
 
-    private static ApplicationId orderId(String raw) {
+    private static OrderId orderId(String raw) {
         try {
-            return new ApplicationId(UUID.fromString(raw));
+            return new OrderId(UUID.fromString(raw));
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("order", raw);
         }

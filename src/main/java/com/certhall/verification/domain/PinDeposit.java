@@ -1,6 +1,6 @@
 package com.certhall.verification.domain;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.verification.PinDepositMade;
 import com.certhall.verification.PinDepositResult;
 import com.certhall.verification.VerificationId;
@@ -60,7 +60,7 @@ public class PinDeposit extends AbstractAggregateRoot<PinDeposit> {
     }
 
     /** A claim to pay the deposit of {@code deliveryId} now. */
-    public static PinDeposit claim(UUID deliveryId, ApplicationId order, VerificationId verification, String bankName,
+    public static PinDeposit claim(UUID deliveryId, OrderId order, VerificationId verification, String bankName,
             String maskedAccount, Instant now) {
         PinDeposit d = new PinDeposit();
         d.deliveryId = deliveryId;
@@ -116,7 +116,7 @@ public class PinDeposit extends AbstractAggregateRoot<PinDeposit> {
         this.status = result;
         this.outcome = outcome.length() > 100 ? outcome.substring(0, 100) : outcome;
         this.decidedAt = now;
-        registerEvent(new PinDepositMade(deliveryId, new ApplicationId(orderId), new VerificationId(verificationId),
+        registerEvent(new PinDepositMade(deliveryId, new OrderId(orderId), new VerificationId(verificationId),
                 PAID.equals(result), bankName, maskedAccount, this.outcome, now));
     }
 

@@ -1,7 +1,7 @@
 package com.certhall.verification.domain;
 
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.Subject;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.Subject;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.DataProtection;
 import com.certhall.shared.Uscc;
@@ -47,13 +47,13 @@ public class PinDepositor {
     private final PinDeposits deposits;
     private final VerificationCases cases;
     private final CorporateAccountVerifier bank;
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final DataProtection protection;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     PinDepositor(PinDeposits deposits, VerificationCases cases, CorporateAccountVerifier bank,
-            ApplicationManagement orders, DataProtection protection, PlatformTransactionManager transactions,
+            OrderManagement orders, DataProtection protection, PlatformTransactionManager transactions,
             Clock clock) {
         this.deposits = deposits;
         this.cases = cases;

@@ -1,6 +1,6 @@
 package com.certhall.verification.domain;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.verification.FaceDelivery;
@@ -105,7 +105,7 @@ public class VerificationCase extends AbstractAggregateRoot<VerificationCase> {
     }
 
     /** A pending case; the caller then records what the provider did ({@link #depositMade}, {@link #codeSent} ...). */
-    public static VerificationCase open(VerificationId id, ApplicationId order, PartyRole party, VerificationMethod method,
+    public static VerificationCase open(VerificationId id, OrderId order, PartyRole party, VerificationMethod method,
             Subject subject, MethodRules rules, String actor, Instant now) {
         VerificationCase c = new VerificationCase();
         c.id = id.id();
@@ -129,7 +129,7 @@ public class VerificationCase extends AbstractAggregateRoot<VerificationCase> {
     }
 
     /** The provider found the data inconsistent (信息不一致) or refused them: recorded as failed at once. */
-    public static VerificationCase refused(VerificationId id, ApplicationId order, PartyRole party,
+    public static VerificationCase refused(VerificationId id, OrderId order, PartyRole party,
             VerificationMethod method, Subject subject, MethodRules rules, String refusalCode, String actor,
             Instant now) {
         VerificationCase c = open(id, order, party, method, subject, rules, actor, now);
@@ -298,8 +298,8 @@ public class VerificationCase extends AbstractAggregateRoot<VerificationCase> {
         return new VerificationId(id);
     }
 
-    public ApplicationId order() {
-        return new ApplicationId(orderId);
+    public OrderId order() {
+        return new OrderId(orderId);
     }
 
     public PartyRole party() {

@@ -1,7 +1,7 @@
 package com.certhall.verification.listeners;
 
-import com.certhall.applications.VerificationRecord.Outcome;
-import com.certhall.applications.VerificationRecords;
+import com.certhall.orders.VerificationRecord.Outcome;
+import com.certhall.orders.VerificationRecords;
 import com.certhall.verification.VerificationFailed;
 import com.certhall.verification.VerificationNeedsManualReview;
 import com.certhall.verification.VerificationPassed;

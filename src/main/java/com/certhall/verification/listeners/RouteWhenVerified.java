@@ -1,11 +1,11 @@
 package com.certhall.verification.listeners;
 
-import com.certhall.applications.ApplicationDetails;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.Subject;
-import com.certhall.applications.VerificationPlan;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.Subject;
+import com.certhall.orders.VerificationPlan;
 import com.certhall.verification.PartyRole;
 import com.certhall.verification.VerificationManagement;
 import com.certhall.verification.VerificationNeedsManualReview;
@@ -26,11 +26,11 @@ class RouteWhenVerified {
 
     private static final Set<VerificationStatus> SETTLED = Set.of(VerificationStatus.PASSED, VerificationStatus.MANUAL);
 
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final VerificationPlan plan;
     private final VerificationManagement verifications;
 
-    RouteWhenVerified(ApplicationManagement orders, VerificationPlan plan, VerificationManagement verifications) {
+    RouteWhenVerified(OrderManagement orders, VerificationPlan plan, VerificationManagement verifications) {
         this.orders = orders;
         this.plan = plan;
         this.verifications = verifications;
@@ -46,15 +46,15 @@ class RouteWhenVerified {
         routeIfSettled(event.order());
     }
 
-    void routeIfSettled(ApplicationId id) {
-        ApplicationDetails details = orders.details(id);
-        if (details.order().status() != ApplicationStatus.SUBMITTED || !settled(details)) {
+    void routeIfSettled(OrderId id) {
+        OrderDetails details = orders.details(id);
+        if (details.order().status() != OrderStatus.SUBMITTED || !settled(details)) {
             return;
         }
         orders.route(id, "system:verification");
     }
 
-    private boolean settled(ApplicationDetails details) {
+    private boolean settled(OrderDetails details) {
         List<String> parties = plan.options(details.id()).stream().map(VerificationPlan.Option::party).distinct().toList();
         boolean orgDone = settled(details.id(), PartyRole.ORGANIZATION) || settled(details.id(), PartyRole.LEGAL_REP);
         if ((parties.contains("ORGANIZATION") || parties.contains("LEGAL_REP")) && !orgDone) {
@@ -69,7 +69,7 @@ class RouteWhenVerified {
         return !parties.contains("PERSON") || settled(details.id(), PartyRole.PERSON);
     }
 
-    private boolean settled(ApplicationId id, PartyRole party) {
+    private boolean settled(OrderId id, PartyRole party) {
         return verifications.latest(id, party).map(v -> SETTLED.contains(v.status())).orElse(false);
     }
 }

@@ -1,9 +1,9 @@
 package com.certhall.verification.rest;
 
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.IdType;
-import com.certhall.applications.Party;
-import com.certhall.applications.Subject;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.IdType;
+import com.certhall.orders.Party;
+import com.certhall.orders.Subject;
 import com.certhall.shared.BankCardNumber;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
@@ -28,7 +28,7 @@ public record StartRequest(@Nullable PartyRole party, @Nullable VerificationMeth
         @Nullable FaceDelivery delivery) {
 
     /** Builds the command from the order's subject; every bad or missing field is named. */
-    public StartVerification toCommand(ApplicationId order, Subject subject, String actor, Locale locale) {
+    public StartVerification toCommand(OrderId order, Subject subject, String actor, Locale locale) {
         if (party == null || method == null) {
             InvalidInputException.Collector errors = new InvalidInputException.Collector();
             if (party == null) {

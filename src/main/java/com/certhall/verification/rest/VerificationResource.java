@@ -1,16 +1,16 @@
 package com.certhall.verification.rest;
 
-import com.certhall.applications.ApplicationDetails;
-import com.certhall.applications.StepMissingException;
-import com.certhall.applications.VerificationPlan;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.StepMissingException;
+import com.certhall.orders.VerificationPlan;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.certhall.shared.Caller;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
 import com.certhall.shared.NotFoundException;
 import com.certhall.verification.VerificationAnswer;
 import com.certhall.verification.VerificationId;
@@ -36,10 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 class VerificationResource {
 
     private final VerificationManagement verifications;
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final VerificationPlan plan;
 
-    VerificationResource(VerificationManagement verifications, ApplicationManagement orders, VerificationPlan plan) {
+    VerificationResource(VerificationManagement verifications, OrderManagement orders, VerificationPlan plan) {
         this.verifications = verifications;
         this.orders = orders;
         this.plan = plan;
@@ -53,7 +53,7 @@ class VerificationResource {
     @ResponseStatus(HttpStatus.CREATED)
     VerificationJson start(@PathVariable UUID orderId, @RequestBody StartRequest body,
             @AuthenticationPrincipal Caller user, Locale locale) {
-        ApplicationDetails details = orders.detailsOwned(new ApplicationId(orderId), user.id());
+        OrderDetails details = orders.detailsOwned(new OrderId(orderId), user.id());
         if (details.draft().subject() == null) {
             throw new StepMissingException("subject");
         }
@@ -67,7 +67,7 @@ class VerificationResource {
     @GetMapping("/verifications")
     List<VerificationJson> list(@PathVariable UUID orderId,
             @AuthenticationPrincipal Caller user) {
-        ApplicationId order = owned(orderId, user.id());
+        OrderId order = owned(orderId, user.id());
         return verifications.ofOrder(order).stream().map(VerificationJson::of).toList();
     }
 
@@ -104,19 +104,19 @@ class VerificationResource {
         return VerificationJson.of(verifications.skip(v.id(), user.auditActor()));
     }
 
-    record OfflineJson(String orderId, String number, ApplicationStatus status) {
+    record OfflineJson(String orderId, String number, OrderStatus status) {
     }
 
     /** The paper path: the order then waits in {@code AWAITING_PAPER} for the stamped form. */
     @PostMapping("/offline")
     OfflineJson offline(@PathVariable UUID orderId, @AuthenticationPrincipal Caller user) {
-        ApplicationId order = owned(orderId, user.id());
+        OrderId order = owned(orderId, user.id());
         var view = orders.goOffline(order, user.auditActor());
         return new OfflineJson(view.id().toString(), view.number(), view.status());
     }
 
-    private ApplicationId owned(UUID orderId, UUID account) {
-        return orders.getOwned(new ApplicationId(orderId), account).id();
+    private OrderId owned(UUID orderId, UUID account) {
+        return orders.getOwned(new OrderId(orderId), account).id();
     }
 
     private VerificationView ofOrder(UUID orderId, UUID verificationId, UUID account) {

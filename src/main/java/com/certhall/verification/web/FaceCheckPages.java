@@ -1,8 +1,8 @@
 package com.certhall.verification.web;
 
 import com.certhall.shared.Caller;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
 import com.certhall.shared.NotFoundException;
 import com.certhall.verification.VerificationId;
 import com.certhall.verification.VerificationManagement;
@@ -43,9 +43,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class FaceCheckPages {
 
     private final VerificationManagement verifications;
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
 
-    FaceCheckPages(VerificationManagement verifications, ApplicationManagement orders) {
+    FaceCheckPages(VerificationManagement verifications, OrderManagement orders) {
         this.verifications = verifications;
         this.orders = orders;
     }
@@ -78,7 +78,7 @@ class FaceCheckPages {
     /** The case if it is a face check of this account's order; anything else is "not found" (404 page). */
     private VerificationView owned(UUID orderId, UUID verificationId, UUID account) {
         try {
-            orders.getOwned(new ApplicationId(orderId), account);
+            orders.getOwned(new OrderId(orderId), account);
             VerificationView v = verifications.status(new VerificationId(verificationId));
             if (v.order().id().equals(orderId) && v.method() == VerificationMethod.FACE) {
                 return v;

@@ -1,8 +1,8 @@
 package com.certhall.verification.web;
 
 import com.certhall.shared.Caller;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
 import com.certhall.shared.Money;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
@@ -37,11 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VerificationPages {
 
     private final VerificationManagement verifications;
-    private final ApplicationManagement orders;
+    private final OrderManagement orders;
     private final FieldMessages messages;
     private final String paperAddress;
 
-    VerificationPages(VerificationManagement verifications, ApplicationManagement orders, FieldMessages messages,
+    VerificationPages(VerificationManagement verifications, OrderManagement orders, FieldMessages messages,
             @Value("${certhall.verification.paper-address:}") String paperAddress) {
         this.verifications = verifications;
         this.orders = orders;
@@ -95,7 +95,7 @@ class VerificationPages {
             @AuthenticationPrincipal Caller user, RedirectAttributes redirect) {
         owned(orderId, verificationId, user.id());
         try {
-            orders.goOffline(new ApplicationId(orderId), user.auditActor());
+            orders.goOffline(new OrderId(orderId), user.auditActor());
             redirect.addFlashAttribute("offline", true);
         } catch (ProblemException e) {
             redirect.addFlashAttribute("errors", texts(e));
@@ -121,7 +121,7 @@ class VerificationPages {
 
     private VerificationView owned(UUID orderId, UUID verificationId, UUID account) {
         try {
-            orders.getOwned(new ApplicationId(orderId), account);
+            orders.getOwned(new OrderId(orderId), account);
             VerificationView v = verifications.status(new VerificationId(verificationId));
             if (v.order().id().equals(orderId)) {
                 return v;

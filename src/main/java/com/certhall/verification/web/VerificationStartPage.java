@@ -1,10 +1,10 @@
 package com.certhall.verification.web;
 
-import com.certhall.applications.ApplicationDetails;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationSteps;
-import com.certhall.applications.VerificationPlan;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderSteps;
+import com.certhall.orders.VerificationPlan;
 import com.certhall.shared.Caller;
 import com.certhall.shared.FieldMessages;
 import com.certhall.shared.ProblemException;
@@ -36,13 +36,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/orders/{orderId}/verify")
 class VerificationStartPage {
 
-    private final ApplicationManagement orders;
-    private final ApplicationSteps steps;
+    private final OrderManagement orders;
+    private final OrderSteps steps;
     private final VerificationPlan plan;
     private final VerificationManagement verifications;
     private final FieldMessages messages;
 
-    VerificationStartPage(ApplicationManagement orders, ApplicationSteps steps, VerificationPlan plan,
+    VerificationStartPage(OrderManagement orders, OrderSteps steps, VerificationPlan plan,
             VerificationManagement verifications, FieldMessages messages) {
         this.orders = orders;
         this.steps = steps;
@@ -64,7 +64,7 @@ class VerificationStartPage {
     @PostMapping
     String start(@PathVariable UUID orderId, @ModelAttribute StartForm form, @AuthenticationPrincipal Caller user,
             Model model, Locale locale) {
-        ApplicationDetails details = orders.detailsOwned(new ApplicationId(orderId), user.id());
+        OrderDetails details = orders.detailsOwned(new OrderId(orderId), user.id());
         try {
             StartRequest request = new StartRequest(enumOrNull(PartyRole.class, form.party()),
                     enumOrNull(VerificationMethod.class, form.method()), form.bankName(), form.bankAccount(),
@@ -80,7 +80,7 @@ class VerificationStartPage {
     }
 
     private String render(UUID orderId, Caller user, Model model, StartForm form, List<String> errors) {
-        ApplicationDetails details = orders.detailsOwned(new ApplicationId(orderId), user.id());
+        OrderDetails details = orders.detailsOwned(new OrderId(orderId), user.id());
         Map<String, List<VerificationPlan.Option>> byParty = new LinkedHashMap<>();
         Map<String, VerificationView> latest = new LinkedHashMap<>();
         for (VerificationPlan.Option option : plan.options(details.id())) {

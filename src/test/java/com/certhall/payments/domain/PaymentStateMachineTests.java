@@ -1,6 +1,6 @@
 package com.certhall.payments.domain;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.payments.IllegalPaymentTransition;
 import com.certhall.payments.PaymentConfirmed;
 import com.certhall.payments.PaymentId;
@@ -120,9 +120,9 @@ class PaymentStateMachineTests {
     /** A payment brought into {@code status} through the real transitions. */
     static Payment in(PaymentMethod method, PaymentStatus status) {
         Payment p = method.isQr()
-                ? Payment.qr(PaymentId.random(), ApplicationId.random(), "CH1", method, PRICE, "http://cashier",
+                ? Payment.qr(PaymentId.random(), OrderId.random(), "CH1", method, PRICE, "http://cashier",
                         NOW.plus(Duration.ofMinutes(15)), NOW)
-                : Payment.bankTransfer(PaymentId.random(), ApplicationId.random(), "CH1", PRICE, "CH1", NOW);
+                : Payment.bankTransfer(PaymentId.random(), OrderId.random(), "CH1", PRICE, "CH1", NOW);
         switch (status) {
             case CREATED, AWAITING_VOUCHER -> { }
             case VOUCHER_SUBMITTED -> p.submitVoucher(UUID.randomUUID(), "image/png", "00", "a", NOW);

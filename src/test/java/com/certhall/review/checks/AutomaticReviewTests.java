@@ -2,19 +2,19 @@ package com.certhall.review.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.applications.ApplicationDetails;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.ApplicationView;
-import com.certhall.applications.IdType;
-import com.certhall.applications.Identities;
-import com.certhall.applications.InvoiceInfo;
-import com.certhall.applications.OrderDraft;
-import com.certhall.applications.OrderType;
-import com.certhall.applications.Party;
-import com.certhall.applications.Subject;
-import com.certhall.applications.SubjectType;
-import com.certhall.applications.VerificationRecord;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.IdType;
+import com.certhall.orders.Identities;
+import com.certhall.orders.InvoiceInfo;
+import com.certhall.orders.OrderDraft;
+import com.certhall.orders.OrderType;
+import com.certhall.orders.Party;
+import com.certhall.orders.Subject;
+import com.certhall.orders.SubjectType;
+import com.certhall.orders.VerificationRecord;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.FileFormat;
 import com.certhall.catalog.FlowOrder;
@@ -178,13 +178,13 @@ class AutomaticReviewTests {
 
     static ReviewFacts facts(Subject subject, @Nullable InvoiceInfo invoice, List<VerificationRecord> verifications,
             Set<MaterialKind> materials, ReviewFacts.Prerequisite prerequisite, @Nullable Instant signedOnline) {
-        ApplicationId id = ApplicationId.random();
-        ApplicationView view = new ApplicationView(id, "CH1", UUID.randomUUID(), "demo", OrderType.NEW,
+        OrderId id = OrderId.random();
+        OrderView view = new OrderView(id, "CH1", UUID.randomUUID(), "demo", OrderType.NEW,
                 subject instanceof Subject.Person ? SubjectType.PERSON : SubjectType.ORGANIZATION,
-                ApplicationStatus.PENDING_REVIEW, false, false, false, null, NOW, NOW, 1);
+                OrderStatus.PENDING_REVIEW, false, false, false, null, NOW, NOW, 1);
         OrderDraft draft = OrderDraft.empty().withAgreement(NOW).withSubject(subject)
                 .withInvoice(invoice == null ? InvoiceInfo.none() : invoice);
-        ApplicationDetails details = new ApplicationDetails(view, draft, List.of(), signedOnline,
+        OrderDetails details = new OrderDetails(view, draft, List.of(), signedOnline,
                 signedOnline == null ? null : "李法人");
         List<String> checked = subject instanceof Subject.Person ? List.of("PERSON") : List.of("HANDLER");
         return new ReviewFacts(details, rules(), verifications.stream()
@@ -209,7 +209,7 @@ class AutomaticReviewTests {
     }
 
     static VerificationRecord record(String party, VerificationRecord.Outcome outcome, String note) {
-        return new VerificationRecord(UUID.randomUUID(), ApplicationId.random(), party, "MICRO_DEPOSIT", outcome,
+        return new VerificationRecord(UUID.randomUUID(), OrderId.random(), party, "MICRO_DEPOSIT", outcome,
                 note, NOW);
     }
 

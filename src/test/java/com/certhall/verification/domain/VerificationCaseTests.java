@@ -3,7 +3,7 @@ package com.certhall.verification.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.certhall.applications.ApplicationId;
+import com.certhall.orders.OrderId;
 import com.certhall.shared.ConflictException;
 import com.certhall.verification.PartyRole;
 import com.certhall.verification.PinChannel;
@@ -23,7 +23,7 @@ class VerificationCaseTests {
     static final Subject PERSON = new Subject("张三", "k2", "110105********002X", "sealed", null, null);
 
     static VerificationCase deposit(long amountFen) {
-        VerificationCase c = VerificationCase.open(VerificationId.random(), ApplicationId.random(),
+        VerificationCase c = VerificationCase.open(VerificationId.random(), OrderId.random(),
                 PartyRole.ORGANIZATION, VerificationMethod.MICRO_DEPOSIT, COMPANY,
                 MethodRules.of(VerificationMethod.MICRO_DEPOSIT), "applicant:a", T0);
         c.depositMade(amountFen, "REF1");
@@ -31,7 +31,7 @@ class VerificationCaseTests {
     }
 
     static VerificationCase telecom() {
-        VerificationCase c = VerificationCase.open(VerificationId.random(), ApplicationId.random(), PartyRole.LEGAL_REP,
+        VerificationCase c = VerificationCase.open(VerificationId.random(), OrderId.random(), PartyRole.LEGAL_REP,
                 VerificationMethod.TELECOM_3F, PERSON, MethodRules.of(VerificationMethod.TELECOM_3F), "applicant:a", T0);
         c.codeSent(UUID.randomUUID());
         return c;
@@ -85,7 +85,7 @@ class VerificationCaseTests {
 
     @Test
     void inconsistentDataIsRecordedAsFailedAtOnce() {
-        VerificationCase c = VerificationCase.refused(VerificationId.random(), ApplicationId.random(),
+        VerificationCase c = VerificationCase.refused(VerificationId.random(), OrderId.random(),
                 PartyRole.HANDLER, VerificationMethod.BANKCARD_4F, PERSON,
                 MethodRules.of(VerificationMethod.BANKCARD_4F), "MISMATCH", "a", T0);
         assertThat(c.status()).isEqualTo(VerificationStatus.FAILED);

@@ -3,10 +3,10 @@ package com.certhall.verification.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.IdType;
-import com.certhall.applications.Party;
-import com.certhall.applications.Subject;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.IdType;
+import com.certhall.orders.Party;
+import com.certhall.orders.Subject;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.verification.FaceDelivery;
 import com.certhall.verification.PartyRole;
@@ -22,7 +22,7 @@ class StartRequestTests {
     static final Party HANDLER = new Party("李四", IdType.RESIDENT_ID, "360426199101010071", "13900139000", "", "", "");
     static final Subject ORG = new Subject.Organization("北京示例科技有限公司", "91110000600037341L", "北京", LEGAL_REP,
             HANDLER, false);
-    static final ApplicationId ORDER = ApplicationId.random();
+    static final OrderId ORDER = OrderId.random();
 
     @Test
     void organisationMicroDepositTakesNameAndUsccFromTheOrder() {

@@ -8,11 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.certhall.accounts.AuthenticatedUser;
-import com.certhall.applications.ApplicationId;
-import com.certhall.applications.ApplicationManagement;
-import com.certhall.applications.ApplicationStatus;
-import com.certhall.applications.OrderType;
-import com.certhall.applications.SubjectType;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderType;
+import com.certhall.orders.SubjectType;
 import com.certhall.shared.Uscc;
 import com.certhall.verification.PartyRole;
 import com.certhall.verification.StartVerification;
@@ -42,11 +42,11 @@ class VerificationResourceTests {
 
 
     @Autowired
-    com.certhall.applications.ApplicationSteps steps;
+    com.certhall.orders.OrderSteps steps;
     @Autowired
     MockMvc mvc;
     @Autowired
-    ApplicationManagement orders;
+    OrderManagement orders;
     @Autowired
     VerificationManagement verifications;
     @Autowired
@@ -119,7 +119,7 @@ class VerificationResourceTests {
         mvc.perform(post(base(v) + "/offline").with(as(account)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("AWAITING_PAPER"));
-        assertThat(orders.get(v.order()).status()).isEqualTo(ApplicationStatus.AWAITING_PAPER);
+        assertThat(orders.get(v.order()).status()).isEqualTo(OrderStatus.AWAITING_PAPER);
         mvc.perform(get(base(v) + "/verifications").with(as(account)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].verificationId").value(v.id().toString()));
@@ -132,17 +132,17 @@ class VerificationResourceTests {
     }
 
     @Autowired
-    com.certhall.applications.persistence.Applications applications;
+    com.certhall.orders.persistence.Orders repository;
     @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
 
-    private ApplicationId orderWithSubject(UUID account, String channel) {
-        ApplicationId order = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
+    private OrderId orderWithSubject(UUID account, String channel) {
+        OrderId order = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
                 "applicant:" + account).id();
-        com.certhall.applications.Party rep = new com.certhall.applications.Party("王建国",
-                com.certhall.applications.IdType.RESIDENT_ID, "11010519491231002X", "13800138000", "", "", "");
-        tx.executeWithoutResult(t -> applications.findById(order.id()).orElseThrow().changeSubject(
-                new com.certhall.applications.Subject.Organization(company, uscc, "", rep, rep, true), "k-" + order,
+        com.certhall.orders.Party rep = new com.certhall.orders.Party("王建国",
+                com.certhall.orders.IdType.RESIDENT_ID, "11010519491231002X", "13800138000", "", "", "");
+        tx.executeWithoutResult(t -> repository.findById(order.id()).orElseThrow().changeSubject(
+                new com.certhall.orders.Subject.Organization(company, uscc, "", rep, rep, true), "k-" + order,
                 java.time.Instant.now()));
         return order;
     }
@@ -150,7 +150,7 @@ class VerificationResourceTests {
     @Test
     void theApiStartsAMicroDepositFromTheOrdersSubject() throws Exception {
         UUID account = UUID.randomUUID();
-        ApplicationId order = orderWithSubject(account, "bid-cloud");
+        OrderId order = orderWithSubject(account, "bid-cloud");
         mvc.perform(post("/api/v1/orders/" + order + "/verifications").with(as(account))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"party\":\"ORGANIZATION\",\"method\":\"MICRO_DEPOSIT\","
@@ -164,7 +164,7 @@ class VerificationResourceTests {
     @Test
     void aMethodTheChannelDoesNotOfferIsRefusedByName() throws Exception {
         UUID account = UUID.randomUUID();
-        ApplicationId order = orderWithSubject(account, "scf-chain");
+        OrderId order = orderWithSubject(account, "scf-chain");
         mvc.perform(post("/api/v1/orders/" + order + "/verifications").with(as(account))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"party\":\"LEGAL_REP\",\"method\":\"FACE\"}"))
@@ -176,7 +176,7 @@ class VerificationResourceTests {
     @Test
     void theWizardStepListsTheChannelsChecksAndStartsOne() throws Exception {
         UUID account = UUID.randomUUID();
-        ApplicationId order = orderWithSubject(account, "bid-cloud");
+        OrderId order = orderWithSubject(account, "bid-cloud");
         mvc.perform(get("/orders/" + order + "/verify").with(as(account)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
@@ -194,7 +194,7 @@ class VerificationResourceTests {
         assertThat(verifications.ofOrder(order)).singleElement()
                 .satisfies(v -> assertThat(v.status().name()).isEqualTo("PENDING"));
         // a method the channel does not offer is refused on the page too, with the reason shown
-        ApplicationId other = orderWithSubject(account, "scf-chain");
+        OrderId other = orderWithSubject(account, "scf-chain");
         mvc.perform(post("/orders/" + other + "/verify").with(as(account))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .param("party", "LEGAL_REP").param("method", "FACE"))
@@ -206,8 +206,8 @@ class VerificationResourceTests {
     @Test
     void anOrderVerifiedAfterSubmissionMovesOnOnceTheOrganisationPassed() throws Exception {
         UUID account = UUID.randomUUID();
-        ApplicationId order = orderWithSubject(account, "scf-chain");
-        tx.executeWithoutResult(t -> applications.findById(order.id()).orElseThrow()
+        OrderId order = orderWithSubject(account, "scf-chain");
+        tx.executeWithoutResult(t -> repository.findById(order.id()).orElseThrow()
                 .submit(true, "applicant:" + account, java.time.Instant.now()));
         VerificationView v = verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
                 VerificationMethod.MICRO_DEPOSIT, null, null, null, null, "中国工商银行北京海淀支行", bankAccount, company,
@@ -222,7 +222,7 @@ class VerificationResourceTests {
     @Test
     void startingNeedsTheSubjectStepFirst() throws Exception {
         UUID account = UUID.randomUUID();
-        ApplicationId order = orders.createDraft(account, "bid-cloud", OrderType.NEW, SubjectType.ORGANIZATION,
+        OrderId order = orders.createDraft(account, "bid-cloud", OrderType.NEW, SubjectType.ORGANIZATION,
                 "applicant:" + account).id();
         mvc.perform(post("/api/v1/orders/" + order + "/verifications").with(as(account))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -237,11 +237,11 @@ class VerificationResourceTests {
     /** A micro-deposit for an organisation's order in {@code channel}, with one year of {@code product} if given. */
     private VerificationView microDeposit(UUID account, String channel,
             @org.jspecify.annotations.Nullable String product) {
-        ApplicationId order = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
+        OrderId order = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
                 "applicant:" + account).id();
         if (product != null) {
             steps.saveItems(order, account, java.util.List.of(
-                    new com.certhall.applications.StepForms.ItemForm(product, 1, 1, null, null)));
+                    new com.certhall.orders.StepForms.ItemForm(product, 1, 1, null, null)));
         }
         return verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
                 VerificationMethod.MICRO_DEPOSIT, null, null, null, null, "中国工商银行北京海淀支行", bankAccount, company,

@@ -1,6 +1,0 @@
-package com.certhall.applications;
-
-/** Who the certificate is for: an organisation (with legal representative and handler) or a person. */
-public enum SubjectType {
-    ORGANIZATION, PERSON
-}

@@ -1,0 +1,44 @@
+package com.certhall.orders;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The states of an order and the one table of moves between them (shared/DESIGN.md "Order state machine").
+ * Paying and reviewing happen in the order the channel sets; an order is {@link #APPROVED} once both are done.
+ */
+public enum OrderStatus {
+    DRAFT, SUBMITTED, PENDING_PAYMENT, PENDING_REVIEW, REJECTED, AWAITING_PAPER, APPROVED, ISSUING, ISSUED, SHIPPED,
+    COMPLETED, CANCELLED;
+
+    /** Whether the move from this state to {@code next} is in the table. */
+    public boolean canTransitionTo(OrderStatus next) {
+        return successors().contains(next);
+    }
+
+    public Set<OrderStatus> successors() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(SUBMITTED, AWAITING_PAPER, CANCELLED);
+            case SUBMITTED -> EnumSet.of(PENDING_PAYMENT, PENDING_REVIEW, AWAITING_PAPER, CANCELLED);
+            case PENDING_PAYMENT -> EnumSet.of(PENDING_REVIEW, APPROVED, CANCELLED);
+            case PENDING_REVIEW -> EnumSet.of(PENDING_PAYMENT, APPROVED, REJECTED, CANCELLED);
+            case REJECTED -> EnumSet.of(PENDING_REVIEW, AWAITING_PAPER, CANCELLED);
+            case AWAITING_PAPER -> EnumSet.of(PENDING_PAYMENT, PENDING_REVIEW, CANCELLED);
+            case APPROVED -> EnumSet.of(ISSUING, CANCELLED);
+            case ISSUING -> EnumSet.of(ISSUED);
+            case ISSUED -> EnumSet.of(SHIPPED, COMPLETED);
+            case SHIPPED -> EnumSet.of(COMPLETED);
+            case COMPLETED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
+        };
+    }
+
+    /** Still in progress: blocks a second order for the same subject in the same channel. */
+    public boolean isActive() {
+        return this != COMPLETED && this != CANCELLED;
+    }
+
+    /** The applicant may still change the order's data. */
+    public boolean isEditable() {
+        return this == DRAFT || this == REJECTED;
+    }
+}

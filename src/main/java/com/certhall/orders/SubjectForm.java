@@ -1,0 +1,148 @@
+package com.certhall.orders;
+
+import com.certhall.shared.FieldViolation;
+import com.certhall.shared.InputHygiene;
+import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.MobileNumber;
+import com.certhall.shared.ResidentIdNumber;
+import com.certhall.shared.Uscc;
+import java.util.regex.Pattern;
+
+/**
+ * The subject step as typed (API body or page form): raw strings, cleaned and checked by {@link #toSubject}, which
+ * names every bad field at once ({@code organization.legalRep.idNumber}, {@code handler.mobile}, ...).
+ */
+public record SubjectForm(OrganizationForm organization, PartyForm handler, Boolean handlerIsLegalRep,
+        PartyForm person) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern OTHER_ID = Pattern.compile("[A-Z0-9]{5,20}");
+
+    /** The organisation part: name, USCC, address and the legal representative. */
+    public record OrganizationForm(String name, String uscc, String address, PartyForm legalRep) {
+    }
+
+    /** A person as typed. */
+    public record PartyForm(String name, String idType, String idNumber, String mobile, String email, String address,
+            String department) {
+    }
+
+    public Subject toSubject(SubjectType type) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        Subject subject = type == SubjectType.PERSON ? person(errors) : organization(errors);
+        errors.throwIfAny();
+        return subject;
+    }
+
+    private Subject person(InvalidInputException.Collector errors) {
+        if (person == null) {
+            errors.add(FieldViolation.of("person", "required", "validation.required", "person"));
+            return null;
+        }
+        Party p = party("person", person, errors, true);
+        return p == null ? null : new Subject.Person(p);
+    }
+
+    private Subject organization(InvalidInputException.Collector errors) {
+        if (organization == null) {
+            errors.add(FieldViolation.of("organization", "required", "validation.required", "organization"));
+            return null;
+        }
+        String name = required("organization.name", organization.name(), 100, errors);
+        Uscc uscc = errors.check(() -> Uscc.parse("organization.uscc", organization.uscc()));
+        String address = InputHygiene.tidy(organization.address());
+        Party legalRep = organization.legalRep() == null ? missing("organization.legalRep", errors)
+                : party("organization.legalRep", organization.legalRep(), errors, false);
+        boolean self = Boolean.TRUE.equals(handlerIsLegalRep);
+        Party handler;
+        if (self) {
+            PartyForm extra = this.handler == null ? new PartyForm(null, null, null, null, null, null, null) : this.handler;
+            String email = email("handler.email", extra.email(), errors);
+            handler = legalRep == null ? null : new Party(legalRep.name(), legalRep.idType(), legalRep.idNumber(),
+                    legalRep.mobile(), email, InputHygiene.tidy(extra.address()), InputHygiene.tidy(extra.department()));
+        } else {
+            handler = this.handler == null ? missing("handler", errors) : party("handler", this.handler, errors, true);
+        }
+        if (name == null || uscc == null || legalRep == null || handler == null) {
+            return null;
+        }
+        return new Subject.Organization(name, uscc.value(), address, legalRep, handler, self);
+    }
+
+    private static Party party(String path, PartyForm form, InvalidInputException.Collector errors, boolean needsEmail) {
+        String name = required(path + ".name", form.name(), 60, errors);
+        IdType idType = idType(path + ".idType", form.idType(), errors);
+        String idNumber = idType == null ? null : idNumber(path + ".idNumber", idType, form.idNumber(), errors);
+        MobileNumber mobile = errors.check(() -> MobileNumber.parse(path + ".mobile", form.mobile()));
+        String email = needsEmail ? email(path + ".email", form.email(), errors) : optionalEmail(path + ".email", form.email(), errors);
+        if (name == null || idNumber == null || mobile == null || (needsEmail && email == null)) {
+            return null;
+        }
+        return new Party(name, idType, idNumber, mobile.value(), email == null ? "" : email,
+                InputHygiene.tidy(form.address()), InputHygiene.tidy(form.department()));
+    }
+
+    private static IdType idType(String field, String raw, InvalidInputException.Collector errors) {
+        if (raw == null || raw.isBlank()) {
+            return IdType.RESIDENT_ID;
+        }
+        try {
+            return IdType.valueOf(InputHygiene.compact(raw));
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldViolation.of(field, "unknown", "orders.idType.unknown", field));
+            return null;
+        }
+    }
+
+    private static String idNumber(String field, IdType type, String raw, InvalidInputException.Collector errors) {
+        if (type == IdType.RESIDENT_ID) {
+            ResidentIdNumber id = errors.check(() -> ResidentIdNumber.parse(field, raw));
+            return id == null ? null : id.value();
+        }
+        String cleaned = InputHygiene.compact(raw);
+        if (cleaned.isEmpty()) {
+            errors.add(FieldViolation.of(field, "required", "validation.required", field));
+            return null;
+        }
+        if (!OTHER_ID.matcher(cleaned).matches()) {
+            errors.add(FieldViolation.of(field, "format", "orders.idNumber.format", field));
+            return null;
+        }
+        return cleaned;
+    }
+
+    private static String required(String field, String raw, int max, InvalidInputException.Collector errors) {
+        String value = InputHygiene.tidy(raw);
+        if (value.isEmpty()) {
+            errors.add(FieldViolation.of(field, "required", "validation.required", field));
+            return null;
+        }
+        if (value.length() > max) {
+            errors.add(FieldViolation.of(field, "length", "orders.text.tooLong", field, max));
+            return null;
+        }
+        return value;
+    }
+
+    private static String email(String field, String raw, InvalidInputException.Collector errors) {
+        String value = InputHygiene.tidy(raw).replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        if (value.isEmpty()) {
+            errors.add(FieldViolation.of(field, "required", "validation.required", field));
+            return null;
+        }
+        if (!EMAIL.matcher(value).matches() || value.length() > 120) {
+            errors.add(FieldViolation.of(field, "format", "validation.constraint.Email", field));
+            return null;
+        }
+        return value;
+    }
+
+    private static String optionalEmail(String field, String raw, InvalidInputException.Collector errors) {
+        return raw == null || raw.isBlank() ? "" : email(field, raw, errors);
+    }
+
+    private static Party missing(String field, InvalidInputException.Collector errors) {
+        errors.add(FieldViolation.of(field, "required", "validation.required", field));
+        return null;
+    }
+}

@@ -1,0 +1,60 @@
+package com.certhall.orders.rest;
+
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.PaperMailing;
+import com.certhall.shared.Caller;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Paper materials by post: the applicant's {@code GET/PUT /api/v1/orders/{id}/paper-mailing {carrier,
+ * trackingNumber}} (with the address to send to), staff's list of awaited paper and
+ * {@code POST /api/v1/admin/orders/{id}/paper-receipt}.
+ */
+@RestController
+class PaperMailingApi {
+
+    private final PaperMailing paper;
+
+    PaperMailingApi(PaperMailing paper) {
+        this.paper = paper;
+    }
+
+    record MailingBody(String carrier, String trackingNumber) {
+    }
+
+    @GetMapping("/api/v1/orders/{id}/paper-mailing")
+    @PreAuthorize("hasRole('APPLICANT')")
+    PaperMailing.Status status(@PathVariable UUID id, @AuthenticationPrincipal Caller caller) {
+        return paper.status(new OrderId(id), caller.id());
+    }
+
+    @PutMapping("/api/v1/orders/{id}/paper-mailing")
+    @PreAuthorize("hasRole('APPLICANT')")
+    PaperMailing.Status mailed(@PathVariable UUID id, @RequestBody MailingBody body,
+            @AuthenticationPrincipal Caller caller) {
+        return paper.mailed(new OrderId(id), caller.id(), body.carrier(), body.trackingNumber(),
+                caller.auditActor());
+    }
+
+    @GetMapping("/api/v1/admin/paper")
+    @PreAuthorize("hasAnyRole('OPERATOR', 'REVIEWER', 'ADMIN')")
+    List<OrderView> awaited() {
+        return paper.awaited();
+    }
+
+    @PostMapping("/api/v1/admin/orders/{id}/paper-receipt")
+    @PreAuthorize("hasAnyRole('OPERATOR', 'REVIEWER', 'ADMIN')")
+    PaperMailing.Status received(@PathVariable UUID id, @AuthenticationPrincipal Caller caller) {
+        return paper.received(new OrderId(id), caller.auditActor());
+    }
+}

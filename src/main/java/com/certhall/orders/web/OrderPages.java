@@ -1,0 +1,208 @@
+package com.certhall.orders.web;
+
+import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderSteps;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.NextActions;
+import com.certhall.orders.OrderMaterials;
+import com.certhall.orders.PaperMailing;
+import com.certhall.orders.SubjectType;
+import com.certhall.orders.WizardSteps;
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.ChannelRules;
+import com.certhall.catalog.VerificationStage;
+import com.certhall.documents.DocumentContent;
+import com.certhall.shared.ProblemException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Starting an application from a channel page (agreement and applicant type), "my orders" with continue and
+ * cancel, an order's detail page with its history, and the order's downloads for the signed-in applicant.
+ */
+@Controller
+class OrderPages {
+
+    private final OrderSteps steps;
+    private final OrderManagement orders;
+    private final OrderMaterials materials;
+    private final CatalogManagement catalog;
+    private final PageErrors errors;
+    private final PaperMailing paper;
+
+    OrderPages(OrderSteps steps, OrderManagement orders, OrderMaterials materials,
+            CatalogManagement catalog, PageErrors errors, PaperMailing paper) {
+        this.steps = steps;
+        this.orders = orders;
+        this.materials = materials;
+        this.catalog = catalog;
+        this.errors = errors;
+        this.paper = paper;
+    }
+
+    @GetMapping("/apply/{code}/start")
+    String start(@AuthenticationPrincipal @Nullable AuthenticatedUser user, @PathVariable String code, Model model) {
+        if (user == null || !user.isApplicant()) {
+            return "redirect:/login?next=/apply/" + code + "/start";
+        }
+        return startPage(code, model, Map.of());
+    }
+
+    @PostMapping("/apply/{code}/start")
+    String create(@AuthenticationPrincipal @Nullable AuthenticatedUser user, @PathVariable String code,
+            @RequestParam Map<String, String> form, Model model, Locale locale) {
+        if (user == null || !user.isApplicant()) {
+            return "redirect:/login?next=/apply/" + code + "/start";
+        }
+        try {
+            OrderView created = steps.start(user.id(), code, form.get("subjectType"),
+                    "on".equals(form.get("agreementAccepted")), user.auditActor());
+            return "redirect:/orders/" + created.id() + "/"
+                    + WizardSteps.sequence(catalog.channel(code).verificationStage()).get(0);
+        } catch (ProblemException e) {
+            errors.show(e, model, locale);
+            return startPage(code, model, form);
+        }
+    }
+
+    private String startPage(String code, Model model, Map<String, String> form) {
+        ChannelRules rules = catalog.channel(code);
+        PageErrors.none(model);
+        model.addAttribute("channel", rules);
+        model.addAttribute("form", form);
+        model.addAttribute("forOrganization", rules.products().stream().anyMatch(p -> p.certType().forOrganization()));
+        model.addAttribute("forPerson", rules.products().stream().anyMatch(p -> !p.certType().forOrganization()));
+        return "orders/start";
+    }
+
+    /** One row of "my orders". */
+    record OrderRow(OrderView order, String channelName, long totalFen, List<String> nextActions,
+            String continueUrl) {
+    }
+
+    @GetMapping("/orders")
+    String list(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
+        List<OrderRow> rows = orders.ofAccount(user.id()).stream().map(v -> {
+            ChannelRules rules = catalog.findChannel(v.channel()).orElse(null);
+            OrderDetails d = orders.detailsOwned(v.id(), user.id());
+            String next = v.status().isEditable()
+                    ? "/orders/" + v.id() + "/"
+                            + WizardSteps.firstOpen(d.draft(), stage(rules), steps.missing(v.id(), user.id()))
+                    : "/orders/" + v.id();
+            return new OrderRow(v, rules == null ? v.channel() : rules.name(), d.totalFen(),
+                    NextActions.of(v.status(), stage(rules)), next);
+        }).toList();
+        model.addAttribute("rows", rows);
+        return "orders/list";
+    }
+
+    @GetMapping("/orders/{id}")
+    String detail(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model) {
+        OrderDetails d = orders.detailsOwned(WizardPages.PageIds.order(id), user.id());
+        ChannelRules rules = catalog.findChannel(d.order().channel()).orElse(null);
+        model.addAttribute("order", d);
+        model.addAttribute("channel", rules);
+        model.addAttribute("organization", d.order().subjectType() == SubjectType.ORGANIZATION);
+        model.addAttribute("nextActions", NextActions.of(d.order().status(), stage(rules)));
+        model.addAttribute("documents", materials.list(d.id(), user.id()));
+        model.addAttribute("paper", paper.status(d.id(), user.id()));
+        PageErrors.none(model);
+        model.addAttribute("continueUrl", d.order().status().isEditable()
+                ? "/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), stage(rules), steps.missing(d.id(), user.id()))
+                : null);
+        return "orders/detail";
+    }
+
+    /** "Continue": the first step of the wizard not done yet, or the order's page once it is submitted. */
+    @GetMapping("/orders/{id}/continue")
+    String resume(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
+        OrderDetails d = orders.detailsOwned(WizardPages.PageIds.order(id), user.id());
+        if (!d.order().status().isEditable()) {
+            return "redirect:/orders/" + id;
+        }
+        ChannelRules rules = catalog.findChannel(d.order().channel()).orElse(null);
+        return "redirect:/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), stage(rules), steps.missing(d.id(),
+                user.id()));
+    }
+
+    /** The applicant records the carrier and tracking number of the paper materials he mailed. */
+    @PostMapping("/orders/{id}/paper-mailing")
+    String paperMailed(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+            @RequestParam(required = false) String carrier, @RequestParam(required = false) String trackingNumber,
+            Model model, java.util.Locale locale) {
+        try {
+            paper.mailed(WizardPages.PageIds.order(id), user.id(), carrier, trackingNumber, user.auditActor());
+            return "redirect:/orders/" + id + "?paperMailed";
+        } catch (com.certhall.shared.ProblemException e) {
+            String page = detail(user, id, model);
+            errors.show(e, model, locale);
+            model.addAttribute("paperForm", java.util.Map.of("carrier", carrier == null ? "" : carrier,
+                    "trackingNumber", trackingNumber == null ? "" : trackingNumber));
+            return page;
+        }
+    }
+
+    @PostMapping("/orders/{id}/cancel")
+    String cancel(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+            @RequestParam(required = false) @Nullable String reason) {
+        steps.cancel(WizardPages.PageIds.order(id), user.id(), reason, user.auditActor());
+        return "redirect:/orders?cancelled";
+    }
+
+    @GetMapping("/orders/{id}/application-form.pdf")
+    ResponseEntity<byte[]> applicationForm(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+            Locale locale) {
+        return download(materials.applicationForm(WizardPages.PageIds.order(id), user.id(), locale), true);
+    }
+
+    @GetMapping("/orders/{id}/authorization-letter.pdf")
+    ResponseEntity<byte[]> authorizationLetter(@AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable String id, Locale locale) {
+        return download(materials.authorizationLetter(WizardPages.PageIds.order(id), user.id(), locale), true);
+    }
+
+    @GetMapping("/orders/{id}/documents/{documentId}/thumbnail")
+    ResponseEntity<byte[]> thumbnail(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+            @PathVariable String documentId) {
+        return download(materials.thumbnail(WizardPages.PageIds.order(id), user.id(),
+                WizardPages.PageIds.document(documentId)), false);
+    }
+
+    @GetMapping("/orders/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> content(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+            @PathVariable String documentId) {
+        return download(materials.content(WizardPages.PageIds.order(id), user.id(),
+                WizardPages.PageIds.document(documentId)), true);
+    }
+
+    private static VerificationStage stage(@Nullable ChannelRules rules) {
+        return rules == null ? VerificationStage.AFTER_SUBMISSION : rules.verificationStage();
+    }
+
+    private static ResponseEntity<byte[]> download(DocumentContent content, boolean attachment) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.contentType()))
+                .header("X-Content-Type-Options", "nosniff");
+        if (attachment) {
+            response.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(content.fileName(), StandardCharsets.UTF_8).build().toString());
+        }
+        return response.body(content.bytes());
+    }
+}

@@ -1,0 +1,47 @@
+package com.certhall.orders;
+
+import com.certhall.orders.persistence.Orders;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drafts are saved step by step, encrypted at rest, and read back whole. */
+@SpringBootTest
+class OrderDraftStorageTests {
+
+    @Autowired
+    OrderManagement orders;
+    @Autowired
+    Orders repository;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void draftIsEncryptedAtRestAndReadBack() {
+        OrderView view = orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.PERSON, "x");
+        Party person = new Party("李娜", IdType.RESIDENT_ID, "360426199101010071", "13900139000", "li@example.com",
+                "北京市", "");
+        tx.executeWithoutResult(s -> {
+            var a = repository.findById(view.id().id()).orElseThrow();
+            a.changeSubject(new Subject.Person(person), "hash-1", Instant.now());
+            a.editDraft("items", d -> d.withLines(List.of(new OrderLine("P1", "个人证书", "PERSONAL", "CLOUD", 2, 1,
+                    "SM2", null, 20000))), Instant.now());
+        });
+        String stored = jdbc.queryForObject("SELECT draft FROM applications_order WHERE id = ?", String.class,
+                view.id().id());
+        assertThat(stored).startsWith("v1:").doesNotContain("360426199101010071").doesNotContain("李娜");
+        OrderDraft draft = tx.execute(s -> repository.findById(view.id().id()).orElseThrow().draft());
+        assertThat(draft.subject()).isEqualTo(new Subject.Person(person));
+        assertThat(draft.totalFen()).isEqualTo(20000);
+        assertThat(draft.lines().get(0).keyAlgorithm()).isEqualTo("SM2");
+    }
+}

@@ -1,0 +1,104 @@
+package com.certhall.orders;
+
+import com.certhall.orders.domain.Order;
+import com.certhall.orders.persistence.Orders;
+import com.certhall.audit.AuditLog;
+import com.certhall.shared.NotFoundException;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class OrderManagementTests {
+
+    @Autowired
+    OrderManagement orders;
+    @Autowired
+    OrderSteps steps;
+    @Autowired
+    Orders repository;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void movesArePersistedWithHistoryAndAudited() {
+        UUID account = UUID.randomUUID();
+        OrderView draft = withProduct(account, "zy-interop", "personal");
+        assertThat(draft.number()).matches("CH\\d{16}");
+        assertThat(draft.status()).isEqualTo(OrderStatus.DRAFT);
+
+        OrderView offline = orders.goOffline(draft.id(), "applicant:" + account);
+        assertThat(offline.status()).isEqualTo(OrderStatus.AWAITING_PAPER);
+        assertThat(orders.get(draft.id()).status()).isEqualTo(OrderStatus.AWAITING_PAPER);
+
+        tx.executeWithoutResult(s -> assertThat(repository.findById(draft.id().id()).orElseThrow().history())
+                .extracting(h -> h.action()).containsExactly("create", "goOffline"));
+        // the paper form lists what is applied for: a draft without products cannot take the paper path
+        OrderView empty = orders.createDraft(account, "zy-interop", OrderType.NEW, SubjectType.PERSON, "x");
+        assertThatThrownBy(() -> orders.goOffline(empty.id(), "x")).isInstanceOf(StepMissingException.class);
+        assertThat(orders.get(empty.id()).status()).isEqualTo(OrderStatus.DRAFT);
+        assertThat(audit.recent("orders.goOffline", null, 10))
+                .anySatisfy(e -> assertThat(e.subject()).isEqualTo("order:" + draft.number()));
+    }
+
+    @Test
+    void aPayFirstDraftOnThePaperPathStillAsksForPaymentWhenItsPaperArrives() {
+        OrderView payFirst = withProduct(UUID.randomUUID(), "bid-cloud", "personal-cloud");
+        orders.goOffline(payFirst.id(), "x");
+        OrderView received = orders.receivePaper(payFirst.id(), "staff:operator");
+        assertThat(received.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(received.payFirst()).isTrue();
+
+        OrderView reviewFirst = withProduct(UUID.randomUUID(), "zy-interop", "personal");
+        orders.goOffline(reviewFirst.id(), "x");
+        assertThat(orders.receivePaper(reviewFirst.id(), "staff:operator").status())
+                .isEqualTo(OrderStatus.PENDING_REVIEW);
+    }
+
+    @Test
+    void anotherAccountsOrderIsNotFound() {
+        OrderView draft = orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.PERSON, "x");
+        assertThatThrownBy(() -> orders.getOwned(draft.id(), UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+        assertThat(orders.getOwned(draft.id(), draft.accountId()).id()).isEqualTo(draft.id());
+    }
+
+    @Test
+    void illegalMoveChangesNothing() {
+        OrderView draft = orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.PERSON, "x");
+        assertThatThrownBy(() -> orders.approve(draft.id(), "staff:reviewer")).isInstanceOf(IllegalTransition.class);
+        assertThat(orders.get(draft.id()).status()).isEqualTo(OrderStatus.DRAFT);
+        assertThat(orders.get(draft.id()).version()).isEqualTo(draft.version());
+    }
+
+    @Test
+    void concurrentChangesAreDetected() {
+        OrderView draft = withProduct(UUID.randomUUID(), "zy-interop", "personal");
+        Order stale = tx.execute(s -> {
+            Order loaded = repository.findById(draft.id().id()).orElseThrow();
+            loaded.history().size();
+            return loaded;
+        });
+        orders.goOffline(draft.id(), "x");
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            stale.cancel("late", "x", com.certhall.orders.Orders.NOW);
+            repository.save(stale);
+        })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(orders.get(draft.id()).status()).isEqualTo(OrderStatus.AWAITING_PAPER);
+    }
+
+    /** A person's draft in {@code channel} with one year of {@code product}. */
+    private OrderView withProduct(UUID account, String channel, String product) {
+        OrderView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.PERSON,
+                "applicant:" + account);
+        return steps.saveItems(draft.id(), account, java.util.List.of(new StepForms.ItemForm(product, 1, 1, null,
+                null)));
+    }
+}

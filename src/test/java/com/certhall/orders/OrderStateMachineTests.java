@@ -1,0 +1,154 @@
+package com.certhall.orders;
+
+import com.certhall.orders.domain.Order;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static com.certhall.orders.OrderStatus.*;
+import static com.certhall.orders.Orders.ACTOR;
+import static com.certhall.orders.Orders.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every (state, action) pair of the order state machine is either allowed or refused with the move named. */
+class OrderStateMachineTests {
+
+    static final Map<String, Consumer<Order>> ACTIONS = new java.util.LinkedHashMap<>();
+    static final Map<OrderStatus, Set<String>> ALLOWED = new EnumMap<>(OrderStatus.class);
+
+    static {
+        ACTIONS.put("submit", a -> a.submit(true, ACTOR, NOW));
+        ACTIONS.put("route", a -> a.route(ACTOR, NOW));
+        ACTIONS.put("markPaid", a -> a.markPaid("system", NOW));
+        ACTIONS.put("approve", a -> a.approve("staff:reviewer", NOW));
+        ACTIONS.put("reject", a -> a.reject("材料不全", "staff:reviewer", NOW));
+        ACTIONS.put("resubmit", a -> a.resubmit(ACTOR, NOW));
+        ACTIONS.put("goOffline", a -> a.goOffline(ACTOR, NOW));
+        ACTIONS.put("receivePaper", a -> a.receivePaper("staff:operator", NOW));
+        ACTIONS.put("startIssuing", a -> a.startIssuing("system", NOW));
+        ACTIONS.put("markIssued", a -> a.markIssued("system", NOW));
+        ACTIONS.put("ship", a -> a.ship("staff:operator", "SF", NOW));
+        ACTIONS.put("complete", a -> a.complete("system", NOW));
+        ACTIONS.put("cancel", a -> a.cancel("reason", ACTOR, NOW));
+
+        ALLOWED.put(DRAFT, Set.of("submit", "goOffline", "cancel"));
+        ALLOWED.put(SUBMITTED, Set.of("route", "goOffline", "cancel"));
+        ALLOWED.put(PENDING_PAYMENT, Set.of("markPaid", "cancel"));
+        ALLOWED.put(PENDING_REVIEW, Set.of("approve", "reject", "cancel"));
+        ALLOWED.put(REJECTED, Set.of("resubmit", "goOffline", "cancel"));
+        ALLOWED.put(AWAITING_PAPER, Set.of("receivePaper", "cancel"));
+        ALLOWED.put(APPROVED, Set.of("startIssuing", "cancel"));
+        ALLOWED.put(ISSUING, Set.of("markIssued"));
+        ALLOWED.put(ISSUED, Set.of("ship", "complete"));
+        ALLOWED.put(SHIPPED, Set.of("complete"));
+        ALLOWED.put(COMPLETED, Set.of());
+        ALLOWED.put(CANCELLED, Set.of());
+    }
+
+    static Stream<Arguments> everyStateAndAction() {
+        List<Arguments> pairs = new ArrayList<>();
+        for (OrderStatus status : OrderStatus.values()) {
+            for (String action : ACTIONS.keySet()) {
+                pairs.add(Arguments.of(status, action));
+            }
+        }
+        return pairs.stream();
+    }
+
+    @ParameterizedTest(name = "{0} + {1}")
+    @MethodSource("everyStateAndAction")
+    void everyPairIsAllowedOrRefused(OrderStatus status, String action) {
+        Order order = Orders.in(status);
+        int historyBefore = order.history().size();
+        if (ALLOWED.get(status).contains(action)) {
+            ACTIONS.get(action).accept(order);
+            assertThat(order.status()).isNotEqualTo(status);
+            assertThat(order.history()).hasSize(historyBefore + 1);
+            assertThat(order.history().get(historyBefore).action()).isEqualTo(action);
+        } else {
+            assertThatThrownBy(() -> ACTIONS.get(action).accept(order))
+                    .isInstanceOfSatisfying(IllegalTransition.class, e -> {
+                        assertThat(e.from()).isEqualTo(status);
+                        assertThat(e.getMessage()).contains(action).contains(status.name());
+                        assertThat(e.status()).isEqualTo(409);
+                    });
+            assertThat(order.status()).isEqualTo(status);
+            assertThat(order.history()).hasSize(historyBefore);
+        }
+    }
+
+    @Test
+    void everyStateIsCoveredByTheTable() {
+        assertThat(ALLOWED.keySet()).containsExactlyInAnyOrder(OrderStatus.values());
+    }
+
+    @Test
+    void payThenReview() {
+        Order order = Orders.submitted(true);
+        order.route(ACTOR, NOW);
+        assertThat(order.status()).isEqualTo(PENDING_PAYMENT);
+        order.markPaid("system", NOW);
+        assertThat(order.status()).isEqualTo(PENDING_REVIEW);
+        order.approve("staff:reviewer", NOW);
+        assertThat(order.status()).isEqualTo(APPROVED);
+    }
+
+    @Test
+    void reviewThenPay() {
+        Order order = Orders.submitted(false);
+        order.route(ACTOR, NOW);
+        assertThat(order.status()).isEqualTo(PENDING_REVIEW);
+        order.approve("staff:reviewer", NOW);
+        assertThat(order.status()).isEqualTo(PENDING_PAYMENT);
+        order.markPaid("system", NOW);
+        assertThat(order.status()).isEqualTo(APPROVED);
+    }
+
+    @Test
+    void rejectedOrderKeepsItsReasonAndComesBackToReview() {
+        Order order = Orders.in(PENDING_REVIEW);
+        order.reject("法定代表人身份证复印件不清晰", "staff:reviewer", NOW);
+        assertThat(order.rejectionReason()).isEqualTo("法定代表人身份证复印件不清晰");
+        assertThat(order.status().isEditable()).isTrue();
+        order.resubmit(ACTOR, NOW);
+        assertThat(order.status()).isEqualTo(PENDING_REVIEW);
+        assertThat(order.history()).extracting(h -> h.action())
+                .containsExactly("create", "submit", "route", "reject", "resubmit");
+    }
+
+    @Test
+    void paperPathReturnsToTheChannelsOrder() {
+        Order payFirst = Orders.submitted(true);
+        payFirst.goOffline(ACTOR, NOW);
+        payFirst.receivePaper("staff:operator", NOW);
+        assertThat(payFirst.status()).isEqualTo(PENDING_PAYMENT);
+    }
+
+    @Test
+    void rejectionNeedsAReason() {
+        Order order = Orders.in(PENDING_REVIEW);
+        assertThatThrownBy(() -> order.reject(" ", "staff:reviewer", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(order.status()).isEqualTo(PENDING_REVIEW);
+    }
+
+    @Test
+    void everyMoveIsPublishedForTheAuditLog() {
+        Order order = Orders.in(PENDING_REVIEW);
+        order.approve("staff:reviewer", NOW);
+        assertThat(order.pendingEvents()).last().isInstanceOfSatisfying(OrderStatusChanged.class, e -> {
+            assertThat(e.from()).isEqualTo(PENDING_REVIEW);
+            assertThat(e.to()).isEqualTo(PENDING_PAYMENT);
+            assertThat(e.toAuditRecord().action()).isEqualTo("orders.approve");
+            assertThat(e.toAuditRecord().actor()).isEqualTo("staff:reviewer");
+        });
+    }
+}

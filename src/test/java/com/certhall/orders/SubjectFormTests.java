@@ -1,0 +1,80 @@
+package com.certhall.orders;
+
+import com.certhall.shared.FieldViolation;
+import com.certhall.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SubjectFormTests {
+
+    static SubjectForm.PartyForm legalRep(String id) {
+        return new SubjectForm.PartyForm("王建国", "RESIDENT_ID", id, "13800138000", null, null, null);
+    }
+
+    static SubjectForm.PartyForm handler() {
+        return new SubjectForm.PartyForm("李娜", null, "360426199101010071", "139 0013 9000", "Li.Na@Example.com",
+                "北京市海淀区中关村大街1号", "信息部");
+    }
+
+    @Test
+    void organizationWithSeparateHandlerIsCleanedAndChecked() {
+        SubjectForm form = new SubjectForm(new SubjectForm.OrganizationForm(" 北京示例科技有限公司 ",
+                "9111 0000 6000 3734 1l", "北京市", legalRep("11010519491231002X")), handler(), false, null);
+        Subject.Organization org = (Subject.Organization) form.toSubject(SubjectType.ORGANIZATION);
+        assertThat(org.name()).isEqualTo("北京示例科技有限公司");
+        assertThat(org.uscc()).isEqualTo("91110000600037341L");
+        assertThat(org.handler().mobile()).isEqualTo("13900139000");
+        assertThat(org.handler().email()).isEqualTo("li.na@example.com");
+        assertThat(org.handler().idType()).isEqualTo(IdType.RESIDENT_ID);
+        assertThat(org.handlerIsLegalRep()).isFalse();
+        assertThat(org.legalRep().toString()).doesNotContain("11010519491231002X").contains("110105********002X");
+    }
+
+    @Test
+    void legalRepHandlingItHimselfFillsTheHandler() {
+        SubjectForm form = new SubjectForm(new SubjectForm.OrganizationForm("北京示例科技有限公司",
+                "91110000600037341L", null, legalRep("11010519491231002X")),
+                new SubjectForm.PartyForm(null, null, null, null, "wang@example.com", "北京市", null), true, null);
+        Subject.Organization org = (Subject.Organization) form.toSubject(SubjectType.ORGANIZATION);
+        assertThat(org.handler().name()).isEqualTo("王建国");
+        assertThat(org.handler().idNumber()).isEqualTo("11010519491231002X");
+        assertThat(org.handler().mobile()).isEqualTo("13800138000");
+        assertThat(org.handler().email()).isEqualTo("wang@example.com");
+    }
+
+    @Test
+    void everyBadFieldIsNamed() {
+        SubjectForm form = new SubjectForm(new SubjectForm.OrganizationForm("", "91350100M000100Y4Z", null,
+                legalRep("36042619910102009X")),
+                new SubjectForm.PartyForm("李娜", "PASSPORT", "E1", "12345", "not-an-email", null, null), false, null);
+        assertThatThrownBy(() -> form.toSubject(SubjectType.ORGANIZATION))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field)
+                        .containsExactlyInAnyOrder("organization.name", "organization.uscc",
+                                "organization.legalRep.idNumber", "handler.idNumber", "handler.mobile",
+                                "handler.email"));
+    }
+
+    @Test
+    void personNeedsAllTheirData() {
+        SubjectForm missing = new SubjectForm(null, null, null, null);
+        assertThatThrownBy(() -> missing.toSubject(SubjectType.PERSON))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("person"));
+        SubjectForm ok = new SubjectForm(null, null, null, handler());
+        Subject person = ok.toSubject(SubjectType.PERSON);
+        assertThat(person.code()).isEqualTo("360426199101010071");
+        assertThat(person.handler().name()).isEqualTo("李娜");
+    }
+
+    @Test
+    void unknownIdTypeIsRefused() {
+        SubjectForm form = new SubjectForm(null, null, null,
+                new SubjectForm.PartyForm("李娜", "DRIVER_LICENCE", "X", "13900139000", "a@b.cn", null, null));
+        assertThatThrownBy(() -> form.toSubject(SubjectType.PERSON))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::code).containsExactly("unknown"));
+    }
+}
