@@ -1,14 +1,14 @@
 package com.certhall.lifecycle;
 
-import com.certhall.orders.OrderDetails;
-import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
-import com.certhall.orders.Party;
 import com.certhall.lifecycle.domain.Production;
 import com.certhall.lifecycle.issuance.IssuanceDriver;
 import com.certhall.lifecycle.persistence.Productions;
 import com.certhall.lifecycle.provider.Courier;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.Subject.Party;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;

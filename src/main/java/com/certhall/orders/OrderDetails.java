@@ -2,6 +2,7 @@ package com.certhall.orders;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order with everything the applicant entered and its history, for reviewers, payments, verification and the
@@ -29,5 +30,9 @@ public record OrderDetails(OrderView order, OrderDraft draft, List<Move> history
     /** One line of the order's history. */
     public record Move(OrderStatus from, OrderStatus to, String action, String actor, String note,
             Instant at) {
+    }
+
+    /** One entry of the wizard's step indicator: its name, its page (null for the agreement), done, shown now. */
+    public record WizardStep(String name, @Nullable String url, boolean done, boolean current) {
     }
 }

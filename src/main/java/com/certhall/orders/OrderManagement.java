@@ -1,180 +1,216 @@
 package com.certhall.orders;
 
-import com.certhall.orders.domain.Order;
-import com.certhall.orders.persistence.Orders;
-import com.certhall.orders.persistence.OrderNumbers;
-import com.certhall.catalog.CatalogManagement;
-import com.certhall.catalog.FlowOrder;
-import com.certhall.documents.DocumentManagement;
-import com.certhall.shared.NotFoundException;
-import java.time.Clock;
+import com.certhall.accounts.SmsChallengeTicket;
+import com.certhall.orders.OrderCommands.CancelOrder;
+import com.certhall.orders.OrderCommands.ChooseProducts;
+import com.certhall.orders.OrderCommands.SaveDelivery;
+import com.certhall.orders.OrderCommands.SaveInvoice;
+import com.certhall.orders.OrderCommands.SaveSubject;
+import com.certhall.orders.OrderCommands.StartOrder;
+import com.certhall.orders.OrderCommands.SubmitOrder;
+import com.certhall.orders.OrderDetails.WizardStep;
+import com.certhall.orders.VerificationRecord.Offer;
+import com.certhall.orders.VerificationRecord.Outcome;
+import com.certhall.orders.domain.DraftSteps;
+import com.certhall.orders.domain.OrderMoves;
+import com.certhall.orders.domain.OrderReads;
+import com.certhall.orders.domain.Submission;
+import com.certhall.orders.domain.VerificationPlan;
+import com.certhall.orders.domain.VerificationRecords;
+import com.certhall.shared.FieldViolation;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The orders facade. Other modules report results here ({@link #markPaid}, {@link #approve}, {@link #reject},
- * issuance steps) so the whole state machine lives in one aggregate; each call is one transaction that saves the
- * order, its history line and its events (audit entry and outbox) together.
+ * The orders facade: the one way into an order from the pages, the API and other modules. Applicants act through
+ * command records ({@link OrderCommands}); other modules report results here ({@link #markPaid}, {@link #approve},
+ * {@link #reject}, issuance steps, identity checks) so the whole state machine lives in one aggregate. Each call is
+ * one transaction that saves the order, its history line and its events (audit entry and outbox) together. Calls
+ * that name an account see only that account's orders; another's is reported as not found.
  */
 @Service
 public class OrderManagement {
 
-    private final Orders orders;
-    private final OrderNumbers numbers;
-    private final DocumentManagement documents;
-    private final CatalogManagement catalog;
-    private final Clock clock;
+    private final OrderReads reads;
+    private final DraftSteps drafts;
+    private final Submission submission;
+    private final OrderMoves moves;
+    private final VerificationPlan plan;
+    private final VerificationRecords records;
 
-    OrderManagement(Orders orders, OrderNumbers numbers, DocumentManagement documents,
-            CatalogManagement catalog, Clock clock) {
-        this.orders = orders;
-        this.catalog = catalog;
-        this.documents = documents;
-        this.numbers = numbers;
-        this.clock = clock;
+    OrderManagement(OrderReads reads, DraftSteps drafts, Submission submission, OrderMoves moves,
+            VerificationPlan plan, VerificationRecords records) {
+        this.reads = reads;
+        this.drafts = drafts;
+        this.submission = submission;
+        this.moves = moves;
+        this.plan = plan;
+        this.records = records;
     }
 
-    @Transactional(readOnly = true)
+    // ---- reading ----
+
     public OrderView get(OrderId id) {
-        return view(load(id));
+        return reads.view(id);
     }
 
     /** The order if {@code accountId} owns it; another account's order is reported as not found. */
-    @Transactional(readOnly = true)
     public OrderView getOwned(OrderId id, UUID accountId) {
-        return view(owned(id, accountId));
+        return reads.viewOwned(id, accountId);
     }
 
-    @Transactional(readOnly = true)
     public List<OrderView> ofAccount(UUID accountId) {
-        return orders.findByAccount(accountId).stream().map(OrderManagement::view).toList();
+        return reads.ofAccount(accountId);
     }
 
     /** The order with its data and history (for review, payments, verification, lifecycle). */
-    @Transactional(readOnly = true)
     public OrderDetails details(OrderId id) {
-        return details(load(id));
+        return reads.details(id);
     }
 
     /** As {@link #details(OrderId)} when {@code accountId} owns the order; else 404. */
-    @Transactional(readOnly = true)
     public OrderDetails detailsOwned(OrderId id, UUID accountId) {
-        return details(owned(id, accountId));
+        return reads.detailsOwned(id, accountId);
     }
 
     /** The order's total in fen as quoted when its products were chosen. */
-    @Transactional(readOnly = true)
     public long totalFen(OrderId id) {
-        return load(id).draft().totalFen();
+        return reads.details(id).totalFen();
     }
 
-    /** Verification after submission is done: on to payment or review as the channel's flow says. */
-    @Transactional
+    /** What still keeps the order from being submitted, one violation per missing step, material or letter. */
+    public List<FieldViolation> missing(OrderId id, UUID accountId) {
+        return submission.missing(id, accountId);
+    }
+
+    /** The wizard's step indicator with {@code current} marked; empty once the order is submitted. */
+    public List<WizardStep> progress(OrderId id, UUID accountId, String current) {
+        return submission.progress(id, accountId, current);
+    }
+
+    // ---- the applicant's steps ----
+
+    public OrderView start(StartOrder cmd) {
+        return drafts.start(cmd);
+    }
+
+    public OrderView saveSubject(SaveSubject cmd) {
+        return drafts.saveSubject(cmd);
+    }
+
+    public OrderView chooseProducts(ChooseProducts cmd) {
+        return drafts.chooseProducts(cmd);
+    }
+
+    public OrderView saveInvoice(SaveInvoice cmd) {
+        return drafts.saveInvoice(cmd);
+    }
+
+    public OrderView saveDelivery(SaveDelivery cmd) {
+        return drafts.saveDelivery(cmd);
+    }
+
+    /** Sends the SIGN code for the application signature to the handler's mobile. */
+    public SmsChallengeTicket sendSignatureCode(OrderId id, UUID accountId, Locale locale,
+            @Nullable String clientIp) {
+        return submission.sendSignatureCode(id, accountId, locale, clientIp);
+    }
+
+    public OrderView submit(SubmitOrder cmd) {
+        return submission.submit(cmd);
+    }
+
+    public OrderView cancel(CancelOrder cmd) {
+        return submission.cancel(cmd);
+    }
+
+    // ---- identity checks (the verification module reports, review reads) ----
+
+    /** The checks the order's channel offers, per party. */
+    public List<Offer> verificationOffers(OrderId id) {
+        return plan.options(id);
+    }
+
+    /** Refuses (400 naming {@code method}) a check the order's channel does not offer for that party. */
+    public void requireVerificationOffered(OrderId id, String party, String method) {
+        plan.check(id, party, method);
+    }
+
+    /** The parties whose check must still pass or go to a reviewer before submission. */
+    public List<String> unverifiedParties(OrderId id) {
+        return plan.unsettled(id);
+    }
+
+    /** The order's recorded checks, oldest first. */
+    public List<VerificationRecord> verifications(OrderId id) {
+        return records.of(id);
+    }
+
+    /** Records how a verification case ended; idempotent by its id (false when already recorded). */
+    public boolean recordVerification(OrderId id, UUID verificationId, String party, String method, Outcome outcome,
+            @Nullable String note, Instant at) {
+        return records.record(id, verificationId, party, method, outcome, note, at);
+    }
+
+    // ---- moves reported by staff and other modules ----
+
+    /** Verification after submission is done: on to payment or review as the order's flow says. */
     public OrderView route(OrderId id, String actor) {
-        return change(id, a -> a.route(actor, clock.instant()));
+        return moves.route(id, actor);
     }
 
-    @Transactional
     public OrderView cancel(OrderId id, String reason, String actor) {
-        return change(id, a -> a.cancel(reason, actor, clock.instant()));
+        return moves.cancel(id, reason, actor);
     }
 
-    @Transactional
     public OrderView markPaid(OrderId id, String actor) {
-        return change(id, a -> a.markPaid(actor, clock.instant()));
+        return moves.markPaid(id, actor);
     }
 
-    @Transactional
     public OrderView approve(OrderId id, String actor) {
-        return change(id, a -> a.approve(actor, clock.instant()));
+        return moves.approve(id, actor);
     }
 
     /** Returns the order for correction: editable again and its materials unlocked for replacement. */
-    @Transactional
     public OrderView reject(OrderId id, String reason, String actor) {
-        OrderView rejected = change(id, a -> a.reject(reason, actor, clock.instant()));
-        documents.unlock(OrderMaterials.owner(id), actor);
-        return rejected;
+        return moves.reject(id, reason, actor);
     }
 
-    @Transactional
     public OrderView startIssuing(OrderId id, String actor) {
-        return change(id, a -> a.startIssuing(actor, clock.instant()));
+        return moves.startIssuing(id, actor);
     }
 
-    @Transactional
     public OrderView markIssued(OrderId id, String actor) {
-        return change(id, a -> a.markIssued(actor, clock.instant()));
+        return moves.markIssued(id, actor);
     }
 
-    @Transactional
     public OrderView ship(OrderId id, String note, String actor) {
-        return change(id, a -> a.ship(actor, note, clock.instant()));
+        return moves.ship(id, note, actor);
     }
 
-    @Transactional
     public OrderView complete(OrderId id, String actor) {
-        return change(id, a -> a.complete(actor, clock.instant()));
+        return moves.complete(id, actor);
     }
 
     /**
      * The paper path: the order waits for its signed paper form. The form lists what is applied for, so a draft needs
      * its products first (409 {@code orders.step.missing.items}); the channel's flow order is kept.
      */
-    @Transactional
     public OrderView goOffline(OrderId id, String actor) {
-        Order order = load(id);
-        if (order.status() == OrderStatus.DRAFT && order.draft().lines().isEmpty()) {
-            throw new StepMissingException("items");
-        }
-        return change(id, a -> a.goOffline(catalog.findChannel(a.channel())
-                .map(c -> c.flow() == FlowOrder.PAY_THEN_REVIEW).orElse(false), actor, clock.instant()));
+        return moves.goOffline(id, actor);
     }
 
-    @Transactional
     public OrderView receivePaper(OrderId id, String actor) {
-        return change(id, a -> a.receivePaper(actor, clock.instant()));
+        return moves.receivePaper(id, actor);
     }
 
-    /** Creates a draft order; used by the wizard's first step. */
-    @Transactional
+    /** Creates a draft order without the agreement step (staff and lifecycle orders). */
     public OrderView createDraft(UUID accountId, String channel, OrderType type, SubjectType subjectType,
             String actor) {
-        Order a = Order.draft(OrderId.random(), numbers.next(), accountId, channel, type,
-                subjectType, actor, clock.instant());
-        return view(orders.save(a));
-    }
-
-    private OrderView change(OrderId id, Consumer<Order> move) {
-        Order a = load(id);
-        move.accept(a);
-        return view(orders.save(a));
-    }
-
-    private Order owned(OrderId id, UUID accountId) {
-        Order a = load(id);
-        if (!a.accountId().equals(accountId)) {
-            throw new NotFoundException("order", id);
-        }
-        return a;
-    }
-
-    static OrderDetails details(Order a) {
-        return new OrderDetails(view(a), a.draft(), a.history().stream()
-                .map(h -> new OrderDetails.Move(h.from(), h.to(), h.action(), h.actor(), h.note(), h.at()))
-                .toList(), a.authorizationSignedAt(), a.authorizationSignedBy());
-    }
-
-    private Order load(OrderId id) {
-        return orders.findById(id.id()).orElseThrow(() -> new NotFoundException("order", id));
-    }
-
-    static OrderView view(Order a) {
-        return new OrderView(a.id(), a.number(), a.accountId(), a.channel(), a.type(), a.subjectType(),
-                a.status(), a.isPayFirst(), a.isPaid(), a.isApproved(), a.rejectionReason(), a.createdAt(),
-                a.updatedAt(), a.version());
+        return moves.createDraft(accountId, channel, type, subjectType, actor);
     }
 }

@@ -1,5 +1,6 @@
 package com.certhall.orders;
 
+import com.certhall.shared.Masking;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -53,5 +54,41 @@ public sealed interface Subject permits Subject.Organization, Subject.Person {
         public Party handler() {
             return person;
         }
+    }
+
+    /**
+     * A person in an order: the legal representative, the handler (经办人) or the individual applicant. Values are
+     * already cleaned and checked; {@code email}, {@code address} and {@code department} may be empty where the role
+     * does not need them.
+     */
+    public record Party(String name, IdType idType, String idNumber, String mobile, String email, String address,
+            String department) {
+
+        public String maskedIdNumber() {
+            return Masking.mask(idNumber, idType == IdType.RESIDENT_ID ? 6 : 2, 4);
+        }
+
+        public String maskedMobile() {
+            return Masking.mask(mobile, 3, 4);
+        }
+
+        @Override
+        public String toString() {
+            return "Party[" + name + ", " + idType + " " + maskedIdNumber() + ", " + maskedMobile() + "]";
+        }
+    }
+
+    /** Kinds of identity document a person can be identified by (证件类型). */
+    public enum IdType {
+        /** 居民身份证: checked per GB 11643-1999. */
+        RESIDENT_ID,
+        /** 护照. */
+        PASSPORT,
+        /** 港澳居民来往内地通行证. */
+        HK_MACAO_PERMIT,
+        /** 台湾居民来往大陆通行证. */
+        TAIWAN_PERMIT,
+        /** 外国人永久居留身份证. */
+        FOREIGN_PERMANENT_RESIDENT
     }
 }

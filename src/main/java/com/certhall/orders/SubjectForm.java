@@ -1,5 +1,7 @@
 package com.certhall.orders;
 
+import com.certhall.orders.Subject.IdType;
+import com.certhall.orders.Subject.Party;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;

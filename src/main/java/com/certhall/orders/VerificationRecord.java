@@ -18,4 +18,8 @@ public record VerificationRecord(UUID verificationId, OrderId order, String part
     public enum Outcome {
         PASSED, FAILED, MANUAL
     }
+
+    /** One check the order's channel offers for one party, in the names of the HTTP contract. */
+    public record Offer(String party, String method) {
+    }
 }

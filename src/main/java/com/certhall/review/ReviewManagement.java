@@ -1,12 +1,5 @@
 package com.certhall.review;
 
-import com.certhall.orders.OrderDetails;
-import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
-import com.certhall.orders.Subject;
-import com.certhall.orders.VerificationPlan;
-import com.certhall.orders.VerificationRecords;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.MaterialKind;
@@ -14,6 +7,12 @@ import com.certhall.catalog.PrerequisiteUnavailableException;
 import com.certhall.documents.DocumentKind;
 import com.certhall.documents.DocumentManagement;
 import com.certhall.documents.DocumentOwner;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.Subject;
+import com.certhall.orders.VerificationRecord.Offer;
 import com.certhall.review.checks.AutomaticReview;
 import com.certhall.review.checks.ReviewFacts;
 import com.certhall.review.domain.ReviewNotOpenException;
@@ -49,19 +48,14 @@ public class ReviewManagement {
 
     private final ReviewTasks tasks;
     private final OrderManagement orders;
-    private final VerificationRecords verifications;
-    private final VerificationPlan plan;
     private final DocumentManagement documents;
     private final CatalogManagement catalog;
     private final AutomaticReview automatic = new AutomaticReview();
     private final Clock clock;
 
-    ReviewManagement(ReviewTasks tasks, OrderManagement orders, VerificationRecords verifications,
-            VerificationPlan plan, DocumentManagement documents, CatalogManagement catalog, Clock clock) {
+    ReviewManagement(ReviewTasks tasks, OrderManagement orders, DocumentManagement documents, CatalogManagement catalog, Clock clock) {
         this.tasks = tasks;
         this.orders = orders;
-        this.verifications = verifications;
-        this.plan = plan;
         this.documents = documents;
         this.catalog = catalog;
         this.clock = clock;
@@ -194,9 +188,9 @@ public class ReviewManagement {
                 present.add(MaterialKind.valueOf(d.kind().name()));
             }
         });
-        List<String> parties = plan.options(order.id()).stream().map(VerificationPlan.Option::party).distinct()
+        List<String> parties = orders.verificationOffers(order.id()).stream().map(Offer::party).distinct()
                 .toList();
-        return new ReviewFacts(order, rules, verifications.of(order.id()), parties, present,
+        return new ReviewFacts(order, rules, orders.verifications(order.id()), parties, present,
                 prerequisite(order, rules));
     }
 

@@ -15,12 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.StaffRole;
+import com.certhall.audit.AuditLog;
+import com.certhall.orders.Identities;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderSteps;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.Identities;
-import com.certhall.audit.AuditLog;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateStatus;
 import com.certhall.support.CallerSecurityContexts;
@@ -43,7 +42,7 @@ class CertificateAdminPagesTests extends LifecycleContext {
     @Autowired
     MockMvc mvc;
     @Autowired
-    OrderSteps steps;
+    OrderManagement steps;
     @Autowired
     OrderManagement orders;
     @Autowired

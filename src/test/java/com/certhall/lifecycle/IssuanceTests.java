@@ -5,14 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderSteps;
-import com.certhall.orders.OrderView;
-import com.certhall.orders.OrdersTestSupport;
-import com.certhall.orders.Identities;
 import com.certhall.lifecycle.issuance.IssuanceDriver;
 import com.certhall.lifecycle.issuance.IssuanceRecovery;
+import com.certhall.orders.Identities;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderView;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateProfile;
 import com.certhall.pki.CertificateRecord;
@@ -42,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class IssuanceTests extends LifecycleContext {
 
     @Autowired
-    OrderSteps steps;
+    OrderManagement steps;
     @Autowired
     OrderManagement orders;
     @Autowired

@@ -7,12 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.orders.Identities;
+import com.certhall.orders.OrderCommands;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderSteps;
-import com.certhall.orders.Identities;
-import com.certhall.orders.StepForms;
 import com.certhall.orders.SubjectForm;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.shared.Uscc;
@@ -68,7 +67,7 @@ class PinByDepositMemoTests extends LifecycleContext {
     private static final Pattern MEMO = Pattern.compile("证书口令(\\d{6,8}) 尾号([0-9A-F]{4})");
 
     @Autowired
-    OrderSteps steps;
+    OrderManagement steps;
     @Autowired
     OrderManagement orders;
     @Autowired
@@ -237,14 +236,14 @@ class PinByDepositMemoTests extends LifecycleContext {
         String bankAccount = "6222" + "%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         identities.addCompany(company, uscc, BANK, bankAccount);
         String actor = "applicant:" + account;
-        OrderId order = steps.start(account, "bid-cloud", "ORGANIZATION", true, actor).id();
+        OrderId order = steps.start(com.certhall.orders.OrderCommands.StartOrder.of(account, "bid-cloud", "ORGANIZATION", true, actor)).id();
         SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("李法人", "RESIDENT_ID", Identities.residentId(),
                 mobile, null, "北京市海淀区中关村大街 1 号", null);
         SubjectForm.PartyForm handler = new SubjectForm.PartyForm(ApprovedOrders.HANDLER_NAME, "RESIDENT_ID",
                 ApprovedOrders.HANDLER_ID, mobile, "wang@example.com", "北京市海淀区中关村大街 1 号", "信息部");
-        steps.saveSubject(order, account, new SubjectForm(new SubjectForm.OrganizationForm(company, uscc,
-                "北京市海淀区中关村大街 1 号", legalRep), handler, false, null));
-        steps.saveItems(order, account, List.of(new StepForms.ItemForm("org-cloud", 1, 1, "EC_P256", null)));
+        steps.saveSubject(new com.certhall.orders.OrderCommands.SaveSubject(order, account, new SubjectForm(new SubjectForm.OrganizationForm(company, uscc,
+                "北京市海淀区中关村大街 1 号", legalRep), handler, false, null)));
+        steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order, account, List.of(new OrderCommands.ItemForm("org-cloud", 1, 1, "EC_P256", null))));
         VerificationView started = verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
                 VerificationMethod.MICRO_DEPOSIT, null, null, null, null, BANK, bankAccount, company,
                 Uscc.parse("uscc", uscc), null, actor, Locale.SIMPLIFIED_CHINESE));

@@ -8,11 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.StaffRole;
+import com.certhall.orders.Identities;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderSteps;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.Identities;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.support.AsStaff;
 import com.certhall.support.Eventually;
@@ -40,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class UkeyProductionTests extends LifecycleContext {
 
     @Autowired
-    OrderSteps steps;
+    OrderManagement steps;
     @Autowired
     OrderManagement orders;
     @Autowired
@@ -99,8 +98,8 @@ class UkeyProductionTests extends LifecycleContext {
         assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.ISSUED);
 
         // until it is shipped the applicant may still correct the mailing address (through the delivery step)
-        steps.saveDelivery(order.id(), account, new com.certhall.orders.StepForms.DeliveryForm("MAIL", null,
-                null, "上海市浦东新区世纪大道 100 号"));
+        steps.saveDelivery(new com.certhall.orders.OrderCommands.SaveDelivery(order.id(), account, new com.certhall.orders.OrderCommands.DeliveryForm("MAIL", null,
+                null, "上海市浦东新区世纪大道 100 号")));
         assertThat(orders.details(order.id()).draft().delivery().address()).isEqualTo("上海市浦东新区世纪大道 100 号");
 
         String waybill = "SF" + String.format("%012d", Math.floorMod(System.nanoTime(), 1_000_000_000_000L));
@@ -117,9 +116,9 @@ class UkeyProductionTests extends LifecycleContext {
                 .getResponse().getContentAsString();
         assertThat(tracking).contains(waybill).contains("快递员已揽收")
                 .doesNotContain(ApprovedOrders.HANDLER_NAME);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> steps.saveDelivery(order.id(), account,
-                        new com.certhall.orders.StepForms.DeliveryForm("MAIL", null, null, "别处")))
-                .isInstanceOf(com.certhall.orders.IllegalTransition.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> steps.saveDelivery(new com.certhall.orders.OrderCommands.SaveDelivery(order.id(), account,
+                        new com.certhall.orders.OrderCommands.DeliveryForm("MAIL", null, null, "别处"))))
+                .isInstanceOf(com.certhall.orders.domain.ActionRefused.class);
         assertThat(orders.details(order.id()).draft().delivery().address()).isEqualTo("上海市浦东新区世纪大道 100 号");
     }
 

@@ -1,6 +1,11 @@
 package com.certhall.orders;
 
-import com.certhall.orders.persistence.Orders;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.orders.OrderDraft.OrderLine;
+import com.certhall.orders.Subject.IdType;
+import com.certhall.orders.Subject.Party;
+import com.certhall.orders.domain.Orders;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drafts are saved step by step, encrypted at rest, and read back whole. */
 @SpringBootTest
@@ -33,8 +36,9 @@ class OrderDraftStorageTests {
         tx.executeWithoutResult(s -> {
             var a = repository.findById(view.id().id()).orElseThrow();
             a.changeSubject(new Subject.Person(person), "hash-1", Instant.now());
-            a.editDraft("items", d -> d.withLines(List.of(new OrderLine("P1", "个人证书", "PERSONAL", "CLOUD", 2, 1,
-                    "SM2", null, 20000))), Instant.now());
+            a.editDraft("items", d -> d.withLines(List.of(new OrderLine("P1", "个人证书",
+                    com.certhall.catalog.CertificateType.PERSONAL, com.certhall.catalog.Medium.CLOUD, 2, 1,
+                    com.certhall.catalog.KeyAlgorithm.SM2, null, 20000))), Instant.now());
         });
         String stored = jdbc.queryForObject("SELECT draft FROM applications_order WHERE id = ?", String.class,
                 view.id().id());
@@ -42,6 +46,6 @@ class OrderDraftStorageTests {
         OrderDraft draft = tx.execute(s -> repository.findById(view.id().id()).orElseThrow().draft());
         assertThat(draft.subject()).isEqualTo(new Subject.Person(person));
         assertThat(draft.totalFen()).isEqualTo(20000);
-        assertThat(draft.lines().get(0).keyAlgorithm()).isEqualTo("SM2");
+        assertThat(draft.lines().get(0).keyAlgorithm().name()).isEqualTo("SM2");
     }
 }

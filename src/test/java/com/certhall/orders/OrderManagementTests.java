@@ -1,8 +1,13 @@
 package com.certhall.orders;
 
-import com.certhall.orders.domain.Order;
-import com.certhall.orders.persistence.Orders;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.certhall.audit.AuditLog;
+import com.certhall.orders.domain.IllegalTransition;
+import com.certhall.orders.domain.Order;
+import com.certhall.orders.domain.Orders;
+import com.certhall.orders.domain.StepMissingException;
 import com.certhall.shared.NotFoundException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -11,16 +16,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 @SpringBootTest
 class OrderManagementTests {
 
     @Autowired
     OrderManagement orders;
     @Autowired
-    OrderSteps steps;
+    OrderManagement steps;
     @Autowired
     Orders repository;
     @Autowired
@@ -98,7 +100,7 @@ class OrderManagementTests {
     private OrderView withProduct(UUID account, String channel, String product) {
         OrderView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.PERSON,
                 "applicant:" + account);
-        return steps.saveItems(draft.id(), account, java.util.List.of(new StepForms.ItemForm(product, 1, 1, null,
-                null)));
+        return steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(draft.id(), account, java.util.List.of(new OrderCommands.ItemForm(product, 1, 1, null,
+                null))));
     }
 }

@@ -1,5 +1,14 @@
 package com.certhall.orders;
 
+import static com.certhall.orders.OrderStatus.*;
+import static com.certhall.orders.Orders.ACTOR;
+import static com.certhall.orders.Orders.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.certhall.catalog.FlowOrder;
+import com.certhall.catalog.VerificationStage;
+import com.certhall.orders.domain.IllegalTransition;
 import com.certhall.orders.domain.Order;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,12 +22,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static com.certhall.orders.OrderStatus.*;
-import static com.certhall.orders.Orders.ACTOR;
-import static com.certhall.orders.Orders.NOW;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Every (state, action) pair of the order state machine is either allowed or refused with the move named. */
 class OrderStateMachineTests {
 
@@ -26,13 +29,13 @@ class OrderStateMachineTests {
     static final Map<OrderStatus, Set<String>> ALLOWED = new EnumMap<>(OrderStatus.class);
 
     static {
-        ACTIONS.put("submit", a -> a.submit(true, ACTOR, NOW));
+        ACTIONS.put("submit", a -> a.submit(FlowOrder.PAY_THEN_REVIEW, VerificationStage.AFTER_SUBMISSION, ACTOR, NOW));
         ACTIONS.put("route", a -> a.route(ACTOR, NOW));
         ACTIONS.put("markPaid", a -> a.markPaid("system", NOW));
         ACTIONS.put("approve", a -> a.approve("staff:reviewer", NOW));
         ACTIONS.put("reject", a -> a.reject("材料不全", "staff:reviewer", NOW));
         ACTIONS.put("resubmit", a -> a.resubmit(ACTOR, NOW));
-        ACTIONS.put("goOffline", a -> a.goOffline(ACTOR, NOW));
+        ACTIONS.put("goOffline", a -> a.goOffline(FlowOrder.REVIEW_THEN_PAY, ACTOR, NOW));
         ACTIONS.put("receivePaper", a -> a.receivePaper("staff:operator", NOW));
         ACTIONS.put("startIssuing", a -> a.startIssuing("system", NOW));
         ACTIONS.put("markIssued", a -> a.markIssued("system", NOW));
@@ -128,7 +131,7 @@ class OrderStateMachineTests {
     @Test
     void paperPathReturnsToTheChannelsOrder() {
         Order payFirst = Orders.submitted(true);
-        payFirst.goOffline(ACTOR, NOW);
+        payFirst.goOffline(FlowOrder.REVIEW_THEN_PAY, ACTOR, NOW);
         payFirst.receivePaper("staff:operator", NOW);
         assertThat(payFirst.status()).isEqualTo(PENDING_PAYMENT);
     }

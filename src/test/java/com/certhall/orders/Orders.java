@@ -1,5 +1,7 @@
 package com.certhall.orders;
 
+import com.certhall.catalog.FlowOrder;
+import com.certhall.catalog.VerificationStage;
 import com.certhall.orders.domain.Order;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,7 +22,8 @@ final class Orders {
 
     static Order submitted(boolean payFirst) {
         Order a = draft();
-        a.submit(payFirst, ACTOR, NOW);
+        a.submit(payFirst ? FlowOrder.PAY_THEN_REVIEW : FlowOrder.REVIEW_THEN_PAY, VerificationStage.AFTER_SUBMISSION,
+                ACTOR, NOW);
         return a;
     }
 
@@ -43,7 +46,7 @@ final class Orders {
             }
             case AWAITING_PAPER -> {
                 a = draft();
-                a.goOffline(ACTOR, NOW);
+                a.goOffline(FlowOrder.REVIEW_THEN_PAY, ACTOR, NOW);
             }
             case APPROVED -> {
                 a = in(OrderStatus.PENDING_REVIEW);

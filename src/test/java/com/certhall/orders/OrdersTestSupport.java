@@ -1,5 +1,6 @@
 package com.certhall.orders;
 
+import com.certhall.orders.OrderEvents.AuthorizationRequested;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestConfiguration;

@@ -1,11 +1,12 @@
 package com.certhall.orders;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.certhall.orders.Subject.IdType;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SubjectFormTests {
 

@@ -11,12 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.certhall.accounts.StaffRole;
+import com.certhall.orders.OrderCommands;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderSteps;
-import com.certhall.orders.OrderView;
 import com.certhall.orders.OrderType;
-import com.certhall.orders.StepForms;
+import com.certhall.orders.OrderView;
 import com.certhall.orders.SubjectType;
 import com.certhall.support.AsApplicant;
 import com.certhall.support.AsStaff;
@@ -38,7 +37,7 @@ class OrderPaymentPageTests {
     @Autowired
     OrderManagement orders;
     @Autowired
-    OrderSteps steps;
+    OrderManagement steps;
     @Autowired
     PaymentManagement payments;
     @Autowired
@@ -119,7 +118,7 @@ class OrderPaymentPageTests {
         String actor = "applicant:" + account;
         OrderView draft = orders.createDraft(account, PaymentFixtures.CHANNEL, OrderType.NEW,
                 SubjectType.ORGANIZATION, actor);
-        steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm("unit-cert", 1, 1, null, null)));
+        steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(draft.id(), account, List.of(new OrderCommands.ItemForm("unit-cert", 1, 1, null, null))));
         orders.goOffline(draft.id(), actor);
         orders.receivePaper(draft.id(), "staff:reviewer");
         OrderView approved = orders.approve(draft.id(), "staff:reviewer");

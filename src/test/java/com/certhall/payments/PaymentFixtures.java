@@ -1,12 +1,11 @@
 package com.certhall.payments;
 
+import com.certhall.orders.OrderCommands;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderSteps;
-import com.certhall.orders.StepForms;
-import com.certhall.orders.OrderView;
 import com.certhall.orders.OrderType;
+import com.certhall.orders.OrderView;
 import com.certhall.orders.SubjectType;
 import com.certhall.payments.provider.sandbox.NotificationSignature;
 import java.time.Clock;
@@ -35,10 +34,10 @@ class PaymentFixtures {
     static final com.certhall.shared.Money PRICE = com.certhall.shared.Money.ofFen(50_000);
 
     private final OrderManagement orders;
-    private final OrderSteps steps;
+    private final OrderManagement steps;
     private final BankTransfers transfers;
 
-    PaymentFixtures(OrderManagement orders, OrderSteps steps, BankTransfers transfers) {
+    PaymentFixtures(OrderManagement orders, OrderManagement steps, BankTransfers transfers) {
         this.orders = orders;
         this.steps = steps;
         this.transfers = transfers;
@@ -59,7 +58,7 @@ class PaymentFixtures {
         OrderView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
                 "applicant:" + account);
         String product = CHANNEL.equals(channel) ? "unit-cert" : "org-cloud";
-        steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm(product, 1, 1, null, null)));
+        steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(draft.id(), account, List.of(new OrderCommands.ItemForm(product, 1, 1, null, null))));
         orders.goOffline(draft.id(), "applicant:" + account);
         OrderView received = orders.receivePaper(draft.id(), "staff:reviewer");
         OrderView approved = received.status() == OrderStatus.PENDING_PAYMENT ? received
@@ -136,7 +135,7 @@ class PaymentFixtures {
         }
 
         @Bean
-        PaymentFixtures paymentFixtures(OrderManagement orders, OrderSteps steps,
+        PaymentFixtures paymentFixtures(OrderManagement orders, OrderManagement steps,
                 BankTransfers transfers) {
             return new PaymentFixtures(orders, steps, transfers);
         }

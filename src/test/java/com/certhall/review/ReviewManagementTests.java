@@ -3,13 +3,13 @@ package com.certhall.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.certhall.audit.AuditEntryView;
+import com.certhall.audit.AuditLog;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
-import com.certhall.orders.VerificationRecords;
-import com.certhall.audit.AuditEntryView;
-import com.certhall.audit.AuditLog;
+import com.certhall.orders.domain.VerificationRecords;
 import com.certhall.review.domain.ReviewNotOpenException;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.support.Eventually;
@@ -40,7 +40,7 @@ class ReviewManagementTests extends ReviewTestBase {
     @Autowired
     OrderManagement orders;
     @Autowired
-    com.certhall.orders.PaperMailing paper;
+    com.certhall.orders.domain.PaperPost paper;
     @Autowired
     VerificationRecords verifications;
     @Autowired

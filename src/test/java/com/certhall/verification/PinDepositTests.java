@@ -9,18 +9,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderSteps;
-import com.certhall.orders.StepForms;
-import com.certhall.orders.SubjectForm;
 import com.certhall.audit.AuditEntryView;
 import com.certhall.audit.AuditLog;
+import com.certhall.orders.OrderCommands;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.SubjectForm;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.Uscc;
 import com.certhall.verification.provider.sandbox.SandboxBank;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
-import com.certhall.verification.provider.sandbox.SandboxServices;
 import com.certhall.verification.provider.sandbox.SandboxServices.Service;
+import com.certhall.verification.provider.sandbox.SandboxServices;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -47,7 +47,7 @@ class PinDepositTests {
     @Autowired
     VerificationManagement verifications;
     @Autowired
-    OrderSteps steps;
+    OrderManagement steps;
     @Autowired
     SandboxIdentities identities;
     @Autowired
@@ -146,7 +146,7 @@ class PinDepositTests {
         Company company = company();
         OrderId order = verifiedOrder(company);
         Company other = company();
-        steps.saveSubject(order, account(order), subject(other));
+        steps.saveSubject(new com.certhall.orders.OrderCommands.SaveSubject(order, account(order), subject(other)));
         PinDepositResult changed = verifications.sendPinByDeposit(
                 new SendPinByDeposit(UUID.randomUUID(), order, PIN, "abcd"));
         assertThat(changed.paid()).isFalse();
@@ -207,10 +207,10 @@ class PinDepositTests {
     /** A bid-cloud organisation order for the company, with its subject entered. */
     private OrderId orderOf(Company company) {
         UUID account = UUID.randomUUID();
-        OrderId order = steps.start(account, "bid-cloud", "ORGANIZATION", true, "applicant:" + account).id();
+        OrderId order = steps.start(com.certhall.orders.OrderCommands.StartOrder.of(account, "bid-cloud", "ORGANIZATION", true, "applicant:" + account)).id();
         accounts.put(order, account);
-        steps.saveSubject(order, account, subject(company));
-        steps.saveItems(order, account, List.of(new StepForms.ItemForm("org-cloud", 1, 1, "EC_P256", null)));
+        steps.saveSubject(new com.certhall.orders.OrderCommands.SaveSubject(order, account, subject(company)));
+        steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order, account, List.of(new OrderCommands.ItemForm("org-cloud", 1, 1, "EC_P256", null))));
         return order;
     }
 

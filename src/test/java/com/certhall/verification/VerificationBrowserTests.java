@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderView;
 import com.certhall.orders.OrderType;
+import com.certhall.orders.OrderView;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.support.Browser;
@@ -85,7 +85,7 @@ class VerificationBrowserTests {
     @Autowired
     OrderManagement orders;
     @Autowired
-    com.certhall.orders.OrderSteps steps;
+    OrderManagement steps;
     @Autowired
     VerificationManagement verifications;
     @Autowired
@@ -228,8 +228,8 @@ class VerificationBrowserTests {
         OrderView order = orders.createDraft(account, "bid-cloud", OrderType.NEW, SubjectType.ORGANIZATION,
                 "test");
         // the paper form lists what is applied for, so the products come first
-        steps.saveItems(order.id(), account, java.util.List.of(
-                new com.certhall.orders.StepForms.ItemForm("org-cloud", 1, 1, null, null)));
+        steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order.id(), account, java.util.List.of(
+                new com.certhall.orders.OrderCommands.ItemForm("org-cloud", 1, 1, null, null))));
         String id = TestIdentities.idNumber();
         identities.addPerson("孙丽", id, TestIdentities.mobile());
         VerificationView v = verifications.start(new StartVerification(order.id(), PartyRole.LEGAL_REP,

@@ -1,23 +1,23 @@
 package com.certhall.lifecycle.issuance;
 
-import com.certhall.orders.OrderDetails;
-import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderLine;
+import com.certhall.catalog.Medium;
 import com.certhall.lifecycle.CertificatesIssued;
 import com.certhall.lifecycle.PinReady;
 import com.certhall.lifecycle.ProductionUnavailableException;
-import com.certhall.lifecycle.domain.Production;
-import com.certhall.lifecycle.persistence.Productions;
-import com.certhall.lifecycle.provider.TokenWriter;
-import org.springframework.beans.factory.ObjectProvider;
 import com.certhall.lifecycle.domain.HeldCertificate;
 import com.certhall.lifecycle.domain.Issuance;
 import com.certhall.lifecycle.domain.PinDelivery;
+import com.certhall.lifecycle.domain.Production;
 import com.certhall.lifecycle.persistence.HeldCertificates;
 import com.certhall.lifecycle.persistence.Issuances;
 import com.certhall.lifecycle.persistence.PinDeliveries;
+import com.certhall.lifecycle.persistence.Productions;
+import com.certhall.lifecycle.provider.TokenWriter;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderDraft.OrderLine;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateProfile;
 import com.certhall.pki.IssuanceRequest;
@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -93,7 +94,7 @@ public class IssuanceDriver {
 
     /** True when some line of the order goes on a UKEY, which the operator produces. */
     public static boolean needsProduction(OrderDetails order) {
-        return order.draft().lines().stream().anyMatch(l -> !CLOUD.equals(l.medium()));
+        return order.draft().lines().stream().anyMatch(l -> l.medium() != Medium.CLOUD);
     }
 
     /**
@@ -213,11 +214,11 @@ public class IssuanceDriver {
 
     private HeldCertificate issueOne(OrderDetails order, int lineIndex, String requestId) {
         OrderLine line = order.draft().lines().get(lineIndex);
-        CertificateProfile profile = SubjectMapping.profile(line.certType());
-        KeyAlgorithm algorithm = SubjectMapping.algorithm(line.keyAlgorithm());
+        CertificateProfile profile = SubjectMapping.profile(line.certType().name());
+        KeyAlgorithm algorithm = SubjectMapping.algorithm(line.keyAlgorithm().name());
         SubjectData subject = SubjectMapping.subject(order.draft().subject(), profile);
         HeldCertificate.Origin origin = new HeldCertificate.Origin(requestId, order.id().id(),
-                order.order().number(), order.order().accountId(), lineIndex, line.productCode(), line.medium(),
+                order.order().number(), order.order().accountId(), lineIndex, line.productCode(), line.medium().name(),
                 subject.commonName());
         boolean fromCsr = line.csrPem() != null && !line.csrPem().isBlank();
         if (fromCsr) {
@@ -235,7 +236,7 @@ public class IssuanceDriver {
                     held.serialHex());
             return held;
         }
-        if (!CLOUD.equals(line.medium())) {
+        if (line.medium() != Medium.CLOUD) {
             TokenWriter writer = tokenWriters.getIfAvailable();
             if (writer == null) {
                 throw new ProductionUnavailableException("no TokenWriter is configured");

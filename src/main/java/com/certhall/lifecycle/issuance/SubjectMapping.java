@@ -1,6 +1,6 @@
 package com.certhall.lifecycle.issuance;
 
-import com.certhall.orders.Party;
+import com.certhall.orders.Subject.Party;
 import com.certhall.orders.Subject;
 import com.certhall.pki.CertificateProfile;
 import com.certhall.pki.KeyAlgorithm;

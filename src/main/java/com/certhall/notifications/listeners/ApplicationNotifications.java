@@ -1,7 +1,7 @@
 package com.certhall.notifications.listeners;
 
-import com.certhall.orders.AuthorizationRequested;
 import com.certhall.notifications.Notifier;
+import com.certhall.orders.OrderEvents.AuthorizationRequested;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

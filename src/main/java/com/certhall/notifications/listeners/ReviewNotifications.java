@@ -1,10 +1,10 @@
 package com.certhall.notifications.listeners;
 
+import com.certhall.notifications.Notifier;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderManagement;
-import com.certhall.orders.Party;
+import com.certhall.orders.Subject.Party;
 import com.certhall.orders.Subject;
-import com.certhall.notifications.Notifier;
 import com.certhall.review.ReviewDecided;
 import com.certhall.review.ReviewDecision;
 import java.util.Locale;

@@ -1,17 +1,22 @@
 package com.certhall.orders.domain;
 
+import com.certhall.catalog.FlowOrder;
+import com.certhall.catalog.FlowStep;
+import com.certhall.catalog.VerificationStage;
+import com.certhall.orders.OrderDraft.DeliveryInfo;
+import com.certhall.orders.OrderDraft;
+import com.certhall.orders.OrderEvents.AuthorizationSigned;
+import com.certhall.orders.OrderEvents.MailingAddressChanged;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderStatusChanged;
-import com.certhall.orders.AuthorizationSigned;
-import com.certhall.orders.IllegalTransition;
-import com.certhall.orders.OrderDraft;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.Subject;
-import java.util.function.UnaryOperator;
 import com.certhall.orders.SubjectType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,21 +29,34 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A business order (业务单). Born a {@link OrderStatus#DRAFT} owned by one account in one channel; the applicant
- * fills it step by step, signs and submits it; it is then paid and reviewed in the order the channel sets
- * ({@code payFirst}), approved, issued, possibly shipped and completed — or rejected (editable, then resubmitted),
- * sent down the paper path, or cancelled. Every move goes through {@link #move}, which checks the transition table,
- * records the history line and publishes {@link OrderStatusChanged}. Optimistic locking guards concurrent moves.
+ * fills it step by step, signs and submits it; it is then paid and reviewed in the order its channel's
+ * {@link FlowOrder} sets (taken at submission, so a later change of the channel does not reroute it), approved,
+ * issued, possibly shipped and completed — or rejected (editable, then resubmitted), sent down the paper path, or
+ * cancelled. Every move goes through {@link #move}, which checks the transition table, records the history line
+ * and publishes {@link OrderStatusChanged}; an action that is not a move and that the state forbids is an
+ * {@link ActionRefused}. Online authorization and paper mailing are value types with their own rules. Optimistic
+ * locking guards concurrent moves.
  */
 @Entity
 @Table(name = "applications_order")
 public class Order extends AbstractAggregateRoot<Order> {
+
+    private static final Set<OrderStatus> PAPER_ON_ITS_WAY = EnumSet.of(OrderStatus.SUBMITTED,
+            OrderStatus.PENDING_PAYMENT, OrderStatus.PENDING_REVIEW, OrderStatus.REJECTED, OrderStatus.AWAITING_PAPER,
+            OrderStatus.APPROVED);
+    private static final Set<OrderStatus> ADDRESS_CHANGEABLE = EnumSet.of(OrderStatus.SUBMITTED,
+            OrderStatus.PENDING_PAYMENT, OrderStatus.PENDING_REVIEW, OrderStatus.AWAITING_PAPER, OrderStatus.APPROVED,
+            OrderStatus.ISSUING, OrderStatus.ISSUED);
 
     @Id
     private UUID id;
@@ -61,8 +79,9 @@ public class Order extends AbstractAggregateRoot<Order> {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private OrderStatus status;
+    @Convert(converter = FlowOrderColumn.class)
     @Column(name = "pay_first", nullable = false)
-    private boolean payFirst;
+    private FlowOrder flow = FlowOrder.REVIEW_THEN_PAY;
     @Column(nullable = false)
     private boolean paid;
     @Column(nullable = false)
@@ -71,71 +90,60 @@ public class Order extends AbstractAggregateRoot<Order> {
     private String rejectionReason;
     @Column(name = "draft", length = 200000)
     private OrderDraft draft = OrderDraft.empty();
-    @Column(name = "paper_carrier", length = 40)
-    private String paperCarrier;
-    @Column(name = "paper_tracking_number", length = 40)
-    private String paperTrackingNumber;
-    @Column(name = "paper_mailed_at")
-    private Instant paperMailedAt;
-    @Column(name = "paper_received_at")
-    private Instant paperReceivedAt;
-    @Column(name = "paper_received_by", length = 200)
-    private String paperReceivedBy;
+    @Embedded
+    private PaperMailing paper;
+    @Embedded
+    private OnlineAuthorization authorization;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-    @Column(name = "auth_token_hash", length = 64)
-    private String authorizationTokenHash;
-    @Column(name = "auth_token_expires_at")
-    private Instant authorizationTokenExpiresAt;
-    @Column(name = "auth_signed_at")
-    private Instant authorizationSignedAt;
-    @Column(name = "auth_signed_by", length = 200)
-    private String authorizationSignedBy;
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("at ASC, seq ASC")
     private List<HistoryLine> history = new ArrayList<>();
-
-    private static final java.util.Set<OrderStatus> PAPER_ON_ITS_WAY = java.util.EnumSet.of(
-            OrderStatus.SUBMITTED, OrderStatus.PENDING_PAYMENT, OrderStatus.PENDING_REVIEW,
-            OrderStatus.REJECTED, OrderStatus.AWAITING_PAPER, OrderStatus.APPROVED);
-
-    private static final java.util.Set<OrderStatus> ADDRESS_CHANGEABLE = java.util.EnumSet.of(
-            OrderStatus.SUBMITTED, OrderStatus.PENDING_PAYMENT, OrderStatus.PENDING_REVIEW,
-            OrderStatus.AWAITING_PAPER, OrderStatus.APPROVED, OrderStatus.ISSUING,
-            OrderStatus.ISSUED);
 
     protected Order() {
     }
 
     public static Order draft(OrderId id, String number, UUID accountId, String channel, OrderType type,
             SubjectType subjectType, String actor, Instant now) {
-        Order a = new Order();
-        a.id = id.id();
-        a.number = Objects.requireNonNull(number);
-        a.accountId = Objects.requireNonNull(accountId);
-        a.channel = Objects.requireNonNull(channel);
-        a.type = Objects.requireNonNull(type);
-        a.subjectType = Objects.requireNonNull(subjectType);
-        a.status = OrderStatus.DRAFT;
-        a.createdAt = now;
-        a.updatedAt = now;
-        a.history.add(new HistoryLine(a, null, OrderStatus.DRAFT, "create", actor, null, now));
-        return a;
+        Order o = new Order();
+        o.id = id.id();
+        o.number = Objects.requireNonNull(number);
+        o.accountId = Objects.requireNonNull(accountId);
+        o.channel = Objects.requireNonNull(channel);
+        o.type = Objects.requireNonNull(type);
+        o.subjectType = Objects.requireNonNull(subjectType);
+        o.status = OrderStatus.DRAFT;
+        o.createdAt = now;
+        o.updatedAt = now;
+        o.history.add(new HistoryLine(o, null, OrderStatus.DRAFT, "create", actor, null, now));
+        return o;
     }
 
-    /** The applicant signed and submitted; {@code payFirst} is the channel's flow order at this moment. */
-    public void submit(boolean payFirst, String actor, Instant now) {
-        this.payFirst = payFirst;
+    /**
+     * Signed and submitted for the first time. The flow order is the channel's at this moment; unless the channel
+     * checks identities after submission, the order goes straight on to payment or review.
+     */
+    public void submit(FlowOrder channelFlow, VerificationStage stage, String actor, Instant now) {
+        requireStatus("submit", OrderStatus.DRAFT, OrderStatus.SUBMITTED);
+        flow = Objects.requireNonNull(channelFlow);
         move("submit", OrderStatus.SUBMITTED, actor, null, now);
+        if (stage != VerificationStage.AFTER_SUBMISSION) {
+            route(actor, now);
+        }
     }
 
-    /** Verification (if any after submission) is done: on to payment or review as the channel says. */
+    /** The applicant fixed what the reviewer asked for; back into the review queue with its history. */
+    public void resubmit(String actor, Instant now) {
+        requireStatus("resubmit", OrderStatus.REJECTED, OrderStatus.PENDING_REVIEW);
+        move("resubmit", OrderStatus.PENDING_REVIEW, actor, null, now);
+    }
+
+    /** Identities checked after submission: on to the first step of the flow not done yet. */
     public void route(String actor, Instant now) {
         requireStatus("route", OrderStatus.SUBMITTED, OrderStatus.PENDING_REVIEW);
-        move("route", payFirst && !paid ? OrderStatus.PENDING_PAYMENT : OrderStatus.PENDING_REVIEW,
-                actor, null, now);
+        move("route", firstOpenStep(), actor, null, now);
     }
 
     public void markPaid(String actor, Instant now) {
@@ -159,33 +167,21 @@ public class Order extends AbstractAggregateRoot<Order> {
         rejectionReason = reason;
     }
 
-    /** The applicant fixed what the reviewer asked for; back into the review queue with its history. */
-    public void resubmit(String actor, Instant now) {
-        requireStatus("resubmit", OrderStatus.REJECTED, OrderStatus.PENDING_REVIEW);
-        move("resubmit", OrderStatus.PENDING_REVIEW, actor, null, now);
-    }
-
-    /** Verification failed and the applicant chose to mail the stamped paper form instead. */
-    public void goOffline(String actor, Instant now) {
-        goOffline(payFirst, actor, now);
-    }
-
     /**
      * Gives up the online path: the order waits for its paper form. A draft takes the channel's flow order here, as
      * a submission would, so a pay-first order still asks for payment when its paper arrives.
      */
-    public void goOffline(boolean payFirst, String actor, Instant now) {
+    public void goOffline(FlowOrder channelFlow, String actor, Instant now) {
         if (status == OrderStatus.DRAFT) {
-            this.payFirst = payFirst;
+            flow = Objects.requireNonNull(channelFlow);
         }
         move("goOffline", OrderStatus.AWAITING_PAPER, actor, null, now);
     }
 
-    /** Staff recorded that the paper materials arrived. */
+    /** Staff recorded that the paper materials of an order waiting for them arrived. */
     public void receivePaper(String actor, Instant now) {
         requireStatus("receivePaper", OrderStatus.AWAITING_PAPER, OrderStatus.PENDING_REVIEW);
-        move("receivePaper", payFirst && !paid ? OrderStatus.PENDING_PAYMENT : OrderStatus.PENDING_REVIEW,
-                actor, null, now);
+        move("receivePaper", firstOpenStep(), actor, null, now);
     }
 
     public void startIssuing(String actor, Instant now) {
@@ -208,6 +204,16 @@ public class Order extends AbstractAggregateRoot<Order> {
         move("cancel", OrderStatus.CANCELLED, actor, reason, now);
     }
 
+    /**
+     * Where an order goes once it may proceed (after submission, identity checks or the paper): the flow order's
+     * first step, unless that is payment and it is already paid. Approval needs payment and payment needs approval
+     * whatever the order, so {@link #markPaid} and {@link #approve} lead to fulfilment only once both are done.
+     */
+    private OrderStatus firstOpenStep() {
+        return flow.afterSubmission() == FlowStep.PAYMENT && !paid ? OrderStatus.PENDING_PAYMENT
+                : OrderStatus.PENDING_REVIEW;
+    }
+
     private void requireStatus(String action, OrderStatus expected, OrderStatus target) {
         if (status != expected) {
             throw new IllegalTransition(action, status, target);
@@ -225,28 +231,34 @@ public class Order extends AbstractAggregateRoot<Order> {
         registerEvent(new OrderStatusChanged(id(), number, channel, from, next, action, actor, note, now));
     }
 
+    /** Refuses ({@link ActionRefused}) a change of the applicant's data once the order is no longer editable. */
+    public void requireEditable(String step) {
+        refuseUnless(status.isEditable(), "edit");
+    }
+
+    private void refuseUnless(boolean allowed, String action) {
+        if (!allowed) {
+            throw new ActionRefused(action, status);
+        }
+    }
+
     /** Changes the applicant's data; only while the order is a draft or has been rejected for correction. */
     public void editDraft(String step, UnaryOperator<OrderDraft> change, Instant now) {
-        if (!status.isEditable()) {
-            throw new IllegalTransition("edit " + step, status, status);
-        }
+        refuseUnless(status.isEditable(), "edit");
         draft = change.apply(draft);
         updatedAt = now;
     }
 
     /**
      * Sets the subject and the keyed hash of its USCC or ID number, which the one-active-order guard searches by
-     * (the number itself is only stored encrypted).
+     * (the number itself is only stored encrypted). Other people void an online authorization given or asked for.
      */
     public void changeSubject(Subject subject, String subjectKey, Instant now) {
         Subject before = draft.subject();
         editDraft("subject", d -> d.withSubject(subject), now);
         this.subjectKey = subjectKey;
         if (!samePeople(before, subject)) {
-            authorizationTokenHash = null;
-            authorizationTokenExpiresAt = null;
-            authorizationSignedAt = null;
-            authorizationSignedBy = null;
+            authorization = OnlineAuthorization.NONE;
         }
     }
 
@@ -255,113 +267,70 @@ public class Order extends AbstractAggregateRoot<Order> {
                 && b.legalRep().equals(a.legalRep()) && b.handler().equals(a.handler()) && b.uscc().equals(a.uscc());
     }
 
-    /**
-     * The legal representative is asked to sign the authorization letter online; only the hash of the link's token
-     * is kept. A new request replaces the previous link.
-     */
+    /** The legal representative is asked to sign the authorization letter online; a new link replaces the last. */
     public void requestOnlineAuthorization(String tokenHash, Instant expiresAt, Instant now) {
-        if (!status.isEditable()) {
-            throw new IllegalTransition("request authorization", status, status);
-        }
-        authorizationTokenHash = Objects.requireNonNull(tokenHash);
-        authorizationTokenExpiresAt = expiresAt;
+        refuseUnless(status.isEditable(), "authorize");
+        authorization = authorization().requested(tokenHash, expiresAt);
         updatedAt = now;
     }
 
-    /** Whether the link with this token hash may still be used to sign. */
+    /** Whether the link may still be used to sign. */
     public boolean authorizationLinkValid(Instant now) {
-        return authorizationTokenHash != null && authorizationTokenExpiresAt != null
-                && now.isBefore(authorizationTokenExpiresAt) && status.isEditable();
+        return authorization().linkValid(now) && status.isEditable();
     }
 
     /** The legal representative confirmed the authorization with an SMS code on his phone. */
     public void authorizeOnline(String signer, Instant now) {
-        if (!authorizationLinkValid(now)) {
-            throw new IllegalTransition("authorize", status, status);
-        }
-        authorizationSignedAt = now;
-        authorizationSignedBy = signer;
-        authorizationTokenHash = null;
-        authorizationTokenExpiresAt = null;
+        refuseUnless(authorizationLinkValid(now), "authorize");
+        authorization = authorization().signed(signer, now);
         updatedAt = now;
         registerEvent(new AuthorizationSigned(id(), number, channel, signer, now));
     }
 
-    public Instant authorizationLinkExpiresAt() {
-        return authorizationTokenExpiresAt;
-    }
-
-    public Instant authorizationSignedAt() {
-        return authorizationSignedAt;
-    }
-
-    public String authorizationSignedBy() {
-        return authorizationSignedBy;
-    }
-
-    /**
-     * The applicant mailed the stamped paper materials: carrier and tracking number, changeable until staff record
-     * their arrival. Only for an order still on its way (submitted and not yet issued, or waiting for paper).
-     */
+    /** Carrier and tracking number of the mailed paper, changeable until staff record their arrival. */
     public void recordPaperMailing(String carrier, String trackingNumber, Instant now) {
-        if (!PAPER_ON_ITS_WAY.contains(status)) {
-            throw new IllegalTransition("recordPaperMailing", status, status);
-        }
-        if (paperReceivedAt != null) {
-            throw new IllegalTransition("recordPaperMailing (already received)", status, status);
-        }
-        paperCarrier = carrier;
-        paperTrackingNumber = trackingNumber;
-        paperMailedAt = now;
+        refuseUnless(PAPER_ON_ITS_WAY.contains(status) && !paper().received(), "mailPaper");
+        paper = paper().mailed(carrier, trackingNumber, now);
         updatedAt = now;
-    }
-
-    /**
-     * After submission the applicant may still correct where the UKEY is mailed, until it has been shipped
-     * (CFCA, BJCA). The change is published for the audit log.
-     */
-    public void changeMailingAddress(com.certhall.orders.DeliveryInfo delivery, Instant now) {
-        if (!ADDRESS_CHANGEABLE.contains(status)) {
-            throw new IllegalTransition("changeMailingAddress", status, status);
-        }
-        draft = draft.withDelivery(delivery);
-        updatedAt = now;
-        registerEvent(new com.certhall.orders.MailingAddressChanged(id(), number, now));
     }
 
     /** Staff recorded that the paper materials arrived; an order waiting for paper then moves on. */
     public void recordPaperReceipt(String actor, Instant now) {
-        if (paperReceivedAt != null) {
-            throw new IllegalTransition("recordPaperReceipt (already received)", status, status);
-        }
+        refuseUnless(!paper().received() && (status == OrderStatus.AWAITING_PAPER
+                || PAPER_ON_ITS_WAY.contains(status)), "receivePaper");
         if (status == OrderStatus.AWAITING_PAPER) {
             receivePaper(actor, now);
-        } else if (!PAPER_ON_ITS_WAY.contains(status)) {
-            throw new IllegalTransition("recordPaperReceipt", status, status);
         }
-        paperReceivedAt = now;
-        paperReceivedBy = actor;
+        paper = paper().receivedBy(actor, now);
         updatedAt = now;
     }
 
-    public String paperCarrier() {
-        return paperCarrier;
+    /** After submission the UKEY's mailing address may still change, until it has been shipped (CFCA, BJCA). */
+    public void changeMailingAddress(DeliveryInfo delivery, Instant now) {
+        refuseUnless(ADDRESS_CHANGEABLE.contains(status), "changeAddress");
+        draft = draft.withDelivery(delivery);
+        updatedAt = now;
+        registerEvent(new MailingAddressChanged(id(), number, now));
     }
 
-    public String paperTrackingNumber() {
-        return paperTrackingNumber;
+    OnlineAuthorization authorization() {
+        return authorization == null ? OnlineAuthorization.NONE : authorization;
     }
 
-    public Instant paperMailedAt() {
-        return paperMailedAt;
+    PaperMailing paper() {
+        return paper == null ? PaperMailing.NONE : paper;
     }
 
-    public Instant paperReceivedAt() {
-        return paperReceivedAt;
+    public Instant authorizationLinkExpiresAt() {
+        return authorization().linkExpiresAt();
     }
 
-    public String paperReceivedBy() {
-        return paperReceivedBy;
+    public Instant authorizationSignedAt() {
+        return authorization().signedAt();
+    }
+
+    public String authorizationSignedBy() {
+        return authorization().signedBy();
     }
 
     public OrderDraft draft() {
@@ -401,7 +370,7 @@ public class Order extends AbstractAggregateRoot<Order> {
     }
 
     public boolean isPayFirst() {
-        return payFirst;
+        return flow == FlowOrder.PAY_THEN_REVIEW;
     }
 
     public boolean isPaid() {

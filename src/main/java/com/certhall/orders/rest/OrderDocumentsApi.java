@@ -1,10 +1,10 @@
 package com.certhall.orders.rest;
 
 import com.certhall.accounts.AuthenticatedUser;
-import com.certhall.orders.OrderMaterials;
 import com.certhall.documents.DocumentContent;
 import com.certhall.documents.DocumentId;
 import com.certhall.documents.StoredDocument;
+import com.certhall.orders.domain.OrderMaterials;
 import com.certhall.shared.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,15 +1,15 @@
 package com.certhall.orders.rest;
 
-import com.certhall.orders.OrderDetails;
-import com.certhall.orders.OrderView;
-import com.certhall.orders.DeliveryInfo;
-import com.certhall.orders.InvoiceInfo;
-import com.certhall.orders.NextActions;
-import com.certhall.orders.OrderDraft;
-import com.certhall.orders.OrderLine;
-import com.certhall.orders.Party;
-import com.certhall.orders.Subject;
 import com.certhall.catalog.VerificationStage;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderDraft.DeliveryInfo;
+import com.certhall.orders.OrderDraft.InvoiceInfo;
+import com.certhall.orders.OrderDraft.OrderLine;
+import com.certhall.orders.OrderDraft;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.Subject.Party;
+import com.certhall.orders.Subject;
+import com.certhall.orders.domain.NextActions;
 import com.certhall.shared.Masking;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.certhall.orders.rest;
 
 import com.certhall.orders.OrderView;
-import com.certhall.orders.OrderQueries;
+import com.certhall.orders.domain.OrderQueries;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -2,20 +2,25 @@ package com.certhall.orders.rest;
 
 import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.SmsChallengeTicket;
-import com.certhall.orders.OrderDetails;
-import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderSteps;
-import com.certhall.orders.OrderFacts;
-import com.certhall.orders.VerificationPlan;
-import com.certhall.orders.OrderView;
-import com.certhall.orders.OnlineAuthorization;
-import com.certhall.orders.StepForms;
-import com.certhall.orders.SubjectForm;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.VerificationStage;
+import com.certhall.orders.OrderCommands.CancelOrder;
+import com.certhall.orders.OrderCommands.ChooseProducts;
+import com.certhall.orders.OrderCommands.SaveDelivery;
+import com.certhall.orders.OrderCommands.SaveInvoice;
+import com.certhall.orders.OrderCommands.SaveSubject;
+import com.certhall.orders.OrderCommands.StartOrder;
+import com.certhall.orders.OrderCommands.SubmitOrder;
+import com.certhall.orders.OrderCommands;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderFacts;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.SubjectForm;
+import com.certhall.orders.domain.AuthorizationLinks;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
@@ -46,21 +51,17 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('APPLICANT')")
 class OrdersApi {
 
-    private final OrderSteps steps;
     private final OrderManagement orders;
-    private final OnlineAuthorization authorization;
+    private final AuthorizationLinks authorization;
     private final CatalogManagement catalog;
-    private final VerificationPlan plan;
     private final List<OrderFacts> facts;
 
-    OrdersApi(OrderSteps steps, OrderManagement orders, OnlineAuthorization authorization,
-            CatalogManagement catalog, VerificationPlan plan, List<OrderFacts> facts) {
-        this.facts = facts;
-        this.steps = steps;
+    OrdersApi(OrderManagement orders, AuthorizationLinks authorization, CatalogManagement catalog,
+            List<OrderFacts> facts) {
         this.orders = orders;
         this.authorization = authorization;
         this.catalog = catalog;
-        this.plan = plan;
+        this.facts = facts;
     }
 
     record CreateOrder(@Nullable String channel, @Nullable String type, @Nullable String subjectType,
@@ -79,8 +80,8 @@ class OrdersApi {
         if (body.type() != null && !"NEW".equals(InputHygiene.compact(body.type()))) {
             throw InvalidInputException.of("type", "notSupported", "orders.type.notSupported", "type");
         }
-        OrderView created = steps.start(user.id(), body.channel(), body.subjectType(),
-                body.agreementAccepted(), user.auditActor());
+        OrderView created = orders.start(StartOrder.of(user.id(), body.channel(), body.subjectType(),
+                body.agreementAccepted(), user.auditActor()));
         return ResponseEntity.status(HttpStatus.CREATED).body(full(created.id(), user));
     }
 
@@ -104,32 +105,32 @@ class OrdersApi {
     @PutMapping("/{id}/subject")
     Map<String, Object> subject(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @RequestBody SubjectForm body) {
-        return full(steps.saveSubject(parse(id), user.id(), body).id(), user);
+        return full(orders.saveSubject(new SaveSubject(parse(id), user.id(), body)).id(), user);
     }
 
     @PutMapping("/{id}/items")
     Map<String, Object> items(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @RequestBody List<StepForms.ItemForm> body) {
-        return full(steps.saveItems(parse(id), user.id(), body).id(), user);
+            @RequestBody List<OrderCommands.ItemForm> body) {
+        return full(orders.chooseProducts(new ChooseProducts(parse(id), user.id(), body)).id(), user);
     }
 
     @PutMapping("/{id}/invoice")
     Map<String, Object> invoice(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @RequestBody StepForms.InvoiceForm body) {
-        return full(steps.saveInvoice(parse(id), user.id(), body).id(), user);
+            @RequestBody OrderCommands.InvoiceForm body) {
+        return full(orders.saveInvoice(new SaveInvoice(parse(id), user.id(), body)).id(), user);
     }
 
     @PutMapping("/{id}/delivery")
     Map<String, Object> delivery(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @RequestBody StepForms.DeliveryForm body) {
-        return full(steps.saveDelivery(parse(id), user.id(), body).id(), user);
+            @RequestBody OrderCommands.DeliveryForm body) {
+        return full(orders.saveDelivery(new SaveDelivery(parse(id), user.id(), body)).id(), user);
     }
 
     @PostMapping("/{id}/signature-code")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Object> signatureCode(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             Locale locale, HttpServletRequest request) {
-        SmsChallengeTicket ticket = steps.sendSignatureCode(parse(id), user.id(), locale, request.getRemoteAddr());
+        SmsChallengeTicket ticket = orders.sendSignatureCode(parse(id), user.id(), locale, request.getRemoteAddr());
         return Map.of("challengeId", ticket.challengeId(), "expiresAt", ticket.expiresAt(), "resendAfter",
                 ticket.resendAfter());
     }
@@ -137,15 +138,15 @@ class OrdersApi {
     @PostMapping("/{id}/submission")
     Map<String, Object> submit(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @RequestBody Submission body) {
-        return full(steps.submit(parse(id), user.id(), body.smsCode(), body.agreementAccepted(),
-                user.auditActor()).id(), user);
+        return full(orders.submit(new SubmitOrder(parse(id), user.id(), body.smsCode(), body.agreementAccepted(),
+                user.auditActor())).id(), user);
     }
 
     @PostMapping("/{id}/cancellation")
     Map<String, Object> cancel(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @RequestBody(required = false) @Nullable Cancellation body) {
-        return full(steps.cancel(parse(id), user.id(), body == null ? null : body.reason(), user.auditActor()).id(),
-                user);
+        return full(orders.cancel(new CancelOrder(parse(id), user.id(), body == null ? null : body.reason(),
+                user.auditActor())).id(), user);
     }
 
     @PostMapping("/{id}/authorization/sms-link")
@@ -160,7 +161,7 @@ class OrdersApi {
         OrderDetails details = orders.detailsOwned(id, user.id());
         Map<String, Object> json = OrderJson.full(details, stage(details.order().channel()));
         // who must still pass an identity check (or hand it to a reviewer) before the order can be submitted
-        json.put("unverifiedParties", details.order().status().isEditable() ? plan.unsettled(id) : List.of());
+        json.put("unverifiedParties", details.order().status().isEditable() ? orders.unverifiedParties(id) : List.of());
         facts.forEach(f -> json.put(f.field(), f.of(id)));
         return json;
     }

@@ -2,7 +2,7 @@ package com.certhall.orders.rest;
 
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.PaperMailing;
+import com.certhall.orders.domain.PaperPost;
 import com.certhall.shared.Caller;
 import java.util.List;
 import java.util.UUID;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PaperMailingApi {
 
-    private final PaperMailing paper;
+    private final PaperPost paper;
 
-    PaperMailingApi(PaperMailing paper) {
+    PaperMailingApi(PaperPost paper) {
         this.paper = paper;
     }
 
@@ -34,13 +34,13 @@ class PaperMailingApi {
 
     @GetMapping("/api/v1/orders/{id}/paper-mailing")
     @PreAuthorize("hasRole('APPLICANT')")
-    PaperMailing.Status status(@PathVariable UUID id, @AuthenticationPrincipal Caller caller) {
+    PaperPost.Status status(@PathVariable UUID id, @AuthenticationPrincipal Caller caller) {
         return paper.status(new OrderId(id), caller.id());
     }
 
     @PutMapping("/api/v1/orders/{id}/paper-mailing")
     @PreAuthorize("hasRole('APPLICANT')")
-    PaperMailing.Status mailed(@PathVariable UUID id, @RequestBody MailingBody body,
+    PaperPost.Status mailed(@PathVariable UUID id, @RequestBody MailingBody body,
             @AuthenticationPrincipal Caller caller) {
         return paper.mailed(new OrderId(id), caller.id(), body.carrier(), body.trackingNumber(),
                 caller.auditActor());
@@ -54,7 +54,7 @@ class PaperMailingApi {
 
     @PostMapping("/api/v1/admin/orders/{id}/paper-receipt")
     @PreAuthorize("hasAnyRole('OPERATOR', 'REVIEWER', 'ADMIN')")
-    PaperMailing.Status received(@PathVariable UUID id, @AuthenticationPrincipal Caller caller) {
+    PaperPost.Status received(@PathVariable UUID id, @AuthenticationPrincipal Caller caller) {
         return paper.received(new OrderId(id), caller.auditActor());
     }
 }

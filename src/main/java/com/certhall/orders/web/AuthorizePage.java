@@ -1,6 +1,6 @@
 package com.certhall.orders.web;
 
-import com.certhall.orders.OnlineAuthorization;
+import com.certhall.orders.domain.AuthorizationLinks;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuthorizePage {
 
-    private final OnlineAuthorization authorization;
+    private final AuthorizationLinks authorization;
     private final PageErrors errors;
 
-    AuthorizePage(OnlineAuthorization authorization, PageErrors errors) {
+    AuthorizePage(AuthorizationLinks authorization, PageErrors errors) {
         this.authorization = authorization;
         this.errors = errors;
     }

@@ -1,15 +1,15 @@
 package com.certhall.orders.web;
 
-import com.certhall.orders.DeliveryInfo;
-import com.certhall.orders.InvoiceInfo;
-import com.certhall.orders.OrderDraft;
-import com.certhall.orders.OrderLine;
-import com.certhall.orders.Party;
-import com.certhall.orders.StepForms;
-import com.certhall.orders.Subject;
-import com.certhall.orders.SubjectForm;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ProductSpec;
+import com.certhall.orders.OrderCommands;
+import com.certhall.orders.OrderDraft.DeliveryInfo;
+import com.certhall.orders.OrderDraft.InvoiceInfo;
+import com.certhall.orders.OrderDraft.OrderLine;
+import com.certhall.orders.OrderDraft;
+import com.certhall.orders.Subject.Party;
+import com.certhall.orders.Subject;
+import com.certhall.orders.SubjectForm;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,19 +31,19 @@ final class DraftForms {
             form.put(p + "selected", "on");
             form.put(p + "years", String.valueOf(l.years()));
             form.put(p + "quantity", String.valueOf(l.quantity()));
-            form.put(p + "keyAlgorithm", l.keyAlgorithm());
+            form.put(p + "keyAlgorithm", l.keyAlgorithm().name());
             form.put(p + "csr", l.csrPem() == null ? "" : l.csrPem());
         }
         return form;
     }
 
     /** The selected products in the channel's order; {@code codes} receives each line's product code by index. */
-    static List<StepForms.ItemForm> items(Map<String, String> form, ChannelRules rules, List<String> codes) {
-        List<StepForms.ItemForm> items = new ArrayList<>();
+    static List<OrderCommands.ItemForm> items(Map<String, String> form, ChannelRules rules, List<String> codes) {
+        List<OrderCommands.ItemForm> items = new ArrayList<>();
         for (ProductSpec product : rules.products()) {
             String p = "p." + product.code() + ".";
             if (rules.products().size() == 1 || "on".equals(form.get(p + "selected"))) {
-                items.add(new StepForms.ItemForm(product.code(), number(form.get(p + "years")),
+                items.add(new OrderCommands.ItemForm(product.code(), number(form.get(p + "years")),
                         number(form.get(p + "quantity")), form.get(p + "keyAlgorithm"), form.get(p + "csr")));
                 codes.add(product.code());
             }
@@ -105,8 +105,8 @@ final class DraftForms {
         return form;
     }
 
-    static StepForms.InvoiceForm invoiceForm(Map<String, String> f) {
-        return new StepForms.InvoiceForm(!"false".equals(f.get("wanted")), f.get("taxNumber"), f.get("address"),
+    static OrderCommands.InvoiceForm invoiceForm(Map<String, String> f) {
+        return new OrderCommands.InvoiceForm(!"false".equals(f.get("wanted")), f.get("taxNumber"), f.get("address"),
                 f.get("phone"), f.get("bankName"), f.get("bankAccount"), f.get("email"));
     }
 
@@ -121,8 +121,8 @@ final class DraftForms {
         return form;
     }
 
-    static StepForms.DeliveryForm deliveryForm(Map<String, String> f) {
-        return new StepForms.DeliveryForm(f.get("method"), f.get("recipient"), f.get("phone"), f.get("address"));
+    static OrderCommands.DeliveryForm deliveryForm(Map<String, String> f) {
+        return new OrderCommands.DeliveryForm(f.get("method"), f.get("recipient"), f.get("phone"), f.get("address"));
     }
 
     private static Integer number(String raw) {

@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** A refusal that escapes an order page (another account's order, a locked order) shows the error page. */
-@ControllerAdvice(assignableTypes = {WizardPages.class, OrderPages.class})
+@ControllerAdvice(assignableTypes = {ProductPage.class, DraftStepPages.class, MaterialsPage.class, SignPages.class,
+        OrderPages.class})
 class OrderPageAdvice {
 
     @ExceptionHandler(ProblemException.class)

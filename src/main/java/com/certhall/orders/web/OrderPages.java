@@ -1,19 +1,20 @@
 package com.certhall.orders.web;
 
 import com.certhall.accounts.AuthenticatedUser;
-import com.certhall.orders.OrderDetails;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderSteps;
-import com.certhall.orders.OrderView;
-import com.certhall.orders.NextActions;
-import com.certhall.orders.OrderMaterials;
-import com.certhall.orders.PaperMailing;
-import com.certhall.orders.SubjectType;
-import com.certhall.orders.WizardSteps;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.VerificationStage;
 import com.certhall.documents.DocumentContent;
+import com.certhall.orders.OrderCommands.CancelOrder;
+import com.certhall.orders.OrderCommands.StartOrder;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.SubjectType;
+import com.certhall.orders.domain.NextActions;
+import com.certhall.orders.domain.OrderMaterials;
+import com.certhall.orders.domain.PaperPost;
+import com.certhall.orders.domain.WizardSteps;
 import com.certhall.shared.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -39,16 +40,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OrderPages {
 
-    private final OrderSteps steps;
     private final OrderManagement orders;
     private final OrderMaterials materials;
     private final CatalogManagement catalog;
     private final PageErrors errors;
-    private final PaperMailing paper;
+    private final PaperPost paper;
 
-    OrderPages(OrderSteps steps, OrderManagement orders, OrderMaterials materials,
-            CatalogManagement catalog, PageErrors errors, PaperMailing paper) {
-        this.steps = steps;
+    OrderPages(OrderManagement orders, OrderMaterials materials,
+            CatalogManagement catalog, PageErrors errors, PaperPost paper) {
         this.orders = orders;
         this.materials = materials;
         this.catalog = catalog;
@@ -71,8 +70,8 @@ class OrderPages {
             return "redirect:/login?next=/apply/" + code + "/start";
         }
         try {
-            OrderView created = steps.start(user.id(), code, form.get("subjectType"),
-                    "on".equals(form.get("agreementAccepted")), user.auditActor());
+            OrderView created = orders.start(StartOrder.of(user.id(), code, form.get("subjectType"),
+                    "on".equals(form.get("agreementAccepted")), user.auditActor()));
             return "redirect:/orders/" + created.id() + "/"
                     + WizardSteps.sequence(catalog.channel(code).verificationStage()).get(0);
         } catch (ProblemException e) {
@@ -103,7 +102,7 @@ class OrderPages {
             OrderDetails d = orders.detailsOwned(v.id(), user.id());
             String next = v.status().isEditable()
                     ? "/orders/" + v.id() + "/"
-                            + WizardSteps.firstOpen(d.draft(), stage(rules), steps.missing(v.id(), user.id()))
+                            + WizardSteps.firstOpen(d.draft(), stage(rules), orders.missing(v.id(), user.id()))
                     : "/orders/" + v.id();
             return new OrderRow(v, rules == null ? v.channel() : rules.name(), d.totalFen(),
                     NextActions.of(v.status(), stage(rules)), next);
@@ -114,7 +113,7 @@ class OrderPages {
 
     @GetMapping("/orders/{id}")
     String detail(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model) {
-        OrderDetails d = orders.detailsOwned(WizardPages.PageIds.order(id), user.id());
+        OrderDetails d = orders.detailsOwned(PageIds.order(id), user.id());
         ChannelRules rules = catalog.findChannel(d.order().channel()).orElse(null);
         model.addAttribute("order", d);
         model.addAttribute("channel", rules);
@@ -124,7 +123,7 @@ class OrderPages {
         model.addAttribute("paper", paper.status(d.id(), user.id()));
         PageErrors.none(model);
         model.addAttribute("continueUrl", d.order().status().isEditable()
-                ? "/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), stage(rules), steps.missing(d.id(), user.id()))
+                ? "/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), stage(rules), orders.missing(d.id(), user.id()))
                 : null);
         return "orders/detail";
     }
@@ -132,12 +131,12 @@ class OrderPages {
     /** "Continue": the first step of the wizard not done yet, or the order's page once it is submitted. */
     @GetMapping("/orders/{id}/continue")
     String resume(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
-        OrderDetails d = orders.detailsOwned(WizardPages.PageIds.order(id), user.id());
+        OrderDetails d = orders.detailsOwned(PageIds.order(id), user.id());
         if (!d.order().status().isEditable()) {
             return "redirect:/orders/" + id;
         }
         ChannelRules rules = catalog.findChannel(d.order().channel()).orElse(null);
-        return "redirect:/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), stage(rules), steps.missing(d.id(),
+        return "redirect:/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), stage(rules), orders.missing(d.id(),
                 user.id()));
     }
 
@@ -147,7 +146,7 @@ class OrderPages {
             @RequestParam(required = false) String carrier, @RequestParam(required = false) String trackingNumber,
             Model model, java.util.Locale locale) {
         try {
-            paper.mailed(WizardPages.PageIds.order(id), user.id(), carrier, trackingNumber, user.auditActor());
+            paper.mailed(PageIds.order(id), user.id(), carrier, trackingNumber, user.auditActor());
             return "redirect:/orders/" + id + "?paperMailed";
         } catch (com.certhall.shared.ProblemException e) {
             String page = detail(user, id, model);
@@ -161,34 +160,34 @@ class OrderPages {
     @PostMapping("/orders/{id}/cancel")
     String cancel(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @RequestParam(required = false) @Nullable String reason) {
-        steps.cancel(WizardPages.PageIds.order(id), user.id(), reason, user.auditActor());
+        orders.cancel(new CancelOrder(PageIds.order(id), user.id(), reason, user.auditActor()));
         return "redirect:/orders?cancelled";
     }
 
     @GetMapping("/orders/{id}/application-form.pdf")
     ResponseEntity<byte[]> applicationForm(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             Locale locale) {
-        return download(materials.applicationForm(WizardPages.PageIds.order(id), user.id(), locale), true);
+        return download(materials.applicationForm(PageIds.order(id), user.id(), locale), true);
     }
 
     @GetMapping("/orders/{id}/authorization-letter.pdf")
     ResponseEntity<byte[]> authorizationLetter(@AuthenticationPrincipal AuthenticatedUser user,
             @PathVariable String id, Locale locale) {
-        return download(materials.authorizationLetter(WizardPages.PageIds.order(id), user.id(), locale), true);
+        return download(materials.authorizationLetter(PageIds.order(id), user.id(), locale), true);
     }
 
     @GetMapping("/orders/{id}/documents/{documentId}/thumbnail")
     ResponseEntity<byte[]> thumbnail(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @PathVariable String documentId) {
-        return download(materials.thumbnail(WizardPages.PageIds.order(id), user.id(),
-                WizardPages.PageIds.document(documentId)), false);
+        return download(materials.thumbnail(PageIds.order(id), user.id(),
+                PageIds.document(documentId)), false);
     }
 
     @GetMapping("/orders/{id}/documents/{documentId}")
     ResponseEntity<byte[]> content(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @PathVariable String documentId) {
-        return download(materials.content(WizardPages.PageIds.order(id), user.id(),
-                WizardPages.PageIds.document(documentId)), true);
+        return download(materials.content(PageIds.order(id), user.id(),
+                PageIds.document(documentId)), true);
     }
 
     private static VerificationStage stage(@Nullable ChannelRules rules) {

@@ -1,7 +1,7 @@
 package com.certhall.orders.web;
 
 import com.certhall.accounts.CaptchaService;
-import com.certhall.orders.OrderQueries;
+import com.certhall.orders.domain.OrderQueries;
 import com.certhall.shared.ProblemException;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package com.certhall.orders.web;
 
 import com.certhall.orders.OrderId;
-import com.certhall.orders.PaperMailing;
+import com.certhall.orders.domain.PaperPost;
 import com.certhall.shared.Caller;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 @PreAuthorize("hasAnyRole('OPERATOR', 'REVIEWER', 'ADMIN')")
 class PaperAdminPage {
 
-    private final PaperMailing paper;
+    private final PaperPost paper;
 
-    PaperAdminPage(PaperMailing paper) {
+    PaperAdminPage(PaperPost paper) {
         this.paper = paper;
     }
 

@@ -1,7 +1,7 @@
 package com.certhall.review.checks;
 
-import com.certhall.orders.IdType;
-import com.certhall.orders.Party;
+import com.certhall.orders.Subject.IdType;
+import com.certhall.orders.Subject.Party;
 import com.certhall.orders.Subject;
 import com.certhall.review.ReviewReason;
 import com.certhall.shared.ResidentIdNumber;

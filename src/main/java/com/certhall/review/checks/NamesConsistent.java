@@ -1,6 +1,6 @@
 package com.certhall.review.checks;
 
-import com.certhall.orders.InvoiceInfo;
+import com.certhall.orders.OrderDraft.InvoiceInfo;
 import com.certhall.orders.OrderDraft;
 import com.certhall.orders.Subject;
 import com.certhall.review.ReviewReason;

@@ -1,8 +1,8 @@
 package com.certhall.review.checks;
 
+import com.certhall.catalog.MaterialKind;
 import com.certhall.orders.OrderDraft;
 import com.certhall.orders.Subject;
-import com.certhall.catalog.MaterialKind;
 import com.certhall.review.ReviewReason;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,8 +16,6 @@ import java.util.Set;
  */
 public final class RequiredMaterialsPresent implements ReviewCheck {
 
-    static final Set<MaterialKind> ORGANIZATION_ONLY = EnumSet.of(MaterialKind.BUSINESS_LICENSE,
-            MaterialKind.SEAL_SPECIMEN, MaterialKind.AUTHORIZATION_LETTER);
 
     @Override
     public List<ReviewReason> check(ReviewFacts facts) {
@@ -25,7 +23,7 @@ public final class RequiredMaterialsPresent implements ReviewCheck {
         boolean person = d.subject() instanceof Subject.Person;
         List<String> missing = new ArrayList<>();
         for (MaterialKind kind : facts.rules().materials().missing(facts.materials())) {
-            if (kind != MaterialKind.AUTHORIZATION_LETTER && !(person && ORGANIZATION_ONLY.contains(kind))) {
+            if (kind != MaterialKind.AUTHORIZATION_LETTER && kind.appliesTo(!person)) {
                 missing.add(kind.name());
             }
         }

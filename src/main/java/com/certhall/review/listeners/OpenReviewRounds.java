@@ -1,8 +1,8 @@
 package com.certhall.review.listeners;
 
+import com.certhall.orders.OrderEvents.VerificationRecorded;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderStatusChanged;
-import com.certhall.orders.VerificationRecorded;
 import com.certhall.review.ReviewManagement;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

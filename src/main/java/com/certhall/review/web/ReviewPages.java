@@ -1,9 +1,5 @@
 package com.certhall.review.web;
 
-import com.certhall.orders.OrderDetails;
-import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.VerificationRecords;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ChannelSummary;
@@ -12,6 +8,9 @@ import com.certhall.documents.DocumentId;
 import com.certhall.documents.DocumentManagement;
 import com.certhall.documents.DocumentOwner;
 import com.certhall.documents.PreviewUnavailableException;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
 import com.certhall.review.ReviewDecision;
 import com.certhall.review.ReviewManagement;
 import com.certhall.review.ReviewQuery;
@@ -61,18 +60,15 @@ class ReviewPages {
 
     private final ReviewManagement reviews;
     private final OrderManagement orders;
-    private final VerificationRecords verifications;
     private final DocumentManagement documents;
     private final CatalogManagement catalog;
     private final MessageSource messages;
     private final FieldMessages fields;
 
-    ReviewPages(ReviewManagement reviews, OrderManagement orders, VerificationRecords verifications,
-            DocumentManagement documents, CatalogManagement catalog, MessageSource messages, FieldMessages fields) {
+    ReviewPages(ReviewManagement reviews, OrderManagement orders, DocumentManagement documents, CatalogManagement catalog, MessageSource messages, FieldMessages fields) {
         this.fields = fields;
         this.reviews = reviews;
         this.orders = orders;
-        this.verifications = verifications;
         this.documents = documents;
         this.catalog = catalog;
         this.messages = messages;
@@ -110,7 +106,7 @@ class ReviewPages {
         model.addAttribute("rounds", rounds);
         model.addAttribute("current", rounds.stream().filter(r -> r.status() == ReviewStatus.PENDING)
                 .findFirst().orElse(null));
-        model.addAttribute("verifications", verifications.of(id));
+        model.addAttribute("verifications", orders.verifications(id));
         model.addAttribute("documents", documents.list(owner(id)));
         model.addAttribute("standardReasons", IntStream.rangeClosed(1, STANDARD_REASONS)
                 .mapToObj(i -> "review.standardReason." + i).toList());

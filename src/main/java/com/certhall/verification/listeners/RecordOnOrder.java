@@ -1,7 +1,7 @@
 package com.certhall.verification.listeners;
 
+import com.certhall.orders.OrderManagement;
 import com.certhall.orders.VerificationRecord.Outcome;
-import com.certhall.orders.VerificationRecords;
 import com.certhall.verification.VerificationFailed;
 import com.certhall.verification.VerificationNeedsManualReview;
 import com.certhall.verification.VerificationPassed;
@@ -16,27 +16,27 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordOnOrder {
 
-    private final VerificationRecords records;
+    private final OrderManagement orders;
 
-    RecordOnOrder(VerificationRecords records) {
-        this.records = records;
+    RecordOnOrder(OrderManagement orders) {
+        this.orders = orders;
     }
 
     @EventListener
     void on(VerificationPassed e) {
-        records.record(e.order(), e.verificationId().id(), e.party().name(), e.method().name(), Outcome.PASSED,
+        orders.recordVerification(e.order(), e.verificationId().id(), e.party().name(), e.method().name(), Outcome.PASSED,
                 e.how(), e.at());
     }
 
     @EventListener
     void on(VerificationFailed e) {
-        records.record(e.order(), e.verificationId().id(), e.party().name(), e.method().name(), Outcome.FAILED,
+        orders.recordVerification(e.order(), e.verificationId().id(), e.party().name(), e.method().name(), Outcome.FAILED,
                 e.reason(), e.at());
     }
 
     @EventListener
     void on(VerificationNeedsManualReview e) {
-        records.record(e.order(), e.verificationId().id(), e.party().name(), e.method().name(), Outcome.MANUAL,
+        orders.recordVerification(e.order(), e.verificationId().id(), e.party().name(), e.method().name(), Outcome.MANUAL,
                 e.reason(), e.at());
     }
 }

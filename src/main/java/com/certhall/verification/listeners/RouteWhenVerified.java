@@ -5,7 +5,7 @@ import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.Subject;
-import com.certhall.orders.VerificationPlan;
+import com.certhall.orders.VerificationRecord.Offer;
 import com.certhall.verification.PartyRole;
 import com.certhall.verification.VerificationManagement;
 import com.certhall.verification.VerificationNeedsManualReview;
@@ -27,12 +27,10 @@ class RouteWhenVerified {
     private static final Set<VerificationStatus> SETTLED = Set.of(VerificationStatus.PASSED, VerificationStatus.MANUAL);
 
     private final OrderManagement orders;
-    private final VerificationPlan plan;
     private final VerificationManagement verifications;
 
-    RouteWhenVerified(OrderManagement orders, VerificationPlan plan, VerificationManagement verifications) {
+    RouteWhenVerified(OrderManagement orders, VerificationManagement verifications) {
         this.orders = orders;
-        this.plan = plan;
         this.verifications = verifications;
     }
 
@@ -55,7 +53,7 @@ class RouteWhenVerified {
     }
 
     private boolean settled(OrderDetails details) {
-        List<String> parties = plan.options(details.id()).stream().map(VerificationPlan.Option::party).distinct().toList();
+        List<String> parties = orders.verificationOffers(details.id()).stream().map(Offer::party).distinct().toList();
         boolean orgDone = settled(details.id(), PartyRole.ORGANIZATION) || settled(details.id(), PartyRole.LEGAL_REP);
         if ((parties.contains("ORGANIZATION") || parties.contains("LEGAL_REP")) && !orgDone) {
             return false;

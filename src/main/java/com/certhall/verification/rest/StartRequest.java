@@ -1,8 +1,8 @@
 package com.certhall.verification.rest;
 
 import com.certhall.orders.OrderId;
-import com.certhall.orders.IdType;
-import com.certhall.orders.Party;
+import com.certhall.orders.Subject.IdType;
+import com.certhall.orders.Subject.Party;
 import com.certhall.orders.Subject;
 import com.certhall.shared.BankCardNumber;
 import com.certhall.shared.FieldViolation;

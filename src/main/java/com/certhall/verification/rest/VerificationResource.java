@@ -1,30 +1,28 @@
 package com.certhall.verification.rest;
 
 import com.certhall.orders.OrderDetails;
-import com.certhall.orders.StepMissingException;
-import com.certhall.orders.VerificationPlan;
-import java.util.Locale;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
-import com.certhall.shared.Caller;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
+import com.certhall.shared.Caller;
+import com.certhall.shared.ConflictException;
 import com.certhall.shared.NotFoundException;
 import com.certhall.verification.VerificationAnswer;
 import com.certhall.verification.VerificationId;
 import com.certhall.verification.VerificationManagement;
 import com.certhall.verification.VerificationView;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,12 +35,10 @@ class VerificationResource {
 
     private final VerificationManagement verifications;
     private final OrderManagement orders;
-    private final VerificationPlan plan;
 
-    VerificationResource(VerificationManagement verifications, OrderManagement orders, VerificationPlan plan) {
+    VerificationResource(VerificationManagement verifications, OrderManagement orders) {
         this.verifications = verifications;
         this.orders = orders;
-        this.plan = plan;
     }
 
     /**
@@ -55,10 +51,10 @@ class VerificationResource {
             @AuthenticationPrincipal Caller user, Locale locale) {
         OrderDetails details = orders.detailsOwned(new OrderId(orderId), user.id());
         if (details.draft().subject() == null) {
-            throw new StepMissingException("subject");
+            throw new ConflictException("orders.step.missing.subject", "step first: subject");
         }
         if (body.party() != null && body.method() != null) {
-            plan.check(details.id(), body.party().name(), body.method().name());
+            orders.requireVerificationOffered(details.id(), body.party().name(), body.method().name());
         }
         return VerificationJson.of(verifications.start(body.toCommand(details.id(), details.draft().subject(),
                 user.auditActor(), locale)));

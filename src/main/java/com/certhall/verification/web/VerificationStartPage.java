@@ -3,8 +3,7 @@ package com.certhall.verification.web;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderSteps;
-import com.certhall.orders.VerificationPlan;
+import com.certhall.orders.VerificationRecord.Offer;
 import com.certhall.shared.Caller;
 import com.certhall.shared.FieldMessages;
 import com.certhall.shared.ProblemException;
@@ -37,16 +36,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class VerificationStartPage {
 
     private final OrderManagement orders;
-    private final OrderSteps steps;
-    private final VerificationPlan plan;
     private final VerificationManagement verifications;
     private final FieldMessages messages;
 
-    VerificationStartPage(OrderManagement orders, OrderSteps steps, VerificationPlan plan,
-            VerificationManagement verifications, FieldMessages messages) {
+    VerificationStartPage(OrderManagement orders, VerificationManagement verifications, FieldMessages messages) {
         this.orders = orders;
-        this.steps = steps;
-        this.plan = plan;
         this.verifications = verifications;
         this.messages = messages;
     }
@@ -70,7 +64,7 @@ class VerificationStartPage {
                     enumOrNull(VerificationMethod.class, form.method()), form.bankName(), form.bankAccount(),
                     blankToNull(form.cardNumber()), blankToNull(form.mobile()),
                     enumOrNull(FaceDelivery.class, form.delivery()));
-            plan.check(details.id(), form.party(), form.method());
+            orders.requireVerificationOffered(details.id(), form.party(), form.method());
             VerificationView v = verifications.start(request.toCommand(details.id(), details.draft().subject(),
                     user.auditActor(), locale));
             return "redirect:/orders/" + orderId + "/verifications/" + v.id().id();
@@ -81,18 +75,18 @@ class VerificationStartPage {
 
     private String render(UUID orderId, Caller user, Model model, StartForm form, List<String> errors) {
         OrderDetails details = orders.detailsOwned(new OrderId(orderId), user.id());
-        Map<String, List<VerificationPlan.Option>> byParty = new LinkedHashMap<>();
+        Map<String, List<Offer>> byParty = new LinkedHashMap<>();
         Map<String, VerificationView> latest = new LinkedHashMap<>();
-        for (VerificationPlan.Option option : plan.options(details.id())) {
+        for (Offer option : orders.verificationOffers(details.id())) {
             byParty.computeIfAbsent(option.party(), p -> new java.util.ArrayList<>()).add(option);
             verifications.latest(details.id(), PartyRole.valueOf(option.party()))
                     .ifPresent(v -> latest.put(option.party(), v));
         }
         model.addAttribute("order", details.order());
         model.addAttribute("hasSubject", details.draft().subject() != null);
-        model.addAttribute("unsettled", plan.unsettled(details.id()));
+        model.addAttribute("unsettled", orders.unverifiedParties(details.id()));
         model.addAttribute("editable", details.order().status().isEditable());
-        model.addAttribute("steps", steps.progress(details.id(), user.id(), "verify"));
+        model.addAttribute("steps", orders.progress(details.id(), user.id(), "verify"));
         model.addAttribute("parties", byParty);
         model.addAttribute("latest", latest);
         model.addAttribute("form", form);

@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
-import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderSteps;
-import com.certhall.orders.OrdersTestSupport;
-import com.certhall.orders.Identities;
-import com.certhall.orders.OnlineAuthorization;
-import com.certhall.orders.SubjectForm;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
+import com.certhall.orders.Identities;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrdersTestSupport;
+import com.certhall.orders.SubjectForm;
+import com.certhall.orders.domain.AuthorizationLinks;
 import com.certhall.support.Browser;
 import com.certhall.support.Eventually;
 import com.microsoft.playwright.BrowserContext;
@@ -63,9 +63,9 @@ class OrderWizardBrowserTests {
     @Autowired
     OrdersTestSupport.AuthorizationRecorder authorizations;
     @Autowired
-    OrderSteps steps;
+    OrderManagement steps;
     @Autowired
-    OnlineAuthorization authorization;
+    AuthorizationLinks authorization;
     @Autowired
     com.certhall.orders.OrderManagement orders;
 
@@ -261,13 +261,13 @@ class OrderWizardBrowserTests {
     void legalRepresentativeSignsTheAuthorizationOnHisPhone() {
         java.util.UUID account = java.util.UUID.randomUUID();
         String legalRepMobile = AccountsTestSupport.newMobile();
-        OrderId id = steps.start(account, "bid-cloud", "ORGANIZATION", true, "applicant:" + account).id();
+        OrderId id = steps.start(com.certhall.orders.OrderCommands.StartOrder.of(account, "bid-cloud", "ORGANIZATION", true, "applicant:" + account)).id();
         SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("吴法人", "RESIDENT_ID", Identities.residentId(),
                 legalRepMobile, null, null, null);
         SubjectForm.PartyForm handler = new SubjectForm.PartyForm("郑经办", "RESIDENT_ID", Identities.residentId(),
                 AccountsTestSupport.newMobile(), "zheng@example.com", null, "采购部");
-        steps.saveSubject(id, account, new SubjectForm(new SubjectForm.OrganizationForm("云签科技有限公司",
-                Identities.uscc(), "成都市高新区天府大道 100 号", legalRep), handler, false, null));
+        steps.saveSubject(new com.certhall.orders.OrderCommands.SaveSubject(id, account, new SubjectForm(new SubjectForm.OrganizationForm("云签科技有限公司",
+                Identities.uscc(), "成都市高新区天府大道 100 号", legalRep), handler, false, null)));
         authorization.requestLink(id, account, java.util.Locale.SIMPLIFIED_CHINESE, "applicant:" + account);
         String number = numberOf(id, account);
         String token = authorizations.lastToken(number);

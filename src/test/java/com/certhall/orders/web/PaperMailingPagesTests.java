@@ -1,10 +1,21 @@
 package com.certhall.orders.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import com.certhall.accounts.StaffRole;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderView;
 import com.certhall.orders.OrderType;
+import com.certhall.orders.OrderView;
 import com.certhall.orders.SubjectType;
 import com.certhall.support.AsStaff;
 import com.certhall.support.CallerSecurityContexts;
@@ -17,17 +28,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** The paper path in the pages: the applicant sees where to mail and records the shipment; staff record arrival. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,14 +38,14 @@ class PaperMailingPagesTests {
     @Autowired
     OrderManagement orders;
     @Autowired
-    com.certhall.orders.OrderSteps steps;
+    OrderManagement steps;
 
     @Test
     void applicantRecordsTheShipmentAndStaffRecordTheArrival() throws Exception {
         UUID account = UUID.randomUUID();
         OrderView order = orders.createDraft(account, "zy-interop", OrderType.NEW, SubjectType.PERSON, "x");
-        steps.saveItems(order.id(), account, java.util.List.of(
-                new com.certhall.orders.StepForms.ItemForm("personal", 1, 1, null, null)));
+        steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order.id(), account, java.util.List.of(
+                new com.certhall.orders.OrderCommands.ItemForm("personal", 1, 1, null, null))));
         orders.goOffline(order.id(), "applicant:" + account);
 
         mvc.perform(get("/orders/" + order.id()).with(applicant(account)))

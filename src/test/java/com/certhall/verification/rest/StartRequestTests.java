@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.certhall.orders.OrderId;
-import com.certhall.orders.IdType;
-import com.certhall.orders.Party;
+import com.certhall.orders.Subject.IdType;
+import com.certhall.orders.Subject.Party;
 import com.certhall.orders.Subject;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.verification.FaceDelivery;

@@ -16,10 +16,10 @@ import com.certhall.orders.SubjectType;
 import com.certhall.shared.Uscc;
 import com.certhall.verification.PartyRole;
 import com.certhall.verification.StartVerification;
+import com.certhall.verification.TestIdentities;
 import com.certhall.verification.VerificationManagement;
 import com.certhall.verification.VerificationMethod;
 import com.certhall.verification.VerificationView;
-import com.certhall.verification.TestIdentities;
 import com.certhall.verification.provider.sandbox.SandboxBank;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import java.util.List;
@@ -42,7 +42,7 @@ class VerificationResourceTests {
 
 
     @Autowired
-    com.certhall.orders.OrderSteps steps;
+    OrderManagement steps;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -132,15 +132,15 @@ class VerificationResourceTests {
     }
 
     @Autowired
-    com.certhall.orders.persistence.Orders repository;
+    com.certhall.orders.domain.Orders repository;
     @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
 
     private OrderId orderWithSubject(UUID account, String channel) {
         OrderId order = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
                 "applicant:" + account).id();
-        com.certhall.orders.Party rep = new com.certhall.orders.Party("王建国",
-                com.certhall.orders.IdType.RESIDENT_ID, "11010519491231002X", "13800138000", "", "", "");
+        com.certhall.orders.Subject.Party rep = new com.certhall.orders.Subject.Party("王建国",
+                com.certhall.orders.Subject.IdType.RESIDENT_ID, "11010519491231002X", "13800138000", "", "", "");
         tx.executeWithoutResult(t -> repository.findById(order.id()).orElseThrow().changeSubject(
                 new com.certhall.orders.Subject.Organization(company, uscc, "", rep, rep, true), "k-" + order,
                 java.time.Instant.now()));
@@ -208,7 +208,9 @@ class VerificationResourceTests {
         UUID account = UUID.randomUUID();
         OrderId order = orderWithSubject(account, "scf-chain");
         tx.executeWithoutResult(t -> repository.findById(order.id()).orElseThrow()
-                .submit(true, "applicant:" + account, java.time.Instant.now()));
+                .submit(com.certhall.catalog.FlowOrder.PAY_THEN_REVIEW,
+                        com.certhall.catalog.VerificationStage.AFTER_SUBMISSION, "applicant:" + account,
+                        java.time.Instant.now()));
         VerificationView v = verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
                 VerificationMethod.MICRO_DEPOSIT, null, null, null, null, "中国工商银行北京海淀支行", bankAccount, company,
                 Uscc.parse("uscc", uscc), null, "applicant:" + account, null));
@@ -240,8 +242,8 @@ class VerificationResourceTests {
         OrderId order = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
                 "applicant:" + account).id();
         if (product != null) {
-            steps.saveItems(order, account, java.util.List.of(
-                    new com.certhall.orders.StepForms.ItemForm(product, 1, 1, null, null)));
+            steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order, account, java.util.List.of(
+                    new com.certhall.orders.OrderCommands.ItemForm(product, 1, 1, null, null))));
         }
         return verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
                 VerificationMethod.MICRO_DEPOSIT, null, null, null, null, "中国工商银行北京海淀支行", bankAccount, company,

@@ -1,0 +1,135 @@
+package com.certhall.orders;
+
+import com.certhall.shared.FieldViolation;
+import com.certhall.shared.InputHygiene;
+import com.certhall.shared.InvalidInputException;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an applicant asks of an order, one record per intention, each taken by {@link OrderManagement}. A command
+ * checks in its constructor what it can know without the order (required values, known names) and refuses with one
+ * violation per bad field; what needs the order and its channel (products offered, steps done) is checked when the
+ * command is carried out. The raw forms ({@link ItemForm}, {@link InvoiceForm}, {@link DeliveryForm},
+ * {@link SubjectForm}) are what the applicant typed, as strings.
+ */
+public final class OrderCommands {
+
+    private OrderCommands() {
+    }
+
+    /** Step 1 of a new order: the agreement accepted, a draft in the channel for an organisation or a person. */
+    public record StartOrder(UUID accountId, String channel, SubjectType subjectType, String actor) {
+
+        public StartOrder {
+            Objects.requireNonNull(accountId);
+            Objects.requireNonNull(actor);
+        }
+
+        /** Checks the raw values together, so every bad field is named at once. */
+        public static StartOrder of(UUID accountId, @Nullable String channel, @Nullable String subjectType,
+                @Nullable Boolean agreementAccepted, String actor) {
+            InvalidInputException.Collector errors = new InvalidInputException.Collector();
+            if (channel == null || channel.isBlank()) {
+                errors.add(FieldViolation.of("channel", "required", "validation.required", "channel"));
+            }
+            SubjectType type = null;
+            try {
+                type = SubjectType.valueOf(InputHygiene.compact(subjectType));
+            } catch (IllegalArgumentException e) {
+                errors.add(FieldViolation.of("subjectType", "required", "orders.subjectType.required",
+                        "subjectType"));
+            }
+            if (!Boolean.TRUE.equals(agreementAccepted)) {
+                errors.add(FieldViolation.of("agreementAccepted", "required", "orders.agreement.required",
+                        "agreementAccepted"));
+            }
+            errors.throwIfAny();
+            return new StartOrder(accountId, channel.trim(), type, actor);
+        }
+    }
+
+    /** The organisation with its legal representative and handler, or the person. */
+    public record SaveSubject(OrderId order, UUID accountId, SubjectForm form) {
+
+        public SaveSubject {
+            Objects.requireNonNull(order);
+            Objects.requireNonNull(accountId);
+            form = form == null ? new SubjectForm(null, null, null, null) : form;
+        }
+    }
+
+    /** The products; at least one line. */
+    public record ChooseProducts(OrderId order, UUID accountId, List<ItemForm> items) {
+
+        public ChooseProducts {
+            Objects.requireNonNull(order);
+            Objects.requireNonNull(accountId);
+            if (items == null || items.isEmpty()) {
+                throw InvalidInputException.of("items", "required", "orders.items.required", "items");
+            }
+            items = List.copyOf(items);
+        }
+    }
+
+    /** The invoice wanted or not, with the buyer's details. */
+    public record SaveInvoice(OrderId order, UUID accountId, InvoiceForm form) {
+
+        public SaveInvoice {
+            Objects.requireNonNull(order);
+            Objects.requireNonNull(accountId);
+            form = form == null ? new InvoiceForm(null, null, null, null, null, null, null) : form;
+        }
+    }
+
+    /** How a UKEY reaches the applicant; after submission, a changed mailing address. */
+    public record SaveDelivery(OrderId order, UUID accountId, DeliveryForm form) {
+
+        public SaveDelivery {
+            Objects.requireNonNull(order);
+            Objects.requireNonNull(accountId);
+            form = form == null ? new DeliveryForm(null, null, null, null) : form;
+        }
+    }
+
+    /**
+     * Sign with the SMS code sent to the handler and submit. A missing code or agreement is reported together with
+     * the steps still missing, so the values stay raw here.
+     */
+    public record SubmitOrder(OrderId order, UUID accountId, @Nullable String smsCode,
+            @Nullable Boolean agreementAccepted, String actor) {
+
+        public SubmitOrder {
+            Objects.requireNonNull(order);
+            Objects.requireNonNull(accountId);
+            Objects.requireNonNull(actor);
+            smsCode = smsCode == null ? null : smsCode.trim();
+        }
+    }
+
+    /** The applicant gives the order up, with an optional reason (paid orders are refunded by payments). */
+    public record CancelOrder(OrderId order, UUID accountId, @Nullable String reason, String actor) {
+
+        public CancelOrder {
+            Objects.requireNonNull(order);
+            Objects.requireNonNull(accountId);
+            Objects.requireNonNull(actor);
+            reason = reason == null || reason.isBlank() ? null : InputHygiene.tidy(reason);
+        }
+    }
+
+    /** One product line: {@code csr} is a PEM PKCS#10 request when the holder brings the key, else blank. */
+    public record ItemForm(String productCode, Integer years, Integer quantity, String keyAlgorithm, String csr) {
+    }
+
+    /** Invoice details; {@code wanted} false means no invoice. Title and (for organisations) tax number are fixed. */
+    public record InvoiceForm(Boolean wanted, String taxNumber, String address, String phone, String bankName,
+            String bankAccount, String email) {
+    }
+
+    /** Delivery: {@code MAIL}, {@code PICKUP} or {@code NONE}; recipient and phone default to the handler. */
+    public record DeliveryForm(String method, String recipient, String phone, String address) {
+    }
+}

@@ -1,0 +1,28 @@
+package com.certhall.orders.domain;
+
+import com.certhall.orders.OrderStatus;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** One active order per subject and channel (docs/review.md): a second one is refused, naming the first. */
+@Component
+class DuplicateGuard {
+
+    private static final Set<OrderStatus> FINISHED = EnumSet.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED);
+
+    private final Orders orders;
+
+    DuplicateGuard(Orders orders) {
+        this.orders = orders;
+    }
+
+    void check(Order order, String subjectKey) {
+        orders.findForSubject(order.channel(), subjectKey, FINISHED).stream()
+                .filter(other -> !other.id().equals(order.id()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new DuplicateOrderException(other.number());
+                });
+    }
+}

@@ -1,0 +1,41 @@
+package com.certhall.orders.domain;
+
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderView;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Orders as read models, for their owner (others get a 404) or for staff and other modules. */
+@Service
+@Transactional(readOnly = true)
+public class OrderReads {
+
+    private final Orders orders;
+
+    OrderReads(Orders orders) {
+        this.orders = orders;
+    }
+
+    public OrderView view(OrderId id) {
+        return OrderViews.view(orders.get(id));
+    }
+
+    public OrderView viewOwned(OrderId id, UUID accountId) {
+        return OrderViews.view(orders.owned(id, accountId));
+    }
+
+    public List<OrderView> ofAccount(UUID accountId) {
+        return orders.findByAccount(accountId).stream().map(OrderViews::view).toList();
+    }
+
+    public OrderDetails details(OrderId id) {
+        return OrderViews.details(orders.get(id));
+    }
+
+    public OrderDetails detailsOwned(OrderId id, UUID accountId) {
+        return OrderViews.details(orders.owned(id, accountId));
+    }
+}

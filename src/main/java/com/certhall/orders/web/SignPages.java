@@ -1,0 +1,84 @@
+package com.certhall.orders.web;
+
+import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.orders.OrderCommands.SubmitOrder;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderManagement;
+import com.certhall.shared.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The wizard's end: the confirmation, the signature with an SMS code to the handler, and the submitted page. */
+@Controller
+class SignPages {
+
+    private final OrderManagement orders;
+    private final CatalogManagement catalog;
+    private final WizardModel wizard;
+    private final PageErrors errors;
+
+    SignPages(OrderManagement orders, CatalogManagement catalog, WizardModel wizard, PageErrors errors) {
+        this.orders = orders;
+        this.catalog = catalog;
+        this.wizard = wizard;
+        this.errors = errors;
+    }
+
+    @GetMapping("/orders/{id}/confirm")
+    String confirm(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model) {
+        return wizard.show(user, id, "confirm", model, d -> new HashMap<>());
+    }
+
+    @GetMapping("/orders/{id}/sign")
+    String sign(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+            @RequestParam(required = false) @Nullable String sent, Model model) {
+        model.addAttribute("sent", sent != null);
+        return wizard.show(user, id, "sign", model, d -> new HashMap<>());
+    }
+
+    @PostMapping("/orders/{id}/signature-code")
+    String sendCode(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model,
+            Locale locale, HttpServletRequest request) {
+        try {
+            orders.sendSignatureCode(PageIds.order(id), user.id(), locale, request.getRemoteAddr());
+            return "redirect:/orders/" + id + "/sign?sent";
+        } catch (ProblemException e) {
+            errors.show(e, model, locale);
+            model.addAttribute("sent", false);
+            return wizard.page(user, id, "sign", model, new HashMap<>());
+        }
+    }
+
+    @PostMapping("/orders/{id}/sign")
+    String submit(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+            @RequestParam Map<String, String> form, Model model, Locale locale) {
+        try {
+            orders.submit(new SubmitOrder(PageIds.order(id), user.id(), form.get("smsCode"),
+                    "on".equals(form.get("agreementAccepted")), user.auditActor()));
+            return "redirect:/orders/" + id + "/submitted";
+        } catch (ProblemException e) {
+            errors.show(e, model, locale);
+            model.addAttribute("sent", true);
+            return wizard.page(user, id, "sign", model, form);
+        }
+    }
+
+    @GetMapping("/orders/{id}/submitted")
+    String submitted(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model) {
+        OrderDetails order = orders.detailsOwned(PageIds.order(id), user.id());
+        model.addAttribute("order", order);
+        model.addAttribute("channel", catalog.findChannel(order.order().channel()).orElse(null));
+        return "orders/submitted";
+    }
+}

@@ -1,0 +1,138 @@
+package com.certhall.orders.web;
+
+import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.ChannelRules;
+import com.certhall.catalog.MaterialKind;
+import com.certhall.catalog.MaterialRequirement;
+import com.certhall.documents.StoredDocument;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.Subject;
+import com.certhall.orders.SubjectType;
+import com.certhall.orders.domain.OrderMaterials;
+import com.certhall.orders.domain.WizardSteps;
+import com.certhall.shared.FieldViolation;
+import com.certhall.shared.ProblemException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What every page of the wizard shows: the order, its channel, the step indicator in the channel's order with
+ * previous/next links, the form as typed, and on the materials, confirmation and signature pages what is uploaded
+ * and what is still missing. Orders no longer editable are shown on their detail page instead. The order is loaded
+ * once per page.
+ */
+@Component
+class WizardModel {
+
+    private final OrderManagement orders;
+    private final OrderMaterials materials;
+    private final CatalogManagement catalog;
+    private final PageErrors errors;
+
+    WizardModel(OrderManagement orders, OrderMaterials materials, CatalogManagement catalog, PageErrors errors) {
+        this.orders = orders;
+        this.materials = materials;
+        this.catalog = catalog;
+        this.errors = errors;
+    }
+
+    /** A step's page with the form filled from the saved draft, or the detail page once not editable. */
+    String show(AuthenticatedUser user, String id, String step, Model model,
+            Function<OrderDetails, Map<String, String>> form) {
+        OrderDetails order = orders.detailsOwned(PageIds.order(id), user.id());
+        if (!order.order().status().isEditable()) {
+            return "redirect:/orders/" + id;
+        }
+        return page(user, order, step, model, form.apply(order));
+    }
+
+    /** Runs a step's save and goes on to the next step; a refusal shows the page again with the typed values. */
+    String save(AuthenticatedUser user, String id, String step, Map<String, String> form, Model model, Locale locale,
+            Supplier<?> action) {
+        try {
+            action.get();
+            return "redirect:/orders/" + id + "/" + next(user, id, step);
+        } catch (ProblemException e) {
+            errors.show(e, model, locale);
+            return page(user, id, step, model, form);
+        }
+    }
+
+    String next(AuthenticatedUser user, String id, String step) {
+        OrderDetails order = orders.detailsOwned(PageIds.order(id), user.id());
+        return WizardSteps.next(step, catalog.channel(order.order().channel()).verificationStage());
+    }
+
+    ChannelRules rules(AuthenticatedUser user, String id) {
+        return catalog.channel(orders.detailsOwned(PageIds.order(id), user.id()).order().channel());
+    }
+
+    String page(AuthenticatedUser user, String id, String step, Model model, Map<String, String> form) {
+        return page(user, orders.detailsOwned(PageIds.order(id), user.id()), step, model, form);
+    }
+
+    private String page(AuthenticatedUser user, OrderDetails order, String step, Model model,
+            Map<String, String> form) {
+        OrderId orderId = order.id();
+        String base = "/orders/" + orderId + "/";
+        ChannelRules rules = catalog.channel(order.order().channel());
+        List<FieldViolation> missing = orders.missing(orderId, user.id());
+        PageErrors.none(model);
+        model.addAttribute("order", order);
+        model.addAttribute("channel", rules);
+        model.addAttribute("step", step);
+        model.addAttribute("steps", WizardSteps.of(orderId, order.draft(), rules.verificationStage(), missing, step));
+        String previous = WizardSteps.previous(step, rules.verificationStage());
+        model.addAttribute("previousUrl", previous == null ? null : base + previous);
+        model.addAttribute("nextUrl", base + WizardSteps.next(step, rules.verificationStage()));
+        model.addAttribute("form", form);
+        model.addAttribute("organization", order.order().subjectType() == SubjectType.ORGANIZATION);
+        if (step.equals("materials") || step.equals("confirm")) {
+            List<StoredDocument> documents = materials.list(orderId, user.id());
+            model.addAttribute("materials", materialRows(order, rules, documents));
+            model.addAttribute("needsLetter", order.draft().subject() instanceof Subject.Organization org
+                    && !org.handlerIsLegalRep());
+            model.addAttribute("letter", current(documents, MaterialKind.AUTHORIZATION_LETTER));
+        }
+        if (step.equals("confirm") || step.equals("sign")) {
+            Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            model.addAttribute("missing", missing.stream().map(v -> errors.fieldMessage(v, locale)).toList());
+            model.addAttribute("missingViolations", missing);
+        }
+        return "orders/" + step;
+    }
+
+    /** One material the channel asks this applicant for, with the current document when one is uploaded. */
+    record MaterialRow(MaterialKind kind, boolean required, long maxMegabytes, String formats,
+            @Nullable StoredDocument document) {
+    }
+
+    private static List<MaterialRow> materialRows(OrderDetails order, ChannelRules rules,
+            List<StoredDocument> documents) {
+        boolean organization = order.order().subjectType() == SubjectType.ORGANIZATION;
+        List<MaterialRow> rows = new ArrayList<>();
+        for (MaterialRequirement r : rules.materials().requirements()) {
+            if (r.kind() == MaterialKind.AUTHORIZATION_LETTER || !r.kind().appliesTo(organization)) {
+                continue;
+            }
+            rows.add(new MaterialRow(r.kind(), r.required(), r.maxMegabytes(),
+                    String.join(" / ", r.orderedFormats().stream().map(Enum::name).toList()),
+                    current(documents, r.kind())));
+        }
+        return rows;
+    }
+
+    static @Nullable StoredDocument current(List<StoredDocument> documents, MaterialKind kind) {
+        return documents.stream().filter(d -> d.kind().name().equals(kind.name())).reduce((a, b) -> b).orElse(null);
+    }
+}
