@@ -183,7 +183,7 @@ public class CertificateManagement {
      * @param destination the masked destination once delivered
      * @param createdAt   when the PIN was made (at issuance)
      */
-    public record PinDeliveryState(String status, @Nullable String channel, boolean pinStored,
+    public record PinDeliveryState(PinDeliveryStatus status, @Nullable String channel, boolean pinStored,
             @Nullable String destination, Instant createdAt) {
     }
 

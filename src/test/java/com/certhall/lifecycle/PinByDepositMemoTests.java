@@ -120,7 +120,7 @@ class PinByDepositMemoTests extends LifecycleContext {
 
         PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                 () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
-                p -> p != null && "DELIVERED".equals(p.status()));
+                p -> p != null && p.status() == PinDeliveryStatus.DELIVERED);
         String destination = BANK + " ****" + holder.bankAccount.substring(holder.bankAccount.length() - 4);
         assertThat(delivered.channel()).isEqualTo("DEPOSIT_MEMO");
         assertThat(delivered.destination()).isEqualTo(destination);
@@ -183,7 +183,7 @@ class PinByDepositMemoTests extends LifecycleContext {
 
             PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                     () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
-                    p -> p != null && "DELIVERED".equals(p.status()));
+                    p -> p != null && p.status() == PinDeliveryStatus.DELIVERED);
             assertThat(delivered.channel()).isEqualTo("SMS");
             assertThat(delivered.destination()).isEqualTo(holder.mobile.substring(0, 3) + "****"
                     + holder.mobile.substring(7));
@@ -206,7 +206,7 @@ class PinByDepositMemoTests extends LifecycleContext {
                         holder.order.id()), l -> l.contains("UNANSWERED"));
         HeldCertificateView cert = certificates.ofAccount(holder.account).get(0);
         assertThat(cert.pinDelivery()).isNotNull();
-        assertThat(cert.pinDelivery().status()).isEqualTo("PENDING");
+        assertThat(cert.pinDelivery().status()).isEqualTo(PinDeliveryStatus.PENDING);
         assertThat(pinDeposits(holder)).isEmpty();
         assertThat(inbox.messages(holder.mobile, 20)).noneMatch(m -> m.text().contains("口令"));
 
@@ -214,7 +214,7 @@ class PinByDepositMemoTests extends LifecycleContext {
         publications.resubmitIncompletePublications(p -> true);
         PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                 () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
-                p -> "DELIVERED".equals(p.status()));
+                p -> p.status() == PinDeliveryStatus.DELIVERED);
         assertThat(delivered.channel()).isEqualTo("DEPOSIT_MEMO");
         Matcher memo = MEMO.matcher(pinDeposits(holder).get(0).memo());
         assertThat(memo.matches()).isTrue();

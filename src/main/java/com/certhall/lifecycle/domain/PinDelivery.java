@@ -1,8 +1,12 @@
 package com.certhall.lifecycle.domain;
 
+import com.certhall.lifecycle.IllegalLifecycleTransition;
+import com.certhall.lifecycle.PinDeliveryStatus;
 import com.certhall.lifecycle.PinDeliveryView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -33,8 +37,9 @@ public class PinDelivery {
     private @Nullable String channel;
     @Column
     private @Nullable String destination;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String status;
+    private PinDeliveryStatus status;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "delivered_at")
@@ -50,7 +55,7 @@ public class PinDelivery {
         d.certificateId = certificateId;
         d.sealedPin = sealedPin;
         d.sealedMobile = sealedMobile;
-        d.status = "PENDING";
+        d.status = PinDeliveryStatus.PENDING;
         d.createdAt = now;
         return d;
     }
@@ -60,13 +65,13 @@ public class PinDelivery {
      * changes nothing.
      */
     public void delivered(String channel, @Nullable String destination, Instant now) {
-        if (sealedPin == null) {
+        if (status == PinDeliveryStatus.DELIVERED) {
             return;
         }
+        moveTo(PinDeliveryStatus.DELIVERED, "deliver the PIN");
         this.sealedPin = null;
         this.channel = channel;
         this.destination = destination;
-        this.status = "DELIVERED";
         this.deliveredAt = now;
     }
 
@@ -86,7 +91,14 @@ public class PinDelivery {
         return channel;
     }
 
-    public String status() {
+    private void moveTo(PinDeliveryStatus next, String action) {
+        if (!status.canTransitionTo(next)) {
+            throw new IllegalLifecycleTransition(action, status, next);
+        }
+        status = next;
+    }
+
+    public PinDeliveryStatus status() {
         return status;
     }
 

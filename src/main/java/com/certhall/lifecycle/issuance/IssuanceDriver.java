@@ -7,6 +7,7 @@ import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderLine;
 import com.certhall.lifecycle.CertificatesIssued;
 import com.certhall.lifecycle.PinReady;
+import com.certhall.lifecycle.ProductionStatus;
 import com.certhall.lifecycle.ProductionUnavailableException;
 import com.certhall.lifecycle.domain.Production;
 import com.certhall.lifecycle.persistence.Productions;
@@ -135,7 +136,7 @@ public class IssuanceDriver {
         }
         drive(id);
         tx.executeWithoutResult(s -> productions.findById(id.id()).ifPresent(p -> {
-            if (Production.WAITING.equals(p.status())) {
+            if (p.status() == ProductionStatus.WAITING) {
                 p.produced(actor, clock.instant());
             }
         }));
