@@ -122,7 +122,7 @@ class PinByDepositMemoTests extends LifecycleContext {
                 () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
                 p -> p != null && p.status() == PinDeliveryStatus.DELIVERED);
         String destination = BANK + " ****" + holder.bankAccount.substring(holder.bankAccount.length() - 4);
-        assertThat(delivered.channel()).isEqualTo("DEPOSIT_MEMO");
+        assertThat(delivered.channel()).isEqualTo(PinCourier.Channel.DEPOSIT_MEMO);
         assertThat(delivered.destination()).isEqualTo(destination);
         assertThat(jdbc.queryForList("SELECT d.sealed_pin FROM lifecycle_pin_delivery d JOIN lifecycle_certificate c"
                 + " ON c.id = d.certificate_id WHERE c.serial_hex = ?", String.class, cert.serialHex()))
@@ -184,7 +184,7 @@ class PinByDepositMemoTests extends LifecycleContext {
             PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                     () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
                     p -> p != null && p.status() == PinDeliveryStatus.DELIVERED);
-            assertThat(delivered.channel()).isEqualTo("SMS");
+            assertThat(delivered.channel()).isEqualTo(PinCourier.Channel.SMS);
             assertThat(delivered.destination()).isEqualTo(holder.mobile.substring(0, 3) + "****"
                     + holder.mobile.substring(7));
             assertThat(pinDeposits(holder)).isEmpty();
@@ -215,7 +215,7 @@ class PinByDepositMemoTests extends LifecycleContext {
         PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                 () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
                 p -> p.status() == PinDeliveryStatus.DELIVERED);
-        assertThat(delivered.channel()).isEqualTo("DEPOSIT_MEMO");
+        assertThat(delivered.channel()).isEqualTo(PinCourier.Channel.DEPOSIT_MEMO);
         Matcher memo = MEMO.matcher(pinDeposits(holder).get(0).memo());
         assertThat(memo.matches()).isTrue();
         assertThat(opens(certificates.pkcs12(cert.serialHex(), holder.account), memo.group(1))).isTrue();

@@ -1,6 +1,7 @@
 package com.certhall.lifecycle.domain;
 
 import com.certhall.lifecycle.IllegalLifecycleTransition;
+import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinDeliveryStatus;
 import com.certhall.lifecycle.PinDeliveryView;
 import jakarta.persistence.Column;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The PIN of a server-made key on its way to the holder. PIN and mobile are stored sealed
  * ({@code shared.DataProtection}); the PIN is wiped when the delivery is reported, leaving the channel used
- * ({@code SMS} or {@code DEPOSIT_MEMO}) and the masked destination.
+ * and the masked destination. {@code PENDING} until then, {@code DELIVERED} after ({@link PinDeliveryStatus}).
  */
 @Entity
 @Table(name = "lifecycle_pin_delivery")
@@ -33,8 +34,9 @@ public class PinDelivery {
     private @Nullable String sealedPin;
     @Column(name = "sealed_mobile", nullable = false)
     private String sealedMobile;
+    @Enumerated(EnumType.STRING)
     @Column
-    private @Nullable String channel;
+    private PinCourier.@Nullable Channel channel;
     @Column
     private @Nullable String destination;
     @Enumerated(EnumType.STRING)
@@ -64,7 +66,7 @@ public class PinDelivery {
      * Wipes the PIN and records how it went out and where to (masked, for the holder's page); a second report
      * changes nothing.
      */
-    public void delivered(String channel, @Nullable String destination, Instant now) {
+    public void delivered(PinCourier.Channel channel, @Nullable String destination, Instant now) {
         if (status == PinDeliveryStatus.DELIVERED) {
             return;
         }
@@ -87,7 +89,7 @@ public class PinDelivery {
         return sealedMobile;
     }
 
-    public @Nullable String channel() {
+    public PinCourier.@Nullable Channel channel() {
         return channel;
     }
 

@@ -2,6 +2,7 @@ package com.certhall.lifecycle.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinDeliveryStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ class PinDeliveryStateMachineTests {
     static PinDelivery in(PinDeliveryStatus status) {
         PinDelivery d = PinDelivery.pending(UUID.randomUUID(), "sealed-pin", "sealed-mobile", NOW);
         if (status == PinDeliveryStatus.DELIVERED) {
-            d.delivered("SMS", "138****0000", NOW);
+            d.delivered(PinCourier.Channel.SMS, "138****0000", NOW);
         }
         assertThat(d.status()).isEqualTo(status);
         return d;
@@ -33,7 +34,7 @@ class PinDeliveryStateMachineTests {
     @MethodSource("statuses")
     void deliveringWipesThePinOnceAndKeepsTheFirstReport(PinDeliveryStatus status) {
         PinDelivery d = in(status);
-        d.delivered("DEPOSIT_MEMO", "中国工商银行北京分行 ****3456", NOW.plusSeconds(60));
+        d.delivered(PinCourier.Channel.DEPOSIT_MEMO, "中国工商银行北京分行 ****3456", NOW.plusSeconds(60));
 
         assertThat(d.status()).isEqualTo(PinDeliveryStatus.DELIVERED);
         assertThat(d.sealedPin()).isNull();
