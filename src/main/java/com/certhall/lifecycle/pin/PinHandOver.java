@@ -40,7 +40,7 @@ class PinHandOver {
     PinHandOver(PinDeliveries deliveries, List<PinCourier> couriers, DataProtection protection,
             ApplicationEventPublisher events, Clock clock) {
         this.deliveries = deliveries;
-        this.couriers = couriers.stream().sorted(Comparator.comparing(PinCourier::channel)).toList();
+        this.couriers = List.copyOf(couriers);
         this.protection = protection;
         this.events = events;
         this.clock = clock;
@@ -55,21 +55,33 @@ class PinHandOver {
         PinCourier.Parcel parcel = new PinCourier.Parcel(event.deliveryId(), event.order(), event.orderNumber(),
                 event.serialHex(), protection.decrypt(Objects.requireNonNull(delivery.sealedPin())), event.mobile(),
                 event.locale());
-        for (PinCourier courier : couriers) {
-            if (!courier.serves(event.order())) {
+        Carried carried = carry(couriers, parcel);
+        delivery.delivered(carried.channel(), carried.destination(), clock.instant());
+        events.publishEvent(new PinDelivered(event.deliveryId(), event.orderNumber(), event.serialHex(),
+                carried.channel(), carried.destination(), event.mobile(), event.locale()));
+    }
+
+    /** How the PIN went: the courier's channel and the masked destination. */
+    record Carried(PinCourier.Channel channel, String destination) {
+    }
+
+    /**
+     * The hand-over rule: the first courier (in {@link PinCourier.Channel} order) that serves the order and delivers;
+     * one refused for good passes the parcel on, one that does not answer throws and ends this attempt.
+     */
+    static Carried carry(List<PinCourier> couriers, PinCourier.Parcel parcel) {
+        for (PinCourier courier : couriers.stream().sorted(Comparator.comparing(PinCourier::channel)).toList()) {
+            if (!courier.serves(parcel.order())) {
                 continue;
             }
             PinCourier.Outcome outcome = courier.carry(parcel);
             if (outcome instanceof PinCourier.Delivered delivered) {
-                delivery.delivered(courier.channel(), delivered.destination(), clock.instant());
-                events.publishEvent(new PinDelivered(event.deliveryId(), event.orderNumber(), event.serialHex(),
-                        courier.channel(), delivered.destination(), event.mobile(), event.locale()));
-                return;
+                return new Carried(courier.channel(), delivered.destination());
             }
             PinCourier.Refused refused = (PinCourier.Refused) outcome;
-            log.warn("PIN delivery {} (order {}): {} to {} refused ({}); trying the next way", event.deliveryId(),
-                    event.orderNumber(), courier.channel(), refused.destination(), refused.reason());
+            log.warn("PIN delivery {} (order {}): {} to {} refused ({}); trying the next way", parcel.deliveryId(),
+                    parcel.orderNumber(), courier.channel(), refused.destination(), refused.reason());
         }
-        throw new IllegalStateException("no courier could carry PIN delivery " + event.deliveryId());
+        throw new IllegalStateException("no courier could carry PIN delivery " + parcel.deliveryId());
     }
 }
