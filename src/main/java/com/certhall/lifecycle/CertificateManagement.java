@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The certificates of applicants' orders: what a holder has and may download (with where the PIN of a server-made
- * key went; the hand-over itself is {@code lifecycle.pin.PinHandOver}), and staff revocation. Issuance itself is driven by the order's approval (and the operator's production for
- * UKEY orders); see {@code lifecycle.issuance.IssuanceDriver}.
+ * key went; the hand-over itself is {@code lifecycle.pin.PinHandOver}), and staff revocation. Issuance itself is
+ * driven by the order's approval (and the operator's production for UKEY orders); see
+ * {@code lifecycle.issuance.IssuanceDriver}.
  */
 @Service
 public class CertificateManagement {

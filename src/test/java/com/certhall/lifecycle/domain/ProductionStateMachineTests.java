@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every (state, action) pair of a UKEY production is either allowed to the expected state or refused, naming the move. */
+/** Every (state, action) pair of a UKEY production is allowed to the expected state or refused, naming the move. */
 class ProductionStateMachineTests {
 
     static final Instant NOW = Instant.parse("2026-12-05T08:00:00Z");
