@@ -2,7 +2,6 @@ package com.certhall.lifecycle;
 
 import com.certhall.orders.OrderId;
 import com.certhall.lifecycle.domain.HeldCertificate;
-import com.certhall.lifecycle.domain.PinDelivery;
 import com.certhall.lifecycle.persistence.HeldCertificates;
 import com.certhall.lifecycle.persistence.PinDeliveries;
 import com.certhall.pki.CaCertificate;
@@ -11,17 +10,14 @@ import com.certhall.pki.CertificateRecord;
 import com.certhall.pki.CertificateStatus;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.RevocationReason;
-import com.certhall.shared.DataProtection;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,9 +26,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The certificates of applicants' orders: what a holder has and may download, the PIN hand-over for server-made
- * keys, and staff revocation. Issuance itself is driven by the order's approval (and the operator's production for
- * UKEY orders); see {@code lifecycle.issuance.IssuanceDriver}.
+ * The certificates of applicants' orders: what a holder has and may download (with where the PIN of a server-made
+ * key went; the hand-over itself is {@code lifecycle.pin.PinHandOver}), and staff revocation. Issuance itself is
+ * driven by the order's approval (and the operator's production for UKEY orders); see
+ * {@code lifecycle.issuance.IssuanceDriver}.
  */
 @Service
 public class CertificateManagement {
@@ -40,16 +37,14 @@ public class CertificateManagement {
     private final HeldCertificates certificates;
     private final PinDeliveries pins;
     private final CertificateAuthority ca;
-    private final DataProtection protection;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CertificateManagement(HeldCertificates certificates, PinDeliveries pins, CertificateAuthority ca,
-            DataProtection protection, ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.certificates = certificates;
         this.pins = pins;
         this.ca = ca;
-        this.protection = protection;
         this.events = events;
         this.clock = clock;
     }
@@ -143,48 +138,6 @@ public class CertificateManagement {
         events.publishEvent(new CertificateRevokedByStaff(c.serialHex(), c.orderNumber(), parsed.name(), actor,
                 clock.instant()));
         return c.view();
-    }
-
-    /**
-     * The PIN of a delivery still pending, unsealed for the one message that carries it; empty once delivered.
-     * Call {@link #pinDelivered} when the message is out.
-     */
-    @Transactional(readOnly = true)
-    public Optional<String> pinFor(UUID deliveryId) {
-        return pins.findById(deliveryId).map(PinDelivery::sealedPin).map(protection::decrypt);
-    }
-
-    /** The PIN went out through {@code channel} ({@code SMS}): it is wiped, the channel recorded. */
-    @Transactional
-    public void pinDelivered(UUID deliveryId, String channel) {
-        pinDelivered(deliveryId, channel, null);
-    }
-
-    /**
-     * The PIN went out through {@code channel} ({@code SMS}, {@code DEPOSIT_MEMO}) to {@code maskedDestination}
-     * ({@code 138****0000}, {@code 中国工商银行北京分行 ****3456}), which the holder then sees on "my certificates":
-     * it is wiped, channel and destination recorded. A second report changes nothing.
-     */
-    @Transactional
-    public void pinDelivered(UUID deliveryId, String channel, @Nullable String maskedDestination) {
-        pins.findById(deliveryId).ifPresent(d -> d.delivered(channel, maskedDestination, clock.instant()));
-    }
-
-    /** How a PIN delivery stands: {@code PENDING} or {@code DELIVERED}, and the channel once delivered. */
-    @Transactional(readOnly = true)
-    public Optional<PinDeliveryState> pinDelivery(UUID deliveryId) {
-        return pins.findById(deliveryId)
-                .map(d -> new PinDeliveryState(d.status(), d.channel(), d.sealedPin() != null, d.view().destination(),
-                        d.createdAt()));
-    }
-
-    /**
-     * @param pinStored   whether the sealed PIN is still stored
-     * @param destination the masked destination once delivered
-     * @param createdAt   when the PIN was made (at issuance)
-     */
-    public record PinDeliveryState(String status, @Nullable String channel, boolean pinStored,
-            @Nullable String destination, Instant createdAt) {
     }
 
     private List<HeldCertificateView> withPins(List<HeldCertificate> held) {

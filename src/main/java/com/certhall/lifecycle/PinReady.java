@@ -5,10 +5,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The PIN of a server-made key is ready to go to the holder — by SMS, or in a deposit memo when the order's
- * organisation was verified by micro-deposit (the listener asks verification, which lifecycle does not know). It
- * carries no PIN: the listener fetches it once through {@link CertificateManagement#pinFor} and reports the delivery
- * with {@link CertificateManagement#pinDelivered}, which wipes it.
+ * The PIN of a server-made key is sealed and ready to go to the holder. Lifecycle itself hands it over after commit
+ * ({@code lifecycle.pin.PinHandOver}, through a {@link PinCourier}); as an event publication the hand-over is
+ * retried until a courier has carried it. It carries no PIN.
  *
  * @param order  the order the certificate was issued for
  * @param mobile the handler's verified mobile

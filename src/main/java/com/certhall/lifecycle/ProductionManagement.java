@@ -13,6 +13,7 @@ import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,8 @@ public class ProductionManagement {
     /** UKEY orders still at the desk (waiting or produced), oldest approval first. */
     @Transactional(readOnly = true)
     public List<ProductionView> open() {
-        return productions.findByStatus(List.of(Production.WAITING, Production.PRODUCED)).stream()
+        return productions.findByStatus(EnumSet.allOf(ProductionStatus.class).stream().filter(ProductionStatus::isOpen)
+                .toList()).stream()
                 .map(Production::view).toList();
     }
 
@@ -117,7 +119,7 @@ public class ProductionManagement {
 
     private OrderDetails deliverable(OrderId id, Production p, String method) {
         OrderDetails order = orders.details(id);
-        if (!Production.PRODUCED.equals(p.status()) || order.order().status() != OrderStatus.ISSUED) {
+        if (p.status() != ProductionStatus.PRODUCED || order.order().status() != OrderStatus.ISSUED) {
             throw new ConflictException("lifecycle.shipment.state", "order is not produced", p.orderNumber());
         }
         if (!method.equals(p.deliveryMethod())) {

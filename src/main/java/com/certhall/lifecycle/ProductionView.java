@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A UKEY order at the operator's desk.
  *
- * @param status         {@code WAITING}, {@code PRODUCED}, {@code SHIPPED} or {@code COLLECTED}
+ * @param status         waiting, produced, shipped or collected
  * @param deliveryMethod {@code MAIL} or {@code PICKUP}
  * @param collectedBy    who collected it (name and masked ID) for a pickup
  */
-public record ProductionView(UUID applicationId, String orderNumber, String status, String deliveryMethod,
+public record ProductionView(UUID applicationId, String orderNumber, ProductionStatus status, String deliveryMethod,
         @Nullable String carrier, @Nullable String trackingNumber, @Nullable String collectedBy, Instant approvedAt,
         Instant updatedAt) {
 }

@@ -1,7 +1,10 @@
 package com.certhall.lifecycle.domain;
 
+import com.certhall.lifecycle.IllegalLifecycleTransition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -11,14 +14,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The issuance of one order: created in the transaction that moves the order to ISSUING and finished in the one
- * that moves it to ISSUED, so an unfinished row after a crash tells the recovery job what to re-drive.
+ * that moves it to ISSUED, so an unfinished row after a crash tells the recovery job what to re-drive. It runs
+ * ({@link IssuanceStatus#RUNNING}), counting failed attempts, until it is done; finishing it again changes nothing.
  */
 @Entity
 @Table(name = "lifecycle_issuance")
 public class Issuance {
-
-    public static final String RUNNING = "RUNNING";
-    public static final String DONE = "DONE";
 
     @Id
     @Column(name = "application_id")
@@ -27,8 +28,9 @@ public class Issuance {
     private long version;
     @Column(name = "order_number", nullable = false)
     private String orderNumber;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String status;
+    private IssuanceStatus status;
     @Column(nullable = false)
     private int attempts;
     @Column(name = "last_error")
@@ -46,26 +48,41 @@ public class Issuance {
         Issuance i = new Issuance();
         i.applicationId = applicationId;
         i.orderNumber = orderNumber;
-        i.status = RUNNING;
+        i.status = IssuanceStatus.RUNNING;
         i.startedAt = now;
         i.updatedAt = now;
         return i;
     }
 
+    /** An attempt failed; the issuance stays where it is, with the error kept for staff. */
     public void failed(String error, Instant now) {
         attempts++;
         lastError = error.length() > 500 ? error.substring(0, 500) : error;
         updatedAt = now;
     }
 
+    /** Every certificate is issued and the order moved on; an issuance already done stays done. */
     public void done(Instant now) {
-        status = DONE;
+        if (status != IssuanceStatus.DONE) {
+            moveTo(IssuanceStatus.DONE, "finish issuance");
+        }
         lastError = null;
         updatedAt = now;
     }
 
     public boolean isDone() {
-        return DONE.equals(status);
+        return status == IssuanceStatus.DONE;
+    }
+
+    private void moveTo(IssuanceStatus next, String action) {
+        if (!status.canTransitionTo(next)) {
+            throw new IllegalLifecycleTransition(action, status, next);
+        }
+        status = next;
+    }
+
+    public IssuanceStatus status() {
+        return status;
     }
 
     public UUID applicationId() {

@@ -1,8 +1,13 @@
 package com.certhall.lifecycle.domain;
 
+import com.certhall.lifecycle.IllegalLifecycleTransition;
+import com.certhall.lifecycle.PinCourier;
+import com.certhall.lifecycle.PinDeliveryStatus;
 import com.certhall.lifecycle.PinDeliveryView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -13,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The PIN of a server-made key on its way to the holder. PIN and mobile are stored sealed
  * ({@code shared.DataProtection}); the PIN is wiped when the delivery is reported, leaving the channel used
- * ({@code SMS} or {@code DEPOSIT_MEMO}) and the masked destination.
+ * and the masked destination. {@code PENDING} until then, {@code DELIVERED} after ({@link PinDeliveryStatus}).
  */
 @Entity
 @Table(name = "lifecycle_pin_delivery")
@@ -29,12 +34,14 @@ public class PinDelivery {
     private @Nullable String sealedPin;
     @Column(name = "sealed_mobile", nullable = false)
     private String sealedMobile;
+    @Enumerated(EnumType.STRING)
     @Column
-    private @Nullable String channel;
+    private PinCourier.@Nullable Channel channel;
     @Column
     private @Nullable String destination;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String status;
+    private PinDeliveryStatus status;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "delivered_at")
@@ -50,7 +57,7 @@ public class PinDelivery {
         d.certificateId = certificateId;
         d.sealedPin = sealedPin;
         d.sealedMobile = sealedMobile;
-        d.status = "PENDING";
+        d.status = PinDeliveryStatus.PENDING;
         d.createdAt = now;
         return d;
     }
@@ -59,14 +66,14 @@ public class PinDelivery {
      * Wipes the PIN and records how it went out and where to (masked, for the holder's page); a second report
      * changes nothing.
      */
-    public void delivered(String channel, @Nullable String destination, Instant now) {
-        if (sealedPin == null) {
+    public void delivered(PinCourier.Channel channel, @Nullable String destination, Instant now) {
+        if (status == PinDeliveryStatus.DELIVERED) {
             return;
         }
+        moveTo(PinDeliveryStatus.DELIVERED, "deliver the PIN");
         this.sealedPin = null;
         this.channel = channel;
         this.destination = destination;
-        this.status = "DELIVERED";
         this.deliveredAt = now;
     }
 
@@ -82,11 +89,18 @@ public class PinDelivery {
         return sealedMobile;
     }
 
-    public @Nullable String channel() {
+    public PinCourier.@Nullable Channel channel() {
         return channel;
     }
 
-    public String status() {
+    private void moveTo(PinDeliveryStatus next, String action) {
+        if (!status.canTransitionTo(next)) {
+            throw new IllegalLifecycleTransition(action, status, next);
+        }
+        status = next;
+    }
+
+    public PinDeliveryStatus status() {
         return status;
     }
 

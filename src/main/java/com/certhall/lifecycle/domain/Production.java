@@ -1,8 +1,12 @@
 package com.certhall.lifecycle.domain;
 
+import com.certhall.lifecycle.IllegalLifecycleTransition;
+import com.certhall.lifecycle.ProductionStatus;
 import com.certhall.lifecycle.ProductionView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -12,16 +16,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A UKEY order at the operator's desk: {@code WAITING} once approved, {@code PRODUCED} when its tokens are written,
- * then {@code SHIPPED} (carrier and tracking number) or {@code COLLECTED} (by the handler, in person).
+ * then {@code SHIPPED} (carrier and tracking number) or {@code COLLECTED} (by the handler, in person). Each move is
+ * checked against {@link ProductionStatus}; a move not in its table is refused with
+ * {@link IllegalLifecycleTransition} and changes nothing.
  */
 @Entity
 @Table(name = "lifecycle_production")
 public class Production {
-
-    public static final String WAITING = "WAITING";
-    public static final String PRODUCED = "PRODUCED";
-    public static final String SHIPPED = "SHIPPED";
-    public static final String COLLECTED = "COLLECTED";
 
     @Id
     @Column(name = "application_id")
@@ -30,8 +31,9 @@ public class Production {
     private long version;
     @Column(name = "order_number", nullable = false)
     private String orderNumber;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String status;
+    private ProductionStatus status;
     @Column(name = "delivery_method", nullable = false)
     private String deliveryMethod;
     @Column
@@ -58,34 +60,44 @@ public class Production {
         p.applicationId = applicationId;
         p.orderNumber = orderNumber;
         p.deliveryMethod = deliveryMethod;
-        p.status = WAITING;
+        p.status = ProductionStatus.WAITING;
         p.approvedAt = now;
         p.updatedAt = now;
         return p;
     }
 
+    /** The order's certificates were issued and written onto its tokens. */
     public void produced(String actor, Instant now) {
-        status = PRODUCED;
+        moveTo(ProductionStatus.PRODUCED, "produce");
         producedBy = actor;
         updatedAt = now;
     }
 
+    /** The produced tokens were handed to a courier. */
     public void shipped(String carrier, String trackingNumber, String actor, Instant now) {
-        this.status = SHIPPED;
+        moveTo(ProductionStatus.SHIPPED, "ship");
         this.carrier = carrier;
         this.trackingNumber = trackingNumber;
         this.shippedBy = actor;
         this.updatedAt = now;
     }
 
+    /** The handler collected the produced tokens in person. */
     public void collected(String collector, String actor, Instant now) {
-        this.status = COLLECTED;
+        moveTo(ProductionStatus.COLLECTED, "collect");
         this.collectedBy = collector;
         this.shippedBy = actor;
         this.updatedAt = now;
     }
 
-    public String status() {
+    private void moveTo(ProductionStatus next, String action) {
+        if (!status.canTransitionTo(next)) {
+            throw new IllegalLifecycleTransition(action, status, next);
+        }
+        status = next;
+    }
+
+    public ProductionStatus status() {
         return status;
     }
 

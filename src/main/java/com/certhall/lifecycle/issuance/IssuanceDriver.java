@@ -3,6 +3,7 @@ package com.certhall.lifecycle.issuance;
 import com.certhall.catalog.Medium;
 import com.certhall.lifecycle.CertificatesIssued;
 import com.certhall.lifecycle.PinReady;
+import com.certhall.lifecycle.ProductionStatus;
 import com.certhall.lifecycle.ProductionUnavailableException;
 import com.certhall.lifecycle.domain.HeldCertificate;
 import com.certhall.lifecycle.domain.Issuance;
@@ -136,7 +137,7 @@ public class IssuanceDriver {
         }
         drive(id);
         tx.executeWithoutResult(s -> productions.findById(id.id()).ifPresent(p -> {
-            if (Production.WAITING.equals(p.status())) {
+            if (p.status() == ProductionStatus.WAITING) {
                 p.produced(actor, clock.instant());
             }
         }));

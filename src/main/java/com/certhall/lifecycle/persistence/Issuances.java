@@ -10,7 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 /** Started issuances. */
 public interface Issuances extends JpaRepository<Issuance, UUID> {
 
-    @Query("select i.applicationId from Issuance i where i.status = 'RUNNING' and i.updatedAt <= ?1"
+    @Query("select i.applicationId from Issuance i"
+            + " where i.status = com.certhall.lifecycle.domain.IssuanceStatus.RUNNING and i.updatedAt <= ?1"
             + " and i.attempts < ?2 order by i.updatedAt")
     List<UUID> findUnfinishedSince(Instant before, int maxAttempts);
 }

@@ -1,5 +1,6 @@
 package com.certhall.lifecycle.persistence;
 
+import com.certhall.lifecycle.ProductionStatus;
 import com.certhall.lifecycle.domain.Production;
 import java.util.Collection;
 import java.util.List;
@@ -11,5 +12,5 @@ import org.springframework.data.jpa.repository.Query;
 public interface Productions extends JpaRepository<Production, UUID> {
 
     @Query("select p from Production p where p.status in ?1 order by p.approvedAt")
-    List<Production> findByStatus(Collection<String> statuses);
+    List<Production> findByStatus(Collection<ProductionStatus> statuses);
 }

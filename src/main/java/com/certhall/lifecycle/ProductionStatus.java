@@ -1,0 +1,31 @@
+package com.certhall.lifecycle;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a UKEY order stands at the operator's desk, and the one table of moves between the states: waiting once
+ * approved, produced when its tokens are written, then handed over either by courier or to the handler in person
+ * (docs/lifecycle.md). The names are the values of {@code lifecycle_production.status}.
+ */
+public enum ProductionStatus {
+    WAITING, PRODUCED, SHIPPED, COLLECTED;
+
+    /** Whether the move from this state to {@code next} is in the table. */
+    public boolean canTransitionTo(ProductionStatus next) {
+        return successors().contains(next);
+    }
+
+    public Set<ProductionStatus> successors() {
+        return switch (this) {
+            case WAITING -> EnumSet.of(PRODUCED);
+            case PRODUCED -> EnumSet.of(SHIPPED, COLLECTED);
+            case SHIPPED, COLLECTED -> EnumSet.noneOf(ProductionStatus.class);
+        };
+    }
+
+    /** Still at the desk: to be produced, or produced and not yet handed over. */
+    public boolean isOpen() {
+        return this == WAITING || this == PRODUCED;
+    }
+}
