@@ -23,18 +23,15 @@ class VerificationCaseTests {
     static final Subject PERSON = new Subject("张三", "k2", "110105********002X", "sealed", null, null);
 
     static VerificationCase deposit(long amountFen) {
-        VerificationCase c = VerificationCase.open(VerificationId.random(), OrderId.random(),
-                PartyRole.ORGANIZATION, VerificationMethod.MICRO_DEPOSIT, COMPANY,
+        return VerificationCase.open(VerificationId.random(), OrderId.random(), PartyRole.ORGANIZATION, COMPANY,
+                new Challenge.MicroDeposit("工行", "sealed", amountFen, "REF1"),
                 MethodRules.of(VerificationMethod.MICRO_DEPOSIT), "applicant:a", T0);
-        c.depositMade(amountFen, "REF1");
-        return c;
     }
 
     static VerificationCase telecom() {
-        VerificationCase c = VerificationCase.open(VerificationId.random(), OrderId.random(), PartyRole.LEGAL_REP,
-                VerificationMethod.TELECOM_3F, PERSON, MethodRules.of(VerificationMethod.TELECOM_3F), "applicant:a", T0);
-        c.codeSent(UUID.randomUUID());
-        return c;
+        return VerificationCase.open(VerificationId.random(), OrderId.random(), PartyRole.LEGAL_REP, PERSON,
+                new Challenge.TelecomThreeFactor("sealed", UUID.randomUUID()),
+                MethodRules.of(VerificationMethod.TELECOM_3F), "applicant:a", T0);
     }
 
     @Test
