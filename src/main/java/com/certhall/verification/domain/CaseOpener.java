@@ -67,9 +67,8 @@ public class CaseOpener {
         if (!deposit.paid()) {
             return refused(cmd, deposit.refusal(), now);
         }
-        Subject subject = Subject.of(cmd, protection);
-        return opened(cmd, subject, new Challenge.MicroDeposit(Objects.requireNonNull(subject.bankName()),
-                Objects.requireNonNull(subject.sealedAccount()), amountFen, deposit.reference()), now);
+        return opened(cmd, new Challenge.MicroDeposit(Objects.requireNonNull(cmd.bankName()), sealedAccount(cmd),
+                amountFen, deposit.reference()), now);
     }
 
     private VerificationCase withCode(StartVerification cmd, IdentityMatch match,
@@ -78,17 +77,14 @@ public class CaseOpener {
             return refused(cmd, match.code(), now);
         }
         VerificationCodes.Ticket ticket = codes.issue(Objects.requireNonNull(cmd.mobile()), cmd.locale());
-        Subject subject = Subject.of(cmd, protection);
-        return opened(cmd, subject, challenge.apply(Objects.requireNonNull(subject.sealedMobile()),
-                ticket.challengeId()), now);
+        return opened(cmd, challenge.apply(sealedMobile(cmd), ticket.challengeId()), now);
     }
 
     private VerificationCase face(StartVerification cmd, Instant now) {
         FaceLiveness.Session session = face.start(Objects.requireNonNull(cmd.name()),
                 Objects.requireNonNull(cmd.idNumber()));
-        Subject subject = Subject.of(cmd, protection);
-        VerificationCase c = opened(cmd, subject, new Challenge.FaceSession(subject.sealedMobile(), session.id(),
-                session.url(), cmd.faceDelivery()), now);
+        VerificationCase c = opened(cmd, new Challenge.FaceSession(cmd.mobile() == null ? null : sealedMobile(cmd),
+                session.id(), session.url(), cmd.faceDelivery()), now);
         if (cmd.faceDelivery() == FaceDelivery.SMS_LINK) {
             String absolute = session.url().startsWith("/") ? baseUrl + session.url() : session.url();
             c.faceLinkRequested(Objects.requireNonNull(cmd.mobile(), "mobile").value(), absolute, cmd.locale());
@@ -96,13 +92,34 @@ public class CaseOpener {
         return c;
     }
 
-    private VerificationCase opened(StartVerification cmd, Subject subject, Challenge challenge, Instant now) {
-        return VerificationCase.open(VerificationId.random(), cmd.order(), cmd.party(), subject, challenge,
-                MethodRules.of(cmd.method()), cmd.actor(), now);
+    private VerificationCase opened(StartVerification cmd, Challenge challenge, Instant now) {
+        return VerificationCase.open(VerificationId.random(), cmd.order(), cmd.party(), Subject.of(cmd, protection),
+                challenge, MethodRules.of(cmd.method()), cmd.actor(), now);
     }
 
     private VerificationCase refused(StartVerification cmd, String code, Instant now) {
-        return VerificationCase.refused(VerificationId.random(), cmd.order(), cmd.party(), cmd.method(),
-                Subject.of(cmd, protection), MethodRules.of(cmd.method()), code, cmd.actor(), now);
+        return VerificationCase.refused(VerificationId.random(), cmd.order(), cmd.party(), Subject.of(cmd, protection),
+                unanswered(cmd), MethodRules.of(cmd.method()), code, cmd.actor(), now);
+    }
+
+    /** The challenge of a case the provider refused: what the applicant gave, nothing the provider did. */
+    private Challenge unanswered(StartVerification cmd) {
+        return switch (cmd.method()) {
+            case MICRO_DEPOSIT -> new Challenge.MicroDeposit(Objects.requireNonNull(cmd.bankName()),
+                    sealedAccount(cmd), null, null);
+            case TELECOM_3F -> new Challenge.TelecomThreeFactor(sealedMobile(cmd), null);
+            case BANKCARD_4F -> new Challenge.BankCardFourFactor(sealedMobile(cmd), null);
+            case FACE -> new Challenge.FaceSession(cmd.mobile() == null ? null : sealedMobile(cmd), null, null, null);
+        };
+    }
+
+    /** The mobile, encrypted: the certificate PIN may go there. */
+    private String sealedMobile(StartVerification cmd) {
+        return protection.encrypt(Objects.requireNonNull(cmd.mobile()).value());
+    }
+
+    /** The company account, encrypted: the certificate PIN may go there by deposit memo. */
+    private String sealedAccount(StartVerification cmd) {
+        return protection.encrypt(Objects.requireNonNull(cmd.bankAccount()));
     }
 }

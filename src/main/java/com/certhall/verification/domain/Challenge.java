@@ -28,17 +28,6 @@ public sealed interface Challenge {
     /** Whether an SMS went to {@link #sealedMobile()}: a code, or a face link. */
     boolean smsSent();
 
-    /** A case's challenge before the provider did anything, from what it keeps of the subject. */
-    static Challenge initial(VerificationMethod method, Subject subject) {
-        return switch (method) {
-            case MICRO_DEPOSIT -> new MicroDeposit(Objects.requireNonNull(subject.bankName(), "bankName"),
-                    Objects.requireNonNull(subject.sealedAccount(), "account"), null, null);
-            case TELECOM_3F -> new TelecomThreeFactor(Objects.requireNonNull(subject.sealedMobile(), "mobile"), null);
-            case BANKCARD_4F -> new BankCardFourFactor(Objects.requireNonNull(subject.sealedMobile(), "mobile"), null);
-            case FACE -> new FaceSession(subject.sealedMobile(), null, null, null);
-        };
-    }
-
     /**
      * The bank's deposit into the company account ({@link MicroDepositPolicy}); {@code amountFen} and the bank's
      * {@code reference} are null until it is paid, and stay null when the bank refused.

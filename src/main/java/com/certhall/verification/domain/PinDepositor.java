@@ -87,7 +87,7 @@ public class PinDepositor {
         String memo = memo(cmd);
         CorporateAccountVerifier.Deposit deposit;
         try {
-            deposit = bank.deposit(payee.verified().subjectName(), payee.uscc(), payee.bankName(), payee.account(),
+            deposit = bank.deposit(payee.verified().subject().name(), payee.uscc(), payee.bankName(), payee.account(),
                     AMOUNT_FEN, memo);
         } catch (RuntimeException e) {
             tx.executeWithoutResult(s -> deposits.findById(cmd.deliveryId()).filter(d -> !d.decided())
@@ -154,7 +154,7 @@ public class PinDepositor {
             return Optional.empty();
         }
         Uscc uscc = Uscc.parse("uscc", org.uscc());
-        return protection.keyedHash("uscc:" + uscc.value()).equals(verified.identityKey()) ? Optional.of(uscc)
+        return protection.keyedHash("uscc:" + uscc.value()).equals(verified.subject().identityKey()) ? Optional.of(uscc)
                 : Optional.empty();
     }
 

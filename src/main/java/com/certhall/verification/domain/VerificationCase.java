@@ -58,12 +58,8 @@ public class VerificationCase extends AbstractAggregateRoot<VerificationCase> {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private VerificationStatus status;
-    @Column(name = "identity_key", nullable = false, length = 64)
-    private String identityKey;
-    @Column(name = "subject_name", nullable = false, length = 200)
-    private String subjectName;
-    @Column(name = "masked_identifier", nullable = false, length = 64)
-    private String maskedIdentifier;
+    @Embedded
+    private Subject subject;
     @Embedded
     private @Nullable StoredChallenge challenge;
     @Enumerated(EnumType.STRING)
@@ -90,23 +86,20 @@ public class VerificationCase extends AbstractAggregateRoot<VerificationCase> {
         c.party = party;
         c.method = challenge.method();
         c.status = VerificationStatus.PENDING;
-        c.identityKey = subject.identityKey();
-        c.subjectName = subject.name();
-        c.maskedIdentifier = subject.maskedIdentifier();
+        c.subject = subject;
         c.challenge = StoredChallenge.of(challenge);
         c.pinChannel = challenge.pinChannel();
         c.attempts = Attempts.of(rules, now);
         c.createdBy = actor;
         c.createdAt = now;
-        c.registerEvent(new VerificationStarted(id, order, party, c.method, c.maskedIdentifier, actor, now));
+        c.registerEvent(new VerificationStarted(id, order, party, c.method, subject.maskedIdentifier(), actor, now));
         return c;
     }
 
     /** The provider found the data inconsistent (信息不一致) or refused them: recorded as failed at once. */
-    public static VerificationCase refused(VerificationId id, OrderId order, PartyRole party,
-            VerificationMethod method, Subject subject, MethodRules rules, String refusalCode, String actor,
-            Instant now) {
-        VerificationCase c = open(id, order, party, subject, Challenge.initial(method, subject), rules, actor, now);
+    public static VerificationCase refused(VerificationId id, OrderId order, PartyRole party, Subject subject,
+            Challenge unanswered, MethodRules rules, String refusalCode, String actor, Instant now) {
+        VerificationCase c = open(id, order, party, subject, unanswered, rules, actor, now);
         c.fail("MISMATCH".equals(refusalCode) ? "identityMismatch" : "refused:" + refusalCode, actor, now);
         return c;
     }
@@ -263,17 +256,8 @@ public class VerificationCase extends AbstractAggregateRoot<VerificationCase> {
         return status;
     }
 
-    public String subjectName() {
-        return subjectName;
-    }
-
-    public String maskedIdentifier() {
-        return maskedIdentifier;
-    }
-
-    /** Keyed one-way hash of the verified identity ({@code uscc:<USCC>} or {@code id:<ID number>}). */
-    public String identityKey() {
-        return identityKey;
+    public Subject subject() {
+        return subject;
     }
 
     public PinChannel pinChannel() {
