@@ -2,6 +2,7 @@ package com.certhall.verification.domain;
 
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.Money;
 import com.certhall.verification.PartyRole;
 import com.certhall.verification.PinChannel;
 import com.certhall.verification.VerificationMethod;
@@ -30,6 +31,12 @@ public final class MicroDepositPolicy {
     private static final String MEMO_PREFIX = "数字证书实名认证 ";
 
     private MicroDepositPolicy() {
+    }
+
+    /** The rule's figures as pages state them to the applicant. */
+    public static Terms terms() {
+        return new Terms(Money.ofFen(MIN_FEN).yuan().toPlainString(), Money.ofFen(MAX_FEN).yuan().toPlainString(),
+                RULES.validity().toHours(), RULES.maxAttempts(), MEMO_PREFIX.strip());
     }
 
     /** The amount to pay, drawn anew for every case. */
@@ -80,6 +87,10 @@ public final class MicroDepositPolicy {
                     List.of(status.name()));
         }
         return Allowance.INSTANCE;
+    }
+
+    /** The amounts in yuan ({@code 0.01}, {@code 1.00}), the hours and tries the applicant has, the memo's words. */
+    public record Terms(String minYuan, String maxYuan, long validityHours, int tries, String memo) {
     }
 
     /** What the policy answers. */
