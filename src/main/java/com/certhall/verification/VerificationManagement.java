@@ -251,8 +251,8 @@ public class VerificationManagement {
         String smsTo = !challenge.smsSent() || mobile == null ? null : Masking.mask(mobile, 3, 4);
         Challenge.FaceSession face = challenge instanceof Challenge.FaceSession f ? f : null;
         return new VerificationView(c.id(), c.order(), c.party(), c.method(), c.status(), c.attemptsLeft(),
-                c.expiresAt(), c.subject().name(), c.subject().maskedIdentifier(), face == null ? null : face.phoneUrl(),
-                face == null ? null : face.delivery(), smsTo,
-                c.pinChannel(), c.createdBy(), c.createdAt(), c.decidedBy(), c.decidedAt(), c.decidedHow());
+                c.expiresAt(), c.subject().name(), c.subject().maskedIdentifier(),
+                face == null ? null : face.phoneUrl(), face == null ? null : face.delivery(), smsTo, c.pinChannel(),
+                c.createdBy(), c.createdAt(), c.decidedBy(), c.decidedAt(), c.decidedHow());
     }
 }

@@ -25,6 +25,8 @@ record StoredChallenge(
         @Column(name = "phone_url", length = 500) @Nullable String phoneUrl,
         @Enumerated(EnumType.STRING) @Column(name = "face_delivery", length = 20) @Nullable FaceDelivery faceDelivery) {
 
+    private static final StoredChallenge EMPTY = new StoredChallenge(null, null, null, null, null, null, null, null);
+
     static StoredChallenge of(Challenge challenge) {
         if (challenge instanceof Challenge.MicroDeposit d) {
             return new StoredChallenge(null, d.bankName(), d.sealedAccount(), d.amountFen(), d.reference(), null,
@@ -40,7 +42,7 @@ record StoredChallenge(
 
     /** The challenge of a case by {@code method}; {@code stored} is null when every column is (JPA's reading). */
     static Challenge read(@Nullable StoredChallenge stored, VerificationMethod method) {
-        StoredChallenge s = stored == null ? new StoredChallenge(null, null, null, null, null, null, null, null) : stored;
+        StoredChallenge s = stored == null ? EMPTY : stored;
         return switch (method) {
             case MICRO_DEPOSIT -> new Challenge.MicroDeposit(Objects.requireNonNull(s.bankName()),
                     Objects.requireNonNull(s.bankAccount()), s.amountFen(), s.providerRef());
