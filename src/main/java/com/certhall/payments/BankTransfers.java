@@ -4,6 +4,7 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderView;
 import com.certhall.payments.domain.Payment;
+import com.certhall.payments.domain.PaymentKind;
 import com.certhall.payments.domain.VoucherStore;
 import com.certhall.payments.persistence.Payments;
 import com.certhall.shared.ConflictException;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +56,7 @@ public class BankTransfers {
         management.getOwned(id, accountId);
         Payment payment = load(id);
         payment.checkVoucherAccepted();
-        VoucherStore.StoredVoucher stored = vouchers.store(id, payment.voucherId(), fileName, content,
+        VoucherStore.StoredVoucher stored = vouchers.store(id, latestVoucher(payment), fileName, content,
                 properties.voucherMaxBytes(), actor);
         payment.submitVoucher(stored.id(), stored.contentType(), stored.sha256(), actor, clock.instant());
         return PaymentManagement.view(payments.save(payment));
@@ -97,11 +99,16 @@ public class BankTransfers {
     @Transactional(readOnly = true)
     public VoucherContent voucher(PaymentId id) {
         Payment payment = load(id);
-        UUID voucherId = payment.voucherId();
+        UUID voucherId = latestVoucher(payment);
         if (voucherId == null) {
             throw new NotFoundException("voucher", id);
         }
         return vouchers.load(id, voucherId).orElseThrow(() -> new NotFoundException("voucher", id));
+    }
+
+    private static @Nullable UUID latestVoucher(Payment payment) {
+        return payment.kind() instanceof PaymentKind.BankTransfer transfer && transfer.voucher() != null
+                ? transfer.voucher().id() : null;
     }
 
     private Payment load(PaymentId id) {

@@ -7,6 +7,7 @@ import com.certhall.orders.OrderView;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.payments.domain.Payment;
+import com.certhall.payments.domain.PaymentKind;
 import com.certhall.payments.persistence.Payments;
 import com.certhall.payments.provider.PaymentGateway;
 import com.certhall.payments.provider.PaymentGateway.QrOrder;
@@ -214,8 +215,16 @@ public class PaymentManagement {
     }
 
     static PaymentView view(Payment p) {
+        String refundId = p.refund() == null ? null : p.refund().id();
+        if (p.kind() instanceof PaymentKind.Qr qr) {
+            return new PaymentView(p.id(), p.applicationId(), p.orderNumber(), p.method(), p.amount(), p.status(),
+                    qr.content(), qr.expiresAt(), null, qr.transactionId(), 0, null, null, refundId, p.createdAt(),
+                    p.paidAt(), p.version());
+        }
+        PaymentKind.BankTransfer transfer = (PaymentKind.BankTransfer) p.kind();
+        String voucherType = transfer.voucher() == null ? null : transfer.voucher().contentType();
         return new PaymentView(p.id(), p.applicationId(), p.orderNumber(), p.method(), p.amount(), p.status(),
-                p.qrContent(), p.expiresAt(), p.bankReference(), p.providerTransactionId(), p.voucherUploads(),
-                p.voucherContentType(), p.rejectionReason(), p.refundId(), p.createdAt(), p.paidAt(), p.version());
+                null, null, transfer.reference(), null, transfer.uploads(), voucherType, transfer.rejectionReason(),
+                refundId, p.createdAt(), p.paidAt(), p.version());
     }
 }

@@ -7,6 +7,7 @@ import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.shared.Uscc;
+import com.certhall.verification.domain.MicroDepositPolicy;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -53,10 +54,7 @@ public record StartVerification(OrderId order, PartyRole party, VerificationMeth
             @Nullable ResidentIdNumber idNumber, @Nullable MobileNumber mobile, @Nullable BankCardNumber card,
             @Nullable String bankName, @Nullable String bankAccount, @Nullable String companyName,
             @Nullable Uscc uscc, FaceDelivery delivery) {
-        if ((method == VerificationMethod.MICRO_DEPOSIT) != (party == PartyRole.ORGANIZATION)) {
-            throw InvalidInputException.of("method", "notForParty", "verification.method.notForParty",
-                    "method", method.name(), party.name());
-        }
+        MicroDepositPolicy.checkParty(method, party).orThrowInvalid("method");
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         switch (method) {
             case MICRO_DEPOSIT -> {

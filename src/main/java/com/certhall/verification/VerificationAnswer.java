@@ -1,11 +1,12 @@
 package com.certhall.verification;
 
 import com.certhall.shared.InvalidInputException;
+import com.certhall.verification.domain.MicroDepositPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The applicant's answer to a pending case: {@code amountFen} (1–100) for a micro-deposit, {@code smsCode} where a
- * code was sent.
+ * The applicant's answer to a pending case: {@code amountFen} for a micro-deposit (an amount the bank could have
+ * paid, {@link MicroDepositPolicy}), {@code smsCode} where a code was sent.
  */
 public record VerificationAnswer(@Nullable Long amountFen, @Nullable String smsCode) {
 
@@ -14,8 +15,8 @@ public record VerificationAnswer(@Nullable Long amountFen, @Nullable String smsC
         if (amountFen == null && smsCode == null) {
             throw InvalidInputException.of("answer", "required", "validation.required", "answer");
         }
-        if (amountFen != null && (amountFen < 1 || amountFen > 100)) {
-            throw InvalidInputException.of("amountFen", "range", "verification.amountFen.range", "amountFen");
+        if (amountFen != null) {
+            MicroDepositPolicy.checkAnswer(amountFen).orThrowInvalid("amountFen");
         }
         if (smsCode != null && !smsCode.matches("\\d{6}")) {
             throw InvalidInputException.of("smsCode", "format", "verification.smsCode.format", "smsCode");

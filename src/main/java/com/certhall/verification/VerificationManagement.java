@@ -10,6 +10,7 @@ import com.certhall.shared.MobileNumber;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.RateLimitedException;
 import com.certhall.verification.domain.CaseOpener;
+import com.certhall.verification.domain.Challenge;
 import com.certhall.verification.domain.MethodRules;
 import com.certhall.verification.domain.PinDepositor;
 import com.certhall.verification.domain.PinRouting;
@@ -26,6 +27,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -89,9 +91,10 @@ public class VerificationManagement {
     /** Takes an amount (micro-deposit) or an SMS code; a case whose time is up is closed instead. */
     public VerificationView answer(VerificationId id, VerificationAnswer answer, String actor) {
         VerificationCase current = load(id);
+        UUID codeId = current.challenge() instanceof Challenge.SmsCode code ? code.codeId() : null;
         if (current.expiresAt().isAfter(clock.instant()) && answer.smsCode() != null
-                && current.challengeId() != null && current.status() == VerificationStatus.PENDING) {
-            boolean right = codes.accept(current.challengeId(), answer.smsCode());
+                && codeId != null && current.status() == VerificationStatus.PENDING) {
+            boolean right = codes.accept(codeId, answer.smsCode());
             return change(id, c -> c.answerCode(right, actor, clock.instant()));
         }
         return change(id, c -> {
@@ -112,12 +115,12 @@ public class VerificationManagement {
      */
     public VerificationView resendCode(VerificationId id) {
         VerificationCase current = load(id);
-        String sealed = current.sealedMobile();
-        if (current.challengeId() == null || sealed == null || current.status() != VerificationStatus.PENDING) {
+        if (!(current.challenge() instanceof Challenge.SmsCode code) || code.codeId() == null
+                || current.status() != VerificationStatus.PENDING) {
             throw new ConflictException("verification.resend.notAllowed", "no SMS code to resend",
                     current.status().name());
         }
-        MobileNumber mobile = new MobileNumber(protection.decrypt(sealed));
+        MobileNumber mobile = new MobileNumber(protection.decrypt(code.sealedMobile()));
         VerificationCodes.Ticket ticket = codes.issue(mobile, LocaleContextHolder.getLocale());
         return change(id, c -> c.codeResent(ticket.challengeId(), clock.instant()));
     }
@@ -139,12 +142,12 @@ public class VerificationManagement {
         if (!current.expiresAt().isAfter(clock.instant())) {
             return change(id, c -> c.expireIfDue(clock.instant()));
         }
-        if (current.method() != VerificationMethod.FACE) {
+        if (!(current.challenge() instanceof Challenge.FaceSession session)) {
             return view(current);
         }
         FaceLiveness.Result result;
         try {
-            result = face.result(Objects.requireNonNull(current.providerRef()));
+            result = face.result(Objects.requireNonNull(session.sessionId()));
         } catch (ProviderUnavailableException e) {
             return view(current);
         }
@@ -179,8 +182,7 @@ public class VerificationManagement {
      */
     public Optional<PinDelivery> pinDelivery(OrderId order) {
         return Objects.requireNonNull(tx.execute(s -> PinRouting.decidingCase(cases.findByOrder(order.id()))
-                .map(c -> new PinDelivery(c.pinChannel(), c.id(), open(c.sealedMobile()), c.bankName(),
-                        open(c.sealedBankAccount())))));
+                .map(this::pinDelivery)));
     }
 
     /**
@@ -236,12 +238,21 @@ public class VerificationManagement {
         return sealed == null ? null : protection.decrypt(sealed);
     }
 
+    private PinDelivery pinDelivery(VerificationCase c) {
+        Challenge challenge = c.challenge();
+        Challenge.MicroDeposit deposit = challenge instanceof Challenge.MicroDeposit d ? d : null;
+        return new PinDelivery(c.pinChannel(), c.id(), open(challenge.sealedMobile()),
+                deposit == null ? null : deposit.bankName(), deposit == null ? null : open(deposit.sealedAccount()));
+    }
+
     private VerificationView view(VerificationCase c) {
-        String mobile = open(c.sealedMobile());
-        boolean smsSent = c.challengeId() != null || c.faceDelivery() == FaceDelivery.SMS_LINK;
-        String smsTo = !smsSent || mobile == null ? null : Masking.mask(mobile, 3, 4);
+        Challenge challenge = c.challenge();
+        String mobile = open(challenge.sealedMobile());
+        String smsTo = !challenge.smsSent() || mobile == null ? null : Masking.mask(mobile, 3, 4);
+        Challenge.FaceSession face = challenge instanceof Challenge.FaceSession f ? f : null;
         return new VerificationView(c.id(), c.order(), c.party(), c.method(), c.status(), c.attemptsLeft(),
-                c.expiresAt(), c.subjectName(), c.maskedIdentifier(), c.phoneUrl(), c.faceDelivery(), smsTo,
-                c.pinChannel(), c.createdBy(), c.createdAt(), c.decidedBy(), c.decidedAt(), c.decidedHow());
+                c.expiresAt(), c.subject().name(), c.subject().maskedIdentifier(),
+                face == null ? null : face.phoneUrl(), face == null ? null : face.delivery(), smsTo, c.pinChannel(),
+                c.createdBy(), c.createdAt(), c.decidedBy(), c.decidedAt(), c.decidedHow());
     }
 }

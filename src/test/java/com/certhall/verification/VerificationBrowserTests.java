@@ -181,6 +181,8 @@ class VerificationBrowserTests {
         desktopContext.setExtraHTTPHeaders(Map.of("X-Test-Account", account.toString()));
         Page desktop = desktopContext.newPage();
         desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
+        assertThat(desktop.locator(".verification-case"))
+                .containsText("0.01 至 1.00 元之间的随机金额，附言为“数字证书实名认证”");
         desktop.locator("#amount").fill(amount.equals("0.99") ? "0.98" : "0.99");
         desktop.locator("#submit-amount").click();
         assertThat(desktop.locator(".verification-case")).containsText("还可尝试 2 次");

@@ -12,6 +12,7 @@ import com.certhall.payments.VoucherRejected;
 import com.certhall.payments.VoucherSubmitted;
 import com.certhall.shared.Money;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,6 +34,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * voucher upload makes it {@link PaymentStatus#VOUCHER_SUBMITTED}, finance confirms it (paid) or rejects it with a
  * reason (the applicant may upload again until it is confirmed). A paid payment can be refunded once. The amount
  * never changes after creation; every move checks {@link PaymentStatus#canTransitionTo} and publishes its event.
+ * What each way of paying holds is its {@link PaymentKind}; a refund is a {@link Refund}.
  */
 @Entity
 @Table(name = "payments_payment")
@@ -54,28 +56,10 @@ public class Payment extends AbstractAggregateRoot<Payment> {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PaymentStatus status;
-    @Column(name = "qr_content")
-    private @Nullable String qrContent;
-    @Column(name = "expires_at")
-    private @Nullable Instant expiresAt;
-    @Column(name = "bank_reference")
-    private @Nullable String bankReference;
-    @Column(name = "provider_txn_id")
-    private @Nullable String providerTransactionId;
-    @Column(name = "voucher_id")
-    private @Nullable UUID voucherId;
-    @Column(name = "voucher_content_type")
-    private @Nullable String voucherContentType;
-    @Column(name = "voucher_uploads", nullable = false)
-    private int voucherUploads;
-    @Column(name = "rejection_reason")
-    private @Nullable String rejectionReason;
-    @Column(name = "decided_by")
-    private @Nullable String decidedBy;
-    @Column(name = "refund_id")
-    private @Nullable String refundId;
-    @Column(name = "refund_reason")
-    private @Nullable String refundReason;
+    @Embedded
+    private StoredKind kind;
+    @Embedded
+    private @Nullable Refund refund;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -88,7 +72,7 @@ public class Payment extends AbstractAggregateRoot<Payment> {
     }
 
     private Payment(PaymentId id, OrderId order, String orderNumber, PaymentMethod method, Money amount,
-            PaymentStatus status, Instant now) {
+            PaymentStatus status, PaymentKind kind, Instant now) {
         if (amount.fen() <= 0) {
             throw new IllegalArgumentException("a payment needs a positive amount");
         }
@@ -98,6 +82,7 @@ public class Payment extends AbstractAggregateRoot<Payment> {
         this.method = method;
         this.amountFen = amount.fen();
         this.status = status;
+        this.kind = StoredKind.of(kind);
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -108,19 +93,15 @@ public class Payment extends AbstractAggregateRoot<Payment> {
         if (!method.isQr()) {
             throw new IllegalArgumentException(method + " is not a QR method");
         }
-        Payment p = new Payment(id, order, orderNumber, method, amount, PaymentStatus.CREATED, now);
-        p.qrContent = qrContent;
-        p.expiresAt = expiresAt;
-        return p;
+        return new Payment(id, order, orderNumber, method, amount, PaymentStatus.CREATED,
+                new PaymentKind.Qr(qrContent, expiresAt, null), now);
     }
 
     /** A bank transfer waiting for its voucher; {@code reference} goes in the transfer's memo. */
     public static Payment bankTransfer(PaymentId id, OrderId order, String orderNumber, Money amount,
             String reference, Instant now) {
-        Payment p = new Payment(id, order, orderNumber, PaymentMethod.BANK_TRANSFER, amount,
-                PaymentStatus.AWAITING_VOUCHER, now);
-        p.bankReference = reference;
-        return p;
+        return new Payment(id, order, orderNumber, PaymentMethod.BANK_TRANSFER, amount,
+                PaymentStatus.AWAITING_VOUCHER, PaymentKind.BankTransfer.awaitingVoucher(reference), now);
     }
 
     /**
@@ -131,17 +112,17 @@ public class Payment extends AbstractAggregateRoot<Payment> {
      * @throws IllegalPaymentTransition when the payment is not waiting for money, or was paid by another transaction
      */
     public boolean confirmByProvider(String transactionId, Money paid, Instant now) {
-        if (status == PaymentStatus.PAID && transactionId.equals(providerTransactionId)) {
+        if (status == PaymentStatus.PAID && transactionId.equals(providerTransactionId())) {
             return false;
         }
-        if (!method.isQr()) {
+        if (!(kind() instanceof PaymentKind.Qr qr)) {
             throw new IllegalPaymentTransition("confirmByProvider", status, PaymentStatus.PAID);
         }
         if (paid.fen() != amountFen) {
             throw new AmountMismatch(amount(), paid);
         }
         move("confirm", PaymentStatus.PAID, now);
-        providerTransactionId = transactionId;
+        kind = StoredKind.of(qr.paidBy(transactionId));
         paidAt = now;
         registerEvent(new PaymentConfirmed(id(), applicationId(), orderNumber, method, amount(), transactionId,
                 "provider:" + method.provider().orElseThrow(), now));
@@ -150,7 +131,7 @@ public class Payment extends AbstractAggregateRoot<Payment> {
 
     /** Refuses (409) before any file is read when this payment cannot take a voucher now. */
     public void checkVoucherAccepted() {
-        requireMethod("submitVoucher", PaymentMethod.BANK_TRANSFER);
+        transfer("submitVoucher");
         if (!status.canTransitionTo(PaymentStatus.VOUCHER_SUBMITTED)) {
             throw new IllegalPaymentTransition("submitVoucher", status, PaymentStatus.VOUCHER_SUBMITTED);
         }
@@ -158,34 +139,34 @@ public class Payment extends AbstractAggregateRoot<Payment> {
 
     public void submitVoucher(UUID voucher, String contentType, String sha256, String actor, Instant now) {
         checkVoucherAccepted();
+        PaymentKind.BankTransfer submitted = transfer("submitVoucher")
+                .submitted(new PaymentKind.Voucher(voucher, contentType));
         move("submitVoucher", PaymentStatus.VOUCHER_SUBMITTED, now);
-        voucherId = voucher;
-        voucherContentType = contentType;
-        voucherUploads++;
-        rejectionReason = null;
-        registerEvent(new VoucherSubmitted(id(), applicationId(), orderNumber, voucherUploads, contentType, sha256,
-                actor, now));
+        kind = StoredKind.of(submitted);
+        registerEvent(new VoucherSubmitted(id(), applicationId(), orderNumber, submitted.uploads(), contentType,
+                sha256, actor, now));
     }
 
     public void confirmVoucher(String actor, Instant now) {
         requireStatus("confirmVoucher", PaymentStatus.VOUCHER_SUBMITTED, PaymentStatus.PAID);
+        PaymentKind.BankTransfer confirmed = transfer("confirmVoucher").confirmedBy(actor);
         move("confirmVoucher", PaymentStatus.PAID, now);
-        decidedBy = actor;
+        kind = StoredKind.of(confirmed);
         paidAt = now;
         registerEvent(new PaymentConfirmed(id(), applicationId(), orderNumber, method, amount(), null, actor, now));
     }
 
     public void rejectVoucher(String reason, String actor, Instant now) {
         requireStatus("rejectVoucher", PaymentStatus.VOUCHER_SUBMITTED, PaymentStatus.VOUCHER_REJECTED);
+        PaymentKind.BankTransfer rejected = transfer("rejectVoucher").rejectedBy(reason, actor);
         move("rejectVoucher", PaymentStatus.VOUCHER_REJECTED, now);
-        rejectionReason = reason;
-        decidedBy = actor;
+        kind = StoredKind.of(rejected);
         registerEvent(new VoucherRejected(id(), applicationId(), orderNumber, reason, actor, now));
     }
 
     /** Whether an unpaid QR payment is past its expiry at {@code now}. */
     public boolean isOverdue(Instant now) {
-        return status == PaymentStatus.CREATED && expiresAt != null && !now.isBefore(expiresAt);
+        return status == PaymentStatus.CREATED && kind() instanceof PaymentKind.Qr qr && qr.isOverdue(now);
     }
 
     public void expire(Instant now) {
@@ -203,16 +184,17 @@ public class Payment extends AbstractAggregateRoot<Payment> {
 
     public void refund(String providerRefundId, String reason, String actor, Instant now) {
         move("refund", PaymentStatus.REFUNDED, now);
-        refundId = providerRefundId;
-        refundReason = reason;
+        refund = new Refund(providerRefundId, reason);
         registerEvent(new PaymentRefunded(id(), applicationId(), orderNumber, method, amount(), providerRefundId,
                 reason, actor, now));
     }
 
-    private void requireMethod(String action, PaymentMethod expected) {
-        if (method != expected) {
+    /** The bank transfer this payment is; a QR payment refuses the action without moving. */
+    private PaymentKind.BankTransfer transfer(String action) {
+        if (!(kind() instanceof PaymentKind.BankTransfer transfer)) {
             throw new IllegalPaymentTransition(action, status, status);
         }
+        return transfer;
     }
 
     private void requireStatus(String action, PaymentStatus expected, PaymentStatus target) {
@@ -253,40 +235,18 @@ public class Payment extends AbstractAggregateRoot<Payment> {
         return status;
     }
 
-    public @Nullable String qrContent() {
-        return qrContent;
+    /** What this payment holds for the way it is paid. */
+    public PaymentKind kind() {
+        return kind.toKind(method);
     }
 
-    public @Nullable Instant expiresAt() {
-        return expiresAt;
-    }
-
-    public @Nullable String bankReference() {
-        return bankReference;
-    }
-
+    /** The provider's transaction of a paid QR payment; null otherwise. */
     public @Nullable String providerTransactionId() {
-        return providerTransactionId;
+        return kind() instanceof PaymentKind.Qr qr ? qr.transactionId() : null;
     }
 
-    public @Nullable UUID voucherId() {
-        return voucherId;
-    }
-
-    public @Nullable String voucherContentType() {
-        return voucherContentType;
-    }
-
-    public int voucherUploads() {
-        return voucherUploads;
-    }
-
-    public @Nullable String rejectionReason() {
-        return rejectionReason;
-    }
-
-    public @Nullable String refundId() {
-        return refundId;
+    public @Nullable Refund refund() {
+        return refund;
     }
 
     public Instant createdAt() {

@@ -20,11 +20,11 @@ public interface Payments extends JpaRepository<Payment, UUID> {
     @Query("select p from Payment p where p.applicationId = ?1 and p.status in ?2")
     List<Payment> findByOrderAndStatus(UUID applicationId, Collection<PaymentStatus> statuses);
 
-    @Query("select p from Payment p where p.providerTransactionId = ?1")
+    @Query("select p from Payment p where p.kind.providerTransactionId = ?1")
     Optional<Payment> findByProviderTransactionId(String transactionId);
 
     @Query("select p.id from Payment p where p.status = com.certhall.payments.PaymentStatus.CREATED "
-            + "and p.expiresAt <= ?1")
+            + "and p.kind.expiresAt <= ?1")
     List<UUID> findOverdue(Instant now);
 
     @Query("select p from Payment p where p.status in ?1 order by p.updatedAt")

@@ -1,6 +1,7 @@
 package com.certhall.verification.domain;
 
 import com.certhall.shared.DataProtection;
+import com.certhall.verification.FaceDelivery;
 import com.certhall.verification.StartVerification;
 import com.certhall.verification.VerificationId;
 import com.certhall.verification.provider.BankCardVerifier;
@@ -12,6 +13,8 @@ import com.certhall.verification.provider.VerificationCodes;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -47,55 +50,76 @@ public class CaseOpener {
         return switch (cmd.method()) {
             case MICRO_DEPOSIT -> microDeposit(cmd, orderNumber, now);
             case TELECOM_3F -> withCode(cmd, telecom.check(Objects.requireNonNull(cmd.name()),
-                    Objects.requireNonNull(cmd.idNumber()), Objects.requireNonNull(cmd.mobile())), now);
+                    Objects.requireNonNull(cmd.idNumber()), Objects.requireNonNull(cmd.mobile())),
+                    Challenge.TelecomThreeFactor::new, now);
             case BANKCARD_4F -> withCode(cmd, cards.check(Objects.requireNonNull(cmd.name()),
                     Objects.requireNonNull(cmd.idNumber()), Objects.requireNonNull(cmd.cardNumber()),
-                    Objects.requireNonNull(cmd.mobile())), now);
+                    Objects.requireNonNull(cmd.mobile())), Challenge.BankCardFourFactor::new, now);
             case FACE -> face(cmd, now);
         };
     }
 
     private VerificationCase microDeposit(StartVerification cmd, String orderNumber, Instant now) {
-        long amountFen = 1 + random.nextInt(100);
-        // The memo lets the company's accountant find the deposit among the day's receipts.
-        String memo = "数字证书实名认证 " + orderNumber;
+        long amountFen = MicroDepositPolicy.drawAmount(random);
         CorporateAccountVerifier.Deposit deposit = bank.deposit(cmd.subjectName(), Objects.requireNonNull(cmd.uscc()),
-                Objects.requireNonNull(cmd.bankName()), Objects.requireNonNull(cmd.bankAccount()), amountFen, memo);
+                Objects.requireNonNull(cmd.bankName()), Objects.requireNonNull(cmd.bankAccount()), amountFen,
+                MicroDepositPolicy.memo(orderNumber));
         if (!deposit.paid()) {
             return refused(cmd, deposit.refusal(), now);
         }
-        VerificationCase c = opened(cmd, now);
-        c.depositMade(amountFen, deposit.reference());
-        return c;
+        return opened(cmd, new Challenge.MicroDeposit(Objects.requireNonNull(cmd.bankName()), sealedAccount(cmd),
+                amountFen, deposit.reference()), now);
     }
 
-    private VerificationCase withCode(StartVerification cmd, IdentityMatch match, Instant now) {
+    private VerificationCase withCode(StartVerification cmd, IdentityMatch match,
+            BiFunction<String, UUID, Challenge.SmsCode> challenge, Instant now) {
         if (!match.consistent()) {
             return refused(cmd, match.code(), now);
         }
         VerificationCodes.Ticket ticket = codes.issue(Objects.requireNonNull(cmd.mobile()), cmd.locale());
-        VerificationCase c = opened(cmd, now);
-        c.codeSent(ticket.challengeId());
-        return c;
+        return opened(cmd, challenge.apply(sealedMobile(cmd), ticket.challengeId()), now);
     }
 
     private VerificationCase face(StartVerification cmd, Instant now) {
         FaceLiveness.Session session = face.start(Objects.requireNonNull(cmd.name()),
                 Objects.requireNonNull(cmd.idNumber()));
-        VerificationCase c = opened(cmd, now);
-        String absolute = session.url().startsWith("/") ? baseUrl + session.url() : session.url();
-        c.faceSessionOpened(session.id(), session.url(), cmd.faceDelivery(), absolute,
-                cmd.mobile() == null ? null : cmd.mobile().value(), cmd.locale());
+        VerificationCase c = opened(cmd, new Challenge.FaceSession(cmd.mobile() == null ? null : sealedMobile(cmd),
+                session.id(), session.url(), cmd.faceDelivery()), now);
+        if (cmd.faceDelivery() == FaceDelivery.SMS_LINK) {
+            String absolute = session.url().startsWith("/") ? baseUrl + session.url() : session.url();
+            c.faceLinkRequested(Objects.requireNonNull(cmd.mobile(), "mobile").value(), absolute, cmd.locale());
+        }
         return c;
     }
 
-    private VerificationCase opened(StartVerification cmd, Instant now) {
-        return VerificationCase.open(VerificationId.random(), cmd.order(), cmd.party(), cmd.method(),
-                Subject.of(cmd, protection), MethodRules.of(cmd.method()), cmd.actor(), now);
+    private VerificationCase opened(StartVerification cmd, Challenge challenge, Instant now) {
+        return VerificationCase.open(VerificationId.random(), cmd.order(), cmd.party(), Subject.of(cmd, protection),
+                challenge, MethodRules.of(cmd.method()), cmd.actor(), now);
     }
 
     private VerificationCase refused(StartVerification cmd, String code, Instant now) {
-        return VerificationCase.refused(VerificationId.random(), cmd.order(), cmd.party(), cmd.method(),
-                Subject.of(cmd, protection), MethodRules.of(cmd.method()), code, cmd.actor(), now);
+        return VerificationCase.refused(VerificationId.random(), cmd.order(), cmd.party(), Subject.of(cmd, protection),
+                unanswered(cmd), MethodRules.of(cmd.method()), code, cmd.actor(), now);
+    }
+
+    /** The challenge of a case the provider refused: what the applicant gave, nothing the provider did. */
+    private Challenge unanswered(StartVerification cmd) {
+        return switch (cmd.method()) {
+            case MICRO_DEPOSIT -> new Challenge.MicroDeposit(Objects.requireNonNull(cmd.bankName()),
+                    sealedAccount(cmd), null, null);
+            case TELECOM_3F -> new Challenge.TelecomThreeFactor(sealedMobile(cmd), null);
+            case BANKCARD_4F -> new Challenge.BankCardFourFactor(sealedMobile(cmd), null);
+            case FACE -> new Challenge.FaceSession(cmd.mobile() == null ? null : sealedMobile(cmd), null, null, null);
+        };
+    }
+
+    /** The mobile, encrypted: the certificate PIN may go there. */
+    private String sealedMobile(StartVerification cmd) {
+        return protection.encrypt(Objects.requireNonNull(cmd.mobile()).value());
+    }
+
+    /** The company account, encrypted: the certificate PIN may go there by deposit memo. */
+    private String sealedAccount(StartVerification cmd) {
+        return protection.encrypt(Objects.requireNonNull(cmd.bankAccount()));
     }
 }

@@ -87,7 +87,7 @@ public class PinDepositor {
         String memo = memo(cmd);
         CorporateAccountVerifier.Deposit deposit;
         try {
-            deposit = bank.deposit(payee.verified().subjectName(), payee.uscc(), payee.bankName(), payee.account(),
+            deposit = bank.deposit(payee.verified().subject().name(), payee.uscc(), payee.bankName(), payee.account(),
                     AMOUNT_FEN, memo);
         } catch (RuntimeException e) {
             tx.executeWithoutResult(s -> deposits.findById(cmd.deliveryId()).filter(d -> !d.decided())
@@ -120,8 +120,9 @@ public class PinDepositor {
                     throw inProgress();
                 }
                 VerificationCase verified = depositCase(cmd);
-                String bankName = Objects.requireNonNull(verified.bankName());
-                String account = protection.decrypt(Objects.requireNonNull(verified.sealedBankAccount()));
+                Challenge.MicroDeposit deposited = (Challenge.MicroDeposit) verified.challenge();
+                String bankName = deposited.bankName();
+                String account = protection.decrypt(deposited.sealedAccount());
                 PinDeposit d = existing.orElseGet(() -> PinDeposit.claim(cmd.deliveryId(), cmd.order(), verified.id(),
                         bankName, maskedAccount(account), now));
                 d.attempt(now);
@@ -140,7 +141,8 @@ public class PinDepositor {
 
     private VerificationCase depositCase(SendPinByDeposit cmd) {
         return PinRouting.decidingCase(cases.findByOrder(cmd.order().id()))
-                .filter(c -> c.pinChannel() == PinChannel.DEPOSIT_MEMO && c.sealedBankAccount() != null)
+                .filter(c -> c.pinChannel() == PinChannel.DEPOSIT_MEMO
+                        && c.challenge() instanceof Challenge.MicroDeposit)
                 .orElseThrow(() -> new ConflictException("verification.pinDeposit.notByDeposit",
                         "the PIN of order " + cmd.order() + " does not go by deposit memo", cmd.order().toString()));
     }
@@ -152,7 +154,7 @@ public class PinDepositor {
             return Optional.empty();
         }
         Uscc uscc = Uscc.parse("uscc", org.uscc());
-        return protection.keyedHash("uscc:" + uscc.value()).equals(verified.identityKey()) ? Optional.of(uscc)
+        return protection.keyedHash("uscc:" + uscc.value()).equals(verified.subject().identityKey()) ? Optional.of(uscc)
                 : Optional.empty();
     }
 

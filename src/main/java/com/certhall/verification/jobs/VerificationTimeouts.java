@@ -8,8 +8,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes pending cases whose time is up (a micro-deposit after 72 hours goes to manual review) even when nobody
- * looks at them; once per interval across all nodes.
+ * Closes pending cases whose time is up (a micro-deposit goes to manual review, as
+ * {@link com.certhall.verification.domain.MicroDepositPolicy} says) even when nobody looks at them; once per interval
+ * across all nodes.
  */
 @Component
 class VerificationTimeouts {

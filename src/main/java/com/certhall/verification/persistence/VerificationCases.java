@@ -15,9 +15,10 @@ public interface VerificationCases extends JpaRepository<VerificationCase, UUID>
     @Query("select c from VerificationCase c where c.orderId = ?1 order by c.createdAt desc")
     List<VerificationCase> findByOrder(UUID orderId);
 
-    @Query("select count(c) from VerificationCase c where c.identityKey = ?1 and c.method = ?2 and c.createdAt >= ?3")
+    @Query("select count(c) from VerificationCase c where c.subject.identityKey = ?1 and c.method = ?2"
+            + " and c.createdAt >= ?3")
     long countStartedSince(String identityKey, VerificationMethod method, Instant since);
 
-    @Query("select c.id from VerificationCase c where c.status = ?1 and c.expiresAt <= ?2")
+    @Query("select c.id from VerificationCase c where c.status = ?1 and c.attempts.expiresAt <= ?2")
     List<UUID> findIdsByStatusExpiringBefore(VerificationStatus status, Instant now);
 }

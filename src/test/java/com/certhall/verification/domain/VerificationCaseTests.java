@@ -19,22 +19,19 @@ import org.junit.jupiter.api.Test;
 class VerificationCaseTests {
 
     static final Instant T0 = Instant.parse("2026-11-21T02:00:00Z");
-    static final Subject COMPANY = new Subject("示例公司", "k1", "9111***341L / 0200****3456", null, "工行", "sealed");
-    static final Subject PERSON = new Subject("张三", "k2", "110105********002X", "sealed", null, null);
+    static final Subject COMPANY = new Subject("示例公司", "k1", "9111***341L / 0200****3456");
+    static final Subject PERSON = new Subject("张三", "k2", "110105********002X");
 
     static VerificationCase deposit(long amountFen) {
-        VerificationCase c = VerificationCase.open(VerificationId.random(), OrderId.random(),
-                PartyRole.ORGANIZATION, VerificationMethod.MICRO_DEPOSIT, COMPANY,
+        return VerificationCase.open(VerificationId.random(), OrderId.random(), PartyRole.ORGANIZATION, COMPANY,
+                new Challenge.MicroDeposit("工行", "sealed", amountFen, "REF1"),
                 MethodRules.of(VerificationMethod.MICRO_DEPOSIT), "applicant:a", T0);
-        c.depositMade(amountFen, "REF1");
-        return c;
     }
 
     static VerificationCase telecom() {
-        VerificationCase c = VerificationCase.open(VerificationId.random(), OrderId.random(), PartyRole.LEGAL_REP,
-                VerificationMethod.TELECOM_3F, PERSON, MethodRules.of(VerificationMethod.TELECOM_3F), "applicant:a", T0);
-        c.codeSent(UUID.randomUUID());
-        return c;
+        return VerificationCase.open(VerificationId.random(), OrderId.random(), PartyRole.LEGAL_REP, PERSON,
+                new Challenge.TelecomThreeFactor("sealed", UUID.randomUUID()),
+                MethodRules.of(VerificationMethod.TELECOM_3F), "applicant:a", T0);
     }
 
     @Test
@@ -86,7 +83,7 @@ class VerificationCaseTests {
     @Test
     void inconsistentDataIsRecordedAsFailedAtOnce() {
         VerificationCase c = VerificationCase.refused(VerificationId.random(), OrderId.random(),
-                PartyRole.HANDLER, VerificationMethod.BANKCARD_4F, PERSON,
+                PartyRole.HANDLER, PERSON, new Challenge.BankCardFourFactor("sealed", null),
                 MethodRules.of(VerificationMethod.BANKCARD_4F), "MISMATCH", "a", T0);
         assertThat(c.status()).isEqualTo(VerificationStatus.FAILED);
         assertThat(c.decidedHow()).isEqualTo("identityMismatch");
