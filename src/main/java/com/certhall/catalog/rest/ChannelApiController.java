@@ -7,6 +7,7 @@ import com.certhall.catalog.Quote;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,17 +29,21 @@ class ChannelApiController {
     }
 
     @GetMapping
+    @Operation(summary = "Channels (projects) matching a search by name, code or pinyin initial")
     List<ChannelSummary> channels(@RequestParam(name = "q", required = false) String q) {
         return catalog.findChannels(q == null ? "" : q);
     }
 
     @GetMapping("/{code}")
+    @Operation(summary = "A channel's products, verification methods, materials, flow, payment, invoice and delivery "
+            + "rules")
     ChannelView channel(@PathVariable String code) {
         ChannelRules rules = catalog.channel(code);
         return ChannelView.of(rules);
     }
 
     @PostMapping("/{code}/quotes")
+    @Operation(summary = "The price of a product for some years and quantity, line by line in fen")
     QuoteView quote(@PathVariable String code, @RequestBody JsonNode body) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         String productCode = body.path("productCode").asText("").trim();
