@@ -2,6 +2,10 @@ package com.certhall.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -11,9 +15,11 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +34,9 @@ class OpenApiSchemaTests {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
 
     JsonNode docs;
 
@@ -36,7 +45,6 @@ class OpenApiSchemaTests {
         ResponseEntity<String> answer = http.getForEntity("/v3/api-docs", String.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
         docs = new ObjectMapper().readTree(answer.getBody());
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target/api-docs.json"), answer.getBody()); // TEMP
     }
 
     @Test
@@ -62,6 +70,57 @@ class OpenApiSchemaTests {
             }
         });
         assertThat(bare).as("operations under /api/v1 without a summary").isEmpty();
+    }
+
+    /** springdoc names a schema by the simple class name, so two types of one name would silently become one. */
+    @Test
+    void noTwoApiTypesShareASchemaName() {
+        Map<String, Set<Class<?>>> byName = new java.util.TreeMap<>();
+        handlers.getHandlerMethods().forEach((mapping, method) -> {
+            if (mapping.getPatternValues().stream().noneMatch(p -> p.startsWith("/api/v1/"))) {
+                return;
+            }
+            collect(method.getMethod().getGenericReturnType(), byName);
+            for (java.lang.reflect.Parameter parameter : method.getMethod().getParameters()) {
+                if (parameter.isAnnotationPresent(org.springframework.web.bind.annotation.RequestBody.class)) {
+                    collect(parameter.getParameterizedType(), byName);
+                }
+            }
+        });
+        byName.values().removeIf(types -> types.size() < 2);
+        assertThat(byName).as("schema names used by more than one type").isEmpty();
+    }
+
+    private static void collect(Type type, Map<String, Set<Class<?>>> byName) {
+        if (type instanceof ParameterizedType generic) {
+            for (Type argument : generic.getActualTypeArguments()) {
+                collect(argument, byName);
+            }
+            collect(generic.getRawType(), byName);
+            return;
+        }
+        if (!(type instanceof Class<?> c) || c.isPrimitive() || c.isEnum() || c.getName().startsWith("java.")
+                || !c.getName().startsWith("com.certhall.")) {
+            if (type instanceof Class<?> array && array.isArray()) {
+                collect(array.getComponentType(), byName);
+            }
+            return;
+        }
+        Schema schema = c.getAnnotation(Schema.class);
+        String name = schema != null && !schema.name().isEmpty() ? schema.name() : c.getSimpleName();
+        if (!byName.computeIfAbsent(name, n -> new HashSet<>()).add(c)) {
+            return;
+        }
+        if (c.isRecord()) {
+            for (RecordComponent component : c.getRecordComponents()) {
+                collect(component.getGenericType(), byName);
+            }
+        }
+        if (c.isSealed()) {
+            for (Class<?> permitted : c.getPermittedSubclasses()) {
+                collect(permitted, byName);
+            }
+        }
     }
 
     @Test
