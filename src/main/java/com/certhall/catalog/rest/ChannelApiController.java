@@ -8,6 +8,8 @@ import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +37,7 @@ class ChannelApiController {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "A channel's products, verification methods, materials, flow, payment, invoice and delivery "
-            + "rules")
+    @Operation(summary = "A channel with its products, identity checks, materials and order rules")
     ChannelView channel(@PathVariable String code) {
         ChannelRules rules = catalog.channel(code);
         return ChannelView.of(rules);
@@ -44,7 +45,8 @@ class ChannelApiController {
 
     @PostMapping("/{code}/quotes")
     @Operation(summary = "The price of a product for some years and quantity, line by line in fen")
-    QuoteView quote(@PathVariable String code, @RequestBody JsonNode body) {
+    QuoteView quote(@PathVariable String code, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = QuoteRequest.class))) JsonNode body) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         String productCode = body.path("productCode").asText("").trim();
         if (productCode.isEmpty()) {
@@ -55,6 +57,12 @@ class ChannelApiController {
         errors.throwIfAny();
         Quote quote = catalog.quote(code, productCode, years, quantity);
         return QuoteView.of(quote);
+    }
+
+    /** What a quote request holds; read from the JSON tree so that every bad field gets its own error. */
+    record QuoteRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String productCode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Validity in years.") int years,
+            @Schema(description = "How many certificates; 1 when absent.") Integer quantity) {
     }
 
     /** A whole number field; absent → {@code fallback} (or required when none), anything else → a field error. */
