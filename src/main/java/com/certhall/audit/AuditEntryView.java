@@ -1,5 +1,6 @@
 package com.certhall.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
 
@@ -8,6 +9,13 @@ import java.util.Map;
  *
  * @param chainSeq position in the hash chain, or null while the entry waits (at most a second) to be chained
  */
-public record AuditEntryView(long id, Long chainSeq, Instant occurredAt, String action, String actor, String subject,
-        Map<String, String> details, String prevHash, String hash) {
+public record AuditEntryView(long id,
+        @Schema(description = "Position in the hash chain; absent while the entry waits (at most a second) to be "
+                + "chained.") Long chainSeq,
+        Instant occurredAt, @Schema(description = "What happened, e.g. catalog.channel.created.") String action,
+        @Schema(description = "Who did it, e.g. staff:alice or applicant:<id>.") String actor,
+        @Schema(description = "What it happened to, e.g. payment:<id>.") String subject,
+        @Schema(description = "Further facts, personal data masked.") Map<String, String> details,
+        @Schema(description = "Hash of the previous entry in the chain.") String prevHash,
+        @Schema(description = "SHA-256 of this entry's content and prevHash.") String hash) {
 }

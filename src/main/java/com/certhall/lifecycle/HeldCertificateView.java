@@ -1,5 +1,6 @@
 package com.certhall.lifecycle;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +18,17 @@ import org.jspecify.annotations.Nullable;
  * @param pinDelivery how the PIN of a server-made key reaches the holder (SMS or deposit memo, masked
  *                    destination); null when the holder brought the key
  */
-public record HeldCertificateView(String serialHex, UUID applicationId, String orderNumber, UUID accountId,
-        String productCode, String caName, String profile, String algorithm, String medium, boolean serverKey,
+public record HeldCertificateView(@Schema(description = "Serial number, lower-case hex.") String serialHex,
+        @Schema(description = "The order the certificate was issued for.") UUID applicationId, String orderNumber,
+        UUID accountId, String productCode,
+        @Schema(description = "The issuing CA, e.g. sm2-issuing.") String caName,
+        @Schema(description = "The certificate profile, e.g. ORGANIZATION.") String profile,
+        @Schema(description = "Key algorithm: SM2, EC_P256 or RSA_2048.") String algorithm,
+        @Schema(description = "CLOUD or UKEY.") String medium,
+        @Schema(description = "Whether the CA made the key, so a PKCS#12 may be downloaded.") boolean serverKey,
         String subjectName, Instant notBefore, Instant notAfter, HeldStatus status,
-        @Nullable String tokenSerial, @Nullable PinDeliveryView pinDelivery) {
+        @Schema(description = "Serial number of the UKEY holding the key; UKEY certificates only.")
+        @Nullable String tokenSerial,
+        @Schema(description = "Where the PIN of a CA-made key went; absent when the holder brought the key.")
+        @Nullable PinDeliveryView pinDelivery) {
 }

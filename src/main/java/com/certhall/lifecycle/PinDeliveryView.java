@@ -1,5 +1,6 @@
 package com.certhall.lifecycle;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * out, then {@link PinDeliveryStatus#DELIVERED} with the channel ({@code SMS}, {@code DEPOSIT_MEMO}) and the masked
  * destination ({@code 138****0000}, {@code 中国工商银行北京分行 ****3456}). Never the PIN.
  */
-public record PinDeliveryView(PinDeliveryStatus status, PinCourier.@Nullable Channel channel,
-        @Nullable String destination, @Nullable Instant deliveredAt) {
+public record PinDeliveryView(@Schema(description = "PENDING until the PIN is out, then DELIVERED.") PinDeliveryStatus status,
+        @Schema(description = "SMS or DEPOSIT_MEMO, once delivered.") PinCourier.@Nullable Channel channel,
+        @Schema(description = "Masked mobile or bank account it went to, once delivered.") @Nullable String destination,
+        @Nullable Instant deliveredAt) {
 }

@@ -1,5 +1,6 @@
 package com.certhall.lifecycle;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param deliveryMethod {@code MAIL} or {@code PICKUP}
  * @param collectedBy    who collected it (name and masked ID) for a pickup
  */
-public record ProductionView(UUID applicationId, String orderNumber, ProductionStatus status, String deliveryMethod,
-        @Nullable String carrier, @Nullable String trackingNumber, @Nullable String collectedBy, Instant approvedAt,
-        Instant updatedAt) {
+public record ProductionView(@Schema(description = "The order's id.") UUID applicationId, String orderNumber,
+        @Schema(description = "WAITING, PRODUCED, SHIPPED or COLLECTED.") ProductionStatus status,
+        @Schema(description = "MAIL or PICKUP.") String deliveryMethod, @Nullable String carrier,
+        @Nullable String trackingNumber,
+        @Schema(description = "Who collected a picked-up UKEY: name and masked ID number.")
+        @Nullable String collectedBy,
+        Instant approvedAt, Instant updatedAt) {
 }

@@ -2,6 +2,7 @@ package com.certhall.accounts.domain;
 
 import com.certhall.accounts.AccessTokens;
 import com.certhall.accounts.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -68,6 +69,7 @@ public class BearerTokens implements AccessTokens {
     }
 
     /** The token to hand out once, and its lifetime in seconds. */
-    public record IssuedToken(String accessToken, long expiresIn) {
+    public record IssuedToken(@Schema(description = "Send as Authorization: Bearer <accessToken>.") String accessToken,
+            @Schema(description = "Seconds until the token expires.") long expiresIn) {
     }
 }

@@ -10,10 +10,11 @@ import com.certhall.accounts.domain.Logins;
 import com.certhall.accounts.domain.Registrations;
 import com.certhall.accounts.domain.SmsRequests;
 import com.certhall.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -46,12 +47,14 @@ class AccountsApi {
     }
 
     @PostMapping("/captchas")
+    @Operation(summary = "A new graphic captcha, valid 5 minutes and for one use")
     @ResponseStatus(HttpStatus.CREATED)
     Captcha captcha() {
         return captchas.create();
     }
 
     @PostMapping("/sms-challenges")
+    @Operation(summary = "Sends a 6-digit SMS code for a purpose (REGISTER, LOGIN, RESET_PASSWORD, CHANGE_MOBILE, ...)")
     @ResponseStatus(HttpStatus.ACCEPTED)
     SmsChallengeTicket smsChallenge(@RequestBody SmsChallengeRequest body,
             @AuthenticationPrincipal @Nullable AuthenticatedUser user, Locale locale, HttpServletRequest request) {
@@ -60,7 +63,9 @@ class AccountsApi {
     }
 
     @PostMapping("/accounts")
-    ResponseEntity<Map<String, UUID>> register(@RequestBody RegistrationRequest body, Locale locale) {
+    @Operation(summary = "Registers a PERSON or ENTERPRISE applicant account, proven by an SMS code (REGISTER)")
+    @ApiResponse(responseCode = "201", description = "Created; Location is /api/v1/me", useReturnTypeSchema = true)
+    ResponseEntity<AccountCreated> register(@RequestBody RegistrationRequest body, Locale locale) {
         UUID id = switch (body.type() == null ? "" : body.type().trim().toUpperCase(Locale.ROOT)) {
             case "PERSON" -> registrations.register(new Commands.RegisterPerson(body.mobile(), body.smsCode(),
                     body.loginName(), body.realName(), body.email(), body.password()), locale);
@@ -68,16 +73,21 @@ class AccountsApi {
                     body.enterpriseName(), body.mobile(), body.smsCode(), body.password()), locale);
             default -> throw InvalidInputException.of("type", "unknown", "accounts.validation.type.unknown", "type");
         };
-        return ResponseEntity.created(URI.create("/api/v1/me")).body(Map.of("accountId", id));
+        return ResponseEntity.created(URI.create("/api/v1/me")).body(new AccountCreated(id));
     }
 
     @PostMapping("/tokens")
+    @Operation(summary = "A bearer token, for a login with password and captcha or for a mobile with an SMS code")
     BearerTokens.IssuedToken token(@RequestBody TokenRequest body) {
         AuthenticatedUser user = body.smsCode() != null && body.password() == null
                 ? logins.withSmsCode(new Commands.SmsLogin(body.mobile(), body.smsCode()))
                 : logins.withPassword(new Commands.PasswordLogin(body.login(), body.password(), body.captchaId(),
                         body.captchaAnswer()), false);
         return tokens.issue(user);
+    }
+
+    /** The new account's id. */
+    record AccountCreated(UUID accountId) {
     }
 
     record SmsChallengeRequest(@Nullable String mobile, @Nullable String purpose, @Nullable String captchaId,

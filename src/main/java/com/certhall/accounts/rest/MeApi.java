@@ -7,10 +7,9 @@ import com.certhall.accounts.domain.AccountDirectory;
 import com.certhall.accounts.domain.Commands;
 import com.certhall.accounts.domain.Credentials;
 import com.certhall.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,38 +36,25 @@ class MeApi {
     }
 
     @PostMapping("/password-resets")
+    @Operation(summary = "Sets a new password for the account of a mobile, proven by an SMS code (RESET_PASSWORD)")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reset(@RequestBody ResetRequest body, Locale locale) {
         credentials.reset(new Commands.ResetPassword(body.mobile(), body.smsCode(), body.newPassword()), locale);
     }
 
     @GetMapping("/me")
-    Map<String, Object> me(@AuthenticationPrincipal AuthenticatedUser user) {
-        Map<String, Object> me = new LinkedHashMap<>();
+    @Operation(summary = "The signed-in user: a staff user and roles, or an applicant with masked identifiers")
+    MeJson me(@AuthenticationPrincipal AuthenticatedUser user) {
         if (!user.isApplicant()) {
-            me.put("type", "STAFF");
-            me.put("username", user.name());
-            me.put("roles", Arrays.stream(StaffRole.values()).filter(user::hasRole).toList());
-            return me;
+            return MeJson.Staff.of(user.name(), Arrays.stream(StaffRole.values()).filter(user::hasRole).toList());
         }
         ApplicantProfile p = directory.findApplicant(user.id())
                 .orElseThrow(() -> new NotFoundException("Account", user.id()));
-        me.put("accountId", p.accountId());
-        me.put("type", p.type());
-        me.put("loginName", p.loginName());
-        me.put("ENTERPRISE".equals(p.type()) ? "enterpriseName" : "realName", p.displayName());
-        me.put("mobile", p.mobile().masked());
-        if (p.email() != null) {
-            me.put("email", p.maskedEmail());
-        }
-        if (p.uscc() != null) {
-            me.put("uscc", p.uscc().masked());
-        }
-        me.put("createdAt", p.createdAt());
-        return me;
+        return MeJson.Applicant.of(p);
     }
 
     @PutMapping("/me/password")
+    @Operation(summary = "Changes the applicant's password (old and new)")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@AuthenticationPrincipal AuthenticatedUser user, @RequestBody PasswordChange body,
             Locale locale) {
@@ -76,6 +62,7 @@ class MeApi {
     }
 
     @PutMapping("/me/mobile")
+    @Operation(summary = "Changes the applicant's mobile, proven by an SMS code sent to the new number")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changeMobile(@AuthenticationPrincipal AuthenticatedUser user, @RequestBody MobileChange body,
             Locale locale) {

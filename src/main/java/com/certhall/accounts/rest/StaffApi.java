@@ -4,6 +4,7 @@ import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.StaffRole;
 import com.certhall.accounts.StaffSummary;
 import com.certhall.accounts.domain.StaffDirectory;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -31,11 +32,13 @@ class StaffApi {
     }
 
     @GetMapping
+    @Operation(summary = "All staff users with their roles (ADMIN)")
     List<StaffSummary> list() {
         return directory.list();
     }
 
     @PostMapping
+    @Operation(summary = "Creates a staff user with roles and an initial password (ADMIN)")
     @ResponseStatus(HttpStatus.CREATED)
     StaffSummary create(@RequestBody NewStaff body, @AuthenticationPrincipal AuthenticatedUser admin) {
         return directory.create(body.username(), body.displayName(), body.roles() == null ? Set.of() : body.roles(),
@@ -43,6 +46,7 @@ class StaffApi {
     }
 
     @PutMapping("/{username}/roles")
+    @Operation(summary = "Replaces a staff user's roles (ADMIN)")
     StaffSummary roles(@PathVariable String username, @RequestBody RoleChange body,
             @AuthenticationPrincipal AuthenticatedUser admin) {
         return directory.changeRoles(username, body.roles() == null ? Set.of() : body.roles(), admin.auditActor());

@@ -3,6 +3,8 @@ package com.certhall.audit.rest;
 import com.certhall.audit.AuditEntryView;
 import com.certhall.audit.AuditLog;
 import com.certhall.audit.ChainVerification;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +25,14 @@ class AuditResource {
     }
 
     @GetMapping
+    @Operation(summary = "Recent audit entries, newest first; with verify=true also the hash-chain verification")
     AuditPage list(@RequestParam(defaultValue = "false") boolean verify,
             @RequestParam(required = false) String action, @RequestParam(required = false) String actor,
             @RequestParam(defaultValue = "100") int limit) {
         return new AuditPage(log.recent(action, actor, limit), verify ? log.verify() : null);
     }
 
-    record AuditPage(List<AuditEntryView> entries, ChainVerification verification) {
+    record AuditPage(@Schema(description = "Newest first.") List<AuditEntryView> entries,
+            @Schema(description = "The hash-chain check; only with verify=true.") ChainVerification verification) {
     }
 }

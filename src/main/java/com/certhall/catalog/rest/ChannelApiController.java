@@ -7,6 +7,9 @@ import com.certhall.catalog.Quote;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,18 +31,22 @@ class ChannelApiController {
     }
 
     @GetMapping
+    @Operation(summary = "Channels (projects) matching a search by name, code or pinyin initial")
     List<ChannelSummary> channels(@RequestParam(name = "q", required = false) String q) {
         return catalog.findChannels(q == null ? "" : q);
     }
 
     @GetMapping("/{code}")
+    @Operation(summary = "A channel with its products, identity checks, materials and order rules")
     ChannelView channel(@PathVariable String code) {
         ChannelRules rules = catalog.channel(code);
         return ChannelView.of(rules);
     }
 
     @PostMapping("/{code}/quotes")
-    QuoteView quote(@PathVariable String code, @RequestBody JsonNode body) {
+    @Operation(summary = "The price of a product for some years and quantity, line by line in fen")
+    QuoteView quote(@PathVariable String code, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = QuoteRequest.class))) JsonNode body) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         String productCode = body.path("productCode").asText("").trim();
         if (productCode.isEmpty()) {
@@ -50,6 +57,12 @@ class ChannelApiController {
         errors.throwIfAny();
         Quote quote = catalog.quote(code, productCode, years, quantity);
         return QuoteView.of(quote);
+    }
+
+    /** What a quote request holds; read from the JSON tree so that every bad field gets its own error. */
+    record QuoteRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String productCode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Validity in years.") int years,
+            @Schema(description = "How many certificates; 1 when absent.") Integer quantity) {
     }
 
     /** A whole number field; absent → {@code fallback} (or required when none), anything else → a field error. */

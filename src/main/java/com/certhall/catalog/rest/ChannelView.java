@@ -13,6 +13,7 @@ import com.certhall.catalog.ProductSpec;
 import com.certhall.catalog.VerificationMethod;
 import com.certhall.catalog.VerificationParty;
 import com.certhall.catalog.VerificationStage;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,26 +21,52 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The JSON shape of {@code GET /api/v1/channels/{code}}. */
-record ChannelView(String code, String name, String initial, String description, List<ProductView> products,
-        Map<VerificationParty, Set<VerificationMethod>> verificationMethods, VerificationStage verificationStage,
-        List<MaterialView> materials, FlowOrder flow, Set<PaymentMethod> paymentMethods, boolean invoice,
-        Set<DeliveryOption> delivery, PaperMailing paperMailing, boolean holderCsrAllowed,
-        @Nullable Prerequisite prerequisite, String agreementUrl, String agreementText, Help help) {
+@Schema(description = "A channel (project): what it sells and how an order in it proceeds.")
+record ChannelView(String code, String name,
+        @Schema(description = "A-Z letter of the name's pinyin, for the picker.") String initial, String description,
+        List<ProductView> products,
+        @Schema(description = "The identity-check methods allowed for each party.")
+        Map<VerificationParty, Set<VerificationMethod>> verificationMethods,
+        @Schema(description = "Where in the wizard the identity checks happen.") VerificationStage verificationStage,
+        List<MaterialView> materials,
+        @Schema(description = "Whether an order is paid before or after review.") FlowOrder flow,
+        Set<PaymentMethod> paymentMethods,
+        @Schema(description = "Whether an electronic invoice can be requested.") boolean invoice,
+        @Schema(description = "How UKEYs can reach the applicant.") Set<DeliveryOption> delivery,
+        PaperMailing paperMailing,
+        @Schema(description = "Whether the holder may bring its own key as a PKCS#10 CSR.") boolean holderCsrAllowed,
+        @Schema(description = "A partner registry the organization must be registered with first; absent when none.")
+        @Nullable Prerequisite prerequisite,
+        @Schema(description = "The page showing the agreement to accept.") String agreementUrl,
+        String agreementText, Help help) {
 
-    record ProductView(String code, String name, String certType, String medium, Set<KeyAlgorithm> keyAlgorithms,
-            Set<Integer> years, int maxQuantity, long pricePerYearFen, long ukeyPriceFen) {
+    @Schema(name = "ChannelProduct")
+    record ProductView(String code, String name,
+            @Schema(description = "ORGANIZATION, ORGANIZATION_INDIVIDUAL, PERSONAL, LEGAL_REPRESENTATIVE or ESEAL.")
+            String certType,
+            @Schema(description = "CLOUD or UKEY.") String medium, Set<KeyAlgorithm> keyAlgorithms,
+            @Schema(description = "The validity periods on offer, in years.") Set<Integer> years, int maxQuantity,
+            long pricePerYearFen,
+            @Schema(description = "Price of the UKEY per certificate; 0 for cloud certificates.") long ukeyPriceFen) {
     }
 
-    record MaterialView(MaterialKind kind, boolean required, long maxBytes, Set<FileFormat> formats) {
+    @Schema(name = "ChannelMaterial")
+    record MaterialView(MaterialKind kind, boolean required,
+            @Schema(description = "Largest accepted upload, in bytes.") long maxBytes, Set<FileFormat> formats) {
     }
 
-    record PaperMailing(boolean required, @Nullable String address) {
+    @Schema(name = "ChannelPaperMailing", description = "Whether stamped paper must be mailed, and where to.")
+    record PaperMailing(boolean required, @Schema(description = "Absent unless required.") @Nullable String address) {
     }
 
-    record Prerequisite(String registry, @Nullable String name) {
+    @Schema(name = "ChannelPrerequisite")
+    record Prerequisite(@Schema(description = "Id of the partner registry.") String registry,
+            @Schema(description = "The registry's display name.") @Nullable String name) {
     }
 
-    record Help(String hotline, String onlineSupport, List<HelpEntry> faq) {
+    @Schema(name = "ChannelHelp")
+    record Help(String hotline, @Schema(description = "How to reach online support.") String onlineSupport,
+            List<HelpEntry> faq) {
     }
 
     static ChannelView of(ChannelRules r) {

@@ -2,12 +2,15 @@ package com.certhall.catalog.rest;
 
 import com.certhall.catalog.Quote;
 import com.certhall.catalog.QuoteLine;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** The JSON shape of a quote: the total and one line per charged item, all in fen. */
 record QuoteView(String productCode, int years, int quantity, long totalFen, List<Line> lines) {
 
-    record Line(QuoteLine.Item item, long unitPriceFen, int quantity, long amountFen) {
+    @Schema(name = "QuoteLine")
+    record Line(@Schema(description = "What the line charges for: the certificate or the UKEY.") QuoteLine.Item item,
+            long unitPriceFen, int quantity, long amountFen) {
     }
 
     static QuoteView of(Quote q) {

@@ -2,6 +2,7 @@ package com.certhall.lifecycle.rest;
 
 import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.lifecycle.HeldCertificateView;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +26,9 @@ class CertificateApi {
     static final String PKIX_CERT = "application/pkix-cert";
     static final String PEM_FILE = "application/x-pem-file";
     static final String PKCS12 = "application/x-pkcs12";
+    // one operation in the OpenAPI document for the three representations, whichever springdoc reads first
+    private static final String CERTIFICATE = "One of the applicant's certificates: JSON, DER (application/pkix-cert) "
+            + "or PEM (application/x-pem-file, ?chain=true adds the CA chain)";
 
     private final CertificateManagement certificates;
 
@@ -33,22 +37,26 @@ class CertificateApi {
     }
 
     @GetMapping(path = "/api/v1/certificates", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The signed-in applicant's certificates")
     List<HeldCertificateView> list() {
         return certificates.ofAccount(CurrentCaller.applicantId());
     }
 
     @GetMapping(path = "/api/v1/certificates/{serial}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = CERTIFICATE)
     HeldCertificateView get(@PathVariable String serial) {
         return certificates.owned(serial, CurrentCaller.applicantId());
     }
 
     @GetMapping(path = "/api/v1/certificates/{serial}", produces = PKIX_CERT)
+    @Operation(summary = CERTIFICATE)
     ResponseEntity<byte[]> der(@PathVariable String serial) {
         byte[] der = certificates.der(serial, CurrentCaller.applicantId());
         return file(der, PKIX_CERT, serial + ".cer");
     }
 
     @GetMapping(path = "/api/v1/certificates/{serial}", produces = PEM_FILE)
+    @Operation(summary = CERTIFICATE)
     ResponseEntity<byte[]> pem(@PathVariable String serial,
             @RequestParam(defaultValue = "false") boolean chain) {
         String pem = certificates.pem(serial, CurrentCaller.applicantId(), chain);
@@ -57,6 +65,7 @@ class CertificateApi {
     }
 
     @GetMapping("/api/v1/certificates/{serial}/pkcs12")
+    @Operation(summary = "The PKCS#12 of a downloadable soft certificate whose key the CA made")
     ResponseEntity<byte[]> pkcs12(@PathVariable String serial) {
         return file(certificates.pkcs12(serial, CurrentCaller.applicantId()), PKCS12, serial + ".p12");
     }

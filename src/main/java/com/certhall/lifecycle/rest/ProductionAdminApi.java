@@ -4,6 +4,7 @@ import com.certhall.orders.OrderId;
 import com.certhall.lifecycle.ProductionManagement;
 import com.certhall.lifecycle.ProductionView;
 import com.certhall.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -32,21 +33,25 @@ class ProductionAdminApi {
     }
 
     @GetMapping("/api/v1/admin/production")
+    @Operation(summary = "UKEY orders still at the operator's desk (waiting or produced), oldest approval first")
     List<ProductionView> open() {
         return production.open();
     }
 
     @PostMapping("/api/v1/admin/orders/{id}/production")
+    @Operation(summary = "Records that the order's UKEY was produced")
     ProductionView produce(@PathVariable String id) {
         return production.produce(orderId(id), CurrentCaller.actor());
     }
 
     @PostMapping("/api/v1/admin/orders/{id}/shipment")
+    @Operation(summary = "Records the UKEY's shipment with carrier and tracking number")
     ProductionView ship(@PathVariable String id, @RequestBody Shipment body) {
         return production.ship(orderId(id), body.carrier(), body.trackingNumber(), CurrentCaller.actor());
     }
 
     @PostMapping("/api/v1/admin/orders/{id}/pickup")
+    @Operation(summary = "Records that the handler collected the UKEY in person (name and ID number)")
     ProductionView pickup(@PathVariable String id, @RequestBody Pickup body) {
         return production.pickup(orderId(id), body.name(), body.idNumber(), CurrentCaller.actor());
     }

@@ -162,7 +162,8 @@ class OrdersApi {
         Map<String, Object> json = OrderJson.full(details, stage(details.order().channel()));
         // who must still pass an identity check (or hand it to a reviewer) before the order can be submitted
         json.put("unverifiedParties", details.order().status().isEditable() ? orders.unverifiedParties(id) : List.of());
-        facts.forEach(f -> json.put(f.field(), f.of(id)));
+        json.put("certificates", facts.stream().flatMap(f -> f.certificates(id).stream()).toList());
+        json.put("payment", facts.stream().flatMap(f -> f.payment(id).stream()).findFirst().orElse(null));
         return json;
     }
 

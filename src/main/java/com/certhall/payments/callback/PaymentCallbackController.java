@@ -7,6 +7,7 @@ import com.certhall.payments.ProviderConfirmations;
 import com.certhall.payments.ProviderConfirmations.Outcome;
 import com.certhall.payments.provider.PaymentGateway;
 import com.certhall.payments.provider.PaymentGateway.PaymentNotice;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,7 @@ class PaymentCallbackController {
     }
 
     @PostMapping(path = "/api/v1/payments/callbacks/{provider}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @Operation(summary = "A payment provider's signed notification; answered in the provider's own format")
     ResponseEntity<String> notify(@PathVariable String provider, @RequestParam Map<String, String> parameters,
             HttpServletRequest request) {
         Optional<PaymentMethod> method = PaymentMethod.ofProvider(provider);

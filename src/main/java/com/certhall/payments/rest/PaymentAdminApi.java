@@ -5,6 +5,7 @@ import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.PaymentView;
 import com.certhall.payments.web.CurrentAccount;
 import com.certhall.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,12 +33,14 @@ class PaymentAdminApi {
     }
 
     @GetMapping("/api/v1/admin/payments")
+    @Operation(summary = "Bank transfers whose voucher waits for finance's decision (FINANCE)")
     List<PaymentResponse> awaiting() {
         return transfers.awaitingConfirmation().stream()
                 .map(p -> PaymentResponse.of(p, payments.bankInstructions(p))).toList();
     }
 
     @PostMapping("/api/v1/admin/payments/{pid}/confirmation")
+    @Operation(summary = "Confirms a bank transfer, or rejects its voucher with a reason (FINANCE)")
     PaymentResponse decide(@PathVariable String pid, @RequestBody Confirmation body) {
         String decision = body.decision() == null ? "" : body.decision().strip();
         PaymentView p = switch (decision) {

@@ -10,6 +10,7 @@ import com.certhall.payments.web.CurrentAccount;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.Money;
 import com.certhall.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -45,6 +46,7 @@ class PaymentApi {
     }
 
     @PostMapping("/api/v1/orders/{id}/payments")
+    @Operation(summary = "Starts paying the order's total by WeChat or Alipay QR code, or by bank transfer")
     @ResponseStatus(HttpStatus.CREATED)
     PaymentResponse start(@PathVariable String id, @RequestBody StartPayment body) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
@@ -56,11 +58,13 @@ class PaymentApi {
     }
 
     @GetMapping("/api/v1/payments/{pid}")
+    @Operation(summary = "One of the applicant's payments, with its QR code or bank instructions")
     PaymentResponse get(@PathVariable String pid) {
         return response(payments.getOwned(paymentId(pid), CurrentAccount.id()));
     }
 
     @PostMapping(path = "/api/v1/payments/{pid}/vouchers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Uploads the voucher of a bank transfer; allowed again until finance confirms")
     @ResponseStatus(HttpStatus.CREATED)
     PaymentResponse voucher(@PathVariable String pid, @RequestPart("file") MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {

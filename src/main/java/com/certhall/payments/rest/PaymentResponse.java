@@ -3,18 +3,32 @@ package com.certhall.payments.rest;
 import com.certhall.payments.BankInstructions;
 import com.certhall.payments.PaymentView;
 import com.certhall.payments.web.QrImages;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /** A payment as the JSON API shows it; QR payments carry the QR, bank transfers the instructions. */
-record PaymentResponse(String paymentId, String orderId, String orderNumber, String method, String status,
-        long amountFen, @Nullable String qrContent, @Nullable String qrImage, @Nullable OffsetDateTime expiresAt,
-        @Nullable Bank bank, int voucherUploads, @Nullable String rejectionReason, @Nullable OffsetDateTime paidAt) {
+record PaymentResponse(String paymentId, String orderId, String orderNumber,
+        @Schema(description = "WECHAT_QR, ALIPAY_QR or BANK_TRANSFER.") String method,
+        @Schema(description = "CREATED, AWAITING_VOUCHER, VOUCHER_SUBMITTED, VOUCHER_REJECTED, PAID, EXPIRED, "
+                + "CANCELLED or REFUNDED.") String status,
+        long amountFen,
+        @Schema(description = "What the QR code encodes (the provider's cashier URL); QR payments only.")
+        @Nullable String qrContent,
+        @Schema(description = "The QR code as a PNG data URI, while the payment is open.") @Nullable String qrImage,
+        @Schema(description = "When an unpaid QR payment expires; QR payments only.")
+        @Nullable OffsetDateTime expiresAt,
+        @Schema(description = "Where to transfer the money; bank transfers only.") @Nullable Bank bank,
+        @Schema(description = "How many vouchers the applicant has uploaded so far.") int voucherUploads,
+        @Schema(description = "Why finance rejected the last voucher.") @Nullable String rejectionReason,
+        @Nullable OffsetDateTime paidAt) {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    record Bank(String accountName, String bank, String accountNumber, String reference) {
+    @Schema(name = "BankTransferInstructions")
+    record Bank(String accountName, String bank, String accountNumber,
+            @Schema(description = "What the payer must write on the transfer.") String reference) {
     }
 
     static PaymentResponse of(PaymentView p, @Nullable BankInstructions bank) {

@@ -9,6 +9,7 @@ import com.certhall.review.web.ReasonTexts;
 import com.certhall.shared.Caller;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,7 @@ class ReviewAdminApi {
     }
 
     @GetMapping("/api/v1/admin/reviews")
+    @Operation(summary = "The review queue, filtered by status, channel, age and reason (REVIEWER, ADMIN)")
     List<ReviewJson> queue(@RequestParam(defaultValue = "PENDING") String status,
             @RequestParam(required = false) @Nullable String channel,
             @RequestParam(required = false) @Nullable Integer olderThanHours,
@@ -52,6 +54,7 @@ class ReviewAdminApi {
     }
 
     @PostMapping("/api/v1/admin/reviews/{orderId}/decision")
+    @Operation(summary = "Approves an order in review, or rejects it with a reason (REVIEWER, ADMIN)")
     ReviewJson decide(@PathVariable String orderId, @RequestBody Decision body, Locale locale) {
         ReviewDecision decision = parse(ReviewDecision.class, "decision", body.decision());
         return ReviewJson.of(reviews.decide(orderId(orderId), decision, body.reason(), actor()), texts, locale);

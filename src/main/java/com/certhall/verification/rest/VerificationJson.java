@@ -6,6 +6,7 @@ import com.certhall.verification.PinChannel;
 import com.certhall.verification.VerificationMethod;
 import com.certhall.verification.VerificationStatus;
 import com.certhall.verification.VerificationView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
@@ -15,10 +16,22 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * A verification as the API shows it (shared/API.md): {@code qrUrl} is the phone page to put into a QR code,
  * {@code smsLink} the same page when it went out by SMS to {@code smsSentTo} (masked).
  */
-record VerificationJson(String verificationId, String orderId, PartyRole party, VerificationMethod method,
-        VerificationStatus status, int attemptsLeft, OffsetDateTime expiresAt, @Nullable String qrUrl,
-        @Nullable String smsLink, @Nullable String smsSentTo, String identifier, PinChannel pinChannel,
-        @Nullable String decidedHow, @Nullable OffsetDateTime decidedAt) {
+record VerificationJson(String verificationId, String orderId,
+        @Schema(description = "Whose identity is checked.") PartyRole party, VerificationMethod method,
+        VerificationStatus status,
+        @Schema(description = "Wrong answers still allowed before the check fails.") int attemptsLeft,
+        @Schema(description = "When a pending check lapses.") OffsetDateTime expiresAt,
+        @Schema(description = "The face-check phone page to show as a QR code (FACE delivered by QR).")
+        @Nullable String qrUrl,
+        @Schema(description = "The face-check phone page sent by SMS (FACE delivered by SMS link).")
+        @Nullable String smsLink,
+        @Schema(description = "Masked mobile an SMS code or face link went to.") @Nullable String smsSentTo,
+        @Schema(description = "Masked identifiers checked: ID number, or USCC / account, with card number for 4F.")
+        String identifier,
+        @Schema(description = "How the certificate PIN will reach the holder after this method.") PinChannel pinChannel,
+        @Schema(description = "How the result came about, e.g. amountMatched, smsCode, faceCheck, expired, skipped.")
+        @Nullable String decidedHow,
+        @Nullable OffsetDateTime decidedAt) {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 

@@ -1,6 +1,13 @@
 package com.certhall.verification.rest;
 
 import com.certhall.orders.OrderDetails;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import com.certhall.shared.Caller;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
@@ -46,6 +53,7 @@ class VerificationResource {
      * from the order's subject step. → 201 with the case ({@code attemptsLeft}, {@code expiresAt}, face URLs).
      */
     @PostMapping("/verifications")
+    @Operation(summary = "Starts an identity check of one party of the order by a method its channel offers")
     @ResponseStatus(HttpStatus.CREATED)
     VerificationJson start(@PathVariable UUID orderId, @RequestBody StartRequest body,
             @AuthenticationPrincipal Caller user, Locale locale) {
@@ -61,6 +69,7 @@ class VerificationResource {
     }
 
     @GetMapping("/verifications")
+    @Operation(summary = "The identity checks of the order")
     List<VerificationJson> list(@PathVariable UUID orderId,
             @AuthenticationPrincipal Caller user) {
         OrderId order = owned(orderId, user.id());
@@ -68,6 +77,7 @@ class VerificationResource {
     }
 
     @GetMapping("/verifications/{verificationId}")
+    @Operation(summary = "One identity check of the order")
     VerificationJson get(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             @AuthenticationPrincipal Caller user) {
         return VerificationJson.of(ofOrder(orderId, verificationId, user.id()));
@@ -78,6 +88,7 @@ class VerificationResource {
     }
 
     @PostMapping("/verifications/{verificationId}/answers")
+    @Operation(summary = "Answers a check: the micro-deposit amount or the SMS code")
     VerificationJson answer(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             @RequestBody AnswerRequest body, @AuthenticationPrincipal Caller user) {
         VerificationView v = ofOrder(orderId, verificationId, user.id());
@@ -87,6 +98,7 @@ class VerificationResource {
 
     /** A new SMS code for a pending 3- or 4-factor check (429 while the resend interval runs). */
     @PostMapping("/verifications/{verificationId}/codes")
+    @Operation(summary = "Sends a new SMS code for a pending 3- or 4-factor check")
     VerificationJson resend(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             @AuthenticationPrincipal Caller user) {
         VerificationView v = ofOrder(orderId, verificationId, user.id());
@@ -94,17 +106,20 @@ class VerificationResource {
     }
 
     @PostMapping("/verifications/{verificationId}/skip")
+    @Operation(summary = "Skips a micro-deposit check: a reviewer decides instead (MANUAL)")
     VerificationJson skip(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             @AuthenticationPrincipal Caller user) {
         VerificationView v = ofOrder(orderId, verificationId, user.id());
         return VerificationJson.of(verifications.skip(v.id(), user.auditActor()));
     }
 
-    record OfflineJson(String orderId, String number, OrderStatus status) {
+    record OfflineJson(String orderId, @Schema(description = "The order number shown to people.") String number,
+            OrderStatus status) {
     }
 
     /** The paper path: the order then waits in {@code AWAITING_PAPER} for the stamped form. */
     @PostMapping("/offline")
+    @Operation(summary = "Switches the order to the paper path (AWAITING_PAPER)")
     OfflineJson offline(@PathVariable UUID orderId, @AuthenticationPrincipal Caller user) {
         OrderId order = owned(orderId, user.id());
         var view = orders.goOffline(order, user.auditActor());
