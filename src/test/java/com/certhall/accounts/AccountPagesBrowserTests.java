@@ -1,7 +1,10 @@
 package com.certhall.accounts;
 
 import com.certhall.support.Browser;
+import com.certhall.support.Chromium;
 import com.certhall.support.Eventually;
+import com.certhall.support.TestClock;
+import com.certhall.support.WebIntegrationTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
@@ -11,14 +14,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,32 +29,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and locks the account with five wrong passwords. Codes come from the sandbox inbox, captcha answers from the
  * sandbox reveal; screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import(AccountsTestSupport.class)
+@ExtendWith(Chromium.class)
+@WebIntegrationTest
 class AccountPagesBrowserTests {
 
     static final Pattern CODE = Pattern.compile("[：:]\\s*(\\d{6})");
-    static Browser browser;
+    Browser browser;
 
     @LocalServerPort
     int port;
     @Autowired
     CaptchaService captchas;
     @Autowired
-    MutableClock clock;
+    TestClock clock;
     @Autowired
     TestRestTemplate http;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        this.browser = browser;
     }
 
     @Test

@@ -1,5 +1,27 @@
 package com.certhall.lifecycle;
 
+import com.certhall.accounts.AccountsTestSupport;
+import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.accounts.StaffRole;
+import com.certhall.audit.AuditLog;
+import com.certhall.orders.Identities;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderSteps;
+import com.certhall.orders.OrderView;
+import com.certhall.pki.CertificateAuthority;
+import com.certhall.pki.CertificateStatus;
+import com.certhall.support.CallerSecurityContexts;
+import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -12,33 +34,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.AuthenticatedUser;
-import com.certhall.accounts.StaffRole;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderSteps;
-import com.certhall.orders.OrderView;
-import com.certhall.orders.Identities;
-import com.certhall.audit.AuditLog;
-import com.certhall.pki.CertificateAuthority;
-import com.certhall.pki.CertificateStatus;
-import com.certhall.support.CallerSecurityContexts;
-import com.certhall.support.Eventually;
-import java.time.Duration;
-import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 /**
  * 证书管理: staff find a holder's certificate by order number, serial or name and revoke it with a reason; a missing
  * reason changes nothing; the CA, the holder's list and the audit log all see the revocation; other roles are
  * refused.
  */
-class CertificateAdminPagesTests extends LifecycleContext {
+@KnownPortIntegrationTest
+class CertificateAdminPagesTests {
 
     @Autowired
     MockMvc mvc;

@@ -1,14 +1,13 @@
 package com.certhall.lifecycle;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
-import com.certhall.orders.Identities;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
+import com.certhall.orders.Identities;
 import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.TestEnvironment;
 import com.certhall.verification.IdentityChecks;
 import java.nio.file.Files;
@@ -22,8 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two demo channels through the REST API from registration to issued certificates. bid-cloud (pay, then review):
@@ -33,7 +35,11 @@ import org.springframework.http.ResponseEntity;
  * finance, a UKEY produced and shipped. The other four channels are in {@link ChannelJourneyTests}.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
-class CertificateJourneyTests extends LifecycleContext {
+@KnownPortIntegrationTest
+class CertificateJourneyTests {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     TestRestTemplate http;

@@ -1,14 +1,13 @@
 package com.certhall.lifecycle;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
-import com.certhall.orders.Identities;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
+import com.certhall.orders.Identities;
 import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.TestEnvironment;
 import com.certhall.verification.IdentityChecks;
 import com.certhall.verification.TestIdentities;
@@ -22,8 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The remaining demo channels through the REST API from registration to issued certificates that openssl accepts,
@@ -35,7 +37,11 @@ import org.springframework.http.ResponseEntity;
  * {@code /pki/ca}, asked at {@code /pki/ocsp} (good), revoked by staff and asked again (revoked).
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
-class ChannelJourneyTests extends LifecycleContext {
+@KnownPortIntegrationTest
+class ChannelJourneyTests {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     TestRestTemplate http;

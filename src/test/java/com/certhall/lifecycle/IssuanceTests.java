@@ -1,24 +1,21 @@
 package com.certhall.lifecycle;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import com.certhall.accounts.AccountsTestSupport;
+import com.certhall.lifecycle.issuance.IssuanceDriver;
+import com.certhall.lifecycle.issuance.IssuanceRecovery;
+import com.certhall.orders.Identities;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderSteps;
 import com.certhall.orders.OrderView;
 import com.certhall.orders.OrdersTestSupport;
-import com.certhall.orders.Identities;
-import com.certhall.lifecycle.issuance.IssuanceDriver;
-import com.certhall.lifecycle.issuance.IssuanceRecovery;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateProfile;
 import com.certhall.pki.CertificateRecord;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -34,12 +31,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /**
  * Issuance of an approved order: one certificate per order line unit, keyed by request id, surviving a crash
  * between issuance and the order's move to ISSUED; the PIN of a server-made key reaches the handler by SMS and is
  * wiped afterwards.
  */
-class IssuanceTests extends LifecycleContext {
+@KnownPortIntegrationTest
+class IssuanceTests {
 
     @Autowired
     OrderSteps steps;

@@ -1,22 +1,18 @@
 package com.certhall.lifecycle;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.orders.Identities;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderSteps;
-import com.certhall.orders.Identities;
 import com.certhall.orders.StepForms;
 import com.certhall.orders.SubjectForm;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.shared.Uscc;
 import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.TestEnvironment;
 import com.certhall.verification.PartyRole;
 import com.certhall.verification.StartVerification;
@@ -56,13 +52,19 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /**
  * The certificate PIN of an organisation verified by corporate micro-deposit travels in the memo of a 0.01 CNY
  * deposit to the verified account (BJCA-QH rule), end to end: verification, approval, issuance with a server-made
  * key, the PinReady listener, the sandbox bank's statement, the holder's page and JSON. A replayed event pays nothing
  * more; an account the bank refuses gets the PIN by SMS; a bank outage is retried and delivered when it ends.
  */
-class PinByDepositMemoTests extends LifecycleContext {
+@KnownPortIntegrationTest
+class PinByDepositMemoTests {
 
     private static final String BANK = "中国工商银行北京分行";
     private static final Pattern MEMO = Pattern.compile("证书口令(\\d{6,8}) 尾号([0-9A-F]{4})");

@@ -1,21 +1,16 @@
 package com.certhall.lifecycle;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.StaffRole;
+import com.certhall.orders.Identities;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderSteps;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.Identities;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.support.AsStaff;
 import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,13 +26,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /**
  * UKEY orders at the operator's desk: they wait after approval, "produce" issues and writes the key onto a (virtual)
  * token, then a shipment with a tracking number the courier accepts (SMS to the handler, tracking page) or a pickup
  * by the handler in person.
  */
 @AsStaff(value = "operator", roles = StaffRole.OPERATOR)
-class UkeyProductionTests extends LifecycleContext {
+@KnownPortIntegrationTest
+class UkeyProductionTests {
 
     @Autowired
     OrderSteps steps;

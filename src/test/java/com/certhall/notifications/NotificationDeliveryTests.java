@@ -6,6 +6,7 @@ import com.certhall.accounts.SmsPurpose;
 import com.certhall.audit.AuditLog;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.support.Eventually;
+import com.certhall.support.WebIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.ParameterizedTypeReference;
@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Account events become SMS and e-mail after commit, survive a provider outage, and are never sent twice. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebIntegrationTest
 class NotificationDeliveryTests {
 
     static final Duration WAIT = Duration.ofSeconds(10);

@@ -1,19 +1,19 @@
 package com.certhall.orders;
 
 import com.certhall.orders.persistence.Orders;
+import com.certhall.support.IntegrationTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drafts are saved step by step, encrypted at rest, and read back whole. */
-@SpringBootTest
+@IntegrationTest
 class OrderDraftStorageTests {
 
     @Autowired

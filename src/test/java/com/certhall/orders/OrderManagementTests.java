@@ -1,20 +1,20 @@
 package com.certhall.orders;
 
+import com.certhall.audit.AuditLog;
 import com.certhall.orders.domain.Order;
 import com.certhall.orders.persistence.Orders;
-import com.certhall.audit.AuditLog;
 import com.certhall.shared.NotFoundException;
+import com.certhall.support.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
+@IntegrationTest
 class OrderManagementTests {
 
     @Autowired

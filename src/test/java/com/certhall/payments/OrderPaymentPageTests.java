@@ -1,5 +1,22 @@
 package com.certhall.payments;
 
+import com.certhall.accounts.StaffRole;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderSteps;
+import com.certhall.orders.OrderType;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.StepForms;
+import com.certhall.orders.SubjectType;
+import com.certhall.support.AsApplicant;
+import com.certhall.support.AsStaff;
+import com.certhall.support.KnownPortIntegrationTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -10,27 +27,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.certhall.accounts.StaffRole;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderSteps;
-import com.certhall.orders.OrderView;
-import com.certhall.orders.OrderType;
-import com.certhall.orders.StepForms;
-import com.certhall.orders.SubjectType;
-import com.certhall.support.AsApplicant;
-import com.certhall.support.AsStaff;
-import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
 /**
  * The way from "my orders" to paying: {@code /orders/{id}/payment} shows the amount and the channel's methods and
  * starts the chosen payment; finance's page lists the payments received.
  */
-@PaymentsTest
+@KnownPortIntegrationTest
 class OrderPaymentPageTests {
 
     @Autowired

@@ -1,10 +1,11 @@
 package com.certhall.payments;
 
+import com.certhall.audit.AuditLog;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderView;
-import com.certhall.audit.AuditLog;
 import com.certhall.shared.Money;
 import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.springframework.util.MultiValueMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Provider callbacks: signature, amount and order checked; replays change nothing; the answer is the provider's. */
-@PaymentsTest
+@KnownPortIntegrationTest
 class PaymentCallbackTests {
 
     static final Money PRICE = PaymentFixtures.PRICE;

@@ -1,14 +1,12 @@
 package com.certhall.review;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.MutableClock;
-import com.certhall.orders.OrderId;
-import com.certhall.orders.Identities;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
+import com.certhall.orders.Identities;
+import com.certhall.orders.OrderId;
+import com.certhall.support.TestClock;
 import com.certhall.verification.IdentityChecks;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,14 +21,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * An applicant who registers and walks the orders API (as the wizard does) to submission, and resubmits after a
  * rejection. {@code mobile} is the handler's mobile, where the outcome SMS goes.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
-record Applicant(AccountsClient accounts, String token, String mobile, MutableClock clock) {
+record Applicant(AccountsClient accounts, String token, String mobile, TestClock clock) {
 
-    static Applicant register(AccountsClient accounts, MutableClock clock) {
+    static Applicant register(AccountsClient accounts, TestClock clock) {
         String login = "r" + Long.toString(System.nanoTime(), 36);
         accounts.registerPerson(login);
         return new Applicant(accounts, accounts.token(login, AccountsClient.PASSWORD), AccountsTestSupport.newMobile(),

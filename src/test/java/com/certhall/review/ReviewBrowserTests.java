@@ -1,47 +1,42 @@
 package com.certhall.review;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.support.Browser;
+import com.certhall.support.Chromium;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reviewer in Chromium: logs in at the staff login, filters the queue, opens an order with its materials beside
  * its data, rejects it with a standard reason, and approves it after the applicant resubmitted.
  */
+@ExtendWith(Chromium.class)
 class ReviewBrowserTests extends ReviewTestBase {
 
-    static Browser browser;
+    Browser browser;
 
     @LocalServerPort
     int port;
     @Autowired
     OrderManagement orders;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        this.browser = browser;
     }
 
     @Test

@@ -3,24 +3,22 @@ package com.certhall.review;
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
-import com.certhall.accounts.MutableClock;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrdersTestSupport;
 import com.certhall.support.Eventually;
+import com.certhall.support.TestClock;
+import com.certhall.support.WebIntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 
 /** The context the review tests share (the same as the orders API tests use) and their common probes. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import({AccountsTestSupport.class, OrdersTestSupport.class})
+@WebIntegrationTest
 abstract class ReviewTestBase {
 
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -32,7 +30,7 @@ abstract class ReviewTestBase {
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
-    MutableClock clock;
+    TestClock clock;
     @Autowired
     ReviewManagement reviews;
 

@@ -1,22 +1,14 @@
 package com.certhall.verification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
+import com.certhall.audit.AuditEntryView;
+import com.certhall.audit.AuditLog;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderSteps;
 import com.certhall.orders.StepForms;
 import com.certhall.orders.SubjectForm;
-import com.certhall.audit.AuditEntryView;
-import com.certhall.audit.AuditLog;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.Uscc;
+import com.certhall.support.IntegrationTest;
 import com.certhall.verification.provider.sandbox.SandboxBank;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import com.certhall.verification.provider.sandbox.SandboxServices;
@@ -27,18 +19,24 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The certificate PIN in the memo of a 0.01 CNY deposit (BJCA-QH rule), through the facade against the sandbox bank:
  * paid once per PIN delivery however often asked, audited without the PIN, refused accounts answered as refusals
  * (the caller then sends an SMS), a bank outage leaving nothing paid until the bank is back.
  */
-@SpringBootTest(properties = "certhall.sandbox.verification.delay=PT0S")
-@AutoConfigureMockMvc
+@IntegrationTest
 class PinDepositTests {
 
     private static final String BANK = "中国工商银行北京分行";

@@ -1,10 +1,8 @@
 package com.certhall.catalog.web;
 
+import com.certhall.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -17,9 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The public picker works without login, answers htmx with the list only, and the sandbox registry form checks input. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestPropertySource(properties = "certhall.catalog.sandbox.registry.delay=0ms")
+@IntegrationTest
 class ApplyPagesTests {
 
     @Autowired

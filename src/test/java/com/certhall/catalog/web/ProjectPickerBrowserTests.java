@@ -1,15 +1,15 @@
 package com.certhall.catalog.web;
 
 import com.certhall.support.Browser;
+import com.certhall.support.Chromium;
+import com.certhall.support.WebIntegrationTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -17,25 +17,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * In Chromium: the project picker's A–Z index and live search narrow the list, and a channel's page shows its
  * products, materials, flow, help and agreement; on a phone as well. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "certhall.catalog.sandbox.registry.delay=0ms")
+@ExtendWith(Chromium.class)
+@WebIntegrationTest
 class ProjectPickerBrowserTests {
 
-    static Browser browser;
+    Browser browser;
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        this.browser = browser;
     }
 
     String url(String path) {

@@ -1,17 +1,16 @@
 package com.certhall.orders.rest;
 
-import static com.certhall.orders.rest.OrderClient.fields;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
-import com.certhall.orders.OrdersTestSupport;
-import com.certhall.orders.Identities;
-import com.certhall.verification.IdentityChecks;
-import com.certhall.orders.TestCertificateRequestCheck;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
+import com.certhall.orders.Identities;
+import com.certhall.orders.OrdersTestSupport;
+import com.certhall.orders.TestCertificateRequestCheck;
+import com.certhall.support.TestClock;
+import com.certhall.support.WebIntegrationTest;
+import com.certhall.verification.IdentityChecks;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,18 +25,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+
+import static com.certhall.orders.rest.OrderClient.fields;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The orders API walked step by step to submission in every demo channel, for organisations and persons, and every
  * refusal on the way: missing fields, bad USCC and ID, too large and disguised files, duplicates, illegal moves.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import({AccountsTestSupport.class, OrdersTestSupport.class})
+@WebIntegrationTest
 @SuppressWarnings({"rawtypes", "unchecked"})
 class OrdersApiTests {
 
@@ -55,7 +54,7 @@ class OrdersApiTests {
     @Autowired
     com.certhall.orders.OrderManagement management;
     @Autowired
-    com.certhall.accounts.MutableClock clock;
+    TestClock clock;
     OrderClient api;
     String coalUscc = COAL_REGISTERED;
 

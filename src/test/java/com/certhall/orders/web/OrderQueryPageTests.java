@@ -1,9 +1,8 @@
 package com.certhall.orders.web;
 
+import com.certhall.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -14,8 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The public order lookup page: open without login, every bad field named, typed values kept. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class OrderQueryPageTests {
 
     @Autowired

@@ -1,21 +1,20 @@
 package com.certhall.orders.web;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
+import com.certhall.documents.DocumentFormat;
+import com.certhall.documents.DocumentSamples;
+import com.certhall.orders.Identities;
+import com.certhall.orders.OnlineAuthorization;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderSteps;
 import com.certhall.orders.OrdersTestSupport;
-import com.certhall.orders.Identities;
-import com.certhall.orders.OnlineAuthorization;
 import com.certhall.orders.SubjectForm;
-import com.certhall.documents.DocumentFormat;
-import com.certhall.documents.DocumentSamples;
 import com.certhall.support.Browser;
+import com.certhall.support.Chromium;
 import com.certhall.support.Eventually;
+import com.certhall.support.WebIntegrationTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -30,14 +29,15 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An applicant takes an organisation order from the project page to "submitted" in Chromium: login with the
@@ -45,12 +45,12 @@ import org.springframework.context.annotation.Import;
  * the field, typed values kept), invoice, delivery, materials with thumbnails, the PDF form checked by text
  * extraction, confirmation, signature with the SMS code from the sandbox inbox, and the order under "my orders".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import({AccountsTestSupport.class, OrdersTestSupport.class})
+@ExtendWith(Chromium.class)
+@WebIntegrationTest
 class OrderWizardBrowserTests {
 
     static final Pattern CODE = Pattern.compile("[：:]\\s*(\\d{6})");
-    static Browser browser;
+    Browser browser;
 
     @LocalServerPort
     int port;
@@ -69,16 +69,9 @@ class OrderWizardBrowserTests {
     @Autowired
     com.certhall.orders.OrderManagement orders;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        this.browser = browser;
     }
 
     @Test

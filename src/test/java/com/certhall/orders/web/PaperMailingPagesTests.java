@@ -3,16 +3,15 @@ package com.certhall.orders.web;
 import com.certhall.accounts.StaffRole;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderView;
 import com.certhall.orders.OrderType;
+import com.certhall.orders.OrderView;
 import com.certhall.orders.SubjectType;
 import com.certhall.support.AsStaff;
 import com.certhall.support.CallerSecurityContexts;
+import com.certhall.support.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -29,8 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The paper path in the pages: the applicant sees where to mail and records the shipment; staff record arrival. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class PaperMailingPagesTests {
 
     @Autowired

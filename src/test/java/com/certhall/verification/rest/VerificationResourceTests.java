@@ -1,12 +1,5 @@
 package com.certhall.verification.rest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
@@ -14,12 +7,13 @@ import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.Uscc;
+import com.certhall.support.IntegrationTest;
 import com.certhall.verification.PartyRole;
 import com.certhall.verification.StartVerification;
+import com.certhall.verification.TestIdentities;
 import com.certhall.verification.VerificationManagement;
 import com.certhall.verification.VerificationMethod;
 import com.certhall.verification.VerificationView;
-import com.certhall.verification.TestIdentities;
 import com.certhall.verification.provider.sandbox.SandboxBank;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import java.util.List;
@@ -27,17 +21,21 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /** The verification calls of shared/API.md: answers, skip, status, the paper path; owners only. */
-@SpringBootTest(properties = "certhall.sandbox.verification.delay=PT0S")
-@AutoConfigureMockMvc
+@IntegrationTest
 class VerificationResourceTests {
 
 
