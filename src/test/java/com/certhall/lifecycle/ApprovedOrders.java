@@ -1,20 +1,18 @@
 package com.certhall.lifecycle;
 
+import com.certhall.orders.FacadeOrders;
+import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderSteps;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.Identities;
-import com.certhall.orders.StepForms;
-import com.certhall.orders.SubjectForm;
-import java.util.List;
+import com.certhall.orders.Orders;
 import java.util.UUID;
 
-/** Orders brought to APPROVED through the real facades (paper path: paper received, approved, paid). */
+/** Orders brought to APPROVED through the real facades (paper path: paper received, paid, approved). */
 record ApprovedOrders(OrderSteps steps, OrderManagement orders) {
 
-    static final String HANDLER_NAME = "王经办";
-    static final String HANDLER_ID = "11010519491231002X";
+    static final String HANDLER_NAME = FacadeOrders.HANDLER_NAME;
+    static final String HANDLER_ID = FacadeOrders.HANDLER_ID;
     static final String ORG_NAME = "测试科技有限公司";
 
     /** A bid-cloud organisation order for one cloud certificate with a server-made key. */
@@ -27,29 +25,14 @@ record ApprovedOrders(OrderSteps steps, OrderManagement orders) {
         return organization(account, mobile, uscc, "plateau-trade", "org-ukey", "EC_P256", delivery);
     }
 
+    // both demo channels take payment first
     private OrderView organization(UUID account, String mobile, String uscc, String channel, String product,
             String algorithm, String delivery) {
-        String actor = "applicant:" + account;
-        OrderView draft = steps.start(account, channel, "ORGANIZATION", true, actor);
-        SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("李法人", "RESIDENT_ID", Identities.residentId(),
-                mobile, null, "北京市海淀区中关村大街 1 号", null);
-        SubjectForm.PartyForm handler = new SubjectForm.PartyForm(HANDLER_NAME, "RESIDENT_ID",
-                HANDLER_ID, mobile, "wang@example.com", "北京市海淀区中关村大街 1 号", "信息部");
-        steps.saveSubject(draft.id(), account, new SubjectForm(
-                new SubjectForm.OrganizationForm(ORG_NAME, uscc, "北京市海淀区中关村大街 1 号", legalRep),
-                handler, false, null));
-        steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm(product, 1, 1, algorithm, null)));
+        FacadeOrders fixture = Orders.anOrder().forAccount(account).forChannel(channel).through(orders, steps);
+        OrderId id = fixture.organizationDraft(ORG_NAME, uscc, mobile, product, algorithm);
         if (delivery != null) {
-            steps.saveDelivery(draft.id(), account, new StepForms.DeliveryForm(delivery, null, mobile,
-                    "云南省昆明市五华区人民中路 1 号"));
+            fixture.delivery(id, delivery, mobile);
         }
-        orders.goOffline(draft.id(), actor);
-        orders.receivePaper(draft.id(), "staff:reviewer");
-        orders.markPaid(draft.id(), "system:payments"); // both demo channels take payment first
-        OrderView approved = orders.approve(draft.id(), "staff:reviewer");
-        if (approved.status() != OrderStatus.APPROVED) {
-            throw new IllegalStateException("fixture reached " + approved.status());
-        }
-        return approved;
+        return fixture.approvedOnPaper(id);
     }
 }

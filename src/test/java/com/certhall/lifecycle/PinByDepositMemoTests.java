@@ -2,13 +2,13 @@ package com.certhall.lifecycle;
 
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.orders.FacadeOrders;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderSteps;
-import com.certhall.orders.StepForms;
-import com.certhall.orders.SubjectForm;
+import com.certhall.orders.Orders;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.shared.Uscc;
 import com.certhall.support.Eventually;
@@ -239,14 +239,7 @@ class PinByDepositMemoTests {
         String bankAccount = "6222" + "%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         identities.addCompany(company, uscc, BANK, bankAccount);
         String actor = "applicant:" + account;
-        OrderId order = steps.start(account, "bid-cloud", "ORGANIZATION", true, actor).id();
-        SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("李法人", "RESIDENT_ID", Identities.residentId(),
-                mobile, null, "北京市海淀区中关村大街 1 号", null);
-        SubjectForm.PartyForm handler = new SubjectForm.PartyForm(ApprovedOrders.HANDLER_NAME, "RESIDENT_ID",
-                ApprovedOrders.HANDLER_ID, mobile, "wang@example.com", "北京市海淀区中关村大街 1 号", "信息部");
-        steps.saveSubject(order, account, new SubjectForm(new SubjectForm.OrganizationForm(company, uscc,
-                "北京市海淀区中关村大街 1 号", legalRep), handler, false, null));
-        steps.saveItems(order, account, List.of(new StepForms.ItemForm("org-cloud", 1, 1, "EC_P256", null)));
+        OrderId order = fixture(account).organizationDraft(company, uscc, mobile, "org-cloud", "EC_P256");
         VerificationView started = verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
                 VerificationMethod.MICRO_DEPOSIT, null, null, null, null, BANK, bankAccount, company,
                 Uscc.parse("uscc", uscc), null, actor, Locale.SIMPLIFIED_CHINESE));
@@ -258,11 +251,13 @@ class PinByDepositMemoTests {
 
     /** Paper path to APPROVED (paper received, paid, approved); issuance then starts on its own. */
     private OrderId approve(Holder holder) {
-        orders.goOffline(holder.order, "applicant:" + holder.account);
-        orders.receivePaper(holder.order, "staff:reviewer");
-        orders.markPaid(holder.order, "system:payments"); // bid-cloud takes payment first
-        assertThat(orders.approve(holder.order, "staff:reviewer").status()).isEqualTo(OrderStatus.APPROVED);
+        // bid-cloud takes payment first
+        assertThat(fixture(holder.account).approvedOnPaper(holder.order).status()).isEqualTo(OrderStatus.APPROVED);
         return holder.order;
+    }
+
+    private FacadeOrders fixture(UUID account) {
+        return Orders.anOrder().forAccount(account).forChannel("bid-cloud").through(orders, steps);
     }
 
     private record Deposit(long amountFen, String memo) {

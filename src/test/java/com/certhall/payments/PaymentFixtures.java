@@ -2,15 +2,11 @@ package com.certhall.payments;
 
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderSteps;
-import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.StepForms;
-import com.certhall.orders.SubjectType;
+import com.certhall.orders.Orders;
 import com.certhall.payments.provider.sandbox.NotificationSignature;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -49,23 +45,14 @@ public class PaymentFixtures {
      * a review-then-pay one.
      */
     OrderView orderAwaitingPayment(UUID account, String channel) {
-        OrderView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
-                "applicant:" + account);
         String product = CHANNEL.equals(channel) ? "unit-cert" : "org-cloud";
-        steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm(product, 1, 1, null, null)));
-        orders.goOffline(draft.id(), "applicant:" + account);
-        OrderView received = orders.receivePaper(draft.id(), "staff:reviewer");
-        OrderView approved = received.status() == OrderStatus.PENDING_PAYMENT ? received
-                : orders.approve(draft.id(), "staff:reviewer");
-        if (approved.status() != OrderStatus.PENDING_PAYMENT) {
-            throw new IllegalStateException("fixture reached " + approved.status());
-        }
-        return approved;
+        return Orders.anOrder().forAccount(account).forChannel(channel).through(orders, steps)
+                .awaitingPaymentOnPaper(product);
     }
 
     /** The order is paid by some other means (a test shortcut through the real facade). */
     void markPaidDirectly(OrderId id) {
-        orders.markPaid(id, "test");
+        Orders.anOrder().through(orders, steps).markPaid(id);
     }
 
     PaymentView submittedVoucher(PaymentManagement payments, OrderView order) {

@@ -41,7 +41,7 @@ class ReviewBrowserTests extends ReviewTestBase {
 
     @Test
     void aReviewerRejectsWithAStandardReasonThenApprovesTheResubmittedOrder() {
-        OrderId id = applicant.organizationInReview();
+        OrderId id = anOrder().inReview();
         rounds(id, 1);
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
@@ -80,9 +80,9 @@ class ReviewBrowserTests extends ReviewTestBase {
             Browser.screenshot(page, "review-rejected");
             assertThat(orders.get(id).status()).isEqualTo(OrderStatus.REJECTED);
             assertThat(orders.get(id).rejectionReason()).isEqualTo("身份证复印件未加盖公章，请重新上传");
-            message(applicant.mobile(), "驳回原因：身份证复印件未加盖公章");
+            message(mobile, "驳回原因：身份证复印件未加盖公章");
 
-            applicant.resubmit(id);
+            resubmit(id);
             rounds(id, 2);
             page.navigate(url("/admin/reviews"));
             assertThat(page.locator("#task-" + id)).containsText("2");
@@ -93,7 +93,7 @@ class ReviewBrowserTests extends ReviewTestBase {
             page.click("#approve");
             assertThat(page.locator(".alert.ok")).containsText("已审核通过");
             assertThat(orders.get(id).approved()).isTrue();
-            message(applicant.mobile(), "已经审核通过");
+            message(mobile, "已经审核通过");
         }
     }
 

@@ -1,0 +1,86 @@
+package com.certhall.orders;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Orders brought into a state in-process through the orders facades (from
+ * {@link Orders#through(OrderManagement, OrderSteps)}), for tests of the modules downstream of an order (payments,
+ * lifecycle). The test fixtures' calls into the orders module's main code are here and in {@link Orders}, nowhere
+ * else, so a change of the facade is one change here.
+ */
+public final class FacadeOrders {
+
+    /** The handler of {@link #organizationDraft} orders (the legal representative is 李法人). */
+    public static final String HANDLER_NAME = "王经办";
+    public static final String HANDLER_ID = "11010519491231002X";
+    static final String ADDRESS = "北京市海淀区中关村大街 1 号";
+
+    private final OrderManagement orders;
+    private final OrderSteps steps;
+    private final UUID account;
+    private final String channel;
+
+    FacadeOrders(OrderManagement orders, OrderSteps steps, UUID account, String channel) {
+        this.orders = orders;
+        this.steps = steps;
+        this.account = account;
+        this.channel = channel;
+    }
+
+    private String actor() {
+        return "applicant:" + account;
+    }
+
+    /** An organisation draft for one product, subject and items saved; {@code mobile} is the handler's and the rep's. */
+    public OrderId organizationDraft(String name, String uscc, String mobile, String product, String algorithm) {
+        OrderId id = steps.start(account, channel, "ORGANIZATION", true, actor()).id();
+        SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("李法人", "RESIDENT_ID", Identities.residentId(),
+                mobile, null, ADDRESS, null);
+        SubjectForm.PartyForm handler = new SubjectForm.PartyForm(HANDLER_NAME, "RESIDENT_ID", HANDLER_ID, mobile,
+                "wang@example.com", ADDRESS, "信息部");
+        steps.saveSubject(id, account, new SubjectForm(new SubjectForm.OrganizationForm(name, uscc, ADDRESS, legalRep),
+                handler, false, null));
+        steps.saveItems(id, account, List.of(new StepForms.ItemForm(product, 1, 1, algorithm, null)));
+        return id;
+    }
+
+    /** Delivery of the UKEY ({@code MAIL} or {@code PICKUP}) with the given contact mobile. */
+    public void delivery(OrderId id, String method, String mobile) {
+        steps.saveDelivery(id, account, new StepForms.DeliveryForm(method, null, mobile, "云南省昆明市五华区人民中路 1 号"));
+    }
+
+    /** The paper path to APPROVED in a pay-first channel: paper received, paid, approved. */
+    public OrderView approvedOnPaper(OrderId id) {
+        orders.goOffline(id, actor());
+        orders.receivePaper(id, "staff:reviewer");
+        orders.markPaid(id, "system:payments");
+        return expect(orders.approve(id, "staff:reviewer"), OrderStatus.APPROVED);
+    }
+
+    /**
+     * An organisation draft with one product, paper path, paper received → waiting for payment: at once in a
+     * pay-first channel, after the approval in a review-then-pay one.
+     */
+    public OrderView awaitingPaymentOnPaper(String product) {
+        OrderView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION, actor());
+        steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm(product, 1, 1, null, null)));
+        orders.goOffline(draft.id(), actor());
+        OrderView received = orders.receivePaper(draft.id(), "staff:reviewer");
+        OrderView approved = received.status() == OrderStatus.PENDING_PAYMENT ? received
+                : orders.approve(draft.id(), "staff:reviewer");
+        return expect(approved, OrderStatus.PENDING_PAYMENT);
+    }
+
+    /** The order is paid by some other means (a test shortcut through the real facade). */
+    public void markPaid(OrderId id) {
+        orders.markPaid(id, "test");
+    }
+
+    private static OrderView expect(OrderView order, OrderStatus status) {
+        if (order.status() != status) {
+            throw new IllegalStateException("fixture reached " + order.status() + " instead of " + status);
+        }
+        return order;
+    }
+}
