@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * Localized text of a {@link FieldViolation}, for the API's problem details and for error messages next to page
  * fields alike. The field name in a message's first argument becomes its label, looked up as
  * {@code field.<module>.<path>}, then {@code field.<path>}, then {@code field.<last segment>} — so that
- * {@code method} can read 支付方式 in payments and 配送方式 in applications.
+ * {@code method} can read 支付方式 in payments and 配送方式 in orders.
  */
 @Component
 public class FieldMessages {
