@@ -12,10 +12,9 @@ import testlogin.TestLogin;
 
 /**
  * What every integration context holds besides the application: the {@link TestClock}, the recorders of SMS codes
- * and authorization links, the switch that simulates a crash before an order is marked issued, the payment fixtures and the test
- * login.
- * All of it is inert until a test uses it, so one set serves every test class and the contexts stay few. The
- * properties they share are in {@code integration-test.properties}.
+ * and authorization links, the switch that simulates a crash before an order is marked issued, the payment fixtures
+ * and the test login. All of it is inert until a test uses it, so one set serves every test class and the contexts
+ * stay few. The properties they share are in {@code integration-test.properties}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({AccountsTestSupport.class, OrdersTestSupport.class, LifecycleTestSupport.class,
