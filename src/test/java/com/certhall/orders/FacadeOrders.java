@@ -32,7 +32,7 @@ public final class FacadeOrders {
         return "applicant:" + account;
     }
 
-    /** An organisation draft for one product, subject and items saved; {@code mobile} is the handler's and the rep's. */
+    /** An organisation draft for one product, subject and items saved; {@code mobile} is the handler's and rep's. */
     public OrderId organizationDraft(String name, String uscc, String mobile, String product, String algorithm) {
         OrderId id = steps.start(account, channel, "ORGANIZATION", true, actor()).id();
         SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("李法人", "RESIDENT_ID", Identities.residentId(),
@@ -47,7 +47,8 @@ public final class FacadeOrders {
 
     /** Delivery of the UKEY ({@code MAIL} or {@code PICKUP}) with the given contact mobile. */
     public void delivery(OrderId id, String method, String mobile) {
-        steps.saveDelivery(id, account, new StepForms.DeliveryForm(method, null, mobile, "云南省昆明市五华区人民中路 1 号"));
+        steps.saveDelivery(id, account,
+                new StepForms.DeliveryForm(method, null, mobile, "云南省昆明市五华区人民中路 1 号"));
     }
 
     /** The paper path to APPROVED in a pay-first channel: paper received, paid, approved. */
