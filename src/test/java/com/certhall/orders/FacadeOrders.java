@@ -20,16 +20,28 @@ public final class FacadeOrders {
     private final OrderSteps steps;
     private final UUID account;
     private final String channel;
+    private final SubjectType subjectType;
 
-    FacadeOrders(OrderManagement orders, OrderSteps steps, UUID account, String channel) {
+    FacadeOrders(OrderManagement orders, OrderSteps steps, UUID account, String channel, SubjectType subjectType) {
         this.orders = orders;
         this.steps = steps;
         this.account = account;
         this.channel = channel;
+        this.subjectType = subjectType;
     }
 
     private String actor() {
         return "applicant:" + account;
+    }
+
+    /** A new draft ({@code NEW}) of the account in the channel, for the subject type. */
+    public OrderView draft() {
+        return orders.createDraft(account, channel, OrderType.NEW, subjectType, actor());
+    }
+
+    /** One product of the channel for one year ({@code algorithm} may be null where the product has no choice). */
+    public void items(OrderId id, String product, String algorithm) {
+        steps.saveItems(id, account, List.of(new StepForms.ItemForm(product, 1, 1, algorithm, null)));
     }
 
     /** An organisation draft for one product, subject and items saved; {@code mobile} is the handler's and rep's. */
@@ -41,7 +53,7 @@ public final class FacadeOrders {
                 "wang@example.com", ADDRESS, "信息部");
         steps.saveSubject(id, account, new SubjectForm(new SubjectForm.OrganizationForm(name, uscc, ADDRESS, legalRep),
                 handler, false, null));
-        steps.saveItems(id, account, List.of(new StepForms.ItemForm(product, 1, 1, algorithm, null)));
+        items(id, product, algorithm);
         return id;
     }
 
@@ -64,8 +76,8 @@ public final class FacadeOrders {
      * pay-first channel, after the approval in a review-then-pay one.
      */
     public OrderView awaitingPaymentOnPaper(String product) {
-        OrderView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION, actor());
-        steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm(product, 1, 1, null, null)));
+        OrderView draft = draft();
+        items(draft.id(), product, null);
         orders.goOffline(draft.id(), actor());
         OrderView received = orders.receivePaper(draft.id(), "staff:reviewer");
         OrderView approved = received.status() == OrderStatus.PENDING_PAYMENT ? received

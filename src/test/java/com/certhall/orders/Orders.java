@@ -71,7 +71,7 @@ public final class Orders {
 
     /** Moves the order in-process through the orders facades, as {@code account} in {@code channel}. */
     public FacadeOrders through(OrderManagement orders, OrderSteps steps) {
-        return new FacadeOrders(orders, steps, account, channel);
+        return new FacadeOrders(orders, steps, account, channel, subjectType);
     }
 
     /** Walks the orders API as the applicant behind {@code api}; the channel is the scenario's unless set. */

@@ -4,10 +4,9 @@ import com.certhall.accounts.StaffRole;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderSteps;
-import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
+import com.certhall.orders.Orders;
 import com.certhall.orders.StepForms;
-import com.certhall.orders.SubjectType;
 import com.certhall.support.AsApplicant;
 import com.certhall.support.AsStaff;
 import com.certhall.support.KnownPortIntegrationTest;
@@ -118,8 +117,8 @@ class OrderPaymentPageTests {
     /** coal-trade (review, then pay) with one priced product, brought to "waiting for payment" on the paper path. */
     private OrderView pricedOrderAwaitingPayment(UUID account) {
         String actor = "applicant:" + account;
-        OrderView draft = orders.createDraft(account, PaymentFixtures.CHANNEL, OrderType.NEW,
-                SubjectType.ORGANIZATION, actor);
+        OrderView draft = Orders.anOrder().forAccount(account).forChannel(PaymentFixtures.CHANNEL)
+                .through(orders, steps).draft();
         steps.saveItems(draft.id(), account, List.of(new StepForms.ItemForm("unit-cert", 1, 1, null, null)));
         orders.goOffline(draft.id(), actor);
         orders.receivePaper(draft.id(), "staff:reviewer");

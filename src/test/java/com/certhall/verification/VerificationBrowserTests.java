@@ -1,8 +1,8 @@
 package com.certhall.verification;
 
 import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
+import com.certhall.orders.Orders;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.support.Browser;
@@ -58,7 +58,8 @@ class VerificationBrowserTests {
     @Test
     void desktopShowsTheQrThePhonePassesTheCheckAndTheDesktopTurnsToPassed() throws Exception {
         UUID account = UUID.randomUUID();
-        OrderView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.PERSON, "test");
+        OrderView order = Orders.anOrder().forAccount(account).forChannel("demo").ofSubject(SubjectType.PERSON)
+                .through(orders, steps).draft();
         String id = TestIdentities.idNumber();
         identities.addPerson("韩梅梅", id, TestIdentities.mobile());
         VerificationView face = verifications.start(new StartVerification(order.id(), PartyRole.PERSON,
@@ -97,7 +98,8 @@ class VerificationBrowserTests {
 
     @Test
     void anotherAccountCannotOpenTheFacePage() {
-        OrderView order = orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.PERSON, "x");
+        OrderView order = Orders.anOrder().forChannel("demo").ofSubject(SubjectType.PERSON)
+                .through(orders, steps).draft();
         String id = TestIdentities.idNumber();
         VerificationView face = verifications.start(new StartVerification(order.id(), PartyRole.PERSON,
                 VerificationMethod.FACE, "李雷", ResidentIdNumber.parse("id", id), null, null, null, null, null, null,
@@ -112,7 +114,7 @@ class VerificationBrowserTests {
     @Test
     void theAmountOnTheSandboxBankStatementPassesTheMicroDeposit() {
         UUID account = UUID.randomUUID();
-        OrderView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
+        OrderView order = Orders.anOrder().forAccount(account).forChannel("demo").through(orders, steps).draft();
         String company = "页面测试有限公司" + UUID.randomUUID().toString().substring(0, 4);
         String uscc = TestIdentities.uscc();
         String bankAccount = TestIdentities.account();
@@ -145,7 +147,7 @@ class VerificationBrowserTests {
     @Test
     void theSmsCodeFromTheSandboxInboxPassesTheTelecomCheck() {
         UUID account = UUID.randomUUID();
-        OrderView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
+        OrderView order = Orders.anOrder().forAccount(account).forChannel("demo").through(orders, steps).draft();
         String id = TestIdentities.idNumber();
         String mobile = TestIdentities.mobile();
         identities.addPerson("王小明", id, mobile);
@@ -175,8 +177,7 @@ class VerificationBrowserTests {
     @Test
     void aMismatchShowsWhyAndTheApplicantCanSwitchToThePaperPath() {
         UUID account = UUID.randomUUID();
-        OrderView order = orders.createDraft(account, "bid-cloud", OrderType.NEW, SubjectType.ORGANIZATION,
-                "test");
+        OrderView order = Orders.anOrder().forAccount(account).forChannel("bid-cloud").through(orders, steps).draft();
         // the paper form lists what is applied for, so the products come first
         steps.saveItems(order.id(), account, java.util.List.of(
                 new com.certhall.orders.StepForms.ItemForm("org-cloud", 1, 1, null, null)));

@@ -4,8 +4,8 @@ import com.certhall.accounts.SmsCodeIssued;
 import com.certhall.audit.AuditLog;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderType;
-import com.certhall.orders.SubjectType;
+import com.certhall.orders.OrderSteps;
+import com.certhall.orders.Orders;
 import com.certhall.shared.BankCardNumber;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
@@ -47,6 +47,8 @@ class VerificationManagementTests {
     VerificationManagement verifications;
     @Autowired
     OrderManagement orders;
+    @Autowired
+    OrderSteps steps;
     @Autowired
     SandboxIdentities identities;
     @Autowired
@@ -351,7 +353,7 @@ class VerificationManagementTests {
     }
 
     private OrderId order() {
-        return orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test").id();
+        return Orders.anOrder().forChannel("demo").through(orders, steps).draft().id();
     }
 
     private Person person() {

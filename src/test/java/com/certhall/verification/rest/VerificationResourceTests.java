@@ -4,8 +4,7 @@ import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderType;
-import com.certhall.orders.SubjectType;
+import com.certhall.orders.Orders;
 import com.certhall.shared.Uscc;
 import com.certhall.support.IntegrationTest;
 import com.certhall.verification.PartyRole;
@@ -135,8 +134,7 @@ class VerificationResourceTests {
     org.springframework.transaction.support.TransactionTemplate tx;
 
     private OrderId orderWithSubject(UUID account, String channel) {
-        OrderId order = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
-                "applicant:" + account).id();
+        OrderId order = Orders.anOrder().forAccount(account).forChannel(channel).through(orders, steps).draft().id();
         com.certhall.orders.Party rep = new com.certhall.orders.Party("王建国",
                 com.certhall.orders.IdType.RESIDENT_ID, "11010519491231002X", "13800138000", "", "", "");
         tx.executeWithoutResult(t -> repository.findById(order.id()).orElseThrow().changeSubject(
@@ -220,8 +218,8 @@ class VerificationResourceTests {
     @Test
     void startingNeedsTheSubjectStepFirst() throws Exception {
         UUID account = UUID.randomUUID();
-        OrderId order = orders.createDraft(account, "bid-cloud", OrderType.NEW, SubjectType.ORGANIZATION,
-                "applicant:" + account).id();
+        OrderId order = Orders.anOrder().forAccount(account).forChannel("bid-cloud")
+                .through(orders, steps).draft().id();
         mvc.perform(post("/api/v1/orders/" + order + "/verifications").with(as(account))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"party\":\"ORGANIZATION\",\"method\":\"MICRO_DEPOSIT\"}"))
@@ -235,8 +233,7 @@ class VerificationResourceTests {
     /** A micro-deposit for an organisation's order in {@code channel}, with one year of {@code product} if given. */
     private VerificationView microDeposit(UUID account, String channel,
             @org.jspecify.annotations.Nullable String product) {
-        OrderId order = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
-                "applicant:" + account).id();
+        OrderId order = Orders.anOrder().forAccount(account).forChannel(channel).through(orders, steps).draft().id();
         if (product != null) {
             steps.saveItems(order, account, java.util.List.of(
                     new com.certhall.orders.StepForms.ItemForm(product, 1, 1, null, null)));
