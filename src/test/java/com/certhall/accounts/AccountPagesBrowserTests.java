@@ -1,7 +1,13 @@
 package com.certhall.accounts;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.certhall.support.Browser;
+import com.certhall.support.Chromium;
 import com.certhall.support.Eventually;
+import com.certhall.support.TestClock;
+import com.certhall.support.WebIntegrationTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
@@ -11,49 +17,37 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person registers in the browser, logs out, logs in with password and with an SMS code, resets the password
  * and locks the account with five wrong passwords. Codes come from the sandbox inbox, captcha answers from the
  * sandbox reveal; screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import(AccountsTestSupport.class)
+@ExtendWith(Chromium.class)
+@WebIntegrationTest
 class AccountPagesBrowserTests {
 
     static final Pattern CODE = Pattern.compile("[：:]\\s*(\\d{6})");
-    static Browser browser;
+    Browser browser;
 
     @LocalServerPort
     int port;
     @Autowired
     CaptchaService captchas;
     @Autowired
-    MutableClock clock;
+    TestClock clock;
     @Autowired
     TestRestTemplate http;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        this.browser = browser;
     }
 
     @Test
@@ -102,15 +96,13 @@ class AccountPagesBrowserTests {
     }
 
     @Test
-    void loginPageFitsAPhone() {
-        try (BrowserContext context = browser.newPhoneContext()) {
-            Page page = context.newPage();
-            page.navigate(url("/login?tab=sms"));
-            assertThat(page.locator("[data-sms-send]")).isVisible();
-            Browser.screenshot(page, "accounts-login-sms-phone");
-            Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
-            assertThat(width.intValue()).isLessThanOrEqualTo(390);
-        }
+    void loginPageFitsAPhone(Browser browser) {
+        Page page = browser.newPhoneContext().newPage();
+        page.navigate(url("/login?tab=sms"));
+        assertThat(page.locator("[data-sms-send]")).isVisible();
+        Browser.screenshot(page, "accounts-login-sms-phone");
+        Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
+        assertThat(width.intValue()).isLessThanOrEqualTo(390);
     }
 
     private void register(Page page, String mobile) {

@@ -7,30 +7,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 
 /**
- * For account tests: a clock the test moves, and a recorder of the SMS codes and lock-outs the accounts module
- * publishes (read in-process instead of waiting for the asynchronous SMS delivery).
+ * For account tests: a recorder of the SMS codes and lock-outs the accounts module publishes (read in-process instead
+ * of waiting for the asynchronous SMS delivery).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class AccountsTestSupport {
-
-    /** Properties shared by every test class using this support, so they share one application context. */
-    public static final String PROPERTIES = "certhall.accounts.sms.per-address-per-hour=100000";
 
     private static final AtomicLong MOBILES = new AtomicLong(System.nanoTime() % 10_000_000L);
 
     /** A fresh, valid mobile number no other test uses. */
     public static String newMobile() {
         return "139" + String.format("%08d", MOBILES.incrementAndGet() % 100_000_000L);
-    }
-
-    @Bean
-    @Primary
-    MutableClock testClock() {
-        return MutableClock.startingNow();
     }
 
     @Bean

@@ -1,5 +1,9 @@
 package com.certhall.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.support.TestClock;
+import com.certhall.support.WebIntegrationTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -11,17 +15,12 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Captchas, SMS challenges and registration through the JSON API, with every refusal they can answer. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import(AccountsTestSupport.class)
+@WebIntegrationTest
 @SuppressWarnings({"rawtypes", "unchecked"})
 class RegistrationApiTests {
 
@@ -32,7 +31,7 @@ class RegistrationApiTests {
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
-    MutableClock clock;
+    TestClock clock;
     AccountsClient api;
 
     @BeforeEach

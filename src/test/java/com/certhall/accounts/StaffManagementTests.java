@@ -1,23 +1,21 @@
 package com.certhall.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.certhall.audit.AuditLog;
+import com.certhall.support.WebIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The administrator manages staff users; role changes are security events in the audit log. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import(AccountsTestSupport.class)
+@WebIntegrationTest
 @SuppressWarnings({"rawtypes", "unchecked"})
 class StaffManagementTests {
 

@@ -1,23 +1,22 @@
 package com.certhall.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.certhall.audit.AuditLog;
+import com.certhall.support.TestClock;
+import com.certhall.support.WebIntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Tokens by password and by SMS code, lock-out, password reset and change, mobile change, staff tokens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import(AccountsTestSupport.class)
+@WebIntegrationTest
 @SuppressWarnings({"rawtypes", "unchecked"})
 class TokensApiTests {
 
@@ -28,7 +27,7 @@ class TokensApiTests {
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
-    MutableClock clock;
+    TestClock clock;
     @Autowired
     AuditLog auditLog;
     AccountsClient api;

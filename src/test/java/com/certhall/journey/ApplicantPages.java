@@ -3,9 +3,9 @@ package com.certhall.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.MutableClock;
 import com.certhall.support.Browser;
 import com.certhall.support.SandboxInbox;
+import com.certhall.support.TestClock;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -20,9 +20,9 @@ final class ApplicantPages {
 
     private final Site site;
     private final SandboxInbox inbox;
-    private final MutableClock clock;
+    private final TestClock clock;
 
-    ApplicantPages(Site site, SandboxInbox inbox, MutableClock clock) {
+    ApplicantPages(Site site, SandboxInbox inbox, TestClock clock) {
         this.site = site;
         this.inbox = inbox;
         this.clock = clock;

@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
-import com.certhall.accounts.MutableClock;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
 import com.certhall.orders.Identities;
 import com.certhall.support.Browser;
+import com.certhall.support.Chromium;
 import com.certhall.support.Eventually;
-import com.certhall.support.KnownPortInitializer;
+import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.Openssl;
 import com.certhall.support.QrCodes;
 import com.certhall.support.SandboxInbox;
+import com.certhall.support.TestClock;
 import com.certhall.support.TestEnvironment;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -27,17 +28,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * One bid-cloud order (cloud certificate, pay then review, QR payment, identities checked before the product) from
@@ -50,20 +47,14 @@ import org.springframework.test.context.ContextConfiguration;
  * certificate; the applicant downloads the certificate (openssl verifies it against the CA chain from
  * {@code /pki/ca}) and its PKCS#12, opened with the PIN sent by SMS. Screenshots: {@code target/screenshots/journey-*}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        AccountsTestSupport.PROPERTIES,
-        "certhall.sandbox.verification.delay=PT0S",
-        "certhall.payments.sandbox.api-delay=PT0.005S",
-        "certhall.payments.sandbox.notify-delay=PT0.05S",
-        "certhall.payments.sandbox.retry-delay=PT0.1S"})
-@ContextConfiguration(initializers = KnownPortInitializer.class)
-@Import(AccountsTestSupport.class)
+@ExtendWith(Chromium.class)
+@KnownPortIntegrationTest
 class OrderJourneyBrowserTests {
 
     static final String REJECTION = "授权委托书未加盖单位公章，请加盖公章后重新上传扫描件";
     static final String PRICE = "¥400.00";
 
-    static Browser browser;
+    Browser browser;
 
     @Value("${certhall.site.base-url}")
     String baseUrl;
@@ -72,7 +63,7 @@ class OrderJourneyBrowserTests {
     @Autowired
     CaptchaService captchas;
     @Autowired
-    MutableClock clock;
+    TestClock clock;
     @TempDir
     Path dir;
 
@@ -86,16 +77,9 @@ class OrderJourneyBrowserTests {
     String number;
     Path letter;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        this.browser = browser;
     }
 
     @BeforeEach

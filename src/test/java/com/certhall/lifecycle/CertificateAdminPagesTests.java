@@ -24,6 +24,7 @@ import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateStatus;
 import com.certhall.support.CallerSecurityContexts;
 import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -37,7 +38,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * reason changes nothing; the CA, the holder's list and the audit log all see the revocation; other roles are
  * refused.
  */
-class CertificateAdminPagesTests extends LifecycleContext {
+@KnownPortIntegrationTest
+class CertificateAdminPagesTests {
 
     @Autowired
     MockMvc mvc;

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
-import com.certhall.orders.Identities;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
+import com.certhall.orders.Identities;
 import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
+import com.certhall.support.OrderApi;
 import com.certhall.support.TestEnvironment;
 import com.certhall.verification.IdentityChecks;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -33,7 +36,11 @@ import org.springframework.http.ResponseEntity;
  * finance, a UKEY produced and shipped. The other four channels are in {@link ChannelJourneyTests}.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
-class CertificateJourneyTests extends LifecycleContext {
+@KnownPortIntegrationTest
+class CertificateJourneyTests {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     TestRestTemplate http;
@@ -48,45 +55,46 @@ class CertificateJourneyTests extends LifecycleContext {
     void bidCloudFromRegistrationToAVerifiedRevokedCertificate() throws Exception {
         TestEnvironment.requireCommand("openssl");
         AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        Journey j = new Journey(http, accounts, dir, port);
+        OrderApi api = OrderApi.register(accounts);
+        CertificateChecks certs = new CertificateChecks(api, dir, port);
         String mobile = AccountsTestSupport.newMobile();
 
         // the wizard
-        String id = j.create("bid-cloud", "ORGANIZATION");
-        Map<String, Object> subject = Journey.organization("测试科技有限公司", Identities.uscc(), mobile, true);
-        j.put(id, "subject", subject);
+        String id = api.create("bid-cloud", "ORGANIZATION");
+        Map<String, Object> subject = OrderApi.organization("测试科技有限公司", Identities.uscc(), mobile, true);
+        api.save(id, "subject", subject);
         // the channel checks identities before the product: the legal representative, who handles it himself
-        new IdentityChecks(accounts).passAll(j.token, id, subject);
-        long total = ((Number) j.put(id, "items", List.of(Map.of("productCode", "org-cloud", "years", 1,
+        new IdentityChecks(accounts).passAll(api.token(), id, subject);
+        long total = ((Number) api.save(id, "items", List.of(Map.of("productCode", "org-cloud", "years", 1,
                 "quantity", 1, "keyAlgorithm", "EC_P256"))).get("totalFen")).longValue();
-        j.put(id, "invoice", Journey.invoice());
-        j.put(id, "delivery", Map.of("method", "NONE"));
+        api.save(id, "invoice", OrderApi.invoice());
+        api.save(id, "delivery", Map.of("method", "NONE"));
         byte[] jpeg = DocumentSamples.image(DocumentFormat.JPEG, 120, 80);
         for (String kind : List.of("BUSINESS_LICENSE", "ID_FRONT", "ID_BACK")) {
-            j.upload(id, kind, jpeg, kind.toLowerCase() + ".jpg");
+            api.attach(id, kind, kind.toLowerCase() + ".jpg", jpeg);
         }
-        assertThat(j.submit(id, mobile).get("status")).isEqualTo("PENDING_PAYMENT");
+        assertThat(api.submit(id, mobile).get("status")).isEqualTo("PENDING_PAYMENT");
 
         // payment at the sandbox cashier, then review
-        j.payByQr(id, "WECHAT_QR", total);
-        j.awaitPaid(id);
-        String staff = j.staff("admin");
+        api.payByQr(id, "WECHAT_QR", total);
+        api.awaitPaid(id);
+        String staff = api.staff("admin");
         // every check passed and nothing on paper needs a person's eyes: the automatic review approves it (a
         // reviewer's decision is taken if the order still waits for one)
-        j.approve(id, staff);
+        api.approve(id, staff);
 
         // issued and delivered
-        j.awaitStatus(id, "COMPLETED"::equals, "order completed");
-        assertThat((List<Map>) j.order(id).get("history")).extracting(h -> h.get("action"))
+        api.awaitStatus(id, "COMPLETED"::equals, "order completed");
+        assertThat((List<Map>) api.order(id).get("history")).extracting(h -> h.get("action"))
                 .contains("submit", "route", "approve");
-        List<Map> mine = j.certificates();
+        List<Map> mine = certs.certificates();
         assertThat(mine).hasSize(1);
         Map cert = mine.get(0);
         String serial = (String) cert.get("serialHex");
         assertThat(cert).containsEntry("status", "VALID").containsEntry("caName", "ecc-issuing")
                 .containsEntry("medium", "CLOUD").containsEntry("serverKey", true);
         // the order carries its payment and certificates (API.md "Orders")
-        Map done = j.order(id);
+        Map done = api.order(id);
         Map paid = (Map) done.get("payment");
         assertThat(paid).containsEntry("method", "WECHAT_QR").containsEntry("status", "PAID");
         assertThat(((Number) paid.get("amountFen")).longValue()).isEqualTo(total);
@@ -94,11 +102,11 @@ class CertificateJourneyTests extends LifecycleContext {
                 .satisfies(c -> assertThat(c).containsEntry("serialHex", serial).containsEntry("status", "VALID"));
 
         ResponseEntity<String> pem = http.exchange("/api/v1/certificates/" + serial + "?chain=true", HttpMethod.GET,
-                Journey.auth(j.token, "application/x-pem-file"), String.class);
+                OrderApi.bearer(api.token(), "application/x-pem-file"), String.class);
         assertThat(pem.getBody().split("BEGIN CERTIFICATE", -1)).hasSize(4);
-        Path certPem = j.download(serial);
-        j.verifyChain(certPem, "ecc-issuing");
-        String subjectLine = j.run("openssl", "x509", "-in", certPem.toString(), "-noout", "-subject", "-nameopt",
+        Path certPem = certs.download(serial);
+        certs.verifyChain(certPem, "ecc-issuing");
+        String subjectLine = certs.run("openssl", "x509", "-in", certPem.toString(), "-noout", "-subject", "-nameopt",
                 "utf8,sep_comma_plus");
         assertThat(subjectLine).contains("CN=测试科技有限公司");
 
@@ -108,24 +116,24 @@ class CertificateJourneyTests extends LifecycleContext {
         Matcher pin = Pattern.compile("口令为 (\\d{6,8})").matcher(sms);
         assertThat(pin.find()).isTrue();
         ResponseEntity<byte[]> p12 = http.exchange("/api/v1/certificates/" + serial + "/pkcs12", HttpMethod.GET,
-                Journey.auth(j.token, "*/*"), byte[].class);
+                OrderApi.bearer(api.token(), "*/*"), byte[].class);
         assertThat(p12.getStatusCode().value()).isEqualTo(200);
         Path p12File = Files.write(dir.resolve("cert.p12"), p12.getBody());
-        String opened = j.run("openssl", "pkcs12", "-in", p12File.toString(), "-passin", "pass:" + pin.group(1),
+        String opened = certs.run("openssl", "pkcs12", "-in", p12File.toString(), "-passin", "pass:" + pin.group(1),
                 "-nokeys", "-clcerts");
         assertThat(opened).contains("BEGIN CERTIFICATE");
-        assertThat(j.run("openssl", "pkcs12", "-in", p12File.toString(), "-passin", "pass:00000000", "-nokeys"))
+        assertThat(certs.run("openssl", "pkcs12", "-in", p12File.toString(), "-passin", "pass:00000000", "-nokeys"))
                 .doesNotContain("BEGIN CERTIFICATE");
 
         // someone else sees nothing of it
-        Journey other = new Journey(http, accounts, dir, port);
+        OrderApi other = OrderApi.register(accounts);
         assertThat(http.exchange("/api/v1/certificates/" + serial + "/pkcs12", HttpMethod.GET,
-                Journey.auth(other.token, "*/*"), byte[].class).getStatusCode().value()).isEqualTo(404);
+                OrderApi.bearer(other.token(), "*/*"), byte[].class).getStatusCode().value()).isEqualTo(404);
         assertThat(http.exchange("/api/v1/certificates/" + serial, HttpMethod.GET,
-                Journey.auth(other.token, "application/json"), Map.class).getStatusCode().value()).isEqualTo(404);
+                OrderApi.bearer(other.token(), "application/json"), Map.class).getStatusCode().value()).isEqualTo(404);
 
         // revocation is staff's, with a reason from RFC 5280; OCSP turns from good to revoked
-        assertThat(j.call(HttpMethod.POST, "/api/v1/admin/certificates/" + serial + "/revocation",
+        assertThat(api.call(HttpMethod.POST, "/api/v1/admin/certificates/" + serial + "/revocation",
                 Map.of("reason", "KEY_COMPROMISE")).getStatusCode().value()).isEqualTo(403);
         ResponseEntity<Map> bad = accounts.call(HttpMethod.POST, "/api/v1/admin/certificates/" + serial
                 + "/revocation", staff, Map.of("reason", "because"));
@@ -135,7 +143,7 @@ class CertificateJourneyTests extends LifecycleContext {
                 + "/revocation", staff, Map.of());
         assertThat(((List<Map>) none.getBody().get("errors")).get(0)).containsEntry("field", "reason")
                 .containsEntry("code", "required");
-        j.ocspGoodThenRevoked(serial, certPem, "ecc-issuing", staff);
+        certs.ocspGoodThenRevoked(serial, certPem, "ecc-issuing", staff);
         assertThat(accounts.call(HttpMethod.POST, "/api/v1/admin/certificates/" + serial + "/revocation", staff,
                 Map.of("reason", "SUPERSEDED")).getStatusCode().value()).isEqualTo(409);
         Map audit = accounts.call(HttpMethod.GET, "/api/v1/admin/audit?action=lifecycle.revoke", staff, null)
@@ -147,53 +155,55 @@ class CertificateJourneyTests extends LifecycleContext {
     void zyInteropReviewThenPayByBankTransferToAShippedUkey() throws Exception {
         TestEnvironment.requireCommand("openssl");
         AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        Journey j = new Journey(http, accounts, dir, port);
+        OrderApi api = OrderApi.register(accounts);
+        CertificateChecks certs = new CertificateChecks(api, dir, port);
         String mobile = AccountsTestSupport.newMobile();
 
-        String id = j.create("zy-interop", "ORGANIZATION");
-        Map<String, Object> subject = Journey.organization("测试科技有限公司", Identities.uscc(), mobile, true);
-        j.put(id, "subject", subject);
-        long total = ((Number) j.put(id, "items", List.of(Map.of("productCode", "org", "years", 1,
+        String id = api.create("zy-interop", "ORGANIZATION");
+        Map<String, Object> subject = OrderApi.organization("测试科技有限公司", Identities.uscc(), mobile, true);
+        api.save(id, "subject", subject);
+        long total = ((Number) api.save(id, "items", List.of(Map.of("productCode", "org", "years", 1,
                 "quantity", 1))).get("totalFen")).longValue();
-        j.put(id, "invoice", Journey.invoice());
-        j.put(id, "delivery", Map.of("method", "MAIL", "address", "郑州市金水区花园路 1 号"));
+        api.save(id, "invoice", OrderApi.invoice());
+        api.save(id, "delivery", Map.of("method", "MAIL", "address", "郑州市金水区花园路 1 号"));
         byte[] jpeg = DocumentSamples.image(DocumentFormat.JPEG, 120, 80);
         for (String kind : List.of("APPLICATION_FORM", "BUSINESS_LICENSE", "ID_FRONT", "ID_BACK", "SIGNATURE_PAGE")) {
-            j.upload(id, kind, jpeg, kind.toLowerCase() + ".jpg");
+            api.attach(id, kind, kind.toLowerCase() + ".jpg", jpeg);
         }
         // this channel checks the handler after the materials, by telecom 3-factor
-        new IdentityChecks(accounts).passAll(j.token, id, subject);
-        assertThat(j.submit(id, mobile).get("status")).isEqualTo("PENDING_REVIEW");
+        new IdentityChecks(accounts).passAll(api.token(), id, subject);
+        assertThat(api.submit(id, mobile).get("status")).isEqualTo("PENDING_REVIEW");
 
         // review first: the reviewer approves, then the order waits for payment
-        String staff = j.staff("admin");
-        assertThat(j.approve(id, staff)).isEqualTo("PENDING_PAYMENT");
+        String staff = api.staff("admin");
+        assertThat(api.approve(id, staff)).isEqualTo("PENDING_PAYMENT");
 
         // then pay by bank transfer: instructions, voucher, finance confirms
-        Map payment = j.ok(j.call(HttpMethod.POST, "/api/v1/orders/" + id + "/payments",
+        Map payment = api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/payments",
                 Map.of("method", "BANK_TRANSFER", "amountFen", total)), 201);
         String pid = (String) payment.get("paymentId");
         assertThat(String.valueOf(payment.get("bank"))).contains("reference");
-        j.ok(j.multipart("/api/v1/payments/" + pid + "/vouchers", "PAYMENT_VOUCHER", jpeg, "voucher.jpg"), 201);
-        j.ok(accounts.call(HttpMethod.POST, "/api/v1/admin/payments/" + pid + "/confirmation", j.staff("finance"),
+        api.ok(api.multipart(HttpMethod.POST, "/api/v1/payments/" + pid + "/vouchers", "PAYMENT_VOUCHER",
+                "voucher.jpg", jpeg), 201);
+        api.ok(accounts.call(HttpMethod.POST, "/api/v1/admin/payments/" + pid + "/confirmation", api.staff("finance"),
                 Map.of("decision", "CONFIRM")), 200);
-        j.awaitStatus(id, "APPROVED"::equals, "approved and paid");
+        api.awaitStatus(id, "APPROVED"::equals, "approved and paid");
 
         // the operator produces the UKEY and ships it
-        String operator = j.staff("operator");
-        j.ok(accounts.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/production", operator, null), 200);
-        List<Map> mine = j.certificates();
+        String operator = api.staff("operator");
+        api.ok(accounts.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/production", operator, null), 200);
+        List<Map> mine = certs.certificates();
         assertThat(mine).singleElement().satisfies(c -> assertThat(c).containsEntry("medium", "UKEY"));
         String serial = (String) mine.get(0).get("serialHex");
         String ca = (String) mine.get(0).get("caName");
-        Path certPem = j.download(serial);
-        j.verifyChain(certPem, ca);
+        Path certPem = certs.download(serial);
+        certs.verifyChain(certPem, ca);
 
         String waybill = "SF" + String.format("%012d", Math.floorMod(System.nanoTime(), 1_000_000_000_000L));
-        j.ok(accounts.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/shipment", operator,
+        api.ok(accounts.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/shipment", operator,
                 Map.of("carrier", "SF", "trackingNumber", waybill)), 200);
-        assertThat(j.status(id)).isEqualTo("SHIPPED");
-        j.ocspGoodThenRevoked(serial, certPem, ca, staff);
+        assertThat(api.status(id)).isEqualTo("SHIPPED");
+        certs.ocspGoodThenRevoked(serial, certPem, ca, staff);
     }
 
     private String pinMessage(String mobile) {

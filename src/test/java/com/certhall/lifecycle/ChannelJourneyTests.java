@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
-import com.certhall.orders.Identities;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
+import com.certhall.orders.Identities;
 import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
+import com.certhall.support.OrderApi;
 import com.certhall.support.TestEnvironment;
 import com.certhall.verification.IdentityChecks;
 import com.certhall.verification.TestIdentities;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -35,7 +38,11 @@ import org.springframework.http.ResponseEntity;
  * {@code /pki/ca}, asked at {@code /pki/ocsp} (good), revoked by staff and asked again (revoked).
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
-class ChannelJourneyTests extends LifecycleContext {
+@KnownPortIntegrationTest
+class ChannelJourneyTests {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     TestRestTemplate http;
@@ -46,7 +53,8 @@ class ChannelJourneyTests extends LifecycleContext {
     @TempDir
     Path dir;
 
-    Journey j;
+    OrderApi api;
+    CertificateChecks certs;
     IdentityChecks checks;
     String admin;
 
@@ -54,9 +62,10 @@ class ChannelJourneyTests extends LifecycleContext {
     void applicant() {
         TestEnvironment.requireCommand("openssl");
         AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        j = new Journey(http, accounts, dir, port);
+        api = OrderApi.register(accounts);
+        certs = new CertificateChecks(api, dir, port);
         checks = new IdentityChecks(accounts);
-        admin = j.staff("admin");
+        admin = api.staff("admin");
     }
 
     @Test
@@ -66,52 +75,52 @@ class ChannelJourneyTests extends LifecycleContext {
         // the channel only serves organisations registered on the coal-trade platform
         assertThat(http.postForEntity("/sandbox/api/registrations", Map.of("registry", "COAL_TRADE", "uscc", uscc,
                 "organizationName", "晋煤测试能源有限公司"), Map.class).getStatusCode().is2xxSuccessful()).isTrue();
-        String id = j.create("coal-trade", "ORGANIZATION");
-        Map<String, Object> subject = Journey.organization("晋煤测试能源有限公司", uscc, mobile, true);
-        j.put(id, "subject", subject);
-        long total = ((Number) j.put(id, "items", List.of(Map.of("productCode", "unit-cert", "years", 1,
+        String id = api.create("coal-trade", "ORGANIZATION");
+        Map<String, Object> subject = OrderApi.organization("晋煤测试能源有限公司", uscc, mobile, true);
+        api.save(id, "subject", subject);
+        long total = ((Number) api.save(id, "items", List.of(Map.of("productCode", "unit-cert", "years", 1,
                 "quantity", 1, "keyAlgorithm", "SM2"))).get("totalFen")).longValue();
-        j.put(id, "invoice", Journey.invoice());
-        j.put(id, "delivery", Map.of("method", "PICKUP"));
+        api.save(id, "invoice", OrderApi.invoice());
+        api.save(id, "delivery", Map.of("method", "PICKUP"));
         byte[] jpeg = DocumentSamples.image(DocumentFormat.JPEG, 120, 80);
-        j.upload(id, "APPLICATION_FORM", jpeg, "form.jpg");
-        j.upload(id, "BUSINESS_LICENSE", jpeg, "license.jpg");
+        api.attach(id, "APPLICATION_FORM", "form.jpg", jpeg);
+        api.attach(id, "BUSINESS_LICENSE", "license.jpg", jpeg);
 
         // the face check sits after the materials: without it the order cannot be signed
-        assertThat(j.order(id).get("unverifiedParties")).isEqualTo(List.of("HANDLER"));
-        ResponseEntity<Map> early = j.call(HttpMethod.POST, "/api/v1/orders/" + id + "/submission",
+        assertThat(api.order(id).get("unverifiedParties")).isEqualTo(List.of("HANDLER"));
+        ResponseEntity<Map> early = api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/submission",
                 Map.of("smsCode", "000000", "agreementAccepted", true));
         assertThat(early.getStatusCode().value()).isEqualTo(400);
         assertThat(String.valueOf(early.getBody())).contains("verification.HANDLER");
         Map legalRep = (Map) ((Map) subject.get("organization")).get("legalRep");
-        Map face = checks.face(j.token, id, "HANDLER", (String) legalRep.get("name"),
+        Map face = checks.face(api.token(), id, "HANDLER", (String) legalRep.get("name"),
                 (String) legalRep.get("idNumber"), mobile);
         assertThat(face).containsEntry("method", "FACE");
-        checks.awaitSettled(j.token, id);
+        checks.awaitSettled(api.token(), id);
 
-        assertThat(j.submit(id, mobile).get("status")).isEqualTo("PENDING_REVIEW");
-        String reviewer = j.staff("reviewer");
-        assertThat(j.approve(id, reviewer)).isEqualTo("PENDING_PAYMENT");
-        j.payByQr(id, "ALIPAY_QR", total);
-        j.awaitStatus(id, "APPROVED"::equals, "approved and paid");
+        assertThat(api.submit(id, mobile).get("status")).isEqualTo("PENDING_REVIEW");
+        String reviewer = api.staff("reviewer");
+        assertThat(api.approve(id, reviewer)).isEqualTo("PENDING_PAYMENT");
+        api.payByQr(id, "ALIPAY_QR", total);
+        api.awaitStatus(id, "APPROVED"::equals, "approved and paid");
 
-        String operator = j.staff("operator");
-        j.ok(j.accounts.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/production", operator, null), 200);
-        Map cert = j.certificates().get(0);
+        String operator = api.staff("operator");
+        api.ok(api.accounts().call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/production", operator, null), 200);
+        Map cert = certs.certificates().get(0);
         assertThat(cert).containsEntry("medium", "UKEY").containsEntry("caName", "sm2-issuing");
         // self pickup: only the handler named in the order may collect the key
-        ResponseEntity<Map> stranger = j.accounts.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/pickup",
+        ResponseEntity<Map> stranger = api.accounts().call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/pickup",
                 operator, Map.of("name", "路人甲", "idNumber", Identities.residentId()));
         assertThat(stranger.getStatusCode().value()).isEqualTo(400);
-        j.ok(j.accounts.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/pickup", operator,
+        api.ok(api.accounts().call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/pickup", operator,
                 Map.of("name", legalRep.get("name"), "idNumber", legalRep.get("idNumber"))), 200);
-        assertThat(j.status(id)).isEqualTo("COMPLETED");
+        assertThat(api.status(id)).isEqualTo("COMPLETED");
 
         String serial = (String) cert.get("serialHex");
-        Path pem = j.download(serial);
-        assertThat(j.run("openssl", "x509", "-in", pem.toString(), "-noout", "-text")).contains("SM2");
-        j.verifyChain(pem, "sm2-issuing");
-        j.ocspGoodThenRevoked(serial, pem, "sm2-issuing", admin);
+        Path pem = certs.download(serial);
+        assertThat(certs.run("openssl", "x509", "-in", pem.toString(), "-noout", "-text")).contains("SM2");
+        certs.verifyChain(pem, "sm2-issuing");
+        certs.ocspGoodThenRevoked(serial, pem, "sm2-issuing", admin);
     }
 
     @Test
@@ -122,110 +131,110 @@ class ChannelJourneyTests extends LifecycleContext {
         assertThat(http.postForEntity("/sandbox/api/identities", Map.of("type", "COMPANY", "name", "云链测试供应链有限公司",
                 "uscc", uscc, "bankName", "中国建设银行北京分行", "bankAccount", account), Map.class)
                 .getStatusCode().value()).isEqualTo(201);
-        String id = j.create("scf-chain", "ORGANIZATION");
-        j.put(id, "subject", Journey.organization("云链测试供应链有限公司", uscc, mobile, false));
-        long total = ((Number) j.put(id, "items", List.of(Map.of("productCode", "enterprise", "years", 1,
+        String id = api.create("scf-chain", "ORGANIZATION");
+        api.save(id, "subject", OrderApi.organization("云链测试供应链有限公司", uscc, mobile, false));
+        long total = ((Number) api.save(id, "items", List.of(Map.of("productCode", "enterprise", "years", 1,
                 "quantity", 2, "keyAlgorithm", "RSA_2048"))).get("totalFen")).longValue();
-        j.put(id, "invoice", Journey.invoice());
-        j.put(id, "delivery", Map.of("method", "MAIL", "address", "北京市朝阳区建国路 1 号"));
+        api.save(id, "invoice", OrderApi.invoice());
+        api.save(id, "delivery", Map.of("method", "MAIL", "address", "北京市朝阳区建国路 1 号"));
         byte[] jpeg = DocumentSamples.image(DocumentFormat.JPEG, 120, 80);
-        j.upload(id, "BUSINESS_LICENSE", jpeg, "license.jpg");
-        j.upload(id, "AUTHORIZATION_LETTER", jpeg, "letter.jpg");
+        api.attach(id, "BUSINESS_LICENSE", "license.jpg", jpeg);
+        api.attach(id, "AUTHORIZATION_LETTER", "letter.jpg", jpeg);
         // this channel checks identities after submission, so nothing is asked before it
-        assertThat(j.order(id).get("unverifiedParties")).isEqualTo(List.of());
-        assertThat(j.submit(id, mobile).get("status")).isEqualTo("SUBMITTED");
+        assertThat(api.order(id).get("unverifiedParties")).isEqualTo(List.of());
+        assertThat(api.submit(id, mobile).get("status")).isEqualTo("SUBMITTED");
 
         // micro-deposit: the bank pays a few fen to the company account; the applicant reads the amount back
-        Map started = j.ok(j.call(HttpMethod.POST, "/api/v1/orders/" + id + "/verifications", Map.of("party",
+        Map started = api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/verifications", Map.of("party",
                 "ORGANIZATION", "method", "MICRO_DEPOSIT", "bankName", "中国建设银行北京分行", "bankAccount", account)), 201);
         List<Map> deposits = http.getForObject("/sandbox/api/bank/deposits?account=" + account, List.class);
         assertThat(deposits).hasSize(1);
         long amount = ((Number) deposits.get(0).get("amountFen")).longValue();
         assertThat(amount).isBetween(1L, 100L);
-        Map passed = j.ok(j.call(HttpMethod.POST, "/api/v1/orders/" + id + "/verifications/"
+        Map passed = api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/verifications/"
                 + started.get("verificationId") + "/answers", Map.of("amountFen", amount)), 200);
         assertThat(passed).containsEntry("status", "PASSED");
-        j.awaitStatus(id, "PENDING_PAYMENT"::equals, "routed to payment once verified");
+        api.awaitStatus(id, "PENDING_PAYMENT"::equals, "routed to payment once verified");
 
-        j.payByQr(id, "WECHAT_QR", total);
-        j.awaitPaid(id);
-        assertThat(j.approve(id, j.staff("reviewer"))).isEqualTo("APPROVED");
+        api.payByQr(id, "WECHAT_QR", total);
+        api.awaitPaid(id);
+        assertThat(api.approve(id, api.staff("reviewer"))).isEqualTo("APPROVED");
 
-        String operator = j.staff("operator");
-        j.ok(j.accounts.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/production", operator, null), 200);
-        List<Map> mine = j.certificates();
+        String operator = api.staff("operator");
+        api.ok(api.accounts().call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/production", operator, null), 200);
+        List<Map> mine = certs.certificates();
         assertThat(mine).hasSize(2).allSatisfy(c -> assertThat(c).containsEntry("medium", "UKEY")
                 .containsEntry("caName", "rsa-issuing"));
         String waybill = "SF" + String.format("%012d", Math.floorMod(System.nanoTime(), 1_000_000_000_000L));
-        j.ok(j.accounts.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/shipment", operator,
+        api.ok(api.accounts().call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/shipment", operator,
                 Map.of("carrier", "SF", "trackingNumber", waybill)), 200);
-        assertThat(j.status(id)).isEqualTo("SHIPPED");
+        assertThat(api.status(id)).isEqualTo("SHIPPED");
         String shipped = Eventually.await("shipment SMS", Duration.ofSeconds(30), () -> message(mobile, waybill),
                 s -> s != null);
         assertThat(shipped).contains(waybill);
 
         for (Map c : mine) {
             String serial = (String) c.get("serialHex");
-            Path pem = j.download(serial);
-            assertThat(j.run("openssl", "x509", "-in", pem.toString(), "-noout", "-text"))
+            Path pem = certs.download(serial);
+            assertThat(certs.run("openssl", "x509", "-in", pem.toString(), "-noout", "-text"))
                     .contains("Public-Key: (2048 bit)");
-            assertThat(j.run("openssl", "x509", "-in", pem.toString(), "-noout", "-subject", "-nameopt",
+            assertThat(certs.run("openssl", "x509", "-in", pem.toString(), "-noout", "-subject", "-nameopt",
                     "utf8,sep_comma_plus")).contains("云链测试供应链有限公司");
-            j.verifyChain(pem, "rsa-issuing");
-            j.ocspGoodThenRevoked(serial, pem, "rsa-issuing", admin);
+            certs.verifyChain(pem, "rsa-issuing");
+            certs.ocspGoodThenRevoked(serial, pem, "rsa-issuing", admin);
         }
     }
 
     @Test
     void plateauTradeBankCardCheckBeforeTheProductAlipayFirstToAnEccUkeyPickedUp() throws Exception {
         String mobile = AccountsTestSupport.newMobile();
-        String id = j.create("plateau-trade", "ORGANIZATION");
-        Map<String, Object> subject = Journey.organization("高原测试建设有限公司", Identities.uscc(), mobile, true);
-        j.put(id, "subject", subject);
+        String id = api.create("plateau-trade", "ORGANIZATION");
+        Map<String, Object> subject = OrderApi.organization("高原测试建设有限公司", Identities.uscc(), mobile, true);
+        api.save(id, "subject", subject);
         // the legal representative proves himself with his bank card (4 factors and an SMS code)
         Map rep = (Map) ((Map) subject.get("organization")).get("legalRep");
         String card = TestIdentities.card();
         assertThat(http.postForEntity("/sandbox/api/identities", Map.of("type", "CARD", "cardNumber", card,
                 "bankName", "中国农业银行", "name", rep.get("name"), "idNumber", rep.get("idNumber"), "mobile", mobile),
                 Map.class).getStatusCode().value()).isEqualTo(201);
-        assertThat((List) j.order(id).get("unverifiedParties")).containsExactly("ORGANIZATION", "HANDLER");
-        Map started = j.ok(j.call(HttpMethod.POST, "/api/v1/orders/" + id + "/verifications", Map.of("party",
+        assertThat((List) api.order(id).get("unverifiedParties")).containsExactly("ORGANIZATION", "HANDLER");
+        Map started = api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/verifications", Map.of("party",
                 "LEGAL_REP", "method", "BANKCARD_4F", "cardNumber", card, "mobile", mobile)), 201);
         assertThat(started).containsEntry("status", "PENDING");
-        Map passed = j.ok(j.call(HttpMethod.POST, "/api/v1/orders/" + id + "/verifications/"
+        Map passed = api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/verifications/"
                 + started.get("verificationId") + "/answers", Map.of("smsCode", recorder.codeFor(mobile))), 200);
         assertThat(passed).containsEntry("status", "PASSED");
         // recorded on the order with the check itself: the legal representative handles the order, so his one check
         // covers the organisation and the handler at once
-        assertThat((List) j.order(id).get("unverifiedParties")).isEmpty();
+        assertThat((List) api.order(id).get("unverifiedParties")).isEmpty();
 
-        long total = ((Number) j.put(id, "items", List.of(Map.of("productCode", "org-ukey", "years", 1,
+        long total = ((Number) api.save(id, "items", List.of(Map.of("productCode", "org-ukey", "years", 1,
                 "quantity", 1, "keyAlgorithm", "EC_P256"))).get("totalFen")).longValue();
-        j.put(id, "invoice", Journey.invoice());
-        j.put(id, "delivery", Map.of("method", "PICKUP"));
+        api.save(id, "invoice", OrderApi.invoice());
+        api.save(id, "delivery", Map.of("method", "PICKUP"));
         byte[] jpeg = DocumentSamples.image(DocumentFormat.JPEG, 120, 80);
         for (String kind : List.of("BUSINESS_LICENSE", "ID_FRONT", "ID_BACK", "SIGNATURE_PAGE")) {
-            j.upload(id, kind, jpeg, kind.toLowerCase() + ".jpg");
+            api.attach(id, kind, kind.toLowerCase() + ".jpg", jpeg);
         }
-        assertThat(j.submit(id, mobile).get("status")).isEqualTo("PENDING_PAYMENT");
-        j.payByQr(id, "ALIPAY_QR", total);
-        j.awaitPaid(id);
-        assertThat(j.approve(id, j.staff("reviewer"))).isEqualTo("APPROVED");
+        assertThat(api.submit(id, mobile).get("status")).isEqualTo("PENDING_PAYMENT");
+        api.payByQr(id, "ALIPAY_QR", total);
+        api.awaitPaid(id);
+        assertThat(api.approve(id, api.staff("reviewer"))).isEqualTo("APPROVED");
 
-        String operator = j.staff("operator");
-        j.ok(j.accounts.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/production", operator, null), 200);
-        j.ok(j.accounts.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/pickup", operator,
+        String operator = api.staff("operator");
+        api.ok(api.accounts().call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/production", operator, null), 200);
+        api.ok(api.accounts().call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/pickup", operator,
                 Map.of("name", rep.get("name"), "idNumber", rep.get("idNumber"))), 200);
-        assertThat(j.status(id)).isEqualTo("COMPLETED");
+        assertThat(api.status(id)).isEqualTo("COMPLETED");
 
-        Map cert = j.certificates().get(0);
+        Map cert = certs.certificates().get(0);
         assertThat(cert).containsEntry("caName", "ecc-issuing").containsEntry("medium", "UKEY");
         String serial = (String) cert.get("serialHex");
-        Path pem = j.download(serial);
-        assertThat(j.run("openssl", "x509", "-in", pem.toString(), "-noout", "-subject", "-nameopt",
+        Path pem = certs.download(serial);
+        assertThat(certs.run("openssl", "x509", "-in", pem.toString(), "-noout", "-subject", "-nameopt",
                 "utf8,sep_comma_plus")).contains("高原测试建设有限公司");
-        j.verifyChain(pem, "ecc-issuing");
-        j.ocspGoodThenRevoked(serial, pem, "ecc-issuing", admin);
+        certs.verifyChain(pem, "ecc-issuing");
+        certs.ocspGoodThenRevoked(serial, pem, "ecc-issuing", admin);
     }
 
     @Test
@@ -233,47 +242,47 @@ class ChannelJourneyTests extends LifecycleContext {
         String mobile = AccountsTestSupport.newMobile();
         // the hospital system keeps the key: only its PKCS#10 request comes to us
         Path key = dir.resolve("doctor.key");
-        j.run("openssl", "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out",
+        certs.run("openssl", "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out",
                 key.toString());
         Path csr = dir.resolve("doctor.csr");
-        j.run("openssl", "req", "-new", "-key", key.toString(), "-subj", "/CN=doctor", "-out", csr.toString());
+        certs.run("openssl", "req", "-new", "-key", key.toString(), "-subj", "/CN=doctor", "-out", csr.toString());
 
-        String id = j.create("health-esign", "PERSON");
-        Map<String, Object> doctor = Journey.party("孙医生", mobile, "sun@example.com");
-        j.put(id, "subject", Map.of("person", doctor));
-        Map face = checks.face(j.token, id, "PERSON", "孙医生", (String) doctor.get("idNumber"), mobile);
+        String id = api.create("health-esign", "PERSON");
+        Map<String, Object> doctor = OrderApi.party("孙医生", Identities.residentId(), mobile, "sun@example.com");
+        api.save(id, "subject", Map.of("person", doctor));
+        Map face = checks.face(api.token(), id, "PERSON", "孙医生", (String) doctor.get("idNumber"), mobile);
         assertThat(face).containsEntry("status", "PASSED");
-        checks.awaitSettled(j.token, id);
-        Map items = j.put(id, "items", List.of(Map.of("productCode", "doctor-cloud", "years", 1, "quantity", 1,
+        checks.awaitSettled(api.token(), id);
+        Map items = api.save(id, "items", List.of(Map.of("productCode", "doctor-cloud", "years", 1, "quantity", 1,
                 "keyAlgorithm", "EC_P256", "csr", Files.readString(csr))));
         assertThat(((List<Map>) items.get("lines")).get(0)).containsEntry("holderCsr", true);
         long total = ((Number) items.get("totalFen")).longValue();
-        j.put(id, "invoice", Map.of("wanted", false));
-        j.put(id, "delivery", Map.of("method", "NONE"));
+        api.save(id, "invoice", Map.of("wanted", false));
+        api.save(id, "delivery", Map.of("method", "NONE"));
         byte[] jpeg = DocumentSamples.image(DocumentFormat.JPEG, 120, 80);
-        j.upload(id, "ID_FRONT", jpeg, "front.jpg");
-        j.upload(id, "ID_BACK", jpeg, "back.jpg");
-        assertThat(j.submit(id, mobile).get("status")).isEqualTo("PENDING_PAYMENT");
-        j.payByQr(id, "WECHAT_QR", total);
-        j.awaitPaid(id);
-        j.approve(id, j.staff("reviewer"));
-        j.awaitStatus(id, "COMPLETED"::equals, "issued and completed");
+        api.attach(id, "ID_FRONT", "front.jpg", jpeg);
+        api.attach(id, "ID_BACK", "back.jpg", jpeg);
+        assertThat(api.submit(id, mobile).get("status")).isEqualTo("PENDING_PAYMENT");
+        api.payByQr(id, "WECHAT_QR", total);
+        api.awaitPaid(id);
+        api.approve(id, api.staff("reviewer"));
+        api.awaitStatus(id, "COMPLETED"::equals, "issued and completed");
 
-        Map cert = j.certificates().get(0);
+        Map cert = certs.certificates().get(0);
         assertThat(cert).containsEntry("medium", "CLOUD").containsEntry("serverKey", false)
                 .containsEntry("caName", "ecc-issuing");
         String serial = (String) cert.get("serialHex");
         // no server-made key, so there is no PKCS#12 to download
         assertThat(http.exchange("/api/v1/certificates/" + serial + "/pkcs12", HttpMethod.GET,
-                Journey.auth(j.token, "*/*"), byte[].class).getStatusCode().is2xxSuccessful()).isFalse();
-        Path pem = j.download(serial);
+                OrderApi.bearer(api.token(), "*/*"), byte[].class).getStatusCode().is2xxSuccessful()).isFalse();
+        Path pem = certs.download(serial);
         // the certificate carries the hospital's public key and the verified doctor's name
-        assertThat(j.run("openssl", "x509", "-in", pem.toString(), "-noout", "-pubkey"))
-                .isEqualTo(j.run("openssl", "pkey", "-in", key.toString(), "-pubout"));
-        assertThat(j.run("openssl", "x509", "-in", pem.toString(), "-noout", "-subject", "-nameopt",
+        assertThat(certs.run("openssl", "x509", "-in", pem.toString(), "-noout", "-pubkey"))
+                .isEqualTo(certs.run("openssl", "pkey", "-in", key.toString(), "-pubout"));
+        assertThat(certs.run("openssl", "x509", "-in", pem.toString(), "-noout", "-subject", "-nameopt",
                 "utf8,sep_comma_plus")).contains("CN=孙医生");
-        j.verifyChain(pem, "ecc-issuing");
-        j.ocspGoodThenRevoked(serial, pem, "ecc-issuing", admin);
+        certs.verifyChain(pem, "ecc-issuing");
+        certs.ocspGoodThenRevoked(serial, pem, "ecc-issuing", admin);
     }
 
     private String message(String mobile, String containing) {

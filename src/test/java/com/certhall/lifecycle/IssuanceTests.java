@@ -17,6 +17,7 @@ import com.certhall.pki.CertificateRecord;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -37,7 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * between issuance and the order's move to ISSUED; the PIN of a server-made key reaches the handler by SMS and is
  * wiped afterwards.
  */
-class IssuanceTests extends LifecycleContext {
+@KnownPortIntegrationTest
+class IssuanceTests {
 
     @Autowired
     OrderManagement steps;

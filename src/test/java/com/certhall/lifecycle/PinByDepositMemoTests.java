@@ -7,15 +7,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.orders.FacadeOrders;
 import com.certhall.orders.Identities;
-import com.certhall.orders.OrderCommands;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
-import com.certhall.orders.SubjectForm;
+import com.certhall.orders.Orders;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.shared.Uscc;
 import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.TestEnvironment;
 import com.certhall.verification.PartyRole;
 import com.certhall.verification.StartVerification;
@@ -61,7 +62,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * key, the PinReady listener, the sandbox bank's statement, the holder's page and JSON. A replayed event pays nothing
  * more; an account the bank refuses gets the PIN by SMS; a bank outage is retried and delivered when it ends.
  */
-class PinByDepositMemoTests extends LifecycleContext {
+@KnownPortIntegrationTest
+class PinByDepositMemoTests {
 
     private static final String BANK = "中国工商银行北京分行";
     private static final Pattern MEMO = Pattern.compile("证书口令(\\d{6,8}) 尾号([0-9A-F]{4})");
@@ -119,9 +121,9 @@ class PinByDepositMemoTests extends LifecycleContext {
 
         PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                 () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
-                p -> p != null && p.status() == PinDeliveryStatus.DELIVERED);
+                p -> p != null && "DELIVERED".equals(p.status()));
         String destination = BANK + " ****" + holder.bankAccount.substring(holder.bankAccount.length() - 4);
-        assertThat(delivered.channel()).isEqualTo(PinCourier.Channel.DEPOSIT_MEMO);
+        assertThat(delivered.channel()).isEqualTo("DEPOSIT_MEMO");
         assertThat(delivered.destination()).isEqualTo(destination);
         assertThat(jdbc.queryForList("SELECT d.sealed_pin FROM lifecycle_pin_delivery d JOIN lifecycle_certificate c"
                 + " ON c.id = d.certificate_id WHERE c.serial_hex = ?", String.class, cert.serialHex()))
@@ -182,8 +184,8 @@ class PinByDepositMemoTests extends LifecycleContext {
 
             PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                     () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
-                    p -> p != null && p.status() == PinDeliveryStatus.DELIVERED);
-            assertThat(delivered.channel()).isEqualTo(PinCourier.Channel.SMS);
+                    p -> p != null && "DELIVERED".equals(p.status()));
+            assertThat(delivered.channel()).isEqualTo("SMS");
             assertThat(delivered.destination()).isEqualTo(holder.mobile.substring(0, 3) + "****"
                     + holder.mobile.substring(7));
             assertThat(pinDeposits(holder)).isEmpty();
@@ -205,7 +207,7 @@ class PinByDepositMemoTests extends LifecycleContext {
                         holder.order.id()), l -> l.contains("UNANSWERED"));
         HeldCertificateView cert = certificates.ofAccount(holder.account).get(0);
         assertThat(cert.pinDelivery()).isNotNull();
-        assertThat(cert.pinDelivery().status()).isEqualTo(PinDeliveryStatus.PENDING);
+        assertThat(cert.pinDelivery().status()).isEqualTo("PENDING");
         assertThat(pinDeposits(holder)).isEmpty();
         assertThat(inbox.messages(holder.mobile, 20)).noneMatch(m -> m.text().contains("口令"));
 
@@ -213,8 +215,8 @@ class PinByDepositMemoTests extends LifecycleContext {
         publications.resubmitIncompletePublications(p -> true);
         PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                 () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
-                p -> p.status() == PinDeliveryStatus.DELIVERED);
-        assertThat(delivered.channel()).isEqualTo(PinCourier.Channel.DEPOSIT_MEMO);
+                p -> "DELIVERED".equals(p.status()));
+        assertThat(delivered.channel()).isEqualTo("DEPOSIT_MEMO");
         Matcher memo = MEMO.matcher(pinDeposits(holder).get(0).memo());
         assertThat(memo.matches()).isTrue();
         assertThat(opens(certificates.pkcs12(cert.serialHex(), holder.account), memo.group(1))).isTrue();
@@ -236,14 +238,7 @@ class PinByDepositMemoTests extends LifecycleContext {
         String bankAccount = "6222" + "%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         identities.addCompany(company, uscc, BANK, bankAccount);
         String actor = "applicant:" + account;
-        OrderId order = steps.start(com.certhall.orders.OrderCommands.StartOrder.of(account, "bid-cloud", "ORGANIZATION", true, actor)).id();
-        SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("李法人", "RESIDENT_ID", Identities.residentId(),
-                mobile, null, "北京市海淀区中关村大街 1 号", null);
-        SubjectForm.PartyForm handler = new SubjectForm.PartyForm(ApprovedOrders.HANDLER_NAME, "RESIDENT_ID",
-                ApprovedOrders.HANDLER_ID, mobile, "wang@example.com", "北京市海淀区中关村大街 1 号", "信息部");
-        steps.saveSubject(new com.certhall.orders.OrderCommands.SaveSubject(order, account, new SubjectForm(new SubjectForm.OrganizationForm(company, uscc,
-                "北京市海淀区中关村大街 1 号", legalRep), handler, false, null)));
-        steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order, account, List.of(new OrderCommands.ItemForm("org-cloud", 1, 1, "EC_P256", null))));
+        OrderId order = fixture(account).organizationDraft(company, uscc, mobile, "org-cloud", "EC_P256");
         VerificationView started = verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
                 VerificationMethod.MICRO_DEPOSIT, null, null, null, null, BANK, bankAccount, company,
                 Uscc.parse("uscc", uscc), null, actor, Locale.SIMPLIFIED_CHINESE));
@@ -255,11 +250,13 @@ class PinByDepositMemoTests extends LifecycleContext {
 
     /** Paper path to APPROVED (paper received, paid, approved); issuance then starts on its own. */
     private OrderId approve(Holder holder) {
-        orders.goOffline(holder.order, "applicant:" + holder.account);
-        orders.receivePaper(holder.order, "staff:reviewer");
-        orders.markPaid(holder.order, "system:payments"); // bid-cloud takes payment first
-        assertThat(orders.approve(holder.order, "staff:reviewer").status()).isEqualTo(OrderStatus.APPROVED);
+        // bid-cloud takes payment first
+        assertThat(fixture(holder.account).approvedOnPaper(holder.order).status()).isEqualTo(OrderStatus.APPROVED);
         return holder.order;
+    }
+
+    private FacadeOrders fixture(UUID account) {
+        return Orders.anOrder().forAccount(account).forChannel("bid-cloud").through(orders, steps);
     }
 
     private record Deposit(long amountFen, String memo) {

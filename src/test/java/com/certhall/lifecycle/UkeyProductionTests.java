@@ -15,6 +15,7 @@ import com.certhall.orders.OrderView;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.support.AsStaff;
 import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * by the handler in person.
  */
 @AsStaff(value = "operator", roles = StaffRole.OPERATOR)
-class UkeyProductionTests extends LifecycleContext {
+@KnownPortIntegrationTest
+class UkeyProductionTests {
 
     @Autowired
     OrderManagement steps;

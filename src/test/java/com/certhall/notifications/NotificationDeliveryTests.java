@@ -1,11 +1,14 @@
 package com.certhall.notifications;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.certhall.accounts.AccountRegistered;
 import com.certhall.accounts.SmsCodeIssued;
 import com.certhall.accounts.SmsPurpose;
 import com.certhall.audit.AuditLog;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.support.Eventually;
+import com.certhall.support.WebIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +18,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.ParameterizedTypeReference;
@@ -24,10 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Account events become SMS and e-mail after commit, survive a provider outage, and are never sent twice. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebIntegrationTest
 class NotificationDeliveryTests {
 
     static final Duration WAIT = Duration.ofSeconds(10);

@@ -6,17 +6,17 @@ import com.certhall.orders.OrderDraft.OrderLine;
 import com.certhall.orders.Subject.IdType;
 import com.certhall.orders.Subject.Party;
 import com.certhall.orders.domain.Orders;
+import com.certhall.support.IntegrationTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Drafts are saved step by step, encrypted at rest, and read back whole. */
-@SpringBootTest
+@IntegrationTest
 class OrderDraftStorageTests {
 
     @Autowired

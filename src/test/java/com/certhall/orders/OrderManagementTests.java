@@ -9,14 +9,14 @@ import com.certhall.orders.domain.Order;
 import com.certhall.orders.domain.Orders;
 import com.certhall.orders.domain.StepMissingException;
 import com.certhall.shared.NotFoundException;
+import com.certhall.support.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
+@IntegrationTest
 class OrderManagementTests {
 
     @Autowired

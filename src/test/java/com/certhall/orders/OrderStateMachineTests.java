@@ -70,7 +70,7 @@ class OrderStateMachineTests {
     @ParameterizedTest(name = "{0} + {1}")
     @MethodSource("everyStateAndAction")
     void everyPairIsAllowedOrRefused(OrderStatus status, String action) {
-        Order order = Orders.in(status);
+        Order order = Orders.anOrder().in(status);
         int historyBefore = order.history().size();
         if (ALLOWED.get(status).contains(action)) {
             ACTIONS.get(action).accept(order);
@@ -96,7 +96,7 @@ class OrderStateMachineTests {
 
     @Test
     void payThenReview() {
-        Order order = Orders.submitted(true);
+        Order order = Orders.anOrder().payingFirst().submitted();
         order.route(ACTOR, NOW);
         assertThat(order.status()).isEqualTo(PENDING_PAYMENT);
         order.markPaid("system", NOW);
@@ -107,7 +107,7 @@ class OrderStateMachineTests {
 
     @Test
     void reviewThenPay() {
-        Order order = Orders.submitted(false);
+        Order order = Orders.anOrder().reviewedFirst().submitted();
         order.route(ACTOR, NOW);
         assertThat(order.status()).isEqualTo(PENDING_REVIEW);
         order.approve("staff:reviewer", NOW);
@@ -118,7 +118,7 @@ class OrderStateMachineTests {
 
     @Test
     void rejectedOrderKeepsItsReasonAndComesBackToReview() {
-        Order order = Orders.in(PENDING_REVIEW);
+        Order order = Orders.anOrder().in(PENDING_REVIEW);
         order.reject("法定代表人身份证复印件不清晰", "staff:reviewer", NOW);
         assertThat(order.rejectionReason()).isEqualTo("法定代表人身份证复印件不清晰");
         assertThat(order.status().isEditable()).isTrue();
@@ -130,7 +130,7 @@ class OrderStateMachineTests {
 
     @Test
     void paperPathReturnsToTheChannelsOrder() {
-        Order payFirst = Orders.submitted(true);
+        Order payFirst = Orders.anOrder().payingFirst().submitted();
         payFirst.goOffline(FlowOrder.REVIEW_THEN_PAY, ACTOR, NOW);
         payFirst.receivePaper("staff:operator", NOW);
         assertThat(payFirst.status()).isEqualTo(PENDING_PAYMENT);
@@ -138,14 +138,14 @@ class OrderStateMachineTests {
 
     @Test
     void rejectionNeedsAReason() {
-        Order order = Orders.in(PENDING_REVIEW);
+        Order order = Orders.anOrder().in(PENDING_REVIEW);
         assertThatThrownBy(() -> order.reject(" ", "staff:reviewer", NOW)).isInstanceOf(IllegalArgumentException.class);
         assertThat(order.status()).isEqualTo(PENDING_REVIEW);
     }
 
     @Test
     void everyMoveIsPublishedForTheAuditLog() {
-        Order order = Orders.in(PENDING_REVIEW);
+        Order order = Orders.anOrder().in(PENDING_REVIEW);
         order.approve("staff:reviewer", NOW);
         assertThat(order.pendingEvents()).last().isInstanceOfSatisfying(OrderStatusChanged.class, e -> {
             assertThat(e.from()).isEqualTo(PENDING_REVIEW);

@@ -3,81 +3,135 @@ package com.certhall.orders;
 import com.certhall.catalog.FlowOrder;
 import com.certhall.catalog.VerificationStage;
 import com.certhall.orders.domain.Order;
+import com.certhall.support.OrderApi;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-/** Test fixtures: orders brought into each state through the real transitions, never by reflection. */
-final class Orders {
+/**
+ * The one fixture for orders, always reaching a state through the real transitions, never by reflection:
+ * <ul>
+ * <li>{@code Orders.anOrder().forChannel("bid-cloud").payingFirst().submitted()}: the aggregate, for domain tests;
+ * <li>{@code Orders.anOrder().handledBy(mobile).through(api).inReview()}: an applicant walks the orders API over
+ * HTTP ({@link ApiOrders});
+ * <li>{@code Orders.anOrder().forChannel(c).through(orders, steps).awaitingPaymentOnPaper(product)}: in-process
+ * through the facades ({@link FacadeOrders}).
+ * </ul>
+ * The main code has a repository of the same simple name in {@code orders.persistence}; a test that needs both
+ * names this one in full.
+ */
+public final class Orders {
 
-    static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
-    static final String ACTOR = "applicant:test";
+    public static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
+    public static final String ACTOR = "applicant:test";
+
+    private String channel = "demo";
+    private SubjectType subjectType = SubjectType.ORGANIZATION;
+    private boolean payFirst = true;
+    private String handlerMobile;
+    private UUID account = UUID.randomUUID();
 
     private Orders() {
     }
 
-    static Order draft() {
-        return Order.draft(OrderId.random(), "CH" + System.nanoTime(), UUID.randomUUID(), "demo",
-                OrderType.NEW, SubjectType.ORGANIZATION, ACTOR, NOW);
+    public static Orders anOrder() {
+        return new Orders();
     }
 
-    static Order submitted(boolean payFirst) {
-        Order a = draft();
-        a.submit(payFirst ? FlowOrder.PAY_THEN_REVIEW : FlowOrder.REVIEW_THEN_PAY, VerificationStage.AFTER_SUBMISSION,
-                ACTOR, NOW);
-        return a;
+    public Orders forChannel(String channel) {
+        this.channel = channel;
+        return this;
     }
 
-    static Order in(OrderStatus status) {
-        Order a;
-        switch (status) {
-            case DRAFT -> a = draft();
-            case SUBMITTED -> a = submitted(true);
-            case PENDING_PAYMENT -> {
-                a = submitted(true);
-                a.route(ACTOR, NOW);
-            }
-            case PENDING_REVIEW -> {
-                a = submitted(false);
-                a.route(ACTOR, NOW);
-            }
-            case REJECTED -> {
-                a = in(OrderStatus.PENDING_REVIEW);
-                a.reject("营业执照不清晰", "staff:reviewer", NOW);
-            }
-            case AWAITING_PAPER -> {
-                a = draft();
-                a.goOffline(FlowOrder.REVIEW_THEN_PAY, ACTOR, NOW);
-            }
-            case APPROVED -> {
-                a = in(OrderStatus.PENDING_REVIEW);
-                a.approve("staff:reviewer", NOW);
-                a.markPaid("system", NOW);
-            }
-            case ISSUING -> {
-                a = in(OrderStatus.APPROVED);
-                a.startIssuing("system", NOW);
-            }
-            case ISSUED -> {
-                a = in(OrderStatus.ISSUING);
-                a.markIssued("system", NOW);
-            }
-            case SHIPPED -> {
-                a = in(OrderStatus.ISSUED);
-                a.ship("staff:operator", "SF 123", NOW);
-            }
-            case COMPLETED -> {
-                a = in(OrderStatus.SHIPPED);
-                a.complete("system", NOW);
-            }
-            case CANCELLED -> {
-                a = draft();
-                a.cancel("不再需要", ACTOR, NOW);
-            }
-            default -> throw new IllegalArgumentException(status.name());
+    public Orders ofSubject(SubjectType subjectType) {
+        this.subjectType = subjectType;
+        return this;
+    }
+
+    /** The channel takes payment before review (the default). */
+    public Orders payingFirst() {
+        this.payFirst = true;
+        return this;
+    }
+
+    public Orders reviewedFirst() {
+        this.payFirst = false;
+        return this;
+    }
+
+    /** The mobile of the handler (and, for an organisation, its legal representative): signature codes go there. */
+    public Orders handledBy(String mobile) {
+        this.handlerMobile = mobile;
+        return this;
+    }
+
+    /** The applicant's account (a new one unless set). */
+    public Orders forAccount(UUID account) {
+        this.account = account;
+        return this;
+    }
+
+    /** Moves the order in-process through the orders facades, as {@code account} in {@code channel}. */
+    public FacadeOrders through(OrderManagement orders, OrderManagement steps) {
+        return new FacadeOrders(orders, steps, account, channel, subjectType);
+    }
+
+    /** Walks the orders API as the applicant behind {@code api}; the channel is the scenario's unless set. */
+    public ApiOrders through(OrderApi api) {
+        if (handlerMobile == null) {
+            throw new IllegalStateException("handledBy(mobile) first: the signature code goes to the handler");
         }
-        if (a.status() != status) {
-            throw new IllegalStateException("fixture reached " + a.status() + " instead of " + status);
+        return new ApiOrders(api, handlerMobile, "demo".equals(channel) ? null : channel);
+    }
+
+    public Order draft() {
+        return Order.draft(OrderId.random(), "CH" + System.nanoTime(), account, channel,
+                OrderType.NEW, subjectType, ACTOR, NOW);
+    }
+
+    public Order submitted() {
+        Order order = draft();
+        order.submit(payFirst ? FlowOrder.PAY_THEN_REVIEW : FlowOrder.REVIEW_THEN_PAY,
+                VerificationStage.AFTER_SUBMISSION, ACTOR, NOW);
+        return order;
+    }
+
+    /**
+     * An order in {@code status}. The flow follows the state where it must: {@code PENDING_PAYMENT} comes from a
+     * pay-first order, {@code PENDING_REVIEW} (and what follows it) from a review-first one.
+     */
+    public Order in(OrderStatus status) {
+        Order order = switch (status) {
+            case DRAFT -> draft();
+            case SUBMITTED -> payingFirst().submitted();
+            case PENDING_PAYMENT -> routed(payingFirst().submitted());
+            case PENDING_REVIEW -> routed(reviewedFirst().submitted());
+            case REJECTED -> then(in(OrderStatus.PENDING_REVIEW),
+                    o -> o.reject("营业执照不清晰", "staff:reviewer", NOW));
+            case AWAITING_PAPER -> then(draft(), o -> o.goOffline(FlowOrder.REVIEW_THEN_PAY, ACTOR, NOW));
+            case APPROVED -> then(in(OrderStatus.PENDING_REVIEW), o -> {
+                o.approve("staff:reviewer", NOW);
+                o.markPaid("system", NOW);
+            });
+            case ISSUING -> then(in(OrderStatus.APPROVED), o -> o.startIssuing("system", NOW));
+            case ISSUED -> then(in(OrderStatus.ISSUING), o -> o.markIssued("system", NOW));
+            case SHIPPED -> then(in(OrderStatus.ISSUED), o -> o.ship("staff:operator", "SF 123", NOW));
+            case COMPLETED -> then(in(OrderStatus.SHIPPED), o -> o.complete("system", NOW));
+            case CANCELLED -> then(draft(), o -> o.cancel("不再需要", ACTOR, NOW));
+        };
+        if (order.status() != status) {
+            throw new IllegalStateException("fixture reached " + order.status() + " instead of " + status);
         }
-        return a;
+        return order;
+    }
+
+    private static Order routed(Order order) {
+        order.route(ACTOR, NOW);
+        return order;
+    }
+
+    private static Order then(Order order, Consumer<Order> move) {
+        move.accept(order);
+        return order;
     }
 }

@@ -14,11 +14,11 @@ import com.certhall.accounts.StaffRole;
 import com.certhall.orders.OrderCommands;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.SubjectType;
+import com.certhall.orders.Orders;
 import com.certhall.support.AsApplicant;
 import com.certhall.support.AsStaff;
+import com.certhall.support.KnownPortIntegrationTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The way from "my orders" to paying: {@code /orders/{id}/payment} shows the amount and the channel's methods and
  * starts the chosen payment; finance's page lists the payments received.
  */
-@PaymentsTest
+@KnownPortIntegrationTest
 class OrderPaymentPageTests {
 
     @Autowired
@@ -116,8 +116,8 @@ class OrderPaymentPageTests {
     /** coal-trade (review, then pay) with one priced product, brought to "waiting for payment" on the paper path. */
     private OrderView pricedOrderAwaitingPayment(UUID account) {
         String actor = "applicant:" + account;
-        OrderView draft = orders.createDraft(account, PaymentFixtures.CHANNEL, OrderType.NEW,
-                SubjectType.ORGANIZATION, actor);
+        OrderView draft = Orders.anOrder().forAccount(account).forChannel(PaymentFixtures.CHANNEL)
+                .through(orders, steps).draft();
         steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(draft.id(), account, List.of(new OrderCommands.ItemForm("unit-cert", 1, 1, null, null))));
         orders.goOffline(draft.id(), actor);
         orders.receivePaper(draft.id(), "staff:reviewer");

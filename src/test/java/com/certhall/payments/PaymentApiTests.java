@@ -1,17 +1,5 @@
 package com.certhall.payments;
 
-import com.certhall.orders.OrderView;
-import com.certhall.shared.Money;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
-import com.certhall.accounts.StaffRole;
-import com.certhall.support.AsApplicant;
-import com.certhall.support.AsStaff;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,8 +9,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.certhall.accounts.StaffRole;
+import com.certhall.orders.OrderView;
+import com.certhall.shared.Money;
+import com.certhall.support.AsApplicant;
+import com.certhall.support.AsStaff;
+import com.certhall.support.KnownPortIntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
 /** The payment API of shared/API.md: each call, and its refusals as problem details. */
-@PaymentsTest
+@KnownPortIntegrationTest
 class PaymentApiTests {
 
     @Autowired

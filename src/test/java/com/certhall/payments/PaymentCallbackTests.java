@@ -1,10 +1,13 @@
 package com.certhall.payments;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.audit.AuditLog;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderView;
-import com.certhall.audit.AuditLog;
 import com.certhall.shared.Money;
 import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +26,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Provider callbacks: signature, amount and order checked; replays change nothing; the answer is the provider's. */
-@PaymentsTest
+@KnownPortIntegrationTest
 class PaymentCallbackTests {
 
     static final Money PRICE = PaymentFixtures.PRICE;

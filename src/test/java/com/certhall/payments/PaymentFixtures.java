@@ -1,29 +1,18 @@
 package com.certhall.payments;
 
-import com.certhall.orders.OrderCommands;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.SubjectType;
+import com.certhall.orders.Orders;
 import com.certhall.payments.provider.sandbox.NotificationSignature;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /** Orders brought to "waiting for payment" through the real facade, and notifications signed as the provider does. */
-class PaymentFixtures {
+public class PaymentFixtures {
 
     /** The account the {@code @AsApplicant} tests act as. */
     static final String ACCOUNT = "7f3a0000-0000-4000-8000-000000000001";
@@ -55,23 +44,14 @@ class PaymentFixtures {
      * a review-then-pay one.
      */
     OrderView orderAwaitingPayment(UUID account, String channel) {
-        OrderView draft = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
-                "applicant:" + account);
         String product = CHANNEL.equals(channel) ? "unit-cert" : "org-cloud";
-        steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(draft.id(), account, List.of(new OrderCommands.ItemForm(product, 1, 1, null, null))));
-        orders.goOffline(draft.id(), "applicant:" + account);
-        OrderView received = orders.receivePaper(draft.id(), "staff:reviewer");
-        OrderView approved = received.status() == OrderStatus.PENDING_PAYMENT ? received
-                : orders.approve(draft.id(), "staff:reviewer");
-        if (approved.status() != OrderStatus.PENDING_PAYMENT) {
-            throw new IllegalStateException("fixture reached " + approved.status());
-        }
-        return approved;
+        return Orders.anOrder().forAccount(account).forChannel(channel).through(orders, steps)
+                .awaitingPaymentOnPaper(product);
     }
 
     /** The order is paid by some other means (a test shortcut through the real facade). */
     void markPaidDirectly(OrderId id) {
-        orders.markPaid(id, "test");
+        Orders.anOrder().through(orders, steps).markPaid(id);
     }
 
     PaymentView submittedVoucher(PaymentManagement payments, OrderView order) {
@@ -99,40 +79,9 @@ class PaymentFixtures {
         return p;
     }
 
-    /** A clock the tests move forward. */
-    static final class MutableClock extends Clock {
-
-        private final AtomicReference<Instant> now = new AtomicReference<>(
-                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-
-        void advance(Duration d) {
-            now.updateAndGet(i -> i.plus(d));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }
-
-    @TestConfiguration
-    static class Config {
-
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
+    /** Imported by every integration context (see {@code support.IntegrationTestSupport}). */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
 
         @Bean
         PaymentFixtures paymentFixtures(OrderManagement orders, OrderManagement steps,

@@ -1,28 +1,31 @@
 package com.certhall.payments;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.certhall.audit.AuditLog;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderView;
-import com.certhall.audit.AuditLog;
 import com.certhall.payments.domain.PaymentExpiry;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.Money;
 import com.certhall.shared.NotFoundException;
+import com.certhall.support.KnownPortIntegrationTest;
+import com.certhall.support.TestClock;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Expiry of unpaid payments, bank transfers with vouchers, refunds, and the rules for starting a payment. */
-@PaymentsTest
+@KnownPortIntegrationTest
 class PaymentLifecycleTests {
 
     static final Money PRICE = PaymentFixtures.PRICE;
@@ -38,7 +41,7 @@ class PaymentLifecycleTests {
     @Autowired
     PaymentFixtures fixtures;
     @Autowired
-    PaymentFixtures.MutableClock clock;
+    TestClock clock;
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -47,6 +50,12 @@ class PaymentLifecycleTests {
     org.springframework.transaction.support.TransactionTemplate tx;
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
+
+    /** Expiry times are compared with the clock, so it stands still (to the second, as the database keeps it). */
+    @BeforeEach
+    void stopTheClock() {
+        clock.freeze();
+    }
 
     @Test
     void unpaidQrPaymentExpiresAfterItsTimeLimitAndCanNoLongerBePaid() {

@@ -1,8 +1,13 @@
 package com.certhall.payments;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.certhall.orders.OrderView;
 import com.certhall.shared.Money;
 import com.certhall.support.Browser;
+import com.certhall.support.Chromium;
+import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.QrCodes;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -10,24 +15,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The applicant's payment page in Chromium: the QR leads a second browser (the payer's phone) to the sandbox
  * cashier; paying there turns the applicant's page into "支付成功" without a reload. Finance sees and confirms a
  * bank-transfer voucher on its page.
  */
-@PaymentsTest
+@ExtendWith(Chromium.class)
+@KnownPortIntegrationTest
 class PaymentPageBrowserTests {
 
-    static Browser browser;
+    Browser browser;
 
     @LocalServerPort
     int port;
@@ -36,16 +39,9 @@ class PaymentPageBrowserTests {
     @Autowired
     PaymentManagement payments;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        this.browser = browser;
     }
 
     @Test

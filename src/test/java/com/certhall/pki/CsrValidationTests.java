@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.certhall.pki.ca.Crypto;
 import com.certhall.shared.InvalidInputException;
+import com.certhall.support.IntegrationTest;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
@@ -12,10 +13,9 @@ import java.util.Base64;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** CSR edge cases: each is refused on field {@code csr} with its own code, and nothing is stored. */
-@SpringBootTest
+@IntegrationTest
 class CsrValidationTests {
 
     @Autowired

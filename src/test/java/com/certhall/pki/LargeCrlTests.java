@@ -7,6 +7,7 @@ import com.certhall.pki.ca.CaRegistry;
 import com.certhall.pki.crl.CrlPublisher;
 import com.certhall.pki.crl.StreamingCrlWriter;
 import com.certhall.pki.persistence.CertificateRows;
+import com.certhall.support.IntegrationTest;
 import com.certhall.support.TestEnvironment;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -23,11 +24,10 @@ import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** CRLs of 100,000+ entries: streamed without holding entries in memory, complete and signed. */
-@SpringBootTest
+@IntegrationTest
 class LargeCrlTests {
 
     static final int ENTRIES = 100_000;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.pki.ca.CertificateMaker;
 import com.certhall.pki.ca.Crypto;
+import com.certhall.support.IntegrationTest;
 import com.certhall.support.TestEnvironment;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -20,10 +21,9 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** SM2 (GM/T 0015): chain verification with Bouncy Castle PKIX and openssl, identity extensions. */
-@SpringBootTest
+@IntegrationTest
 class Sm2CertificateTests {
 
     @Autowired

@@ -19,7 +19,7 @@ class ReviewApiTests extends ReviewTestBase {
 
     @Test
     void aReviewerSeesTheQueueRejectsWithAReasonAndCannotDecideTwice() {
-        OrderId id = applicant.organizationInReview();
+        OrderId id = anOrder().inReview();
         rounds(id, 1);
         String reviewer = accounts.token("reviewer", PASSWORD);
 
@@ -31,7 +31,7 @@ class ReviewApiTests extends ReviewTestBase {
         assertThat(mine.get("channel")).isEqualTo("zy-interop");
         assertThat((List<Map>) mine.get("reasons")).extracting(r -> r.get("code"))
                 .containsExactly("paperNeedsEyes");
-        assertThat(mine.toString()).doesNotContain(applicant.mobile());
+        assertThat(mine.toString()).doesNotContain(mobile);
 
         ResponseEntity<Map> noReason = post("/api/v1/admin/reviews/" + id + "/decision",
                 Map.of("decision", "REJECT"), reviewer);
@@ -49,7 +49,7 @@ class ReviewApiTests extends ReviewTestBase {
         assertThat(rejected.getStatusCode().value()).as(String.valueOf(rejected.getBody())).isEqualTo(200);
         assertThat(rejected.getBody().get("status")).isEqualTo("REJECTED");
         assertThat(rejected.getBody().get("decidedBy")).isEqualTo("staff:reviewer");
-        assertThat(applicant.order(id).get("status")).isEqualTo("REJECTED");
+        assertThat(applicant.order(id.toString()).get("status")).isEqualTo("REJECTED");
 
         ResponseEntity<Map> again = post("/api/v1/admin/reviews/" + id + "/decision",
                 Map.of("decision", "APPROVE"), reviewer);
@@ -59,7 +59,7 @@ class ReviewApiTests extends ReviewTestBase {
 
     @Test
     void onlyReviewersAndAdminsMayReviewAndAnOrderNotInReviewIsAConflict() {
-        OrderId id = applicant.personAwaitingPayment();
+        OrderId id = anOrder().awaitingPayment();
         String finance = accounts.token("finance", PASSWORD);
         assertThat(status("/api/v1/admin/reviews", finance)).isEqualTo(403);
         assertThat(post("/api/v1/admin/reviews/" + id + "/decision", Map.of("decision", "APPROVE"), finance)
@@ -72,7 +72,7 @@ class ReviewApiTests extends ReviewTestBase {
         ResponseEntity<Map> notInReview = post("/api/v1/admin/reviews/" + id + "/decision",
                 Map.of("decision", "APPROVE"), admin);
         assertThat(notInReview.getStatusCode().value()).isEqualTo(409);
-        assertThat(applicant.order(id).get("status")).isEqualTo("PENDING_PAYMENT");
+        assertThat(applicant.order(id.toString()).get("status")).isEqualTo("PENDING_PAYMENT");
     }
 
     private ResponseEntity<List> get(String path, String token) {

@@ -7,15 +7,16 @@ import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.support.Browser;
+import com.certhall.support.Chromium;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,30 +24,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A reviewer in Chromium: logs in at the staff login, filters the queue, opens an order with its materials beside
  * its data, rejects it with a standard reason, and approves it after the applicant resubmitted.
  */
+@ExtendWith(Chromium.class)
 class ReviewBrowserTests extends ReviewTestBase {
 
-    static Browser browser;
+    Browser browser;
 
     @LocalServerPort
     int port;
     @Autowired
     OrderManagement orders;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        this.browser = browser;
     }
 
     @Test
     void aReviewerRejectsWithAStandardReasonThenApprovesTheResubmittedOrder() {
-        OrderId id = applicant.organizationInReview();
+        OrderId id = anOrder().inReview();
         rounds(id, 1);
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
@@ -85,9 +80,9 @@ class ReviewBrowserTests extends ReviewTestBase {
             Browser.screenshot(page, "review-rejected");
             assertThat(orders.get(id).status()).isEqualTo(OrderStatus.REJECTED);
             assertThat(orders.get(id).rejectionReason()).isEqualTo("身份证复印件未加盖公章，请重新上传");
-            message(applicant.mobile(), "驳回原因：身份证复印件未加盖公章");
+            message(mobile, "驳回原因：身份证复印件未加盖公章");
 
-            applicant.resubmit(id);
+            resubmit(id);
             rounds(id, 2);
             page.navigate(url("/admin/reviews"));
             assertThat(page.locator("#task-" + id)).containsText("2");
@@ -98,7 +93,7 @@ class ReviewBrowserTests extends ReviewTestBase {
             page.click("#approve");
             assertThat(page.locator(".alert.ok")).containsText("已审核通过");
             assertThat(orders.get(id).approved()).isTrue();
-            message(applicant.mobile(), "已经审核通过");
+            message(mobile, "已经审核通过");
         }
     }
 

@@ -52,7 +52,7 @@ class ReviewManagementTests extends ReviewTestBase {
 
     @Test
     void aVerifiedPersonWithIdScansOnlyIsApprovedByTheAutomaticChecks() {
-        OrderId id = applicant.personAwaitingPayment();
+        OrderId id = anOrder().awaitingPayment();
         transactions.executeWithoutResult(tx -> events.publishEvent(new VerificationPassed(VerificationId.random(), id,
                 PartyRole.PERSON, VerificationMethod.TELECOM_3F, PinChannel.SMS, "telecom", "applicant:test",
                 clock.instant())));
@@ -74,13 +74,13 @@ class ReviewManagementTests extends ReviewTestBase {
             assertThat(m.actor()).isEqualTo(ReviewManagement.AUTO_ACTOR);
         });
         assertThat(reviews.queue(ReviewQuery.pending())).extracting(ReviewTaskView::orderId).doesNotContain(id);
-        message(applicant.mobile(), "已经审核通过");
+        message(mobile, "已经审核通过");
     }
 
     @Test
     void aVerificationThatArrivesWhileTheOrderWaitsClearsItsLastReason() {
         // the paper path: no online check; the signed form arrives, the order is paid and waits for a reviewer
-        OrderId id = applicant.personOnPaper();
+        OrderId id = anOrder().awaitingPaper();
         paper.received(id, "staff:operator");
         orders.markPaid(id, "test");
         ReviewTaskView waiting = rounds(id, 1).get(0);
@@ -101,7 +101,7 @@ class ReviewManagementTests extends ReviewTestBase {
 
     @Test
     void anOrderWithStampedPapersWaitsIsRejectedResubmittedAndApproved() {
-        OrderId id = applicant.organizationInReview();
+        OrderId id = anOrder().inReview();
         ReviewTaskView first = rounds(id, 1).get(0);
         assertThat(first.status()).isEqualTo(ReviewStatus.PENDING);
         assertThat(first.round()).isEqualTo(1);
@@ -131,13 +131,13 @@ class ReviewManagementTests extends ReviewTestBase {
         String number = orders.get(id).number();
         assertThat(audit.recent("review.reject", "staff:reviewer", 200)).extracting(AuditEntryView::subject)
                 .contains("order:" + number);
-        Map<String, Object> sms = message(applicant.mobile(), "已被审核驳回");
+        Map<String, Object> sms = message(mobile, "已被审核驳回");
         assertThat((String) sms.get("text")).startsWith("【CertHall】").contains(number)
                 .contains("驳回原因：营业执照复印件未加盖公章").contains("/orders/" + id);
         Map<String, Object> mail = message("li@example.com", "营业执照复印件未加盖公章");
         assertThat(mail.get("kind")).isEqualTo("EMAIL");
 
-        assertThat(applicant.resubmit(id).get("status")).isEqualTo("PENDING_REVIEW");
+        assertThat(resubmit(id).get("status")).isEqualTo("PENDING_REVIEW");
         List<ReviewTaskView> rounds = rounds(id, 2);
         assertThat(rounds).extracting(ReviewTaskView::round).containsExactly(1, 2);
         assertThat(rounds.get(0).status()).isEqualTo(ReviewStatus.REJECTED);
@@ -153,13 +153,13 @@ class ReviewManagementTests extends ReviewTestBase {
         assertThat(orders.get(id).status()).isNotEqualTo(OrderStatus.PENDING_REVIEW);
         assertThat(audit.recent("review.approve", "staff:reviewer2", 200)).extracting(AuditEntryView::subject)
                 .contains("order:" + number);
-        message(applicant.mobile(), "已经审核通过");
+        message(mobile, "已经审核通过");
         assertThat(reviews.queue(ReviewQuery.pending())).extracting(ReviewTaskView::orderId).doesNotContain(id);
     }
 
     @Test
     void theQueueFiltersByWaitingTimeAndAnOrderCancelledInReviewLeavesIt() {
-        OrderId id = applicant.organizationInReview();
+        OrderId id = anOrder().inReview();
         rounds(id, 1);
         assertThat(reviews.queue(new ReviewQuery(ReviewStatus.PENDING, null, Duration.ofHours(1), null)))
                 .extracting(ReviewTaskView::orderId).doesNotContain(id);

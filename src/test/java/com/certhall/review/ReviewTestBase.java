@@ -3,24 +3,25 @@ package com.certhall.review;
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
-import com.certhall.accounts.MutableClock;
+import com.certhall.orders.ApiOrders;
 import com.certhall.orders.OrderId;
-import com.certhall.orders.OrdersTestSupport;
+import com.certhall.orders.Orders;
 import com.certhall.support.Eventually;
+import com.certhall.support.OrderApi;
+import com.certhall.support.TestClock;
+import com.certhall.support.WebIntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 
-/** The context the review tests share (the same as the orders API tests use) and their common probes. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import({AccountsTestSupport.class, OrdersTestSupport.class})
+/** What the review tests share: an applicant on the orders API, and probes for review rounds and messages. */
+@WebIntegrationTest
+@SuppressWarnings("rawtypes")
 abstract class ReviewTestBase {
 
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -32,17 +33,31 @@ abstract class ReviewTestBase {
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
-    MutableClock clock;
+    TestClock clock;
     @Autowired
     ReviewManagement reviews;
 
     AccountsClient accounts;
-    Applicant applicant;
+    OrderApi applicant;
+    /** The handler's mobile, where signature codes and the outcome SMS go. */
+    String mobile;
 
     @BeforeEach
     void applicant() {
         accounts = new AccountsClient(http, captchas, recorder);
-        applicant = Applicant.register(accounts, clock);
+        applicant = OrderApi.register(accounts);
+        mobile = AccountsTestSupport.newMobile();
+    }
+
+    /** An order of the applicant's, brought into a state through the orders API. */
+    ApiOrders anOrder() {
+        return Orders.anOrder().handledBy(mobile).through(applicant);
+    }
+
+    /** Re-signs and resubmits a rejected order, changing nothing (a number gets another code after 60 s). */
+    Map resubmit(OrderId id) {
+        clock.advance(Duration.ofSeconds(61));
+        return applicant.submit(id.toString(), mobile);
     }
 
     /** Waits until the order has {@code count} review rounds and the last one has left "being opened". */

@@ -1,17 +1,17 @@
 package com.certhall.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.support.WebIntegrationTest;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The sandbox reveals captcha answers the way a tester reading the picture would, and only while they live. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebIntegrationTest
 class SandboxApiTests {
 
     @Autowired

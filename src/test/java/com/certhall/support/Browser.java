@@ -1,46 +1,39 @@
 package com.certhall.support;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Playwright driving Debian's Chromium (never a downloaded browser). One instance per test class; each
- * {@link #newContext()} is an independent user with its own cookies. Screenshots go to {@code target/screenshots}.
+ * Debian's Chromium as one test sees it: the browser {@link Chromium} started once for the run; each
+ * {@link #newContext()} is an independent user with its own cookies, closed after the test. Screenshots go to
+ * {@code target/screenshots}.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
-    private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
 
-    private Browser(Path chromium) {
-        this.playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--disable-quic")));
-    }
-
-    /** Starts Chromium, or skips (locally) / fails (CI) when it is not installed. */
-    public static Browser start() {
-        return new Browser(TestEnvironment.requireChromium());
+    Browser(com.microsoft.playwright.Browser browser) {
+        this.browser = browser;
     }
 
     public BrowserContext newContext() {
-        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("zh-CN").setViewportSize(1280, 900));
+        return opened(browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("zh-CN").setViewportSize(1280, 900)));
     }
 
     public BrowserContext newPhoneContext() {
-        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("zh-CN").setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        return opened(browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("zh-CN").setViewportSize(390, 844).setIsMobile(true).setHasTouch(true)));
+    }
+
+    private BrowserContext opened(BrowserContext context) {
+        contexts.add(context);
+        return context;
     }
 
     public static void screenshot(Page page, String name) {
@@ -48,9 +41,10 @@ public final class Browser implements AutoCloseable {
                 .setPath(Path.of("target", "screenshots", name + ".png")));
     }
 
+    /** Closes the contexts this test opened (closing one twice is harmless); the browser stays up for the next. */
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 }

@@ -17,6 +17,7 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.orders.SubjectForm;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.Uscc;
+import com.certhall.support.IntegrationTest;
 import com.certhall.verification.provider.sandbox.SandboxBank;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import com.certhall.verification.provider.sandbox.SandboxServices.Service;
@@ -27,8 +28,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,8 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * paid once per PIN delivery however often asked, audited without the PIN, refused accounts answered as refusals
  * (the caller then sends an SMS), a bank outage leaving nothing paid until the bank is back.
  */
-@SpringBootTest(properties = "certhall.sandbox.verification.delay=PT0S")
-@AutoConfigureMockMvc
+@IntegrationTest
 class PinDepositTests {
 
     private static final String BANK = "中国工商银行北京分行";

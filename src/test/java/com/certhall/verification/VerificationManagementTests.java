@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.certhall.accounts.SmsCodeIssued;
+import com.certhall.audit.AuditLog;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderType;
-import com.certhall.orders.SubjectType;
-import com.certhall.audit.AuditLog;
+import com.certhall.orders.Orders;
 import com.certhall.shared.BankCardNumber;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
@@ -16,23 +15,22 @@ import com.certhall.shared.MobileNumber;
 import com.certhall.shared.RateLimitedException;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.shared.Uscc;
+import com.certhall.support.IntegrationTest;
+import com.certhall.support.TestClock;
 import com.certhall.verification.provider.sandbox.SandboxBank;
 import com.certhall.verification.provider.sandbox.SandboxFaceService;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
-import com.certhall.verification.provider.sandbox.SandboxServices;
 import com.certhall.verification.provider.sandbox.SandboxServices.Service;
+import com.certhall.verification.provider.sandbox.SandboxServices;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -40,23 +38,16 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * Each method's happy path and each way it fails, through the facade against the sandbox providers: wrong amounts,
  * expiry after 72 hours (moved clock), mismatched identities, wrong SMS codes, providers down, daily limits.
  */
-@SpringBootTest(properties = "certhall.sandbox.verification.delay=PT0S")
+@IntegrationTest
 @RecordApplicationEvents
 class VerificationManagementTests {
-
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-23T02:00:00Z"));
-        }
-    }
 
     @Autowired
     VerificationManagement verifications;
     @Autowired
     OrderManagement orders;
+    @Autowired
+    OrderManagement steps;
     @Autowired
     SandboxIdentities identities;
     @Autowired
@@ -68,9 +59,14 @@ class VerificationManagementTests {
     @Autowired
     AuditLog audit;
     @Autowired
-    MutableClock clock;
+    TestClock clock;
     @Autowired
     ApplicationEvents events;
+
+    @BeforeEach
+    void stopTheClock() {
+        clock.setTo(Instant.parse("2026-11-23T02:00:00Z"));
+    }
 
     @AfterEach
     void servicesBackUp() {
@@ -356,7 +352,7 @@ class VerificationManagementTests {
     }
 
     private OrderId order() {
-        return orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.ORGANIZATION, "test").id();
+        return Orders.anOrder().forChannel("demo").through(orders, steps).draft().id();
     }
 
     private Person person() {

@@ -1,17 +1,5 @@
 package com.certhall.catalog.provider;
 
-import com.certhall.catalog.CatalogManagement;
-import com.certhall.catalog.PolicyDecision;
-import com.certhall.catalog.PrerequisiteUnavailableException;
-import com.certhall.shared.Uscc;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,13 +9,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.PolicyDecision;
+import com.certhall.catalog.PrerequisiteUnavailableException;
+import com.certhall.shared.Uscc;
+import com.certhall.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
 /**
  * The coal-trade channel's prerequisite asks the sandbox partner registry: registered organisations pass, others are
  * refused with a message naming the platform, and a registry that is down gives "try again later", never a pass.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestPropertySource(properties = "certhall.catalog.sandbox.registry.delay=0ms")
+@IntegrationTest
 class PrerequisiteCheckTests {
 
     static final String SEEDED = "91140100MA0K7Q2C3Q";

@@ -1,20 +1,5 @@
 package com.certhall.catalog.web;
 
-import com.certhall.audit.AuditEntryView;
-import com.certhall.audit.AuditLog;
-import com.certhall.catalog.CatalogManagement;
-import com.certhall.catalog.FlowOrder;
-import com.certhall.catalog.domain.ChannelAdministration;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -25,13 +10,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.certhall.audit.AuditEntryView;
+import com.certhall.audit.AuditLog;
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.FlowOrder;
+import com.certhall.catalog.domain.ChannelAdministration;
+import com.certhall.support.IntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 /**
  * Channel admins create and edit channels and products through the pages: bad fields come back with their
  * messages and change nothing; good changes are stored and audited with the admin's name.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestPropertySource(properties = "certhall.catalog.sandbox.registry.delay=0ms")
+@IntegrationTest
 @WithMockUser(username = "carol", roles = {"STAFF", "CHANNEL_ADMIN"})
 class ChannelAdminPagesTests {
 

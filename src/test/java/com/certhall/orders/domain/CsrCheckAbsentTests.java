@@ -9,10 +9,10 @@ import com.certhall.catalog.CatalogManagement;
 import com.certhall.documents.DocumentManagement;
 import com.certhall.orders.OrderCommands;
 import com.certhall.orders.OrderId;
-import com.certhall.orders.OrdersTestSupport;
 import com.certhall.orders.TestCertificateRequestCheck;
 import com.certhall.shared.CertificateRequestCheck;
 import com.certhall.shared.DataProtection;
+import com.certhall.support.WebIntegrationTest;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -20,15 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
  * Orders without a certificate request checker (a build without the pki module): a line bringing a CSR is refused
  * with a 503 "try again later", lines without one are still accepted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import({AccountsTestSupport.class, OrdersTestSupport.class})
+@WebIntegrationTest
 class CsrCheckAbsentTests {
 
     @Autowired

@@ -1,17 +1,20 @@
 package com.certhall.orders.rest;
 
-import static com.certhall.orders.rest.OrderClient.fields;
+import static com.certhall.support.OrderApi.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
-import com.certhall.orders.OrdersTestSupport;
-import com.certhall.orders.Identities;
-import com.certhall.verification.IdentityChecks;
-import com.certhall.orders.TestCertificateRequestCheck;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
+import com.certhall.orders.Identities;
+import com.certhall.orders.OrdersTestSupport;
+import com.certhall.orders.TestCertificateRequestCheck;
+import com.certhall.support.OrderApi;
+import com.certhall.support.TestClock;
+import com.certhall.support.WebIntegrationTest;
+import com.certhall.verification.IdentityChecks;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -36,8 +37,7 @@ import org.springframework.http.ResponseEntity;
  * The orders API walked step by step to submission in every demo channel, for organisations and persons, and every
  * refusal on the way: missing fields, bad USCC and ID, too large and disguised files, duplicates, illegal moves.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import({AccountsTestSupport.class, OrdersTestSupport.class})
+@WebIntegrationTest
 @SuppressWarnings({"rawtypes", "unchecked"})
 class OrdersApiTests {
 
@@ -55,13 +55,13 @@ class OrdersApiTests {
     @Autowired
     com.certhall.orders.OrderManagement management;
     @Autowired
-    com.certhall.accounts.MutableClock clock;
-    OrderClient api;
+    TestClock clock;
+    OrderApi api;
     String coalUscc = COAL_REGISTERED;
 
     @BeforeEach
     void applicant() {
-        api = OrderClient.register(http, new AccountsClient(http, captchas, recorder));
+        api = OrderApi.register(new AccountsClient(http, captchas, recorder));
     }
 
     /** channel, subject type, product, delivery, materials, status after submission. */
@@ -109,7 +109,7 @@ class OrdersApiTests {
         ResponseEntity<Map> bad = api.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/paper-mailing",
                 Map.of("carrier", "", "trackingNumber", "12"));
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
-        assertThat(OrderClient.fields(bad)).containsExactlyInAnyOrder("carrier", "trackingNumber");
+        assertThat(OrderApi.fields(bad)).containsExactlyInAnyOrder("carrier", "trackingNumber");
 
         Map mailed = api.ok(api.call(HttpMethod.PUT, "/api/v1/orders/" + id + "/paper-mailing",
                 Map.of("carrier", "顺丰速运", "trackingNumber", " sf 1234 5678 9012 ")));
@@ -156,7 +156,7 @@ class OrdersApiTests {
         ResponseEntity<Map> bad = http.postForEntity("/api/v1/order-queries",
                 Map.of("subjectCode", "123", "mobile", "1", "smsCode", ""), Map.class);
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
-        assertThat(OrderClient.fields(bad)).containsExactlyInAnyOrder("subjectCode", "mobile", "smsCode");
+        assertThat(OrderApi.fields(bad)).containsExactlyInAnyOrder("subjectCode", "mobile", "smsCode");
         ResponseEntity<Map> wrongCode = http.postForEntity("/api/v1/order-queries",
                 Map.of("subjectCode", idNumber, "mobile", handlerMobile, "smsCode", "000000"), Map.class);
         assertThat(wrongCode.getStatusCode().value()).isEqualTo(400);
@@ -190,7 +190,7 @@ class OrdersApiTests {
         boolean organization = "ORGANIZATION".equals(subjectType);
         String uscc = "coal-trade".equals(channel) ? coalUscc : Identities.uscc();
         boolean viaLetter = "scf-chain".equals(channel);
-        Map subject = organization ? OrderClient.organization(uscc, mobile, !viaLetter) : OrderClient.person(mobile);
+        Map subject = organization ? OrderApi.organization(uscc, mobile, !viaLetter) : OrderApi.person(mobile);
         Map saved = api.ok(api.put(id, "subject", subject));
         assertThat(saved.get("status")).isEqualTo("DRAFT");
         assertThat(saved.toString()).doesNotContain(mobile);
@@ -273,7 +273,7 @@ class OrdersApiTests {
     @Test
     void subjectNamesEveryBadFieldAndKeepsNothing() {
         String id = api.create("zy-interop", "ORGANIZATION");
-        Map body = OrderClient.organization(corrupt(Identities.uscc()), "1391234", false);
+        Map body = OrderApi.organization(corrupt(Identities.uscc()), "1391234", false);
         ((Map) body.get("organization")).put("name", " ");
         ((Map) ((Map) body.get("organization")).get("legalRep")).put("idNumber", corrupt(Identities.residentId()));
         ResponseEntity<Map> refused = api.put(id, "subject", body);
@@ -289,7 +289,7 @@ class OrdersApiTests {
         String id = api.create("bid-cloud", "ORGANIZATION");
         String uscc = Identities.uscc();
         String pasted = " " + uscc.substring(0, 6) + " " + toFullWidth(uscc.substring(6)) + "\u200B ";
-        Map saved = api.ok(api.put(id, "subject", OrderClient.organization(pasted, AccountsTestSupport.newMobile(),
+        Map saved = api.ok(api.put(id, "subject", OrderApi.organization(pasted, AccountsTestSupport.newMobile(),
                 true)));
         Map org = (Map) ((Map) saved.get("subject")).get("organization");
         assertThat(org.get("uscc")).isEqualTo(uscc.substring(0, 4) + "**********" + uscc.substring(14));
@@ -299,11 +299,11 @@ class OrdersApiTests {
     void coalTradeAsksThePartnerRegistryAndNamesIt() {
         String id = api.create("coal-trade", "ORGANIZATION");
         ResponseEntity<Map> refused = api.put(id, "subject",
-                OrderClient.organization(Identities.uscc(), AccountsTestSupport.newMobile(), true));
+                OrderApi.organization(Identities.uscc(), AccountsTestSupport.newMobile(), true));
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         assertThat(fields(refused)).containsExactly("organization.uscc");
         assertThat(refused.getBody().toString()).contains("煤炭交易在线平台");
-        api.ok(api.put(id, "subject", OrderClient.organization(COAL_REGISTERED_2, AccountsTestSupport.newMobile(),
+        api.ok(api.put(id, "subject", OrderApi.organization(COAL_REGISTERED_2, AccountsTestSupport.newMobile(),
                 true)));
     }
 
@@ -311,29 +311,29 @@ class OrdersApiTests {
     void aSecondActiveOrderForTheSameSubjectIsRefusedNamingTheFirst() {
         String uscc = Identities.uscc();
         String first = api.create("plateau-trade", "ORGANIZATION");
-        api.ok(api.put(first, "subject", OrderClient.organization(uscc, AccountsTestSupport.newMobile(), true)));
+        api.ok(api.put(first, "subject", OrderApi.organization(uscc, AccountsTestSupport.newMobile(), true)));
         String firstNumber = (String) api.ok(api.call(HttpMethod.GET, "/api/v1/orders/" + first, null)).get("number");
 
-        OrderClient other = OrderClient.register(http, api.accounts());
+        OrderApi other = OrderApi.register(api.accounts());
         String second = other.create("plateau-trade", "ORGANIZATION");
         ResponseEntity<Map> duplicate = other.put(second, "subject",
-                OrderClient.organization(uscc, AccountsTestSupport.newMobile(), true));
+                OrderApi.organization(uscc, AccountsTestSupport.newMobile(), true));
         assertThat(duplicate.getStatusCode().value()).isEqualTo(409);
         assertThat((String) duplicate.getBody().get("detail")).contains(firstNumber);
 
         String elsewhere = other.create("bid-cloud", "ORGANIZATION");
-        other.ok(other.put(elsewhere, "subject", OrderClient.organization(uscc, AccountsTestSupport.newMobile(), true)));
+        other.ok(other.put(elsewhere, "subject", OrderApi.organization(uscc, AccountsTestSupport.newMobile(), true)));
 
         api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + first + "/cancellation", Map.of("reason", "填错了")));
-        other.ok(other.put(second, "subject", OrderClient.organization(uscc, AccountsTestSupport.newMobile(), true)));
+        other.ok(other.put(second, "subject", OrderApi.organization(uscc, AccountsTestSupport.newMobile(), true)));
     }
 
     @Test
     void anotherAccountsOrderIsNotFound() {
         String id = api.create("bid-cloud", "PERSON");
-        OrderClient other = OrderClient.register(http, api.accounts());
+        OrderApi other = OrderApi.register(api.accounts());
         assertThat(other.call(HttpMethod.GET, "/api/v1/orders/" + id, null).getStatusCode().value()).isEqualTo(404);
-        assertThat(other.put(id, "subject", OrderClient.person(AccountsTestSupport.newMobile())).getStatusCode()
+        assertThat(other.put(id, "subject", OrderApi.person(AccountsTestSupport.newMobile())).getStatusCode()
                 .value()).isEqualTo(404);
         assertThat(other.upload(id, "ID_FRONT", "a.jpg", DocumentSamples.image(DocumentFormat.JPEG, 20, 20))
                 .getStatusCode().value()).isEqualTo(404);
@@ -384,7 +384,7 @@ class OrdersApiTests {
     void submissionNamesEverythingMissingAndIllegalMovesAreRefused() {
         String mobile = AccountsTestSupport.newMobile();
         String id = api.create("zy-interop", "ORGANIZATION");
-        api.ok(api.put(id, "subject", OrderClient.organization(Identities.uscc(), mobile, false)));
+        api.ok(api.put(id, "subject", OrderApi.organization(Identities.uscc(), mobile, false)));
         ResponseEntity<Map> early = api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/submission",
                 Map.of("smsCode", "123456", "agreementAccepted", true));
         assertThat(early.getStatusCode().value()).isEqualTo(400);
@@ -436,7 +436,7 @@ class OrdersApiTests {
     void aRejectedOrderIsEditedAndResubmittedWithItsHistory() {
         String mobile = AccountsTestSupport.newMobile();
         String id = api.create("zy-interop", "ORGANIZATION");
-        Map<String, Object> subject = OrderClient.organization(Identities.uscc(), mobile, true);
+        Map<String, Object> subject = OrderApi.organization(Identities.uscc(), mobile, true);
         api.ok(api.put(id, "subject", subject));
         new IdentityChecks(api.accounts()).passAll(api.token(), id, subject);
         api.ok(api.put(id, "items", List.of(Map.of("productCode", "org", "years", 1))));
@@ -482,7 +482,7 @@ class OrdersApiTests {
     @Test
     void repeatedPutsChangeNothing() {
         String id = api.create("bid-cloud", "PERSON");
-        Map body = OrderClient.person(AccountsTestSupport.newMobile());
+        Map body = OrderApi.person(AccountsTestSupport.newMobile());
         Map first = api.ok(api.put(id, "subject", body));
         Map second = api.ok(api.put(id, "subject", body));
         assertThat(second.get("updatedAt")).isEqualTo(first.get("updatedAt"));
@@ -496,7 +496,7 @@ class OrdersApiTests {
     void authorizationLetterTemplateAndOnlineSigningByTheLegalRepresentative() throws Exception {
         String mobile = AccountsTestSupport.newMobile();
         String id = api.create("bid-cloud", "ORGANIZATION");
-        Map subject = OrderClient.organization(Identities.uscc(), mobile, false);
+        Map subject = OrderApi.organization(Identities.uscc(), mobile, false);
         String legalRepMobile = (String) ((Map) ((Map) subject.get("organization")).get("legalRep")).get("mobile");
         api.ok(api.put(id, "subject", subject));
         api.ok(api.put(id, "items", List.of(Map.of("productCode", "org-cloud", "years", 1))));

@@ -13,9 +13,10 @@ import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrdersTestSupport;
 import com.certhall.orders.SubjectForm;
-import com.certhall.orders.domain.AuthorizationLinks;
 import com.certhall.support.Browser;
+import com.certhall.support.Chromium;
 import com.certhall.support.Eventually;
+import com.certhall.support.WebIntegrationTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -30,14 +31,12 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * An applicant takes an organisation order from the project page to "submitted" in Chromium: login with the
@@ -45,12 +44,12 @@ import org.springframework.context.annotation.Import;
  * the field, typed values kept), invoice, delivery, materials with thumbnails, the PDF form checked by text
  * extraction, confirmation, signature with the SMS code from the sandbox inbox, and the order under "my orders".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AccountsTestSupport.PROPERTIES)
-@Import({AccountsTestSupport.class, OrdersTestSupport.class})
+@ExtendWith(Chromium.class)
+@WebIntegrationTest
 class OrderWizardBrowserTests {
 
     static final Pattern CODE = Pattern.compile("[：:]\\s*(\\d{6})");
-    static Browser browser;
+    Browser browser;
 
     @LocalServerPort
     int port;
@@ -65,20 +64,13 @@ class OrderWizardBrowserTests {
     @Autowired
     OrderManagement steps;
     @Autowired
-    AuthorizationLinks authorization;
+    com.certhall.orders.domain.AuthorizationLinks authorization;
     @Autowired
     com.certhall.orders.OrderManagement orders;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        this.browser = browser;
     }
 
     @Test

@@ -19,18 +19,16 @@ import com.certhall.orders.OrderView;
 import com.certhall.orders.SubjectType;
 import com.certhall.support.AsStaff;
 import com.certhall.support.CallerSecurityContexts;
+import com.certhall.support.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The paper path in the pages: the applicant sees where to mail and records the shipment; staff record arrival. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class PaperMailingPagesTests {
 
     @Autowired

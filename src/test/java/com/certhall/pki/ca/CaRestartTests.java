@@ -3,6 +3,7 @@ package com.certhall.pki.ca;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.pki.persistence.CaRows;
+import com.certhall.support.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -14,11 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 
 /** What a restart sees: the sandbox CAs read back from the database and the key files; the {@code ca} command. */
-@SpringBootTest
+@IntegrationTest
 class CaRestartTests {
 
     @Autowired

@@ -11,9 +11,9 @@ import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderType;
-import com.certhall.orders.SubjectType;
+import com.certhall.orders.Orders;
 import com.certhall.shared.Uscc;
+import com.certhall.support.IntegrationTest;
 import com.certhall.verification.PartyRole;
 import com.certhall.verification.StartVerification;
 import com.certhall.verification.TestIdentities;
@@ -27,8 +27,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -36,8 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The verification calls of shared/API.md: answers, skip, status, the paper path; owners only. */
-@SpringBootTest(properties = "certhall.sandbox.verification.delay=PT0S")
-@AutoConfigureMockMvc
+@IntegrationTest
 class VerificationResourceTests {
 
 
@@ -137,8 +134,7 @@ class VerificationResourceTests {
     org.springframework.transaction.support.TransactionTemplate tx;
 
     private OrderId orderWithSubject(UUID account, String channel) {
-        OrderId order = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
-                "applicant:" + account).id();
+        OrderId order = Orders.anOrder().forAccount(account).forChannel(channel).through(orders, steps).draft().id();
         com.certhall.orders.Subject.Party rep = new com.certhall.orders.Subject.Party("王建国",
                 com.certhall.orders.Subject.IdType.RESIDENT_ID, "11010519491231002X", "13800138000", "", "", "");
         tx.executeWithoutResult(t -> repository.findById(order.id()).orElseThrow().changeSubject(
@@ -224,8 +220,8 @@ class VerificationResourceTests {
     @Test
     void startingNeedsTheSubjectStepFirst() throws Exception {
         UUID account = UUID.randomUUID();
-        OrderId order = orders.createDraft(account, "bid-cloud", OrderType.NEW, SubjectType.ORGANIZATION,
-                "applicant:" + account).id();
+        OrderId order = Orders.anOrder().forAccount(account).forChannel("bid-cloud")
+                .through(orders, steps).draft().id();
         mvc.perform(post("/api/v1/orders/" + order + "/verifications").with(as(account))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"party\":\"ORGANIZATION\",\"method\":\"MICRO_DEPOSIT\"}"))
@@ -239,8 +235,7 @@ class VerificationResourceTests {
     /** A micro-deposit for an organisation's order in {@code channel}, with one year of {@code product} if given. */
     private VerificationView microDeposit(UUID account, String channel,
             @org.jspecify.annotations.Nullable String product) {
-        OrderId order = orders.createDraft(account, channel, OrderType.NEW, SubjectType.ORGANIZATION,
-                "applicant:" + account).id();
+        OrderId order = Orders.anOrder().forAccount(account).forChannel(channel).through(orders, steps).draft().id();
         if (product != null) {
             steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order, account, java.util.List.of(
                     new com.certhall.orders.OrderCommands.ItemForm(product, 1, 1, null, null))));

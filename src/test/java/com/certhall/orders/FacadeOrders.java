@@ -1,0 +1,99 @@
+package com.certhall.orders;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Orders brought into a state in-process through the orders facades (from
+ * {@link Orders#through(OrderManagement, OrderManagement)}), for tests of the modules downstream of an order (payments,
+ * lifecycle). The test fixtures' calls into the orders module's main code are here and in {@link Orders}, nowhere
+ * else, so a change of the facade is one change here.
+ */
+public final class FacadeOrders {
+
+    /** The handler of {@link #organizationDraft} orders (the legal representative is 李法人). */
+    public static final String HANDLER_NAME = "王经办";
+    public static final String HANDLER_ID = "11010519491231002X";
+    static final String ADDRESS = "北京市海淀区中关村大街 1 号";
+
+    private final OrderManagement orders;
+    private final OrderManagement steps;
+    private final UUID account;
+    private final String channel;
+    private final SubjectType subjectType;
+
+    FacadeOrders(OrderManagement orders, OrderManagement steps, UUID account, String channel, SubjectType subjectType) {
+        this.orders = orders;
+        this.steps = steps;
+        this.account = account;
+        this.channel = channel;
+        this.subjectType = subjectType;
+    }
+
+    private String actor() {
+        return "applicant:" + account;
+    }
+
+    /** A new draft ({@code NEW}) of the account in the channel, for the subject type. */
+    public OrderView draft() {
+        return orders.createDraft(account, channel, OrderType.NEW, subjectType, actor());
+    }
+
+    /** One product of the channel for one year ({@code algorithm} may be null where the product has no choice). */
+    public void items(OrderId id, String product, String algorithm) {
+        steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(id, account, List.of(new OrderCommands.ItemForm(product, 1, 1, algorithm, null))));
+    }
+
+    /** An organisation draft for one product, subject and items saved; {@code mobile} is the handler's and rep's. */
+    public OrderId organizationDraft(String name, String uscc, String mobile, String product, String algorithm) {
+        OrderId id = steps.start(com.certhall.orders.OrderCommands.StartOrder.of(account, channel, "ORGANIZATION", true, actor())).id();
+        SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("李法人", "RESIDENT_ID", Identities.residentId(),
+                mobile, null, ADDRESS, null);
+        SubjectForm.PartyForm handler = new SubjectForm.PartyForm(HANDLER_NAME, "RESIDENT_ID", HANDLER_ID, mobile,
+                "wang@example.com", ADDRESS, "信息部");
+        steps.saveSubject(new com.certhall.orders.OrderCommands.SaveSubject(id, account, new SubjectForm(new SubjectForm.OrganizationForm(name, uscc, ADDRESS, legalRep),
+                handler, false, null)));
+        items(id, product, algorithm);
+        return id;
+    }
+
+    /** Delivery of the UKEY ({@code MAIL} or {@code PICKUP}) with the given contact mobile. */
+    public void delivery(OrderId id, String method, String mobile) {
+        steps.saveDelivery(new com.certhall.orders.OrderCommands.SaveDelivery(id, account,
+                new OrderCommands.DeliveryForm(method, null, mobile, "云南省昆明市五华区人民中路 1 号")));
+    }
+
+    /** The paper path to APPROVED in a pay-first channel: paper received, paid, approved. */
+    public OrderView approvedOnPaper(OrderId id) {
+        orders.goOffline(id, actor());
+        orders.receivePaper(id, "staff:reviewer");
+        orders.markPaid(id, "system:payments");
+        return expect(orders.approve(id, "staff:reviewer"), OrderStatus.APPROVED);
+    }
+
+    /**
+     * An organisation draft with one product, paper path, paper received → waiting for payment: at once in a
+     * pay-first channel, after the approval in a review-then-pay one.
+     */
+    public OrderView awaitingPaymentOnPaper(String product) {
+        OrderView draft = draft();
+        items(draft.id(), product, null);
+        orders.goOffline(draft.id(), actor());
+        OrderView received = orders.receivePaper(draft.id(), "staff:reviewer");
+        OrderView approved = received.status() == OrderStatus.PENDING_PAYMENT ? received
+                : orders.approve(draft.id(), "staff:reviewer");
+        return expect(approved, OrderStatus.PENDING_PAYMENT);
+    }
+
+    /** The order is paid by some other means (a test shortcut through the real facade). */
+    public void markPaid(OrderId id) {
+        orders.markPaid(id, "test");
+    }
+
+    private static OrderView expect(OrderView order, OrderStatus status) {
+        if (order.status() != status) {
+            throw new IllegalStateException("fixture reached " + order.status() + " instead of " + status);
+        }
+        return order;
+    }
+}
