@@ -1,14 +1,13 @@
-package com.certhall.review.persistence;
+package com.certhall.review.domain;
 
 import com.certhall.review.ReviewStatus;
-import com.certhall.review.domain.ReviewTask;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** All review rounds. */
-public interface ReviewTasks extends JpaRepository<ReviewTask, UUID> {
+interface ReviewTasks extends JpaRepository<ReviewTask, UUID> {
 
     @Query("select t from ReviewTask t where t.applicationId = ?1 order by t.round")
     List<ReviewTask> findByOrder(UUID applicationId);
