@@ -1,14 +1,22 @@
 package com.certhall;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
@@ -87,5 +95,31 @@ class ArchitectureTests {
                 .because("time in rules (72 h deposits, renewal windows, CRL nextUpdate) must be testable with a "
                         + "fixed java.time.Clock");
         rule.check(MAIN);
+    }
+
+    @Test
+    void siteFactsComeFromSiteProperties() {
+        ArchRule rule = classes().should(notReadTheSiteByPlaceholder())
+                .because("certhall.site.* is read through one typed record, shared.SiteProperties "
+                        + "(docs/configuration.md)");
+        rule.check(MAIN);
+    }
+
+    private static ArchCondition<JavaClass> notReadTheSiteByPlaceholder() {
+        return new ArchCondition<>("not read certhall.site.* with @Value") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                List<HasAnnotations<?>> annotated = new ArrayList<>(type.getFields());
+                type.getCodeUnits().forEach(unit -> {
+                    annotated.add(unit);
+                    annotated.addAll(unit.getParameters());
+                });
+                annotated.stream()
+                        .filter(element -> element.tryGetAnnotationOfType(Value.class)
+                                .filter(value -> value.value().contains("certhall.site.")).isPresent())
+                        .forEach(element -> events.add(SimpleConditionEvent.violated(type,
+                                type.getName() + " reads certhall.site.* by placeholder in " + element)));
+            }
+        };
     }
 }

@@ -9,6 +9,7 @@ import com.certhall.catalog.CatalogManagement;
 import com.certhall.shared.DataProtection;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.NotFoundException;
+import com.certhall.shared.SiteProperties;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,14 +44,14 @@ public class OnlineAuthorization {
 
     OnlineAuthorization(Orders orders, CatalogManagement catalog, SmsChallengeService sms,
             DataProtection protection, ApplicationEventPublisher events, Clock clock,
-            @Value("${certhall.site.base-url:http://localhost:8080}") String baseUrl) {
+            SiteProperties site) {
         this.orders = orders;
         this.catalog = catalog;
         this.sms = sms;
         this.protection = protection;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     /** What the legal representative sees on his phone: masked, nothing he could not read on the letter itself. */

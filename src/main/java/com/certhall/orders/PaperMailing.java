@@ -10,6 +10,7 @@ import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
+import com.certhall.shared.SiteProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -40,12 +41,12 @@ public class PaperMailing {
     private final String defaultAddress;
 
     PaperMailing(Orders orders, CatalogManagement catalog, AuditTrail audit, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${certhall.site.paper-address:}") String defaultAddress) {
+            SiteProperties site) {
         this.orders = orders;
         this.catalog = catalog;
         this.audit = audit;
         this.clock = clock;
-        this.defaultAddress = defaultAddress;
+        this.defaultAddress = site.paperAddress();
     }
 
     @Transactional(readOnly = true)
