@@ -36,8 +36,8 @@ class ArchitectureTests {
             .importPackages("com.certhall");
 
     /**
-     * Modules whose repositories and entities are still public because they are being reshaped on other branches
-     * (issue 10). Remove a package from this list once its repositories sit next to the code that uses them.
+     * Modules whose repositories and entities are still public because they are being reshaped on other branches.
+     * Remove a package from this list once its repositories sit next to the code that uses them.
      */
     static final String[] STILL_TO_HIDE_PERSISTENCE = {
             "com.certhall.orders..",

@@ -11,7 +11,9 @@ import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The module boundaries of shared/DESIGN.md hold, and the module documentation is written to docs/architecture. */
+/**
+ * The module boundaries of docs/architecture.md hold, and the module documentation is written to docs/architecture.
+ */
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(CertHallApplication.class);

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Online signing of the authorization letter (SPEC 17) when the handler is not the legal representative: the
+ * Online signing of the authorization letter when the handler is not the legal representative: the
  * handler asks for it, the legal representative gets an SMS with a link to a phone page ({@code /authorize/<token>},
  * valid 24 hours, only its keyed hash stored), reads the order summary there and confirms with an SMS code sent to
  * his own mobile. The result (who, when) is recorded on the order and audited ({@link AuthorizationSigned}).

@@ -3,9 +3,9 @@ package com.certhall.orders;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What another module knows about an order, shown with it in {@code GET /api/v1/orders/{id}} (shared/API.md: the
- * order carries its payment and certificates). The payments and lifecycle modules implement it, so the order's
- * module needs to know neither.
+ * What another module knows about an order, shown with it in {@code GET /api/v1/orders/{id}} (docs/development.md,
+ * "API": the order carries its payment and certificates). The payments and lifecycle modules implement it, so the
+ * order's module needs to know neither.
  */
 public interface OrderFacts {
 

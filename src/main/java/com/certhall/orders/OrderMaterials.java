@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An order's materials (SPEC 15–17): uploads checked against the channel's rule for the kind (size, real type),
+ * An order's materials: uploads checked against the channel's rule for the kind (size, real type),
  * replace and delete while the order is editable, thumbnails and downloads for the owner, and the generated
  * application form and authorization letter. The authorization letter is accepted in every channel (2 MB,
  * PDF/JPEG/PNG unless the channel sets its own rule), since any organisation may need one.

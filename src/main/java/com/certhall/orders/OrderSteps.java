@@ -39,7 +39,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The applicant's side of a new order, step by step (SPEC 7–11, 18): start with the agreement, then subject,
+ * The applicant's side of a new order, step by step: start with the agreement, then subject,
  * products, invoice, delivery (materials through {@link OrderMaterials}), signature and submission. Every step is
  * saved at once and checked against the channel's rules; saving a step again with the same data changes nothing,
  * so a repeated request is harmless. Only the owning account reaches an order; another account gets a 404.

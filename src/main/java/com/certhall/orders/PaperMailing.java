@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Paper materials by post (SPEC row 19, SXCA; the offline path of BJCA): where to send them, the applicant's
- * carrier and tracking number, and staff recording their arrival — which moves an order waiting for paper on.
+ * Paper materials by post (the paper path of docs/architecture.md, "Order states"; address: docs/configuration.md):
+ * where to send them, the applicant's carrier and tracking number, and staff recording their arrival — which moves an
+ * order waiting for paper on.
  */
 @Service
 public class PaperMailing {

@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The payment API of shared/API.md: each call, and its refusals as problem details. */
+/** The payment API (docs/development.md, "API"): each call, and its refusals as problem details. */
 @PaymentsTest
 class PaymentApiTests {
 

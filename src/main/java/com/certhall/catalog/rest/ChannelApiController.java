@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public catalog API (shared/API.md "Catalog"): channel search, channel details and server-side quotes. */
+/** The public catalog API (docs/development.md, "API"): channel search, channel details and server-side quotes. */
 @RestController
 @RequestMapping("/api/v1/channels")
 class ChannelApiController {

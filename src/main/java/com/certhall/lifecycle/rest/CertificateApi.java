@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The holder's certificates (shared/API.md "Certificates"): JSON by default, {@code Accept: application/pkix-cert}
- * for DER, {@code application/x-pem-file} for PEM ({@code ?chain=true} appends the issuing CA and the root), and the
- * PKCS#12 of a server-made key. Another account's certificate is not found.
+ * The holder's certificates (docs/lifecycle.md, "API and pages"): JSON by default, {@code Accept:
+ * application/pkix-cert} for DER, {@code application/x-pem-file} for PEM ({@code ?chain=true} appends the issuing CA
+ * and the root), and the PKCS#12 of a server-made key. Another account's certificate is not found.
  */
 @RestController
 @PreAuthorize("hasRole('APPLICANT')")

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The reviewers' API (shared/API.md "Staff"): the queue, and a decision on an order in review. */
+/** The reviewers' API (docs/review.md, "API and pages"): the queue, and a decision on an order in review. */
 @RestController
 @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
 class ReviewAdminApi {

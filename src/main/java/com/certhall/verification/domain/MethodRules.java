@@ -9,7 +9,10 @@ import java.time.Duration;
  */
 public record MethodRules(int maxAttempts, Duration validity, int perDay) {
 
-    /** Micro-deposit: 3 tries at the amount within 72 hours (SPEC row 12); SMS methods: 3 tries at the code. */
+    /**
+     * Micro-deposit: 3 tries at the amount within 72 hours (docs/configuration.md, "Identity verification"); SMS
+     * methods: 3 tries at the code.
+     */
     public static MethodRules of(VerificationMethod method) {
         return switch (method) {
             case MICRO_DEPOSIT -> new MethodRules(3, Duration.ofHours(72), 3);

@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/orders/{id}/verifications/...} and {@code /offline} (shared/API.md "Orders"). Only the order's
- * owner reaches its verifications; anything else is 404. Ownership is checked against the signed-in applicant's account.
+ * {@code /api/v1/orders/{id}/verifications/...} and {@code /offline} (docs/development.md, "API"). Only the order's
+ * owner reaches its verifications; anything else is 404. Ownership is checked against the signed-in applicant's
+ * account.
  */
 @RestController
 @RequestMapping("/api/v1/orders/{orderId}")

@@ -18,7 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The three public catalog calls of shared/API.md against the seeded sandbox channels, with their errors. */
+/**
+ * The three public catalog calls (docs/development.md, "API") against the seeded sandbox channels, with their errors.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "certhall.catalog.sandbox.registry.delay=0ms")
