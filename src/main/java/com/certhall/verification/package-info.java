@@ -3,7 +3,7 @@
  * corporate micro-deposit, telecom 3-factor, bank card 4-factor and face liveness, each a case with its own
  * attempts, expiry and result, behind provider ports with sandbox adapters.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "orders", "accounts"})
+@ApplicationModule(allowedDependencies = {"shared", "web", "audit", "orders", "accounts"})
 @NullMarked
 package com.certhall.verification;
 

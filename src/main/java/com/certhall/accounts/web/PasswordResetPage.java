@@ -4,6 +4,7 @@ import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.domain.Commands;
 import com.certhall.accounts.domain.Credentials;
 import com.certhall.shared.ProblemException;
+import com.certhall.web.PageErrors;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -18,9 +19,9 @@ class PasswordResetPage {
 
     private final Credentials credentials;
     private final CaptchaService captchas;
-    private final FormErrors errors;
+    private final PageErrors errors;
 
-    PasswordResetPage(Credentials credentials, CaptchaService captchas, FormErrors errors) {
+    PasswordResetPage(Credentials credentials, CaptchaService captchas, PageErrors errors) {
         this.credentials = credentials;
         this.captchas = captchas;
         this.errors = errors;
@@ -37,13 +38,13 @@ class PasswordResetPage {
             credentials.reset(new Commands.ResetPassword(form.mobile(), form.smsCode(), form.newPassword()), locale);
             return "redirect:/login?reset";
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
+            errors.show(e, model, locale, "accounts");
             return page(model, form);
         }
     }
 
     private String page(Model model, ResetForm form) {
-        FormErrors.none(model);
+        PageErrors.none(model);
         model.addAttribute("form", form);
         model.addAttribute("captcha", captchas.create());
         return "accounts/forgot-password";

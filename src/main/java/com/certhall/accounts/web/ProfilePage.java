@@ -7,6 +7,7 @@ import com.certhall.accounts.domain.AccountDirectory;
 import com.certhall.accounts.domain.Credentials;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
+import com.certhall.web.PageErrors;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,9 +29,9 @@ class ProfilePage {
     private final AccountDirectory directory;
     private final Credentials credentials;
     private final CaptchaService captchas;
-    private final FormErrors errors;
+    private final PageErrors errors;
 
-    ProfilePage(AccountDirectory directory, Credentials credentials, CaptchaService captchas, FormErrors errors) {
+    ProfilePage(AccountDirectory directory, Credentials credentials, CaptchaService captchas, PageErrors errors) {
         this.directory = directory;
         this.credentials = credentials;
         this.captchas = captchas;
@@ -49,7 +50,7 @@ class ProfilePage {
             credentials.change(user.id(), form.oldPassword(), form.newPassword(), locale);
             return "redirect:/account?passwordChanged";
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
+            errors.show(e, model, locale, "accounts");
             return page(user, model, form, "password");
         }
     }
@@ -61,7 +62,7 @@ class ProfilePage {
             credentials.changeMobile(user.id(), form.mobile(), form.smsCode(), locale);
             return "redirect:/account?mobileChanged";
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
+            errors.show(e, model, locale, "accounts");
             return page(user, model, form, "mobile");
         }
     }
@@ -69,7 +70,7 @@ class ProfilePage {
     private String page(AuthenticatedUser user, Model model, ChangeForm form, @Nullable String failed) {
         ApplicantProfile profile = directory.findApplicant(user.id())
                 .orElseThrow(() -> new NotFoundException("Account", user.id()));
-        FormErrors.none(model);
+        PageErrors.none(model);
         model.addAttribute("profile", profile);
         model.addAttribute("since", SINCE.format(profile.createdAt()));
         model.addAttribute("form", form);

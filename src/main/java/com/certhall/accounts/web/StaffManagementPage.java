@@ -4,6 +4,7 @@ import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.StaffRole;
 import com.certhall.accounts.domain.StaffDirectory;
 import com.certhall.shared.ProblemException;
+import com.certhall.web.PageErrors;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffManagementPage {
 
     private final StaffDirectory directory;
-    private final FormErrors errors;
+    private final PageErrors errors;
 
-    StaffManagementPage(StaffDirectory directory, FormErrors errors) {
+    StaffManagementPage(StaffDirectory directory, PageErrors errors) {
         this.directory = directory;
         this.errors = errors;
     }
@@ -46,7 +47,7 @@ class StaffManagementPage {
             redirect.addFlashAttribute("notice", "accounts.staff.created");
             return "redirect:/admin/staff";
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
+            errors.show(e, model, locale, "accounts");
             return render(model, new NewStaffForm(form.username(), form.displayName(), null, form.roles()));
         }
     }
@@ -59,13 +60,13 @@ class StaffManagementPage {
             redirect.addFlashAttribute("notice", "accounts.staff.rolesChanged");
             return "redirect:/admin/staff";
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
+            errors.show(e, model, locale, "accounts");
             return render(model, new NewStaffForm(null, null, null, List.of()));
         }
     }
 
     private String render(Model model, NewStaffForm form) {
-        FormErrors.none(model);
+        PageErrors.none(model);
         model.addAttribute("staff", directory.list());
         model.addAttribute("allRoles", StaffRole.values());
         model.addAttribute("form", form);

@@ -4,9 +4,10 @@ import com.certhall.catalog.ProductSpec;
 import com.certhall.catalog.domain.ChannelAdministration;
 import com.certhall.catalog.domain.ProductDraft;
 import com.certhall.catalog.domain.StoredChannel;
+import com.certhall.shared.Caller;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
-import java.security.Principal;
+import com.certhall.web.PageErrors;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,10 +35,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ChannelAdminController {
 
     private final ChannelAdministration administration;
-    private final CatalogFormErrors formErrors;
+    private final PageErrors formErrors;
     private final MessageSource messages;
 
-    ChannelAdminController(ChannelAdministration administration, CatalogFormErrors formErrors, MessageSource messages) {
+    ChannelAdminController(ChannelAdministration administration, PageErrors formErrors, MessageSource messages) {
         this.administration = administration;
         this.formErrors = formErrors;
         this.messages = messages;
@@ -57,11 +58,11 @@ class ChannelAdminController {
     }
 
     @PostMapping
-    public String create(@ModelAttribute("form") ChannelForm form, BindingResult result, Model model, Principal who,
+    public String create(@ModelAttribute("form") ChannelForm form, BindingResult result, Model model, Caller staff,
             Locale locale, RedirectAttributes redirect) {
         model.addAttribute("creating", true);
         try {
-            String code = administration.create(form.toDraft(), actor(who)).code();
+            String code = administration.create(form.toDraft(), staff.auditActor()).code();
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/channels/" + code;
         } catch (InvalidInputException e) {
@@ -80,12 +81,12 @@ class ChannelAdminController {
 
     @PostMapping("/{code}")
     public String update(@PathVariable String code, @ModelAttribute("form") ChannelForm form, BindingResult result,
-            Model model, Principal who, Locale locale, RedirectAttributes redirect) {
+            Model model, Caller staff, Locale locale, RedirectAttributes redirect) {
         model.addAttribute("creating", false);
         model.addAttribute("products", channel(code).products());
         form.setCode(code);
         try {
-            administration.update(code, form.getVersion(), form.toDraft(), actor(who));
+            administration.update(code, form.getVersion(), form.toDraft(), staff.auditActor());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/channels/" + code;
         } catch (InvalidInputException e) {
@@ -105,8 +106,8 @@ class ChannelAdminController {
 
     @PostMapping("/{code}/products")
     public String createProduct(@PathVariable String code, @ModelAttribute("form") ProductForm form,
-            BindingResult result, Model model, Principal who, Locale locale, RedirectAttributes redirect) {
-        return saveProduct(code, form, true, result, model, who, locale, redirect);
+            BindingResult result, Model model, Caller staff, Locale locale, RedirectAttributes redirect) {
+        return saveProduct(code, form, true, result, model, staff, locale, redirect);
     }
 
     @GetMapping("/{code}/products/{product}")
@@ -119,24 +120,24 @@ class ChannelAdminController {
 
     @PostMapping("/{code}/products/{product}")
     public String updateProduct(@PathVariable String code, @PathVariable String product,
-            @ModelAttribute("form") ProductForm form, BindingResult result, Model model, Principal who, Locale locale,
+            @ModelAttribute("form") ProductForm form, BindingResult result, Model model, Caller staff, Locale locale,
             RedirectAttributes redirect) {
         form.setCode(product);
-        return saveProduct(code, form, false, result, model, who, locale, redirect);
+        return saveProduct(code, form, false, result, model, staff, locale, redirect);
     }
 
     @PostMapping("/{code}/products/{product}/delete")
     public String deleteProduct(@PathVariable String code, @PathVariable String product, @RequestParam long version,
-            Principal who, RedirectAttributes redirect) {
-        administration.deleteProduct(code, product, version, actor(who));
+            Caller staff, RedirectAttributes redirect) {
+        administration.deleteProduct(code, product, version, staff.auditActor());
         redirect.addFlashAttribute("saved", true);
         return "redirect:/admin/channels/" + code;
     }
 
     private String saveProduct(String code, ProductForm form, boolean creating, BindingResult result, Model model,
-            Principal who, Locale locale, RedirectAttributes redirect) {
+            Caller staff, Locale locale, RedirectAttributes redirect) {
         try {
-            administration.saveProduct(code, form.getVersion(), form.toDraft(), creating, actor(who));
+            administration.saveProduct(code, form.getVersion(), form.toDraft(), creating, staff.auditActor());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/channels/" + code;
         } catch (InvalidInputException e) {
@@ -165,9 +166,5 @@ class ChannelAdminController {
         } catch (NotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no channel " + code, e);
         }
-    }
-
-    private static String actor(Principal who) {
-        return who == null ? "anonymous" : "staff:" + who.getName();
     }
 }

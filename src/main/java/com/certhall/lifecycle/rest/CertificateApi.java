@@ -2,6 +2,7 @@ package com.certhall.lifecycle.rest;
 
 import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.lifecycle.HeldCertificateView;
+import com.certhall.shared.Caller;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,32 +34,32 @@ class CertificateApi {
     }
 
     @GetMapping(path = "/api/v1/certificates", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<HeldCertificateView> list() {
-        return certificates.ofAccount(CurrentCaller.applicantId());
+    List<HeldCertificateView> list(Caller caller) {
+        return certificates.ofAccount(caller.applicantId());
     }
 
     @GetMapping(path = "/api/v1/certificates/{serial}", produces = MediaType.APPLICATION_JSON_VALUE)
-    HeldCertificateView get(@PathVariable String serial) {
-        return certificates.owned(serial, CurrentCaller.applicantId());
+    HeldCertificateView get(@PathVariable String serial, Caller caller) {
+        return certificates.owned(serial, caller.applicantId());
     }
 
     @GetMapping(path = "/api/v1/certificates/{serial}", produces = PKIX_CERT)
-    ResponseEntity<byte[]> der(@PathVariable String serial) {
-        byte[] der = certificates.der(serial, CurrentCaller.applicantId());
+    ResponseEntity<byte[]> der(@PathVariable String serial, Caller caller) {
+        byte[] der = certificates.der(serial, caller.applicantId());
         return file(der, PKIX_CERT, serial + ".cer");
     }
 
     @GetMapping(path = "/api/v1/certificates/{serial}", produces = PEM_FILE)
     ResponseEntity<byte[]> pem(@PathVariable String serial,
-            @RequestParam(defaultValue = "false") boolean chain) {
-        String pem = certificates.pem(serial, CurrentCaller.applicantId(), chain);
+            @RequestParam(defaultValue = "false") boolean chain, Caller caller) {
+        String pem = certificates.pem(serial, caller.applicantId(), chain);
         return file(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII), PEM_FILE,
                 serial + (chain ? "-chain" : "") + ".pem");
     }
 
     @GetMapping("/api/v1/certificates/{serial}/pkcs12")
-    ResponseEntity<byte[]> pkcs12(@PathVariable String serial) {
-        return file(certificates.pkcs12(serial, CurrentCaller.applicantId()), PKCS12, serial + ".p12");
+    ResponseEntity<byte[]> pkcs12(@PathVariable String serial, Caller caller) {
+        return file(certificates.pkcs12(serial, caller.applicantId()), PKCS12, serial + ".p12");
     }
 
     static ResponseEntity<byte[]> file(byte[] body, String type, String name) {

@@ -3,6 +3,7 @@ package com.certhall.lifecycle.rest;
 import com.certhall.orders.OrderId;
 import com.certhall.lifecycle.ProductionManagement;
 import com.certhall.lifecycle.ProductionView;
+import com.certhall.shared.Caller;
 import com.certhall.shared.NotFoundException;
 import java.util.List;
 import java.util.UUID;
@@ -37,18 +38,18 @@ class ProductionAdminApi {
     }
 
     @PostMapping("/api/v1/admin/orders/{id}/production")
-    ProductionView produce(@PathVariable String id) {
-        return production.produce(orderId(id), CurrentCaller.actor());
+    ProductionView produce(@PathVariable String id, Caller caller) {
+        return production.produce(orderId(id), caller.auditActor());
     }
 
     @PostMapping("/api/v1/admin/orders/{id}/shipment")
-    ProductionView ship(@PathVariable String id, @RequestBody Shipment body) {
-        return production.ship(orderId(id), body.carrier(), body.trackingNumber(), CurrentCaller.actor());
+    ProductionView ship(@PathVariable String id, @RequestBody Shipment body, Caller caller) {
+        return production.ship(orderId(id), body.carrier(), body.trackingNumber(), caller.auditActor());
     }
 
     @PostMapping("/api/v1/admin/orders/{id}/pickup")
-    ProductionView pickup(@PathVariable String id, @RequestBody Pickup body) {
-        return production.pickup(orderId(id), body.name(), body.idNumber(), CurrentCaller.actor());
+    ProductionView pickup(@PathVariable String id, @RequestBody Pickup body, Caller caller) {
+        return production.pickup(orderId(id), body.name(), body.idNumber(), caller.auditActor());
     }
 
     static OrderId orderId(String raw) {

@@ -8,10 +8,11 @@ import com.certhall.catalog.CatalogManagement;
 import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.PaymentMethod;
 import com.certhall.payments.PaymentView;
-import com.certhall.shared.FieldMessages;
+import com.certhall.shared.Caller;
 import com.certhall.shared.Money;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
+import com.certhall.web.PageErrors;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,11 +40,11 @@ class OrderPaymentPage {
     private final PaymentManagement payments;
     private final CatalogManagement catalog;
     private final MessageSource messages;
-    private final FieldMessages fields;
+    private final PageErrors errors;
 
     OrderPaymentPage(OrderManagement orders, PaymentManagement payments, CatalogManagement catalog,
-            MessageSource messages, FieldMessages fields) {
-        this.fields = fields;
+            MessageSource messages, PageErrors errors) {
+        this.errors = errors;
         this.orders = orders;
         this.payments = payments;
         this.catalog = catalog;
@@ -51,36 +52,36 @@ class OrderPaymentPage {
     }
 
     @GetMapping("/orders/{id}/payment")
-    String page(@PathVariable String id, Model model) {
-        return render(details(id), null, model);
+    String page(@PathVariable String id, Model model, Caller caller) {
+        return render(details(id, caller), null, model);
     }
 
     @PostMapping("/orders/{id}/payment")
     String start(@PathVariable String id, @RequestParam(required = false) @Nullable String method, Model model,
-            Locale locale) {
-        OrderDetails order = details(id);
+            Locale locale, Caller caller) {
+        OrderDetails order = details(id, caller);
         PaymentMethod chosen = Arrays.stream(PaymentMethod.values()).filter(m -> m.name().equals(method))
                 .findFirst().orElse(null);
         if (chosen == null) {
             return render(order, messages.getMessage("payments.choose.required", null, locale), model);
         }
         try {
-            PaymentView payment = payments.start(order.id(), CurrentAccount.id(), chosen,
-                    Money.ofFen(order.totalFen()), CurrentAccount.actor());
+            PaymentView payment = payments.start(order.id(), caller.applicantId(), chosen,
+                    Money.ofFen(order.totalFen()), caller.auditActor());
             return "redirect:/payments/" + payment.id();
         } catch (ProblemException e) {
-            return render(order, String.join("；", fields.sentences(e, locale, "payments")), model);
+            return render(order, String.join("；", errors.sentences(e, locale, "payments")), model);
         }
     }
 
-    private OrderDetails details(String id) {
+    private OrderDetails details(String id, Caller caller) {
         UUID orderId;
         try {
             orderId = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("order", id);
         }
-        return orders.detailsOwned(new OrderId(orderId), CurrentAccount.id());
+        return orders.detailsOwned(new OrderId(orderId), caller.applicantId());
     }
 
     private String render(OrderDetails order, @Nullable String error, Model model) {

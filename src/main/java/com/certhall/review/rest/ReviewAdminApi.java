@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,9 +50,10 @@ class ReviewAdminApi {
     }
 
     @PostMapping("/api/v1/admin/reviews/{orderId}/decision")
-    ReviewJson decide(@PathVariable String orderId, @RequestBody Decision body, Locale locale) {
+    ReviewJson decide(@PathVariable String orderId, @RequestBody Decision body, Locale locale, Caller staff) {
         ReviewDecision decision = parse(ReviewDecision.class, "decision", body.decision());
-        return ReviewJson.of(reviews.decide(orderId(orderId), decision, body.reason(), actor()), texts, locale);
+        return ReviewJson.of(reviews.decide(orderId(orderId), decision, body.reason(), staff.auditActor()), texts,
+                locale);
     }
 
     static OrderId orderId(String raw) {
@@ -63,11 +62,6 @@ class ReviewAdminApi {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("order", raw);
         }
-    }
-
-    static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof Caller caller ? caller.auditActor() : "staff:unknown";
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, @Nullable String raw) {

@@ -19,7 +19,6 @@ import com.certhall.verification.VerificationView;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,7 +52,7 @@ class VerificationResource {
     @PostMapping("/verifications")
     @ResponseStatus(HttpStatus.CREATED)
     VerificationJson start(@PathVariable UUID orderId, @RequestBody StartRequest body,
-            @AuthenticationPrincipal Caller user, Locale locale) {
+            Caller user, Locale locale) {
         OrderDetails details = orders.detailsOwned(new OrderId(orderId), user.id());
         if (details.draft().subject() == null) {
             throw new StepMissingException("subject");
@@ -67,14 +66,14 @@ class VerificationResource {
 
     @GetMapping("/verifications")
     List<VerificationJson> list(@PathVariable UUID orderId,
-            @AuthenticationPrincipal Caller user) {
+            Caller user) {
         OrderId order = owned(orderId, user.id());
         return verifications.ofOrder(order).stream().map(VerificationJson::of).toList();
     }
 
     @GetMapping("/verifications/{verificationId}")
     VerificationJson get(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal Caller user) {
+            Caller user) {
         return VerificationJson.of(ofOrder(orderId, verificationId, user.id()));
     }
 
@@ -84,7 +83,7 @@ class VerificationResource {
 
     @PostMapping("/verifications/{verificationId}/answers")
     VerificationJson answer(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @RequestBody AnswerRequest body, @AuthenticationPrincipal Caller user) {
+            @RequestBody AnswerRequest body, Caller user) {
         VerificationView v = ofOrder(orderId, verificationId, user.id());
         return VerificationJson.of(verifications.answer(v.id(), new VerificationAnswer(body.amountFen(),
                 body.smsCode()), user.auditActor()));
@@ -93,14 +92,14 @@ class VerificationResource {
     /** A new SMS code for a pending 3- or 4-factor check (429 while the resend interval runs). */
     @PostMapping("/verifications/{verificationId}/codes")
     VerificationJson resend(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal Caller user) {
+            Caller user) {
         VerificationView v = ofOrder(orderId, verificationId, user.id());
         return VerificationJson.of(verifications.resendCode(v.id()));
     }
 
     @PostMapping("/verifications/{verificationId}/skip")
     VerificationJson skip(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal Caller user) {
+            Caller user) {
         VerificationView v = ofOrder(orderId, verificationId, user.id());
         return VerificationJson.of(verifications.skip(v.id(), user.auditActor()));
     }
@@ -110,7 +109,7 @@ class VerificationResource {
 
     /** The paper path: the order then waits in {@code AWAITING_PAPER} for the stamped form. */
     @PostMapping("/offline")
-    OfflineJson offline(@PathVariable UUID orderId, @AuthenticationPrincipal Caller user) {
+    OfflineJson offline(@PathVariable UUID orderId, Caller user) {
         OrderId order = owned(orderId, user.id());
         var view = orders.goOffline(order, user.auditActor());
         return new OfflineJson(view.id().toString(), view.number(), view.status());

@@ -6,7 +6,6 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderSteps;
 import com.certhall.orders.VerificationPlan;
 import com.certhall.shared.Caller;
-import com.certhall.shared.FieldMessages;
 import com.certhall.shared.ProblemException;
 import com.certhall.verification.FaceDelivery;
 import com.certhall.verification.PartyRole;
@@ -14,12 +13,13 @@ import com.certhall.verification.VerificationManagement;
 import com.certhall.verification.VerificationMethod;
 import com.certhall.verification.VerificationView;
 import com.certhall.verification.rest.StartRequest;
+import com.certhall.web.PageErrors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,15 +40,15 @@ class VerificationStartPage {
     private final OrderSteps steps;
     private final VerificationPlan plan;
     private final VerificationManagement verifications;
-    private final FieldMessages messages;
+    private final PageErrors errors;
 
     VerificationStartPage(OrderManagement orders, OrderSteps steps, VerificationPlan plan,
-            VerificationManagement verifications, FieldMessages messages) {
+            VerificationManagement verifications, PageErrors errors) {
         this.orders = orders;
         this.steps = steps;
         this.plan = plan;
         this.verifications = verifications;
-        this.messages = messages;
+        this.errors = errors;
     }
 
     /** The start form as typed; only the fields of the chosen method are used. */
@@ -57,12 +57,12 @@ class VerificationStartPage {
     }
 
     @GetMapping
-    String page(@PathVariable UUID orderId, @AuthenticationPrincipal Caller user, Model model) {
+    String page(@PathVariable UUID orderId, Caller user, Model model) {
         return render(orderId, user, model, new StartForm(null, null, null, null, null, null, "QR"), List.of());
     }
 
     @PostMapping
-    String start(@PathVariable UUID orderId, @ModelAttribute StartForm form, @AuthenticationPrincipal Caller user,
+    String start(@PathVariable UUID orderId, @ModelAttribute StartForm form, Caller user,
             Model model, Locale locale) {
         OrderDetails details = orders.detailsOwned(new OrderId(orderId), user.id());
         try {
@@ -75,7 +75,8 @@ class VerificationStartPage {
                     user.auditActor(), locale));
             return "redirect:/orders/" + orderId + "/verifications/" + v.id().id();
         } catch (ProblemException e) {
-            return render(orderId, user, model, form, ProblemTexts.of(e, messages));
+            return render(orderId, user, model, form,
+                    errors.sentences(e, LocaleContextHolder.getLocale(), "verification"));
         }
     }
 

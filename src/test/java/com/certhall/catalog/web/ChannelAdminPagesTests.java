@@ -1,16 +1,17 @@
 package com.certhall.catalog.web;
 
+import com.certhall.accounts.StaffRole;
 import com.certhall.audit.AuditEntryView;
 import com.certhall.audit.AuditLog;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.FlowOrder;
 import com.certhall.catalog.domain.ChannelAdministration;
+import com.certhall.support.AsStaff;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "certhall.catalog.sandbox.registry.delay=0ms")
-@WithMockUser(username = "carol", roles = {"STAFF", "CHANNEL_ADMIN"})
+@AsStaff(value = "carol", roles = StaffRole.CHANNEL_ADMIN)
 class ChannelAdminPagesTests {
 
     @Autowired
@@ -169,7 +170,7 @@ class ChannelAdminPagesTests {
     }
 
     @Test
-    @WithMockUser(username = "rita", roles = {"STAFF", "REVIEWER"})
+    @AsStaff(value = "rita", roles = StaffRole.REVIEWER)
     void otherStaffRolesMayNotEditChannels() throws Exception {
         mvc.perform(get("/admin/channels")).andExpect(status().isForbidden());
         mvc.perform(channelForm("/admin/channels", "ta-rita", "T", "0901-1234567")).andExpect(status().isForbidden());
@@ -177,7 +178,7 @@ class ChannelAdminPagesTests {
     }
 
     @Test
-    @WithMockUser(username = "anna", roles = {"STAFF", "ADMIN"})
+    @AsStaff(value = "anna", roles = StaffRole.ADMIN)
     void newChannelFormOffersEveryMaterialKind() throws Exception {
         mvc.perform(get("/admin/channels/new"))
                 .andExpect(status().isOk())

@@ -1,8 +1,8 @@
 package com.certhall.catalog.provider.sandbox;
 
-import com.certhall.catalog.web.CatalogFormErrors;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
+import com.certhall.web.PageErrors;
 import java.util.Locale;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
@@ -21,10 +21,10 @@ class SandboxRegistryController {
     private final SandboxRegistrations registrations;
     private final SandboxRegistry registry;
     private final SandboxRegistrationDesk desk;
-    private final CatalogFormErrors formErrors;
+    private final PageErrors formErrors;
 
     SandboxRegistryController(SandboxRegistrations registrations, SandboxRegistry registry,
-            SandboxRegistrationDesk desk, CatalogFormErrors formErrors) {
+            SandboxRegistrationDesk desk, PageErrors formErrors) {
         this.registrations = registrations;
         this.registry = registry;
         this.desk = desk;

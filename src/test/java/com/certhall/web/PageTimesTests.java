@@ -1,4 +1,4 @@
-package com.certhall.shared;
+package com.certhall.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.certhall.shared;
+package com.certhall.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
