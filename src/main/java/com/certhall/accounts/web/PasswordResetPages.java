@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** Forgot password: mobile + SMS code, then a new password the user chooses. */
 @Controller
-class PasswordResetPage {
+class PasswordResetPages {
 
     private final Credentials credentials;
     private final CaptchaService captchas;
     private final PageErrors errors;
 
-    PasswordResetPage(Credentials credentials, CaptchaService captchas, PageErrors errors) {
+    PasswordResetPages(Credentials credentials, CaptchaService captchas, PageErrors errors) {
         this.credentials = credentials;
         this.captchas = captchas;
         this.errors = errors;

@@ -27,14 +27,14 @@ import org.springframework.web.server.ResponseStatusException;
  * letters work as plain GET links; with htmx only the result list is swapped.
  */
 @Controller
-class ApplyController {
+class ApplyPages {
 
     static final List<String> LETTERS = IntStream.rangeClosed('A', 'Z').mapToObj(c -> String.valueOf((char) c))
             .toList();
 
     private final CatalogManagement catalog;
 
-    ApplyController(CatalogManagement catalog) {
+    ApplyPages(CatalogManagement catalog) {
         this.catalog = catalog;
     }
 

@@ -13,14 +13,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /pki/ocsp} (body: DER request) and {@code GET /pki/ocsp/{base64}} (RFC 6960 Appendix A). */
 @RestController
-class OcspController {
+class OcspApi {
 
     private static final MediaType OCSP_RESPONSE = MediaType.parseMediaType("application/ocsp-response");
     private static final String GET_PREFIX = "/pki/ocsp/";
 
     private final OcspResponder responder;
 
-    OcspController(OcspResponder responder) {
+    OcspApi(OcspResponder responder) {
         this.responder = responder;
     }
 

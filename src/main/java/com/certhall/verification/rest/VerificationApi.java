@@ -33,13 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/orders/{orderId}")
-class VerificationResource {
+class VerificationApi {
 
     private final VerificationManagement verifications;
     private final OrderManagement orders;
     private final VerificationPlan plan;
 
-    VerificationResource(VerificationManagement verifications, OrderManagement orders, VerificationPlan plan) {
+    VerificationApi(VerificationManagement verifications, OrderManagement orders, VerificationPlan plan) {
         this.verifications = verifications;
         this.orders = orders;
         this.plan = plan;

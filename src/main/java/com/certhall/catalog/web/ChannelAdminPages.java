@@ -32,13 +32,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/channels")
 @PreAuthorize("hasAnyRole('CHANNEL_ADMIN','ADMIN')")
-class ChannelAdminController {
+class ChannelAdminPages {
 
     private final ChannelAdministration administration;
     private final PageErrors formErrors;
     private final MessageSource messages;
 
-    ChannelAdminController(ChannelAdministration administration, PageErrors formErrors, MessageSource messages) {
+    ChannelAdminPages(ChannelAdministration administration, PageErrors formErrors, MessageSource messages) {
         this.administration = administration;
         this.formErrors = formErrors;
         this.messages = messages;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** The applicant's profile with masked identifiers, password change and mobile change. */
 @Controller
-class ProfilePage {
+class ProfilePages {
 
     static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
@@ -31,7 +31,7 @@ class ProfilePage {
     private final CaptchaService captchas;
     private final PageErrors errors;
 
-    ProfilePage(AccountDirectory directory, Credentials credentials, CaptchaService captchas, PageErrors errors) {
+    ProfilePages(AccountDirectory directory, Credentials credentials, CaptchaService captchas, PageErrors errors) {
         this.directory = directory;
         this.credentials = credentials;
         this.captchas = captchas;

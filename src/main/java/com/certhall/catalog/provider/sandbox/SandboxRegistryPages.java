@@ -16,14 +16,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The sandbox partner registry's page: who is registered, add one, switch the registry down or up. */
 @Controller
 @Profile("sandbox")
-class SandboxRegistryController {
+class SandboxRegistryPages {
 
     private final SandboxRegistrations registrations;
     private final SandboxRegistry registry;
     private final SandboxRegistrationDesk desk;
     private final PageErrors formErrors;
 
-    SandboxRegistryController(SandboxRegistrations registrations, SandboxRegistry registry,
+    SandboxRegistryPages(SandboxRegistrations registrations, SandboxRegistry registry,
             SandboxRegistrationDesk desk, PageErrors formErrors) {
         this.registrations = registrations;
         this.registry = registry;

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/orders/{orderId}/verify")
-class VerificationStartPage {
+class VerificationStartPages {
 
     private final OrderManagement orders;
     private final OrderSteps steps;
@@ -42,7 +42,7 @@ class VerificationStartPage {
     private final VerificationManagement verifications;
     private final PageErrors errors;
 
-    VerificationStartPage(OrderManagement orders, OrderSteps steps, VerificationPlan plan,
+    VerificationStartPages(OrderManagement orders, OrderSteps steps, VerificationPlan plan,
             VerificationManagement verifications, PageErrors errors) {
         this.orders = orders;
         this.steps = steps;

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The home page: what the hall offers and where to start. */
 @Controller
-class HomeController {
+class HomePages {
 
     @GetMapping("/")
     String home() {

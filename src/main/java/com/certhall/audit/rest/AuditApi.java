@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/admin/audit")
 @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
-class AuditResource {
+class AuditApi {
 
     private final AuditLog log;
 
-    AuditResource(AuditLog log) {
+    AuditApi(AuditLog log) {
         this.log = log;
     }
 

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("hasRole('APPLICANT')")
-class OrderPaymentPage {
+class OrderPaymentPages {
 
     private final OrderManagement orders;
     private final PaymentManagement payments;
@@ -42,7 +42,7 @@ class OrderPaymentPage {
     private final MessageSource messages;
     private final PageErrors errors;
 
-    OrderPaymentPage(OrderManagement orders, PaymentManagement payments, CatalogManagement catalog,
+    OrderPaymentPages(OrderManagement orders, PaymentManagement payments, CatalogManagement catalog,
             MessageSource messages, PageErrors errors) {
         this.errors = errors;
         this.orders = orders;

@@ -27,13 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
  * is exactly what the provider expects, so it stops (acknowledged) or keeps (refused, busy) notifying.
  */
 @RestController
-class PaymentCallbackController {
+class PaymentCallbackApi {
 
     private final PaymentGateway gateway;
     private final ProviderConfirmations confirmations;
     private final AuditTrail audit;
 
-    PaymentCallbackController(PaymentGateway gateway, ProviderConfirmations confirmations, AuditTrail audit) {
+    PaymentCallbackApi(PaymentGateway gateway, ProviderConfirmations confirmations, AuditTrail audit) {
         this.gateway = gateway;
         this.confirmations = confirmations;
         this.audit = audit;

@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /pki/crl/{ca}.crl}: the CA's current CRL, DER. */
 @RestController
-class CrlController {
+class CrlApi {
 
     private static final MediaType PKIX_CRL = MediaType.parseMediaType("application/pkix-crl");
 
     private final CrlPublisher publisher;
 
-    CrlController(CrlPublisher publisher) {
+    CrlApi(CrlPublisher publisher) {
         this.publisher = publisher;
     }
 

@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The public catalog API (docs/development.md, "API"): channel search, channel details and server-side quotes. */
 @RestController
 @RequestMapping("/api/v1/channels")
-class ChannelApiController {
+class ChannelApi {
 
     private final CatalogManagement catalog;
 
-    ChannelApiController(CatalogManagement catalog) {
+    ChannelApi(CatalogManagement catalog) {
         this.catalog = catalog;
     }
 

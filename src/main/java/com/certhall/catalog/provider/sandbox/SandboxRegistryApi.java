@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET/POST /sandbox/api/registrations}: the simulated partner registry for scripts and tests. */
 @RestController
 @Profile("sandbox")
-class SandboxRegistryApiController {
+class SandboxRegistryApi {
 
     private final SandboxRegistrations registrations;
     private final SandboxRegistry registry;
     private final SandboxRegistrationDesk desk;
 
-    SandboxRegistryApiController(SandboxRegistrations registrations, SandboxRegistry registry,
+    SandboxRegistryApi(SandboxRegistrations registrations, SandboxRegistry registry,
             SandboxRegistrationDesk desk) {
         this.registrations = registrations;
         this.registry = registry;
@@ -32,7 +32,7 @@ class SandboxRegistryApiController {
 
     @PostMapping("/sandbox/api/registrations")
     @ResponseStatus(HttpStatus.CREATED)
-    SandboxRegistrations.Registration create(@RequestBody SandboxRegistryController.RegistrationForm form) {
+    SandboxRegistrations.Registration create(@RequestBody SandboxRegistryPages.RegistrationForm form) {
         return desk.register(form);
     }
 

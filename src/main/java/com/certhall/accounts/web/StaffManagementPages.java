@@ -23,12 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** {@code /admin/staff}: staff users with their roles, a role editor per user and a form for a new user. */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
-class StaffManagementPage {
+class StaffManagementPages {
 
     private final StaffDirectory directory;
     private final PageErrors errors;
 
-    StaffManagementPage(StaffDirectory directory, PageErrors errors) {
+    StaffManagementPages(StaffDirectory directory, PageErrors errors) {
         this.directory = directory;
         this.errors = errors;
     }

@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /pki/ca} (the CAs as JSON) and {@code GET /pki/ca/{name}.crt} (a CA certificate, DER). */
 @RestController
-class CaController {
+class CaApi {
 
     private static final MediaType PKIX_CERT = MediaType.parseMediaType("application/pkix-cert");
 
     private final CertificateAuthority authority;
 
-    CaController(CertificateAuthority authority) {
+    CaApi(CertificateAuthority authority) {
         this.authority = authority;
     }
 
