@@ -14,7 +14,7 @@ public record OrderStatusChanged(OrderId applicationId, String number, String ch
 
     @Override
     public AuditRecord toAuditRecord() {
-        return AuditRecord.of("applications." + action, actor, "order:" + number)
+        return AuditRecord.of("orders." + action, actor, "order:" + number)
                 .with("from", from).with("to", to).with("channel", channel).with("note", note);
     }
 }

@@ -196,7 +196,7 @@ class PaymentLifecycleTests {
         com.certhall.support.Eventually.await("the callback", Duration.ofSeconds(10),
                 () -> payments.get(payment.id()), PaymentView::isPaid);
 
-        // what the applications module publishes when the order is cancelled
+        // what the orders module publishes when the order is cancelled
         tx.executeWithoutResult(s -> events.publishEvent(new com.certhall.orders.OrderStatusChanged(
                 order.id(), order.number(), order.channel(), OrderStatus.APPROVED, OrderStatus.CANCELLED,
                 "cancel", "applicant:" + order.accountId(), "不再需要", clock.instant())));

@@ -338,7 +338,7 @@ class WizardPages {
                     .toList());
             model.addAttribute("missingViolations", missing);
         }
-        return "applications/" + step;
+        return "orders/" + step;
     }
 
     /** One material the channel asks for, with the current document when one is uploaded. */
