@@ -1,5 +1,7 @@
 package com.certhall;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** The module boundaries of shared/DESIGN.md hold, and the module documentation is written to docs/architecture. */
+/**
+ * The module boundaries of docs/architecture.md hold, and the module documentation is written to docs/architecture.
+ */
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(CertHallApplication.class);

@@ -1,5 +1,5 @@
 package com.certhall.catalog;
 
-/** One question and answer of a channel's help (SPEC 33). */
+/** One question and answer of a channel's help. */
 public record HelpEntry(String question, String answer) {
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The materials a channel accepts and their upload limits (SPEC 16). A kind the channel does not list is refused;
+ * The materials a channel accepts and their upload limits. A kind the channel does not list is refused;
  * a file must fit the kind's size limit and its real (sniffed) format must be one of the accepted formats.
  */
 public record MaterialPolicy(List<MaterialRequirement> requirements) {

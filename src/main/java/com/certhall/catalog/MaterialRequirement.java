@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * One kind of material a channel asks for: whether it is required, the size limit in bytes (1 MB or 2 MB in the
- * seeds) and the accepted formats.
+ * demo channels) and the accepted formats.
  */
 public record MaterialRequirement(MaterialKind kind, boolean required, long maxBytes, Set<FileFormat> formats) {
 

@@ -2,7 +2,7 @@
  * Channels (projects) and their products, prices, required materials, verification methods, flow order and
  * prerequisites: the rules every application is checked against.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "web", "audit"})
 @NullMarked
 package com.certhall.catalog;
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What another module knows about an order, shown with it in {@code GET /api/v1/orders/{id}} (shared/API.md: the
- * order carries its payment and certificates). The payments module answers {@link #payment}, the lifecycle module
+ * What another module knows about an order, shown with it in {@code GET /api/v1/orders/{id}} (docs/development.md,
+ * "API": the order carries its payment and certificates). The payments module answers {@link #payment}, the lifecycle module
  * {@link #certificates}, so the order's module needs to know neither; each leaves the other's part at its default.
  */
 public interface OrderFacts {

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The states of an order and the one table of moves between them (shared/DESIGN.md "Order state machine").
+ * The states of an order and the one table of moves between them (docs/architecture.md, "Order states").
  * Paying and reviewing happen in the order the channel sets; an order is {@link #APPROVED} once both are done.
  */
 public enum OrderStatus {

@@ -3,7 +3,7 @@
  * provider callbacks, bank transfers confirmed by finance from an uploaded voucher, expiry of unpaid payments and
  * refunds of cancelled orders; a confirmed payment marks its order paid through the orders facade.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "orders", "catalog", "documents"})
+@ApplicationModule(allowedDependencies = {"shared", "web", "audit", "orders", "catalog", "documents"})
 @NullMarked
 package com.certhall.payments;
 

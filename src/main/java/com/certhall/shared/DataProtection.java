@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Encryption at rest for sensitive fields (ID numbers, bank accounts, whole order drafts) with AES-256-GCM, and a
- * keyed hash (HMAC-SHA256) for equality search on values stored encrypted (DESIGN.md "Data"). Both keys are
- * derived from one master key: {@code certhall.data-protection.key} (base64, 32 bytes). The sandbox generates one
- * on first start under {@code ${certhall.data-dir}/keys/data.key}; the {@code prod} profile refuses to start
- * without a configured key.
+ * keyed hash (HMAC-SHA256) for equality search on values stored encrypted (docs/architecture.md, "Data"). Both keys
+ * are derived from one master key: {@code certhall.data-protection.key} (base64, 32 bytes). The sandbox generates one
+ * on first start under {@code ${certhall.data-dir}/keys/data.key}; the {@code prod} profile refuses to start without a
+ * configured key.
  */
 @Component
 public class DataProtection {

@@ -4,7 +4,7 @@
  * attempts, expiry and result, behind provider ports with sandbox adapters. It carries certificate PINs in deposit
  * memos for lifecycle ({@code lifecycle.PinCourier}).
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "orders", "accounts", "lifecycle"})
+@ApplicationModule(allowedDependencies = {"shared", "web", "audit", "orders", "accounts", "lifecycle"})
 @NullMarked
 package com.certhall.verification;
 

@@ -1,5 +1,6 @@
 package com.certhall.web;
 
+import com.certhall.shared.SiteProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 

@@ -1,6 +1,5 @@
 package com.certhall.web;
 
-import com.certhall.shared.FieldMessages;
 import com.certhall.shared.FieldViolation;
 import java.net.URI;
 import java.util.ArrayList;

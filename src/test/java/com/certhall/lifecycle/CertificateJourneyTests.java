@@ -93,7 +93,7 @@ class CertificateJourneyTests {
         String serial = (String) cert.get("serialHex");
         assertThat(cert).containsEntry("status", "VALID").containsEntry("caName", "ecc-issuing")
                 .containsEntry("medium", "CLOUD").containsEntry("serverKey", true);
-        // the order carries its payment and certificates (API.md "Orders")
+        // the order carries its payment and certificates (docs/development.md, "API")
         Map done = api.order(id);
         Map paid = (Map) done.get("payment");
         assertThat(paid).containsEntry("method", "WECHAT_QR").containsEntry("status", "PAID");

@@ -22,7 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The payment API of shared/API.md: each call, and its refusals as problem details. */
+/** The payment API (docs/development.md, "API"): each call, and its refusals as problem details. */
 @KnownPortIntegrationTest
 class PaymentApiTests {
 

@@ -54,7 +54,7 @@ class Sm2CertificateTests {
         IssuedCertificate issued = authority.issue(PkiFixtures.request(CertificateProfile.ORGANIZATION,
                 KeyAlgorithm.SM2, PkiFixtures.csr(KeyAlgorithm.SM2)));
         Path[] chain = PkiFixtures.writeChain(issued.pemChain(), dir);
-        // openssl applies -vfyopt only to the target certificate's signature (TOOLCHAIN §4), so each link of
+        // openssl applies -vfyopt only to the target certificate's signature (OpenSSL 3), so each link of
         // the chain is checked as its own target: issuing CA against the root, leaf against the issuing CA.
         var issuing = PkiFixtures.run(dir, "openssl", "verify", "-vfyopt", "distid:1234567812345678", "-CAfile",
                 chain[2].toString(), chain[1].toString());

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "accounts_account")
-public class Account {
+class Account {
 
     @Id
     private UUID id;

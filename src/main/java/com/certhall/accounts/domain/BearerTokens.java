@@ -1,6 +1,5 @@
 package com.certhall.accounts.domain;
 
-import com.certhall.accounts.AccessTokens;
 import com.certhall.accounts.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Opaque random bearer tokens (256 bits, URL-safe Base64) with an expiry; only their hash is stored. */
 @Service
-public class BearerTokens implements AccessTokens {
+public class BearerTokens {
 
     private final AccessTokenStore store;
     private final Principals principals;
@@ -45,7 +44,7 @@ public class BearerTokens implements AccessTokens {
         return new IssuedToken(token, ttl.toSeconds());
     }
 
-    @Override
+    /** The user a live token belongs to; empty for unknown, expired or revoked tokens. */
     @Transactional(readOnly = true)
     public Optional<AuthenticatedUser> resolve(String bearerToken) {
         Instant now = clock.instant();

@@ -11,7 +11,7 @@ import java.util.UUID;
 /** A captcha's answer until it is checked (then the row is deleted) or expires. */
 @Entity
 @Table(name = "accounts_captcha")
-public class CaptchaChallenge {
+class CaptchaChallenge {
 
     @Id
     private UUID id;

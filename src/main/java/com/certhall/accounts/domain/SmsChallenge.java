@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "accounts_sms_challenge")
-public class SmsChallenge {
+class SmsChallenge {
 
     public static final Duration LIFETIME = Duration.ofMinutes(5);
     public static final int MAX_TRIES = 5;

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "accounts_staff_user")
-public class StaffUser {
+class StaffUser {
 
     @Id
     private UUID id;

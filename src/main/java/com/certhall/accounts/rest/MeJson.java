@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** {@code GET /api/v1/me}: a staff user or an applicant account, identifiers masked (shared/API.md "Accounts"). */
+/** {@code GET /api/v1/me}: a staff user or an applicant account, identifiers masked (docs/development.md, "API"). */
 @Schema(oneOf = {MeJson.Staff.class, MeJson.Applicant.class})
 sealed interface MeJson {
 

@@ -5,6 +5,7 @@ import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.domain.Commands;
 import com.certhall.accounts.domain.Logins;
 import com.certhall.shared.ProblemException;
+import com.certhall.web.PageErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -23,9 +24,9 @@ class LoginPages {
     private final Logins logins;
     private final CaptchaService captchas;
     private final SessionSignIn sessions;
-    private final FormErrors errors;
+    private final PageErrors errors;
 
-    LoginPages(Logins logins, CaptchaService captchas, SessionSignIn sessions, FormErrors errors) {
+    LoginPages(Logins logins, CaptchaService captchas, SessionSignIn sessions, PageErrors errors) {
         this.logins = logins;
         this.captchas = captchas;
         this.sessions = sessions;
@@ -47,7 +48,7 @@ class LoginPages {
                     form.captchaId(), form.captchaAnswer()), false);
             return "redirect:" + sessions.signIn(user, request, response, user.isApplicant() ? "/account" : "/admin");
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
+            errors.show(e, model, locale, "accounts");
             return page(model, "password", form);
         }
     }
@@ -59,13 +60,13 @@ class LoginPages {
             AuthenticatedUser user = logins.withSmsCode(new Commands.SmsLogin(form.mobile(), form.smsCode()));
             return "redirect:" + sessions.signIn(user, request, response, "/account");
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
+            errors.show(e, model, locale, "accounts");
             return page(model, "sms", form);
         }
     }
 
     private String page(Model model, String tab, LoginForm form) {
-        FormErrors.none(model);
+        PageErrors.none(model);
         model.addAttribute("tab", tab);
         model.addAttribute("form", form);
         model.addAttribute("captcha", captchas.create());

@@ -5,6 +5,7 @@ import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.domain.Commands;
 import com.certhall.accounts.domain.Registrations;
 import com.certhall.shared.ProblemException;
+import com.certhall.web.PageErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -24,9 +25,9 @@ class RegisterPages {
     private final Registrations registrations;
     private final CaptchaService captchas;
     private final SessionSignIn sessions;
-    private final FormErrors errors;
+    private final PageErrors errors;
 
-    RegisterPages(Registrations registrations, CaptchaService captchas, SessionSignIn sessions, FormErrors errors) {
+    RegisterPages(Registrations registrations, CaptchaService captchas, SessionSignIn sessions, PageErrors errors) {
         this.registrations = registrations;
         this.captchas = captchas;
         this.sessions = sessions;
@@ -48,7 +49,7 @@ class RegisterPages {
             return welcome(AuthenticatedUser.applicant(id, String.valueOf(form.loginName()).trim()), request,
                     response);
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
+            errors.show(e, model, locale, "accounts");
             return page(model, "person", form);
         }
     }
@@ -61,7 +62,7 @@ class RegisterPages {
                     form.mobile(), form.smsCode(), form.password()), locale);
             return welcome(AuthenticatedUser.applicant(id, String.valueOf(form.uscc())), request, response);
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
+            errors.show(e, model, locale, "accounts");
             return page(model, "enterprise", form);
         }
     }
@@ -72,7 +73,7 @@ class RegisterPages {
     }
 
     private String page(Model model, String type, RegisterForm form) {
-        FormErrors.none(model);
+        PageErrors.none(model);
         model.addAttribute("type", type);
         model.addAttribute("form", form);
         model.addAttribute("captcha", captchas.create());

@@ -7,6 +7,7 @@ import com.certhall.accounts.domain.AccountDirectory;
 import com.certhall.accounts.domain.Commands;
 import com.certhall.accounts.domain.Logins;
 import com.certhall.shared.ProblemException;
+import com.certhall.web.PageErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -27,10 +28,10 @@ class StaffPages {
     private final Logins logins;
     private final CaptchaService captchas;
     private final SessionSignIn sessions;
-    private final FormErrors errors;
+    private final PageErrors errors;
     private final AccountDirectory directory;
 
-    StaffPages(Logins logins, CaptchaService captchas, SessionSignIn sessions, FormErrors errors,
+    StaffPages(Logins logins, CaptchaService captchas, SessionSignIn sessions, PageErrors errors,
             AccountDirectory directory) {
         this.logins = logins;
         this.captchas = captchas;
@@ -52,7 +53,7 @@ class StaffPages {
                     form.captchaId(), form.captchaAnswer()), true);
             return "redirect:" + sessions.signIn(user, request, response, "/admin");
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
+            errors.show(e, model, locale, "accounts");
             return page(model, form);
         }
     }
@@ -66,7 +67,7 @@ class StaffPages {
     }
 
     private String page(Model model, StaffLoginForm form) {
-        FormErrors.none(model);
+        PageErrors.none(model);
         model.addAttribute("form", form);
         model.addAttribute("captcha", captchas.create());
         return "accounts/staff-login";

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Last line of defence before anything is written: resident ID numbers, bank card numbers and mobile numbers
- * that a caller forgot to mask are masked here (DESIGN.md "Data": identifiers are shown masked).
+ * that a caller forgot to mask are masked here (docs/architecture.md, "Data": identifiers are shown masked).
  */
 public final class AuditMasking {
 

@@ -41,10 +41,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The demo channels of the sandbox, modelled on the seed manuals with names of our own: a provincial
- * interoperability project (SZCA), a coal-trade platform (SXCA), a supply-chain finance project (CFCA), a bidding
- * platform with cloud certificates (BJCA), a public-resource trading project (BJCA-QH) and a hospital e-signature
- * project.
+ * The demo channels of the sandbox, modelled on published service manuals of Chinese CAs, with names of our own: a
+ * provincial interoperability project (SZCA), a coal-trade platform (SXCA), a supply-chain finance project (CFCA), a
+ * bidding platform with cloud certificates (BJCA), a public-resource trading project (BJCA-QH) and a hospital
+ * e-signature project.
  */
 final class DemoChannels {
 

@@ -2,6 +2,7 @@ package com.certhall.lifecycle.rest;
 
 import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.lifecycle.HeldCertificateView;
+import com.certhall.shared.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +28,7 @@ class CertificateAdminApi {
 
     @PostMapping("/api/v1/admin/certificates/{serial}/revocation")
     @Operation(summary = "Revokes a certificate with an RFC 5280 reason (REVIEWER, ADMIN)")
-    HeldCertificateView revoke(@PathVariable String serial, @RequestBody Revocation body) {
-        return certificates.revoke(serial, body.reason(), CurrentCaller.actor());
+    HeldCertificateView revoke(@PathVariable String serial, @RequestBody Revocation body, Caller caller) {
+        return certificates.revoke(serial, body.reason(), caller.auditActor());
     }
 }

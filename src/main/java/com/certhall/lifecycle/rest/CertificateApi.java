@@ -2,6 +2,7 @@ package com.certhall.lifecycle.rest;
 
 import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.lifecycle.HeldCertificateView;
+import com.certhall.shared.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -15,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The holder's certificates (shared/API.md "Certificates"): JSON by default, {@code Accept: application/pkix-cert}
- * for DER, {@code application/x-pem-file} for PEM ({@code ?chain=true} appends the issuing CA and the root), and the
- * PKCS#12 of a server-made key. Another account's certificate is not found.
+ * The holder's certificates (docs/lifecycle.md, "API and pages"): JSON by default, {@code Accept:
+ * application/pkix-cert} for DER, {@code application/x-pem-file} for PEM ({@code ?chain=true} appends the issuing CA
+ * and the root), and the PKCS#12 of a server-made key. Another account's certificate is not found.
  */
 @RestController
 @PreAuthorize("hasRole('APPLICANT')")
@@ -38,36 +39,36 @@ class CertificateApi {
 
     @GetMapping(path = "/api/v1/certificates", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The signed-in applicant's certificates")
-    List<HeldCertificateView> list() {
-        return certificates.ofAccount(CurrentCaller.applicantId());
+    List<HeldCertificateView> list(Caller caller) {
+        return certificates.ofAccount(caller.applicantId());
     }
 
     @GetMapping(path = "/api/v1/certificates/{serial}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = CERTIFICATE)
-    HeldCertificateView get(@PathVariable String serial) {
-        return certificates.owned(serial, CurrentCaller.applicantId());
+    HeldCertificateView get(@PathVariable String serial, Caller caller) {
+        return certificates.owned(serial, caller.applicantId());
     }
 
     @GetMapping(path = "/api/v1/certificates/{serial}", produces = PKIX_CERT)
     @Operation(summary = CERTIFICATE)
-    ResponseEntity<byte[]> der(@PathVariable String serial) {
-        byte[] der = certificates.der(serial, CurrentCaller.applicantId());
+    ResponseEntity<byte[]> der(@PathVariable String serial, Caller caller) {
+        byte[] der = certificates.der(serial, caller.applicantId());
         return file(der, PKIX_CERT, serial + ".cer");
     }
 
     @GetMapping(path = "/api/v1/certificates/{serial}", produces = PEM_FILE)
     @Operation(summary = CERTIFICATE)
     ResponseEntity<byte[]> pem(@PathVariable String serial,
-            @RequestParam(defaultValue = "false") boolean chain) {
-        String pem = certificates.pem(serial, CurrentCaller.applicantId(), chain);
+            @RequestParam(defaultValue = "false") boolean chain, Caller caller) {
+        String pem = certificates.pem(serial, caller.applicantId(), chain);
         return file(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII), PEM_FILE,
                 serial + (chain ? "-chain" : "") + ".pem");
     }
 
     @GetMapping("/api/v1/certificates/{serial}/pkcs12")
     @Operation(summary = "The PKCS#12 of a downloadable soft certificate whose key the CA made")
-    ResponseEntity<byte[]> pkcs12(@PathVariable String serial) {
-        return file(certificates.pkcs12(serial, CurrentCaller.applicantId()), PKCS12, serial + ".p12");
+    ResponseEntity<byte[]> pkcs12(@PathVariable String serial, Caller caller) {
+        return file(certificates.pkcs12(serial, caller.applicantId()), PKCS12, serial + ".p12");
     }
 
     static ResponseEntity<byte[]> file(byte[] body, String type, String name) {

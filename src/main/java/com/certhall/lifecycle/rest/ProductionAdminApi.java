@@ -1,8 +1,9 @@
 package com.certhall.lifecycle.rest;
 
-import com.certhall.orders.OrderId;
 import com.certhall.lifecycle.ProductionManagement;
 import com.certhall.lifecycle.ProductionView;
+import com.certhall.orders.OrderId;
+import com.certhall.shared.Caller;
 import com.certhall.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
@@ -40,20 +41,20 @@ class ProductionAdminApi {
 
     @PostMapping("/api/v1/admin/orders/{id}/production")
     @Operation(summary = "Records that the order's UKEY was produced")
-    ProductionView produce(@PathVariable String id) {
-        return production.produce(orderId(id), CurrentCaller.actor());
+    ProductionView produce(@PathVariable String id, Caller caller) {
+        return production.produce(orderId(id), caller.auditActor());
     }
 
     @PostMapping("/api/v1/admin/orders/{id}/shipment")
     @Operation(summary = "Records the UKEY's shipment with carrier and tracking number")
-    ProductionView ship(@PathVariable String id, @RequestBody Shipment body) {
-        return production.ship(orderId(id), body.carrier(), body.trackingNumber(), CurrentCaller.actor());
+    ProductionView ship(@PathVariable String id, @RequestBody Shipment body, Caller caller) {
+        return production.ship(orderId(id), body.carrier(), body.trackingNumber(), caller.auditActor());
     }
 
     @PostMapping("/api/v1/admin/orders/{id}/pickup")
     @Operation(summary = "Records that the handler collected the UKEY in person (name and ID number)")
-    ProductionView pickup(@PathVariable String id, @RequestBody Pickup body) {
-        return production.pickup(orderId(id), body.name(), body.idNumber(), CurrentCaller.actor());
+    ProductionView pickup(@PathVariable String id, @RequestBody Pickup body, Caller caller) {
+        return production.pickup(orderId(id), body.name(), body.idNumber(), caller.auditActor());
     }
 
     static OrderId orderId(String raw) {

@@ -2,9 +2,9 @@ package com.certhall.lifecycle.web;
 
 import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.lifecycle.HeldCertificateView;
-import com.certhall.lifecycle.rest.CurrentCaller;
-import com.certhall.shared.FieldMessages;
+import com.certhall.shared.Caller;
 import com.certhall.shared.ProblemException;
+import com.certhall.web.PageErrors;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -33,11 +33,11 @@ class CertificateAdminPages {
     private static final int SHOWN = 50;
 
     private final CertificateManagement certificates;
-    private final FieldMessages fields;
+    private final PageErrors errors;
 
-    CertificateAdminPages(CertificateManagement certificates, FieldMessages fields) {
+    CertificateAdminPages(CertificateManagement certificates, PageErrors errors) {
         this.certificates = certificates;
-        this.fields = fields;
+        this.errors = errors;
     }
 
     @GetMapping("/admin/certificates")
@@ -51,13 +51,14 @@ class CertificateAdminPages {
 
     @PostMapping("/admin/certificates/{serial}/revocation")
     String revoke(@PathVariable String serial, @RequestParam(required = false) @Nullable String reason,
-            @RequestParam(required = false) @Nullable String q, RedirectAttributes redirect, Locale locale) {
+            @RequestParam(required = false) @Nullable String q, RedirectAttributes redirect, Locale locale,
+            Caller caller) {
         try {
-            HeldCertificateView revoked = certificates.revoke(serial, reason, CurrentCaller.actor());
+            HeldCertificateView revoked = certificates.revoke(serial, reason, caller.auditActor());
             redirect.addFlashAttribute("revoked", revoked.serialHex());
             redirect.addFlashAttribute("revokedStatus", revoked.status().name());
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("error", String.join("；", fields.sentences(e, locale, "lifecycle")));
+            redirect.addFlashAttribute("error", String.join("；", errors.sentences(e, locale, "lifecycle")));
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/admin/certificates")
                 .queryParam("q", q == null || q.isBlank() ? serial : q).encode().build().toUriString();

@@ -2,7 +2,7 @@ package com.certhall.lifecycle.web;
 
 import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.lifecycle.HeldCertificateView;
-import com.certhall.lifecycle.rest.CurrentCaller;
+import com.certhall.shared.Caller;
 import com.certhall.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -45,16 +45,16 @@ class CertificatePages {
     }
 
     @GetMapping("/certificates")
-    String list(Model model) {
-        List<Row> rows = certificates.ofAccount(CurrentCaller.applicantId()).stream()
+    String list(Model model, Caller caller) {
+        List<Row> rows = certificates.ofAccount(caller.applicantId()).stream()
                 .map(c -> new Row(c, DAY.format(c.notBefore()), DAY.format(c.notAfter()))).toList();
         model.addAttribute("rows", rows);
         return "lifecycle/certificates";
     }
 
     @GetMapping("/certificates/{serial}/download")
-    ResponseEntity<byte[]> download(@PathVariable String serial, @RequestParam String format) {
-        UUID account = CurrentCaller.applicantId();
+    ResponseEntity<byte[]> download(@PathVariable String serial, @RequestParam String format, Caller caller) {
+        UUID account = caller.applicantId();
         return switch (format) {
             case "pem" -> file(certificates.pem(serial, account, false).getBytes(StandardCharsets.US_ASCII),
                     "application/x-pem-file", serial + ".pem");

@@ -1,10 +1,10 @@
 package com.certhall.lifecycle.web;
 
-import com.certhall.orders.OrderId;
 import com.certhall.lifecycle.ProductionManagement;
-import com.certhall.lifecycle.rest.CurrentCaller;
-import com.certhall.shared.FieldMessages;
+import com.certhall.orders.OrderId;
+import com.certhall.shared.Caller;
 import com.certhall.shared.ProblemException;
+import com.certhall.web.PageErrors;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,11 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProductionPages {
 
     private final ProductionManagement production;
-    private final FieldMessages fields;
+    private final PageErrors errors;
 
-    ProductionPages(ProductionManagement production, FieldMessages fields) {
+    ProductionPages(ProductionManagement production, PageErrors errors) {
         this.production = production;
-        this.fields = fields;
+        this.errors = errors;
     }
 
     @GetMapping("/admin/production")
@@ -37,21 +37,21 @@ class ProductionPages {
     }
 
     @PostMapping("/admin/production/{id}/produce")
-    String produce(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-        return act(() -> production.produce(new OrderId(id), CurrentCaller.actor()), redirect, locale);
+    String produce(@PathVariable UUID id, RedirectAttributes redirect, Locale locale, Caller caller) {
+        return act(() -> production.produce(new OrderId(id), caller.auditActor()), redirect, locale);
     }
 
     @PostMapping("/admin/production/{id}/ship")
     String ship(@PathVariable UUID id, @RequestParam @Nullable String carrier,
-            @RequestParam @Nullable String trackingNumber, RedirectAttributes redirect, Locale locale) {
-        return act(() -> production.ship(new OrderId(id), carrier, trackingNumber, CurrentCaller.actor()),
+            @RequestParam @Nullable String trackingNumber, RedirectAttributes redirect, Locale locale, Caller caller) {
+        return act(() -> production.ship(new OrderId(id), carrier, trackingNumber, caller.auditActor()),
                 redirect, locale);
     }
 
     @PostMapping("/admin/production/{id}/pickup")
     String pickup(@PathVariable UUID id, @RequestParam @Nullable String name, @RequestParam @Nullable String idNumber,
-            RedirectAttributes redirect, Locale locale) {
-        return act(() -> production.pickup(new OrderId(id), name, idNumber, CurrentCaller.actor()), redirect,
+            RedirectAttributes redirect, Locale locale, Caller caller) {
+        return act(() -> production.pickup(new OrderId(id), name, idNumber, caller.auditActor()), redirect,
                 locale);
     }
 
@@ -60,7 +60,7 @@ class ProductionPages {
             action.run();
             redirect.addFlashAttribute("done", true);
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("error", String.join("；", fields.sentences(e, locale, "lifecycle")));
+            redirect.addFlashAttribute("error", String.join("；", errors.sentences(e, locale, "lifecycle")));
         }
         return "redirect:/admin/production";
     }

@@ -7,8 +7,8 @@ import com.certhall.orders.Subject.Party;
 import com.certhall.orders.Subject;
 import com.certhall.review.ReviewDecided;
 import com.certhall.review.ReviewDecision;
+import com.certhall.shared.SiteProperties;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +26,10 @@ class ReviewNotifications {
     private final String baseUrl;
 
     ReviewNotifications(Notifier notifier, OrderManagement orders,
-            @Value("${certhall.site.base-url:http://localhost:8080}") String baseUrl) {
+            SiteProperties site) {
         this.notifier = notifier;
         this.orders = orders;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     @ApplicationModuleListener

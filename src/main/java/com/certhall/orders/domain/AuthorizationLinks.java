@@ -10,6 +10,7 @@ import com.certhall.orders.Subject;
 import com.certhall.shared.DataProtection;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.NotFoundException;
+import com.certhall.shared.SiteProperties;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,13 +20,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Online signing of the authorization letter (SPEC 17) when the handler is not the legal representative: the
+ * Online signing of the authorization letter when the handler is not the legal representative: the
  * handler asks for it, the legal representative gets an SMS with a link to a phone page ({@code /authorize/<token>},
  * valid 24 hours, only its keyed hash stored), reads the order summary there and confirms with an SMS code sent to
  * his own mobile. The result (who, when) is recorded on the order and audited ({@link AuthorizationSigned}).
@@ -45,14 +45,14 @@ public class AuthorizationLinks {
 
     AuthorizationLinks(Orders orders, CatalogManagement catalog, SmsChallengeService sms,
             DataProtection protection, ApplicationEventPublisher events, Clock clock,
-            @Value("${certhall.site.base-url:http://localhost:8080}") String baseUrl) {
+            SiteProperties site) {
         this.orders = orders;
         this.catalog = catalog;
         this.sms = sms;
         this.protection = protection;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     /** What the legal representative sees on his phone: masked, nothing he could not read on the letter itself. */

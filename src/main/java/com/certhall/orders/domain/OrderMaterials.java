@@ -26,6 +26,7 @@ import com.certhall.orders.Subject;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
+import com.certhall.shared.SiteProperties;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,13 +36,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An order's materials (SPEC 15–17): uploads checked against the channel's rule for the kind (size, real type),
+ * An order's materials: uploads checked against the channel's rule for the kind (size, real type),
  * replace and delete while the order is editable, thumbnails and downloads for the owner, and the generated
  * application form and authorization letter. The authorization letter is accepted in every channel (2 MB,
  * PDF/JPEG/PNG unless the channel sets its own rule), since any organisation may need one.
@@ -63,14 +63,14 @@ public class OrderMaterials {
 
     OrderMaterials(Orders orders, CatalogManagement catalog, DocumentManagement documents,
             ApplicationForms forms, MessageSource messages, Clock clock,
-            @Value("${certhall.site.base-url:http://localhost:8080}") String baseUrl) {
+            SiteProperties site) {
         this.orders = orders;
         this.catalog = catalog;
         this.documents = documents;
         this.forms = forms;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     /** The documents module's owner reference of an order's materials. */

@@ -11,6 +11,7 @@ import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
+import com.certhall.shared.SiteProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Paper materials by post (SPEC row 19, SXCA; the offline path of BJCA): where to send them, the applicant's
- * carrier and tracking number, and staff recording their arrival — which moves an order waiting for paper on.
+ * Paper materials by post (the paper path of docs/architecture.md, "Order states"; address: docs/configuration.md):
+ * where to send them, the applicant's carrier and tracking number, and staff recording their arrival — which moves an
+ * order waiting for paper on.
  */
 @Service
 public class PaperPost {
@@ -41,12 +43,12 @@ public class PaperPost {
     private final String defaultAddress;
 
     PaperPost(Orders orders, CatalogManagement catalog, AuditTrail audit, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${certhall.site.paper-address:}") String defaultAddress) {
+            SiteProperties site) {
         this.orders = orders;
         this.catalog = catalog;
         this.audit = audit;
         this.clock = clock;
-        this.defaultAddress = defaultAddress;
+        this.defaultAddress = site.paperAddress();
     }
 
     @Transactional(readOnly = true)

@@ -45,7 +45,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The applicant's orders (API.md "Orders"): create, each step, signature, submission, list, detail, cancel. */
+/**
+ * The applicant's orders (docs/development.md, "API"): create, each step, signature, submission, list, detail, cancel.
+ */
 @RestController
 @RequestMapping("/api/v1/orders")
 @PreAuthorize("hasRole('APPLICANT')")

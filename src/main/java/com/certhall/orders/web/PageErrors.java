@@ -1,6 +1,5 @@
 package com.certhall.orders.web;
 
-import com.certhall.shared.FieldMessages;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.ProblemException;
 import java.util.Locale;
@@ -8,26 +7,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Puts a refusal into a wizard page: field messages next to the fields, an alert for a refusal that names none. The work is done by {@link FieldMessages#showOnPage}, with labels looked up under this module.
+ * The order pages' shorthand for {@link com.certhall.web.PageErrors} with labels looked up under this module. To be
+ * replaced by direct calls when the order pages are reshaped.
  */
 @Component("applicationPageErrors")
 class PageErrors {
 
-    private final FieldMessages labels;
+    private final com.certhall.web.PageErrors errors;
 
-    PageErrors(FieldMessages labels) {
-        this.labels = labels;
+    PageErrors(com.certhall.web.PageErrors errors) {
+        this.errors = errors;
     }
 
     void show(ProblemException e, Model model, Locale locale) {
-        labels.showOnPage(e, model, locale, "orders");
+        errors.show(e, model, locale, "orders");
     }
 
     static void none(Model model) {
-        FieldMessages.noErrorsOnPage(model);
+        com.certhall.web.PageErrors.none(model);
     }
 
     String fieldMessage(FieldViolation v, Locale locale) {
-        return labels.message(v, locale, "orders");
+        return errors.fieldMessage(v, locale, "orders");
     }
 }

@@ -3,7 +3,7 @@ package com.certhall.payments.rest;
 import com.certhall.payments.BankTransfers;
 import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.PaymentView;
-import com.certhall.payments.web.CurrentAccount;
+import com.certhall.shared.Caller;
 import com.certhall.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
@@ -41,12 +41,12 @@ class PaymentAdminApi {
 
     @PostMapping("/api/v1/admin/payments/{pid}/confirmation")
     @Operation(summary = "Confirms a bank transfer, or rejects its voucher with a reason (FINANCE)")
-    PaymentResponse decide(@PathVariable String pid, @RequestBody Confirmation body) {
+    PaymentResponse decide(@PathVariable String pid, @RequestBody Confirmation body, Caller staff) {
         String decision = body.decision() == null ? "" : body.decision().strip();
         PaymentView p = switch (decision) {
-            case "CONFIRM" -> transfers.confirm(PaymentApi.paymentId(pid), CurrentAccount.staffActor());
+            case "CONFIRM" -> transfers.confirm(PaymentApi.paymentId(pid), staff.auditActor());
             case "REJECT" -> transfers.reject(PaymentApi.paymentId(pid), body.reason() == null ? "" : body.reason(),
-                    CurrentAccount.staffActor());
+                    staff.auditActor());
             default -> throw InvalidInputException.of("decision", "oneOf", "payments.validation.decision",
                     "decision");
         };

@@ -6,7 +6,7 @@ import com.certhall.payments.PaymentId;
 import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.PaymentMethod;
 import com.certhall.payments.PaymentView;
-import com.certhall.payments.web.CurrentAccount;
+import com.certhall.shared.Caller;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.Money;
 import com.certhall.shared.NotFoundException;
@@ -48,28 +48,29 @@ class PaymentApi {
     @PostMapping("/api/v1/orders/{id}/payments")
     @Operation(summary = "Starts paying the order's total by WeChat or Alipay QR code, or by bank transfer")
     @ResponseStatus(HttpStatus.CREATED)
-    PaymentResponse start(@PathVariable String id, @RequestBody StartPayment body) {
+    PaymentResponse start(@PathVariable String id, @RequestBody StartPayment body, Caller caller) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         PaymentMethod method = errors.check(() -> method(body.method()));
         Money amount = body.amountFen() == null ? null : errors.check(() -> amount(body.amountFen()));
         errors.throwIfAny();
-        PaymentView p = payments.start(orderId(id), CurrentAccount.id(), method, amount, CurrentAccount.actor());
+        PaymentView p = payments.start(orderId(id), caller.applicantId(), method, amount, caller.auditActor());
         return response(p);
     }
 
     @GetMapping("/api/v1/payments/{pid}")
     @Operation(summary = "One of the applicant's payments, with its QR code or bank instructions")
-    PaymentResponse get(@PathVariable String pid) {
-        return response(payments.getOwned(paymentId(pid), CurrentAccount.id()));
+    PaymentResponse get(@PathVariable String pid, Caller caller) {
+        return response(payments.getOwned(paymentId(pid), caller.applicantId()));
     }
 
     @PostMapping(path = "/api/v1/payments/{pid}/vouchers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Uploads the voucher of a bank transfer; allowed again until finance confirms")
     @ResponseStatus(HttpStatus.CREATED)
-    PaymentResponse voucher(@PathVariable String pid, @RequestPart("file") MultipartFile file) throws IOException {
+    PaymentResponse voucher(@PathVariable String pid, @RequestPart("file") MultipartFile file, Caller caller)
+            throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return response(transfers.submitVoucher(paymentId(pid), CurrentAccount.id(), file.getOriginalFilename(),
-                    in, CurrentAccount.actor()));
+            return response(transfers.submitVoucher(paymentId(pid), caller.applicantId(), file.getOriginalFilename(),
+                    in, caller.auditActor()));
         }
     }
 

@@ -4,6 +4,7 @@ import com.certhall.payments.BankTransfers;
 import com.certhall.payments.PaymentId;
 import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.VoucherContent;
+import com.certhall.shared.Caller;
 import com.certhall.shared.ProblemException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -59,16 +60,16 @@ class FinancePages {
     }
 
     @PostMapping("/admin/payments/{pid}/confirm")
-    String confirm(@PathVariable String pid, RedirectAttributes flash, Locale locale) {
+    String confirm(@PathVariable String pid, RedirectAttributes flash, Locale locale, Caller staff) {
         return decide(flash, locale, "payments.admin.confirmed",
-                () -> transfers.confirm(PaymentId.parse(pid), CurrentAccount.staffActor()));
+                () -> transfers.confirm(PaymentId.parse(pid), staff.auditActor()));
     }
 
     @PostMapping("/admin/payments/{pid}/reject")
     String reject(@PathVariable String pid, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash,
-            Locale locale) {
+            Locale locale, Caller staff) {
         return decide(flash, locale, "payments.admin.rejected",
-                () -> transfers.reject(PaymentId.parse(pid), reason, CurrentAccount.staffActor()));
+                () -> transfers.reject(PaymentId.parse(pid), reason, staff.auditActor()));
     }
 
     private String decide(RedirectAttributes flash, Locale locale, String doneKey, Runnable decision) {

@@ -5,6 +5,7 @@ import com.certhall.payments.PaymentId;
 import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.PaymentMethod;
 import com.certhall.payments.PaymentView;
+import com.certhall.shared.Caller;
 import com.certhall.shared.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,25 +39,25 @@ class PaymentPages {
     }
 
     @GetMapping("/payments/{pid}")
-    String page(@PathVariable String pid, Model model) {
-        return show(payments.getOwned(PaymentId.parse(pid), CurrentAccount.id()), model, "payments/payment");
+    String page(@PathVariable String pid, Model model, Caller caller) {
+        return show(payments.getOwned(PaymentId.parse(pid), caller.applicantId()), model, "payments/payment");
     }
 
     @GetMapping("/payments/{pid}/status")
-    String status(@PathVariable String pid, Model model) {
-        return show(payments.getOwned(PaymentId.parse(pid), CurrentAccount.id()), model,
+    String status(@PathVariable String pid, Model model, Caller caller) {
+        return show(payments.getOwned(PaymentId.parse(pid), caller.applicantId()), model,
                 "payments/fragments :: status");
     }
 
     @PostMapping("/payments/{pid}/voucher")
-    String voucher(@PathVariable String pid, @RequestParam("file") MultipartFile file, Model model, Locale locale)
-            throws IOException {
+    String voucher(@PathVariable String pid, @RequestParam("file") MultipartFile file, Model model, Locale locale,
+            Caller caller) throws IOException {
         PaymentId id = PaymentId.parse(pid);
         try (InputStream in = file.getInputStream()) {
-            transfers.submitVoucher(id, CurrentAccount.id(), file.getOriginalFilename(), in, CurrentAccount.actor());
+            transfers.submitVoucher(id, caller.applicantId(), file.getOriginalFilename(), in, caller.auditActor());
         } catch (ProblemException e) {
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.getMessage(), locale));
-            return show(payments.getOwned(id, CurrentAccount.id()), model, "payments/payment");
+            return show(payments.getOwned(id, caller.applicantId()), model, "payments/payment");
         }
         return "redirect:/payments/" + id;
     }

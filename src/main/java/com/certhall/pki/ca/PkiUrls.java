@@ -1,6 +1,6 @@
 package com.certhall.pki.ca;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.certhall.shared.SiteProperties;
 import org.springframework.stereotype.Component;
 
 /** The public URLs certificates point to (AIA, CDP), built from {@code certhall.site.base-url}. */
@@ -9,8 +9,8 @@ public class PkiUrls {
 
     private final String base;
 
-    PkiUrls(@Value("${certhall.site.base-url:http://localhost:8080}") String baseUrl) {
-        this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    PkiUrls(SiteProperties site) {
+        this.base = site.baseUrl();
     }
 
     public String caCertificate(String caName) {

@@ -26,7 +26,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "review_task")
-public class ReviewTask extends AbstractAggregateRoot<ReviewTask> {
+class ReviewTask extends AbstractAggregateRoot<ReviewTask> {
 
     private static final String SEPARATOR = "\n";
 

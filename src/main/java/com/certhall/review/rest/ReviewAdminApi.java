@@ -16,8 +16,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The reviewers' API (shared/API.md "Staff"): the queue, and a decision on an order in review. */
+/** The reviewers' API (docs/review.md, "API and pages"): the queue, and a decision on an order in review. */
 @RestController
 @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
 class ReviewAdminApi {
@@ -55,9 +53,10 @@ class ReviewAdminApi {
 
     @PostMapping("/api/v1/admin/reviews/{orderId}/decision")
     @Operation(summary = "Approves an order in review, or rejects it with a reason (REVIEWER, ADMIN)")
-    ReviewJson decide(@PathVariable String orderId, @RequestBody Decision body, Locale locale) {
+    ReviewJson decide(@PathVariable String orderId, @RequestBody Decision body, Locale locale, Caller staff) {
         ReviewDecision decision = parse(ReviewDecision.class, "decision", body.decision());
-        return ReviewJson.of(reviews.decide(orderId(orderId), decision, body.reason(), actor()), texts, locale);
+        return ReviewJson.of(reviews.decide(orderId(orderId), decision, body.reason(), staff.auditActor()), texts,
+                locale);
     }
 
     static OrderId orderId(String raw) {
@@ -66,11 +65,6 @@ class ReviewAdminApi {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("order", raw);
         }
-    }
-
-    static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof Caller caller ? caller.auditActor() : "staff:unknown";
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, @Nullable String raw) {

@@ -17,9 +17,9 @@ import com.certhall.review.ReviewQuery;
 import com.certhall.review.ReviewStatus;
 import com.certhall.review.ReviewTaskView;
 import com.certhall.shared.Caller;
-import com.certhall.shared.FieldMessages;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
+import com.certhall.web.PageErrors;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -33,8 +33,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,10 +61,11 @@ class ReviewPages {
     private final DocumentManagement documents;
     private final CatalogManagement catalog;
     private final MessageSource messages;
-    private final FieldMessages fields;
+    private final PageErrors errors;
 
-    ReviewPages(ReviewManagement reviews, OrderManagement orders, DocumentManagement documents, CatalogManagement catalog, MessageSource messages, FieldMessages fields) {
-        this.fields = fields;
+    ReviewPages(ReviewManagement reviews, OrderManagement orders,
+            DocumentManagement documents, CatalogManagement catalog, MessageSource messages, PageErrors errors) {
+        this.errors = errors;
         this.reviews = reviews;
         this.orders = orders;
         this.documents = documents;
@@ -130,20 +129,20 @@ class ReviewPages {
     @PostMapping("/admin/reviews/{orderId}/decision")
     String decide(@PathVariable String orderId, @RequestParam(defaultValue = "") String decision,
             @RequestParam(defaultValue = "") String reasonChoice, @RequestParam(defaultValue = "") String reasonText,
-            RedirectAttributes flash, Locale locale) {
+            RedirectAttributes flash, Locale locale, Caller staff) {
         OrderId id = orderId(orderId);
         String reason = !reasonText.isBlank() ? reasonText
                 : reasonChoice.matches("review\\.standardReason\\.[1-9]")
                         ? messages.getMessage(reasonChoice, null, Locale.SIMPLIFIED_CHINESE) : "";
         try {
             ReviewDecision d = "APPROVE".equals(decision) ? ReviewDecision.APPROVE : ReviewDecision.REJECT;
-            ReviewTaskView done = reviews.decide(id, d, reason, actor());
+            ReviewTaskView done = reviews.decide(id, d, reason, staff.auditActor());
             flash.addFlashAttribute("done", messages.getMessage(d == ReviewDecision.APPROVE
                     ? "review.detail.approved" : "review.detail.rejected", new Object[] {done.orderNumber()}, locale));
             return "redirect:/admin/reviews";
         } catch (ProblemException e) {
-            String detail = e.violations().isEmpty() ? fields.message(e, locale)
-                    : fields.message(e.violations().get(0), locale, "review");
+            String detail = e.violations().isEmpty() ? errors.message(e, locale)
+                    : errors.fieldMessage(e.violations().get(0), locale, "review");
             flash.addFlashAttribute("error", detail);
             return "redirect:/admin/reviews/" + id;
         }
@@ -168,10 +167,5 @@ class ReviewPages {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("order", raw);
         }
-    }
-
-    private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof Caller caller ? caller.auditActor() : "staff:unknown";
     }
 }

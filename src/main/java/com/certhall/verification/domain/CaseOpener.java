@@ -1,6 +1,7 @@
 package com.certhall.verification.domain;
 
 import com.certhall.shared.DataProtection;
+import com.certhall.shared.SiteProperties;
 import com.certhall.verification.FaceDelivery;
 import com.certhall.verification.StartVerification;
 import com.certhall.verification.VerificationId;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,14 +36,14 @@ public class CaseOpener {
     private final SecureRandom random = new SecureRandom();
 
     CaseOpener(TelecomVerifier telecom, BankCardVerifier cards, CorporateAccountVerifier bank, FaceLiveness face,
-            VerificationCodes codes, DataProtection protection, @Value("${certhall.site.base-url:http://localhost:8080}") String baseUrl) {
+            VerificationCodes codes, DataProtection protection, SiteProperties site) {
         this.telecom = telecom;
         this.cards = cards;
         this.bank = bank;
         this.face = face;
         this.codes = codes;
         this.protection = protection;
-        this.baseUrl = baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     public VerificationCase open(StartVerification cmd, String orderNumber, Instant now) {

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * A verification as the API shows it (shared/API.md): {@code qrUrl} is the phone page to put into a QR code,
- * {@code smsLink} the same page when it went out by SMS to {@code smsSentTo} (masked).
+ * A verification as the API shows it (docs/development.md, "API"): {@code qrUrl} is the phone page to put into a QR
+ * code, {@code smsLink} the same page when it went out by SMS to {@code smsSentTo} (masked).
  */
 record VerificationJson(String verificationId, String orderId,
         @Schema(description = "Whose identity is checked.") PartyRole party, VerificationMethod method,

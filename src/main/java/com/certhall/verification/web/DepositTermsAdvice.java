@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The verification pages state the micro-deposit's amounts, hours and memo as the policy has them. */
-@ControllerAdvice(assignableTypes = {VerificationStartPage.class, VerificationPages.class})
+@ControllerAdvice(assignableTypes = {VerificationStartPages.class, VerificationPages.class})
 class DepositTermsAdvice {
 
     @ModelAttribute("depositTerms")

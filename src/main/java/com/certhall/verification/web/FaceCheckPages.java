@@ -1,8 +1,8 @@
 package com.certhall.verification.web;
 
-import com.certhall.shared.Caller;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
+import com.certhall.shared.Caller;
 import com.certhall.shared.NotFoundException;
 import com.certhall.verification.VerificationId;
 import com.certhall.verification.VerificationManagement;
@@ -24,7 +24,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +51,7 @@ class FaceCheckPages {
 
     @GetMapping
     String page(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal Caller user, Model model) {
+            Caller user, Model model) {
         VerificationView v = owned(orderId, verificationId, user.id());
         model.addAttribute("v", v);
         model.addAttribute("phoneUrl", absolute(v));
@@ -61,7 +60,7 @@ class FaceCheckPages {
 
     @GetMapping("/status")
     String status(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal Caller user, Model model) {
+            Caller user, Model model) {
         owned(orderId, verificationId, user.id());
         model.addAttribute("v", verifications.status(new VerificationId(verificationId)));
         return "verification/face :: status";
@@ -69,7 +68,7 @@ class FaceCheckPages {
 
     @GetMapping(value = "/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qr(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal Caller user) {
+            Caller user) {
         VerificationView v = owned(orderId, verificationId, user.id());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
                 .body(png(absolute(v)));

@@ -1,8 +1,8 @@
 package com.certhall.verification.web;
 
-import com.certhall.shared.Caller;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
+import com.certhall.shared.Caller;
 import com.certhall.shared.Money;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
@@ -11,12 +11,12 @@ import com.certhall.verification.VerificationId;
 import com.certhall.verification.VerificationManagement;
 import com.certhall.verification.VerificationMethod;
 import com.certhall.verification.VerificationView;
+import com.certhall.web.PageErrors;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import com.certhall.shared.FieldMessages;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,20 +38,20 @@ class VerificationPages {
 
     private final VerificationManagement verifications;
     private final OrderManagement orders;
-    private final FieldMessages messages;
+    private final PageErrors errors;
     private final String paperAddress;
 
-    VerificationPages(VerificationManagement verifications, OrderManagement orders, FieldMessages messages,
+    VerificationPages(VerificationManagement verifications, OrderManagement orders, PageErrors errors,
             @Value("${certhall.verification.paper-address:}") String paperAddress) {
         this.verifications = verifications;
         this.orders = orders;
-        this.messages = messages;
+        this.errors = errors;
         this.paperAddress = paperAddress;
     }
 
     @GetMapping
     String page(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal Caller user, Model model) {
+            Caller user, Model model) {
         VerificationView v = owned(orderId, verificationId, user.id());
         if (v.method() == VerificationMethod.FACE) {
             return "redirect:/orders/" + orderId + "/verifications/" + verificationId + "/face";
@@ -64,7 +64,7 @@ class VerificationPages {
     @PostMapping("/answers")
     String answer(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             @RequestParam(required = false) String amount, @RequestParam(required = false) String smsCode,
-            @AuthenticationPrincipal Caller user, RedirectAttributes redirect) {
+            Caller user, RedirectAttributes redirect) {
         VerificationView v = owned(orderId, verificationId, user.id());
         try {
             VerificationAnswer answer = v.method() == VerificationMethod.MICRO_DEPOSIT
@@ -79,7 +79,7 @@ class VerificationPages {
 
     @PostMapping("/codes")
     String resend(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal Caller user, RedirectAttributes redirect) {
+            Caller user, RedirectAttributes redirect) {
         VerificationView v = owned(orderId, verificationId, user.id());
         try {
             verifications.resendCode(v.id());
@@ -92,7 +92,7 @@ class VerificationPages {
     /** Gives up online verification: the order waits for the stamped paper form (AWAITING_PAPER). */
     @PostMapping("/offline")
     String offline(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal Caller user, RedirectAttributes redirect) {
+            Caller user, RedirectAttributes redirect) {
         owned(orderId, verificationId, user.id());
         try {
             orders.goOffline(new OrderId(orderId), user.auditActor());
@@ -105,7 +105,7 @@ class VerificationPages {
 
     @PostMapping("/skip")
     String skip(@PathVariable UUID orderId, @PathVariable UUID verificationId,
-            @AuthenticationPrincipal Caller user, RedirectAttributes redirect) {
+            Caller user, RedirectAttributes redirect) {
         VerificationView v = owned(orderId, verificationId, user.id());
         try {
             verifications.skip(v.id(), user.auditActor());
@@ -116,7 +116,7 @@ class VerificationPages {
     }
 
     private List<String> texts(ProblemException e) {
-        return ProblemTexts.of(e, messages);
+        return errors.sentences(e, LocaleContextHolder.getLocale(), "verification");
     }
 
     private VerificationView owned(UUID orderId, UUID verificationId, UUID account) {

@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * {@code Idempotency-Key} for unsafe API calls (shared/API.md conventions): the first request with a key is
+ * {@code Idempotency-Key} for unsafe API calls (docs/development.md, "API"): the first request with a key is
  * processed and its answer kept for a day; a repeat by the same caller with the same key and the same request
  * gets that answer again ({@code Idempotent-Replayed: true}) and changes nothing. The same key with a different
  * request is refused (422); a repeat while the first is still running is refused (409). Server errors are not

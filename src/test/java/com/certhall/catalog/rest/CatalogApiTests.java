@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The three public catalog calls of shared/API.md against the seeded sandbox channels, with their errors. */
+/** The three public catalog calls (docs/development.md, "API") against the seeded sandbox channels, with their errors. */
 @IntegrationTest
 class CatalogApiTests {
 

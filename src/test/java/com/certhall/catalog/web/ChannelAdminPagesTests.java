@@ -10,16 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.certhall.accounts.StaffRole;
 import com.certhall.audit.AuditEntryView;
 import com.certhall.audit.AuditLog;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.FlowOrder;
 import com.certhall.catalog.domain.ChannelAdministration;
+import com.certhall.support.AsStaff;
 import com.certhall.support.IntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -28,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * messages and change nothing; good changes are stored and audited with the admin's name.
  */
 @IntegrationTest
-@WithMockUser(username = "carol", roles = {"STAFF", "CHANNEL_ADMIN"})
+@AsStaff(value = "carol", roles = StaffRole.CHANNEL_ADMIN)
 class ChannelAdminPagesTests {
 
     @Autowired
@@ -165,7 +166,7 @@ class ChannelAdminPagesTests {
     }
 
     @Test
-    @WithMockUser(username = "rita", roles = {"STAFF", "REVIEWER"})
+    @AsStaff(value = "rita", roles = StaffRole.REVIEWER)
     void otherStaffRolesMayNotEditChannels() throws Exception {
         mvc.perform(get("/admin/channels")).andExpect(status().isForbidden());
         mvc.perform(channelForm("/admin/channels", "ta-rita", "T", "0901-1234567")).andExpect(status().isForbidden());
@@ -173,7 +174,7 @@ class ChannelAdminPagesTests {
     }
 
     @Test
-    @WithMockUser(username = "anna", roles = {"STAFF", "ADMIN"})
+    @AsStaff(value = "anna", roles = StaffRole.ADMIN)
     void newChannelFormOffersEveryMaterialKind() throws Exception {
         mvc.perform(get("/admin/channels/new"))
                 .andExpect(status().isOk())

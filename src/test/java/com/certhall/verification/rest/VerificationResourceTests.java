@@ -33,7 +33,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The verification calls of shared/API.md: answers, skip, status, the paper path; owners only. */
+/** The verification calls (docs/development.md, "API"): answers, skip, status, the paper path; owners only. */
 @IntegrationTest
 class VerificationResourceTests {
 

@@ -25,7 +25,7 @@ class SandboxRegistrationDesk {
         this.channels = channels;
     }
 
-    SandboxRegistrations.Registration register(SandboxRegistryController.RegistrationForm form) {
+    SandboxRegistrations.Registration register(SandboxRegistryPages.RegistrationForm form) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         String reg = InputHygiene.compact(form.getRegistry());
         if (!knownRegistries().containsKey(reg)) {

@@ -2,6 +2,7 @@ package com.certhall.lifecycle.provider.sandbox;
 
 import com.certhall.lifecycle.provider.Courier;
 import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.SiteProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,11 +39,11 @@ public class SandboxCourier implements Courier {
     private final Duration step;
 
     SandboxCourier(JdbcTemplate jdbc, Clock clock,
-            @Value("${certhall.site.base-url:http://localhost:8080}") String baseUrl,
+            SiteProperties site,
             @Value("${certhall.lifecycle.sandbox.courier-step:PT6H}") Duration step) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = site.baseUrl();
         this.step = step;
     }
 

@@ -2,11 +2,11 @@ package com.certhall.payments.provider.sandbox;
 
 import com.certhall.payments.provider.GatewayException;
 import com.certhall.shared.Money;
+import com.certhall.shared.SiteProperties;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,12 +32,12 @@ class SandboxCashierPages {
 
     private final SandboxCashier cashier;
     private final SandboxNotifier notifier;
-    private final Environment environment;
+    private final SiteProperties site;
 
-    SandboxCashierPages(SandboxCashier cashier, SandboxNotifier notifier, Environment environment) {
+    SandboxCashierPages(SandboxCashier cashier, SandboxNotifier notifier, SiteProperties site) {
         this.cashier = cashier;
         this.notifier = notifier;
-        this.environment = environment;
+        this.site = site;
     }
 
     @GetMapping("/sandbox/cashier/{paymentId}")
@@ -48,7 +48,7 @@ class SandboxCashierPages {
         }
         model.addAttribute("trade", trade);
         model.addAttribute("amount", Money.ofFen(trade.amountFen()).toString());
-        model.addAttribute("merchant", environment.getProperty("certhall.site.name", "CertHall"));
+        model.addAttribute("merchant", site.name());
         model.addAttribute("refunds", cashier.refunds(trade.tradeNo()).stream()
                 .map(r -> new RefundRow(r.refundNo(), Money.ofFen(r.amountFen()).toString(), r.reason())).toList());
         return "payments/sandbox/cashier";

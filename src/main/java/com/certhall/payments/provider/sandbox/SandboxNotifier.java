@@ -1,9 +1,10 @@
 package com.certhall.payments.provider.sandbox;
 
+import com.certhall.shared.SiteProperties;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +17,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -42,7 +42,7 @@ class SandboxNotifier implements DisposableBean {
     private final SandboxCashier cashier;
     private final SandboxPaymentProperties properties;
     private final NotificationSignature signature;
-    private final Environment environment;
+    private final SiteProperties site;
     private final Clock clock;
     private final RestClient http;
     private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, r -> {
@@ -51,12 +51,12 @@ class SandboxNotifier implements DisposableBean {
         return t;
     });
 
-    SandboxNotifier(SandboxCashier cashier, SandboxPaymentProperties properties, Environment environment,
+    SandboxNotifier(SandboxCashier cashier, SandboxPaymentProperties properties, SiteProperties site,
             Clock clock) {
         this.cashier = cashier;
         this.properties = properties;
         this.signature = new NotificationSignature(properties.secret());
-        this.environment = environment;
+        this.site = site;
         this.clock = clock;
         SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
         factory.setConnectTimeout(Duration.ofSeconds(3));
@@ -115,8 +115,7 @@ class SandboxNotifier implements DisposableBean {
     private String post(SandboxCashier.Trade trade) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         notification(trade).forEach(form::add);
-        String url = environment.getProperty("certhall.site.base-url", "http://localhost:8080")
-                + "/api/v1/payments/callbacks/" + trade.kind();
+        String url = site.link("/api/v1/payments/callbacks/" + trade.kind());
         try {
             String body = http.post().uri(url).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
                     .exchange((request, response) -> response.getStatusCode().value() + " "

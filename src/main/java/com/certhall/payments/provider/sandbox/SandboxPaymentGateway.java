@@ -5,12 +5,12 @@ import com.certhall.payments.PaymentMethod;
 import com.certhall.payments.provider.GatewayException;
 import com.certhall.payments.provider.PaymentGateway;
 import com.certhall.shared.Money;
+import com.certhall.shared.SiteProperties;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +26,13 @@ class SandboxPaymentGateway implements PaymentGateway {
     private final SandboxCashier cashier;
     private final SandboxPaymentProperties properties;
     private final NotificationSignature signature;
-    private final Environment environment;
+    private final SiteProperties site;
 
-    SandboxPaymentGateway(SandboxCashier cashier, SandboxPaymentProperties properties, Environment environment) {
+    SandboxPaymentGateway(SandboxCashier cashier, SandboxPaymentProperties properties, SiteProperties site) {
         this.cashier = cashier;
         this.properties = properties;
         this.signature = new NotificationSignature(properties.secret());
-        this.environment = environment;
+        this.site = site;
     }
 
     @Override
@@ -43,8 +43,7 @@ class SandboxPaymentGateway implements PaymentGateway {
         }
         cashier.open(request.paymentId().toString(), kind(request.method()), request.subject(),
                 request.amount().fen(), request.expiresAt());
-        String base = environment.getProperty("certhall.site.base-url", "http://localhost:8080");
-        return new QrOrder(base + "/sandbox/cashier/" + request.paymentId());
+        return new QrOrder(site.link("/sandbox/cashier/" + request.paymentId()));
     }
 
     @Override

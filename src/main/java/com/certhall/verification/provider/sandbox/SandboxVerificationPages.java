@@ -2,9 +2,9 @@ package com.certhall.verification.provider.sandbox;
 
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
-import com.certhall.verification.web.ProblemTexts;
-import com.certhall.shared.FieldMessages;
+import com.certhall.web.PageErrors;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,15 +27,15 @@ class SandboxVerificationPages {
     private final SandboxBank bank;
     private final SandboxFaceService face;
     private final SandboxServices services;
-    private final FieldMessages messages;
+    private final PageErrors errors;
 
     SandboxVerificationPages(SandboxIdentities identities, SandboxBank bank, SandboxFaceService face,
-            SandboxServices services, FieldMessages messages) {
+            SandboxServices services, PageErrors errors) {
         this.identities = identities;
         this.bank = bank;
         this.face = face;
         this.services = services;
-        this.messages = messages;
+        this.errors = errors;
     }
 
     @GetMapping("/sandbox/identities")
@@ -61,7 +61,7 @@ class SandboxVerificationPages {
             }
             redirect.addFlashAttribute("added", true);
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("errors", ProblemTexts.of(e, messages));
+            redirect.addFlashAttribute("errors", errors.sentences(e, LocaleContextHolder.getLocale(), "verification"));
         }
         return "redirect:/sandbox/identities";
     }

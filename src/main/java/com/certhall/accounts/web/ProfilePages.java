@@ -1,0 +1,85 @@
+package com.certhall.accounts.web;
+
+import com.certhall.accounts.ApplicantProfile;
+import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.accounts.CaptchaService;
+import com.certhall.accounts.domain.AccountDirectory;
+import com.certhall.accounts.domain.Credentials;
+import com.certhall.shared.NotFoundException;
+import com.certhall.shared.ProblemException;
+import com.certhall.web.PageErrors;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The applicant's profile with masked identifiers, password change and mobile change. */
+@Controller
+class ProfilePages {
+
+    static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final AccountDirectory directory;
+    private final Credentials credentials;
+    private final CaptchaService captchas;
+    private final PageErrors errors;
+
+    ProfilePages(AccountDirectory directory, Credentials credentials, CaptchaService captchas, PageErrors errors) {
+        this.directory = directory;
+        this.credentials = credentials;
+        this.captchas = captchas;
+        this.errors = errors;
+    }
+
+    @GetMapping("/account")
+    String profile(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
+        return page(user, model, new ChangeForm(null, null, null, null), null);
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@AuthenticationPrincipal AuthenticatedUser user, @ModelAttribute("form") ChangeForm form,
+            Model model, Locale locale) {
+        try {
+            credentials.change(user.id(), form.oldPassword(), form.newPassword(), locale);
+            return "redirect:/account?passwordChanged";
+        } catch (ProblemException e) {
+            errors.show(e, model, locale, "accounts");
+            return page(user, model, form, "password");
+        }
+    }
+
+    @PostMapping("/account/mobile")
+    String changeMobile(@AuthenticationPrincipal AuthenticatedUser user, @ModelAttribute("form") ChangeForm form,
+            Model model, Locale locale) {
+        try {
+            credentials.changeMobile(user.id(), form.mobile(), form.smsCode(), locale);
+            return "redirect:/account?mobileChanged";
+        } catch (ProblemException e) {
+            errors.show(e, model, locale, "accounts");
+            return page(user, model, form, "mobile");
+        }
+    }
+
+    private String page(AuthenticatedUser user, Model model, ChangeForm form, @Nullable String failed) {
+        ApplicantProfile profile = directory.findApplicant(user.id())
+                .orElseThrow(() -> new NotFoundException("Account", user.id()));
+        PageErrors.none(model);
+        model.addAttribute("profile", profile);
+        model.addAttribute("since", SINCE.format(profile.createdAt()));
+        model.addAttribute("form", form);
+        model.addAttribute("failed", failed == null ? "" : failed);
+        model.addAttribute("captcha", captchas.create());
+        return "accounts/profile";
+    }
+
+    record ChangeForm(@Nullable String oldPassword, @Nullable String newPassword, @Nullable String mobile,
+            @Nullable String smsCode) {
+    }
+}

@@ -1,0 +1,87 @@
+package com.certhall.catalog.rest;
+
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.ChannelRules;
+import com.certhall.catalog.ChannelSummary;
+import com.certhall.catalog.Quote;
+import com.certhall.shared.FieldViolation;
+import com.certhall.shared.InvalidInputException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public catalog API (docs/development.md, "API"): channel search, channel details and server-side quotes. */
+@RestController
+@RequestMapping("/api/v1/channels")
+class ChannelApi {
+
+    private final CatalogManagement catalog;
+
+    ChannelApi(CatalogManagement catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    @Operation(summary = "Channels (projects) matching a search by name, code or pinyin initial")
+    List<ChannelSummary> channels(@RequestParam(name = "q", required = false) String q) {
+        return catalog.findChannels(q == null ? "" : q);
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "A channel with its products, identity checks, materials and order rules")
+    ChannelView channel(@PathVariable String code) {
+        ChannelRules rules = catalog.channel(code);
+        return ChannelView.of(rules);
+    }
+
+    @PostMapping("/{code}/quotes")
+    @Operation(summary = "The price of a product for some years and quantity, line by line in fen")
+    QuoteView quote(@PathVariable String code, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = QuoteRequest.class))) JsonNode body) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        String productCode = body.path("productCode").asText("").trim();
+        if (productCode.isEmpty()) {
+            errors.add(FieldViolation.of("productCode", "required", "validation.required", "productCode"));
+        }
+        Integer years = whole(body, "years", errors, null);
+        Integer quantity = whole(body, "quantity", errors, 1);
+        errors.throwIfAny();
+        Quote quote = catalog.quote(code, productCode, years, quantity);
+        return QuoteView.of(quote);
+    }
+
+    /** What a quote request holds; read from the JSON tree so that every bad field gets its own error. */
+    record QuoteRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String productCode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Validity in years.") int years,
+            @Schema(description = "How many certificates; 1 when absent.") Integer quantity) {
+    }
+
+    /** A whole number field; absent → {@code fallback} (or required when none), anything else → a field error. */
+    private static Integer whole(JsonNode body, String field, InvalidInputException.Collector errors,
+            Integer fallback) {
+        JsonNode node = body.path(field);
+        if (node.isMissingNode() || node.isNull()) {
+            if (fallback == null) {
+                errors.add(FieldViolation.of(field, "required", "validation.required", field));
+            }
+            return fallback;
+        }
+        if (node.isIntegralNumber() && node.canConvertToInt()) {
+            return node.intValue();
+        }
+        if (node.isTextual() && node.asText().trim().matches("\\d{1,4}")) {
+            return Integer.valueOf(node.asText().trim());
+        }
+        errors.add(FieldViolation.of(field, "format", "catalog.validation.wholeNumber", field));
+        return fallback;
+    }
+}
