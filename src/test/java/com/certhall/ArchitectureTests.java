@@ -50,8 +50,6 @@ class ArchitectureTests {
             "com.certhall.payments..",
     };
 
-    /** The order pages and API are being reshaped on another branch; drop the package once they are renamed. */
-    static final String[] CONTROLLERS_STILL_TO_RENAME = {"com.certhall.orders.."};
 
     @Test
     void onlyPkiUsesBouncyCastle() {
@@ -132,12 +130,11 @@ class ArchitectureTests {
 
     @Test
     void pagesAndApisAreNamedSo() {
-        classes().that().areAnnotatedWith(Controller.class).and(resideOutsideOfPackages(CONTROLLERS_STILL_TO_RENAME))
+        classes().that().areAnnotatedWith(Controller.class)
                 .should().haveSimpleNameEndingWith("Pages")
                 .because("Thymeleaf controllers are XxxPages, JSON controllers XxxApi (docs/development.md)")
                 .check(MAIN);
         classes().that().areAnnotatedWith(RestController.class)
-                .and(resideOutsideOfPackages(CONTROLLERS_STILL_TO_RENAME))
                 .should().haveSimpleNameEndingWith("Api")
                 .because("Thymeleaf controllers are XxxPages, JSON controllers XxxApi (docs/development.md)")
                 .check(MAIN);

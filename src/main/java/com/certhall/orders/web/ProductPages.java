@@ -25,14 +25,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The wizard's product step: one row per product of the channel, with the live price as the applicant chooses. */
 @Controller
-class ProductPage {
+class ProductPages {
 
     private final OrderManagement orders;
     private final CatalogManagement catalog;
     private final WizardModel wizard;
     private final PageErrors errors;
 
-    ProductPage(OrderManagement orders, CatalogManagement catalog, WizardModel wizard, PageErrors errors) {
+    ProductPages(OrderManagement orders, CatalogManagement catalog, WizardModel wizard, PageErrors errors) {
         this.orders = orders;
         this.catalog = catalog;
         this.wizard = wizard;

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 /** {@code /admin/paper}: orders whose paper materials are awaited, and recording their arrival. */
 @Controller
 @PreAuthorize("hasAnyRole('OPERATOR', 'REVIEWER', 'ADMIN')")
-class PaperAdminPage {
+class PaperAdminPages {
 
     private final PaperPost paper;
 
-    PaperAdminPage(PaperPost paper) {
+    PaperAdminPages(PaperPost paper) {
         this.paper = paper;
     }
 

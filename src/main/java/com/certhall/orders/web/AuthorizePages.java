@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the link's secret token is the key, and his SMS code the signature).
  */
 @Controller
-class AuthorizePage {
+class AuthorizePages {
 
     private final AuthorizationLinks authorization;
     private final PageErrors errors;
 
-    AuthorizePage(AuthorizationLinks authorization, PageErrors errors) {
+    AuthorizePages(AuthorizationLinks authorization, PageErrors errors) {
         this.authorization = authorization;
         this.errors = errors;
     }

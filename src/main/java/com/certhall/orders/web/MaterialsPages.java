@@ -27,14 +27,14 @@ import org.springframework.web.multipart.MultipartFile;
  * is not the legal representative the authorization letter — uploaded, or signed online through an SMS link.
  */
 @Controller
-class MaterialsPage {
+class MaterialsPages {
 
     private final OrderMaterials materials;
     private final AuthorizationLinks authorization;
     private final WizardModel wizard;
     private final PageErrors errors;
 
-    MaterialsPage(OrderMaterials materials, AuthorizationLinks authorization, WizardModel wizard, PageErrors errors) {
+    MaterialsPages(OrderMaterials materials, AuthorizationLinks authorization, WizardModel wizard, PageErrors errors) {
         this.materials = materials;
         this.authorization = authorization;
         this.wizard = wizard;

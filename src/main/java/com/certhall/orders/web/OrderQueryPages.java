@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** {@code /order-query}: the public order lookup by USCC or ID number and an SMS code (BJCA 4). */
 @Controller
-class OrderQueryPage {
+class OrderQueryPages {
 
     private final OrderQueries queries;
     private final CaptchaService captchas;
     private final PageErrors errors;
 
-    OrderQueryPage(OrderQueries queries, CaptchaService captchas, PageErrors errors) {
+    OrderQueryPages(OrderQueries queries, CaptchaService captchas, PageErrors errors) {
         this.queries = queries;
         this.captchas = captchas;
         this.errors = errors;
