@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.lifecycle.PinCourier;
+import com.certhall.lifecycle.PinDeliveryStatus;
 import com.certhall.orders.FacadeOrders;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderId;
@@ -121,9 +123,9 @@ class PinByDepositMemoTests {
 
         PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                 () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
-                p -> p != null && "DELIVERED".equals(p.status()));
+                p -> p != null && p.status() == PinDeliveryStatus.DELIVERED);
         String destination = BANK + " ****" + holder.bankAccount.substring(holder.bankAccount.length() - 4);
-        assertThat(delivered.channel()).isEqualTo("DEPOSIT_MEMO");
+        assertThat(delivered.channel()).isEqualTo(PinCourier.Channel.DEPOSIT_MEMO);
         assertThat(delivered.destination()).isEqualTo(destination);
         assertThat(jdbc.queryForList("SELECT d.sealed_pin FROM lifecycle_pin_delivery d JOIN lifecycle_certificate c"
                 + " ON c.id = d.certificate_id WHERE c.serial_hex = ?", String.class, cert.serialHex()))
@@ -184,8 +186,8 @@ class PinByDepositMemoTests {
 
             PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                     () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
-                    p -> p != null && "DELIVERED".equals(p.status()));
-            assertThat(delivered.channel()).isEqualTo("SMS");
+                    p -> p != null && p.status() == PinDeliveryStatus.DELIVERED);
+            assertThat(delivered.channel()).isEqualTo(PinCourier.Channel.SMS);
             assertThat(delivered.destination()).isEqualTo(holder.mobile.substring(0, 3) + "****"
                     + holder.mobile.substring(7));
             assertThat(pinDeposits(holder)).isEmpty();
@@ -207,7 +209,7 @@ class PinByDepositMemoTests {
                         holder.order.id()), l -> l.contains("UNANSWERED"));
         HeldCertificateView cert = certificates.ofAccount(holder.account).get(0);
         assertThat(cert.pinDelivery()).isNotNull();
-        assertThat(cert.pinDelivery().status()).isEqualTo("PENDING");
+        assertThat(cert.pinDelivery().status()).isEqualTo(PinDeliveryStatus.PENDING);
         assertThat(pinDeposits(holder)).isEmpty();
         assertThat(inbox.messages(holder.mobile, 20)).noneMatch(m -> m.text().contains("口令"));
 
@@ -215,8 +217,8 @@ class PinByDepositMemoTests {
         publications.resubmitIncompletePublications(p -> true);
         PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                 () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
-                p -> "DELIVERED".equals(p.status()));
-        assertThat(delivered.channel()).isEqualTo("DEPOSIT_MEMO");
+                p -> p.status() == PinDeliveryStatus.DELIVERED);
+        assertThat(delivered.channel()).isEqualTo(PinCourier.Channel.DEPOSIT_MEMO);
         Matcher memo = MEMO.matcher(pinDeposits(holder).get(0).memo());
         assertThat(memo.matches()).isTrue();
         assertThat(opens(certificates.pkcs12(cert.serialHex(), holder.account), memo.group(1))).isTrue();

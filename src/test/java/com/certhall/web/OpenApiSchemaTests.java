@@ -1,5 +1,8 @@
 package com.certhall.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.support.WebIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,12 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code /v3/api-docs} documents every JSON answer of {@code /api/v1/**} (docs/architecture.md "Web and API"): no 2xx
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * record inside one has a field of unknown shape, and every operation says in one line what it does.
  * Same context as {@link WebShellTests}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebIntegrationTest
 class OpenApiSchemaTests {
 
     @Autowired

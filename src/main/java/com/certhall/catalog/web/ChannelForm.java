@@ -1,7 +1,6 @@
 package com.certhall.catalog.web;
 
 import com.certhall.catalog.DeliveryOption;
-import com.certhall.catalog.FileFormat;
 import com.certhall.catalog.FlowOrder;
 import com.certhall.catalog.HelpEntry;
 import com.certhall.catalog.MaterialKind;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /** The admin's channel form: one row per material kind, a few help rows, checkboxes for the enum sets. */
 public class ChannelForm {
@@ -54,6 +54,7 @@ public class ChannelForm {
         return form;
     }
 
+    /** The form showing a channel's saved settings, with blank rows to add more. */
     static ChannelForm of(ChannelSettings s, long version) {
         ChannelForm f = new ChannelForm();
         f.code = s.code();
@@ -64,19 +65,17 @@ public class ChannelForm {
         f.hotline = s.hotline();
         f.onlineSupport = s.onlineSupport();
         s.help().forEach(h -> f.help.add(new HelpRow(h.question(), h.answer())));
-        f.organizationMethods = copy(s.methodsFor(VerificationParty.ORGANIZATION));
-        f.handlerMethods = copy(s.methodsFor(VerificationParty.HANDLER));
-        f.personMethods = copy(s.methodsFor(VerificationParty.PERSON));
+        f.organizationMethods = copy(s.methodsFor(VerificationParty.ORGANIZATION), VerificationMethod.class);
+        f.handlerMethods = copy(s.methodsFor(VerificationParty.HANDLER), VerificationMethod.class);
+        f.personMethods = copy(s.methodsFor(VerificationParty.PERSON), VerificationMethod.class);
         f.verificationStage = s.verificationStage();
         for (MaterialRequirement m : s.materials()) {
             f.materials.add(new MaterialRow(m.kind(), true, m.required(), m.maxBytes(), EnumSet.copyOf(m.formats())));
         }
         f.flow = s.flow();
-        f.paymentMethods = s.paymentMethods().isEmpty() ? EnumSet.noneOf(PaymentMethod.class)
-                : EnumSet.copyOf(s.paymentMethods());
+        f.paymentMethods = copy(s.paymentMethods(), PaymentMethod.class);
         f.invoiceApplies = s.invoiceApplies();
-        f.deliveryOptions = s.deliveryOptions().isEmpty() ? EnumSet.noneOf(DeliveryOption.class)
-                : EnumSet.copyOf(s.deliveryOptions());
+        f.deliveryOptions = copy(s.deliveryOptions(), DeliveryOption.class);
         f.paperMailing = s.paperMailing();
         f.mailingAddress = s.mailingAddress() == null ? "" : s.mailingAddress();
         f.holderCsrAllowed = s.holderCsrAllowed();
@@ -91,123 +90,24 @@ public class ChannelForm {
     void fillRows() {
         for (MaterialKind kind : MaterialKind.values()) {
             if (materials.stream().noneMatch(m -> m.getKind() == kind)) {
-                materials.add(new MaterialRow(kind, false, false, MaterialRequirement.TWO_MB,
-                        EnumSet.of(FileFormat.PDF, FileFormat.JPG, FileFormat.JPEG, FileFormat.PNG)));
+                materials.add(MaterialRow.notAsked(kind));
             }
         }
-        for (int i = 0; i < HELP_ROWS_EXTRA; i++) {
-            help.add(new HelpRow("", ""));
-        }
+        IntStream.range(0, HELP_ROWS_EXTRA).forEach(i -> help.add(new HelpRow("", "")));
     }
 
     ChannelDraft toDraft() {
         List<HelpEntry> entries = help.stream().map(h -> new HelpEntry(h.getQuestion(), h.getAnswer())).toList();
         List<MaterialDraft> rows = materials.stream().map(m -> new MaterialDraft(m.getKind(), m.isAccepted(),
-                m.isRequired(), m.getMaxBytes(), orEmpty(m.getFormats()))).toList();
+                m.isRequired(), m.getMaxBytes(), FormSets.orEmpty(m.getFormats()))).toList();
         return new ChannelDraft(code, name, initial, description, agreementText, entries, hotline, onlineSupport,
-                orEmpty(organizationMethods), orEmpty(handlerMethods), orEmpty(personMethods), verificationStage, rows,
-                flow, orEmpty(paymentMethods), invoiceApplies, orEmpty(deliveryOptions), paperMailing, mailingAddress,
+                FormSets.orEmpty(organizationMethods), FormSets.orEmpty(handlerMethods), FormSets.orEmpty(personMethods), verificationStage, rows,
+                flow, FormSets.orEmpty(paymentMethods), invoiceApplies, FormSets.orEmpty(deliveryOptions), paperMailing, mailingAddress,
                 holderCsrAllowed, prerequisiteRegistry, prerequisiteName);
     }
 
-    /** The bound values without the null an empty checkbox or select value binds to. */
-    static <T> Set<T> orEmpty(Set<T> values) {
-        return values == null ? Set.of()
-                : values.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static Set<VerificationMethod> copy(Set<VerificationMethod> methods) {
-        return methods.isEmpty() ? EnumSet.noneOf(VerificationMethod.class) : EnumSet.copyOf(methods);
-    }
-
-    /** One help row. */
-    public static class HelpRow {
-        private String question = "";
-        private String answer = "";
-
-        public HelpRow() {
-        }
-
-        HelpRow(String question, String answer) {
-            this.question = question;
-            this.answer = answer;
-        }
-
-        public String getQuestion() {
-            return question;
-        }
-
-        public void setQuestion(String question) {
-            this.question = question;
-        }
-
-        public String getAnswer() {
-            return answer;
-        }
-
-        public void setAnswer(String answer) {
-            this.answer = answer;
-        }
-    }
-
-    /** One material row. */
-    public static class MaterialRow {
-        private MaterialKind kind = MaterialKind.OTHER;
-        private boolean accepted;
-        private boolean required;
-        private long maxBytes = MaterialRequirement.TWO_MB;
-        private Set<FileFormat> formats = EnumSet.noneOf(FileFormat.class);
-
-        public MaterialRow() {
-        }
-
-        MaterialRow(MaterialKind kind, boolean accepted, boolean required, long maxBytes, Set<FileFormat> formats) {
-            this.kind = kind;
-            this.accepted = accepted;
-            this.required = required;
-            this.maxBytes = maxBytes;
-            this.formats = formats;
-        }
-
-        public MaterialKind getKind() {
-            return kind;
-        }
-
-        public void setKind(MaterialKind kind) {
-            this.kind = kind;
-        }
-
-        public boolean isAccepted() {
-            return accepted;
-        }
-
-        public void setAccepted(boolean accepted) {
-            this.accepted = accepted;
-        }
-
-        public boolean isRequired() {
-            return required;
-        }
-
-        public void setRequired(boolean required) {
-            this.required = required;
-        }
-
-        public long getMaxBytes() {
-            return maxBytes;
-        }
-
-        public void setMaxBytes(long maxBytes) {
-            this.maxBytes = maxBytes;
-        }
-
-        public Set<FileFormat> getFormats() {
-            return formats;
-        }
-
-        public void setFormats(Set<FileFormat> formats) {
-            this.formats = formats;
-        }
+    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
+        return values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
     }
 
     public String getCode() {

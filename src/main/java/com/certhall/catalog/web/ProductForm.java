@@ -45,8 +45,8 @@ public class ProductForm {
         } catch (NumberFormatException e) {
             quantity = null;
         }
-        return new ProductDraft(code, name, certType, medium, ChannelForm.orEmpty(keyAlgorithms),
-                ChannelForm.orEmpty(years), quantity, pricePerYear, ukeyPrice);
+        return new ProductDraft(code, name, certType, medium, FormSets.orEmpty(keyAlgorithms),
+                FormSets.orEmpty(years), quantity, pricePerYear, ukeyPrice);
     }
 
     public String getCode() {

@@ -13,29 +13,14 @@ import com.certhall.orders.OrderStatusChanged;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.Subject;
 import com.certhall.orders.SubjectType;
-import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A business order (业务单). Born a {@link OrderStatus#DRAFT} owned by one account in one channel; the applicant
@@ -49,7 +34,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "applications_order")
-public class Order extends AbstractAggregateRoot<Order> {
+public class Order extends OrderState {
 
     private static final Set<OrderStatus> PAPER_ON_ITS_WAY = EnumSet.of(OrderStatus.SUBMITTED,
             OrderStatus.PENDING_PAYMENT, OrderStatus.PENDING_REVIEW, OrderStatus.REJECTED, OrderStatus.AWAITING_PAPER,
@@ -58,49 +43,6 @@ public class Order extends AbstractAggregateRoot<Order> {
             OrderStatus.PENDING_PAYMENT, OrderStatus.PENDING_REVIEW, OrderStatus.AWAITING_PAPER, OrderStatus.APPROVED,
             OrderStatus.ISSUING, OrderStatus.ISSUED);
 
-    @Id
-    private UUID id;
-    @Version
-    private long version;
-    @Column(nullable = false, unique = true, length = 32)
-    private String number;
-    @Column(name = "account_id", nullable = false)
-    private UUID accountId;
-    @Column(nullable = false, length = 64)
-    private String channel;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private OrderType type;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "subject_type", nullable = false, length = 20)
-    private SubjectType subjectType;
-    @Column(name = "subject_key", length = 64)
-    private String subjectKey;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private OrderStatus status;
-    @Convert(converter = FlowOrderColumn.class)
-    @Column(name = "pay_first", nullable = false)
-    private FlowOrder flow = FlowOrder.REVIEW_THEN_PAY;
-    @Column(nullable = false)
-    private boolean paid;
-    @Column(nullable = false)
-    private boolean approved;
-    @Column(name = "rejection_reason", length = 1000)
-    private String rejectionReason;
-    @Column(name = "draft", length = 200000)
-    private OrderDraft draft = OrderDraft.empty();
-    @Embedded
-    private PaperMailing paper;
-    @Embedded
-    private OnlineAuthorization authorization;
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @OrderBy("at ASC, seq ASC")
-    private List<HistoryLine> history = new ArrayList<>();
 
     protected Order() {
     }
@@ -313,96 +255,4 @@ public class Order extends AbstractAggregateRoot<Order> {
         registerEvent(new MailingAddressChanged(id(), number, now));
     }
 
-    OnlineAuthorization authorization() {
-        return authorization == null ? OnlineAuthorization.NONE : authorization;
-    }
-
-    PaperMailing paper() {
-        return paper == null ? PaperMailing.NONE : paper;
-    }
-
-    public Instant authorizationLinkExpiresAt() {
-        return authorization().linkExpiresAt();
-    }
-
-    public Instant authorizationSignedAt() {
-        return authorization().signedAt();
-    }
-
-    public String authorizationSignedBy() {
-        return authorization().signedBy();
-    }
-
-    public OrderDraft draft() {
-        return draft;
-    }
-
-    public OrderId id() {
-        return new OrderId(id);
-    }
-
-    public String number() {
-        return number;
-    }
-
-    public UUID accountId() {
-        return accountId;
-    }
-
-    public String channel() {
-        return channel;
-    }
-
-    public OrderType type() {
-        return type;
-    }
-
-    public SubjectType subjectType() {
-        return subjectType;
-    }
-
-    public String subjectKey() {
-        return subjectKey;
-    }
-
-    public OrderStatus status() {
-        return status;
-    }
-
-    public boolean isPayFirst() {
-        return flow == FlowOrder.PAY_THEN_REVIEW;
-    }
-
-    public boolean isPaid() {
-        return paid;
-    }
-
-    public boolean isApproved() {
-        return approved;
-    }
-
-    public String rejectionReason() {
-        return rejectionReason;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    /** Events registered by moves not yet saved (published by the repository on save). */
-    public List<Object> pendingEvents() {
-        return List.copyOf(domainEvents());
-    }
-
-    public List<HistoryLine> history() {
-        return Collections.unmodifiableList(history);
-    }
 }

@@ -6,12 +6,11 @@ import com.certhall.documents.DocumentId;
 import com.certhall.documents.StoredDocument;
 import com.certhall.orders.domain.OrderMaterials;
 import com.certhall.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,30 +44,34 @@ class OrderDocumentsApi {
     }
 
     @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Uploads a material of the order (type sniffed, size and format as the channel allows)")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> upload(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+    OrderJson.DocumentJson upload(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @RequestParam("kind") String kind, @RequestPart("file") MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return json(materials.upload(OrdersApi.parse(id), user.id(), kind, file.getOriginalFilename(), in,
+            return OrderJson.DocumentJson.of(materials.upload(OrdersApi.parse(id), user.id(), kind, file.getOriginalFilename(), in,
                     user.auditActor()));
         }
     }
 
     @GetMapping("/documents")
-    List<Map<String, Object>> list(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
-        return materials.list(OrdersApi.parse(id), user.id()).stream().map(OrderDocumentsApi::json).toList();
+    @Operation(summary = "The order's current materials")
+    List<OrderJson.DocumentJson> list(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
+        return materials.list(OrdersApi.parse(id), user.id()).stream().map(OrderJson.DocumentJson::of).toList();
     }
 
     @PutMapping(path = "/documents/{documentId}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Map<String, Object> replace(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+    @Operation(summary = "Replaces a material with a new file (the old one is kept as replaced)")
+    OrderJson.DocumentJson replace(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @PathVariable String documentId, @RequestPart("file") MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return json(materials.replace(OrdersApi.parse(id), user.id(), document(documentId),
+            return OrderJson.DocumentJson.of(materials.replace(OrdersApi.parse(id), user.id(), document(documentId),
                     file.getOriginalFilename(), in, user.auditActor()));
         }
     }
 
     @DeleteMapping("/documents/{documentId}")
+    @Operation(summary = "Removes a material while the order is editable")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @PathVariable String documentId) {
@@ -76,40 +79,33 @@ class OrderDocumentsApi {
     }
 
     @GetMapping("/documents/{documentId}/thumbnail")
+    @Operation(summary = "A small preview image of a material")
     ResponseEntity<byte[]> thumbnail(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @PathVariable String documentId) {
         return inline(materials.thumbnail(OrdersApi.parse(id), user.id(), document(documentId)));
     }
 
     @GetMapping("/documents/{documentId}/content")
+    @Operation(summary = "The material's file as uploaded")
     ResponseEntity<byte[]> content(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @PathVariable String documentId) {
         return attachment(materials.content(OrdersApi.parse(id), user.id(), document(documentId)));
     }
 
     @GetMapping("/application-form.pdf")
+    @Operation(summary = "The filled-in application form as PDF, to print, sign and stamp")
     ResponseEntity<byte[]> applicationForm(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             Locale locale) {
         return attachment(materials.applicationForm(OrdersApi.parse(id), user.id(), locale));
     }
 
     @GetMapping("/authorization-letter.pdf")
+    @Operation(summary = "The filled-in authorization letter as PDF, for the legal representative to sign")
     ResponseEntity<byte[]> authorizationLetter(@AuthenticationPrincipal AuthenticatedUser user,
             @PathVariable String id, Locale locale) {
         return attachment(materials.authorizationLetter(OrdersApi.parse(id), user.id(), locale));
     }
 
-    static Map<String, Object> json(StoredDocument d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("documentId", d.documentId().toString());
-        m.put("kind", d.kind());
-        m.put("size", d.size());
-        m.put("contentType", d.contentType());
-        m.put("sha256", d.sha256());
-        m.put("fileName", d.originalName());
-        m.put("uploadedAt", d.uploadedAt());
-        return m;
-    }
 
     /** Download with the file name in UTF-8 (RFC 6266 {@code filename*}) and an ASCII fallback. */
     static ResponseEntity<byte[]> attachment(DocumentContent content) {

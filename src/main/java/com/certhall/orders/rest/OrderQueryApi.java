@@ -2,6 +2,7 @@ package com.certhall.orders.rest;
 
 import com.certhall.orders.OrderView;
 import com.certhall.orders.domain.OrderQueries;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +36,7 @@ class OrderQueryApi {
     }
 
     @PostMapping("/api/v1/order-queries")
+    @Operation(summary = "Finds a subject's orders without login, proven by an SMS code to the handler's mobile")
     List<FoundOrder> query(@RequestBody QueryBody body) {
         return queries.query(body.subjectCode(), body.mobile(), body.smsCode()).stream().map(FoundOrder::of).toList();
     }

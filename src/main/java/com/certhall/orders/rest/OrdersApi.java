@@ -24,11 +24,12 @@ import com.certhall.orders.domain.AuthorizationLinks;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -77,7 +78,9 @@ class OrdersApi {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@AuthenticationPrincipal AuthenticatedUser user,
+    @Operation(summary = "Creates a draft order (agreement accepted) for an organisation or a person")
+    @ApiResponse(responseCode = "201", description = "The new draft order")
+    ResponseEntity<OrderJson> create(@AuthenticationPrincipal AuthenticatedUser user,
             @RequestBody CreateOrder body) {
         if (body.type() != null && !"NEW".equals(InputHygiene.compact(body.type()))) {
             throw InvalidInputException.of("type", "notSupported", "orders.type.notSupported", "type");
@@ -88,64 +91,67 @@ class OrdersApi {
     }
 
     @GetMapping
-    List<Map<String, Object>> list(@AuthenticationPrincipal AuthenticatedUser user,
+    @Operation(summary = "The applicant's orders, newest first, optionally of one status")
+    List<OrderJson.Summary> list(@AuthenticationPrincipal AuthenticatedUser user,
             @RequestParam(required = false) @Nullable String status) {
         OrderStatus wanted = status == null || status.isBlank() ? null : parseStatus(status);
         return orders.ofAccount(user.id()).stream().filter(v -> wanted == null || v.status() == wanted)
-                .map(v -> {
-                    Map<String, Object> m = OrderJson.summary(v, stage(v.channel()));
-                    m.put("totalFen", orders.totalFen(v.id()));
-                    return m;
-                }).toList();
+                .map(v -> OrderJson.Summary.of(v, stage(v.channel()), orders.totalFen(v.id()))).toList();
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
+    @Operation(summary = "One of the applicant's orders with everything entered, its history, payment and certificates")
+    OrderJson get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
         return full(parse(id), user);
     }
 
     @PutMapping("/{id}/subject")
-    Map<String, Object> subject(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+    @Operation(summary = "Saves the organisation with its legal representative and handler, or the person")
+    OrderJson subject(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @RequestBody SubjectForm body) {
         return full(orders.saveSubject(new SaveSubject(parse(id), user.id(), body)).id(), user);
     }
 
     @PutMapping("/{id}/items")
-    Map<String, Object> items(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+    @Operation(summary = "Saves the products, each quoted by the catalog (a holder CSR where the channel allows)")
+    OrderJson items(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @RequestBody List<OrderCommands.ItemForm> body) {
         return full(orders.chooseProducts(new ChooseProducts(parse(id), user.id(), body)).id(), user);
     }
 
     @PutMapping("/{id}/invoice")
-    Map<String, Object> invoice(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+    @Operation(summary = "Saves whether an invoice is wanted and the buyer's details")
+    OrderJson invoice(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @RequestBody OrderCommands.InvoiceForm body) {
         return full(orders.saveInvoice(new SaveInvoice(parse(id), user.id(), body)).id(), user);
     }
 
     @PutMapping("/{id}/delivery")
-    Map<String, Object> delivery(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+    @Operation(summary = "Saves how a UKEY reaches the applicant; after submission, changes the mailing address")
+    OrderJson delivery(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @RequestBody OrderCommands.DeliveryForm body) {
         return full(orders.saveDelivery(new SaveDelivery(parse(id), user.id(), body)).id(), user);
     }
 
     @PostMapping("/{id}/signature-code")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Object> signatureCode(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+    @Operation(summary = "Sends the signature's SMS code to the handler's mobile")
+    SmsChallengeTicket signatureCode(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             Locale locale, HttpServletRequest request) {
-        SmsChallengeTicket ticket = orders.sendSignatureCode(parse(id), user.id(), locale, request.getRemoteAddr());
-        return Map.of("challengeId", ticket.challengeId(), "expiresAt", ticket.expiresAt(), "resendAfter",
-                ticket.resendAfter());
+        return orders.sendSignatureCode(parse(id), user.id(), locale, request.getRemoteAddr());
     }
 
     @PostMapping("/{id}/submission")
-    Map<String, Object> submit(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+    @Operation(summary = "Signs with the SMS code and submits; the order goes on to payment, review or its checks")
+    OrderJson submit(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @RequestBody Submission body) {
         return full(orders.submit(new SubmitOrder(parse(id), user.id(), body.smsCode(), body.agreementAccepted(),
                 user.auditActor())).id(), user);
     }
 
     @PostMapping("/{id}/cancellation")
-    Map<String, Object> cancel(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+    @Operation(summary = "Cancels the order (a paid order is refunded)")
+    OrderJson cancel(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @RequestBody(required = false) @Nullable Cancellation body) {
         return full(orders.cancel(new CancelOrder(parse(id), user.id(), body == null ? null : body.reason(),
                 user.auditActor())).id(), user);
@@ -153,20 +159,20 @@ class OrdersApi {
 
     @PostMapping("/{id}/authorization/sms-link")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Object> authorizationLink(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+    @Operation(summary = "Sends the legal representative an SMS link to sign the authorization letter online")
+    OrderJson.LinkSent authorizationLink(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             Locale locale) {
         Instant expires = authorization.requestLink(parse(id), user.id(), locale, user.auditActor());
-        return Map.of("expiresAt", expires);
+        return new OrderJson.LinkSent(expires);
     }
 
-    private Map<String, Object> full(OrderId id, AuthenticatedUser user) {
+    private OrderJson full(OrderId id, AuthenticatedUser user) {
         OrderDetails details = orders.detailsOwned(id, user.id());
-        Map<String, Object> json = OrderJson.full(details, stage(details.order().channel()));
         // who must still pass an identity check (or hand it to a reviewer) before the order can be submitted
-        json.put("unverifiedParties", details.order().status().isEditable() ? orders.unverifiedParties(id) : List.of());
-        json.put("certificates", facts.stream().flatMap(f -> f.certificates(id).stream()).toList());
-        json.put("payment", facts.stream().flatMap(f -> f.payment(id).stream()).findFirst().orElse(null));
-        return json;
+        List<String> unverified = details.order().status().isEditable() ? orders.unverifiedParties(id) : List.of();
+        return OrderJson.of(details, stage(details.order().channel()), unverified,
+                facts.stream().flatMap(f -> f.certificates(id).stream()).toList(),
+                facts.stream().flatMap(f -> f.payment(id).stream()).findFirst().orElse(null));
     }
 
     private VerificationStage stage(String channel) {

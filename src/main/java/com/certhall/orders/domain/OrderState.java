@@ -1,0 +1,177 @@
+package com.certhall.orders.domain;
+
+import com.certhall.catalog.FlowOrder;
+import com.certhall.orders.OrderDraft;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderType;
+import com.certhall.orders.SubjectType;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * What an {@link Order} is made of, as stored (table {@code applications_order}, docs/architecture.md) and as read by
+ * the rest of the module. Only {@link Order}'s methods change it; this class holds the columns and their readers so
+ * the aggregate itself shows only its behaviour.
+ */
+@MappedSuperclass
+public abstract class OrderState extends AbstractAggregateRoot<Order> {
+
+    @Id
+    UUID id;
+    @Version
+    long version;
+    @Column(nullable = false, unique = true, length = 32)
+    String number;
+    @Column(name = "account_id", nullable = false)
+    UUID accountId;
+    @Column(nullable = false, length = 64)
+    String channel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    OrderType type;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_type", nullable = false, length = 20)
+    SubjectType subjectType;
+    @Column(name = "subject_key", length = 64)
+    String subjectKey;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    OrderStatus status;
+    @Convert(converter = FlowOrderColumn.class)
+    @Column(name = "pay_first", nullable = false)
+    FlowOrder flow = FlowOrder.REVIEW_THEN_PAY;
+    @Column(nullable = false)
+    boolean paid;
+    @Column(nullable = false)
+    boolean approved;
+    @Column(name = "rejection_reason", length = 1000)
+    String rejectionReason;
+    @Column(name = "draft", length = 200000)
+    OrderDraft draft = OrderDraft.empty();
+    @Embedded
+    PaperMailing paper;
+    @Embedded
+    OnlineAuthorization authorization;
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @OrderBy("at ASC, seq ASC")
+    List<HistoryLine> history = new ArrayList<>();
+
+    OrderState() {
+    }
+
+    OnlineAuthorization authorization() {
+        return authorization == null ? OnlineAuthorization.NONE : authorization;
+    }
+
+    PaperMailing paper() {
+        return paper == null ? PaperMailing.NONE : paper;
+    }
+
+    public Instant authorizationLinkExpiresAt() {
+        return authorization().linkExpiresAt();
+    }
+
+    public Instant authorizationSignedAt() {
+        return authorization().signedAt();
+    }
+
+    public String authorizationSignedBy() {
+        return authorization().signedBy();
+    }
+
+    public OrderDraft draft() {
+        return draft;
+    }
+
+    public OrderId id() {
+        return new OrderId(id);
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public UUID accountId() {
+        return accountId;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public OrderType type() {
+        return type;
+    }
+
+    public SubjectType subjectType() {
+        return subjectType;
+    }
+
+    public String subjectKey() {
+        return subjectKey;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public boolean isPayFirst() {
+        return flow == FlowOrder.PAY_THEN_REVIEW;
+    }
+
+    public boolean isPaid() {
+        return paid;
+    }
+
+    public boolean isApproved() {
+        return approved;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Events registered by moves not yet saved (published by the repository on save). */
+    public List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
+    public List<HistoryLine> history() {
+        return Collections.unmodifiableList(history);
+    }
+}
