@@ -3,7 +3,6 @@ package com.certhall.orders.rest;
 import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.documents.DocumentContent;
 import com.certhall.documents.DocumentId;
-import com.certhall.documents.StoredDocument;
 import com.certhall.orders.domain.OrderMaterials;
 import com.certhall.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,7 +48,7 @@ class OrderDocumentsApi {
     OrderJson.DocumentJson upload(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @RequestParam("kind") String kind, @RequestPart("file") MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return OrderJson.DocumentJson.of(materials.upload(OrdersApi.parse(id), user.id(), kind, file.getOriginalFilename(), in,
+            return OrderJson.DocumentJson.of(materials.upload(OrderResponses.parse(id), user.id(), kind, file.getOriginalFilename(), in,
                     user.auditActor()));
         }
     }
@@ -57,7 +56,7 @@ class OrderDocumentsApi {
     @GetMapping("/documents")
     @Operation(summary = "The order's current materials")
     List<OrderJson.DocumentJson> list(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
-        return materials.list(OrdersApi.parse(id), user.id()).stream().map(OrderJson.DocumentJson::of).toList();
+        return materials.list(OrderResponses.parse(id), user.id()).stream().map(OrderJson.DocumentJson::of).toList();
     }
 
     @PutMapping(path = "/documents/{documentId}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -65,7 +64,7 @@ class OrderDocumentsApi {
     OrderJson.DocumentJson replace(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @PathVariable String documentId, @RequestPart("file") MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return OrderJson.DocumentJson.of(materials.replace(OrdersApi.parse(id), user.id(), document(documentId),
+            return OrderJson.DocumentJson.of(materials.replace(OrderResponses.parse(id), user.id(), document(documentId),
                     file.getOriginalFilename(), in, user.auditActor()));
         }
     }
@@ -75,35 +74,35 @@ class OrderDocumentsApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @PathVariable String documentId) {
-        materials.delete(OrdersApi.parse(id), user.id(), document(documentId), user.auditActor());
+        materials.delete(OrderResponses.parse(id), user.id(), document(documentId), user.auditActor());
     }
 
     @GetMapping("/documents/{documentId}/thumbnail")
     @Operation(summary = "A small preview image of a material")
     ResponseEntity<byte[]> thumbnail(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @PathVariable String documentId) {
-        return inline(materials.thumbnail(OrdersApi.parse(id), user.id(), document(documentId)));
+        return inline(materials.thumbnail(OrderResponses.parse(id), user.id(), document(documentId)));
     }
 
     @GetMapping("/documents/{documentId}/content")
     @Operation(summary = "The material's file as uploaded")
     ResponseEntity<byte[]> content(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @PathVariable String documentId) {
-        return attachment(materials.content(OrdersApi.parse(id), user.id(), document(documentId)));
+        return attachment(materials.content(OrderResponses.parse(id), user.id(), document(documentId)));
     }
 
     @GetMapping("/application-form.pdf")
     @Operation(summary = "The filled-in application form as PDF, to print, sign and stamp")
     ResponseEntity<byte[]> applicationForm(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             Locale locale) {
-        return attachment(materials.applicationForm(OrdersApi.parse(id), user.id(), locale));
+        return attachment(materials.applicationForm(OrderResponses.parse(id), user.id(), locale));
     }
 
     @GetMapping("/authorization-letter.pdf")
     @Operation(summary = "The filled-in authorization letter as PDF, for the legal representative to sign")
     ResponseEntity<byte[]> authorizationLetter(@AuthenticationPrincipal AuthenticatedUser user,
             @PathVariable String id, Locale locale) {
-        return attachment(materials.authorizationLetter(OrdersApi.parse(id), user.id(), locale));
+        return attachment(materials.authorizationLetter(OrderResponses.parse(id), user.id(), locale));
     }
 
 

@@ -4,9 +4,7 @@ import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.VerificationStage;
-import com.certhall.documents.DocumentContent;
 import com.certhall.orders.OrderCommands.CancelOrder;
-import com.certhall.orders.OrderCommands.StartOrder;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderView;
@@ -16,15 +14,10 @@ import com.certhall.orders.domain.OrderMaterials;
 import com.certhall.orders.domain.PaperPost;
 import com.certhall.orders.domain.WizardSteps;
 import com.certhall.shared.ProblemException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Starting an application from a channel page (agreement and applicant type), "my orders" with continue and
- * cancel, an order's detail page with its history, and the order's downloads for the signed-in applicant.
+ * "My orders" with continue and cancel, and an order's detail page with its history. The order's files are {@link OrderFilePages}'.
  */
 @Controller
 class OrderPages {
@@ -46,48 +38,13 @@ class OrderPages {
     private final PageErrors errors;
     private final PaperPost paper;
 
-    OrderPages(OrderManagement orders, OrderMaterials materials,
-            CatalogManagement catalog, PageErrors errors, PaperPost paper) {
+    OrderPages(OrderManagement orders, OrderMaterials materials, CatalogManagement catalog, PageErrors errors,
+            PaperPost paper) {
         this.orders = orders;
         this.materials = materials;
         this.catalog = catalog;
         this.errors = errors;
         this.paper = paper;
-    }
-
-    @GetMapping("/apply/{code}/start")
-    String start(@AuthenticationPrincipal @Nullable AuthenticatedUser user, @PathVariable String code, Model model) {
-        if (user == null || !user.isApplicant()) {
-            return "redirect:/login?next=/apply/" + code + "/start";
-        }
-        return startPage(code, model, Map.of());
-    }
-
-    @PostMapping("/apply/{code}/start")
-    String create(@AuthenticationPrincipal @Nullable AuthenticatedUser user, @PathVariable String code,
-            @RequestParam Map<String, String> form, Model model, Locale locale) {
-        if (user == null || !user.isApplicant()) {
-            return "redirect:/login?next=/apply/" + code + "/start";
-        }
-        try {
-            OrderView created = orders.start(StartOrder.of(user.id(), code, form.get("subjectType"),
-                    "on".equals(form.get("agreementAccepted")), user.auditActor()));
-            return "redirect:/orders/" + created.id() + "/"
-                    + WizardSteps.sequence(catalog.channel(code).verificationStage()).get(0);
-        } catch (ProblemException e) {
-            errors.show(e, model, locale);
-            return startPage(code, model, form);
-        }
-    }
-
-    private String startPage(String code, Model model, Map<String, String> form) {
-        ChannelRules rules = catalog.channel(code);
-        PageErrors.none(model);
-        model.addAttribute("channel", rules);
-        model.addAttribute("form", form);
-        model.addAttribute("forOrganization", rules.products().stream().anyMatch(p -> p.certType().forOrganization()));
-        model.addAttribute("forPerson", rules.products().stream().anyMatch(p -> !p.certType().forOrganization()));
-        return "orders/start";
     }
 
     /** One row of "my orders". */
@@ -164,44 +121,7 @@ class OrderPages {
         return "redirect:/orders?cancelled";
     }
 
-    @GetMapping("/orders/{id}/application-form.pdf")
-    ResponseEntity<byte[]> applicationForm(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            Locale locale) {
-        return download(materials.applicationForm(PageIds.order(id), user.id(), locale), true);
-    }
-
-    @GetMapping("/orders/{id}/authorization-letter.pdf")
-    ResponseEntity<byte[]> authorizationLetter(@AuthenticationPrincipal AuthenticatedUser user,
-            @PathVariable String id, Locale locale) {
-        return download(materials.authorizationLetter(PageIds.order(id), user.id(), locale), true);
-    }
-
-    @GetMapping("/orders/{id}/documents/{documentId}/thumbnail")
-    ResponseEntity<byte[]> thumbnail(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @PathVariable String documentId) {
-        return download(materials.thumbnail(PageIds.order(id), user.id(),
-                PageIds.document(documentId)), false);
-    }
-
-    @GetMapping("/orders/{id}/documents/{documentId}")
-    ResponseEntity<byte[]> content(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @PathVariable String documentId) {
-        return download(materials.content(PageIds.order(id), user.id(),
-                PageIds.document(documentId)), true);
-    }
-
     private static VerificationStage stage(@Nullable ChannelRules rules) {
         return rules == null ? VerificationStage.AFTER_SUBMISSION : rules.verificationStage();
-    }
-
-    private static ResponseEntity<byte[]> download(DocumentContent content, boolean attachment) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.contentType()))
-                .header("X-Content-Type-Options", "nosniff");
-        if (attachment) {
-            response.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename(content.fileName(), StandardCharsets.UTF_8).build().toString());
-        }
-        return response.body(content.bytes());
     }
 }

@@ -94,7 +94,7 @@ class OrderWizardBrowserTests {
             assertThat(page.locator(".field.invalid #agreementAccepted")).isVisible();
             page.check("input[name=subjectType][value=ORGANIZATION]");
             page.check("#agreementAccepted");
-            Browser.screenshot(page, "applications-01-agreement");
+            Browser.screenshot(page, "orders-01-agreement");
             page.click("#start-form button[type=submit]");
             assertThat(page).hasURL(Pattern.compile(".*/orders/[0-9a-f-]+/product$"));
 
@@ -102,7 +102,7 @@ class OrderWizardBrowserTests {
             org.locator("input[type=checkbox]").check();
             org.locator("select[name$='.years']").selectOption("2");
             assertThat(page.locator("#price .total")).hasText("¥680.00");
-            Browser.screenshot(page, "applications-02-product");
+            Browser.screenshot(page, "orders-02-product");
             page.click("#next");
 
             assertThat(page).hasURL(Pattern.compile(".*/subject$"));
@@ -118,7 +118,7 @@ class OrderWizardBrowserTests {
             page.click("#next");
             assertThat(page.locator(".field.invalid #organization\\.uscc")).isVisible();
             assertThat(page.locator("#organization\\.name")).hasValue("浏览器测试有限公司");
-            Browser.screenshot(page, "applications-03-subject-error");
+            Browser.screenshot(page, "orders-03-subject-error");
             page.fill("#organization\\.uscc", " " + uscc.substring(0, 9) + " " + uscc.substring(9) + " ");
             page.click("#next");
 
@@ -126,7 +126,7 @@ class OrderWizardBrowserTests {
             page.fill("#bankName", "中国建设银行北京分行");
             page.fill("#bankAccount", "1100 1000 2000 3000 4000");
             page.fill("#phone", "010-8888 6666");
-            Browser.screenshot(page, "applications-04-invoice");
+            Browser.screenshot(page, "orders-04-invoice");
             page.click("#next");
 
             assertThat(page).hasURL(Pattern.compile(".*/delivery$"));
@@ -150,7 +150,7 @@ class OrderWizardBrowserTests {
             }
             page.waitForFunction("() => [...document.querySelectorAll('img.thumb')]"
                     + ".every(i => i.complete && i.naturalWidth > 0)");
-            Browser.screenshot(page, "applications-05-materials");
+            Browser.screenshot(page, "orders-05-materials");
             page.click("#next");
 
             // this project checks the handler after the materials (telecom 3-factor and an SMS code)
@@ -160,12 +160,12 @@ class OrderWizardBrowserTests {
             assertThat(page.locator(".wizard-steps li.current")).hasAttribute("data-step", "verify");
             assertThat(page.locator(".wizard-steps li.done[data-step=materials]")).isVisible();
             passTelecomCheck(page, "HANDLER", legalRepMobile);
-            Browser.screenshot(page, "applications-05b-verified");
+            Browser.screenshot(page, "orders-05b-verified");
             page.click("#continue");
 
             assertThat(page).hasURL(Pattern.compile(".*/confirm$"));
             assertThat(page.locator("#missing")).hasCount(0);
-            Browser.screenshot(page, "applications-06-confirm");
+            Browser.screenshot(page, "orders-06-confirm");
             page.click("#next");
 
             assertThat(page).hasURL(Pattern.compile(".*/sign$"));
@@ -173,20 +173,20 @@ class OrderWizardBrowserTests {
             assertThat(page.locator("#code-sent")).isVisible();
             page.fill("#smsCode", code);
             page.check("#agreementAccepted");
-            Browser.screenshot(page, "applications-07-sign");
+            Browser.screenshot(page, "orders-07-sign");
             page.click("#submit");
 
             assertThat(page).hasURL(Pattern.compile(".*/submitted$"));
             String number = page.locator("dd.order-number").textContent().trim();
             assertThat(page.locator(".badge.status")).hasText("待审核");
-            Browser.screenshot(page, "applications-08-submitted");
+            Browser.screenshot(page, "orders-08-submitted");
 
             page.navigate(url("/orders"));
             assertThat(page.locator("tr[data-order=" + number + "] .status")).hasText("待审核");
-            Browser.screenshot(page, "applications-09-my-orders");
+            Browser.screenshot(page, "orders-09-my-orders");
             page.click("tr[data-order=" + number + "] a");
             assertThat(page.locator("ol.history li")).hasCount(3);
-            Browser.screenshot(page, "applications-10-detail");
+            Browser.screenshot(page, "orders-10-detail");
         }
     }
 
