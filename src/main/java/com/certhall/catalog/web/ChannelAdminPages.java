@@ -1,8 +1,6 @@
 package com.certhall.catalog.web;
 
-import com.certhall.catalog.ProductSpec;
 import com.certhall.catalog.domain.ChannelAdministration;
-import com.certhall.catalog.domain.ProductDraft;
 import com.certhall.catalog.domain.StoredChannel;
 import com.certhall.shared.Caller;
 import com.certhall.shared.InvalidInputException;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -72,7 +69,7 @@ class ChannelAdminPages {
 
     @GetMapping("/{code}")
     public String edit(@PathVariable String code, Model model) {
-        StoredChannel channel = channel(code);
+        StoredChannel channel = channel(administration, code);
         model.addAttribute("form", ChannelForm.of(channel.settings(), channel.version()));
         model.addAttribute("products", channel.products());
         model.addAttribute("creating", false);
@@ -83,7 +80,7 @@ class ChannelAdminPages {
     public String update(@PathVariable String code, @ModelAttribute("form") ChannelForm form, BindingResult result,
             Model model, Caller staff, Locale locale, RedirectAttributes redirect) {
         model.addAttribute("creating", false);
-        model.addAttribute("products", channel(code).products());
+        model.addAttribute("products", channel(administration, code).products());
         form.setCode(code);
         try {
             administration.update(code, form.getVersion(), form.toDraft(), staff.auditActor());
@@ -97,70 +94,13 @@ class ChannelAdminPages {
         }
     }
 
-    @GetMapping("/{code}/products/new")
-    public String newProduct(@PathVariable String code, Model model) {
-        ProductForm form = new ProductForm();
-        form.setVersion(channel(code).version());
-        return productPage(code, form, true, model);
-    }
-
-    @PostMapping("/{code}/products")
-    public String createProduct(@PathVariable String code, @ModelAttribute("form") ProductForm form,
-            BindingResult result, Model model, Caller staff, Locale locale, RedirectAttributes redirect) {
-        return saveProduct(code, form, true, result, model, staff, locale, redirect);
-    }
-
-    @GetMapping("/{code}/products/{product}")
-    public String editProduct(@PathVariable String code, @PathVariable String product, Model model) {
-        StoredChannel channel = channel(code);
-        ProductSpec spec = channel.product(product)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no product " + product));
-        return productPage(code, ProductForm.of(ProductDraft.of(spec), channel.version()), false, model);
-    }
-
-    @PostMapping("/{code}/products/{product}")
-    public String updateProduct(@PathVariable String code, @PathVariable String product,
-            @ModelAttribute("form") ProductForm form, BindingResult result, Model model, Caller staff, Locale locale,
-            RedirectAttributes redirect) {
-        form.setCode(product);
-        return saveProduct(code, form, false, result, model, staff, locale, redirect);
-    }
-
-    @PostMapping("/{code}/products/{product}/delete")
-    public String deleteProduct(@PathVariable String code, @PathVariable String product, @RequestParam long version,
-            Caller staff, RedirectAttributes redirect) {
-        administration.deleteProduct(code, product, version, staff.auditActor());
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/admin/channels/" + code;
-    }
-
-    private String saveProduct(String code, ProductForm form, boolean creating, BindingResult result, Model model,
-            Caller staff, Locale locale, RedirectAttributes redirect) {
-        try {
-            administration.saveProduct(code, form.getVersion(), form.toDraft(), creating, staff.auditActor());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/admin/channels/" + code;
-        } catch (InvalidInputException e) {
-            formErrors.bind(e, result, "product", locale);
-        } catch (OptimisticLockingFailureException e) {
-            result.reject("catalog.admin.concurrent", messages.getMessage("catalog.admin.concurrent", null, locale));
-        }
-        return productPage(code, form, creating, model);
-    }
-
-    private String productPage(String code, ProductForm form, boolean creating, Model model) {
-        model.addAttribute("channel", channel(code).settings());
-        model.addAttribute("form", form);
-        model.addAttribute("creating", creating);
-        return "catalog/admin/product-form";
-    }
-
     private String refused(InvalidInputException e, BindingResult result, Locale locale) {
         formErrors.bind(e, result, "channel", locale);
         return "catalog/admin/channel-form";
     }
 
-    private StoredChannel channel(String code) {
+    /** The stored channel, or 404 for an unknown code. */
+    static StoredChannel channel(ChannelAdministration administration, String code) {
         try {
             return administration.get(code);
         } catch (NotFoundException e) {

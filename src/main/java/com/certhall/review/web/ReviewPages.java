@@ -3,11 +3,8 @@ package com.certhall.review.web;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ChannelSummary;
-import com.certhall.documents.DocumentContent;
-import com.certhall.documents.DocumentId;
 import com.certhall.documents.DocumentManagement;
 import com.certhall.documents.DocumentOwner;
-import com.certhall.documents.PreviewUnavailableException;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
@@ -20,7 +17,6 @@ import com.certhall.shared.Caller;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +24,6 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -112,20 +104,6 @@ class ReviewPages {
         return "review/order";
     }
 
-    @GetMapping("/admin/reviews/{orderId}/documents/{documentId}")
-    ResponseEntity<byte[]> content(@PathVariable String orderId, @PathVariable String documentId) {
-        return inline(documents.content(owner(orderId(orderId)), DocumentId.of(documentId)));
-    }
-
-    @GetMapping("/admin/reviews/{orderId}/documents/{documentId}/thumbnail")
-    ResponseEntity<byte[]> thumbnail(@PathVariable String orderId, @PathVariable String documentId) {
-        try {
-            return inline(documents.thumbnail(owner(orderId(orderId)), DocumentId.of(documentId)));
-        } catch (PreviewUnavailableException e) {
-            return ResponseEntity.unprocessableEntity().build();
-        }
-    }
-
     @PostMapping("/admin/reviews/{orderId}/decision")
     String decide(@PathVariable String orderId, @RequestParam(defaultValue = "") String decision,
             @RequestParam(defaultValue = "") String reasonChoice, @RequestParam(defaultValue = "") String reasonText,
@@ -148,20 +126,11 @@ class ReviewPages {
         }
     }
 
-    private static ResponseEntity<byte[]> inline(DocumentContent c) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(c.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(c.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(c.bytes());
-    }
-
-    private static DocumentOwner owner(OrderId id) {
+    static DocumentOwner owner(OrderId id) {
         return DocumentOwner.of("order", id.id());
     }
 
-    private static OrderId orderId(String raw) {
+    static OrderId orderId(String raw) {
         try {
             return new OrderId(UUID.fromString(raw));
         } catch (IllegalArgumentException e) {
