@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.certhall.orders.OrderDraft.OrderLine;
 import com.certhall.orders.Subject.IdType;
 import com.certhall.orders.Subject.Party;
-import com.certhall.orders.domain.Orders;
+import com.certhall.orders.domain.StoredOrders;
 import com.certhall.support.IntegrationTest;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Drafts are saved step by step, encrypted at rest, and read back whole. */
 @IntegrationTest
@@ -22,9 +21,7 @@ class OrderDraftStorageTests {
     @Autowired
     OrderManagement orders;
     @Autowired
-    Orders repository;
-    @Autowired
-    TransactionTemplate tx;
+    StoredOrders storedOrders;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -33,8 +30,7 @@ class OrderDraftStorageTests {
         OrderView view = orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.PERSON, "x");
         Party person = new Party("李娜", IdType.RESIDENT_ID, "360426199101010071", "13900139000", "li@example.com",
                 "北京市", "");
-        tx.executeWithoutResult(s -> {
-            var a = repository.findById(view.id().id()).orElseThrow();
+        storedOrders.change(view.id(), a -> {
             a.changeSubject(new Subject.Person(person), "hash-1", Instant.now());
             a.editDraft("items", d -> d.withLines(List.of(new OrderLine("P1", "个人证书",
                     com.certhall.catalog.CertificateType.PERSONAL, com.certhall.catalog.Medium.CLOUD, 2, 1,
@@ -43,7 +39,7 @@ class OrderDraftStorageTests {
         String stored = jdbc.queryForObject("SELECT draft FROM applications_order WHERE id = ?", String.class,
                 view.id().id());
         assertThat(stored).startsWith("v1:").doesNotContain("360426199101010071").doesNotContain("李娜");
-        OrderDraft draft = tx.execute(s -> repository.findById(view.id().id()).orElseThrow().draft());
+        OrderDraft draft = storedOrders.read(view.id(), o -> o.draft());
         assertThat(draft.subject()).isEqualTo(new Subject.Person(person));
         assertThat(draft.totalFen()).isEqualTo(20000);
         assertThat(draft.lines().get(0).keyAlgorithm().name()).isEqualTo("SM2");

@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.certhall.audit.AuditLog;
 import com.certhall.orders.domain.IllegalTransition;
 import com.certhall.orders.domain.Order;
-import com.certhall.orders.domain.Orders;
 import com.certhall.orders.domain.StepMissingException;
+import com.certhall.orders.domain.StoredOrders;
 import com.certhall.shared.NotFoundException;
 import com.certhall.support.IntegrationTest;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class OrderManagementTests {
@@ -24,11 +24,9 @@ class OrderManagementTests {
     @Autowired
     OrderManagement steps;
     @Autowired
-    Orders repository;
+    StoredOrders stored;
     @Autowired
     AuditLog audit;
-    @Autowired
-    TransactionTemplate tx;
 
     @Test
     void movesArePersistedWithHistoryAndAudited() {
@@ -41,8 +39,8 @@ class OrderManagementTests {
         assertThat(offline.status()).isEqualTo(OrderStatus.AWAITING_PAPER);
         assertThat(orders.get(draft.id()).status()).isEqualTo(OrderStatus.AWAITING_PAPER);
 
-        tx.executeWithoutResult(s -> assertThat(repository.findById(draft.id().id()).orElseThrow().history())
-                .extracting(h -> h.action()).containsExactly("create", "goOffline"));
+        List<String> actions = stored.read(draft.id(), o -> o.history().stream().map(h -> h.action()).toList());
+        assertThat(actions).containsExactly("create", "goOffline");
         // the paper form lists what is applied for: a draft without products cannot take the paper path
         OrderView empty = orders.createDraft(account, "zy-interop", OrderType.NEW, SubjectType.PERSON, "x");
         assertThatThrownBy(() -> orders.goOffline(empty.id(), "x")).isInstanceOf(StepMissingException.class);
@@ -83,16 +81,10 @@ class OrderManagementTests {
     @Test
     void concurrentChangesAreDetected() {
         OrderView draft = withProduct(UUID.randomUUID(), "zy-interop", "personal");
-        Order stale = tx.execute(s -> {
-            Order loaded = repository.findById(draft.id().id()).orElseThrow();
-            loaded.history().size();
-            return loaded;
-        });
+        Order stale = stored.load(draft.id());
         orders.goOffline(draft.id(), "x");
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
-            stale.cancel("late", "x", com.certhall.orders.Orders.NOW);
-            repository.save(stale);
-        })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        stale.cancel("late", "x", com.certhall.orders.Orders.NOW);
+        assertThatThrownBy(() -> stored.save(stale)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(orders.get(draft.id()).status()).isEqualTo(OrderStatus.AWAITING_PAPER);
     }
 

@@ -6,6 +6,7 @@ import com.certhall.orders.OrdersTestSupport;
 import com.certhall.payments.PaymentFixtures;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import com.certhall.orders.domain.StoredOrders;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import testlogin.TestLogin;
@@ -17,7 +18,7 @@ import testlogin.TestLogin;
  * stay few. The properties they share are in {@code integration-test.properties}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({AccountsTestSupport.class, OrdersTestSupport.class, LifecycleTestSupport.class,
+@Import({AccountsTestSupport.class, OrdersTestSupport.class, StoredOrders.Config.class, LifecycleTestSupport.class,
         PaymentFixtures.Config.class, TestLogin.class})
 public class IntegrationTestSupport {
 

@@ -14,7 +14,7 @@ import org.springframework.data.jpa.repository.Query;
  * All orders. Loading one for its owner happens here only ({@link #owned}): another account's order is reported
  * as not found, so nobody learns that it exists.
  */
-public interface Orders extends JpaRepository<Order, UUID> {
+interface Orders extends JpaRepository<Order, UUID> {
 
     @Query("select a from Order a where a.accountId = ?1 order by a.createdAt desc")
     List<Order> findByAccount(UUID accountId);

@@ -129,15 +129,13 @@ class VerificationResourceTests {
     }
 
     @Autowired
-    com.certhall.orders.domain.Orders repository;
-    @Autowired
-    org.springframework.transaction.support.TransactionTemplate tx;
+    com.certhall.orders.domain.StoredOrders stored;
 
     private OrderId orderWithSubject(UUID account, String channel) {
         OrderId order = Orders.anOrder().forAccount(account).forChannel(channel).through(orders, steps).draft().id();
         com.certhall.orders.Subject.Party rep = new com.certhall.orders.Subject.Party("王建国",
                 com.certhall.orders.Subject.IdType.RESIDENT_ID, "11010519491231002X", "13800138000", "", "", "");
-        tx.executeWithoutResult(t -> repository.findById(order.id()).orElseThrow().changeSubject(
+        stored.change(order, o -> o.changeSubject(
                 new com.certhall.orders.Subject.Organization(company, uscc, "", rep, rep, true), "k-" + order,
                 java.time.Instant.now()));
         return order;
@@ -203,8 +201,7 @@ class VerificationResourceTests {
     void anOrderVerifiedAfterSubmissionMovesOnOnceTheOrganisationPassed() throws Exception {
         UUID account = UUID.randomUUID();
         OrderId order = orderWithSubject(account, "scf-chain");
-        tx.executeWithoutResult(t -> repository.findById(order.id()).orElseThrow()
-                .submit(com.certhall.catalog.FlowOrder.PAY_THEN_REVIEW,
+        stored.change(order, o -> o.submit(com.certhall.catalog.FlowOrder.PAY_THEN_REVIEW,
                         com.certhall.catalog.VerificationStage.AFTER_SUBMISSION, "applicant:" + account,
                         java.time.Instant.now()));
         VerificationView v = verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
