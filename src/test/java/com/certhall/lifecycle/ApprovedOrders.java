@@ -27,7 +27,7 @@ record ApprovedOrders(OrderManagement steps, OrderManagement orders) {
     // both demo channels take payment first
     private OrderView organization(UUID account, String mobile, String uscc, String channel, String product,
             String algorithm, String delivery) {
-        FacadeOrders fixture = Orders.anOrder().forAccount(account).forChannel(channel).through(orders, steps);
+        FacadeOrders fixture = Orders.anOrder().forAccount(account).forChannel(channel).through(orders);
         OrderId id = fixture.organizationDraft(ORG_NAME, uscc, mobile, product, algorithm);
         if (delivery != null) {
             fixture.delivery(id, delivery, mobile);

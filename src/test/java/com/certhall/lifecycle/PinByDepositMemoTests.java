@@ -255,7 +255,7 @@ class PinByDepositMemoTests {
     }
 
     private FacadeOrders fixture(UUID account) {
-        return Orders.anOrder().forAccount(account).forChannel("bid-cloud").through(orders, steps);
+        return Orders.anOrder().forAccount(account).forChannel("bid-cloud").through(orders);
     }
 
     private record Deposit(long amountFen, String memo) {

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * Orders brought into a state in-process through the orders facades (from
- * {@link Orders#through(OrderManagement, OrderManagement)}), for tests of the modules downstream of an order (payments,
+ * {@link Orders#through(OrderManagement)}), for tests of the modules downstream of an order (payments,
  * lifecycle). The test fixtures' calls into the orders module's main code are here and in {@link Orders}, nowhere
  * else, so a change of the facade is one change here.
  */
@@ -17,14 +17,12 @@ public final class FacadeOrders {
     static final String ADDRESS = "北京市海淀区中关村大街 1 号";
 
     private final OrderManagement orders;
-    private final OrderManagement steps;
     private final UUID account;
     private final String channel;
     private final SubjectType subjectType;
 
-    FacadeOrders(OrderManagement orders, OrderManagement steps, UUID account, String channel, SubjectType subjectType) {
+    FacadeOrders(OrderManagement orders, UUID account, String channel, SubjectType subjectType) {
         this.orders = orders;
-        this.steps = steps;
         this.account = account;
         this.channel = channel;
         this.subjectType = subjectType;
@@ -41,17 +39,17 @@ public final class FacadeOrders {
 
     /** One product of the channel for one year ({@code algorithm} may be null where the product has no choice). */
     public void items(OrderId id, String product, String algorithm) {
-        steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(id, account, List.of(new OrderCommands.ItemForm(product, 1, 1, algorithm, null))));
+        orders.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(id, account, List.of(new OrderCommands.ItemForm(product, 1, 1, algorithm, null))));
     }
 
     /** An organisation draft for one product, subject and items saved; {@code mobile} is the handler's and rep's. */
     public OrderId organizationDraft(String name, String uscc, String mobile, String product, String algorithm) {
-        OrderId id = steps.start(com.certhall.orders.OrderCommands.StartOrder.of(account, channel, "ORGANIZATION", true, actor())).id();
+        OrderId id = orders.start(com.certhall.orders.OrderCommands.StartOrder.of(account, channel, "ORGANIZATION", true, actor())).id();
         SubjectForm.PartyForm legalRep = new SubjectForm.PartyForm("李法人", "RESIDENT_ID", Identities.residentId(),
                 mobile, null, ADDRESS, null);
         SubjectForm.PartyForm handler = new SubjectForm.PartyForm(HANDLER_NAME, "RESIDENT_ID", HANDLER_ID, mobile,
                 "wang@example.com", ADDRESS, "信息部");
-        steps.saveSubject(new com.certhall.orders.OrderCommands.SaveSubject(id, account, new SubjectForm(new SubjectForm.OrganizationForm(name, uscc, ADDRESS, legalRep),
+        orders.saveSubject(new com.certhall.orders.OrderCommands.SaveSubject(id, account, new SubjectForm(new SubjectForm.OrganizationForm(name, uscc, ADDRESS, legalRep),
                 handler, false, null)));
         items(id, product, algorithm);
         return id;
@@ -59,7 +57,7 @@ public final class FacadeOrders {
 
     /** Delivery of the UKEY ({@code MAIL} or {@code PICKUP}) with the given contact mobile. */
     public void delivery(OrderId id, String method, String mobile) {
-        steps.saveDelivery(new com.certhall.orders.OrderCommands.SaveDelivery(id, account,
+        orders.saveDelivery(new com.certhall.orders.OrderCommands.SaveDelivery(id, account,
                 new OrderCommands.DeliveryForm(method, null, mobile, "云南省昆明市五华区人民中路 1 号")));
     }
 

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * <li>{@code Orders.anOrder().forChannel("bid-cloud").payingFirst().submitted()}: the aggregate, for domain tests;
  * <li>{@code Orders.anOrder().handledBy(mobile).through(api).inReview()}: an applicant walks the orders API over
  * HTTP ({@link ApiOrders});
- * <li>{@code Orders.anOrder().forChannel(c).through(orders, steps).awaitingPaymentOnPaper(product)}: in-process
+ * <li>{@code Orders.anOrder().forChannel(c).through(orders).awaitingPaymentOnPaper(product)}: in-process
  * through the facades ({@link FacadeOrders}).
  * </ul>
  * The main code has a repository of the same simple name in {@code orders.persistence}; a test that needs both
@@ -71,9 +71,9 @@ public final class Orders {
         return this;
     }
 
-    /** Moves the order in-process through the orders facades, as {@code account} in {@code channel}. */
-    public FacadeOrders through(OrderManagement orders, OrderManagement steps) {
-        return new FacadeOrders(orders, steps, account, channel, subjectType);
+    /** Moves the order in-process through the orders facade, as {@code account} in {@code channel}. */
+    public FacadeOrders through(OrderManagement orders) {
+        return new FacadeOrders(orders, account, channel, subjectType);
     }
 
     /** Walks the orders API as the applicant behind {@code api}; the channel is the scenario's unless set. */

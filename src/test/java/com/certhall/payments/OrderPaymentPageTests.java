@@ -117,7 +117,7 @@ class OrderPaymentPageTests {
     private OrderView pricedOrderAwaitingPayment(UUID account) {
         String actor = "applicant:" + account;
         OrderView draft = Orders.anOrder().forAccount(account).forChannel(PaymentFixtures.CHANNEL)
-                .through(orders, steps).draft();
+                .through(orders).draft();
         steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(draft.id(), account, List.of(new OrderCommands.ItemForm("unit-cert", 1, 1, null, null))));
         orders.goOffline(draft.id(), actor);
         orders.receivePaper(draft.id(), "staff:reviewer");

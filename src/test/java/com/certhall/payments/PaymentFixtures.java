@@ -45,13 +45,13 @@ public class PaymentFixtures {
      */
     OrderView orderAwaitingPayment(UUID account, String channel) {
         String product = CHANNEL.equals(channel) ? "unit-cert" : "org-cloud";
-        return Orders.anOrder().forAccount(account).forChannel(channel).through(orders, steps)
+        return Orders.anOrder().forAccount(account).forChannel(channel).through(orders)
                 .awaitingPaymentOnPaper(product);
     }
 
     /** The order is paid by some other means (a test shortcut through the real facade). */
     void markPaidDirectly(OrderId id) {
-        Orders.anOrder().through(orders, steps).markPaid(id);
+        Orders.anOrder().through(orders).markPaid(id);
     }
 
     PaymentView submittedVoucher(PaymentManagement payments, OrderView order) {

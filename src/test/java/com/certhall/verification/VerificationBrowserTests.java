@@ -59,7 +59,7 @@ class VerificationBrowserTests {
     void desktopShowsTheQrThePhonePassesTheCheckAndTheDesktopTurnsToPassed() throws Exception {
         UUID account = UUID.randomUUID();
         OrderView order = Orders.anOrder().forAccount(account).forChannel("demo").ofSubject(SubjectType.PERSON)
-                .through(orders, steps).draft();
+                .through(orders).draft();
         String id = TestIdentities.idNumber();
         identities.addPerson("韩梅梅", id, TestIdentities.mobile());
         VerificationView face = verifications.start(new StartVerification(order.id(), PartyRole.PERSON,
@@ -99,7 +99,7 @@ class VerificationBrowserTests {
     @Test
     void anotherAccountCannotOpenTheFacePage() {
         OrderView order = Orders.anOrder().forChannel("demo").ofSubject(SubjectType.PERSON)
-                .through(orders, steps).draft();
+                .through(orders).draft();
         String id = TestIdentities.idNumber();
         VerificationView face = verifications.start(new StartVerification(order.id(), PartyRole.PERSON,
                 VerificationMethod.FACE, "李雷", ResidentIdNumber.parse("id", id), null, null, null, null, null, null,
@@ -114,7 +114,7 @@ class VerificationBrowserTests {
     @Test
     void theAmountOnTheSandboxBankStatementPassesTheMicroDeposit() {
         UUID account = UUID.randomUUID();
-        OrderView order = Orders.anOrder().forAccount(account).forChannel("demo").through(orders, steps).draft();
+        OrderView order = Orders.anOrder().forAccount(account).forChannel("demo").through(orders).draft();
         String company = "页面测试有限公司" + UUID.randomUUID().toString().substring(0, 4);
         String uscc = TestIdentities.uscc();
         String bankAccount = TestIdentities.account();
@@ -147,7 +147,7 @@ class VerificationBrowserTests {
     @Test
     void theSmsCodeFromTheSandboxInboxPassesTheTelecomCheck() {
         UUID account = UUID.randomUUID();
-        OrderView order = Orders.anOrder().forAccount(account).forChannel("demo").through(orders, steps).draft();
+        OrderView order = Orders.anOrder().forAccount(account).forChannel("demo").through(orders).draft();
         String id = TestIdentities.idNumber();
         String mobile = TestIdentities.mobile();
         identities.addPerson("王小明", id, mobile);
@@ -177,7 +177,7 @@ class VerificationBrowserTests {
     @Test
     void aMismatchShowsWhyAndTheApplicantCanSwitchToThePaperPath() {
         UUID account = UUID.randomUUID();
-        OrderView order = Orders.anOrder().forAccount(account).forChannel("bid-cloud").through(orders, steps).draft();
+        OrderView order = Orders.anOrder().forAccount(account).forChannel("bid-cloud").through(orders).draft();
         // the paper form lists what is applied for, so the products come first
         steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order.id(), account, java.util.List.of(
                 new com.certhall.orders.OrderCommands.ItemForm("org-cloud", 1, 1, null, null))));

@@ -352,7 +352,7 @@ class VerificationManagementTests {
     }
 
     private OrderId order() {
-        return Orders.anOrder().forChannel("demo").through(orders, steps).draft().id();
+        return Orders.anOrder().forChannel("demo").through(orders).draft().id();
     }
 
     private Person person() {

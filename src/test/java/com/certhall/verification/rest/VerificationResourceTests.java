@@ -132,7 +132,7 @@ class VerificationResourceTests {
     com.certhall.orders.domain.StoredOrders stored;
 
     private OrderId orderWithSubject(UUID account, String channel) {
-        OrderId order = Orders.anOrder().forAccount(account).forChannel(channel).through(orders, steps).draft().id();
+        OrderId order = Orders.anOrder().forAccount(account).forChannel(channel).through(orders).draft().id();
         com.certhall.orders.Subject.Party rep = new com.certhall.orders.Subject.Party("王建国",
                 com.certhall.orders.Subject.IdType.RESIDENT_ID, "11010519491231002X", "13800138000", "", "", "");
         stored.change(order, o -> o.changeSubject(
@@ -218,7 +218,7 @@ class VerificationResourceTests {
     void startingNeedsTheSubjectStepFirst() throws Exception {
         UUID account = UUID.randomUUID();
         OrderId order = Orders.anOrder().forAccount(account).forChannel("bid-cloud")
-                .through(orders, steps).draft().id();
+                .through(orders).draft().id();
         mvc.perform(post("/api/v1/orders/" + order + "/verifications").with(as(account))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"party\":\"ORGANIZATION\",\"method\":\"MICRO_DEPOSIT\"}"))
@@ -232,7 +232,7 @@ class VerificationResourceTests {
     /** A micro-deposit for an organisation's order in {@code channel}, with one year of {@code product} if given. */
     private VerificationView microDeposit(UUID account, String channel,
             @org.jspecify.annotations.Nullable String product) {
-        OrderId order = Orders.anOrder().forAccount(account).forChannel(channel).through(orders, steps).draft().id();
+        OrderId order = Orders.anOrder().forAccount(account).forChannel(channel).through(orders).draft().id();
         if (product != null) {
             steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order, account, java.util.List.of(
                     new com.certhall.orders.OrderCommands.ItemForm(product, 1, 1, null, null))));
