@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** What an order still lacks before it can be signed and submitted; each missing thing is one named violation. */
-final class Completeness {
+public final class Completeness {
 
 
     private Completeness() {
@@ -108,7 +108,7 @@ final class Completeness {
     }
 
     /** The handler acts for the organisation without being its legal representative. */
-    static boolean needsAuthorization(OrderDraft d) {
+    public static boolean needsAuthorization(OrderDraft d) {
         return d.subject() instanceof Subject.Organization org && !org.handlerIsLegalRep();
     }
 

@@ -84,7 +84,7 @@ public class DraftSteps {
     @Transactional
     public OrderView saveSubject(SaveSubject cmd) {
         Order order = orders.owned(cmd.order(), cmd.accountId());
-        order.requireEditable("subject");
+        order.requireEditable();
         Subject subject = cmd.form().toSubject(order.subjectType());
         if (subject instanceof Subject.Organization org) {
             PolicyDecision prerequisite = catalog.checkPrerequisite(order.channel(), new Uscc(org.uscc()));
@@ -105,7 +105,7 @@ public class DraftSteps {
     @Transactional
     public OrderView chooseProducts(ChooseProducts cmd) {
         Order order = orders.owned(cmd.order(), cmd.accountId());
-        order.requireEditable("items");
+        order.requireEditable();
         ChannelRules rules = catalog.channel(order.channel());
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         List<OrderLine> chosen = new ArrayList<>();
@@ -133,7 +133,7 @@ public class DraftSteps {
     @Transactional
     public OrderView saveInvoice(SaveInvoice cmd) {
         Order order = orders.owned(cmd.order(), cmd.accountId());
-        order.requireEditable("invoice");
+        order.requireEditable();
         Subject subject = requireStep(order.draft().subject(), "subject");
         InvoiceForm f = cmd.form();
         InvoiceInfo invoice;
@@ -166,7 +166,7 @@ public class DraftSteps {
                     clock.instant());
             return OrderViews.view(orders.save(order));
         }
-        order.requireEditable("delivery");
+        order.requireEditable();
         Subject subject = requireStep(order.draft().subject(), "subject");
         List<OrderLine> chosen = order.draft().lines();
         if (chosen.isEmpty()) {

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** One active order per subject and channel (docs/review.md): a second one is refused, naming the first. */
+/** One active order per subject and channel (docs/architecture.md, "Where is X"): a second one is refused, naming the first. */
 @Component
 class DuplicateGuard {
 

@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The legal representative's online signature of the authorization letter (docs/lifecycle.md, "online
- * authorization"): a link (only its token's hash is kept) valid until a moment, then who signed and when. A new
+ * The legal representative's online signature of the authorization letter (docs/architecture.md, "The orders
+ * module"): a link (only its token's hash is kept) valid until a moment, then who signed and when. A new
  * request replaces an unused link; signing uses the link up. Immutable: every change gives a new value.
  */
 @Embeddable

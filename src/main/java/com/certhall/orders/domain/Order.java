@@ -174,7 +174,7 @@ public class Order extends OrderState {
     }
 
     /** Refuses ({@link ActionRefused}) a change of the applicant's data once the order is no longer editable. */
-    public void requireEditable(String step) {
+    public void requireEditable() {
         refuseUnless(status.isEditable(), "edit");
     }
 

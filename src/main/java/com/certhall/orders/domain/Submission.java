@@ -57,7 +57,7 @@ public class Submission {
     public SmsChallengeTicket sendSignatureCode(OrderId id, UUID accountId, Locale locale,
             @Nullable String clientIp) {
         Order order = orders.owned(id, accountId);
-        order.requireEditable("sign");
+        order.requireEditable();
         Subject subject = DraftSteps.requireStep(order.draft().subject(), "subject");
         return sms.issue(new MobileNumber(subject.handler().mobile()), SmsPurpose.SIGN, locale, clientIp);
     }

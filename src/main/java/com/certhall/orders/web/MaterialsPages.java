@@ -61,8 +61,7 @@ class MaterialsPages {
                 throw InvalidInputException.of("file", "required", "validation.required", "file");
             }
             if ((replaces == null || replaces.isBlank()) && kind != null) {
-                StoredDocument existing = materials.list(orderId, user.id()).stream()
-                        .filter(d -> d.kind().name().equals(kind)).reduce((a, b) -> b).orElse(null);
+                StoredDocument existing = WizardModel.current(materials.list(orderId, user.id()), kind);
                 replaces = existing == null ? null : existing.documentId().toString();
             }
             try (InputStream in = file.getInputStream()) {

@@ -9,8 +9,8 @@ import com.certhall.documents.StoredDocument;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
-import com.certhall.orders.Subject;
 import com.certhall.orders.SubjectType;
+import com.certhall.orders.domain.Completeness;
 import com.certhall.orders.domain.OrderMaterials;
 import com.certhall.orders.domain.WizardSteps;
 import com.certhall.shared.FieldViolation;
@@ -100,8 +100,7 @@ class WizardModel {
         if (step.equals("materials") || step.equals("confirm")) {
             List<StoredDocument> documents = materials.list(orderId, user.id());
             model.addAttribute("materials", materialRows(order, rules, documents));
-            model.addAttribute("needsLetter", order.draft().subject() instanceof Subject.Organization org
-                    && !org.handlerIsLegalRep());
+            model.addAttribute("needsLetter", Completeness.needsAuthorization(order.draft()));
             model.addAttribute("letter", current(documents, MaterialKind.AUTHORIZATION_LETTER));
         }
         if (step.equals("confirm") || step.equals("sign")) {
@@ -133,6 +132,11 @@ class WizardModel {
     }
 
     static @Nullable StoredDocument current(List<StoredDocument> documents, MaterialKind kind) {
-        return documents.stream().filter(d -> d.kind().name().equals(kind.name())).reduce((a, b) -> b).orElse(null);
+        return current(documents, kind.name());
+    }
+
+    /** The newest document of the kind named {@code kind}, or null; an unknown name matches nothing. */
+    static @Nullable StoredDocument current(List<StoredDocument> documents, String kind) {
+        return documents.stream().filter(d -> d.kind().name().equals(kind)).reduce((a, b) -> b).orElse(null);
     }
 }
