@@ -7,6 +7,7 @@ import com.certhall.orders.OrderCommands.SaveDelivery;
 import com.certhall.orders.OrderCommands.SaveInvoice;
 import com.certhall.orders.OrderCommands.SaveSubject;
 import com.certhall.orders.OrderCommands.StartOrder;
+import com.certhall.orders.OrderCommands.SubmitOnPaper;
 import com.certhall.orders.OrderCommands.SubmitOrder;
 import com.certhall.orders.OrderDetails.WizardStep;
 import com.certhall.orders.VerificationRecord.Offer;
@@ -124,6 +125,11 @@ public class OrderManagement {
         return submission.submit(cmd);
     }
 
+    /** A draft on the paper path ({@link #goOffline}) is submitted with its printed form and waits for it. */
+    public OrderView submitOnPaper(SubmitOnPaper cmd) {
+        return submission.submitOnPaper(cmd);
+    }
+
     public OrderView cancel(CancelOrder cmd) {
         return submission.cancel(cmd);
     }
@@ -197,8 +203,9 @@ public class OrderManagement {
     }
 
     /**
-     * The paper path: the order waits for its signed paper form. The form lists what is applied for, so a draft needs
-     * its products first (409 {@code orders.step.missing.items}); the channel's flow order is kept.
+     * The paper path instead of online identity checks, materials and SMS signature. A draft stays a draft and goes
+     * on through the steps paper does not replace (products, invoice, delivery), then {@link #submitOnPaper}; a
+     * submitted or rejected order waits for its paper at once. The channel's flow order is kept.
      */
     public OrderView goOffline(OrderId id, String actor) {
         return moves.goOffline(id, actor);
