@@ -3,11 +3,10 @@ package com.certhall.web.security;
 import com.certhall.web.ApiTokens;
 import com.certhall.web.ProblemDetails;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
-import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -65,11 +64,12 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain actuator(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
-        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        // by path, not by exposed endpoint, so an endpoint exposed later (prometheus) is never open by default
+        http.securityMatcher("/actuator", "/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole("ADMIN"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
