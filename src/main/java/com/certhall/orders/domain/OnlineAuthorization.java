@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * value.
  */
 @Embeddable
-public class OnlineAuthorization {
+class OnlineAuthorization {
 
     static final OnlineAuthorization NONE = new OnlineAuthorization(null, null, null, null, null);
 
