@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
+import com.certhall.accounts.SmsCodeIssued;
 import com.certhall.orders.FacadeOrders;
 import com.certhall.orders.Identities;
+import com.certhall.orders.OrderEvents.AuthorizationRequested;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
@@ -16,6 +18,7 @@ import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
 import com.certhall.support.TestClock;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,11 +33,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * No secret rests in our database (issue 11 item 10, docs/security.md "Secrets"): after registration, an SMS login,
@@ -65,6 +70,8 @@ class SecretsAtRestTests {
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    ObjectMapper json;
 
     @Test
     void noCodeLinkTokenPinOrBearerTokenIsStoredInClear() {
@@ -89,6 +96,48 @@ class SecretsAtRestTests {
 
         List<String> found = scan(secrets);
         assertThat(found).as("secrets stored in clear").isEmpty();
+    }
+
+    /** The migration clears what earlier versions stored; what remains still reads as the new events. */
+    @Test
+    void theMigrationRemovesCodesAndLinksFromStoredPublications() throws Exception {
+        UUID sms = UUID.randomUUID();
+        UUID link = UUID.randomUUID();
+        String smsJson = "{\"challengeId\":\"" + UUID.randomUUID() + "\",\"mobile\":\"13900000000\","
+                + "\"purpose\":\"REGISTER\",\"code\":\"482913\",\"expiresAt\":\"2026-12-01T08:00:00Z\","
+                + "\"locale\":\"zh_CN\"}";
+        String linkJson = "{\"applicationId\":{\"id\":\"" + UUID.randomUUID() + "\"},\"number\":\"CH1\","
+                + "\"organizationName\":\"测试科技有限公司\",\"legalRepName\":\"李法人\","
+                + "\"legalRepMobile\":\"13900000001\",\"handlerName\":\"王经办\","
+                + "\"link\":\"http://localhost:8080/authorize/Zm9yZ2VkLXRva2VuLTEyMzQ1Njc4\","
+                + "\"expiresAt\":\"2026-12-01T08:00:00Z\",\"locale\":\"zh_CN\",\"actor\":\"applicant:x\"}";
+        archive(sms, SmsCodeIssued.class.getName(), smsJson);
+        archive(link, AuthorizationRequested.class.getName(), linkJson);
+
+        try (var connection = jdbc.getDataSource().getConnection()) {
+            ScriptUtils.executeSqlScript(connection, new ClassPathResource(
+                    "db/migration/common/V2026_12_05_0420__notifications_event_secrets.sql"));
+        }
+
+        String cleanSms = stored(sms);
+        String cleanLink = stored(link);
+        assertThat(cleanSms).doesNotContain("482913").doesNotContain("\"code\"").contains("\"purpose\":\"REGISTER\"");
+        assertThat(cleanLink).doesNotContain("/authorize/").doesNotContain("\"link\"")
+                .contains("\"handlerName\":\"王经办\"");
+        assertThat(json.readValue(cleanSms, SmsCodeIssued.class).purpose().name()).isEqualTo("REGISTER");
+        assertThat(json.readValue(cleanLink, AuthorizationRequested.class).number()).isEqualTo("CH1");
+    }
+
+    private void archive(UUID id, String type, String event) {
+        jdbc.update("INSERT INTO event_publication_archive (id, completion_date, event_type, listener_id, "
+                + "publication_date, serialized_event) VALUES (?, ?, ?, ?, ?, ?)", id,
+                java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), type, "test.listener",
+                java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), event);
+    }
+
+    private String stored(UUID id) {
+        return jdbc.queryForObject("SELECT serialized_event FROM event_publication_archive WHERE id = ?", String.class,
+                id);
     }
 
     private String authorizationLinkToken(OrderApi api) {
