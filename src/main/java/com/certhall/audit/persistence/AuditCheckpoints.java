@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -95,7 +96,7 @@ class AuditCheckpoints {
         jdbc.update("INSERT INTO audit_checkpoint (chain_seq, kind, head_hash, signed_at, key_id, signature) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", seq, kind, headHash, OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
                 keys.keyId(), signature);
-        log.info("audit {} seq={} head={} signedAt={} key={} signature={}", kind.toLowerCase(java.util.Locale.ROOT),
+        log.info("audit {} seq={} head={} signedAt={} key={} signature={}", kind.toLowerCase(Locale.ROOT),
                 seq, headHash, now, keys.keyId(), signature);
     }
 }

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +25,7 @@ final class ChainWalk {
     static final Duration ANCHOR_WINDOW = Duration.ofDays(1);
 
     private final AuditKeys keys;
-    private final Map<Long, Checkpoint> checkpoints = new TreeMap<>();
+    private final TreeMap<Long, Checkpoint> checkpoints = new TreeMap<>();
     private long anchorSeq = -1;
     private long checked;
     private long lastSeq;
@@ -55,7 +55,7 @@ final class ChainWalk {
                 signed = false;
             }
             if (!signed) {
-                return fail(c.seq(), null, "checkpoint-signature", "the " + c.kind().toLowerCase(java.util.Locale.ROOT)
+                return fail(c.seq(), null, "checkpoint-signature", "the " + c.kind().toLowerCase(Locale.ROOT)
                         + " at position " + c.seq() + " is not signed by the audit key " + keys.keyId());
             }
         }
@@ -96,7 +96,7 @@ final class ChainWalk {
         }
         Checkpoint checkpoint = checkpoints.get(seq);
         if (checkpoint != null && !checkpoint.headHash().equals(stored)) {
-            fail(seq, id, "checkpoint-mismatch", "the " + checkpoint.kind().toLowerCase(java.util.Locale.ROOT)
+            fail(seq, id, "checkpoint-mismatch", "the " + checkpoint.kind().toLowerCase(Locale.ROOT)
                     + " signed " + checkpoint.signedAt() + " vouches for another link at position " + seq
                     + ": entries up to here were rewritten");
             return;
@@ -110,7 +110,7 @@ final class ChainWalk {
         if (broken != null) {
             return broken;
         }
-        long lastCheckpoint = checkpoints.isEmpty() ? 0 : ((TreeMap<Long, Checkpoint>) checkpoints).lastKey();
+        long lastCheckpoint = checkpoints.isEmpty() ? 0 : checkpoints.lastKey();
         if (lastCheckpoint > lastSeq) {
             fail(lastSeq + 1, null, "truncated", "a checkpoint vouches for position " + lastCheckpoint
                     + " but the chain ends at " + lastSeq);
