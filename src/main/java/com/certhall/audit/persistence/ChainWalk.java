@@ -7,6 +7,7 @@ import com.certhall.audit.persistence.AuditCheckpoints.Checkpoint;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
@@ -67,42 +68,50 @@ final class ChainWalk {
         return true;
     }
 
-    void check(ResultSet rs) throws SQLException {
-        long seq = rs.getLong("chain_seq");
-        long id = rs.getLong("id");
+    /** One chained entry as stored. */
+    record Row(long seq, long id, Instant occurredAt, String action, String actor, String subject, String details,
+            String prevHash, String hash) {
+
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getLong("chain_seq"), rs.getLong("id"),
+                    rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("action"),
+                    rs.getString("actor"), rs.getString("subject"), rs.getString("details"), rs.getString("prev_hash"),
+                    rs.getString("hash"));
+        }
+    }
+
+    void check(Row row) {
+        long seq = row.seq();
         checked++;
         if (seq != lastSeq + 1) {
             fail(lastSeq + 1, null, "gap", "entries " + (lastSeq + 1) + " to " + (seq - 1) + " are missing");
             return;
         }
-        String prevHash = rs.getString("prev_hash");
-        if (!lastHash.equals(prevHash)) {
-            fail(seq, id, "link-broken", "entry " + seq + " does not point to the link of entry " + lastSeq);
+        if (!lastHash.equals(row.prevHash())) {
+            fail(seq, row.id(), "link-broken", "entry " + seq + " does not point to the link of entry " + lastSeq);
             return;
         }
-        var at = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
         boolean keyed = seq > anchorSeq;
         String expected = keyed
-                ? AuditHashing.mac(keys, seq, id, at, rs.getString("action"), rs.getString("actor"),
-                        rs.getString("subject"), rs.getString("details"), prevHash)
-                : AuditHashing.legacyHash(seq, id, at, rs.getString("action"), rs.getString("actor"),
-                        rs.getString("subject"), rs.getString("details"), prevHash);
-        String stored = rs.getString("hash");
-        if (!expected.equals(stored)) {
-            fail(seq, id, "hash-mismatch", keyed
+                ? AuditHashing.mac(keys, seq, row.id(), row.occurredAt(), row.action(), row.actor(), row.subject(),
+                        row.details(), row.prevHash())
+                : AuditHashing.legacyHash(seq, row.id(), row.occurredAt(), row.action(), row.actor(), row.subject(),
+                        row.details(), row.prevHash());
+        if (!expected.equals(row.hash())) {
+            fail(seq, row.id(), "hash-mismatch", keyed
                     ? "entry " + seq + " was changed after it was chained: its HMAC-SHA256 does not match its content"
                     : "entry " + seq + " (before the anchor) does not match its SHA-256");
             return;
         }
         Checkpoint checkpoint = checkpoints.get(seq);
-        if (checkpoint != null && !checkpoint.headHash().equals(stored)) {
-            fail(seq, id, "checkpoint-mismatch", "the " + checkpoint.kind().toLowerCase(Locale.ROOT)
+        if (checkpoint != null && !checkpoint.headHash().equals(row.hash())) {
+            fail(seq, row.id(), "checkpoint-mismatch", "the " + checkpoint.kind().toLowerCase(Locale.ROOT)
                     + " signed " + checkpoint.signedAt() + " vouches for another link at position " + seq
                     + ": entries up to here were rewritten");
             return;
         }
         lastSeq = seq;
-        lastHash = stored;
+        lastHash = row.hash();
     }
 
     /** The verdict after all entries were seen; {@code headSeq} is what the chain head row says. */

@@ -62,7 +62,7 @@ class JdbcAuditLog implements AuditLog {
             streaming.setFetchSize(500);
             streaming.query("SELECT * FROM audit_entry WHERE chain_seq IS NOT NULL ORDER BY chain_seq", rs -> {
                 if (!walk.done()) {
-                    walk.check(rs);
+                    walk.check(ChainWalk.Row.of(rs));
                 }
             });
         }
