@@ -12,6 +12,7 @@ import com.certhall.orders.OrderCommands.SubmitOrder;
 import com.certhall.orders.OrderDetails.WizardStep;
 import com.certhall.orders.VerificationRecord.Offer;
 import com.certhall.orders.VerificationRecord.Outcome;
+import com.certhall.orders.domain.AuthorizationLinks;
 import com.certhall.orders.domain.DraftSteps;
 import com.certhall.orders.domain.OrderMoves;
 import com.certhall.orders.domain.OrderReads;
@@ -22,6 +23,7 @@ import com.certhall.shared.FieldViolation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -42,9 +44,11 @@ public class OrderManagement {
     private final OrderMoves moves;
     private final VerificationPlan plan;
     private final VerificationRecords records;
+    private final AuthorizationLinks authorization;
 
     OrderManagement(OrderReads reads, DraftSteps drafts, Submission submission, OrderMoves moves,
-            VerificationPlan plan, VerificationRecords records) {
+            VerificationPlan plan, VerificationRecords records, AuthorizationLinks authorization) {
+        this.authorization = authorization;
         this.reads = reads;
         this.drafts = drafts;
         this.submission = submission;
@@ -76,6 +80,14 @@ public class OrderManagement {
     /** As {@link #details(OrderId)} when {@code accountId} owns the order; else 404. */
     public OrderDetails detailsOwned(OrderId id, UUID accountId) {
         return reads.detailsOwned(id, accountId);
+    }
+
+    /**
+     * The online-authorization link of {@link OrderEvents.AuthorizationRequested} for its SMS; empty once it was
+     * replaced, used or expired.
+     */
+    public Optional<String> authorizationLink(OrderId id, Instant expiresAt) {
+        return authorization.link(id, expiresAt);
     }
 
     /** The order's total in fen as quoted when its products were chosen. */

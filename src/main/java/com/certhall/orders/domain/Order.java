@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A business order (业务单). Born a {@link OrderStatus#DRAFT} owned by one account in one channel; the applicant
@@ -228,10 +229,15 @@ class Order extends OrderState {
     }
 
     /** The legal representative is asked to sign the authorization letter online; a new link replaces the last. */
-    public void requestOnlineAuthorization(String tokenHash, Instant expiresAt, Instant now) {
+    public void requestOnlineAuthorization(String tokenHash, String tokenSealed, Instant expiresAt, Instant now) {
         refuseUnless(status.isEditable(), "authorize");
-        authorization = authorization().requested(tokenHash, expiresAt);
+        authorization = authorization().requested(tokenHash, tokenSealed, expiresAt);
         updatedAt = now;
+    }
+
+    /** The sealed token of the link expiring at {@code expiresAt} while it may still be used, for its SMS. */
+    public @Nullable String sealedAuthorizationToken(Instant expiresAt, Instant now) {
+        return status.isEditable() ? authorization().sealedToken(expiresAt, now) : null;
     }
 
     /** Whether the link may still be used to sign. */
