@@ -46,7 +46,6 @@ class ArchitectureTests {
     static final String[] REPOSITORIES_STILL_PUBLIC = {
             "com.certhall.lifecycle..",
             "com.certhall.verification..",
-            "com.certhall.payments..",
     };
 
     /**
@@ -57,7 +56,6 @@ class ArchitectureTests {
             "com.certhall.orders..",
             "com.certhall.lifecycle..",
             "com.certhall.verification..",
-            "com.certhall.payments..",
     };
 
     @Test

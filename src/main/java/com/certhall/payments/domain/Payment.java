@@ -38,7 +38,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "payments_payment")
-public class Payment extends AbstractAggregateRoot<Payment> {
+class Payment extends AbstractAggregateRoot<Payment> {
 
     @Id
     private UUID id;

@@ -1,7 +1,6 @@
 package com.certhall.payments.domain;
 
 import com.certhall.payments.PaymentId;
-import com.certhall.payments.persistence.Payments;
 import com.certhall.payments.provider.PaymentGateway;
 import java.time.Clock;
 import java.util.UUID;

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /** How a paid payment was given back: the provider's refund id (or {@code BANK-<reference>}) and the reason. */
 @Embeddable
-public record Refund(
+record Refund(
         @Column(name = "refund_id") String id,
         @Column(name = "refund_reason") String reason) {
 }

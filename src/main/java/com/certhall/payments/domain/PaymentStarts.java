@@ -1,0 +1,149 @@
+package com.certhall.payments.domain;
+
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.ChannelRules;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderView;
+import com.certhall.payments.PaymentMethod;
+import com.certhall.payments.PaymentProperties;
+import com.certhall.payments.PaymentStatus;
+import com.certhall.payments.PaymentView;
+import com.certhall.payments.PaymentId;
+import com.certhall.payments.provider.PaymentGateway;
+import com.certhall.payments.provider.PaymentGateway.QrOrder;
+import com.certhall.payments.provider.PaymentGateway.QrOrderRequest;
+import com.certhall.shared.ConflictException;
+import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.Money;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starting a payment of an order and giving back what a cancelled order paid. Calls to the provider never run inside
+ * a transaction: the provider is asked first and the result saved afterwards.
+ */
+@Service
+public class PaymentStarts {
+
+    private final Payments payments;
+    private final OrderManagement orders;
+    private final PaymentGateway gateway;
+    private final CatalogManagement catalog;
+    private final PaymentProperties properties;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    PaymentStarts(Payments payments, OrderManagement orders, PaymentGateway gateway, CatalogManagement catalog,
+            PaymentProperties properties, TransactionTemplate tx, Clock clock) {
+        this.payments = payments;
+        this.orders = orders;
+        this.gateway = gateway;
+        this.catalog = catalog;
+        this.properties = properties;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** See {@link com.certhall.payments.PaymentManagement#start}. */
+    public PaymentView start(OrderId orderId, UUID accountId, PaymentMethod method, @Nullable Money expected) {
+        OrderView order = orders.getOwned(orderId, accountId);
+        if (order.status() != OrderStatus.PENDING_PAYMENT) {
+            throw new ConflictException("payments.orderNotPayable", "order " + order.number() + " is "
+                    + order.status() + ", not waiting for payment", order.number(), order.status().name());
+        }
+        checkChannelAccepts(order, method);
+        Money charge = amountToCharge(order, orders.totalFen(orderId), expected);
+        List<Payment> existing = tx.execute(s -> payments.findByOrder(orderId.id()));
+        if (existing.stream().anyMatch(p -> p.status() == PaymentStatus.VOUCHER_SUBMITTED)) {
+            throw new ConflictException("payments.voucherUnderReview", "a bank-transfer voucher of order "
+                    + order.number() + " is being checked by finance", order.number());
+        }
+        Instant now = clock.instant();
+        Optional<Payment> reusable = existing.stream().filter(p -> p.status().isOpen() && p.method() == method
+                && p.amount().equals(charge) && !p.isOverdue(now)).findFirst();
+        if (reusable.isPresent()) {
+            return PaymentReads.view(reusable.get());
+        }
+        cancelOpen(orderId);
+        PaymentId id = PaymentId.random();
+        if (method.isQr()) {
+            // providers take the time limit in whole seconds (time_expire yyyyMMddHHmmss)
+            Instant expiresAt = now.plus(properties.qrValidity()).truncatedTo(ChronoUnit.SECONDS);
+            QrOrder qr = gateway.createQrOrder(new QrOrderRequest(id, method, charge, order.number(), expiresAt));
+            return save(Payment.qr(id, orderId, order.number(), method, charge, qr.qrContent(), expiresAt, now));
+        }
+        return save(Payment.bankTransfer(id, orderId, order.number(), charge, order.number(), now));
+    }
+
+    /** See {@link com.certhall.payments.PaymentManagement#refund}. */
+    public List<PaymentView> refund(OrderId orderId, String reason, String actor) {
+        cancelOpen(orderId);
+        List<PaymentView> refunded = new ArrayList<>();
+        List<Payment> paid = tx.execute(s -> payments.findByOrder(orderId.id()).stream()
+                .filter(p -> p.status() == PaymentStatus.PAID).toList());
+        for (Payment p : paid) {
+            String refundId = p.method().isQr()
+                    ? gateway.refund(new PaymentGateway.RefundRequest(p.id(), p.method(),
+                            Objects.requireNonNull(p.providerTransactionId()), p.amount(), reason)).refundId()
+                    : "BANK-" + ((PaymentKind.BankTransfer) p.kind()).reference();
+            refunded.add(tx.execute(s -> {
+                Payment fresh = payments.findById(p.id().id()).orElseThrow();
+                fresh.refund(refundId, reason, actor, clock.instant());
+                return PaymentReads.view(payments.save(fresh));
+            }));
+        }
+        return refunded;
+    }
+
+    /**
+     * The single place that decides what an order costs: its own total (the catalog's quote of its lines, fixed when
+     * they were saved). What the client sends is only checked against it, never charged.
+     */
+    private static Money amountToCharge(OrderView order, long totalFen, @Nullable Money expected) {
+        if (totalFen <= 0) {
+            throw new ConflictException("payments.nothingToPay", "order " + order.number() + " has no products",
+                    order.number());
+        }
+        Money total = Money.ofFen(totalFen);
+        if (expected != null && !expected.equals(total)) {
+            throw InvalidInputException.of("amountFen", "mismatch", "payments.validation.amountMismatch",
+                    "amountFen", total.toString());
+        }
+        return total;
+    }
+
+    /** The channel (project) decides which payment methods it takes (catalog {@code paymentMethods}). */
+    private void checkChannelAccepts(OrderView order, PaymentMethod method) {
+        ChannelRules rules = catalog.findChannel(order.channel()).orElseThrow(() -> new ConflictException(
+                "payments.channelUnavailable", "channel " + order.channel() + " is not active", order.channel()));
+        rules.checkPayment(com.certhall.catalog.PaymentMethod.valueOf(method.name())).orThrow("method");
+    }
+
+    private void cancelOpen(OrderId orderId) {
+        List<Payment> closed = tx.execute(s -> {
+            List<Payment> open = payments.findByOrder(orderId.id()).stream().filter(p -> p.status().isOpen())
+                    .toList();
+            open.forEach(p -> {
+                p.cancel(clock.instant());
+                payments.save(p);
+            });
+            return open;
+        });
+        closed.stream().filter(p -> p.method().isQr()).forEach(p -> gateway.close(p.id(), p.method()));
+    }
+
+    private PaymentView save(Payment payment) {
+        return tx.execute(s -> PaymentReads.view(payments.save(payment)));
+    }
+}
