@@ -3,6 +3,7 @@ package com.certhall.payments;
 import com.certhall.orders.OrderId;
 import com.certhall.payments.domain.PaymentReads;
 import com.certhall.payments.domain.PaymentStarts;
+import com.certhall.payments.domain.Refunds;
 import com.certhall.payments.provider.PaymentGateway;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.Money;
@@ -24,24 +25,29 @@ public class PaymentManagement {
 
     private final PaymentStarts starts;
     private final PaymentReads reads;
+    private final Refunds refunds;
     private final PaymentProperties properties;
 
-    PaymentManagement(PaymentStarts starts, PaymentReads reads, PaymentProperties properties) {
+    PaymentManagement(PaymentStarts starts, PaymentReads reads, Refunds refunds, PaymentProperties properties) {
         this.starts = starts;
         this.reads = reads;
+        this.refunds = refunds;
         this.properties = properties;
     }
 
     /**
      * Starts paying an order the account owns. The order must be waiting for payment. An open payment of the same
      * method that has not expired is returned as it is (a second click shows the same QR); open payments of another
-     * method are cancelled and closed at the provider.
+     * method are closed at the provider first and cancelled only when it confirms the close. When the provider
+     * answers that the payer already paid one, that payment is applied (the order becomes paid) and the new one is
+     * refused (docs/security.md, "Money").
      *
      * @param expected what the payer expects to pay, or null; the charge is always the order's own total, and an
      *                 expectation that differs is refused rather than charged
      * @throws NotFoundException (404) when the order does not exist or belongs to another account
-     * @throws ConflictException (409) when the order is not waiting for payment, has nothing to pay for, or its
-     *                           channel is inactive
+     * @throws ConflictException (409) when the order is not waiting for payment, has nothing to pay for, its
+     *                           channel is inactive, or it was just paid by the payment being replaced
+     * @throws com.certhall.payments.provider.GatewayException (502/503) when the provider refuses or is down
      * @throws com.certhall.shared.InvalidInputException (400, {@code method}) when the channel does not take it;
      *                                                   ({@code amountFen}) when the expectation differs
      */
@@ -75,14 +81,31 @@ public class PaymentManagement {
     }
 
     /**
-     * Refunds what was paid for an order that is cancelled before issuance: QR payments through the provider (its
-     * refund id recorded), bank transfers as a transfer back by finance (recorded under the actor's name). Open
-     * payments are cancelled and closed at the provider. Calling it again refunds nothing twice.
+     * Refunds what was paid for an order that is cancelled before issuance: open payments are closed at the provider
+     * first (one the payer paid meanwhile is applied and refunded too), QR payments are refunded through the
+     * provider (its refund id recorded), bank transfers as a transfer back by finance (recorded under the actor's
+     * name). Calling it again refunds nothing twice.
      *
      * @return the payments refunded by this call
      */
     public List<PaymentView> refund(OrderId orderId, String reason, String actor) {
-        return starts.refund(orderId, reason, actor);
+        return refunds.ofCancelledOrder(orderId, reason, actor);
+    }
+
+    /**
+     * Finance gives back one payment (or retries a pending refund): allowed when its order is cancelled or was paid
+     * twice; the money goes back through the provider at once.
+     *
+     * @throws com.certhall.shared.InvalidInputException (400, {@code reason}) when the reason is missing or too long
+     * @throws ConflictException (409) when nothing can be refunded, or it is the only payment of a live order
+     */
+    public PaymentView startRefund(PaymentId id, String reason, String actor) {
+        return refunds.start(id, reason, actor);
+    }
+
+    /** Refunds pending and done, most recently changed first: what finance follows up. */
+    public List<PaymentView> refunds(int limit) {
+        return reads.latestRefunds(limit);
     }
 
     /** Where to send a bank transfer for this payment. */

@@ -55,6 +55,12 @@ public class PaymentReads {
         return payments.findLatestPaid(PageRequest.of(0, limit)).stream().map(PaymentReads::view).toList();
     }
 
+    /** Refunds pending and done, most recently changed first. */
+    @Transactional(readOnly = true)
+    public List<PaymentView> latestRefunds(int limit) {
+        return payments.findLatestRefunds(PageRequest.of(0, limit)).stream().map(PaymentReads::view).toList();
+    }
+
     /** Payments in one of {@code statuses}, least recently changed first. */
     @Transactional(readOnly = true)
     public List<PaymentView> inStatus(List<PaymentStatus> statuses) {
@@ -67,15 +73,16 @@ public class PaymentReads {
 
     static PaymentView view(Payment p) {
         String refundId = p.refund() == null ? null : p.refund().id();
+        String refundReason = p.refund() == null ? null : p.refund().reason();
         if (p.kind() instanceof PaymentKind.Qr qr) {
             return new PaymentView(p.id(), p.applicationId(), p.orderNumber(), p.method(), p.amount(), p.status(),
-                    qr.content(), qr.expiresAt(), null, qr.transactionId(), 0, null, null, refundId, p.createdAt(),
-                    p.paidAt(), p.version());
+                    qr.content(), qr.expiresAt(), null, qr.transactionId(), 0, null, null, refundId, refundReason,
+                    p.createdAt(), p.paidAt(), p.version());
         }
         PaymentKind.BankTransfer transfer = (PaymentKind.BankTransfer) p.kind();
         String voucherType = transfer.voucher() == null ? null : transfer.voucher().contentType();
         return new PaymentView(p.id(), p.applicationId(), p.orderNumber(), p.method(), p.amount(), p.status(),
                 null, null, transfer.reference(), null, transfer.uploads(), voucherType, transfer.rejectionReason(),
-                refundId, p.createdAt(), p.paidAt(), p.version());
+                refundId, refundReason, p.createdAt(), p.paidAt(), p.version());
     }
 }

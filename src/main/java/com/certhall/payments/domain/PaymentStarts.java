@@ -20,9 +20,7 @@ import com.certhall.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -30,13 +28,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starting a payment of an order and giving back what a cancelled order paid. Calls to the provider never run inside
- * a transaction: the provider is asked first and the result saved afterwards.
+ * Starting a payment of an order. Calls to the provider never run inside a transaction: the provider is asked first
+ * and the result saved afterwards. Payments it replaces are closed through {@link OpenPayments}.
  */
 @Service
 public class PaymentStarts {
 
     private final Payments payments;
+    private final OpenPayments open;
     private final OrderManagement orders;
     private final PaymentGateway gateway;
     private final CatalogManagement catalog;
@@ -44,9 +43,10 @@ public class PaymentStarts {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    PaymentStarts(Payments payments, OrderManagement orders, PaymentGateway gateway, CatalogManagement catalog,
+    PaymentStarts(Payments payments, OpenPayments open, OrderManagement orders, PaymentGateway gateway, CatalogManagement catalog,
             PaymentProperties properties, TransactionTemplate tx, Clock clock) {
         this.payments = payments;
+        this.open = open;
         this.orders = orders;
         this.gateway = gateway;
         this.catalog = catalog;
@@ -75,7 +75,11 @@ public class PaymentStarts {
         if (reusable.isPresent()) {
             return PaymentReads.view(reusable.get());
         }
-        cancelOpen(orderId);
+        if (!open.close(orderId).isEmpty()) {
+            // the payer paid the payment being replaced: the order is paid now, a second charge must not start
+            throw new ConflictException("payments.alreadyPaid", "order " + order.number()
+                    + " was paid by its earlier payment", order.number());
+        }
         PaymentId id = PaymentId.random();
         if (method.isQr()) {
             // providers take the time limit in whole seconds (time_expire yyyyMMddHHmmss)
@@ -84,26 +88,6 @@ public class PaymentStarts {
             return save(Payment.qr(id, orderId, order.number(), method, charge, qr.qrContent(), expiresAt, now));
         }
         return save(Payment.bankTransfer(id, orderId, order.number(), charge, order.number(), now));
-    }
-
-    /** See {@link com.certhall.payments.PaymentManagement#refund}. */
-    public List<PaymentView> refund(OrderId orderId, String reason, String actor) {
-        cancelOpen(orderId);
-        List<PaymentView> refunded = new ArrayList<>();
-        List<Payment> paid = tx.execute(s -> payments.findByOrder(orderId.id()).stream()
-                .filter(p -> p.status() == PaymentStatus.PAID).toList());
-        for (Payment p : paid) {
-            String refundId = p.method().isQr()
-                    ? gateway.refund(new PaymentGateway.RefundRequest(p.id(), p.method(),
-                            Objects.requireNonNull(p.providerTransactionId()), p.amount(), reason)).refundId()
-                    : "BANK-" + ((PaymentKind.BankTransfer) p.kind()).reference();
-            refunded.add(tx.execute(s -> {
-                Payment fresh = payments.findById(p.id().id()).orElseThrow();
-                fresh.refund(refundId, reason, actor, clock.instant());
-                return PaymentReads.view(payments.save(fresh));
-            }));
-        }
-        return refunded;
     }
 
     /**
@@ -128,19 +112,6 @@ public class PaymentStarts {
         ChannelRules rules = catalog.findChannel(order.channel()).orElseThrow(() -> new ConflictException(
                 "payments.channelUnavailable", "channel " + order.channel() + " is not active", order.channel()));
         rules.checkPayment(com.certhall.catalog.PaymentMethod.valueOf(method.name())).orThrow("method");
-    }
-
-    private void cancelOpen(OrderId orderId) {
-        List<Payment> closed = tx.execute(s -> {
-            List<Payment> open = payments.findByOrder(orderId.id()).stream().filter(p -> p.status().isOpen())
-                    .toList();
-            open.forEach(p -> {
-                p.cancel(clock.instant());
-                payments.save(p);
-            });
-            return open;
-        });
-        closed.stream().filter(p -> p.method().isQr()).forEach(p -> gateway.close(p.id(), p.method()));
     }
 
     private PaymentView save(Payment payment) {

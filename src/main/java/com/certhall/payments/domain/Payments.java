@@ -32,4 +32,8 @@ interface Payments extends JpaRepository<Payment, UUID> {
     @Query("select p from Payment p where p.status = com.certhall.payments.PaymentStatus.PAID "
             + "order by p.paidAt desc")
     List<Payment> findLatestPaid(Pageable page);
+
+    @Query("select p from Payment p where p.status in (com.certhall.payments.PaymentStatus.REFUND_PENDING, "
+            + "com.certhall.payments.PaymentStatus.REFUNDED) order by p.updatedAt desc")
+    List<Payment> findLatestRefunds(Pageable page);
 }

@@ -34,6 +34,12 @@ public class ProviderReports {
         this.clock = clock;
     }
 
+    /**
+     * The provider captured {@code amount} for payment {@code id} in {@code transactionId}. A payment waiting for its
+     * money becomes paid and its order paid; a payment already cancelled or expired here is a late capture: accepted
+     * (the provider has the money) and marked to be refunded, which the follow-up of {@code RefundStarted} does
+     * through the gateway after commit.
+     */
     @Transactional
     public Outcome confirm(PaymentMethod method, PaymentId id, String transactionId, Money amount) {
         Optional<Payment> found = payments.findById(id.id());
@@ -41,9 +47,12 @@ public class ProviderReports {
             return refuse(method, id, transactionId, "unknownPayment", amount);
         }
         Payment payment = found.get();
+        PaymentStatus before = payment.status();
         boolean changed;
         try {
-            changed = payment.confirmByProvider(transactionId, amount, clock.instant());
+            changed = before == PaymentStatus.CREATED || before == PaymentStatus.PAID
+                    ? payment.confirmByProvider(transactionId, amount, clock.instant())
+                    : payment.captureLate(transactionId, amount, clock.instant());
         } catch (AmountMismatch e) {
             return refuse(method, id, transactionId, "amountMismatch", amount);
         } catch (IllegalPaymentTransition e) {
@@ -52,8 +61,10 @@ public class ProviderReports {
         if (!changed) {
             return Outcome.DUPLICATE;
         }
+        if (payment.status() == PaymentStatus.PAID) {
+            applyToOrder(payment);
+        }
         payments.save(payment);
-        applyToOrder(payment);
         return Outcome.CONFIRMED;
     }
 
@@ -76,9 +87,13 @@ public class ProviderReports {
         OrderView order = orders.get(payment.applicationId());
         if (order.status() == OrderStatus.PENDING_PAYMENT) {
             orders.markPaid(payment.applicationId(), ACTOR);
+        } else if (order.status() == OrderStatus.CANCELLED) {
+            // the payer paid while the order was being cancelled: the money goes back without waiting for finance
+            payment.startRefund("order " + order.number() + " cancelled", ACTOR, clock.instant());
         } else {
-            // the money arrived for an order that moved on (cancelled while the payer was scanning): keep the
-            // payment paid so finance sees and refunds it
+            // the money arrived for an order that moved on (paid by other means): keep the payment paid so
+            // finance sees it and starts its refund
+            payment.markUnapplied();
             audit.record(AuditRecord.of("payments.unapplied", ACTOR, "payment:" + payment.id())
                     .with("order", order.number()).with("orderStatus", order.status()));
         }
