@@ -75,6 +75,9 @@ class Payment extends AbstractAggregateRoot<Payment> {
     private @Nullable Instant paidAt;
     @Column(name = "unapplied", nullable = false)
     private boolean unapplied;
+    /** The order's id while this payment is open, else null: unique, so an order has one open payment at most. */
+    @Column(name = "open_order_id")
+    private @Nullable UUID openOrderId;
 
     protected Payment() {
         // for JPA
@@ -92,6 +95,7 @@ class Payment extends AbstractAggregateRoot<Payment> {
         this.amountFen = amount.fen();
         this.status = status;
         this.kind = StoredKind.of(kind);
+        this.openOrderId = status.isOpen() ? order.id() : null;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -139,9 +143,7 @@ class Payment extends AbstractAggregateRoot<Payment> {
     }
 
     /** The money arrived for an order that had moved on: it paid nothing, so finance may give it back. */
-    void markUnapplied() {
-        unapplied = status == PaymentStatus.PAID;
-    }
+    void markUnapplied() { unapplied = status == PaymentStatus.PAID; }
 
     /** Refuses (409) before any file is read when this payment cannot take a voucher now. */
     public void checkVoucherAccepted() {
@@ -267,6 +269,7 @@ class Payment extends AbstractAggregateRoot<Payment> {
             throw new IllegalPaymentTransition(action, status, next);
         }
         status = next;
+        openOrderId = next.isOpen() ? applicationId : null;
         updatedAt = now;
     }
 

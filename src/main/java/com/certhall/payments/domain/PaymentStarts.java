@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -85,9 +86,24 @@ public class PaymentStarts {
             // providers take the time limit in whole seconds (time_expire yyyyMMddHHmmss)
             Instant expiresAt = now.plus(properties.qrValidity()).truncatedTo(ChronoUnit.SECONDS);
             QrOrder qr = gateway.createQrOrder(new QrOrderRequest(id, method, charge, order.number(), expiresAt));
-            return save(Payment.qr(id, orderId, order.number(), method, charge, qr.qrContent(), expiresAt, now));
+            try {
+                return save(Payment.qr(id, orderId, order.number(), method, charge, qr.qrContent(), expiresAt, now));
+            } catch (DataIntegrityViolationException e) {
+                // another start of the same order won the one open slot: nobody has seen this QR, close it again
+                gateway.close(id, method);
+                throw startedElsewhere(order);
+            }
         }
-        return save(Payment.bankTransfer(id, orderId, order.number(), charge, order.number(), now));
+        try {
+            return save(Payment.bankTransfer(id, orderId, order.number(), charge, order.number(), now));
+        } catch (DataIntegrityViolationException e) {
+            throw startedElsewhere(order);
+        }
+    }
+
+    private static ConflictException startedElsewhere(OrderView order) {
+        return new ConflictException("payments.startedElsewhere", "another payment of order " + order.number()
+                + " was started at the same moment", order.number());
     }
 
     /**

@@ -134,6 +134,40 @@ class MoneyRulesTests {
         }
     }
 
+    /** Two starts of one order at the same moment (two tabs, a double click) never leave two payable QRs. */
+    @Test
+    void concurrentStartsLeaveOnePayablePaymentAtMost() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                OrderView order = awaitingPayment();
+                CountDownLatch go = new CountDownLatch(1);
+                List<CompletableFuture<Optional<PaymentView>>> starts = new ArrayList<>();
+                for (PaymentMethod method : List.of(PaymentMethod.WECHAT_QR, PaymentMethod.ALIPAY_QR)) {
+                    starts.add(CompletableFuture.supplyAsync(() -> {
+                        await(go);
+                        try {
+                            return Optional.of(payments.start(order.id(), order.accountId(), method, null, "a"));
+                        } catch (ProblemException e) {
+                            return Optional.empty();
+                        }
+                    }, pool));
+                }
+                go.countDown();
+                for (CompletableFuture<Optional<PaymentView>> start : starts) {
+                    start.get();
+                }
+                List<PaymentView> all = payments.ofOrder(order.id());
+                assertThat(all).filteredOn(p -> p.status().isOpen()).hasSizeLessThanOrEqualTo(1);
+                assertThat(all).filteredOn(p -> !p.status().isOpen()).allSatisfy(p ->
+                        assertThat(cashier.find(p.id().toString()).orElseThrow().status())
+                                .isNotEqualTo(SandboxCashier.TradeStatus.WAIT_BUYER_PAY));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Issue 11 item 2: before, the cashier still took money after the cancellation answered. */
     @Test
     void cancellingAnOrderClosesItsOpenQrAtTheProviderBeforeTheAnswer() {
