@@ -20,7 +20,7 @@ final class Fuzzer {
             "<script>alert(1)</script>", "' OR 1=1 --", "${jndi:ldap://x/a}", "\uD800", "\uDFFF", "😀".repeat(20),
             "\r\n\t", "null", "true", "1e309", "-0", "00000000-0000-0000-0000-000000000000", "%s%n", "../../etc/passwd",
             "全角１２３ＡＢＣ", "ＰＥＲＳＯＮ", "person", "PERSON", "ORGANIZATION", "NEW", "WECHAT_QR", "APPROVE",
-            "13800138000", "91110108MA01A2B3C4", "110101199003077777", "a@b.cn");
+            "19900000000", "91110108MA01A2B3C4", "110101199003077777", "a@b.cn");
     static final List<String> BROKEN = List.of("", "{", "}", "[", "null", "[]", "\"x\"", "1", "true", "{\"a\":}",
             "{\"a\":1,\"a\":2}", "{} {}", "{\"a\":1} trailing", "\u0000", "{\"a\":\"\\ud800\"}", "[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]");
 
@@ -45,6 +45,17 @@ final class Fuzzer {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A query parameter's value: one of its choices, a number, or a hostile string. */
+    String parameter(JsonNode schema) {
+        JsonNode resolved = resolve(schema);
+        return switch (random.nextInt(4)) {
+            case 0 -> resolved.has("enum") ? resolved.get("enum").get(random.nextInt(resolved.get("enum").size()))
+                    .asText() : String.valueOf(random.nextInt(100));
+            case 1 -> number().asText();
+            default -> hostile();
+        };
     }
 
     private JsonNode value(JsonNode schema, int depth, boolean plausible) {
