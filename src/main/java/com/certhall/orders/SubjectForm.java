@@ -144,7 +144,7 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
     private static String text(String field, String raw, int max, InvalidInputException.Collector errors) {
         try {
             String value = FreeText.optional(field, raw, max);
-            return value == null ? "" : value;
+            return InputHygiene.tidy(value);
         } catch (InvalidInputException e) {
             e.violations().forEach(errors::add);
             return null;

@@ -3,7 +3,7 @@ package com.certhall.shared;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rule for free text a person types (a reason, a note, a remark): tidied like a name, at most a stated number
+ * The rule for free text a person types (a reason, a note, a remark): spaces collapsed, at most a stated number
  * of characters, and no control or invisible format characters (NUL, U+202E and the other bidi controls) except line
  * breaks, tabs and the zero-width spaces {@link InputHygiene} already turns into spaces. Every free-text field of a command goes through it, so a megabyte of text or a hidden direction
  * override is refused with the field's name instead of reaching a column, an event or a page (docs/security.md
@@ -29,7 +29,7 @@ public final class FreeText {
         if (raw.codePoints().anyMatch(FreeText::forbidden)) {
             throw InvalidInputException.of(field, "control", "validation.text.control", field);
         }
-        String text = InputHygiene.tidy(raw.replace("\r\n", "\n"));
+        String text = collapse(raw);
         if (text.isEmpty()) {
             return null;
         }
@@ -46,6 +46,26 @@ public final class FreeText {
             throw InvalidInputException.of(field, "required", "validation.required", field);
         }
         return text;
+    }
+
+    /** Trimmed, every run of spaces, line breaks and invisible spaces one space; punctuation as typed (，stays ，). */
+    private static String collapse(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || InputHygiene.isInvisibleSpace(cp)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
     }
 
     /**

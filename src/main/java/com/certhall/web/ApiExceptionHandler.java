@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -102,11 +101,6 @@ class ApiExceptionHandler {
                 : ((MissingServletRequestPartException) e).getRequestPartName();
         return respond(400, "error.invalidInput",
                 List.of(FieldViolation.of(name, "required", "validation.required", name)), locale);
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
-        return respond(413, "error.tooLarge", List.of(), locale);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -47,7 +47,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
             return;
         }
         String limit = readable(maxBytes);
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (isApi(request)) {
             Locale locale = locales.resolveLocale(request);
             ProblemDetail problem = problems.problem(413, "error.tooLarge.limit", new Object[] {limit},
                     List.of(FieldViolation.of("file", "tooLarge", "error.tooLarge.field", "file", limit)), locale);
@@ -59,6 +59,10 @@ class UploadLimitFilter extends OncePerRequestFilter {
         }
         request.setAttribute(LIMIT, limit);
         response.sendError(413);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     static String readable(long bytes) {
