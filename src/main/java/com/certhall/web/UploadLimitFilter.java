@@ -3,8 +3,10 @@ package com.certhall.web;
 import com.certhall.shared.FieldViolation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -57,8 +59,40 @@ class UploadLimitFilter extends OncePerRequestFilter {
             json.writeValue(response.getOutputStream(), problem);
             return;
         }
+        // the error page is rendered as for a GET: a POST's CSRF check would make the container parse the body
         request.setAttribute(LIMIT, limit);
-        response.sendError(413);
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 413);
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+        response.setStatus(413);
+        request.getRequestDispatcher("/error").forward(new BodilessGet(request), response);
+    }
+
+    /** The refused request as a GET without a body, for the error page. */
+    private static final class BodilessGet extends HttpServletRequestWrapper {
+
+        BodilessGet(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getContentType() {
+            return null;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return 0;
+        }
+
+        @Override
+        public int getContentLength() {
+            return 0;
+        }
     }
 
     static boolean isApi(HttpServletRequest request) {
