@@ -24,11 +24,13 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The API reads JSON strictly (docs/security.md "Bad input"): a value of the wrong type is refused, never coerced
  * ({@code "1"} or {@code 1.5} for an integer, {@code 1} for a string or a boolean, a number for an enum); {@code null}
- * is refused for a primitive and inside a list or map; a record's primitive component must be present, because
+ * is refused for a primitive and inside a list or map; a request record's primitive component must be present, because
  * its default would be a silent guess; duplicate keys and trailing data are refused; a string longer than
  * {@link #MAX_STRING} characters is refused before it is buffered. Unknown properties stay tolerated, so a partner
  * built against a newer version of the contract keeps working.
@@ -111,17 +113,25 @@ class StrictJson {
         }
     }
 
-    /** A primitive component of one of our records cannot say "not given", so leaving it out is an error. */
+    /**
+     * A primitive component of a request record (one declared in a controller) cannot say "not given", so leaving it
+     * out is an error. Other records (events read back from the outbox) keep Jackson's defaults.
+     */
     private static final class PrimitivesRequired extends NopAnnotationIntrospector {
 
         @Override
         public Boolean hasRequiredMarker(AnnotatedMember member) {
             if (member instanceof AnnotatedParameter parameter && parameter.getRawType().isPrimitive()
-                    && parameter.getDeclaringClass().isRecord()
-                    && parameter.getDeclaringClass().getName().startsWith("com.certhall.")) {
+                    && isRequestRecord(parameter.getDeclaringClass())) {
                 return Boolean.TRUE;
             }
             return null;
+        }
+
+        private static boolean isRequestRecord(Class<?> type) {
+            Class<?> outer = type.getEnclosingClass();
+            return type.isRecord() && type.getName().startsWith("com.certhall.") && outer != null
+                    && (outer.isAnnotationPresent(RestController.class) || outer.isAnnotationPresent(Controller.class));
         }
     }
 }
