@@ -29,11 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The API reads JSON strictly (docs/security.md "Bad input"): a value of the wrong type is refused, never coerced
- * ({@code "1"} or {@code 1.5} for an integer, {@code 1} for a string or a boolean, a number for an enum); {@code null}
- * is refused for a primitive and inside a list or map; a request record's primitive component must be present, because
- * its default would be a silent guess; duplicate keys and trailing data are refused; a string longer than
- * {@link #MAX_STRING} characters is refused before it is buffered. Unknown properties stay tolerated, so a partner
- * built against a newer version of the contract keeps working.
+ * ({@code "1"} or {@code 1.5} for an integer, {@code 1} for a string or a boolean, a number for an enum);
+ * {@code null} is refused for a primitive and inside a list or map; a request record's primitive component must be
+ * present, because its default would be a silent guess; duplicate keys and trailing data are refused; a string
+ * longer than {@link #MAX_STRING} characters is refused by its path, and the parser buffers none longer than
+ * {@link #MAX_PARSED_STRING}. Unknown properties stay tolerated, so a partner built against a newer version of the
+ * contract keeps working.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
