@@ -3,9 +3,12 @@ package com.certhall.pki.ca;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.shared.InvalidInputException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigInteger;
 import java.util.Base64;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -13,19 +16,26 @@ import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
-import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
 /**
  * Checks a PKCS#10 request: readable, a key of the requested algorithm (RSA ≥ 2048 bits, P-256, SM2 on
- * sm2p256v1), and a valid self-signature (proof of possession; SM2 with the default user ID). Every refusal is an
+ * sm2p256v1), a SHA-2 or SM3 signature, and a valid self-signature (proof of possession; SM2 with the GM/T 0009
+ * default user ID or the empty one OpenSSL 3 uses); one PEM block or DER with nothing after it. Every refusal is an
  * {@link InvalidInputException} on field {@code csr}. Only the public key is used; the CSR's subject is ignored.
  */
 public final class CsrInspector {
 
     public static final String FIELD = "csr";
     private static final int MAX_RSA_BITS = 8192;
+    private static final Pattern PEM = Pattern.compile(
+            "-----BEGIN (?:NEW )?CERTIFICATE REQUEST-----([A-Za-z0-9+/=\\s]+)-----END (?:NEW )?CERTIFICATE REQUEST-----");
+    /** SHA-2 and SM3 signatures only: SHA-1 and MD5 self-signatures are refused (NIST SP 800-131A Rev. 2). */
+    private static final Set<ASN1ObjectIdentifier> ACCEPTED_SIGNATURES = Set.of(
+            PKCSObjectIdentifiers.sha256WithRSAEncryption, PKCSObjectIdentifiers.sha384WithRSAEncryption,
+            PKCSObjectIdentifiers.sha512WithRSAEncryption, PKCSObjectIdentifiers.id_RSASSA_PSS,
+            X9ObjectIdentifiers.ecdsa_with_SHA256, X9ObjectIdentifiers.ecdsa_with_SHA384,
+            X9ObjectIdentifiers.ecdsa_with_SHA512, GMObjectIdentifiers.sm2sign_with_sm3);
 
     private CsrInspector() {
     }
@@ -35,14 +45,10 @@ public final class CsrInspector {
         PKCS10CertificationRequest request = parse(csr);
         SubjectPublicKeyInfo spki = request.getSubjectPublicKeyInfo();
         checkKey(spki, requested);
-        boolean valid;
-        try {
-            valid = request.isSignatureValid(
-                    new JcaContentVerifierProviderBuilder().setProvider(Crypto.BC).build(spki));
-        } catch (Exception e) {
-            valid = false;
+        if (!ACCEPTED_SIGNATURES.contains(request.getSignatureAlgorithm().getAlgorithm())) {
+            throw refuse("weakSignature", "validation.pki.csr.weakSignature");
         }
-        if (!valid) {
+        if (!CsrSignatures.valid(request)) {
             throw refuse("signature", "validation.pki.csr.signature");
         }
         return spki;
@@ -52,15 +58,26 @@ public final class CsrInspector {
         try {
             String text = csr.strip();
             if (text.startsWith("-----BEGIN")) {
-                try (PEMParser parser = new PEMParser(new StringReader(text))) {
-                    Object object = parser.readObject();
-                    if (object instanceof PKCS10CertificationRequest request) {
-                        return request;
-                    }
+                // Exactly one PEM block and nothing after it: trailing data is refused, not ignored.
+                Matcher pem = PEM.matcher(text);
+                if (!pem.lookingAt()) {
+                    throw refuse("format", "validation.pki.csr.format");
                 }
-                throw refuse("format", "validation.pki.csr.format");
+                if (pem.end() != text.length()) {
+                    throw refuse("trailingData", "validation.pki.csr.trailingData");
+                }
+                text = pem.group(1);
             }
-            return new PKCS10CertificationRequest(Base64.getMimeDecoder().decode(text));
+            byte[] der = Base64.getMimeDecoder().decode(text);
+            try (ASN1InputStream in = new ASN1InputStream(der)) {
+                if (in.readObject() == null) {
+                    throw refuse("format", "validation.pki.csr.format");
+                }
+                if (in.available() > 0) {
+                    throw refuse("trailingData", "validation.pki.csr.trailingData");
+                }
+            }
+            return new PKCS10CertificationRequest(der);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
