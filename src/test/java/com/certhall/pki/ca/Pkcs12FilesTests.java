@@ -46,8 +46,7 @@ class Pkcs12FilesTests {
         List<AlgorithmIdentifier> schemes = new ArrayList<>();
         for (ContentInfo info : pfx.getContentInfos()) {
             if (info.getContentType().equals(PKCSObjectIdentifiers.encryptedData)) {
-                schemes.add(EncryptedData.getInstance(info.getContent()).getEncryptedContentInfo()
-                        .getContentEncryptionAlgorithm());
+                schemes.add(EncryptedData.getInstance(info.getContent()).getEncryptionAlgorithm());
             } else {
                 for (PKCS12SafeBag bag : new PKCS12SafeBagFactory(info).getSafeBags()) {
                     assertThat(bag.getType()).isEqualTo(PKCSObjectIdentifiers.pkcs8ShroudedKeyBag);
