@@ -6,7 +6,7 @@ import com.certhall.pki.CertificateProfile;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.SubjectData;
 import com.certhall.shared.InvalidInputException;
-import com.certhall.shared.ResidentIdNumber;
+import com.certhall.shared.IdentityDocument;
 import com.certhall.shared.Uscc;
 import org.jspecify.annotations.Nullable;
 
@@ -49,20 +49,26 @@ final class SubjectMapping {
         if (subject instanceof Subject.Organization org) {
             Uscc uscc = Uscc.parse("subject.uscc", org.uscc());
             return switch (profile) {
+                // The handler's own mailbox is not the organisation's: no rfc822Name, no emailProtection.
                 case ORGANIZATION, ESEAL -> new SubjectData(org.name(), org.name(), null, null, null, uscc, null,
-                        emailOf(org.handler()));
+                        null);
                 case LEGAL_REPRESENTATIVE -> personOf(org.legalRep(), org.name(), uscc, null);
                 default -> personOf(org.handler(), org.name(), uscc, org.handler().department());
             };
         }
         Party person = ((Subject.Person) subject).person();
-        return new SubjectData(person.name(), null, null, null, null, null,
-                ResidentIdNumber.parse("subject.idNumber", person.idNumber()), emailOf(person));
+        return new SubjectData(person.name(), null, null, null, null, null, documentOf(person), emailOf(person));
     }
 
     private static SubjectData personOf(Party party, String organization, Uscc uscc, @Nullable String unit) {
-        return new SubjectData(party.name(), organization, unit, null, null, uscc,
-                ResidentIdNumber.parse("subject.idNumber", party.idNumber()), emailOf(party));
+        return new SubjectData(party.name(), organization, unit, null, null, uscc, documentOf(party),
+                emailOf(party));
+    }
+
+    /** The order's document kinds are the CA's, by name (resident ID, passport, travel permits, FPR ID). */
+    private static IdentityDocument documentOf(Party party) {
+        return IdentityDocument.parse("subject.idNumber",
+                IdentityDocument.Kind.valueOf(party.idType().name()), party.idNumber());
     }
 
     private static @Nullable String emailOf(Party party) {
