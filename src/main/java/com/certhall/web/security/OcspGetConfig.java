@@ -15,7 +15,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * OCSP over GET (RFC 6960 Appendix A.1, RFC 5019 §5; docs/pki.md): the request is base64 in the path, URL-encoded
  * by conforming clients such as the JDK's revocation checker, so "/" arrives as {@code %2F}; clients that do not
  * encode send "/" and "//" as they are. Tomcat passes {@code %2F} through undecoded (it would answer 400 itself),
- * and the firewall allows encoded and double slashes under {@code /pki/ocsp/} only; every other path keeps Spring
+ * and the firewall allows encoded and double slashes (and so "%" in the decoded path) for {@code GET /pki/ocsp/…}
+ * only; every other path keeps Spring
  * Security's strict rules and gets 400 for them, as before.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +35,8 @@ class OcspGetConfig {
         StrictHttpFirewall ocsp = new StrictHttpFirewall();
         ocsp.setAllowUrlEncodedSlash(true);
         ocsp.setAllowUrlEncodedDoubleSlash(true);
+        // Tomcat leaves %2F encoded, so the decoded servlet path holds "%" too.
+        ocsp.setAllowUrlEncodedPercent(true);
         return new OcspAwareFirewall(new StrictHttpFirewall(), ocsp);
     }
 
