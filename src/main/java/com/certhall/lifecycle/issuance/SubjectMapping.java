@@ -6,6 +6,8 @@ import com.certhall.pki.CertificateProfile;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.SubjectData;
 import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.AdministrativeDivisions;
+import com.certhall.shared.AdministrativeDivisions.Place;
 import com.certhall.shared.IdentityDocument;
 import com.certhall.shared.Uscc;
 import org.jspecify.annotations.Nullable;
@@ -43,26 +45,39 @@ final class SubjectMapping {
     /**
      * The holder as the profile wants him: an organisation (CN = O = its name, USCC), a person acting for it
      * (the handler; the legal representative for {@code LEGAL_REPRESENTATIVE}) with the organisation's name and
-     * USCC, or a natural person (CN = name, resident ID).
+     * USCC, or a natural person (CN = name, ID document). ST and L are the province and city the organisation's
+     * (for a person: his) address starts with, when they are in the GB/T 2260 list (docs/pki.md).
      */
     static SubjectData subject(Subject subject, CertificateProfile profile) {
         if (subject instanceof Subject.Organization org) {
             Uscc uscc = Uscc.parse("subject.uscc", org.uscc());
+            Place place = AdministrativeDivisions.ofAddress(org.address()).orElse(null);
             return switch (profile) {
                 // The handler's own mailbox is not the organisation's: no rfc822Name, no emailProtection.
-                case ORGANIZATION, ESEAL -> new SubjectData(org.name(), org.name(), null, null, null, uscc, null,
-                        null);
-                case LEGAL_REPRESENTATIVE -> personOf(org.legalRep(), org.name(), uscc, null);
-                default -> personOf(org.handler(), org.name(), uscc, org.handler().department());
+                case ORGANIZATION, ESEAL -> new SubjectData(org.name(), org.name(), null, province(place),
+                        city(place), uscc, null, null);
+                case LEGAL_REPRESENTATIVE -> personOf(org.legalRep(), org.name(), uscc, null, place);
+                default -> personOf(org.handler(), org.name(), uscc, org.handler().department(), place);
             };
         }
         Party person = ((Subject.Person) subject).person();
-        return new SubjectData(person.name(), null, null, null, null, null, documentOf(person), emailOf(person));
+        Place place = AdministrativeDivisions.ofAddress(person.address()).orElse(null);
+        return new SubjectData(person.name(), null, null, province(place), city(place), null, documentOf(person),
+                emailOf(person));
     }
 
-    private static SubjectData personOf(Party party, String organization, Uscc uscc, @Nullable String unit) {
-        return new SubjectData(party.name(), organization, unit, null, null, uscc, documentOf(party),
-                emailOf(party));
+    private static SubjectData personOf(Party party, String organization, Uscc uscc, @Nullable String unit,
+            @Nullable Place place) {
+        return new SubjectData(party.name(), organization, unit, province(place), city(place), uscc,
+                documentOf(party), emailOf(party));
+    }
+
+    private static @Nullable String province(@Nullable Place place) {
+        return place == null ? null : place.province().name();
+    }
+
+    private static @Nullable String city(@Nullable Place place) {
+        return place == null || place.city() == null ? null : place.city().name();
     }
 
     /** The order's document kinds are the CA's, by name (resident ID, passport, travel permits, FPR ID). */

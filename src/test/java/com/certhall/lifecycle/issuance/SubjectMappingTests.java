@@ -1,0 +1,58 @@
+package com.certhall.lifecycle.issuance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.orders.Identities;
+import com.certhall.orders.Subject;
+import com.certhall.orders.Subject.IdType;
+import com.certhall.orders.Subject.Party;
+import com.certhall.pki.CertificateProfile;
+import com.certhall.pki.SubjectData;
+import com.certhall.shared.IdentityDocument;
+import org.junit.jupiter.api.Test;
+
+/** From an order's subject to the CA's: ST and L from the address, ID documents, no handler mailbox for O/e-seal. */
+class SubjectMappingTests {
+
+    static final Party LEGAL_REP = new Party("王五", IdType.RESIDENT_ID, "11010519491231002X", "13800000000",
+            "wangwu@example.cn", "", "");
+    static final Party HANDLER = new Party("JOHN SMITH", IdType.PASSPORT, "e1234567-8", "13900000000",
+            "john@example.cn", "", "信息部");
+    static final Subject.Organization ORG = new Subject.Organization("测试科技有限公司", Identities.uscc(),
+            "福建省福州市鼓楼区五四路 100 号", LEGAL_REP, HANDLER, false);
+
+    @Test
+    void provinceAndCityComeFromTheOrganisationsAddress() {
+        for (CertificateProfile profile : new CertificateProfile[] {CertificateProfile.ORGANIZATION,
+                CertificateProfile.ESEAL, CertificateProfile.LEGAL_REPRESENTATIVE,
+                CertificateProfile.ORGANIZATION_INDIVIDUAL}) {
+            SubjectData data = SubjectMapping.subject(ORG, profile);
+            assertThat(data.province()).as(profile.name()).isEqualTo("福建省");
+            assertThat(data.locality()).as(profile.name()).isEqualTo("福州市");
+        }
+        Subject.Person person = new Subject.Person(new Party("张三", IdType.RESIDENT_ID, "11010519491231002X",
+                "13700000000", "", "上海市浦东新区世纪大道 1 号", ""));
+        SubjectData data = SubjectMapping.subject(person, CertificateProfile.PERSONAL);
+        assertThat(data.province()).isEqualTo("上海市");
+        assertThat(data.locality()).isEqualTo("上海市");
+        Subject.Person abroad = new Subject.Person(new Party("张三", IdType.RESIDENT_ID, "11010519491231002X",
+                "13700000000", "", "香港九龙", ""));
+        assertThat(SubjectMapping.subject(abroad, CertificateProfile.PERSONAL).province()).isNull();
+    }
+
+    @Test
+    void organisationAndESealCertificatesCarryNoPersonalMailbox() {
+        assertThat(SubjectMapping.subject(ORG, CertificateProfile.ORGANIZATION).email()).isNull();
+        assertThat(SubjectMapping.subject(ORG, CertificateProfile.ESEAL).email()).isNull();
+        assertThat(SubjectMapping.subject(ORG, CertificateProfile.ORGANIZATION_INDIVIDUAL).email())
+                .isEqualTo("john@example.cn");
+    }
+
+    @Test
+    void aPassportHolderIsIssuedWithHisPassportNumber() {
+        SubjectData data = SubjectMapping.subject(ORG, CertificateProfile.ORGANIZATION_INDIVIDUAL);
+        assertThat(data.idDocument()).isEqualTo(new IdentityDocument(IdentityDocument.Kind.PASSPORT, "E12345678"));
+        assertThat(SubjectMapping.subject(ORG, CertificateProfile.LEGAL_REPRESENTATIVE).idDocument().kind())
+                .isEqualTo(IdentityDocument.Kind.RESIDENT_ID);
+    }
+}
