@@ -3,6 +3,7 @@ package com.certhall.orders;
 import com.certhall.orders.Subject.IdType;
 import com.certhall.orders.Subject.Party;
 import com.certhall.shared.FieldViolation;
+import com.certhall.shared.IdentityDocument;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
@@ -18,15 +19,31 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
         PartyForm person) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern OTHER_ID = Pattern.compile("[A-Z0-9]{5,20}");
 
-    /** The organisation part: name, USCC, address and the legal representative. */
-    public record OrganizationForm(String name, String uscc, String address, PartyForm legalRep) {
+    /**
+     * The organisation part: name, USCC, address, the legal representative, and {@code region}: the GB/T 2260 code of
+     * the prefecture-level city the address is in (its province and city become the certificates' ST and L).
+     */
+    public record OrganizationForm(String name, String uscc, String address, PartyForm legalRep, String region) {
+
+        public OrganizationForm(String name, String uscc, String address, PartyForm legalRep) {
+            this(name, uscc, address, legalRep, null);
+        }
     }
 
-    /** A person as typed. */
+    /** A person as typed; {@code region} as for the organisation (used for an individual applicant). */
     public record PartyForm(String name, String idType, String idNumber, String mobile, String email, String address,
-            String department) {
+            String department, String region) {
+
+        public PartyForm(String name, String idType, String idNumber, String mobile, String email, String address,
+                String department) {
+            this(name, idType, idNumber, mobile, email, address, department, null);
+        }
+    }
+
+    /** The GB/T 2260 city code a saved address starts with, for the picker; empty when it names none. */
+    public static String regionOf(String address) {
+        return Regions.of(address);
     }
 
     public Subject toSubject(SubjectType type) {
@@ -52,7 +69,8 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
         }
         String name = required("organization.name", organization.name(), 100, errors);
         Uscc uscc = errors.check(() -> Uscc.parse("organization.uscc", organization.uscc()));
-        String address = InputHygiene.tidy(organization.address());
+        String address = Regions.address("organization.region", organization.region(), organization.address(),
+                errors);
         Party legalRep = organization.legalRep() == null ? missing("organization.legalRep", errors)
                 : party("organization.legalRep", organization.legalRep(), errors, false);
         boolean self = Boolean.TRUE.equals(handlerIsLegalRep);
@@ -81,7 +99,8 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
             return null;
         }
         return new Party(name, idType, idNumber, mobile.value(), email == null ? "" : email,
-                InputHygiene.tidy(form.address()), InputHygiene.tidy(form.department()));
+                Regions.address(path + ".region", form.region(), form.address(), errors),
+                InputHygiene.tidy(form.department()));
     }
 
     private static IdType idType(String field, String raw, InvalidInputException.Collector errors) {
@@ -101,16 +120,9 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
             ResidentIdNumber id = errors.check(() -> ResidentIdNumber.parse(field, raw));
             return id == null ? null : id.value();
         }
-        String cleaned = InputHygiene.compact(raw);
-        if (cleaned.isEmpty()) {
-            errors.add(FieldViolation.of(field, "required", "validation.required", field));
-            return null;
-        }
-        if (!OTHER_ID.matcher(cleaned).matches()) {
-            errors.add(FieldViolation.of(field, "format", "orders.idNumber.format", field));
-            return null;
-        }
-        return cleaned;
+        IdentityDocument document = errors.check(() -> IdentityDocument.parse(field,
+                IdentityDocument.Kind.valueOf(type.name()), raw));
+        return document == null ? null : document.number();
     }
 
     private static String required(String field, String raw, int max, InvalidInputException.Collector errors) {
