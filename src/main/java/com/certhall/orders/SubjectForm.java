@@ -18,16 +18,19 @@ import java.util.regex.Pattern;
 public record SubjectForm(OrganizationForm organization, PartyForm handler, Boolean handlerIsLegalRep,
         PartyForm person) {
 
+    private static final int MAX_SEAL_NAME = 64;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /**
      * The organisation part: name, USCC, address, the legal representative, and {@code region}: the GB/T 2260 code of
-     * the prefecture-level city the address is in (its province and city become the certificates' ST and L).
+     * the prefecture-level city the address is in (its province and city become the certificates' ST and L);
+     * {@code sealName}, optional, the name of its e-seal (the CN of an e-seal certificate, RFC 5280 ub-common-name).
      */
-    public record OrganizationForm(String name, String uscc, String address, PartyForm legalRep, String region) {
+    public record OrganizationForm(String name, String uscc, String address, PartyForm legalRep, String region,
+            String sealName) {
 
         public OrganizationForm(String name, String uscc, String address, PartyForm legalRep) {
-            this(name, uscc, address, legalRep, null);
+            this(name, uscc, address, legalRep, null, null);
         }
     }
 
@@ -83,10 +86,16 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
         } else {
             handler = this.handler == null ? missing("handler", errors) : party("handler", this.handler, errors, true);
         }
+        String sealName = InputHygiene.tidy(organization.sealName());
+        if (sealName.length() > MAX_SEAL_NAME) {
+            errors.add(FieldViolation.of("organization.sealName", "length", "orders.text.tooLong",
+                    "organization.sealName", MAX_SEAL_NAME));
+            return null;
+        }
         if (name == null || uscc == null || legalRep == null || handler == null) {
             return null;
         }
-        return new Subject.Organization(name, uscc.value(), address, legalRep, handler, self);
+        return new Subject.Organization(name, uscc.value(), address, legalRep, handler, self, sealName);
     }
 
     private static Party party(String path, PartyForm form, InvalidInputException.Collector errors, boolean needsEmail) {

@@ -82,10 +82,11 @@ class SubjectFormTests {
     @Test
     void thePickedProvinceAndCityLeadTheAddressSoTheCertificateCarriesThemAsStAndL() {
         SubjectForm form = new SubjectForm(new SubjectForm.OrganizationForm("福州示例科技有限公司",
-                com.certhall.orders.Identities.uscc(), "鼓楼区五四路 100 号", legalRep("11010519491231002X"), "3501"),
+                com.certhall.orders.Identities.uscc(), "鼓楼区五四路 100 号", legalRep("11010519491231002X"), "3501", null),
                 new SubjectForm.PartyForm(null, null, null, null, "wang@example.com", null, null), true, null);
         Subject.Organization org = (Subject.Organization) form.toSubject(SubjectType.ORGANIZATION);
         assertThat(org.address()).isEqualTo("福建省福州市鼓楼区五四路 100 号");
+        assertThat(org.sealName()).isEmpty();
         assertThat(SubjectForm.regionOf(org.address())).isEqualTo("3501");
 
         SubjectForm person = new SubjectForm(null, null, null, new SubjectForm.PartyForm("张三", "RESIDENT_ID",
@@ -114,5 +115,21 @@ class SubjectFormTests {
                             assertThat(v.field()).isEqualTo("person.idNumber");
                             assertThat(v.messageKey()).isEqualTo("validation.idDocument.HK_MACAO_PERMIT");
                         }));
+    }
+
+    @Test
+    void theESealNameIsKeptAndLimitedToTheCommonNameBound() {
+        SubjectForm form = new SubjectForm(new SubjectForm.OrganizationForm("福州示例科技有限公司",
+                com.certhall.orders.Identities.uscc(), null, legalRep("11010519491231002X"), null,
+                " 福州示例科技有限公司合同专用章 "),
+                new SubjectForm.PartyForm(null, null, null, null, "wang@example.com", null, null), true, null);
+        assertThat(((Subject.Organization) form.toSubject(SubjectType.ORGANIZATION)).sealName())
+                .isEqualTo("福州示例科技有限公司合同专用章");
+        SubjectForm tooLong = new SubjectForm(new SubjectForm.OrganizationForm("福州示例科技有限公司",
+                com.certhall.orders.Identities.uscc(), null, legalRep("11010519491231002X"), null, "章".repeat(65)),
+                new SubjectForm.PartyForm(null, null, null, null, "wang@example.com", null, null), true, null);
+        assertThatThrownBy(() -> tooLong.toSubject(SubjectType.ORGANIZATION))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("organization.sealName"));
     }
 }

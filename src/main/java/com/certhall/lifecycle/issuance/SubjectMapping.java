@@ -45,7 +45,7 @@ final class SubjectMapping {
     /**
      * The holder as the profile wants him: an organisation (CN = O = its name, USCC), a person acting for it
      * (the handler; the legal representative for {@code LEGAL_REPRESENTATIVE}) with the organisation's name and
-     * USCC, or a natural person (CN = name, ID document). ST and L are the province and city the organisation's
+     * USCC, an e-seal (CN = the seal's name), or a natural person (CN = name, ID document). ST and L are the province and city the organisation's
      * (for a person: his) address starts with, when they are in the GB/T 2260 list (docs/pki.md).
      */
     static SubjectData subject(Subject subject, CertificateProfile profile) {
@@ -54,8 +54,11 @@ final class SubjectMapping {
             Place place = AdministrativeDivisions.ofAddress(org.address()).orElse(null);
             return switch (profile) {
                 // The handler's own mailbox is not the organisation's: no rfc822Name, no emailProtection.
-                case ORGANIZATION, ESEAL -> new SubjectData(org.name(), org.name(), null, province(place),
-                        city(place), uscc, null, null);
+                case ORGANIZATION -> new SubjectData(org.name(), org.name(), null, province(place), city(place),
+                        uscc, null, null);
+                // An e-seal certificate names the seal (docs/pki.md); without a seal name, the organisation.
+                case ESEAL -> new SubjectData(sealNameOf(org), org.name(), null, province(place), city(place), uscc,
+                        null, null);
                 case LEGAL_REPRESENTATIVE -> personOf(org.legalRep(), org.name(), uscc, null, place);
                 default -> personOf(org.handler(), org.name(), uscc, org.handler().department(), place);
             };
@@ -70,6 +73,10 @@ final class SubjectMapping {
             @Nullable Place place) {
         return new SubjectData(party.name(), organization, unit, province(place), city(place), uscc,
                 documentOf(party), emailOf(party));
+    }
+
+    private static String sealNameOf(Subject.Organization org) {
+        return org.sealName() == null || org.sealName().isBlank() ? org.name() : org.sealName();
     }
 
     private static @Nullable String province(@Nullable Place place) {

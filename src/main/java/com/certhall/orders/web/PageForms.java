@@ -80,7 +80,8 @@ final class PageForms {
     static SubjectForm subject(@Nullable Subject s) {
         if (s instanceof Subject.Organization org) {
             return new SubjectForm(new OrganizationForm(org.name(), org.uscc(), org.address(), party(org.legalRep()),
-                    SubjectForm.regionOf(org.address())), party(org.handler()), org.handlerIsLegalRep(), null);
+                    SubjectForm.regionOf(org.address()), org.sealName()), party(org.handler()),
+                    org.handlerIsLegalRep(), null);
         }
         if (s instanceof Subject.Person p) {
             return new SubjectForm(null, null, null, party(p.person()));

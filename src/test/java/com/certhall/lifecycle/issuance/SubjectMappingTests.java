@@ -55,4 +55,16 @@ class SubjectMappingTests {
         assertThat(SubjectMapping.subject(ORG, CertificateProfile.LEGAL_REPRESENTATIVE).idDocument().kind())
                 .isEqualTo(IdentityDocument.Kind.RESIDENT_ID);
     }
+
+    @Test
+    void anESealCertificateNamesTheSeal() {
+        Subject.Organization withSeal = new Subject.Organization(ORG.name(), ORG.uscc(), ORG.address(), LEGAL_REP,
+                HANDLER, false, "测试科技有限公司合同专用章");
+        SubjectData eseal = SubjectMapping.subject(withSeal, CertificateProfile.ESEAL);
+        assertThat(eseal.commonName()).isEqualTo("测试科技有限公司合同专用章");
+        assertThat(eseal.organization()).isEqualTo("测试科技有限公司");
+        assertThat(SubjectMapping.subject(withSeal, CertificateProfile.ORGANIZATION).commonName())
+                .isEqualTo("测试科技有限公司");
+        assertThat(SubjectMapping.subject(ORG, CertificateProfile.ESEAL).commonName()).isEqualTo("测试科技有限公司");
+    }
 }
