@@ -98,6 +98,17 @@ class CsrValidationTests {
     }
 
     @Test
+    void acceptsRsaPssWithSha256AndRefusesItWithSha1() throws Exception {
+        KeyPair pair = Crypto.generateKeyPair(KeyAlgorithm.RSA_2048);
+        String pss256 = PkiFixtures.pem(signed(pair, new JcaContentSignerBuilder("SHA256withRSAandMGF1")
+                .setProvider(Crypto.BC).build(pair.getPrivate())));
+        assertThat(authority.issue(PkiFixtures.request(CertificateProfile.PERSONAL, KeyAlgorithm.RSA_2048, pss256))
+                .caName()).isEqualTo("rsa-issuing");
+        assertRefused(KeyAlgorithm.RSA_2048, PkiFixtures.pem(signed(pair, new JcaContentSignerBuilder(
+                "SHA1withRSAandMGF1").setProvider(Crypto.BC).build(pair.getPrivate()))), "weakSignature");
+    }
+
+    @Test
     void refusesDataAfterTheRequest() throws Exception {
         String pem = PkiFixtures.csr(KeyAlgorithm.EC_P256);
         assertRefused(KeyAlgorithm.EC_P256, pem + "<script>alert(1)</script>", "trailingData");

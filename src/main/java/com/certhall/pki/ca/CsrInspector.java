@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.RSASSAPSSparams;
 import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
@@ -30,12 +33,14 @@ public final class CsrInspector {
     private static final int MAX_RSA_BITS = 8192;
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN (?:NEW )?CERTIFICATE REQUEST-----([A-Za-z0-9+/=\\s]+)-----END (?:NEW )?CERTIFICATE REQUEST-----");
-    /** SHA-2 and SM3 signatures only: SHA-1 and MD5 self-signatures are refused (NIST SP 800-131A Rev. 2). */
+    /** SHA-2 and SM3 signatures only (PSS with a SHA-2 hash): SHA-1 and MD5 are refused (NIST SP 800-131A Rev. 2). */
     private static final Set<ASN1ObjectIdentifier> ACCEPTED_SIGNATURES = Set.of(
             PKCSObjectIdentifiers.sha256WithRSAEncryption, PKCSObjectIdentifiers.sha384WithRSAEncryption,
-            PKCSObjectIdentifiers.sha512WithRSAEncryption, PKCSObjectIdentifiers.id_RSASSA_PSS,
+            PKCSObjectIdentifiers.sha512WithRSAEncryption,
             X9ObjectIdentifiers.ecdsa_with_SHA256, X9ObjectIdentifiers.ecdsa_with_SHA384,
             X9ObjectIdentifiers.ecdsa_with_SHA512, GMObjectIdentifiers.sm2sign_with_sm3);
+    private static final Set<ASN1ObjectIdentifier> SHA2 = Set.of(NISTObjectIdentifiers.id_sha256,
+            NISTObjectIdentifiers.id_sha384, NISTObjectIdentifiers.id_sha512);
 
     private CsrInspector() {
     }
@@ -45,13 +50,25 @@ public final class CsrInspector {
         PKCS10CertificationRequest request = parse(csr);
         SubjectPublicKeyInfo spki = request.getSubjectPublicKeyInfo();
         checkKey(spki, requested);
-        if (!ACCEPTED_SIGNATURES.contains(request.getSignatureAlgorithm().getAlgorithm())) {
+        if (!acceptedSignature(request.getSignatureAlgorithm())) {
             throw refuse("weakSignature", "validation.pki.csr.weakSignature");
         }
         if (!CsrSignatures.valid(request)) {
             throw refuse("signature", "validation.pki.csr.signature");
         }
         return spki;
+    }
+
+    private static boolean acceptedSignature(AlgorithmIdentifier algorithm) {
+        if (PKCSObjectIdentifiers.id_RSASSA_PSS.equals(algorithm.getAlgorithm())) {
+            try {
+                return SHA2.contains(RSASSAPSSparams.getInstance(algorithm.getParameters()).getHashAlgorithm()
+                        .getAlgorithm());
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        return ACCEPTED_SIGNATURES.contains(algorithm.getAlgorithm());
     }
 
     private static PKCS10CertificationRequest parse(String csr) {
