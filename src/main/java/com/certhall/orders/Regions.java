@@ -17,13 +17,16 @@ final class Regions {
     private Regions() {
     }
 
-    /** The address with the picked region in front; an unknown code is an error on {@code field}. */
+    /**
+     * The address with the picked region in front; an unknown code is an error on {@code field}. A null street (it
+     * was refused already) stays null.
+     */
     static String address(String field, String region, String street, InvalidInputException.Collector errors) {
-        String address = InputHygiene.tidy(street);
         String code = InputHygiene.compact(region);
-        if (code.isEmpty()) {
-            return address;
+        if (street == null || code.isEmpty()) {
+            return street;
         }
+        String address = InputHygiene.tidy(street);
         Optional<Division> city = AdministrativeDivisions.byCode(code).filter(d -> !d.isProvince());
         if (city.isEmpty()) {
             errors.add(FieldViolation.of(field, "unknown", "orders.region.unknown", field));

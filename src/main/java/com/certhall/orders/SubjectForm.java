@@ -3,11 +3,11 @@ package com.certhall.orders;
 import com.certhall.orders.Subject.IdType;
 import com.certhall.orders.Subject.Party;
 import com.certhall.shared.FieldViolation;
+import com.certhall.shared.FreeText;
 import com.certhall.shared.IdentityDocument;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
-import com.certhall.shared.ResidentIdNumber;
 import com.certhall.shared.Uscc;
 import java.util.regex.Pattern;
 
@@ -18,19 +18,24 @@ import java.util.regex.Pattern;
 public record SubjectForm(OrganizationForm organization, PartyForm handler, Boolean handlerIsLegalRep,
         PartyForm person) {
 
-    private static final int MAX_SEAL_NAME = 64;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int ADDRESS = 200;
 
     /**
      * The organisation part: name, USCC, address, the legal representative, and {@code region}: the GB/T 2260 code of
      * the prefecture-level city the address is in (its province and city become the certificates' ST and L);
-     * {@code sealName}, optional, the name of its e-seal (the CN of an e-seal certificate, RFC 5280 ub-common-name).
+     * {@code sealName}, optional, the name of its e-seal (the CN of an e-seal certificate).
      */
     public record OrganizationForm(String name, String uscc, String address, PartyForm legalRep, String region,
             String sealName) {
 
         public OrganizationForm(String name, String uscc, String address, PartyForm legalRep) {
             this(name, uscc, address, legalRep, null, null);
+        }
+
+        boolean isBlank() {
+            return blank(name) && blank(uscc) && blank(address) && (legalRep == null || legalRep.isBlank())
+                    && blank(region) && blank(sealName);
         }
     }
 
@@ -42,6 +47,11 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
                 String department) {
             this(name, idType, idNumber, mobile, email, address, department, null);
         }
+
+        boolean isBlank() {
+            return blank(name) && blank(idType) && blank(idNumber) && blank(mobile) && blank(email) && blank(address)
+                    && blank(department) && blank(region);
+        }
     }
 
     /** The GB/T 2260 city code a saved address starts with, for the picker; empty when it names none. */
@@ -51,6 +61,14 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
 
     public Subject toSubject(SubjectType type) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        // one subject is either an organisation or a person: values for the other kind are refused, not dropped
+        if (type == SubjectType.PERSON && organization != null && !organization.isBlank()) {
+            errors.add(FieldViolation.of("organization", "exclusive", "orders.subject.notForPerson",
+                    "organization"));
+        }
+        if (type == SubjectType.ORGANIZATION && person != null && !person.isBlank()) {
+            errors.add(FieldViolation.of("person", "exclusive", "orders.subject.notForOrganization", "person"));
+        }
         Subject subject = type == SubjectType.PERSON ? person(errors) : organization(errors);
         errors.throwIfAny();
         return subject;
@@ -70,10 +88,13 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
             errors.add(FieldViolation.of("organization", "required", "validation.required", "organization"));
             return null;
         }
-        String name = required("organization.name", organization.name(), 100, errors);
-        Uscc uscc = errors.check(() -> Uscc.parse("organization.uscc", organization.uscc()));
-        String address = Regions.address("organization.region", organization.region(), organization.address(),
+        String name = CertificateText.required("organization.name", organization.name(), CertificateText.UB_NAME,
                 errors);
+        Uscc uscc = errors.check(() -> Uscc.parse("organization.uscc", organization.uscc()));
+        String address = Regions.address("organization.region", organization.region(),
+                text("organization.address", organization.address(), ADDRESS, errors), errors);
+        String sealName = CertificateText.optional("organization.sealName", organization.sealName(),
+                CertificateText.UB_NAME, errors);
         Party legalRep = organization.legalRep() == null ? missing("organization.legalRep", errors)
                 : party("organization.legalRep", organization.legalRep(), errors, false);
         boolean self = Boolean.TRUE.equals(handlerIsLegalRep);
@@ -81,35 +102,37 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
         if (self) {
             PartyForm extra = this.handler == null ? new PartyForm(null, null, null, null, null, null, null) : this.handler;
             String email = email("handler.email", extra.email(), errors);
-            handler = legalRep == null ? null : new Party(legalRep.name(), legalRep.idType(), legalRep.idNumber(),
-                    legalRep.mobile(), email, InputHygiene.tidy(extra.address()), InputHygiene.tidy(extra.department()));
+            String handlerAddress = text("handler.address", extra.address(), ADDRESS, errors);
+            String department = CertificateText.optional("handler.department", extra.department(),
+                    CertificateText.UB_NAME, errors);
+            handler = legalRep == null || handlerAddress == null || department == null ? null
+                    : new Party(legalRep.name(), legalRep.idType(), legalRep.idNumber(), legalRep.mobile(), email,
+                            handlerAddress, department);
         } else {
             handler = this.handler == null ? missing("handler", errors) : party("handler", this.handler, errors, true);
         }
-        String sealName = InputHygiene.tidy(organization.sealName());
-        if (sealName.length() > MAX_SEAL_NAME) {
-            errors.add(FieldViolation.of("organization.sealName", "length", "orders.text.tooLong",
-                    "organization.sealName", MAX_SEAL_NAME));
-            return null;
-        }
-        if (name == null || uscc == null || legalRep == null || handler == null) {
+        if (name == null || uscc == null || address == null || sealName == null || legalRep == null
+                || handler == null) {
             return null;
         }
         return new Subject.Organization(name, uscc.value(), address, legalRep, handler, self, sealName);
     }
 
     private static Party party(String path, PartyForm form, InvalidInputException.Collector errors, boolean needsEmail) {
-        String name = required(path + ".name", form.name(), 60, errors);
+        String name = CertificateText.required(path + ".name", form.name(), CertificateText.UB_NAME, errors);
         IdType idType = idType(path + ".idType", form.idType(), errors);
         String idNumber = idType == null ? null : idNumber(path + ".idNumber", idType, form.idNumber(), errors);
         MobileNumber mobile = errors.check(() -> MobileNumber.parse(path + ".mobile", form.mobile()));
         String email = needsEmail ? email(path + ".email", form.email(), errors) : optionalEmail(path + ".email", form.email(), errors);
-        if (name == null || idNumber == null || mobile == null || (needsEmail && email == null)) {
+        String address = Regions.address(path + ".region", form.region(),
+                text(path + ".address", form.address(), ADDRESS, errors), errors);
+        String department = CertificateText.optional(path + ".department", form.department(),
+                CertificateText.UB_NAME, errors);
+        if (name == null || idNumber == null || mobile == null || (needsEmail && email == null) || address == null
+                || department == null) {
             return null;
         }
-        return new Party(name, idType, idNumber, mobile.value(), email == null ? "" : email,
-                Regions.address(path + ".region", form.region(), form.address(), errors),
-                InputHygiene.tidy(form.department()));
+        return new Party(name, idType, idNumber, mobile.value(), email == null ? "" : email, address, department);
     }
 
     private static IdType idType(String field, String raw, InvalidInputException.Collector errors) {
@@ -125,35 +148,38 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
     }
 
     private static String idNumber(String field, IdType type, String raw, InvalidInputException.Collector errors) {
-        if (type == IdType.RESIDENT_ID) {
-            ResidentIdNumber id = errors.check(() -> ResidentIdNumber.parse(field, raw));
-            return id == null ? null : id.value();
-        }
         IdentityDocument document = errors.check(() -> IdentityDocument.parse(field,
                 IdentityDocument.Kind.valueOf(type.name()), raw));
         return document == null ? null : document.number();
     }
 
-    private static String required(String field, String raw, int max, InvalidInputException.Collector errors) {
-        String value = InputHygiene.tidy(raw);
-        if (value.isEmpty()) {
-            errors.add(FieldViolation.of(field, "required", "validation.required", field));
+    /** Free text that stays out of certificates (an address): tidied, no control characters, limited. */
+    private static String text(String field, String raw, int max, InvalidInputException.Collector errors) {
+        try {
+            String value = FreeText.optional(field, raw, max);
+            return InputHygiene.tidy(value);
+        } catch (InvalidInputException e) {
+            e.violations().forEach(errors::add);
             return null;
         }
-        if (value.length() > max) {
-            errors.add(FieldViolation.of(field, "length", "orders.text.tooLong", field, max));
-            return null;
-        }
-        return value;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String email(String field, String raw, InvalidInputException.Collector errors) {
+        if (raw != null && raw.codePoints().anyMatch(FreeText::forbidden)) {
+            errors.add(FieldViolation.of(field, "control", "validation.text.control", field));
+            return null;
+        }
         String value = InputHygiene.tidy(raw).replace(" ", "").toLowerCase(java.util.Locale.ROOT);
         if (value.isEmpty()) {
             errors.add(FieldViolation.of(field, "required", "validation.required", field));
             return null;
         }
-        if (!EMAIL.matcher(value).matches() || value.length() > 120) {
+        if (!EMAIL.matcher(value).matches() || value.length() > 120 || value.indexOf('<') >= 0
+                || value.indexOf('>') >= 0) {
             errors.add(FieldViolation.of(field, "format", "validation.constraint.Email", field));
             return null;
         }

@@ -5,10 +5,10 @@ import com.certhall.orders.Subject;
 import com.certhall.pki.CertificateProfile;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.SubjectData;
-import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.AdministrativeDivisions;
 import com.certhall.shared.AdministrativeDivisions.Place;
 import com.certhall.shared.IdentityDocument;
+import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.Uscc;
 import org.jspecify.annotations.Nullable;
 
@@ -45,15 +45,17 @@ final class SubjectMapping {
     /**
      * The holder as the profile wants him: an organisation (CN = O = its name, USCC), a person acting for it
      * (the handler; the legal representative for {@code LEGAL_REPRESENTATIVE}) with the organisation's name and
-     * USCC, an e-seal (CN = the seal's name), or a natural person (CN = name, ID document). ST and L are the province and city the organisation's
-     * (for a person: his) address starts with, when they are in the GB/T 2260 list (docs/pki.md).
+     * USCC, an e-seal (CN = the seal's name), or a natural person (CN = name, ID document). ST and L are the province
+     * and city the organisation's (for a person: his) address starts with, when they are in the GB/T 2260 list
+     * (docs/pki.md). No e-mail address: an rfc822Name (and with it emailProtection) needs the holder's proof of
+     * control of the mailbox by a code or link, which orders do not record; an address typed into the subject form is
+     * contact data only (docs/security.md "Bad input").
      */
     static SubjectData subject(Subject subject, CertificateProfile profile) {
         if (subject instanceof Subject.Organization org) {
             Uscc uscc = Uscc.parse("subject.uscc", org.uscc());
             Place place = AdministrativeDivisions.ofAddress(org.address()).orElse(null);
             return switch (profile) {
-                // The handler's own mailbox is not the organisation's: no rfc822Name, no emailProtection.
                 case ORGANIZATION -> new SubjectData(org.name(), org.name(), null, province(place), city(place),
                         uscc, null, null);
                 // An e-seal certificate names the seal (docs/pki.md); without a seal name, the organisation.
@@ -66,13 +68,13 @@ final class SubjectMapping {
         Party person = ((Subject.Person) subject).person();
         Place place = AdministrativeDivisions.ofAddress(person.address()).orElse(null);
         return new SubjectData(person.name(), null, null, province(place), city(place), null, documentOf(person),
-                emailOf(person));
+                null);
     }
 
     private static SubjectData personOf(Party party, String organization, Uscc uscc, @Nullable String unit,
             @Nullable Place place) {
         return new SubjectData(party.name(), organization, unit, province(place), city(place), uscc,
-                documentOf(party), emailOf(party));
+                documentOf(party), null);
     }
 
     private static String sealNameOf(Subject.Organization org) {
@@ -91,9 +93,5 @@ final class SubjectMapping {
     private static IdentityDocument documentOf(Party party) {
         return IdentityDocument.parse("subject.idNumber",
                 IdentityDocument.Kind.valueOf(party.idType().name()), party.idNumber());
-    }
-
-    private static @Nullable String emailOf(Party party) {
-        return party.email() == null || party.email().isBlank() ? null : party.email();
     }
 }
