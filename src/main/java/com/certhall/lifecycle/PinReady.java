@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * The PIN of a server-made key is sealed and ready to go to the holder. Lifecycle itself hands it over after commit
- * ({@code lifecycle.pin.PinHandOver}, through a {@link PinCourier}); as an event publication the hand-over is
+ * ({@code lifecycle.domain.PinHandOver}, through a {@link PinCourier}); as an event publication the hand-over is
  * retried until a courier has carried it. It carries no PIN.
  *
  * @param order  the order the certificate was issued for

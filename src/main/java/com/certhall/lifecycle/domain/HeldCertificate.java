@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "lifecycle_certificate")
-public class HeldCertificate {
+class HeldCertificate {
 
     @Id
     private UUID id;

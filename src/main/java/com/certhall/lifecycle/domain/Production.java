@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "lifecycle_production")
-public class Production {
+class Production {
 
     @Id
     @Column(name = "application_id")

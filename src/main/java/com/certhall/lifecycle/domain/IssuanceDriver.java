@@ -1,18 +1,10 @@
-package com.certhall.lifecycle.issuance;
+package com.certhall.lifecycle.domain;
 
 import com.certhall.catalog.Medium;
 import com.certhall.lifecycle.CertificatesIssued;
 import com.certhall.lifecycle.PinReady;
 import com.certhall.lifecycle.ProductionStatus;
 import com.certhall.lifecycle.ProductionUnavailableException;
-import com.certhall.lifecycle.domain.HeldCertificate;
-import com.certhall.lifecycle.domain.Issuance;
-import com.certhall.lifecycle.domain.PinDelivery;
-import com.certhall.lifecycle.domain.Production;
-import com.certhall.lifecycle.persistence.HeldCertificates;
-import com.certhall.lifecycle.persistence.Issuances;
-import com.certhall.lifecycle.persistence.PinDeliveries;
-import com.certhall.lifecycle.persistence.Productions;
 import com.certhall.lifecycle.provider.TokenWriter;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderDraft.OrderLine;

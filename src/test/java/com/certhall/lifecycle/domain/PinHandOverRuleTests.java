@@ -1,4 +1,4 @@
-package com.certhall.lifecycle.pin;
+package com.certhall.lifecycle.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,6 @@
-package com.certhall.lifecycle.issuance;
+package com.certhall.lifecycle.domain;
 
 import com.certhall.lifecycle.HeldStatus;
-import com.certhall.lifecycle.persistence.HeldCertificates;
 import com.certhall.pki.CertificateHoldReleased;
 import com.certhall.pki.CertificateRevoked;
 import com.certhall.pki.RevocationReason;

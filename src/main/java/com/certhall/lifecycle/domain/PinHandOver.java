@@ -1,11 +1,9 @@
-package com.certhall.lifecycle.pin;
+package com.certhall.lifecycle.domain;
 
 import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinDelivered;
 import com.certhall.lifecycle.PinDeliveryStatus;
 import com.certhall.lifecycle.PinReady;
-import com.certhall.lifecycle.domain.PinDelivery;
-import com.certhall.lifecycle.persistence.PinDeliveries;
 import com.certhall.shared.DataProtection;
 import java.time.Clock;
 import java.util.Comparator;

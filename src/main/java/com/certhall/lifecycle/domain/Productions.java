@@ -1,7 +1,6 @@
-package com.certhall.lifecycle.persistence;
+package com.certhall.lifecycle.domain;
 
 import com.certhall.lifecycle.ProductionStatus;
-import com.certhall.lifecycle.domain.Production;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** UKEY orders at the operator's desk. */
-public interface Productions extends JpaRepository<Production, UUID> {
+interface Productions extends JpaRepository<Production, UUID> {
 
     @Query("select p from Production p where p.status in ?1 order by p.approvedAt")
     List<Production> findByStatus(Collection<ProductionStatus> statuses);
