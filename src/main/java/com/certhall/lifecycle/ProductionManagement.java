@@ -3,6 +3,7 @@ package com.certhall.lifecycle;
 import com.certhall.lifecycle.domain.ProductionDesk;
 import com.certhall.orders.OrderId;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -37,6 +38,11 @@ public class ProductionManagement {
     /** Hands a produced order to the courier: the tracking number is registered and sent to the handler by SMS. */
     public ProductionView ship(OrderId id, @Nullable String carrier, @Nullable String trackingNumber, String actor) {
         return desk.ship(id, carrier, trackingNumber, actor);
+    }
+
+    /** The holder confirms that the shipped UKEY arrived; the order completes. Another account's order is a 404. */
+    public ProductionView confirmReceipt(OrderId id, UUID accountId, String actor) {
+        return desk.confirmReceipt(id, accountId, actor);
     }
 
     /** The handler collected the UKEY in person; name and ID number must be the handler's. The order completes. */

@@ -11,6 +11,7 @@ import com.certhall.pki.CertificateRecord;
 import com.certhall.pki.CertificateStatus;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.RevocationReason;
+import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
@@ -105,6 +106,12 @@ public class CertificateRecords {
         if (!c.serverKey()) {
             throw new NotFoundException("pkcs12", serial);
         }
+        HeldCertificateView view = c.view();
+        if (!view.keyDownloadable()) {
+            // a UKEY's key stays on the token; a revoked or held certificate's key is handed to nobody
+            throw new ConflictException(view.status() == HeldStatus.VALID ? "lifecycle.pkcs12.onToken"
+                    : "lifecycle.pkcs12.notValid", "the key is not downloadable", c.orderNumber());
+        }
         return ca.pkcs12(c.caName(), c.serialHex()).orElseThrow(() -> new NotFoundException("pkcs12", serial));
     }
 
@@ -136,6 +143,9 @@ public class CertificateRecords {
                 clock.instant());
         events.publishEvent(new CertificateRevokedByStaff(c.serialHex(), c.orderNumber(), parsed.name(), actor,
                 clock.instant()));
+        if (c.status() == HeldStatus.REVOKED) {
+            events.publishEvent(c.revocation(parsed.name(), clock.instant()));
+        }
         return c.view();
     }
 

@@ -52,7 +52,7 @@ class PinHandOver {
         }
         PinCourier.Parcel parcel = new PinCourier.Parcel(event.deliveryId(), event.order(), event.orderNumber(),
                 event.serialHex(), protection.decrypt(Objects.requireNonNull(delivery.sealedPin())), event.mobile(),
-                event.locale());
+                event.locale(), event.keyHome());
         Carried carried = carry(couriers, parcel);
         delivery.delivered(carried.channel(), carried.destination(), clock.instant());
         events.publishEvent(new PinDelivered(event.deliveryId(), event.orderNumber(), event.serialHex(),

@@ -15,7 +15,10 @@ import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The operator's desk behind {@code lifecycle.ProductionManagement}: the productions of UKEY orders and their moves. */
 @Service
 public class ProductionDesk {
+
+    static final String COURIER = "system:courier";
 
     private final Productions productions;
     private final IssuanceDriver driver;
@@ -70,7 +75,9 @@ public class ProductionDesk {
             String actor) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         Courier.Carrier parsedCarrier = errors.check(() -> carrier(carrier));
-        String number = trackingNumber == null ? "" : trackingNumber.strip().toUpperCase(Locale.ROOT);
+        // a waybill is read off a label or pasted from the carrier's app, often in groups: spaces are no part of it
+        String number = trackingNumber == null ? "" : trackingNumber.replaceAll("[\\s\u3000]", "")
+                .toUpperCase(Locale.ROOT);
         if (number.isEmpty()) {
             errors.add(com.certhall.shared.FieldViolation.of("trackingNumber", "required", "validation.required",
                     "trackingNumber"));
@@ -114,6 +121,53 @@ public class ProductionDesk {
         return p.view();
     }
 
+    /**
+     * The holder confirms that the shipped UKEY arrived: the order completes. Only the order's own account may; another
+     * account's order is not found.
+     */
+    @Transactional
+    public ProductionView confirmReceipt(OrderId id, UUID accountId, String actor) {
+        OrderDetails order = orders.detailsOwned(id, accountId);
+        Production p = productions.findById(id.id())
+                .orElseThrow(() -> new ConflictException("lifecycle.receipt.state", "nothing was shipped",
+                        order.order().number()));
+        if (p.status() != ProductionStatus.SHIPPED || order.order().status() != OrderStatus.SHIPPED) {
+            throw new ConflictException("lifecycle.receipt.state", "order is not on its way", p.orderNumber());
+        }
+        p.delivered(actor, clock.instant(), clock.instant());
+        orders.complete(id, actor);
+        return p.view();
+    }
+
+    /** The shipped orders still on their way, oldest shipment first. */
+    @Transactional(readOnly = true)
+    public List<OrderId> onTheirWay() {
+        return productions.findIdsByStatus(ProductionStatus.SHIPPED).stream().map(OrderId::new).toList();
+    }
+
+    /**
+     * Asks the courier whether the shipped order's parcel was signed for; if so the order completes.
+     *
+     * @return whether it was delivered
+     */
+    @Transactional
+    public boolean checkDelivery(OrderId id) {
+        Production p = load(id);
+        Courier courier = couriers.getIfAvailable();
+        if (p.status() != ProductionStatus.SHIPPED || courier == null || p.trackingNumber() == null) {
+            return false;
+        }
+        Optional<Instant> signed = courier.deliveredAt(p.trackingNumber());
+        if (signed.isEmpty()) {
+            return false;
+        }
+        p.delivered(COURIER, signed.get(), clock.instant());
+        if (orders.get(id).status() == OrderStatus.SHIPPED) {
+            orders.complete(id, COURIER);
+        }
+        return true;
+    }
+
     private OrderDetails deliverable(OrderId id, Production p, String method) {
         OrderDetails order = orders.details(id);
         if (p.status() != ProductionStatus.PRODUCED || order.order().status() != OrderStatus.ISSUED) {
@@ -131,13 +185,9 @@ public class ProductionDesk {
     }
 
     private static Courier.Carrier carrier(@Nullable String raw) {
-        String value = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
-        for (Courier.Carrier c : Courier.Carrier.values()) {
-            if (c.name().equals(value)) {
-                return c;
-            }
-        }
-        throw InvalidInputException.of("carrier", "oneOf", "lifecycle.validation.carrier", "carrier");
+        return Courier.Carrier.parse(raw == null ? "" : raw)
+                .orElseThrow(() -> InvalidInputException.of("carrier", "oneOf", "lifecycle.validation.carrier",
+                        "carrier"));
     }
 
     /** Only the start of the address (province/city), so the courier's public page shows no street or name. */

@@ -12,4 +12,7 @@ interface Productions extends JpaRepository<Production, UUID> {
 
     @Query("select p from Production p where p.status in ?1 order by p.approvedAt")
     List<Production> findByStatus(Collection<ProductionStatus> statuses);
+
+    @Query("select p.applicationId from Production p where p.status = ?1 order by p.updatedAt")
+    List<UUID> findIdsByStatus(ProductionStatus status);
 }
