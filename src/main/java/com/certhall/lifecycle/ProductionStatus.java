@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Where a UKEY order stands at the operator's desk, and the one table of moves between the states: waiting once
  * approved, produced when its tokens are written, then handed over either by courier (delivered when the courier
- * reports it signed for or the holder confirms receipt) or to the handler in person (docs/lifecycle.md). The names are the values of {@code lifecycle_production.status}.
+ * reports it signed for or the holder confirms receipt) or to the handler in person (docs/lifecycle.md). The names
+ * are the values of {@code lifecycle_production.status}.
  */
 public enum ProductionStatus {
     WAITING, PRODUCED, SHIPPED, DELIVERED, COLLECTED;

@@ -26,7 +26,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The operator's desk behind {@code lifecycle.ProductionManagement}: the productions of UKEY orders and their moves. */
+/**
+ * The operator's desk behind {@code lifecycle.ProductionManagement}: the productions of UKEY orders and their moves,
+ * up to the delivery reported by the courier or confirmed by the holder.
+ */
 @Service
 public class ProductionDesk {
 
