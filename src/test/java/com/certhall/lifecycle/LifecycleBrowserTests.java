@@ -95,6 +95,7 @@ class LifecycleBrowserTests {
             page.locator(row + " input[name=trackingNumber]").fill("SF 1234 5678");
             page.locator(row + " form.ship button").click();
             assertThat(page.locator("#production-error")).containsText("SF 加 12 或 13 位数字");
+            assertThat(page.locator(row + " input[name=trackingNumber]")).hasValue("SF 1234 5678");
             Browser.screenshot(page, "lifecycle-production-refused-desktop-zh");
             String waybill = "SF" + String.format("%012d", Math.floorMod(System.nanoTime(), 1_000_000_000_000L));
             page.locator(row + " input[name=trackingNumber]")

@@ -10,6 +10,7 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.shared.Caller;
 import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -40,6 +41,10 @@ class ProductionPages {
             return new Row(p, subject == null ? "" : subject.name(), subject == null ? "" : subject.handler().name(),
                     subject == null ? "" : subject.handler().mobile(), order.draft().delivery());
         }
+    }
+
+    /** What the operator typed for a shipment that was refused. */
+    record Shipping(UUID order, @Nullable String carrier, @Nullable String trackingNumber) implements Serializable {
     }
 
     private final ProductionManagement production;
@@ -81,8 +86,13 @@ class ProductionPages {
     @PostMapping("/admin/production/{id}/ship")
     String ship(@PathVariable UUID id, @RequestParam @Nullable String carrier,
             @RequestParam @Nullable String trackingNumber, RedirectAttributes redirect, Locale locale, Caller caller) {
-        return act(() -> production.ship(new OrderId(id), carrier, trackingNumber, caller.auditActor()),
+        String page = act(() -> production.ship(new OrderId(id), carrier, trackingNumber, caller.auditActor()),
                 redirect, locale);
+        if (!redirect.getFlashAttributes().containsKey("done")) {
+            // a refused waybill stays in its field, so the operator corrects it instead of typing it again
+            redirect.addFlashAttribute("shipping", new Shipping(id, carrier, trackingNumber));
+        }
+        return page;
     }
 
     @PostMapping("/admin/production/{id}/pickup")
