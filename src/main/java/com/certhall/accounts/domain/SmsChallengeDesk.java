@@ -6,6 +6,7 @@ import com.certhall.accounts.SmsCodeIssued;
 import com.certhall.accounts.SmsPurpose;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.AuditTrail;
+import com.certhall.shared.DataProtection;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.RateLimitedException;
@@ -32,10 +33,12 @@ class SmsChallengeDesk implements SmsChallengeService {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
+    private final DataProtection protection;
     private final SecureRandom random = new SecureRandom();
 
     SmsChallengeDesk(SmsChallenges challenges, AccountsProperties properties, ApplicationEventPublisher events,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, DataProtection protection) {
+        this.protection = protection;
         this.challenges = challenges;
         this.policy = properties.sms().policy();
         this.events = events;
@@ -63,9 +66,9 @@ class SmsChallengeDesk implements SmsChallengeService {
             throw new RateLimitedException("accounts.error.smsTooOften", Duration.ofSeconds(seconds), seconds);
         }
         String code = String.format("%06d", random.nextInt(1_000_000));
-        SmsChallenge challenge = challenges.save(new SmsChallenge(mobile, purpose, code, clientIp, now));
-        events.publishEvent(new SmsCodeIssued(challenge.id(), mobile.value(), purpose, code, challenge.expiresAt(),
-                locale));
+        SmsChallenge challenge = challenges.save(new SmsChallenge(mobile, purpose, code, protection::encrypt, clientIp,
+                now));
+        events.publishEvent(new SmsCodeIssued(challenge.id(), mobile.value(), purpose, challenge.expiresAt(), locale));
         return new SmsChallengeTicket(challenge.id(), challenge.expiresAt(), now.plus(policy.resendInterval()));
     }
 
@@ -85,6 +88,12 @@ class SmsChallengeDesk implements SmsChallengeService {
         SmsChallenge challenge = challenges.findById(challengeId).orElseThrow(SmsChallenge::expired);
         challenge.verify(code, purpose, clock.instant());
         return challenge.mobile();
+    }
+
+    @Override
+    @Transactional
+    public Optional<String> codeToSend(UUID challengeId) {
+        return challenges.findById(challengeId).flatMap(c -> c.sealedCode(clock.instant())).map(protection::decrypt);
     }
 
     /** The shape of a code, checked before any try is counted. */
