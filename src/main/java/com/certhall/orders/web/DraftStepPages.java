@@ -1,5 +1,6 @@
 package com.certhall.orders.web;
 
+import com.certhall.accounts.AccountManagement;
 import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.orders.OrderCommands.DeliveryForm;
 import com.certhall.orders.OrderCommands.InvoiceForm;
@@ -26,15 +27,19 @@ class DraftStepPages {
 
     private final OrderManagement orders;
     private final WizardModel wizard;
+    private final AccountManagement accounts;
 
-    DraftStepPages(OrderManagement orders, WizardModel wizard) {
+    DraftStepPages(OrderManagement orders, WizardModel wizard, AccountManagement accounts) {
+        this.accounts = accounts;
         this.orders = orders;
         this.wizard = wizard;
     }
 
     @GetMapping("/orders/{id}/subject")
     String subject(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model) {
-        return wizard.show(user, id, "subject", model, d -> PageForms.subject(d.draft().subject()));
+        return wizard.show(user, id, "subject", model, d -> d.draft().subject() != null
+                ? PageForms.subject(d.draft().subject())
+                : PageForms.newSubject(d.order().subjectType(), accounts.findApplicant(user.id()).orElse(null)));
     }
 
     @PostMapping("/orders/{id}/subject")

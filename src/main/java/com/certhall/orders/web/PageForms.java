@@ -1,5 +1,6 @@
 package com.certhall.orders.web;
 
+import com.certhall.accounts.ApplicantProfile;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ProductSpec;
 import com.certhall.orders.OrderCommands.DeliveryForm;
@@ -14,6 +15,7 @@ import com.certhall.orders.Subject;
 import com.certhall.orders.SubjectForm.OrganizationForm;
 import com.certhall.orders.SubjectForm.PartyForm;
 import com.certhall.orders.SubjectForm;
+import com.certhall.orders.SubjectType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,6 +89,23 @@ final class PageForms {
             return new SubjectForm(null, null, null, party(p.person()));
         }
         return new SubjectForm(null, null, true, null);
+    }
+
+    /**
+     * A new order's subject step, prefilled from the account: an enterprise account's name and USCC for an
+     * organisation; a person's own name, mobile and e-mail when the person applies for himself.
+     */
+    static SubjectForm newSubject(SubjectType type, @Nullable ApplicantProfile account) {
+        if (account == null) {
+            return subject(null);
+        }
+        boolean enterprise = account.uscc() != null;
+        if (type == SubjectType.ORGANIZATION) {
+            return enterprise ? new SubjectForm(new OrganizationForm(account.displayName(), account.uscc().value(),
+                    null, null), null, true, null) : subject(null);
+        }
+        return enterprise ? subject(null) : new SubjectForm(null, null, null, new PartyForm(account.displayName(),
+                null, null, account.mobile().value(), account.email(), null, null));
     }
 
     private static PartyForm party(Party p) {
