@@ -17,11 +17,14 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -78,12 +81,19 @@ class AccountsApi {
 
     @PostMapping("/tokens")
     @Operation(summary = "A bearer token, for a login with password and captcha or for a mobile with an SMS code")
-    BearerTokens.IssuedToken token(@RequestBody TokenRequest body) {
+    BearerTokens.IssuedToken token(@RequestBody TokenRequest body, HttpServletRequest request) {
         AuthenticatedUser user = body.smsCode() != null && body.password() == null
-                ? logins.withSmsCode(new Commands.SmsLogin(body.mobile(), body.smsCode()))
+                ? logins.withSmsCode(new Commands.SmsLogin(body.mobile(), body.smsCode()), request.getRemoteAddr())
                 : logins.withPassword(new Commands.PasswordLogin(body.login(), body.password(), body.captchaId(),
-                        body.captchaAnswer()), false);
+                        body.captchaAnswer()), false, request.getRemoteAddr());
         return tokens.issue(user);
+    }
+
+    @DeleteMapping("/tokens")
+    @Operation(summary = "Logs out: the bearer token of this request stops working")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        tokens.revoke(authorization.substring("Bearer ".length()));
     }
 
     /** The new account's id. */

@@ -1,9 +1,9 @@
 package com.certhall.notifications.listeners;
 
-import com.certhall.accounts.AccountLockedOut;
 import com.certhall.accounts.AccountRegistered;
 import com.certhall.accounts.MobileChanged;
 import com.certhall.accounts.PasswordChanged;
+import com.certhall.accounts.PasswordSignInThrottled;
 import com.certhall.accounts.SmsCodeIssued;
 import com.certhall.notifications.Notifier;
 import java.time.Clock;
@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** SMS and e-mail for account events: codes, lock-outs, password and mobile changes, welcome messages. */
+/** SMS and e-mail for account events: codes, throttled password sign-in, password and mobile changes, welcome messages. */
 @Component
 class AccountNotifications {
 
@@ -38,9 +38,9 @@ class AccountNotifications {
     }
 
     @ApplicationModuleListener
-    void on(AccountLockedOut event) {
-        notifier.sms("locked:" + event.accountId() + ":" + event.lockedUntil(), event.mobile(), "locked",
-                event.locale(), TIME.format(event.lockedUntil()));
+    void on(PasswordSignInThrottled event) {
+        notifier.sms("throttled:" + event.accountId() + ":" + event.nextAttemptAt(), event.mobile(), "locked",
+                event.locale(), TIME.format(event.nextAttemptAt()));
     }
 
     @ApplicationModuleListener
