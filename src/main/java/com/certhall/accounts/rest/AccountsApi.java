@@ -11,15 +11,11 @@ import com.certhall.accounts.domain.Registrations;
 import com.certhall.accounts.domain.SmsRequests;
 import com.certhall.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Locale;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,17 +62,18 @@ class AccountsApi {
     }
 
     @PostMapping("/accounts")
-    @Operation(summary = "Registers a PERSON or ENTERPRISE applicant account, proven by an SMS code (REGISTER)")
-    @ApiResponse(responseCode = "201", description = "Created; Location is /api/v1/me", useReturnTypeSchema = true)
-    ResponseEntity<AccountCreated> register(@RequestBody RegistrationRequest body, Locale locale) {
-        UUID id = switch (body.type() == null ? "" : body.type().trim().toUpperCase(Locale.ROOT)) {
+    @Operation(summary = "Registers a PERSON or ENTERPRISE applicant account, proven by an SMS code (REGISTER)",
+            description = "Answers 202 alike whether the account was created or its mobile, login name, USCC or "
+                    + "e-mail belongs to an account already; the outcome goes to the mobile by SMS (docs/security.md).")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Registrations.Received register(@RequestBody RegistrationRequest body, Locale locale) {
+        return switch (body.type() == null ? "" : body.type().trim().toUpperCase(Locale.ROOT)) {
             case "PERSON" -> registrations.register(new Commands.RegisterPerson(body.mobile(), body.smsCode(),
                     body.loginName(), body.realName(), body.email(), body.password()), locale);
             case "ENTERPRISE" -> registrations.register(new Commands.RegisterEnterprise(body.uscc(),
                     body.enterpriseName(), body.mobile(), body.smsCode(), body.password()), locale);
             default -> throw InvalidInputException.of("type", "unknown", "accounts.validation.type.unknown", "type");
         };
-        return ResponseEntity.created(URI.create("/api/v1/me")).body(new AccountCreated(id));
     }
 
     @PostMapping("/tokens")
@@ -94,10 +91,6 @@ class AccountsApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void logout(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         tokens.revoke(authorization.substring("Bearer ".length()));
-    }
-
-    /** The new account's id. */
-    record AccountCreated(UUID accountId) {
     }
 
     record SmsChallengeRequest(@Nullable String mobile, @Nullable String purpose, @Nullable String captchaId,
