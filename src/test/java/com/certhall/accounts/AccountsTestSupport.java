@@ -32,7 +32,17 @@ public class AccountsTestSupport {
     public static class Recorder {
 
         private final Map<String, SmsCodeIssued> codes = new ConcurrentHashMap<>();
-        private final List<AccountLockedOut> lockouts = new CopyOnWriteArrayList<>();
+        private final List<PasswordSignInThrottled> throttlings = new CopyOnWriteArrayList<>();
+        private final List<RegistrationNotCompleted> clashes = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(RegistrationNotCompleted event) {
+            clashes.add(event);
+        }
+
+        public List<RegistrationNotCompleted> clashes() {
+            return clashes;
+        }
 
         @EventListener
         void on(SmsCodeIssued event) {
@@ -40,8 +50,8 @@ public class AccountsTestSupport {
         }
 
         @EventListener
-        void on(AccountLockedOut event) {
-            lockouts.add(event);
+        void on(PasswordSignInThrottled event) {
+            throttlings.add(event);
         }
 
         public String codeFor(String mobile) {
@@ -56,8 +66,8 @@ public class AccountsTestSupport {
             return codes.get(mobile);
         }
 
-        public List<AccountLockedOut> lockouts() {
-            return lockouts;
+        public List<PasswordSignInThrottled> throttlings() {
+            return throttlings;
         }
     }
 }
