@@ -171,7 +171,8 @@ class AccountPagesBrowserTests {
             page.click("#password-login button[type=submit]");
             assertThat(page.locator(".alert.err")).isVisible();
         }
-        assertThat(page.locator(".alert.err")).containsText("秒后再试").containsText("短信验证码登录");
+        assertThat(page.locator(".alert.err")).containsText("秒后再试");
+        assertThat(page.locator(".alert.err")).containsText("短信验证码登录");
         assertThat(page.locator("#login")).hasValue(mobile);
         Browser.screenshot(page, "accounts-throttled");
     }
