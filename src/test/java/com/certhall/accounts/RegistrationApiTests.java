@@ -165,6 +165,8 @@ class RegistrationApiTests {
         });
         assertThat(api.passwordToken(other, AccountsClient.PASSWORD).getStatusCode().value()).isEqualTo(401);
         assertThat(api.passwordToken(fresh, AccountsClient.PASSWORD).getStatusCode().value()).isEqualTo(200);
+        assertThat(smsTo(mobile, "尝试使用您账户的登录名")).as("the owner is told").isTrue();
+        assertThat(smsTo(other, "注册未完成")).as("the caller learns it on his own phone only").isTrue();
 
         clock.advance(Duration.ofSeconds(61));
         Map<String, Object> sameMobile = api.person(mobile, "another" + mobile.substring(5));
@@ -182,6 +184,13 @@ class RegistrationApiTests {
         ResponseEntity<Map> staffName = http.postForEntity("/api/v1/accounts", reserved, Map.class);
         assertThat(staffName.getStatusCode().value()).isEqualTo(202);
         assertThat(api.passwordToken(third, AccountsClient.PASSWORD).getStatusCode().value()).isEqualTo(401);
+    }
+
+    private boolean smsTo(String mobile, String text) {
+        return com.certhall.support.Eventually.await("an SMS to " + mobile + " saying " + text,
+                Duration.ofSeconds(20), () -> List.of(http.getForObject("/sandbox/api/messages?to=" + mobile,
+                        Map[].class)), messages -> messages.stream()
+                        .anyMatch(m -> String.valueOf(m.get("text")).contains(text))) != null;
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.certhall.accounts.AccountRegistered;
 import com.certhall.accounts.MobileChanged;
 import com.certhall.accounts.PasswordChanged;
 import com.certhall.accounts.PasswordSignInThrottled;
+import com.certhall.accounts.RegistrationNotCompleted;
 import com.certhall.accounts.SmsCodeIssued;
 import com.certhall.notifications.Notifier;
 import java.time.Clock;
@@ -13,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** SMS and e-mail for account events: codes, throttled password sign-in, password and mobile changes, welcome messages. */
+/** SMS and e-mail for account events: codes, throttled password sign-in, registrations that did not complete, password and mobile changes, welcome messages. */
 @Component
 class AccountNotifications {
 
@@ -56,6 +57,18 @@ class AccountNotifications {
                 event.locale(), time);
         notifier.sms("mobile-new:" + event.accountId() + ":" + event.at(), event.newMobile(), "mobileChangedNew",
                 event.locale(), time);
+    }
+
+    /** The caller learns the outcome by SMS on his proven number only; the clashing accounts' owners are warned. */
+    @ApplicationModuleListener
+    void on(RegistrationNotCompleted event) {
+        String key = "registration:" + event.attemptId();
+        notifier.sms(key + ":caller", event.callerMobile(),
+                event.callerHasAccount() ? "registrationHasAccount" : "registrationClash", event.locale(),
+                TIME.format(event.at()));
+        for (String owner : event.ownerMobiles()) {
+            notifier.sms(key + ":" + owner, owner, "registrationAttempt", event.locale(), TIME.format(event.at()));
+        }
     }
 
     @ApplicationModuleListener
