@@ -30,16 +30,14 @@ class OrderDraftStorageTests {
         OrderView view = orders.createDraft(UUID.randomUUID(), "demo", OrderType.NEW, SubjectType.PERSON, "x");
         Party person = new Party("李娜", IdType.RESIDENT_ID, "360426199101010071", "13900139000", "li@example.com",
                 "北京市", "");
-        storedOrders.change(view.id(), a -> {
-            a.changeSubject(new Subject.Person(person), "hash-1", Instant.now());
-            a.editDraft("items", d -> d.withLines(List.of(new OrderLine("P1", "个人证书",
-                    com.certhall.catalog.CertificateType.PERSONAL, com.certhall.catalog.Medium.CLOUD, 2, 1,
-                    com.certhall.catalog.KeyAlgorithm.SM2, null, 20000))), Instant.now());
-        });
+        storedOrders.changeSubject(view.id(), new Subject.Person(person), "hash-1");
+        storedOrders.changeLines(view.id(), List.of(new OrderLine("P1", "个人证书",
+                com.certhall.catalog.CertificateType.PERSONAL, com.certhall.catalog.Medium.CLOUD, 2, 1,
+                com.certhall.catalog.KeyAlgorithm.SM2, null, 20000)));
         String stored = jdbc.queryForObject("SELECT draft FROM applications_order WHERE id = ?", String.class,
                 view.id().id());
         assertThat(stored).startsWith("v1:").doesNotContain("360426199101010071").doesNotContain("李娜");
-        OrderDraft draft = storedOrders.read(view.id(), o -> o.draft());
+        OrderDraft draft = storedOrders.draft(view.id());
         assertThat(draft.subject()).isEqualTo(new Subject.Person(person));
         assertThat(draft.totalFen()).isEqualTo(20000);
         assertThat(draft.lines().get(0).keyAlgorithm().name()).isEqualTo("SM2");

@@ -16,7 +16,7 @@ import java.util.UUID;
 /** One move of an order: from which state to which, by whom, when, and why. Never changed after it is written. */
 @Entity
 @Table(name = "applications_history")
-public class HistoryLine {
+class HistoryLine {
 
     @Id
     private UUID id;

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * request replaces an unused link; signing uses the link up. Immutable: every change gives a new value.
  */
 @Embeddable
-public class OnlineAuthorization {
+class OnlineAuthorization {
 
     static final OnlineAuthorization NONE = new OnlineAuthorization(null, null, null, null);
 

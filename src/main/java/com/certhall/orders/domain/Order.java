@@ -34,7 +34,7 @@ import java.util.function.UnaryOperator;
  */
 @Entity
 @Table(name = "applications_order")
-public class Order extends OrderState {
+class Order extends OrderState {
 
     private static final Set<OrderStatus> PAPER_ON_ITS_WAY = EnumSet.of(OrderStatus.SUBMITTED,
             OrderStatus.PENDING_PAYMENT, OrderStatus.PENDING_REVIEW, OrderStatus.REJECTED, OrderStatus.AWAITING_PAPER,

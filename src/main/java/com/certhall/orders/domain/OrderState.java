@@ -33,7 +33,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * the aggregate itself shows only its behaviour.
  */
 @MappedSuperclass
-public abstract class OrderState extends AbstractAggregateRoot<Order> {
+abstract class OrderState extends AbstractAggregateRoot<Order> {
 
     @Id
     UUID id;

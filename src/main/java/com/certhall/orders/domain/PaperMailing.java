@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * (changeable until they arrive), then when and by whom their arrival was recorded. Once received it never changes.
  */
 @Embeddable
-public class PaperMailing {
+class PaperMailing {
 
     static final PaperMailing NONE = new PaperMailing(null, null, null, null, null);
 

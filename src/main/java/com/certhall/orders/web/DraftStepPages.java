@@ -1,12 +1,14 @@
 package com.certhall.orders.web;
 
 import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.orders.OrderCommands.DeliveryForm;
+import com.certhall.orders.OrderCommands.InvoiceForm;
 import com.certhall.orders.OrderCommands.SaveDelivery;
 import com.certhall.orders.OrderCommands.SaveInvoice;
 import com.certhall.orders.OrderCommands.SaveSubject;
 import com.certhall.orders.OrderManagement;
+import com.certhall.orders.SubjectForm;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,43 +34,38 @@ class DraftStepPages {
 
     @GetMapping("/orders/{id}/subject")
     String subject(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model) {
-        return wizard.show(user, id, "subject", model, d -> {
-            Map<String, String> form = DraftForms.subject(d.draft().subject());
-            if (d.draft().subject() == null) {
-                form.put("handlerIsLegalRep", "on");
-            }
-            return form;
-        });
+        return wizard.show(user, id, "subject", model, d -> PageForms.subject(d.draft().subject()));
     }
 
     @PostMapping("/orders/{id}/subject")
     String saveSubject(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @RequestParam Map<String, String> form, Model model, Locale locale) {
+            SubjectForm form, Model model, Locale locale) {
         return wizard.save(user, id, "subject", form, model, locale,
-                () -> orders.saveSubject(new SaveSubject(PageIds.order(id), user.id(), DraftForms.subjectForm(form))));
+                () -> orders.saveSubject(new SaveSubject(PageIds.order(id), user.id(), form)));
     }
 
     @GetMapping("/orders/{id}/invoice")
     String invoice(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model) {
-        return wizard.show(user, id, "invoice", model, d -> DraftForms.invoice(d.draft().invoice()));
+        return wizard.show(user, id, "invoice", model, d -> PageForms.invoice(d.draft().invoice()));
     }
 
     @PostMapping("/orders/{id}/invoice")
     String saveInvoice(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @RequestParam Map<String, String> form, Model model, Locale locale) {
+            InvoiceForm posted, Model model, Locale locale) {
+        InvoiceForm form = PageForms.invoice(posted);
         return wizard.save(user, id, "invoice", form, model, locale,
-                () -> orders.saveInvoice(new SaveInvoice(PageIds.order(id), user.id(), DraftForms.invoiceForm(form))));
+                () -> orders.saveInvoice(new SaveInvoice(PageIds.order(id), user.id(), form)));
     }
 
     @GetMapping("/orders/{id}/delivery")
     String delivery(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model) {
-        return wizard.show(user, id, "delivery", model, d -> DraftForms.delivery(d.draft().delivery()));
+        return wizard.show(user, id, "delivery", model, d -> PageForms.delivery(d.draft().delivery()));
     }
 
     @PostMapping("/orders/{id}/delivery")
     String saveDelivery(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @RequestParam Map<String, String> form, Model model, Locale locale) {
-        return wizard.save(user, id, "delivery", form, model, locale, () -> orders.saveDelivery(
-                new SaveDelivery(PageIds.order(id), user.id(), DraftForms.deliveryForm(form))));
+            DeliveryForm form, Model model, Locale locale) {
+        return wizard.save(user, id, "delivery", form, model, locale,
+                () -> orders.saveDelivery(new SaveDelivery(PageIds.order(id), user.id(), form)));
     }
 }

@@ -7,6 +7,7 @@ import com.certhall.catalog.Quote;
 import com.certhall.orders.OrderCommands.ChooseProducts;
 import com.certhall.orders.OrderCommands.ItemForm;
 import com.certhall.orders.OrderManagement;
+import com.certhall.orders.web.PageForms.ProductForm;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.ProblemException;
@@ -41,15 +42,15 @@ class ProductPages {
 
     @GetMapping("/orders/{id}/product")
     String product(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model) {
-        return wizard.show(user, id, "product", model, d -> DraftForms.product(d.draft()));
+        return wizard.show(user, id, "product", model, d -> PageForms.product(d.draft()));
     }
 
     @PostMapping("/orders/{id}/product")
     String saveProduct(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @RequestParam Map<String, String> form, Model model, Locale locale) {
+            ProductForm form, Model model, Locale locale) {
         ChannelRules rules = wizard.rules(user, id);
         List<String> codes = new ArrayList<>();
-        List<ItemForm> items = DraftForms.items(form, rules, codes);
+        List<ItemForm> items = form.items(rules, codes);
         try {
             orders.chooseProducts(new ChooseProducts(PageIds.order(id), user.id(), items));
             return "redirect:/orders/" + id + "/" + wizard.next(user, id, "product");
@@ -65,11 +66,11 @@ class ProductPages {
     /** The live price (htmx partial): the catalog's quote of what is selected, or why it cannot be quoted. */
     @GetMapping("/orders/{id}/quote")
     String quote(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @RequestParam Map<String, String> form, Model model, Locale locale) {
+            ProductForm form, Model model, Locale locale) {
         ChannelRules rules = wizard.rules(user, id);
         long total = 0;
         List<String> problems = new ArrayList<>();
-        for (ItemForm item : DraftForms.items(form, rules, new ArrayList<>())) {
+        for (ItemForm item : form.items(rules, new ArrayList<>())) {
             try {
                 Quote q = catalog.quote(rules.code(), item.productCode(),
                         item.years() == null ? 1 : item.years(), item.quantity() == null ? 1 : item.quantity());
@@ -83,7 +84,7 @@ class ProductPages {
         return "orders/parts :: price";
     }
 
-    /** Field errors of the product lines ({@code items[i].x}) placed next to their product rows ({@code p.CODE.x}). */
+    /** Field errors of the product lines ({@code items[i].x}) placed next to their product rows ({@code p[CODE].x}). */
     private Map<String, String> productErrors(InvalidInputException e, List<String> codes, Locale locale) {
         Map<String, String> out = new LinkedHashMap<>();
         for (FieldViolation v : e.violations()) {
@@ -91,7 +92,7 @@ class ProductPages {
             if (field.startsWith("items[")) {
                 int close = field.indexOf(']');
                 int index = Integer.parseInt(field.substring(6, close));
-                field = "p." + codes.get(index) + field.substring(close + 1);
+                field = "p[" + codes.get(index) + "]" + field.substring(close + 1);
             }
             out.putIfAbsent(field, errors.fieldMessage(v, locale));
         }

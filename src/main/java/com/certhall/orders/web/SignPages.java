@@ -5,11 +5,10 @@ import com.certhall.catalog.CatalogManagement;
 import com.certhall.orders.OrderCommands.SubmitOrder;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderManagement;
+import com.certhall.orders.web.PageForms.SignForm;
 import com.certhall.shared.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,14 +36,14 @@ class SignPages {
 
     @GetMapping("/orders/{id}/confirm")
     String confirm(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model) {
-        return wizard.show(user, id, "confirm", model, d -> new HashMap<>());
+        return wizard.show(user, id, "confirm", model, d -> new SignForm(null, null));
     }
 
     @GetMapping("/orders/{id}/sign")
     String sign(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             @RequestParam(required = false) @Nullable String sent, Model model) {
         model.addAttribute("sent", sent != null);
-        return wizard.show(user, id, "sign", model, d -> new HashMap<>());
+        return wizard.show(user, id, "sign", model, d -> new SignForm(null, null));
     }
 
     @PostMapping("/orders/{id}/signature-code")
@@ -56,16 +55,16 @@ class SignPages {
         } catch (ProblemException e) {
             errors.show(e, model, locale);
             model.addAttribute("sent", false);
-            return wizard.page(user, id, "sign", model, new HashMap<>());
+            return wizard.page(user, id, "sign", model, new SignForm(null, null));
         }
     }
 
     @PostMapping("/orders/{id}/sign")
     String submit(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @RequestParam Map<String, String> form, Model model, Locale locale) {
+            SignForm form, Model model, Locale locale) {
         try {
-            orders.submit(new SubmitOrder(PageIds.order(id), user.id(), form.get("smsCode"),
-                    "on".equals(form.get("agreementAccepted")), user.auditActor()));
+            orders.submit(new SubmitOrder(PageIds.order(id), user.id(), form.smsCode(),
+                    Boolean.TRUE.equals(form.agreementAccepted()), user.auditActor()));
             return "redirect:/orders/" + id + "/submitted";
         } catch (ProblemException e) {
             errors.show(e, model, locale);

@@ -7,9 +7,9 @@ import com.certhall.orders.OrderCommands.StartOrder;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderView;
 import com.certhall.orders.domain.WizardSteps;
+import com.certhall.orders.web.PageForms.StartForm;
 import com.certhall.shared.ProblemException;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,18 +41,18 @@ class StartPages {
         if (user == null || !user.isApplicant()) {
             return "redirect:/login?next=/apply/" + code + "/start";
         }
-        return startPage(code, model, Map.of());
+        return startPage(code, model, new StartForm(null, null));
     }
 
     @PostMapping("/apply/{code}/start")
     String create(@AuthenticationPrincipal @Nullable AuthenticatedUser user, @PathVariable String code,
-            @RequestParam Map<String, String> form, Model model, Locale locale) {
+            StartForm form, Model model, Locale locale) {
         if (user == null || !user.isApplicant()) {
             return "redirect:/login?next=/apply/" + code + "/start";
         }
         try {
-            OrderView created = orders.start(StartOrder.of(user.id(), code, form.get("subjectType"),
-                    "on".equals(form.get("agreementAccepted")), user.auditActor()));
+            OrderView created = orders.start(StartOrder.of(user.id(), code, form.subjectType(),
+                    Boolean.TRUE.equals(form.agreementAccepted()), user.auditActor()));
             return "redirect:/orders/" + created.id() + "/"
                     + WizardSteps.sequence(catalog.channel(code).verificationStage()).get(0);
         } catch (ProblemException e) {
@@ -61,11 +61,11 @@ class StartPages {
         }
     }
 
-    private String startPage(String code, Model model, Map<String, String> form) {
+    private String startPage(String code, Model model, StartForm form) {
         ChannelRules rules = catalog.channel(code);
         PageErrors.none(model);
         model.addAttribute("channel", rules);
-        model.addAttribute("form", form);
+        model.addAttribute("form", FormValues.of(form));
         model.addAttribute("forOrganization", rules.products().stream().anyMatch(p -> p.certType().forOrganization()));
         model.addAttribute("forPerson", rules.products().stream().anyMatch(p -> !p.certType().forOrganization()));
         return "orders/start";

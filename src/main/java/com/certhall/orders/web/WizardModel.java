@@ -18,7 +18,6 @@ import com.certhall.shared.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +47,7 @@ class WizardModel {
 
     /** A step's page with the form filled from the saved draft, or the detail page once not editable. */
     String show(AuthenticatedUser user, String id, String step, Model model,
-            Function<OrderDetails, Map<String, String>> form) {
+            Function<OrderDetails, ?> form) {
         OrderDetails order = orders.detailsOwned(PageIds.order(id), user.id());
         if (!order.order().status().isEditable()) {
             return "redirect:/orders/" + id;
@@ -57,7 +56,7 @@ class WizardModel {
     }
 
     /** Runs a step's save and goes on to the next step; a refusal shows the page again with the typed values. */
-    String save(AuthenticatedUser user, String id, String step, Map<String, String> form, Model model, Locale locale,
+    String save(AuthenticatedUser user, String id, String step, Object form, Model model, Locale locale,
             Supplier<?> action) {
         try {
             action.get();
@@ -77,12 +76,11 @@ class WizardModel {
         return catalog.channel(orders.detailsOwned(PageIds.order(id), user.id()).order().channel());
     }
 
-    String page(AuthenticatedUser user, String id, String step, Model model, Map<String, String> form) {
+    String page(AuthenticatedUser user, String id, String step, Model model, Object form) {
         return page(user, orders.detailsOwned(PageIds.order(id), user.id()), step, model, form);
     }
 
-    private String page(AuthenticatedUser user, OrderDetails order, String step, Model model,
-            Map<String, String> form) {
+    private String page(AuthenticatedUser user, OrderDetails order, String step, Model model, Object form) {
         OrderId orderId = order.id();
         String base = "/orders/" + orderId + "/";
         ChannelRules rules = catalog.channel(order.order().channel());
@@ -95,7 +93,7 @@ class WizardModel {
         String previous = WizardSteps.previous(step, rules.verificationStage());
         model.addAttribute("previousUrl", previous == null ? null : base + previous);
         model.addAttribute("nextUrl", base + WizardSteps.next(step, rules.verificationStage()));
-        model.addAttribute("form", form);
+        model.addAttribute("form", FormValues.of(form));
         model.addAttribute("organization", order.order().subjectType() == SubjectType.ORGANIZATION);
         if (step.equals("materials") || step.equals("confirm")) {
             List<StoredDocument> documents = materials.list(orderId, user.id());

@@ -1,6 +1,13 @@
 package com.certhall.orders.domain;
 
+import com.certhall.catalog.FlowOrder;
+import com.certhall.catalog.VerificationStage;
+import com.certhall.orders.OrderDraft.OrderLine;
+import com.certhall.orders.OrderDraft;
 import com.certhall.orders.OrderId;
+import com.certhall.orders.Subject;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -24,7 +31,7 @@ public class StoredOrders {
     }
 
     /** Applies {@code change} to the stored order and saves it. */
-    public void change(OrderId id, Consumer<Order> change) {
+    void change(OrderId id, Consumer<Order> change) {
         tx.executeWithoutResult(s -> {
             Order order = orders.get(id);
             change.accept(order);
@@ -33,12 +40,12 @@ public class StoredOrders {
     }
 
     /** Reads from the stored order inside a transaction (its history is lazy). */
-    public <T> T read(OrderId id, Function<Order, T> read) {
+    <T> T read(OrderId id, Function<Order, T> read) {
         return tx.execute(s -> read.apply(orders.get(id)));
     }
 
     /** A copy loaded now, with its history, to be changed and saved later. */
-    public Order load(OrderId id) {
+    Order load(OrderId id) {
         return tx.execute(s -> {
             Order order = orders.get(id);
             order.history().size();
@@ -47,8 +54,33 @@ public class StoredOrders {
     }
 
     /** Saves a copy loaded earlier; a stale copy fails with an optimistic locking error. */
-    public void save(Order order) {
+    void save(Order order) {
         tx.executeWithoutResult(s -> orders.save(order));
+    }
+
+    /** Sets the subject directly, as the subject step would after its checks ({@code subjectKey} for duplicates). */
+    public void changeSubject(OrderId id, Subject subject, String subjectKey) {
+        change(id, o -> o.changeSubject(subject, subjectKey, Instant.now()));
+    }
+
+    /** Sets the product lines directly, as the product step would after pricing. */
+    public void changeLines(OrderId id, List<OrderLine> lines) {
+        change(id, o -> o.editDraft("items", d -> d.withLines(lines), Instant.now()));
+    }
+
+    /** Submits without the signature step, as the wizard would once the order is complete. */
+    public void submit(OrderId id, FlowOrder flow, VerificationStage stage, String actor) {
+        change(id, o -> o.submit(flow, stage, actor, Instant.now()));
+    }
+
+    /** The stored draft, read back through the column's encryption. */
+    public OrderDraft draft(OrderId id) {
+        return read(id, Order::draft);
+    }
+
+    /** The actions of the order's history lines, oldest first. */
+    public List<String> historyActions(OrderId id) {
+        return read(id, o -> o.history().stream().map(HistoryLine::action).toList());
     }
 
     /** Registers {@link StoredOrders} in the shared integration context. */

@@ -135,9 +135,8 @@ class VerificationResourceTests {
         OrderId order = Orders.anOrder().forAccount(account).forChannel(channel).through(orders).draft().id();
         com.certhall.orders.Subject.Party rep = new com.certhall.orders.Subject.Party("王建国",
                 com.certhall.orders.Subject.IdType.RESIDENT_ID, "11010519491231002X", "13800138000", "", "", "");
-        stored.change(order, o -> o.changeSubject(
-                new com.certhall.orders.Subject.Organization(company, uscc, "", rep, rep, true), "k-" + order,
-                java.time.Instant.now()));
+        stored.changeSubject(order, new com.certhall.orders.Subject.Organization(company, uscc, "", rep, rep, true),
+                "k-" + order);
         return order;
     }
 
@@ -201,9 +200,8 @@ class VerificationResourceTests {
     void anOrderVerifiedAfterSubmissionMovesOnOnceTheOrganisationPassed() throws Exception {
         UUID account = UUID.randomUUID();
         OrderId order = orderWithSubject(account, "scf-chain");
-        stored.change(order, o -> o.submit(com.certhall.catalog.FlowOrder.PAY_THEN_REVIEW,
-                        com.certhall.catalog.VerificationStage.AFTER_SUBMISSION, "applicant:" + account,
-                        java.time.Instant.now()));
+        stored.submit(order, com.certhall.catalog.FlowOrder.PAY_THEN_REVIEW,
+                com.certhall.catalog.VerificationStage.AFTER_SUBMISSION, "applicant:" + account);
         VerificationView v = verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
                 VerificationMethod.MICRO_DEPOSIT, null, null, null, null, "中国工商银行北京海淀支行", bankAccount, company,
                 Uscc.parse("uscc", uscc), null, "applicant:" + account, null));

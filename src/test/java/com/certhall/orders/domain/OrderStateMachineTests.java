@@ -1,4 +1,4 @@
-package com.certhall.orders;
+package com.certhall.orders.domain;
 
 import static com.certhall.orders.OrderStatus.*;
 import static com.certhall.orders.Orders.ACTOR;
@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.certhall.catalog.FlowOrder;
 import com.certhall.catalog.VerificationStage;
-import com.certhall.orders.domain.IllegalTransition;
-import com.certhall.orders.domain.Order;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderStatusChanged;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -70,7 +70,7 @@ class OrderStateMachineTests {
     @ParameterizedTest(name = "{0} + {1}")
     @MethodSource("everyStateAndAction")
     void everyPairIsAllowedOrRefused(OrderStatus status, String action) {
-        Order order = Orders.anOrder().in(status);
+        Order order = Aggregates.anOrder().in(status);
         int historyBefore = order.history().size();
         if (ALLOWED.get(status).contains(action)) {
             ACTIONS.get(action).accept(order);
@@ -96,7 +96,7 @@ class OrderStateMachineTests {
 
     @Test
     void payThenReview() {
-        Order order = Orders.anOrder().payingFirst().submitted();
+        Order order = Aggregates.anOrder().payingFirst().submitted();
         order.route(ACTOR, NOW);
         assertThat(order.status()).isEqualTo(PENDING_PAYMENT);
         order.markPaid("system", NOW);
@@ -107,7 +107,7 @@ class OrderStateMachineTests {
 
     @Test
     void reviewThenPay() {
-        Order order = Orders.anOrder().reviewedFirst().submitted();
+        Order order = Aggregates.anOrder().reviewedFirst().submitted();
         order.route(ACTOR, NOW);
         assertThat(order.status()).isEqualTo(PENDING_REVIEW);
         order.approve("staff:reviewer", NOW);
@@ -118,7 +118,7 @@ class OrderStateMachineTests {
 
     @Test
     void rejectedOrderKeepsItsReasonAndComesBackToReview() {
-        Order order = Orders.anOrder().in(PENDING_REVIEW);
+        Order order = Aggregates.anOrder().in(PENDING_REVIEW);
         order.reject("法定代表人身份证复印件不清晰", "staff:reviewer", NOW);
         assertThat(order.rejectionReason()).isEqualTo("法定代表人身份证复印件不清晰");
         assertThat(order.status().isEditable()).isTrue();
@@ -130,7 +130,7 @@ class OrderStateMachineTests {
 
     @Test
     void paperPathReturnsToTheChannelsOrder() {
-        Order payFirst = Orders.anOrder().payingFirst().submitted();
+        Order payFirst = Aggregates.anOrder().payingFirst().submitted();
         payFirst.goOffline(FlowOrder.REVIEW_THEN_PAY, ACTOR, NOW);
         payFirst.receivePaper("staff:operator", NOW);
         assertThat(payFirst.status()).isEqualTo(PENDING_PAYMENT);
@@ -138,14 +138,14 @@ class OrderStateMachineTests {
 
     @Test
     void rejectionNeedsAReason() {
-        Order order = Orders.anOrder().in(PENDING_REVIEW);
+        Order order = Aggregates.anOrder().in(PENDING_REVIEW);
         assertThatThrownBy(() -> order.reject(" ", "staff:reviewer", NOW)).isInstanceOf(IllegalArgumentException.class);
         assertThat(order.status()).isEqualTo(PENDING_REVIEW);
     }
 
     @Test
     void everyMoveIsPublishedForTheAuditLog() {
-        Order order = Orders.anOrder().in(PENDING_REVIEW);
+        Order order = Aggregates.anOrder().in(PENDING_REVIEW);
         order.approve("staff:reviewer", NOW);
         assertThat(order.pendingEvents()).last().isInstanceOfSatisfying(OrderStatusChanged.class, e -> {
             assertThat(e.from()).isEqualTo(PENDING_REVIEW);

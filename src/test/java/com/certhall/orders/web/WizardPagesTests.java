@@ -1,0 +1,119 @@
+package com.certhall.orders.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.orders.Identities;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.Orders;
+import com.certhall.support.CallerSecurityContexts;
+import com.certhall.support.IntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The wizard's pages as the browser posts them: each step renders in Chinese and English without a missing label,
+ * a refused step shows what was typed next to the error, and the organisation's invoice has one tax number.
+ */
+@IntegrationTest
+class WizardPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    OrderManagement orders;
+
+    private final UUID account = UUID.randomUUID();
+
+    @Test
+    void everyStepRendersInBothLanguagesWithoutMissingTexts() throws Exception {
+        OrderId id = organisationDraft();
+        for (String step : new String[] {"subject", "product", "invoice", "delivery", "materials", "confirm", "sign"}) {
+            for (String lang : new String[] {"zh-CN", "en"}) {
+                String html = page("/orders/" + id + "/" + step + "?lang=" + lang);
+                assertThat(html).as(step + " in " + lang).doesNotContain("??").contains("<form");
+            }
+        }
+    }
+
+    @Test
+    void theOrganisationsInvoiceShowsItsTaxNumberOnceAndReadOnly() throws Exception {
+        OrderId id = organisationDraft();
+        String html = page("/orders/" + id + "/invoice");
+        assertThat(html).doesNotContain("name=\"taxNumber\"").contains("银行账号");
+        assertThat(html.split(">纳税人识别号<", -1)).hasSize(2);
+    }
+
+    @Test
+    void aRefusedSubjectKeepsEverythingTyped() throws Exception {
+        OrderId id = organisationDraft();
+        String html = mvc.perform(post("/orders/" + id + "/subject").with(applicant()).with(csrf())
+                        .param("organization.name", "雨林科技有限公司").param("organization.uscc", "12345")
+                        .param("organization.legalRep.name", "林法人").param("organization.legalRep.idType", "RESIDENT_ID")
+                        .param("organization.legalRep.idNumber", Identities.residentId())
+                        .param("organization.legalRep.mobile", "13800138000").param("handlerIsLegalRep", "on")
+                        .param("handler.email", "lin@example.com"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("value=\"雨林科技有限公司\"").contains("value=\"林法人\"")
+                .contains("value=\"lin@example.com\"").contains("value=\"12345\"").contains("统一社会信用代码");
+        assertThat(html).containsPattern("name=\"handlerIsLegalRep\"[^>]*checked");
+    }
+
+    @Test
+    void productChoicesBindByProductCode() throws Exception {
+        OrderId id = organisationDraft();
+        String html = mvc.perform(post("/orders/" + id + "/product").with(applicant()).with(csrf())
+                        .param("p[enterprise].selected", "on").param("p[enterprise].years", "x")
+                        .param("p[enterprise].quantity", "1").param("p[enterprise].keyAlgorithm", "EC_P256"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).containsPattern("field invalid\"[^<]*<label for=\"p\\[enterprise\\]\\.years\"");
+        mvc.perform(post("/orders/" + id + "/product").with(applicant()).with(csrf())
+                        .param("p[enterprise].selected", "on").param("p[enterprise].years", "2")
+                        .param("p[enterprise].quantity", "1").param("p[enterprise].keyAlgorithm", "SM2"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(orders.details(id).draft().lines().get(0).years()).isEqualTo(2);
+        assertThat(page("/orders/" + id + "/product")).containsPattern("value=\"2\"[^>]*selected");
+    }
+
+    @Test
+    void theInvoiceStepDefaultsToWantedAndTheDeliveryStepSavesTheTypedAddress() throws Exception {
+        OrderId id = organisationDraft();
+        mvc.perform(post("/orders/" + id + "/invoice").with(applicant()).with(csrf())
+                        .param("email", "finance@example.com"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(orders.details(id).draft().invoice().wanted()).isTrue();
+        mvc.perform(post("/orders/" + id + "/delivery").with(applicant()).with(csrf()).param("method", "MAIL")
+                        .param("recipient", "王经办").param("phone", "13800138000").param("address", ""))
+                .andExpect(status().isOk());
+        assertThat(orders.details(id).draft().delivery()).isNull();
+        mvc.perform(post("/orders/" + id + "/delivery").with(applicant()).with(csrf()).param("method", "MAIL")
+                        .param("recipient", "王经办").param("phone", "13800138000")
+                        .param("address", "云南省昆明市五华区人民中路 1 号"))
+                .andExpect(redirectedUrl("/orders/" + id + "/materials"));
+    }
+
+    private OrderId organisationDraft() {
+        return Orders.anOrder().forAccount(account).forChannel("scf-chain").through(orders)
+                .organizationDraft("雨林科技有限公司", Identities.uscc(), "13800138000", "enterprise", null);
+    }
+
+    private String page(String url) throws Exception {
+        return mvc.perform(get(url).with(applicant())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    private RequestPostProcessor applicant() {
+        return authentication(CallerSecurityContexts.of(AuthenticatedUser.applicant(account, "applicant"))
+                .getAuthentication());
+    }
+}
