@@ -17,5 +17,6 @@ public record AuditEntryView(long id,
         @Schema(description = "What it happened to, e.g. payment:<id>.") String subject,
         @Schema(description = "Further facts, personal data masked.") Map<String, String> details,
         @Schema(description = "Hash of the previous entry in the chain.") String prevHash,
-        @Schema(description = "SHA-256 of this entry's content and prevHash.") String hash) {
+        @Schema(description = "HMAC-SHA256 of this entry's content and prevHash under the audit chain key (SHA-256 for "
+                + "entries chained before the anchor).") String hash) {
 }

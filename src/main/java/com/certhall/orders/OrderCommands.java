@@ -109,6 +109,16 @@ public final class OrderCommands {
         }
     }
 
+    /** A draft on the paper path is submitted with its printed form instead of an SMS signature. */
+    public record SubmitOnPaper(OrderId order, UUID accountId, String actor) {
+
+        public SubmitOnPaper {
+            Objects.requireNonNull(order);
+            Objects.requireNonNull(accountId);
+            Objects.requireNonNull(actor);
+        }
+    }
+
     /** The applicant gives the order up, with an optional reason (paid orders are refunded by payments). */
     public record CancelOrder(OrderId order, UUID accountId, @Nullable String reason, String actor) {
 

@@ -19,10 +19,11 @@ public final class OrderEvents {
 
     /**
      * The handler asked the legal representative to sign the authorization letter online. The notifications module
-     * sends {@code link} by SMS to {@code legalRepMobile}; the link's token is valid until {@code expiresAt}.
+     * sends the link by SMS to {@code legalRepMobile}, reading it through {@link OrderManagement#authorizationLink}
+     * (the event is stored, so it carries no token); the link is valid until {@code expiresAt}.
      */
     public record AuthorizationRequested(OrderId applicationId, String number, String organizationName,
-            String legalRepName, String legalRepMobile, String handlerName, String link, Instant expiresAt,
+            String legalRepName, String legalRepMobile, String handlerName, Instant expiresAt,
             Locale locale, String actor) implements Auditable {
 
         @Override

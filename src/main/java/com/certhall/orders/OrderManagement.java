@@ -7,10 +7,12 @@ import com.certhall.orders.OrderCommands.SaveDelivery;
 import com.certhall.orders.OrderCommands.SaveInvoice;
 import com.certhall.orders.OrderCommands.SaveSubject;
 import com.certhall.orders.OrderCommands.StartOrder;
+import com.certhall.orders.OrderCommands.SubmitOnPaper;
 import com.certhall.orders.OrderCommands.SubmitOrder;
 import com.certhall.orders.OrderDetails.WizardStep;
 import com.certhall.orders.VerificationRecord.Offer;
 import com.certhall.orders.VerificationRecord.Outcome;
+import com.certhall.orders.domain.AuthorizationLinks;
 import com.certhall.orders.domain.DraftSteps;
 import com.certhall.orders.domain.OrderMoves;
 import com.certhall.orders.domain.OrderReads;
@@ -21,6 +23,7 @@ import com.certhall.shared.FieldViolation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -41,9 +44,11 @@ public class OrderManagement {
     private final OrderMoves moves;
     private final VerificationPlan plan;
     private final VerificationRecords records;
+    private final AuthorizationLinks authorization;
 
     OrderManagement(OrderReads reads, DraftSteps drafts, Submission submission, OrderMoves moves,
-            VerificationPlan plan, VerificationRecords records) {
+            VerificationPlan plan, VerificationRecords records, AuthorizationLinks authorization) {
+        this.authorization = authorization;
         this.reads = reads;
         this.drafts = drafts;
         this.submission = submission;
@@ -75,6 +80,14 @@ public class OrderManagement {
     /** As {@link #details(OrderId)} when {@code accountId} owns the order; else 404. */
     public OrderDetails detailsOwned(OrderId id, UUID accountId) {
         return reads.detailsOwned(id, accountId);
+    }
+
+    /**
+     * The online-authorization link of {@link OrderEvents.AuthorizationRequested} for its SMS; empty once it was
+     * replaced, used or expired.
+     */
+    public Optional<String> authorizationLink(OrderId id, Instant expiresAt) {
+        return authorization.link(id, expiresAt);
     }
 
     /** The order's total in fen as quoted when its products were chosen. */
@@ -122,6 +135,11 @@ public class OrderManagement {
 
     public OrderView submit(SubmitOrder cmd) {
         return submission.submit(cmd);
+    }
+
+    /** A draft on the paper path ({@link #goOffline}) is submitted with its printed form and waits for it. */
+    public OrderView submitOnPaper(SubmitOnPaper cmd) {
+        return submission.submitOnPaper(cmd);
     }
 
     public OrderView cancel(CancelOrder cmd) {
@@ -197,8 +215,9 @@ public class OrderManagement {
     }
 
     /**
-     * The paper path: the order waits for its signed paper form. The form lists what is applied for, so a draft needs
-     * its products first (409 {@code orders.step.missing.items}); the channel's flow order is kept.
+     * The paper path instead of online identity checks, materials and SMS signature. A draft stays a draft and goes
+     * on through the steps paper does not replace (products, invoice, delivery), then {@link #submitOnPaper}; a
+     * submitted or rejected order waits for its paper at once. The channel's flow order is kept.
      */
     public OrderView goOffline(OrderId id, String actor) {
         return moves.goOffline(id, actor);

@@ -3,8 +3,11 @@ package com.certhall.orders;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Read model of an order for other modules and the API. */
+/**
+ * Read model of an order for other modules and the API; {@code onPaper}: the applicant chose the paper form instead
+ * of online identity checks, materials and SMS signature.
+ */
 public record OrderView(OrderId id, String number, UUID accountId, String channel, OrderType type,
         SubjectType subjectType, OrderStatus status, boolean payFirst, boolean paid, boolean approved,
-        String rejectionReason, Instant createdAt, Instant updatedAt, long version) {
+        boolean onPaper, String rejectionReason, Instant createdAt, Instant updatedAt, long version) {
 }

@@ -6,9 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.certhall.audit.domain.AuditHashing;
 import com.certhall.support.IntegrationTest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,6 +38,8 @@ class AuditTrailTests {
     ApplicationEventPublisher events;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    AuditKeys keys;
 
     @Test
     void chainedEntriesVerifyAndTamperingIsPinpointed() {
@@ -55,6 +60,137 @@ class AuditTrailTests {
         // put it back so other tests in this context see an intact chain
         jdbc.update("UPDATE audit_entry SET subject = 'entry-2' WHERE chain_seq = ?", first + 2);
         assertThat(log.verify().intact()).isTrue();
+    }
+
+    /** A database administrator's forgery (issue 11 item 11): edit a row, recompute SHA-256 links to the head. */
+    @Test
+    void editingAnEntryAndRecomputingSha256FromThereOnIsDetected() {
+        log.verify();
+        long first = lastSeq() + 1;
+        for (int i = 0; i < 5; i++) {
+            trail.record(AuditRecord.of("test.forgery", "staff:auditor", "entry-" + i).with("n", i));
+        }
+        assertThat(log.verify().intact()).isTrue();
+        List<Map<String, Object>> saved = jdbc.queryForList(
+                "SELECT chain_seq, subject, prev_hash, hash FROM audit_entry WHERE chain_seq >= ? ORDER BY chain_seq",
+                first + 1);
+        String savedHead = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
+        try {
+            jdbc.update("UPDATE audit_entry SET subject = 'forged' WHERE chain_seq = ?", first + 1);
+            String head = recomputeSha256From(first + 1);
+            assertThat(head).isNotEqualTo(savedHead);
+
+            ChainVerification result = log.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenSeq()).isEqualTo(first + 1);
+            assertThat(result.reason()).isEqualTo("hash-mismatch");
+            assertThat(result.brokenEntryId()).isEqualTo(idAt(first + 1));
+            assertThat(result.detail()).contains("HMAC-SHA256");
+        } finally {
+            for (Map<String, Object> row : saved) {
+                jdbc.update("UPDATE audit_entry SET subject = ?, prev_hash = ?, hash = ? WHERE chain_seq = ?",
+                        row.get("subject"), row.get("prev_hash"), row.get("hash"), row.get("chain_seq"));
+            }
+            jdbc.update("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1", savedHead);
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void deletingEntriesAfterASignedCheckpointIsDetected() {
+        trail.record(AuditRecord.of("test.truncate", "system", "a"));
+        trail.record(AuditRecord.of("test.truncate", "system", "b"));
+        log.verify();
+        log.checkpoint();
+        long last = lastSeq();
+        assertThat(jdbc.queryForObject("SELECT kind FROM audit_checkpoint WHERE chain_seq = ?", String.class, last))
+                .isEqualTo("CHECKPOINT");
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_entry WHERE chain_seq = ?", last);
+        String head = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
+        jdbc.update("DELETE FROM audit_entry WHERE chain_seq = ?", last);
+        jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", last - 1, row.get("prev_hash"));
+        try {
+            ChainVerification result = log.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.reason()).isEqualTo("truncated");
+            assertThat(result.firstBrokenSeq()).isEqualTo(last);
+        } finally {
+            jdbc.update("INSERT INTO audit_entry (id, chain_seq, occurred_at, action, actor, subject, details, prev_hash, hash) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("id"), row.get("chain_seq"), row.get("occurred_at"),
+                    row.get("action"), row.get("actor"), row.get("subject"), row.get("details"), row.get("prev_hash"),
+                    row.get("hash"));
+            jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", last, head);
+        }
+        ChainVerification restored = log.verify();
+        assertThat(restored.intact()).isTrue();
+        assertThat(restored.checkpointsChecked()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aForgedCheckpointSignatureIsDetected() {
+        trail.record(AuditRecord.of("test.checkpoint", "system", "a"));
+        log.verify();
+        log.checkpoint();
+        long last = lastSeq();
+        String signature = jdbc.queryForObject("SELECT signature FROM audit_checkpoint WHERE chain_seq = ?",
+                String.class, last);
+        String forged = (signature.charAt(10) == 'A' ? "B" : "A");
+        jdbc.update("UPDATE audit_checkpoint SET signature = ? WHERE chain_seq = ?",
+                signature.substring(0, 10) + forged + signature.substring(11), last);
+        try {
+            ChainVerification result = log.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.reason()).isEqualTo("checkpoint-signature");
+            assertThat(result.firstBrokenSeq()).isEqualTo(last);
+        } finally {
+            jdbc.update("UPDATE audit_checkpoint SET signature = ? WHERE chain_seq = ?", signature, last);
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theKeyedChainStartsAtASignedAnchorAndTheKeysAreNotInTheDatabase() {
+        log.verify();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_checkpoint WHERE kind = 'ANCHOR'", Integer.class))
+                .isEqualTo(1);
+        long seq = lastSeq();
+        String stored = jdbc.queryForObject("SELECT hash FROM audit_entry WHERE chain_seq = ?", String.class, seq);
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_entry WHERE chain_seq = ?", seq);
+        String sha256 = AuditHashing.legacyHash(seq, ((Number) row.get("id")).longValue(), occurredAt(row),
+                (String) row.get("action"), (String) row.get("actor"), (String) row.get("subject"),
+                (String) row.get("details"), (String) row.get("prev_hash"));
+        assertThat(stored).as("keyed, not a plain SHA-256").isNotEqualTo(sha256)
+                .isEqualTo(AuditHashing.mac(keys, seq, ((Number) row.get("id")).longValue(), occurredAt(row),
+                        (String) row.get("action"), (String) row.get("actor"), (String) row.get("subject"),
+                        (String) row.get("details"), (String) row.get("prev_hash")));
+    }
+
+    private String recomputeSha256From(long seq) {
+        String prev = jdbc.queryForObject("SELECT hash FROM audit_entry WHERE chain_seq = ?", String.class, seq - 1);
+        for (Map<String, Object> row : jdbc.queryForList(
+                "SELECT * FROM audit_entry WHERE chain_seq >= ? ORDER BY chain_seq", seq)) {
+            long at = ((Number) row.get("chain_seq")).longValue();
+            String hash = AuditHashing.legacyHash(at, ((Number) row.get("id")).longValue(), occurredAt(row),
+                    (String) row.get("action"), (String) row.get("actor"), (String) row.get("subject"),
+                    (String) row.get("details"), prev);
+            jdbc.update("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE chain_seq = ?", prev, hash, at);
+            prev = hash;
+        }
+        jdbc.update("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1", prev);
+        return prev;
+    }
+
+    private static Instant occurredAt(Map<String, Object> row) {
+        Object at = row.get("occurred_at");
+        if (at instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((java.sql.Timestamp) at).toInstant();
+    }
+
+    private long idAt(long seq) {
+        Long id = jdbc.queryForObject("SELECT id FROM audit_entry WHERE chain_seq = ?", Long.class, seq);
+        return id == null ? -1 : id;
     }
 
     @Test

@@ -3,11 +3,15 @@ package com.certhall.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountRegistered;
+import com.certhall.accounts.AccountsTestSupport;
+import com.certhall.accounts.SmsChallengeService;
+import com.certhall.accounts.SmsChallengeTicket;
 import com.certhall.accounts.SmsCodeIssued;
 import com.certhall.accounts.SmsPurpose;
 import com.certhall.audit.AuditLog;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.support.Eventually;
+import com.certhall.shared.MobileNumber;
 import com.certhall.support.WebIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,23 +50,28 @@ class NotificationDeliveryTests {
     AuditLog audit;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    SmsChallengeService challenges;
+    @Autowired
+    AccountsTestSupport.Recorder codes;
 
     @Test
     void smsCodeReachesTheInboxAfterCommitAndShowsInTheApi() {
         String mobile = randomMobile();
-        publish(codeEvent(UUID.randomUUID(), mobile, Locale.SIMPLIFIED_CHINESE));
+        tx.executeWithoutResult(status -> issueCode(mobile, Locale.SIMPLIFIED_CHINESE));
+        String code = codes.codeFor(mobile);
 
         SandboxInbox.Message sms = Eventually.await("the SMS", WAIT, () -> inbox.messages(mobile, 5),
                 list -> !list.isEmpty()).get(0);
         assertThat(sms.kind()).isEqualTo("SMS");
-        assertThat(sms.text()).startsWith("【CertHall】").contains("验证码：246810").contains("5 分钟");
+        assertThat(sms.text()).startsWith("【CertHall】").contains("验证码：" + code).contains("5 分钟");
 
         List<Map<String, Object>> api = http.exchange("/sandbox/api/messages?to=" + mobile, HttpMethod.GET, null,
                 new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
         assertThat(api).singleElement().satisfies(m -> {
             assertThat(m.get("to")).isEqualTo(mobile);
             assertThat(m.get("kind")).isEqualTo("SMS");
-            assertThat((String) m.get("text")).contains("246810");
+            assertThat((String) m.get("text")).contains(code);
         });
     }
 
@@ -71,13 +80,13 @@ class NotificationDeliveryTests {
         String mobile = randomMobile();
         try {
             tx.executeWithoutResult(status -> {
-                events.publishEvent(codeEvent(UUID.randomUUID(), mobile, Locale.SIMPLIFIED_CHINESE));
+                issueCode(mobile, Locale.SIMPLIFIED_CHINESE);
                 status.setRollbackOnly();
             });
         } finally {
             // a marker event published afterwards proves the listener had its chance
             String marker = randomMobile();
-            publish(codeEvent(UUID.randomUUID(), marker, Locale.SIMPLIFIED_CHINESE));
+            tx.executeWithoutResult(status -> issueCode(marker, Locale.SIMPLIFIED_CHINESE));
             Eventually.await("the marker SMS", WAIT, () -> inbox.messages(marker, 5), list -> !list.isEmpty());
         }
         assertThat(inbox.messages(mobile, 5)).isEmpty();
@@ -86,21 +95,20 @@ class NotificationDeliveryTests {
     @Test
     void englishTextForEnglishUsers() {
         String mobile = randomMobile();
-        publish(codeEvent(UUID.randomUUID(), mobile, Locale.ENGLISH));
+        tx.executeWithoutResult(status -> issueCode(mobile, Locale.ENGLISH));
         SandboxInbox.Message sms = Eventually.await("the SMS", WAIT, () -> inbox.messages(mobile, 5),
                 list -> !list.isEmpty()).get(0);
-        assertThat(sms.text()).startsWith("[CertHall]").contains("Your registration code is 246810");
+        assertThat(sms.text()).startsWith("[CertHall]").contains("Your registration code is " + codes.codeFor(mobile));
     }
 
     @Test
     void aRedeliveredEventSendsNothingTwice() {
         String mobile = randomMobile();
-        UUID challenge = UUID.randomUUID();
-        publish(codeEvent(challenge, mobile, Locale.SIMPLIFIED_CHINESE));
+        SmsCodeIssued first = tx.execute(status -> issueCode(mobile, Locale.SIMPLIFIED_CHINESE));
         Eventually.await("the first SMS", WAIT, () -> inbox.messages(mobile, 5), list -> list.size() == 1);
-        publish(codeEvent(challenge, mobile, Locale.SIMPLIFIED_CHINESE));
+        publish(first);
         String marker = randomMobile();
-        publish(codeEvent(UUID.randomUUID(), marker, Locale.SIMPLIFIED_CHINESE));
+        tx.executeWithoutResult(status -> issueCode(marker, Locale.SIMPLIFIED_CHINESE));
         Eventually.await("the marker SMS", WAIT, () -> inbox.messages(marker, 5), list -> !list.isEmpty());
         assertThat(inbox.messages(mobile, 5)).hasSize(1);
     }
@@ -108,10 +116,10 @@ class NotificationDeliveryTests {
     @Test
     void anOutageDelaysTheSmsWhichGoesOutOnceAfterRecovery() {
         String mobile = randomMobile();
-        UUID challenge = UUID.randomUUID();
         setOutage(true);
+        UUID challenge;
         try {
-            publish(codeEvent(challenge, mobile, Locale.SIMPLIFIED_CHINESE));
+            challenge = tx.execute(status -> issueCode(mobile, Locale.SIMPLIFIED_CHINESE)).challengeId();
             Eventually.await("a failed attempt", WAIT, () -> status("code:" + challenge), "RETRYING"::equals);
             assertThat(inbox.messages(mobile, 5)).isEmpty();
         } finally {
@@ -126,8 +134,7 @@ class NotificationDeliveryTests {
     @Test
     void aNumberThatCannotReceiveSmsFailsPermanentlyAndIsAudited() {
         String mobile = "140" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        UUID challenge = UUID.randomUUID();
-        publish(codeEvent(challenge, mobile, Locale.SIMPLIFIED_CHINESE));
+        UUID challenge = tx.execute(status -> issueCode(mobile, Locale.SIMPLIFIED_CHINESE)).challengeId();
         Eventually.await("the permanent failure", WAIT, () -> status("code:" + challenge), "FAILED"::equals);
         String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
         Eventually.await("the audit entry", WAIT, () -> audit.recent("notifications.delivery.failed", null, 50),
@@ -155,10 +162,10 @@ class NotificationDeliveryTests {
     @Test
     void inboxPageListsMessages() {
         String mobile = randomMobile();
-        publish(codeEvent(UUID.randomUUID(), mobile, Locale.SIMPLIFIED_CHINESE));
+        tx.executeWithoutResult(status -> issueCode(mobile, Locale.SIMPLIFIED_CHINESE));
         Eventually.await("the SMS", WAIT, () -> inbox.messages(mobile, 5), list -> !list.isEmpty());
         String page = http.getForObject("/sandbox/inbox?to=" + mobile, String.class);
-        assertThat(page).contains("短信与邮件收件箱").contains(mobile).contains("246810");
+        assertThat(page).contains("短信与邮件收件箱").contains(mobile).contains(codes.codeFor(mobile));
     }
 
     private void publish(Object event) {
@@ -175,9 +182,10 @@ class NotificationDeliveryTests {
         return s.isEmpty() ? null : s.get(0);
     }
 
-    static SmsCodeIssued codeEvent(UUID challenge, String mobile, Locale locale) {
-        return new SmsCodeIssued(challenge, mobile, SmsPurpose.REGISTER, "246810", Instant.now().plusSeconds(300),
-                locale);
+    /** Issues a real code (the SMS reads it from its challenge; the event carries none) and returns its event. */
+    private SmsCodeIssued issueCode(String mobile, Locale locale) {
+        SmsChallengeTicket ticket = challenges.issue(new MobileNumber(mobile), SmsPurpose.REGISTER, locale, null);
+        return new SmsCodeIssued(ticket.challengeId(), mobile, SmsPurpose.REGISTER, ticket.expiresAt(), locale);
     }
 
     static String randomMobile() {

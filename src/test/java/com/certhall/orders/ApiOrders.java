@@ -61,7 +61,9 @@ public final class ApiOrders {
     public OrderId awaitingPaper() {
         String id = personWithScans(false);
         Map offline = api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/offline", null));
-        assertThat(offline.get("status")).isEqualTo("AWAITING_PAPER");
+        assertThat(offline.get("onPaper")).isEqualTo(true);
+        Map submitted = api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/paper-submission", null));
+        assertThat(submitted.get("status")).isEqualTo("AWAITING_PAPER");
         return new OrderId(UUID.fromString(id));
     }
 

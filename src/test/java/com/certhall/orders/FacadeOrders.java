@@ -20,9 +20,14 @@ public final class FacadeOrders {
     private final UUID account;
     private final String channel;
     private final SubjectType subjectType;
+    private final String organizationName;
+    private final String uscc;
 
-    FacadeOrders(OrderManagement orders, UUID account, String channel, SubjectType subjectType) {
+    FacadeOrders(OrderManagement orders, UUID account, String channel, SubjectType subjectType,
+            String organizationName, String uscc) {
         this.orders = orders;
+        this.organizationName = organizationName;
+        this.uscc = uscc;
         this.account = account;
         this.channel = channel;
         this.subjectType = subjectType;
@@ -32,9 +37,14 @@ public final class FacadeOrders {
         return "applicant:" + account;
     }
 
-    /** A new draft ({@code NEW}) of the account in the channel, for the subject type. */
+    /** A new draft ({@code NEW}) of the account in the channel, for the subject type (no agreement step). */
     public OrderView draft() {
         return orders.createDraft(account, channel, OrderType.NEW, subjectType, actor());
+    }
+
+    /** A new draft as an applicant starts it: the channel's agreement accepted. */
+    public OrderView started() {
+        return orders.start(OrderCommands.StartOrder.of(account, channel, subjectType.name(), true, actor()));
     }
 
     /** One product of the channel for one year ({@code algorithm} may be null where the product has no choice). */
@@ -61,9 +71,41 @@ public final class FacadeOrders {
                 new OrderCommands.DeliveryForm(method, null, mobile, "云南省昆明市五华区人民中路 1 号")));
     }
 
+    /**
+     * The paper path from a draft with its products: the steps paper does not replace are filled in where empty
+     * (the subject, no invoice, delivery by mail for a UKEY and none otherwise), then submitted with the printed
+     * form; the order waits for its paper.
+     */
+    public OrderView submittedOnPaper(OrderId id) {
+        orders.goOffline(id, actor());
+        OrderDraft draft = orders.details(id).draft();
+        if (draft.subject() == null) {
+            SubjectForm.PartyForm person = new SubjectForm.PartyForm("赵纸质", "RESIDENT_ID", Identities.residentId(),
+                    "13900139000", "zhao@example.com", ADDRESS, null);
+            orders.saveSubject(new OrderCommands.SaveSubject(id, account, subjectType == SubjectType.PERSON
+                    ? new SubjectForm(null, null, null, person)
+                    : new SubjectForm(new SubjectForm.OrganizationForm(organizationName, uscc, ADDRESS,
+                            person), person, true, null)));
+        }
+        if (draft.invoice() == null) {
+            orders.saveInvoice(new OrderCommands.SaveInvoice(id, account,
+                    new OrderCommands.InvoiceForm(false, null, null, null, null, null, null)));
+        }
+        if (draft.delivery() == null) {
+            boolean ukey = draft.lines().stream().anyMatch(l -> l.medium() == com.certhall.catalog.Medium.UKEY);
+            try {
+                delivery(id, ukey ? "MAIL" : "NONE", "13900139000");
+            } catch (com.certhall.shared.InvalidInputException channelOffersNoNone) {
+                delivery(id, "MAIL", "13900139000");
+            }
+        }
+        return expect(orders.submitOnPaper(new OrderCommands.SubmitOnPaper(id, account, actor())),
+                OrderStatus.AWAITING_PAPER);
+    }
+
     /** The paper path to APPROVED in a pay-first channel: paper received, paid, approved. */
     public OrderView approvedOnPaper(OrderId id) {
-        orders.goOffline(id, actor());
+        submittedOnPaper(id);
         orders.receivePaper(id, "staff:reviewer");
         orders.markPaid(id, "system:payments");
         return expect(orders.approve(id, "staff:reviewer"), OrderStatus.APPROVED);
@@ -74,9 +116,9 @@ public final class FacadeOrders {
      * pay-first channel, after the approval in a review-then-pay one.
      */
     public OrderView awaitingPaymentOnPaper(String product) {
-        OrderView draft = draft();
+        OrderView draft = started();
         items(draft.id(), product, null);
-        orders.goOffline(draft.id(), actor());
+        submittedOnPaper(draft.id());
         OrderView received = orders.receivePaper(draft.id(), "staff:reviewer");
         OrderView approved = received.status() == OrderStatus.PENDING_PAYMENT ? received
                 : orders.approve(draft.id(), "staff:reviewer");

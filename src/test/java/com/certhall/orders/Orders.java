@@ -24,6 +24,8 @@ public final class Orders {
     private SubjectType subjectType = SubjectType.ORGANIZATION;
     private String handlerMobile;
     private UUID account = UUID.randomUUID();
+    private String organizationName;
+    private String uscc;
 
     private Orders() {
     }
@@ -48,6 +50,13 @@ public final class Orders {
         return this;
     }
 
+    /** The organisation applied for on the paper path (a new one unless set, e.g. one a registry knows). */
+    public Orders forOrganization(String name, String uscc) {
+        this.organizationName = name;
+        this.uscc = uscc;
+        return this;
+    }
+
     /** The applicant's account (a new one unless set). */
     public Orders forAccount(UUID account) {
         this.account = account;
@@ -56,7 +65,8 @@ public final class Orders {
 
     /** Moves the order in-process through the orders facade, as {@code account} in {@code channel}. */
     public FacadeOrders through(OrderManagement orders) {
-        return new FacadeOrders(orders, account, channel, subjectType);
+        return new FacadeOrders(orders, account, channel, subjectType,
+                organizationName == null ? "纸质申请科技有限公司" : organizationName, uscc == null ? Identities.uscc() : uscc);
     }
 
     /** Walks the orders API as the applicant behind {@code api}; the channel is the scenario's unless set. */

@@ -115,14 +115,6 @@ class OrderPaymentPageTests {
 
     /** coal-trade (review, then pay) with one priced product, brought to "waiting for payment" on the paper path. */
     private OrderView pricedOrderAwaitingPayment(UUID account) {
-        String actor = "applicant:" + account;
-        OrderView draft = Orders.anOrder().forAccount(account).forChannel(PaymentFixtures.CHANNEL)
-                .through(orders).draft();
-        steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(draft.id(), account, List.of(new OrderCommands.ItemForm("unit-cert", 1, 1, null, null))));
-        orders.goOffline(draft.id(), actor);
-        orders.receivePaper(draft.id(), "staff:reviewer");
-        OrderView approved = orders.approve(draft.id(), "staff:reviewer");
-        assertThat(approved.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
-        return approved;
+        return fixtures.orderAwaitingPayment(account);
     }
 }

@@ -1,5 +1,6 @@
 package com.certhall.payments;
 
+import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderView;
@@ -25,9 +26,12 @@ public class PaymentFixtures {
     private final OrderManagement orders;
     private final OrderManagement steps;
     private final BankTransfers transfers;
+    private final SandboxRegistryFixture registry;
 
-    PaymentFixtures(OrderManagement orders, OrderManagement steps, BankTransfers transfers) {
+    PaymentFixtures(OrderManagement orders, OrderManagement steps, BankTransfers transfers,
+            SandboxRegistryFixture registry) {
         this.orders = orders;
+        this.registry = registry;
         this.steps = steps;
         this.transfers = transfers;
     }
@@ -45,8 +49,13 @@ public class PaymentFixtures {
      */
     OrderView orderAwaitingPayment(UUID account, String channel) {
         String product = CHANNEL.equals(channel) ? "unit-cert" : "org-cloud";
-        return Orders.anOrder().forAccount(account).forChannel(channel).through(orders)
-                .awaitingPaymentOnPaper(product);
+        String uscc = com.certhall.orders.Identities.uscc();
+        String company = "付款测试煤业有限公司";
+        if (CHANNEL.equals(channel)) {
+            registry.register("COAL_TRADE", uscc, company);
+        }
+        return Orders.anOrder().forAccount(account).forChannel(channel).forOrganization(company, uscc)
+                .through(orders).awaitingPaymentOnPaper(product);
     }
 
     /** The order is paid by some other means (a test shortcut through the real facade). */
@@ -85,8 +94,8 @@ public class PaymentFixtures {
 
         @Bean
         PaymentFixtures paymentFixtures(OrderManagement orders, OrderManagement steps,
-                BankTransfers transfers) {
-            return new PaymentFixtures(orders, steps, transfers);
+                BankTransfers transfers, SandboxRegistryFixture registry) {
+            return new PaymentFixtures(orders, steps, transfers, registry);
         }
     }
 }

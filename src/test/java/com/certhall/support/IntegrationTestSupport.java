@@ -1,6 +1,7 @@
 package com.certhall.support;
 
 import com.certhall.accounts.AccountsTestSupport;
+import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
 import com.certhall.lifecycle.LifecycleTestSupport;
 import com.certhall.orders.OrdersTestSupport;
 import com.certhall.payments.PaymentFixtures;
@@ -18,7 +19,8 @@ import testlogin.TestLogin;
  * stay few. The properties they share are in {@code integration-test.properties}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({AccountsTestSupport.class, OrdersTestSupport.class, StoredOrders.Config.class, LifecycleTestSupport.class,
+@Import({AccountsTestSupport.class, OrdersTestSupport.class, StoredOrders.Config.class,
+        SandboxRegistryFixture.Config.class, LifecycleTestSupport.class,
         PaymentFixtures.Config.class, TestLogin.class})
 public class IntegrationTestSupport {
 

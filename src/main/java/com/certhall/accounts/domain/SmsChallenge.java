@@ -15,12 +15,15 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One SMS code sent to a number for a purpose. OPEN until verified (USED) or until five wrong tries (DEAD);
- * it expires five minutes after issue. Only a salted SHA-256 of the code is stored (the challenge id is the salt).
+ * it expires five minutes after issue. A salted SHA-256 of the code is stored to check it (the challenge id is the
+ * salt), and the code sealed (AES-GCM) for the SMS sender until the challenge is used or dead.
  */
 @Entity
 @Table(name = "accounts_sms_challenge")
@@ -38,6 +41,8 @@ class SmsChallenge {
     private SmsPurpose purpose;
     @Column(name = "code_hash")
     private String codeHash;
+    @Column(name = "code_sealed")
+    private @Nullable String codeSealed;
     @Column(name = "client_ip")
     private @Nullable String clientIp;
     @Enumerated(EnumType.STRING)
@@ -53,11 +58,13 @@ class SmsChallenge {
     protected SmsChallenge() {
     }
 
-    public SmsChallenge(MobileNumber mobile, SmsPurpose purpose, String code, @Nullable String clientIp, Instant now) {
+    public SmsChallenge(MobileNumber mobile, SmsPurpose purpose, String code, Function<String, String> seal,
+            @Nullable String clientIp, Instant now) {
         this.id = UUID.randomUUID();
         this.mobile = mobile.value();
         this.purpose = purpose;
         this.codeHash = hash(id, code);
+        this.codeSealed = seal.apply(code);
         this.clientIp = clientIp;
         this.status = Status.OPEN;
         this.createdAt = now;
@@ -73,11 +80,13 @@ class SmsChallenge {
     public void verify(String code, SmsPurpose expected, Instant now) {
         if (matches(code, expected, now)) {
             status = Status.USED;
+            codeSealed = null;
             return;
         }
         attempts++;
         if (attempts >= MAX_TRIES) {
             status = Status.DEAD;
+            codeSealed = null;
         }
         throw wrong(attempts);
     }
@@ -103,6 +112,11 @@ class SmsChallenge {
         }
         return InvalidInputException.of("smsCode", "wrong", "accounts.validation.smsCode.wrong", "smsCode",
                 MAX_TRIES - attempts);
+    }
+
+    /** The sealed code while the challenge can still be answered. */
+    public Optional<String> sealedCode(Instant now) {
+        return status == Status.OPEN && now.isBefore(expiresAt) ? Optional.ofNullable(codeSealed) : Optional.empty();
     }
 
     static InvalidInputException expired() {

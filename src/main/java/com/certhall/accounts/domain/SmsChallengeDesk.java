@@ -5,6 +5,7 @@ import com.certhall.accounts.SmsChallengeTicket;
 import com.certhall.accounts.SmsCodeIssued;
 import com.certhall.accounts.SmsPurpose;
 import com.certhall.accounts.SmsSendLimits;
+import com.certhall.shared.DataProtection;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
 import java.security.SecureRandom;
@@ -12,7 +13,8 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,11 +38,14 @@ class SmsChallengeDesk implements SmsChallengeService {
     private final TransactionTemplate tx;
     private final AfterTransaction after;
     private final Clock clock;
+    private final DataProtection protection;
     private final SecureRandom random = new SecureRandom();
     private final long resendSeconds;
 
     SmsChallengeDesk(SmsChallenges challenges, SmsSendLimits limits, AccountsProperties properties,
-            ApplicationEventPublisher events, TransactionTemplate tx, AfterTransaction after, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate tx, AfterTransaction after, Clock clock,
+            DataProtection protection) {
+        this.protection = protection;
         this.challenges = challenges;
         this.limits = limits;
         this.events = events;
@@ -53,27 +58,34 @@ class SmsChallengeDesk implements SmsChallengeService {
     @Override
     @Transactional
     public SmsChallengeTicket issue(MobileNumber mobile, SmsPurpose purpose, Locale locale, @Nullable String clientIp) {
-        return ticket(create(mobile, purpose, clientIp, (challenge, code) -> events.publishEvent(
-                new SmsCodeIssued(challenge.id(), mobile.value(), purpose, code, challenge.expiresAt(), locale))));
+        return ticket(create(mobile, purpose, clientIp, protection::encrypt, challenge -> events.publishEvent(
+                new SmsCodeIssued(challenge.id(), mobile.value(), purpose, challenge.expiresAt(), locale))));
     }
 
     /**
      * Answers exactly as {@link #issue} (same limits, same ticket) but sends nothing: for a number that must not
      * learn whether it has an account (LOGIN or RESET_PASSWORD to an unknown number). The stored code is random
-     * and known to nobody, so a check against it fails like any wrong code.
+     * and known to nobody (not even sealed), so a check against it fails like any wrong code.
      */
     @Transactional
     SmsChallengeTicket withhold(MobileNumber mobile, SmsPurpose purpose, @Nullable String clientIp) {
-        return ticket(create(mobile, purpose, clientIp, (challenge, code) -> { }));
+        return ticket(create(mobile, purpose, clientIp, code -> null, challenge -> { }));
     }
 
     private SmsChallenge create(MobileNumber mobile, SmsPurpose purpose, @Nullable String clientIp,
-            BiConsumer<SmsChallenge, String> send) {
+            Function<String, String> seal, Consumer<SmsChallenge> send) {
         limits.admit(mobile, purpose.name(), null, clientIp);
         String code = String.format("%06d", random.nextInt(1_000_000));
-        SmsChallenge challenge = challenges.save(new SmsChallenge(mobile, purpose, code, clientIp, clock.instant()));
-        send.accept(challenge, code);
+        SmsChallenge challenge = challenges.save(new SmsChallenge(mobile, purpose, code, seal, clientIp,
+                clock.instant()));
+        send.accept(challenge);
         return challenge;
+    }
+
+    @Override
+    @Transactional
+    public Optional<String> codeToSend(UUID challengeId) {
+        return challenges.findById(challengeId).flatMap(c -> c.sealedCode(clock.instant())).map(protection::decrypt);
     }
 
     private SmsChallengeTicket ticket(SmsChallenge challenge) {

@@ -20,13 +20,13 @@ interface SmsChallenges extends JpaRepository<SmsChallenge, UUID> {
     int countWrongTry(UUID id, SmsChallenge.Status open);
 
     @Modifying
-    @Query("update SmsChallenge c set c.status = ?3, c.version = c.version + 1 "
+    @Query("update SmsChallenge c set c.status = ?3, c.codeSealed = null, c.version = c.version + 1 "
             + "where c.id = ?1 and c.status = ?2 and c.attempts >= ?4")
     int killIfExhausted(UUID id, SmsChallenge.Status open, SmsChallenge.Status dead, int maxTries);
 
     /** Uses the challenge up; 0 when a concurrent check used or killed it first. */
     @Modifying
-    @Query("update SmsChallenge c set c.status = ?3, c.version = c.version + 1 "
+    @Query("update SmsChallenge c set c.status = ?3, c.codeSealed = null, c.version = c.version + 1 "
             + "where c.id = ?1 and c.status = ?2 and c.attempts < ?4")
     int use(UUID id, SmsChallenge.Status open, SmsChallenge.Status used, int maxTries);
 

@@ -1,5 +1,6 @@
 package com.certhall.audit.domain;
 
+import com.certhall.audit.AuditKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,8 +8,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * The hash of an entry: SHA-256 over its position in the chain, its id, time, action, actor, subject, canonical
- * details and the previous entry's hash, separated by a unit separator so that no field can bleed into the next.
+ * The link of an entry: HMAC-SHA256 under the chain key ({@link AuditKeys}) over its position in the chain, its id,
+ * time, action, actor, subject, canonical details and the previous entry's link, separated by a unit separator so
+ * that no field can bleed into the next. Entries chained before the keyed chain's anchor carry a plain SHA-256 of
+ * the same content ({@link #legacyHash}); docs/security.md, "Audit chain", tells how they stay protected.
  */
 public final class AuditHashing {
 
@@ -18,15 +21,36 @@ public final class AuditHashing {
     private AuditHashing() {
     }
 
-    public static String hash(long seq, long id, Instant occurredAt, String action, String actor, String subject,
-            String canonicalDetails, String prevHash) {
-        String content = String.join(String.valueOf(SEPARATOR), Long.toString(seq), Long.toString(id), occurredAt.toString(), action,
-                actor, subject, canonicalDetails, prevHash);
+    /** The keyed link of an entry chained after the anchor. */
+    public static String mac(AuditKeys keys, long seq, long id, Instant occurredAt, String action, String actor,
+            String subject, String canonicalDetails, String prevHash) {
+        return HexFormat.of().formatHex(keys.mac(content(seq, id, occurredAt, action, actor, subject,
+                canonicalDetails, prevHash)));
+    }
+
+    /** The unkeyed SHA-256 link of entries chained before the anchor (and of the whole chain before keying). */
+    public static String legacyHash(long seq, long id, Instant occurredAt, String action, String actor,
+            String subject, String canonicalDetails, String prevHash) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content(seq, id, occurredAt,
+                    action, actor, subject, canonicalDetails, prevHash)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    }
+
+    /** What a checkpoint's signature covers: its kind, the chain position and link it vouches for, and when. */
+    public static byte[] checkpoint(String kind, long seq, String headHash, Instant signedAt) {
+        return join("certhall-audit-checkpoint-v1", kind, Long.toString(seq), headHash, signedAt.toString());
+    }
+
+    private static byte[] content(long seq, long id, Instant occurredAt, String action, String actor, String subject,
+            String canonicalDetails, String prevHash) {
+        return join(Long.toString(seq), Long.toString(id), occurredAt.toString(), action, actor, subject,
+                canonicalDetails, prevHash);
+    }
+
+    private static byte[] join(String... fields) {
+        return String.join(String.valueOf(SEPARATOR), fields).getBytes(StandardCharsets.UTF_8);
     }
 }

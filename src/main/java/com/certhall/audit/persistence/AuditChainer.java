@@ -1,5 +1,6 @@
 package com.certhall.audit.persistence;
 
+import com.certhall.audit.AuditKeys;
 import com.certhall.audit.domain.AuditHashing;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,7 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Links committed entries into the hash chain, oldest id first. The chain head row is locked for each batch, so
+ * Links committed entries into the keyed chain (HMAC-SHA256, {@link AuditKeys}), oldest id first. The first run
+ * after the keyed chain was introduced signs the head as it stands as the anchor ({@link AuditCheckpoints}); the
+ * entries before it keep their SHA-256 links. The chain head row is locked for each batch, so The chain head row is locked for each batch, so
  * chainers on several nodes never interleave; an entry whose transaction rolled back never exists and so never
  * leaves a hole. Runs every second and before every verification.
  */
@@ -21,10 +24,14 @@ class AuditChainer {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final AuditKeys keys;
+    private final AuditCheckpoints checkpoints;
 
-    AuditChainer(JdbcTemplate jdbc, TransactionTemplate tx) {
+    AuditChainer(JdbcTemplate jdbc, TransactionTemplate tx, AuditKeys keys, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.keys = keys;
+        this.checkpoints = checkpoints;
     }
 
     @Scheduled(fixedDelayString = "${certhall.audit.chain-interval:PT1S}")
@@ -49,6 +56,9 @@ class AuditChainer {
                 "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
         long seq = ((Number) head.get("last_seq")).longValue();
         String prevHash = (String) head.get("last_hash");
+        if (checkpoints.anchorSeq() < 0) {
+            checkpoints.anchor(seq, prevHash);
+        }
         List<Pending> pending = jdbc.query(
                 "SELECT id, occurred_at, action, actor, subject, details FROM audit_entry WHERE chain_seq IS NULL "
                         + "ORDER BY id LIMIT " + BATCH,
@@ -57,7 +67,7 @@ class AuditChainer {
                         rs.getString("details")));
         for (Pending entry : pending) {
             seq++;
-            String hash = AuditHashing.hash(seq, entry.id(), entry.at().toInstant(), entry.action(), entry.actor(),
+            String hash = AuditHashing.mac(keys, seq, entry.id(), entry.at().toInstant(), entry.action(), entry.actor(),
                     entry.subject(), entry.details(), prevHash);
             jdbc.update("UPDATE audit_entry SET chain_seq = ?, prev_hash = ?, hash = ? WHERE id = ?",
                     seq, prevHash, hash, entry.id());

@@ -3,7 +3,7 @@ package com.certhall.audit.persistence;
 import com.certhall.audit.AuditEntryView;
 import com.certhall.audit.AuditLog;
 import com.certhall.audit.ChainVerification;
-import com.certhall.audit.domain.AuditHashing;
+import com.certhall.audit.AuditKeys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -15,18 +15,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the log and verifies the chain by streaming every chained entry once, in chain order. */
+/** Reads the log and verifies the chain ({@link ChainWalk}) by streaming every chained entry once, in chain order. */
 @Component
 class JdbcAuditLog implements AuditLog {
 
     private final JdbcTemplate jdbc;
     private final DetailsCodec codec;
     private final AuditChainer chainer;
+    private final AuditCheckpoints checkpoints;
+    private final AuditKeys keys;
 
-    JdbcAuditLog(JdbcTemplate jdbc, DetailsCodec codec, AuditChainer chainer) {
+    JdbcAuditLog(JdbcTemplate jdbc, DetailsCodec codec, AuditChainer chainer, AuditCheckpoints checkpoints,
+            AuditKeys keys) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.chainer = chainer;
+        this.checkpoints = checkpoints;
+        this.keys = keys;
     }
 
     @Override
@@ -51,22 +56,25 @@ class JdbcAuditLog implements AuditLog {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ChainVerification verify() {
         chainer.chainPending();
-        Walk walk = new Walk();
-        JdbcTemplate streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
-        streaming.setFetchSize(500);
-        streaming.query("SELECT * FROM audit_entry WHERE chain_seq IS NOT NULL ORDER BY chain_seq", rs -> {
-            if (walk.broken == null) {
-                walk.check(rs);
-            }
-        });
-        if (walk.broken != null) {
-            return walk.broken;
+        ChainWalk walk = new ChainWalk(keys, checkpoints.all());
+        if (walk.checkpointsValid()) {
+            JdbcTemplate streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
+            streaming.setFetchSize(500);
+            streaming.query("SELECT * FROM audit_entry WHERE chain_seq IS NOT NULL ORDER BY chain_seq", rs -> {
+                if (!walk.done()) {
+                    walk.check(ChainWalk.Row.of(rs));
+                }
+            });
         }
         Long headSeq = jdbc.queryForObject("SELECT last_seq FROM audit_chain_head WHERE id = 1", Long.class);
-        if (headSeq != null && headSeq != walk.lastSeq) {
-            return ChainVerification.broken(walk.checked, walk.lastSeq + 1, "missing-entries");
-        }
-        return ChainVerification.intact(walk.checked);
+        return walk.result(headSeq == null ? 0 : headSeq);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void checkpoint() {
+        chainer.chainPending();
+        checkpoints.checkpoint();
     }
 
     private AuditEntryView view(ResultSet rs) throws SQLException {
@@ -76,37 +84,5 @@ class JdbcAuditLog implements AuditLog {
                 rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("action"),
                 rs.getString("actor"), rs.getString("subject"), codec.decode(rs.getString("details")),
                 rs.getString("prev_hash"), rs.getString("hash"));
-    }
-
-    /** State of one pass over the chain. */
-    private static final class Walk {
-
-        long checked;
-        long lastSeq;
-        String lastHash = AuditHashing.GENESIS;
-        ChainVerification broken;
-
-        void check(ResultSet rs) throws SQLException {
-            long seq = rs.getLong("chain_seq");
-            checked++;
-            if (seq != lastSeq + 1) {
-                broken = ChainVerification.broken(checked, lastSeq + 1, "gap");
-                return;
-            }
-            String prevHash = rs.getString("prev_hash");
-            if (!lastHash.equals(prevHash)) {
-                broken = ChainVerification.broken(checked, seq, "link-broken");
-                return;
-            }
-            String expected = AuditHashing.hash(seq, rs.getLong("id"),
-                    rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("action"),
-                    rs.getString("actor"), rs.getString("subject"), rs.getString("details"), prevHash);
-            if (!expected.equals(rs.getString("hash"))) {
-                broken = ChainVerification.broken(checked, seq, "hash-mismatch");
-                return;
-            }
-            lastSeq = seq;
-            lastHash = rs.getString("hash");
-        }
     }
 }

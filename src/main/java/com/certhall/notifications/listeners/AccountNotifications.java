@@ -5,11 +5,13 @@ import com.certhall.accounts.MobileChanged;
 import com.certhall.accounts.PasswordChanged;
 import com.certhall.accounts.PasswordSignInThrottled;
 import com.certhall.accounts.RegistrationNotCompleted;
+import com.certhall.accounts.SmsChallengeService;
 import com.certhall.accounts.SmsCodeIssued;
 import com.certhall.notifications.Notifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,21 +23,31 @@ class AccountNotifications {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final Notifier notifier;
+    private final SmsChallengeService challenges;
     private final Clock clock;
 
-    AccountNotifications(Notifier notifier, Clock clock) {
+    AccountNotifications(Notifier notifier, SmsChallengeService challenges, Clock clock) {
         this.notifier = notifier;
+        this.challenges = challenges;
         this.clock = clock;
     }
 
+    /**
+     * The event names the challenge only (it is stored in the outbox); the code is read from accounts now. A code
+     * used, dead or expired is not sent: delivered late it only confuses, and the user asks for a new one.
+     */
     @ApplicationModuleListener
     void on(SmsCodeIssued event) {
         if (!event.expiresAt().isAfter(clock.instant())) {
-            return; // a code delivered after it expired only confuses; the user asks for a new one
+            return;
+        }
+        Optional<String> code = challenges.codeToSend(event.challengeId());
+        if (code.isEmpty()) {
+            return;
         }
         long seconds = Duration.between(clock.instant(), event.expiresAt()).toSeconds();
         notifier.sms("code:" + event.challengeId(), event.mobile(), "code." + event.purpose().name(), event.locale(),
-                event.code(), (seconds + 59) / 60);
+                code.get(), (seconds + 59) / 60);
     }
 
     @ApplicationModuleListener

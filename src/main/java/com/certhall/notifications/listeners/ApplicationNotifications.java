@@ -2,6 +2,8 @@ package com.certhall.notifications.listeners;
 
 import com.certhall.notifications.Notifier;
 import com.certhall.orders.OrderEvents.AuthorizationRequested;
+import com.certhall.orders.OrderManagement;
+import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -10,15 +12,22 @@ import org.springframework.stereotype.Component;
 class ApplicationNotifications {
 
     private final Notifier notifier;
+    private final OrderManagement orders;
 
-    ApplicationNotifications(Notifier notifier) {
+    ApplicationNotifications(Notifier notifier, OrderManagement orders) {
         this.notifier = notifier;
+        this.orders = orders;
     }
 
+    /** The link is read from the order now (the stored event carries none); a replaced or used link is not sent. */
     @ApplicationModuleListener
     void on(AuthorizationRequested event) {
+        Optional<String> link = orders.authorizationLink(event.applicationId(), event.expiresAt());
+        if (link.isEmpty()) {
+            return;
+        }
         notifier.sms("authorization:" + event.number() + ":" + event.expiresAt(), event.legalRepMobile(),
                 "authorizationRequested", event.locale(), event.legalRepName(), event.organizationName(),
-                event.handlerName(), event.number(), event.link(), AccountNotifications.TIME.format(event.expiresAt()));
+                event.handlerName(), event.number(), link.get(), AccountNotifications.TIME.format(event.expiresAt()));
     }
 }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,12 +78,22 @@ public class AuthorizationLinks {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         Instant expires = now.plus(LINK_VALIDITY);
-        a.requestOnlineAuthorization(protection.keyedHash(token), expires, now);
+        a.requestOnlineAuthorization(protection.keyedHash(token), protection.encrypt(token), expires, now);
         orders.save(a);
         events.publishEvent(new AuthorizationRequested(a.id(), a.number(), org.name(), org.legalRep().name(),
-                org.legalRep().mobile(), org.handler().name(), baseUrl + "/authorize/" + token, expires, locale,
-                actor));
+                org.legalRep().mobile(), org.handler().name(), expires, locale, actor));
         return expires;
+    }
+
+    /**
+     * The link of {@link AuthorizationRequested} for its SMS, read after commit (the event carries no token): empty
+     * once the link was replaced, used or expired.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> link(OrderId id, Instant expiresAt) {
+        return orders.findById(id.id())
+                .map(a -> a.sealedAuthorizationToken(expiresAt, clock.instant()))
+                .map(sealed -> baseUrl + "/authorize/" + protection.decrypt(sealed));
     }
 
     @Transactional(readOnly = true)

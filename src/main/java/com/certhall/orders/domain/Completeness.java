@@ -19,9 +19,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** What an order still lacks before it can be signed and submitted; each missing thing is one named violation. */
+/**
+ * What an order still lacks before it can be signed and submitted; each missing thing is one named violation. On
+ * the paper path the printed, signed form replaces the identity checks, the uploaded materials and the letter; the
+ * products, the invoice and the delivery address are still needed, since paper does not replace them.
+ */
 public final class Completeness {
-
 
     private Completeness() {
     }
@@ -33,7 +36,9 @@ public final class Completeness {
         if (d.agreementAcceptedAt() == null) {
             missing.add(step("agreement"));
         }
-        missing.addAll(unverified(a, rules, verifications));
+        if (!a.isOnPaper()) {
+            missing.addAll(unverified(a, rules, verifications));
+        }
         if (d.subject() == null) {
             missing.add(step(a.subjectType() == SubjectType.PERSON ? "person" : "organization"));
         }
@@ -45,6 +50,9 @@ public final class Completeness {
         }
         if (d.delivery() == null) {
             missing.add(step("delivery"));
+        }
+        if (a.isOnPaper()) {
+            return missing;
         }
         Set<MaterialKind> present = documents.stream().map(doc -> MaterialKind.valueOf(doc.kind().name()))
                 .collect(Collectors.toSet());

@@ -8,16 +8,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The legal representative's online signature of the authorization letter (docs/architecture.md, "The orders
- * module"): a link (only its token's hash is kept) valid until a moment, then who signed and when. A new
- * request replaces an unused link; signing uses the link up. Immutable: every change gives a new value.
+ * module"): a link valid until a moment — its token's keyed hash to find the order, and the token sealed (AES-GCM)
+ * so the SMS sender can read it after commit (docs/security.md, "Secrets") — then who signed and when. A new request
+ * replaces an unused link; signing uses the link up and drops the sealed token. Immutable: every change gives a new
+ * value.
  */
 @Embeddable
 class OnlineAuthorization {
 
-    static final OnlineAuthorization NONE = new OnlineAuthorization(null, null, null, null);
+    static final OnlineAuthorization NONE = new OnlineAuthorization(null, null, null, null, null);
 
     @Column(name = "auth_token_hash", length = 64)
     private @Nullable String tokenHash;
+    @Column(name = "auth_token_sealed", length = 200)
+    private @Nullable String tokenSealed;
     @Column(name = "auth_token_expires_at")
     private @Nullable Instant linkExpiresAt;
     @Column(name = "auth_signed_at")
@@ -28,18 +32,19 @@ class OnlineAuthorization {
     protected OnlineAuthorization() {
     }
 
-    private OnlineAuthorization(@Nullable String tokenHash, @Nullable Instant linkExpiresAt,
-            @Nullable Instant signedAt, @Nullable String signedBy) {
+    private OnlineAuthorization(@Nullable String tokenHash, @Nullable String tokenSealed,
+            @Nullable Instant linkExpiresAt, @Nullable Instant signedAt, @Nullable String signedBy) {
         this.tokenHash = tokenHash;
+        this.tokenSealed = tokenSealed;
         this.linkExpiresAt = linkExpiresAt;
         this.signedAt = signedAt;
         this.signedBy = signedBy;
     }
 
     /** A new link; a signature already given stays. */
-    OnlineAuthorization requested(String tokenHash, Instant expiresAt) {
-        return new OnlineAuthorization(Objects.requireNonNull(tokenHash), Objects.requireNonNull(expiresAt), signedAt,
-                signedBy);
+    OnlineAuthorization requested(String tokenHash, String tokenSealed, Instant expiresAt) {
+        return new OnlineAuthorization(Objects.requireNonNull(tokenHash), Objects.requireNonNull(tokenSealed),
+                Objects.requireNonNull(expiresAt), signedAt, signedBy);
     }
 
     boolean linkValid(Instant now) {
@@ -51,7 +56,13 @@ class OnlineAuthorization {
         if (!linkValid(now)) {
             throw new IllegalStateException("no valid authorization link");
         }
-        return new OnlineAuthorization(null, null, now, Objects.requireNonNull(signer));
+        return new OnlineAuthorization(null, null, null, now, Objects.requireNonNull(signer));
+    }
+
+    /** The sealed token of the valid link that expires at {@code expiresAt} (a replaced link has another expiry). */
+    @Nullable String sealedToken(Instant expiresAt, Instant now) {
+        return linkValid(now) && linkExpiresAt != null
+                && linkExpiresAt.toEpochMilli() == expiresAt.toEpochMilli() ? tokenSealed : null;
     }
 
     @Nullable Instant linkExpiresAt() {

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A business order (业务单). Born a {@link OrderStatus#DRAFT} owned by one account in one channel; the applicant
@@ -110,14 +111,32 @@ class Order extends OrderState {
     }
 
     /**
-     * Gives up the online path: the order waits for its paper form. A draft takes the channel's flow order here, as
-     * a submission would, so a pay-first order still asks for payment when its paper arrives.
+     * Gives up the online path for the paper form. A draft stays a draft on the paper path: the applicant still
+     * chooses the products, the invoice and the delivery address, which paper does not replace, and then submits
+     * with the printed form ({@link #submitOnPaper}). A submitted or rejected order has all of that and waits for
+     * its paper at once. The channel's flow order is taken here, as a submission would, so a pay-first order still
+     * asks for payment when its paper arrives.
      */
     public void goOffline(FlowOrder channelFlow, String actor, Instant now) {
         if (status == OrderStatus.DRAFT) {
-            flow = Objects.requireNonNull(channelFlow);
+            if (!paperPath) {
+                flow = Objects.requireNonNull(channelFlow);
+                paperPath = true;
+                updatedAt = now;
+                history.add(new HistoryLine(this, status, status, "goOffline", actor, null, now));
+                registerEvent(new OrderStatusChanged(id(), number, channel, status, status, "goOffline", actor,
+                        null, now));
+            }
+            return;
         }
         move("goOffline", OrderStatus.AWAITING_PAPER, actor, null, now);
+        paperPath = true;
+    }
+
+    /** A complete draft on the paper path is submitted with its printed form and waits for it. */
+    public void submitOnPaper(String actor, Instant now) {
+        refuseUnless(paperPath, "submitOnPaper");
+        move("submitOnPaper", OrderStatus.AWAITING_PAPER, actor, null, now);
     }
 
     /** Staff recorded that the paper materials of an order waiting for them arrived. */
@@ -210,10 +229,15 @@ class Order extends OrderState {
     }
 
     /** The legal representative is asked to sign the authorization letter online; a new link replaces the last. */
-    public void requestOnlineAuthorization(String tokenHash, Instant expiresAt, Instant now) {
+    public void requestOnlineAuthorization(String tokenHash, String tokenSealed, Instant expiresAt, Instant now) {
         refuseUnless(status.isEditable(), "authorize");
-        authorization = authorization().requested(tokenHash, expiresAt);
+        authorization = authorization().requested(tokenHash, tokenSealed, expiresAt);
         updatedAt = now;
+    }
+
+    /** The sealed token of the link expiring at {@code expiresAt} while it may still be used, for its SMS. */
+    public @Nullable String sealedAuthorizationToken(Instant expiresAt, Instant now) {
+        return status.isEditable() ? authorization().sealedToken(expiresAt, now) : null;
     }
 
     /** Whether the link may still be used to sign. */

@@ -4,7 +4,6 @@ import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.FlowOrder;
 import com.certhall.documents.DocumentManagement;
 import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
 import com.certhall.orders.SubjectType;
@@ -84,13 +83,10 @@ public class OrderMoves {
         return change(id, o -> o.complete(actor, clock.instant()));
     }
 
-    /** The paper form lists what is applied for, so a draft needs its products first. */
+    /** The paper path; a draft goes on through the steps paper does not replace ({@link Order#goOffline}). */
     @Transactional
     public OrderView goOffline(OrderId id, String actor) {
         Order order = orders.get(id);
-        if (order.status() == OrderStatus.DRAFT && order.draft().lines().isEmpty()) {
-            throw new StepMissingException("items");
-        }
         FlowOrder flow = catalog.findChannel(order.channel()).map(c -> c.flow()).orElse(FlowOrder.REVIEW_THEN_PAY);
         return change(id, o -> o.goOffline(flow, actor, clock.instant()));
     }

@@ -63,6 +63,8 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
     boolean paid;
     @Column(nullable = false)
     boolean approved;
+    @Column(name = "paper_path", nullable = false)
+    boolean paperPath;
     @Column(name = "rejection_reason", length = 1000)
     String rejectionReason;
     @Column(name = "draft", length = 200000)
@@ -148,6 +150,11 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
 
     public boolean isApproved() {
         return approved;
+    }
+
+    /** The applicant chose the paper form instead of online identity checks, materials and SMS signature. */
+    public boolean isOnPaper() {
+        return paperPath;
     }
 
     public String rejectionReason() {

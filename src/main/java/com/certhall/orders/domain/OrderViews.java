@@ -11,7 +11,7 @@ public final class OrderViews {
 
     public static OrderView view(Order o) {
         return new OrderView(o.id(), o.number(), o.accountId(), o.channel(), o.type(), o.subjectType(), o.status(),
-                o.isPayFirst(), o.isPaid(), o.isApproved(), o.rejectionReason(), o.createdAt(), o.updatedAt(),
+                o.isPayFirst(), o.isPaid(), o.isApproved(), o.isOnPaper(), o.rejectionReason(), o.createdAt(), o.updatedAt(),
                 o.version());
     }
 

@@ -7,6 +7,7 @@ import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.documents.DocumentManagement;
 import com.certhall.orders.OrderCommands.CancelOrder;
+import com.certhall.orders.OrderCommands.SubmitOnPaper;
 import com.certhall.orders.OrderCommands.SubmitOrder;
 import com.certhall.orders.OrderDetails.WizardStep;
 import com.certhall.orders.OrderId;
@@ -83,8 +84,11 @@ public class Submission {
         if (!order.status().isEditable()) {
             return List.of();
         }
-        return WizardSteps.of(order.id(), order.draft(), catalog.channel(order.channel()).verificationStage(),
-                missing(order), current);
+        return WizardSteps.of(order.id(), order.draft(), route(order), missing(order), current);
+    }
+
+    private WizardSteps.Route route(Order order) {
+        return new WizardSteps.Route(catalog.channel(order.channel()).verificationStage(), order.isOnPaper());
     }
 
     /**
@@ -120,6 +124,25 @@ public class Submission {
         } else {
             order.submit(rules.flow(), rules.verificationStage(), cmd.actor(), now);
         }
+        return OrderViews.view(orders.save(order));
+    }
+
+    /**
+     * Submits a draft on the paper path with its printed form: the steps paper does not replace must be complete
+     * and no other order of the subject may be in progress; the order then waits for its paper.
+     */
+    @Transactional
+    public OrderView submitOnPaper(SubmitOnPaper cmd) {
+        Order order = orders.owned(cmd.order(), cmd.accountId());
+        if (!order.isOnPaper() || order.status() != OrderStatus.DRAFT) {
+            throw new ActionRefused("submitOnPaper", order.status());
+        }
+        List<FieldViolation> missing = missing(order);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        duplicates.check(order, order.subjectKey());
+        order.submitOnPaper(cmd.actor(), clock.instant());
         return OrderViews.view(orders.save(order));
     }
 

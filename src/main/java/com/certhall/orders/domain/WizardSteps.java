@@ -25,27 +25,44 @@ public final class WizardSteps {
     private static final List<String> AFTER_SUBMISSION = List.of("product", "subject", "invoice", "delivery",
             "materials", "confirm", "sign");
 
+    private static final List<String> NOT_ON_PAPER = List.of("verify", "materials", "confirm", "sign");
+
     private WizardSteps() {
     }
 
+    /** Which way an order goes through the wizard: where the channel checks identities, and whether on paper. */
+    public record Route(VerificationStage stage, boolean onPaper) {
+
+        public static Route online(VerificationStage stage) {
+            return new Route(stage, false);
+        }
+    }
+
     /** The steps an applicant walks before submission, in order. */
-    public static List<String> sequence(VerificationStage stage) {
-        return switch (stage) {
+    public static List<String> sequence(Route route) {
+        List<String> online = switch (route.stage()) {
             case BEFORE_PRODUCT -> BEFORE_PRODUCT;
             case AFTER_MATERIALS -> AFTER_MATERIALS;
             case AFTER_SUBMISSION -> AFTER_SUBMISSION;
         };
+        if (!route.onPaper()) {
+            return online;
+        }
+        List<String> paper = new ArrayList<>(online);
+        paper.removeAll(NOT_ON_PAPER);
+        paper.add("paper");
+        return List.copyOf(paper);
     }
 
-    public static List<WizardStep> of(OrderId order, OrderDraft draft, VerificationStage stage,
-            List<FieldViolation> missing, String current) {
+    public static List<WizardStep> of(OrderId order, OrderDraft draft, Route route, List<FieldViolation> missing,
+            String current) {
         String base = "/orders/" + order + "/";
         List<WizardStep> steps = new ArrayList<>();
         steps.add(new WizardStep("agreement", null, true, false));
-        for (String name : sequence(stage)) {
+        for (String name : sequence(route)) {
             steps.add(new WizardStep(name, base + name, done(name, draft, missing), name.equals(current)));
         }
-        if (stage == VerificationStage.AFTER_SUBMISSION) {
+        if (route.stage() == VerificationStage.AFTER_SUBMISSION && !route.onPaper()) {
             steps.add(new WizardStep("verify", base + "verify", false, false));
         }
         return steps;
@@ -60,7 +77,7 @@ public final class WizardSteps {
             case "delivery" -> d.delivery() != null;
             case "materials" -> missing.stream().noneMatch(v -> v.field().startsWith("documents.")
                     || v.field().equals("authorization"));
-            case "confirm" -> missing.isEmpty();
+            case "confirm", "paper" -> missing.isEmpty();
             case "sign" -> d.signedAt() != null;
             default -> false;
         };
@@ -70,25 +87,26 @@ public final class WizardSteps {
      * Where "continue" leads: the first step not done yet; once everything is filled in, the confirmation page, so
      * the applicant looks the order over before signing.
      */
-    public static String firstOpen(OrderDraft draft, VerificationStage stage, List<FieldViolation> missing) {
-        for (String name : sequence(stage)) {
-            if (name.equals("confirm") || !done(name, draft, missing)) {
+    public static String firstOpen(OrderDraft draft, Route route, List<FieldViolation> missing) {
+        List<String> sequence = sequence(route);
+        for (String name : sequence) {
+            if (name.equals("confirm") || name.equals("paper") || !done(name, draft, missing)) {
                 return name;
             }
         }
-        return "confirm";
+        return sequence.get(sequence.size() - 1);
     }
 
     /** The step after {@code step}; the last step leads to itself. */
-    public static String next(String step, VerificationStage stage) {
-        List<String> sequence = sequence(stage);
+    public static String next(String step, Route route) {
+        List<String> sequence = sequence(route);
         int i = sequence.indexOf(step);
         return sequence.get(Math.min(i + 1, sequence.size() - 1));
     }
 
     /** The step before {@code step}, or null for the first. */
-    public static @Nullable String previous(String step, VerificationStage stage) {
-        List<String> sequence = sequence(stage);
+    public static @Nullable String previous(String step, Route route) {
+        List<String> sequence = sequence(route);
         int i = sequence.indexOf(step);
         return i <= 0 ? null : sequence.get(i - 1);
     }

@@ -37,7 +37,11 @@ record OrderJson(String id, String number, String channel, OrderType type, Subje
         @Schema(description = "What the applicant can do now: CONTINUE, SUBMIT, VERIFY, PAY, EDIT, RESUBMIT, "
                 + "MAIL_PAPER, CANCEL") List<String> nextActions,
         @Schema(description = "Pay before review (the channel's flow order, fixed at submission)") boolean payFirst,
-        boolean paid, @Nullable String rejectionReason, Instant createdAt, Instant updatedAt,
+        boolean paid,
+        @Schema(description = "The paper path: the signed paper form replaces the identity checks, the uploaded "
+                + "materials and the SMS signature; a draft on it is submitted with POST .../paper-submission")
+        boolean onPaper,
+        @Nullable String rejectionReason, Instant createdAt, Instant updatedAt,
         @Nullable Instant agreementAcceptedAt, @Nullable SubjectJson subject, List<LineJson> lines,
         @Schema(description = "The products' total in fen (分)") long totalFen, @Nullable InvoiceJson invoice,
         @Nullable DeliveryJson delivery,
@@ -54,8 +58,8 @@ record OrderJson(String id, String number, String channel, OrderType type, Subje
         OrderView v = d.order();
         OrderDraft draft = d.draft();
         return new OrderJson(v.id().toString(), v.number(), v.channel(), v.type(), v.subjectType(), v.status(),
-                NextActions.of(v.status(), stage), v.payFirst(), v.paid(), v.rejectionReason(), v.createdAt(),
-                v.updatedAt(), draft.agreementAcceptedAt(), SubjectJson.of(draft.subject()),
+                NextActions.of(v.status(), stage), v.payFirst(), v.paid(), v.onPaper(), v.rejectionReason(),
+                v.createdAt(), v.updatedAt(), draft.agreementAcceptedAt(), SubjectJson.of(draft.subject()),
                 draft.lines().stream().map(LineJson::of).toList(), draft.totalFen(), InvoiceJson.of(draft.invoice()),
                 DeliveryJson.of(draft.delivery()), d.authorizationSignedAt() == null ? null
                         : new AuthorizationJson(d.authorizationSignedAt(), d.authorizationSignedBy()),

@@ -6,6 +6,7 @@ import com.certhall.orders.OrderCommands.ChooseProducts;
 import com.certhall.orders.OrderCommands.SaveDelivery;
 import com.certhall.orders.OrderCommands.SaveInvoice;
 import com.certhall.orders.OrderCommands.SaveSubject;
+import com.certhall.orders.OrderCommands.SubmitOnPaper;
 import com.certhall.orders.OrderCommands.SubmitOrder;
 import com.certhall.orders.OrderCommands;
 import com.certhall.orders.OrderId;
@@ -93,6 +94,14 @@ class OrderStepsApi {
             @RequestBody Submission body) {
         return responses.full(orders.submit(new SubmitOrder(id(id), user.id(), body.smsCode(), body.agreementAccepted(),
                 user.auditActor())).id(), user.id());
+    }
+
+    @PostMapping("/{id}/paper-submission")
+    @Operation(summary = "Submits a draft on the paper path (after POST .../offline) with its printed form; the "
+            + "order then waits for its paper (AWAITING_PAPER)")
+    OrderJson submitOnPaper(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
+        return responses.full(orders.submitOnPaper(new SubmitOnPaper(id(id), user.id(), user.auditActor())).id(),
+                user.id());
     }
 
     @PostMapping("/{id}/authorization/sms-link")

@@ -59,7 +59,7 @@ class OrderPages {
             OrderDetails d = orders.detailsOwned(v.id(), user.id());
             String next = v.status().isEditable()
                     ? "/orders/" + v.id() + "/"
-                            + WizardSteps.firstOpen(d.draft(), stage(rules), orders.missing(v.id(), user.id()))
+                            + WizardSteps.firstOpen(d.draft(), route(v, rules), orders.missing(v.id(), user.id()))
                     : "/orders/" + v.id();
             return new OrderRow(v, rules == null ? v.channel() : rules.name(), d.totalFen(),
                     NextActions.of(v.status(), stage(rules)), next);
@@ -80,7 +80,7 @@ class OrderPages {
         model.addAttribute("paper", paper.status(d.id(), user.id()));
         PageErrors.none(model);
         model.addAttribute("continueUrl", d.order().status().isEditable()
-                ? "/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), stage(rules), orders.missing(d.id(), user.id()))
+                ? "/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), route(d.order(), rules), orders.missing(d.id(), user.id()))
                 : null);
         return "orders/detail";
     }
@@ -93,8 +93,8 @@ class OrderPages {
             return "redirect:/orders/" + id;
         }
         ChannelRules rules = catalog.findChannel(d.order().channel()).orElse(null);
-        return "redirect:/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), stage(rules), orders.missing(d.id(),
-                user.id()));
+        return "redirect:/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), route(d.order(), rules),
+                orders.missing(d.id(), user.id()));
     }
 
     /** The applicant records the carrier and tracking number of the paper materials he mailed. */
@@ -119,6 +119,10 @@ class OrderPages {
             @RequestParam(required = false) @Nullable String reason) {
         orders.cancel(new CancelOrder(PageIds.order(id), user.id(), reason, user.auditActor()));
         return "redirect:/orders?cancelled";
+    }
+
+    private static WizardSteps.Route route(OrderView order, @Nullable ChannelRules rules) {
+        return new WizardSteps.Route(stage(rules), order.onPaper());
     }
 
     private static VerificationStage stage(@Nullable ChannelRules rules) {

@@ -2,6 +2,7 @@ package com.certhall.orders.web;
 
 import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.catalog.CatalogManagement;
+import com.certhall.orders.OrderCommands.SubmitOnPaper;
 import com.certhall.orders.OrderCommands.SubmitOrder;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderManagement;
@@ -70,6 +71,24 @@ class SignPages {
             errors.show(e, model, locale);
             model.addAttribute("sent", true);
             return wizard.page(user, id, "sign", model, form);
+        }
+    }
+
+    /** The paper path's last step: the order to look over, the form to print and where to mail it. */
+    @GetMapping("/orders/{id}/paper")
+    String paper(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model) {
+        return wizard.show(user, id, "paper", model, d -> new SignForm(null, null));
+    }
+
+    @PostMapping("/orders/{id}/paper")
+    String submitOnPaper(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model,
+            Locale locale) {
+        try {
+            orders.submitOnPaper(new SubmitOnPaper(PageIds.order(id), user.id(), user.auditActor()));
+            return "redirect:/orders/" + id + "#paper-mailing";
+        } catch (ProblemException e) {
+            errors.show(e, model, locale);
+            return wizard.page(user, id, "paper", model, new SignForm(null, null));
         }
     }
 

@@ -54,7 +54,7 @@ class StartPages {
             OrderView created = orders.start(StartOrder.of(user.id(), code, form.subjectType(),
                     Boolean.TRUE.equals(form.agreementAccepted()), user.auditActor()));
             return "redirect:/orders/" + created.id() + "/"
-                    + WizardSteps.sequence(catalog.channel(code).verificationStage()).get(0);
+                    + WizardSteps.sequence(WizardSteps.Route.online(catalog.channel(code).verificationStage())).get(0);
         } catch (ProblemException e) {
             errors.show(e, model, locale);
             return startPage(code, model, form);

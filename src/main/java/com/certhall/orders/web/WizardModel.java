@@ -12,6 +12,7 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.orders.SubjectType;
 import com.certhall.orders.domain.Completeness;
 import com.certhall.orders.domain.OrderMaterials;
+import com.certhall.orders.domain.PaperPost;
 import com.certhall.orders.domain.WizardSteps;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.ProblemException;
@@ -37,20 +38,29 @@ class WizardModel {
     private final OrderMaterials materials;
     private final CatalogManagement catalog;
     private final PageErrors errors;
+    private final PaperPost paper;
 
-    WizardModel(OrderManagement orders, OrderMaterials materials, CatalogManagement catalog, PageErrors errors) {
+    WizardModel(OrderManagement orders, OrderMaterials materials, PaperPost paper, CatalogManagement catalog,
+            PageErrors errors) {
         this.orders = orders;
+        this.paper = paper;
         this.materials = materials;
         this.catalog = catalog;
         this.errors = errors;
     }
 
-    /** A step's page with the form filled from the saved draft, or the detail page once not editable. */
+    /**
+     * A step's page with the form filled from the saved draft; the detail page once not editable; "continue" for a
+     * step the order's route does not have (materials or signature on the paper path, the paper step online).
+     */
     String show(AuthenticatedUser user, String id, String step, Model model,
             Function<OrderDetails, ?> form) {
         OrderDetails order = orders.detailsOwned(PageIds.order(id), user.id());
         if (!order.order().status().isEditable()) {
             return "redirect:/orders/" + id;
+        }
+        if (!WizardSteps.sequence(route(order, catalog.channel(order.order().channel()))).contains(step)) {
+            return "redirect:/orders/" + id + "/continue";
         }
         return page(user, order, step, model, form.apply(order));
     }
@@ -69,7 +79,11 @@ class WizardModel {
 
     String next(AuthenticatedUser user, String id, String step) {
         OrderDetails order = orders.detailsOwned(PageIds.order(id), user.id());
-        return WizardSteps.next(step, catalog.channel(order.order().channel()).verificationStage());
+        return WizardSteps.next(step, route(order, catalog.channel(order.order().channel())));
+    }
+
+    static WizardSteps.Route route(OrderDetails order, ChannelRules rules) {
+        return new WizardSteps.Route(rules.verificationStage(), order.order().onPaper());
     }
 
     ChannelRules rules(AuthenticatedUser user, String id) {
@@ -89,10 +103,11 @@ class WizardModel {
         model.addAttribute("order", order);
         model.addAttribute("channel", rules);
         model.addAttribute("step", step);
-        model.addAttribute("steps", WizardSteps.of(orderId, order.draft(), rules.verificationStage(), missing, step));
-        String previous = WizardSteps.previous(step, rules.verificationStage());
+        WizardSteps.Route route = route(order, rules);
+        model.addAttribute("steps", WizardSteps.of(orderId, order.draft(), route, missing, step));
+        String previous = WizardSteps.previous(step, route);
         model.addAttribute("previousUrl", previous == null ? null : base + previous);
-        model.addAttribute("nextUrl", base + WizardSteps.next(step, rules.verificationStage()));
+        model.addAttribute("nextUrl", base + WizardSteps.next(step, route));
         model.addAttribute("form", FormValues.of(form));
         model.addAttribute("organization", order.order().subjectType() == SubjectType.ORGANIZATION);
         if (step.equals("materials") || step.equals("confirm")) {
@@ -101,7 +116,11 @@ class WizardModel {
             model.addAttribute("needsLetter", Completeness.needsAuthorization(order.draft()));
             model.addAttribute("letter", current(documents, MaterialKind.AUTHORIZATION_LETTER));
         }
-        if (step.equals("confirm") || step.equals("sign")) {
+        if (step.equals("paper")) {
+            model.addAttribute("paper", paper.status(orderId, user.id()));
+            model.addAttribute("paperMaterials", materialRows(order, rules, List.of()));
+        }
+        if (step.equals("confirm") || step.equals("sign") || step.equals("paper")) {
             Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
             model.addAttribute("missing", missing.stream().map(v -> errors.fieldMessage(v, locale)).toList());
             model.addAttribute("missingViolations", missing);

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 class SoftCaSignerFactory implements CaSignerFactory {
 
     static final String TYPE = "soft";
-    private static final String SANDBOX_PASSWORD = "certhall-sandbox-keystore";
+    static final String SANDBOX_PASSWORD = "certhall-sandbox-keystore";
 
     private final Path directory;
     private final PkiProperties properties;

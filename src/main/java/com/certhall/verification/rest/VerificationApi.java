@@ -109,16 +109,21 @@ class VerificationApi {
     }
 
     record OfflineJson(String orderId, @Schema(description = "The order number shown to people.") String number,
-            OrderStatus status) {
+            @Schema(description = "DRAFT: go on with products, invoice and delivery, then POST "
+                    + "/api/v1/orders/{id}/paper-submission; AWAITING_PAPER: mail the paper") OrderStatus status,
+            boolean onPaper) {
     }
 
-    /** The paper path: the order then waits in {@code AWAITING_PAPER} for the stamped form. */
+    /**
+     * The paper path: a draft goes on with the steps paper does not replace and is then submitted on paper; a
+     * submitted order waits in {@code AWAITING_PAPER} for the stamped form at once.
+     */
     @PostMapping("/offline")
-    @Operation(summary = "Switches the order to the paper path (AWAITING_PAPER)")
+    @Operation(summary = "Switches the order to the paper path (a draft stays DRAFT until its paper submission)")
     OfflineJson offline(@PathVariable UUID orderId, Caller user) {
         OrderId order = owned(orderId, user.id());
         var view = orders.goOffline(order, user.auditActor());
-        return new OfflineJson(view.id().toString(), view.number(), view.status());
+        return new OfflineJson(view.id().toString(), view.number(), view.status(), view.onPaper());
     }
 
     private OrderId owned(UUID orderId, UUID account) {

@@ -2,6 +2,7 @@ package com.certhall.verification.web;
 
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderView;
 import com.certhall.shared.Caller;
 import com.certhall.shared.Money;
 import com.certhall.shared.NotFoundException;
@@ -89,13 +90,19 @@ class VerificationPages {
         return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
     }
 
-    /** Gives up online verification: the order waits for the stamped paper form (AWAITING_PAPER). */
+    /**
+     * Gives up online verification for the paper form: a draft goes on with the steps paper does not replace (the
+     * orders wizard's paper route); a submitted order waits for its paper at once.
+     */
     @PostMapping("/offline")
     String offline(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             Caller user, RedirectAttributes redirect) {
         owned(orderId, verificationId, user.id());
         try {
-            orders.goOffline(new OrderId(orderId), user.auditActor());
+            OrderView order = orders.goOffline(new OrderId(orderId), user.auditActor());
+            if (order.status().isEditable()) {
+                return "redirect:/orders/" + orderId + "/continue";
+            }
             redirect.addFlashAttribute("offline", true);
         } catch (ProblemException e) {
             redirect.addFlashAttribute("errors", texts(e));

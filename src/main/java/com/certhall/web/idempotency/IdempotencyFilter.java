@@ -18,6 +18,7 @@ import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,11 +30,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * gets that answer again ({@code Idempotent-Replayed: true}) and changes nothing. The same key with a different
  * request is refused (422); a repeat while the first is still running is refused (409). Server errors are not
  * kept, so the caller may retry them.
+ * <p>
+ * Two limits (docs/security.md, "Secrets"): answers that carry credentials ({@link #CREDENTIAL_PATHS}: bearer
+ * tokens) are never kept, so a repeat gets a fresh answer and the store holds no token; and a key is scoped to its
+ * caller — the signed-in account, or for anonymous calls the client address — so one anonymous client cannot claim
+ * or read the answer of another who happens to (or is made to) use the same key.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
+    static final Set<String> CREDENTIAL_PATHS = Set.of("/api/v1/tokens");
 
     private final IdempotencyStore store;
     private final ProblemDetails problems;
@@ -47,8 +54,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         return !UNSAFE.contains(request.getMethod()) || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+                || !path.startsWith("/api/") || CREDENTIAL_PATHS.contains(trimSlash(path));
     }
 
     @Override
@@ -60,7 +68,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        String scopeKey = sha256((caller() + "\n" + key).getBytes(StandardCharsets.UTF_8));
+        String scopeKey = sha256((caller(request) + "\n" + key).getBytes(StandardCharsets.UTF_8));
         String requestHash = sha256(fingerprint(request, body));
         if (!store.claim(scopeKey, requestHash)) {
             replay(scopeKey, requestHash, response);
@@ -107,10 +115,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
         json.writeValue(response.getOutputStream(), problem);
     }
 
-    private static String caller() {
+    private static String trimSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static String caller(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return "anonymous";
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return "anonymous@" + request.getRemoteAddr();
         }
         return authentication.getPrincipal() instanceof Caller caller ? caller.auditActor() : authentication.getName();
     }

@@ -16,7 +16,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Three filter chains. The JSON API under {@code /api/**}: stateless, bearer tokens from the accounts module, no
+ * Four filter chains. Actuator endpoints: {@code health} for everyone, every other endpoint ({@code info},
+ * {@code metrics}, {@code prometheus} …) for ADMIN only, by session or bearer token (docs/security.md). The JSON API under {@code /api/**}: stateless, bearer tokens from the accounts module, no
  * CSRF, 401/403 as problem details; {@code /api/v1/admin/**} needs a staff token and each endpoint checks its role
  * with {@code @PreAuthorize}. The staff console under {@code /admin/**} with its own login page. The pages:
  * sessions, CSRF, session id changed at login, security headers. Logins themselves are handled by the accounts
@@ -32,7 +33,7 @@ class SecurityConfig {
 
     static final String[] PUBLIC_PAGES = {
             "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/pki/**", "/sandbox/**",
-            "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/login", "/login/**", "/register", "/register/**", "/forgot-password", "/order-query", "/apply", "/apply/**",
             "/help", "/help/**", "/authorize/**"};
 
@@ -59,6 +60,22 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+        // by path, not by exposed endpoint, so an endpoint exposed later (prometheus) is never open by default
+        http.securityMatcher("/actuator", "/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                .headers(SecurityConfig::headers);
         return http.build();
     }
 

@@ -64,26 +64,35 @@ class SmsRulesTests {
 
     @Test
     void aCodeIsUsedOnceAndOnlyForItsPurpose() {
-        SmsChallenge challenge = new SmsChallenge(mobile, SmsPurpose.LOGIN, "123456", null, T0);
+        SmsChallenge challenge = new SmsChallenge(mobile, SmsPurpose.LOGIN, "123456", code -> "sealed " + code, null, T0);
         assertThat(code(() -> challenge.verify("123456", SmsPurpose.REGISTER, T0))).isEqualTo("expired");
         assertThatCode(() -> challenge.verify(" 123456 ", SmsPurpose.LOGIN, T0)).doesNotThrowAnyException();
         assertThat(code(() -> challenge.verify("123456", SmsPurpose.LOGIN, T0))).isEqualTo("expired");
+        assertThat(challenge.sealedCode(T0)).as("a used code is no longer kept").isEmpty();
+    }
+
+    @Test
+    void theSealedCodeIsKeptOnlyWhileTheChallengeIsOpen() {
+        SmsChallenge challenge = new SmsChallenge(mobile, SmsPurpose.LOGIN, "123456", code -> "sealed " + code, null, T0);
+        assertThat(challenge.sealedCode(T0)).contains("sealed 123456");
+        assertThat(challenge.sealedCode(T0.plus(Duration.ofMinutes(5)))).isEmpty();
     }
 
     @Test
     void aCodeExpiresAfterFiveMinutes() {
-        SmsChallenge challenge = new SmsChallenge(mobile, SmsPurpose.LOGIN, "123456", null, T0);
+        SmsChallenge challenge = new SmsChallenge(mobile, SmsPurpose.LOGIN, "123456", code -> "sealed " + code, null, T0);
         assertThat(code(() -> challenge.verify("123456", SmsPurpose.LOGIN, T0.plus(Duration.ofMinutes(5)))))
                 .isEqualTo("expired");
     }
 
     @Test
     void theFifthWrongTryKillsTheCode() {
-        SmsChallenge challenge = new SmsChallenge(mobile, SmsPurpose.LOGIN, "123456", null, T0);
+        SmsChallenge challenge = new SmsChallenge(mobile, SmsPurpose.LOGIN, "123456", code -> "sealed " + code, null, T0);
         for (int i = 0; i < 4; i++) {
             assertThat(code(() -> challenge.verify("654321", SmsPurpose.LOGIN, T0))).isEqualTo("wrong");
         }
         assertThat(code(() -> challenge.verify("654321", SmsPurpose.LOGIN, T0))).isEqualTo("exhausted");
+        assertThat(challenge.sealedCode(T0)).isEmpty();
         assertThat(code(() -> challenge.verify("123456", SmsPurpose.LOGIN, T0))).isEqualTo("expired");
     }
 

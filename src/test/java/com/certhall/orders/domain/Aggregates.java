@@ -63,7 +63,10 @@ final class Aggregates {
             case PENDING_REVIEW -> routed(reviewedFirst().submitted());
             case REJECTED -> then(in(OrderStatus.PENDING_REVIEW),
                     o -> o.reject("营业执照不清晰", "staff:reviewer", NOW));
-            case AWAITING_PAPER -> then(draft(), o -> o.goOffline(FlowOrder.REVIEW_THEN_PAY, ACTOR, NOW));
+            case AWAITING_PAPER -> then(draft(), o -> {
+                o.goOffline(FlowOrder.REVIEW_THEN_PAY, ACTOR, NOW);
+                o.submitOnPaper(ACTOR, NOW);
+            });
             case APPROVED -> then(in(OrderStatus.PENDING_REVIEW), o -> {
                 o.approve("staff:reviewer", NOW);
                 o.markPaid("system", NOW);

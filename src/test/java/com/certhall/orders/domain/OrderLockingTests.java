@@ -38,6 +38,7 @@ class OrderLockingTests {
         orders.goOffline(draft.id(), "x");
         stale.cancel("late", "x", Orders.NOW);
         assertThatThrownBy(() -> stored.save(stale)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(orders.get(draft.id()).status()).isEqualTo(OrderStatus.AWAITING_PAPER);
+        assertThat(orders.get(draft.id()).status()).isEqualTo(OrderStatus.DRAFT);
+        assertThat(orders.get(draft.id()).onPaper()).isTrue();
     }
 }

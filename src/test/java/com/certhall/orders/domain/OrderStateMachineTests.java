@@ -74,7 +74,13 @@ class OrderStateMachineTests {
         int historyBefore = order.history().size();
         if (ALLOWED.get(status).contains(action)) {
             ACTIONS.get(action).accept(order);
-            assertThat(order.status()).isNotEqualTo(status);
+            if (status == DRAFT && action.equals("goOffline")) {
+                // a draft on the paper path stays a draft until it is submitted with its printed form
+                assertThat(order.status()).isEqualTo(DRAFT);
+                assertThat(order.isOnPaper()).isTrue();
+            } else {
+                assertThat(order.status()).isNotEqualTo(status);
+            }
             assertThat(order.history()).hasSize(historyBefore + 1);
             assertThat(order.history().get(historyBefore).action()).isEqualTo(action);
         } else {
@@ -126,6 +132,21 @@ class OrderStateMachineTests {
         assertThat(order.status()).isEqualTo(PENDING_REVIEW);
         assertThat(order.history()).extracting(h -> h.action())
                 .containsExactly("create", "submit", "route", "reject", "resubmit");
+    }
+
+    @Test
+    void aDraftOnThePaperPathIsSubmittedWithItsPrintedForm() {
+        Order order = Aggregates.anOrder().draft();
+        assertThatThrownBy(() -> order.submitOnPaper(ACTOR, NOW)).isInstanceOf(ActionRefused.class);
+        order.goOffline(FlowOrder.PAY_THEN_REVIEW, ACTOR, NOW);
+        order.goOffline(FlowOrder.PAY_THEN_REVIEW, ACTOR, NOW);
+        assertThat(order.status()).isEqualTo(DRAFT);
+        assertThat(order.status().isEditable()).isTrue();
+        order.submitOnPaper(ACTOR, NOW);
+        assertThat(order.status()).isEqualTo(AWAITING_PAPER);
+        assertThat(order.history()).extracting(h -> h.action()).containsExactly("create", "goOffline", "submitOnPaper");
+        order.receivePaper("staff:operator", NOW);
+        assertThat(order.status()).isEqualTo(PENDING_PAYMENT);
     }
 
     @Test

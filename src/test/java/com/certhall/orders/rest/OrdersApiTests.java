@@ -165,13 +165,23 @@ class OrdersApiTests {
     @Test
     void anOrderOnThePaperPathMovesOnWhenStaffRecordTheArrival() {
         String id = api.create("zy-interop", "PERSON");
-        // the paper form lists what is applied for: no paper path before the products are chosen
-        ResponseEntity<Map> early = api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/offline", null);
-        assertThat(early.getStatusCode().value()).isEqualTo(409);
-        assertThat(String.valueOf(early.getBody())).contains("请先选择证书产品");
+        // the paper path is open before the product; the draft keeps what paper does not replace
+        Map early = api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/offline", null));
+        assertThat(early.get("status")).isEqualTo("DRAFT");
+        assertThat(early.get("onPaper")).isEqualTo(true);
+        ResponseEntity<Map> incomplete = api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/paper-submission", null);
+        assertThat(incomplete.getStatusCode().value()).isEqualTo(400);
+        assertThat(String.valueOf(incomplete.getBody())).contains("items", "invoice", "delivery")
+                .doesNotContain("documents.", "smsCode");
         api.ok(api.put(id, "items", List.of(Map.of("productCode", "personal", "years", 1))));
-        ResponseEntity<Map> offline = api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/offline", null);
-        assertThat(offline.getBody().get("status")).isEqualTo("AWAITING_PAPER");
+        api.ok(api.put(id, "subject", Map.of("person", Map.of("name", "纸质申请人", "idType", "RESIDENT_ID",
+                "idNumber", com.certhall.orders.Identities.residentId(), "mobile", "13900139000",
+                "email", "paper@example.com"))));
+        api.ok(api.put(id, "invoice", Map.of("wanted", false)));
+        api.ok(api.put(id, "delivery", Map.of("method", "PICKUP")));
+        Map submitted = api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/paper-submission", null));
+        assertThat(submitted.get("status")).isEqualTo("AWAITING_PAPER");
+        assertThat(submitted.get("onPaper")).isEqualTo(true);
         AccountsClient staff = new AccountsClient(http, captchas, recorder);
         String reviewer = staff.token("reviewer", "Sandbox-2026!");
         assertThat(staff.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/paper-receipt", reviewer, null)

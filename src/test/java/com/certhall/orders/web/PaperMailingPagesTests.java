@@ -41,10 +41,12 @@ class PaperMailingPagesTests {
     @Test
     void applicantRecordsTheShipmentAndStaffRecordTheArrival() throws Exception {
         UUID account = UUID.randomUUID();
-        OrderView order = orders.createDraft(account, "zy-interop", OrderType.NEW, SubjectType.PERSON, "x");
+        OrderView order = orders.start(com.certhall.orders.OrderCommands.StartOrder.of(account, "zy-interop", "PERSON",
+                true, "applicant:" + account));
         steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order.id(), account, java.util.List.of(
                 new com.certhall.orders.OrderCommands.ItemForm("personal", 1, 1, null, null))));
-        orders.goOffline(order.id(), "applicant:" + account);
+        com.certhall.orders.Orders.anOrder().forAccount(account).forChannel("zy-interop").ofSubject(SubjectType.PERSON)
+                .through(orders).submittedOnPaper(order.id());
 
         mvc.perform(get("/orders/" + order.id()).with(applicant(account)))
                 .andExpect(status().isOk())

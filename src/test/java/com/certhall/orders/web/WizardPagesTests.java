@@ -102,6 +102,36 @@ class WizardPagesTests {
                 .andExpect(redirectedUrl("/orders/" + id + "/materials"));
     }
 
+    @Test
+    void thePaperPathKeepsProductInvoiceAndDeliveryAndEndsWithThePrintedForm() throws Exception {
+        OrderId id = organisationDraft();
+        orders.goOffline(id, "applicant:" + account);
+        // paper replaces the materials and the SMS signature, not the invoice or the delivery address
+        mvc.perform(get("/orders/" + id + "/materials").with(applicant()))
+                .andExpect(redirectedUrl("/orders/" + id + "/continue"));
+        mvc.perform(get("/orders/" + id + "/continue").with(applicant()))
+                .andExpect(redirectedUrl("/orders/" + id + "/invoice"));
+        String invoice = page("/orders/" + id + "/invoice");
+        assertThat(invoice).contains("data-step=\"paper\"").doesNotContain("data-step=\"materials\"")
+                .doesNotContain("data-step=\"sign\"");
+        mvc.perform(post("/orders/" + id + "/paper").with(applicant()).with(csrf())).andExpect(status().isOk());
+        assertThat(orders.get(id).status().name()).isEqualTo("DRAFT");
+        mvc.perform(post("/orders/" + id + "/invoice").with(applicant()).with(csrf()).param("wanted", "false"))
+                .andExpect(redirectedUrl("/orders/" + id + "/delivery"));
+        mvc.perform(post("/orders/" + id + "/delivery").with(applicant()).with(csrf()).param("method", "MAIL")
+                        .param("recipient", "王经办").param("phone", "13800138000")
+                        .param("address", "云南省昆明市五华区人民中路 1 号"))
+                .andExpect(redirectedUrl("/orders/" + id + "/paper"));
+        for (String lang : new String[] {"zh-CN", "en"}) {
+            assertThat(page("/orders/" + id + "/paper?lang=" + lang)).doesNotContain("??")
+                    .contains("application-form.pdf").contains("id=\"paper-form\"");
+        }
+        mvc.perform(post("/orders/" + id + "/paper").with(applicant()).with(csrf()))
+                .andExpect(redirectedUrl("/orders/" + id + "#paper-mailing"));
+        assertThat(orders.get(id).status().name()).isEqualTo("AWAITING_PAPER");
+        assertThat(page("/orders/" + id)).contains("id=\"paper-mailing\"");
+    }
+
     private OrderId organisationDraft() {
         return Orders.anOrder().forAccount(account).forChannel("scf-chain").through(orders)
                 .organizationDraft("雨林科技有限公司", Identities.uscc(), "13800138000", "enterprise", null);

@@ -115,8 +115,10 @@ class VerificationResourceTests {
         VerificationView v = microDeposit(account, "bid-cloud", "org-cloud");
         mvc.perform(post(base(v) + "/offline").with(as(account)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("AWAITING_PAPER"));
-        assertThat(orders.get(v.order()).status()).isEqualTo(OrderStatus.AWAITING_PAPER);
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.onPaper").value(true));
+        assertThat(orders.get(v.order()).onPaper()).isTrue();
+        assertThat(orders.get(v.order()).status()).isEqualTo(OrderStatus.DRAFT);
         mvc.perform(get(base(v) + "/verifications").with(as(account)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].verificationId").value(v.id().toString()));
