@@ -46,7 +46,6 @@ class ArchitectureTests {
     static final String[] REPOSITORIES_STILL_PUBLIC = {
             "com.certhall.lifecycle..",
             "com.certhall.verification..",
-            "com.certhall.payments..",
     };
 
     /**
@@ -56,7 +55,6 @@ class ArchitectureTests {
     static final String[] ENTITIES_STILL_PUBLIC = {
             "com.certhall.lifecycle..",
             "com.certhall.verification..",
-            "com.certhall.payments..",
     };
 
     @Test

@@ -26,6 +26,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,6 +41,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrderManagement {
 
+    private static final Logger log = LoggerFactory.getLogger(OrderManagement.class);
+
     private final OrderReads reads;
     private final DraftSteps drafts;
     private final Submission submission;
@@ -45,9 +50,11 @@ public class OrderManagement {
     private final VerificationPlan plan;
     private final VerificationRecords records;
     private final AuthorizationLinks authorization;
+    private final ObjectProvider<CancellationFollowUp> cancellations;
 
     OrderManagement(OrderReads reads, DraftSteps drafts, Submission submission, OrderMoves moves,
-            VerificationPlan plan, VerificationRecords records, AuthorizationLinks authorization) {
+            VerificationPlan plan, VerificationRecords records, AuthorizationLinks authorization,
+            ObjectProvider<CancellationFollowUp> cancellations) {
         this.authorization = authorization;
         this.reads = reads;
         this.drafts = drafts;
@@ -55,6 +62,8 @@ public class OrderManagement {
         this.moves = moves;
         this.plan = plan;
         this.records = records;
+        // looked up when an order is cancelled: the modules that follow up depend on this facade themselves
+        this.cancellations = cancellations;
     }
 
     // ---- reading ----
@@ -143,7 +152,7 @@ public class OrderManagement {
     }
 
     public OrderView cancel(CancelOrder cmd) {
-        return submission.cancel(cmd);
+        return followUp(submission.cancel(cmd), cmd.reason(), cmd.actor());
     }
 
     // ---- identity checks (the verification module reports, review reads) ----
@@ -182,7 +191,7 @@ public class OrderManagement {
     }
 
     public OrderView cancel(OrderId id, String reason, String actor) {
-        return moves.cancel(id, reason, actor);
+        return followUp(moves.cancel(id, reason, actor), reason, actor);
     }
 
     public OrderView markPaid(OrderId id, String actor) {
@@ -231,5 +240,18 @@ public class OrderManagement {
     public OrderView createDraft(UUID accountId, String channel, OrderType type, SubjectType subjectType,
             String actor) {
         return moves.createDraft(accountId, channel, type, subjectType, actor);
+    }
+
+    /** Runs each {@link CancellationFollowUp} after the cancellation committed; one failing does not undo it. */
+    private OrderView followUp(OrderView cancelled, @Nullable String reason, String actor) {
+        for (CancellationFollowUp followUp : cancellations.orderedStream().toList()) {
+            try {
+                followUp.cancelled(cancelled, reason == null ? "" : reason, actor);
+            } catch (RuntimeException e) {
+                log.warn("Follow-up of cancelled order {} failed; its module retries: {}", cancelled.number(),
+                        e.toString());
+            }
+        }
+        return cancelled;
     }
 }

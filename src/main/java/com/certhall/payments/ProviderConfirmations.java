@@ -1,18 +1,8 @@
 package com.certhall.payments;
 
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderView;
-import com.certhall.audit.AuditRecord;
-import com.certhall.audit.AuditTrail;
-import com.certhall.payments.domain.AmountMismatch;
-import com.certhall.payments.domain.Payment;
-import com.certhall.payments.persistence.Payments;
+import com.certhall.payments.domain.ProviderReports;
 import com.certhall.shared.Money;
-import java.time.Clock;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies what a payment provider reports, after its signature was verified. Idempotent on the provider's
@@ -32,79 +22,22 @@ public class ProviderConfirmations {
         }
     }
 
-    static final String ACTOR = "system:payments";
+    private final ProviderReports reports;
 
-    private final Payments payments;
-    private final OrderManagement orders;
-    private final AuditTrail audit;
-    private final Clock clock;
-
-    ProviderConfirmations(Payments payments, OrderManagement orders, AuditTrail audit, Clock clock) {
-        this.payments = payments;
-        this.orders = orders;
-        this.audit = audit;
-        this.clock = clock;
+    ProviderConfirmations(ProviderReports reports) {
+        this.reports = reports;
     }
 
     /** The provider of {@code method} says payment {@code id} was paid with {@code amount} in {@code transactionId}. */
-    @Transactional
     public Outcome confirm(PaymentMethod method, PaymentId id, String transactionId, Money amount) {
-        Optional<Payment> found = payments.findById(id.id());
-        if (found.isEmpty() || found.get().method() != method) {
-            return refuse(method, id, transactionId, "unknownPayment", amount);
-        }
-        Payment payment = found.get();
-        boolean changed;
-        try {
-            changed = payment.confirmByProvider(transactionId, amount, clock.instant());
-        } catch (AmountMismatch e) {
-            return refuse(method, id, transactionId, "amountMismatch", amount);
-        } catch (IllegalPaymentTransition e) {
-            return refuse(method, id, transactionId, "notPayable:" + payment.status(), amount);
-        }
-        if (!changed) {
-            return Outcome.DUPLICATE;
-        }
-        payments.save(payment);
-        applyToOrder(payment);
-        return Outcome.CONFIRMED;
+        return reports.confirm(method, id, transactionId, amount);
     }
 
     /**
      * The provider says the payer gave up and the order was closed (cancel at the cashier): an unpaid payment is
      * cancelled so the applicant can choose again. Repeats and late reports change nothing.
      */
-    @Transactional
     public Outcome closed(PaymentMethod method, PaymentId id, String transactionId) {
-        Optional<Payment> found = payments.findById(id.id());
-        if (found.isEmpty() || found.get().method() != method) {
-            return refuse(method, id, transactionId, "unknownPayment", Money.ZERO);
-        }
-        Payment payment = found.get();
-        if (payment.status() != com.certhall.payments.PaymentStatus.CREATED) {
-            return Outcome.DUPLICATE;
-        }
-        payment.cancel(clock.instant());
-        payments.save(payment);
-        return Outcome.CONFIRMED;
-    }
-
-    private void applyToOrder(Payment payment) {
-        OrderView order = orders.get(payment.applicationId());
-        if (order.status() == OrderStatus.PENDING_PAYMENT) {
-            orders.markPaid(payment.applicationId(), ACTOR);
-        } else {
-            // the money arrived for an order that moved on (cancelled while the payer was scanning): keep the
-            // payment paid so finance sees and refunds it
-            audit.record(AuditRecord.of("payments.unapplied", ACTOR, "payment:" + payment.id())
-                    .with("order", order.number()).with("orderStatus", order.status()));
-        }
-    }
-
-    private Outcome refuse(PaymentMethod method, PaymentId id, String transactionId, String reason, Money amount) {
-        audit.recordNow(AuditRecord.of("payments.callback.refused", "provider:" + method.provider().orElse("?"),
-                "payment:" + id).with("reason", reason).with("transaction", transactionId)
-                .with("amountFen", amount.fen()));
-        return Outcome.REFUSED;
+        return reports.closed(method, id, transactionId);
     }
 }

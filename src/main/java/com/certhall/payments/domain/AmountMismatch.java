@@ -3,7 +3,7 @@ package com.certhall.payments.domain;
 import com.certhall.shared.Money;
 
 /** The provider reported an amount other than the one the payment was created for; the callback is refused. */
-public class AmountMismatch extends RuntimeException {
+class AmountMismatch extends RuntimeException {
 
     private final Money expected;
     private final Money reported;

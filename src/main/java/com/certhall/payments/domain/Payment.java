@@ -8,6 +8,8 @@ import com.certhall.payments.PaymentId;
 import com.certhall.payments.PaymentMethod;
 import com.certhall.payments.PaymentRefunded;
 import com.certhall.payments.PaymentStatus;
+import com.certhall.payments.PaymentView;
+import com.certhall.payments.RefundStarted;
 import com.certhall.payments.VoucherRejected;
 import com.certhall.payments.VoucherSubmitted;
 import com.certhall.shared.Money;
@@ -21,6 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -32,13 +35,17 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * the same transaction id changes nothing, one with another transaction id is refused), the expiry job makes an
  * unpaid one {@link PaymentStatus#EXPIRED}. A bank transfer is born {@link PaymentStatus#AWAITING_VOUCHER}; each
  * voucher upload makes it {@link PaymentStatus#VOUCHER_SUBMITTED}, finance confirms it (paid) or rejects it with a
- * reason (the applicant may upload again until it is confirmed). A paid payment can be refunded once. The amount
- * never changes after creation; every move checks {@link PaymentStatus#canTransitionTo} and publishes its event.
+ * reason (the applicant may upload again until it is confirmed). Captured money goes back once: a paid payment is
+ * marked {@link PaymentStatus#REFUND_PENDING} before the provider is asked to refund it, then
+ * {@link PaymentStatus#REFUNDED} with the provider's refund id. A provider's report that it captured money for a
+ * payment already cancelled or expired here is accepted as a late capture and goes straight to refund-pending
+ * (docs/security.md, "Money"). The amount never changes after creation; every move checks
+ * {@link PaymentStatus#canTransitionTo} and publishes its event.
  * What each way of paying holds is its {@link PaymentKind}; a refund is a {@link Refund}.
  */
 @Entity
 @Table(name = "payments_payment")
-public class Payment extends AbstractAggregateRoot<Payment> {
+class Payment extends AbstractAggregateRoot<Payment> {
 
     @Id
     private UUID id;
@@ -66,6 +73,11 @@ public class Payment extends AbstractAggregateRoot<Payment> {
     private Instant updatedAt;
     @Column(name = "paid_at")
     private @Nullable Instant paidAt;
+    @Column(name = "unapplied", nullable = false)
+    private boolean unapplied;
+    /** The order's id while this payment is open, else null: unique, so an order has one open payment at most. */
+    @Column(name = "open_order_id")
+    private @Nullable UUID openOrderId;
 
     protected Payment() {
         // for JPA
@@ -83,6 +95,7 @@ public class Payment extends AbstractAggregateRoot<Payment> {
         this.amountFen = amount.fen();
         this.status = status;
         this.kind = StoredKind.of(kind);
+        this.openOrderId = status.isOpen() ? order.id() : null;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -128,6 +141,9 @@ public class Payment extends AbstractAggregateRoot<Payment> {
                 "provider:" + method.provider().orElseThrow(), now));
         return true;
     }
+
+    /** The money arrived for an order that had moved on: it paid nothing, so finance may give it back. */
+    void markUnapplied() { unapplied = status == PaymentStatus.PAID; }
 
     /** Refuses (409) before any file is read when this payment cannot take a voucher now. */
     public void checkVoucherAccepted() {
@@ -182,11 +198,56 @@ public class Payment extends AbstractAggregateRoot<Payment> {
         move("cancel", PaymentStatus.CANCELLED, now);
     }
 
+    /**
+     * The provider captured money for this payment after it was cancelled or expired here. The capture is recorded
+     * and the money marked to go back. Returns false (and changes nothing) for a repeat of the same report.
+     *
+     * @throws AmountMismatch when the provider reports another amount
+     * @throws IllegalPaymentTransition when the payment was not cancelled or expired, or another transaction is known
+     */
+    public boolean captureLate(String transactionId, Money paid, Instant now) {
+        if (transactionId.equals(providerTransactionId()) && (status == PaymentStatus.REFUND_PENDING
+                || status == PaymentStatus.REFUNDED)) {
+            return false;
+        }
+        if (!(kind() instanceof PaymentKind.Qr qr) || qr.transactionId() != null
+                || (status != PaymentStatus.CANCELLED && status != PaymentStatus.EXPIRED)) {
+            throw new IllegalPaymentTransition("captureLate", status, PaymentStatus.REFUND_PENDING);
+        }
+        if (paid.fen() != amountFen) {
+            throw new AmountMismatch(amount(), paid);
+        }
+        String reason = PaymentView.LATE_CAPTURE + ": the payment was " + status.name().toLowerCase(Locale.ROOT);
+        move("captureLate", PaymentStatus.REFUND_PENDING, now);
+        kind = StoredKind.of(qr.paidBy(transactionId));
+        paidAt = now;
+        refund = new Refund(null, reason);
+        registerEvent(new RefundStarted(id(), applicationId(), orderNumber, method, amount(), transactionId, true,
+                reason, "provider:" + method.provider().orElseThrow(), now));
+        return true;
+    }
+
+    /** The money of a paid payment must go back; the provider is asked after this is saved. */
+    public void startRefund(String reason, String actor, Instant now) {
+        requireStatus("startRefund", PaymentStatus.PAID, PaymentStatus.REFUND_PENDING);
+        move("startRefund", PaymentStatus.REFUND_PENDING, now);
+        refund = new Refund(null, limited(reason));
+        registerEvent(new RefundStarted(id(), applicationId(), orderNumber, method, amount(),
+                providerTransactionId(), false, refund.reason(), actor, now));
+    }
+
+    /** The money went back: {@code providerRefundId} is the provider's (or {@code BANK-<reference>}). */
     public void refund(String providerRefundId, String reason, String actor, Instant now) {
+        String why = refund == null ? limited(reason) : refund.reason();
         move("refund", PaymentStatus.REFUNDED, now);
-        refund = new Refund(providerRefundId, reason);
+        refund = new Refund(providerRefundId, why);
         registerEvent(new PaymentRefunded(id(), applicationId(), orderNumber, method, amount(), providerRefundId,
-                reason, actor, now));
+                why, actor, now));
+    }
+
+    /** The refund's reason column holds 500 characters; a longer cancellation note is cut, not refused. */
+    private static String limited(String reason) {
+        return reason.length() <= 500 ? reason : reason.substring(0, 500);
     }
 
     /** The bank transfer this payment is; a QR payment refuses the action without moving. */
@@ -208,61 +269,31 @@ public class Payment extends AbstractAggregateRoot<Payment> {
             throw new IllegalPaymentTransition(action, status, next);
         }
         status = next;
+        openOrderId = next.isOpen() ? applicationId : null;
         updatedAt = now;
     }
 
-    public PaymentId id() {
-        return new PaymentId(id);
-    }
-
-    public OrderId applicationId() {
-        return new OrderId(applicationId);
-    }
-
-    public String orderNumber() {
-        return orderNumber;
-    }
-
-    public PaymentMethod method() {
-        return method;
-    }
-
-    public Money amount() {
-        return Money.ofFen(amountFen);
-    }
-
-    public PaymentStatus status() {
-        return status;
-    }
+    public PaymentId id() { return new PaymentId(id); }
+    public OrderId applicationId() { return new OrderId(applicationId); }
+    public String orderNumber() { return orderNumber; }
+    public PaymentMethod method() { return method; }
+    public Money amount() { return Money.ofFen(amountFen); }
+    public PaymentStatus status() { return status; }
 
     /** What this payment holds for the way it is paid. */
-    public PaymentKind kind() {
-        return kind.toKind(method);
-    }
+    public PaymentKind kind() { return kind.toKind(method); }
 
     /** The provider's transaction of a paid QR payment; null otherwise. */
     public @Nullable String providerTransactionId() {
         return kind() instanceof PaymentKind.Qr qr ? qr.transactionId() : null;
     }
 
-    public @Nullable Refund refund() {
-        return refund;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public @Nullable Instant paidAt() {
-        return paidAt;
-    }
-
-    public long version() {
-        return version;
-    }
+    public @Nullable Refund refund() { return refund; }
+    public Instant createdAt() { return createdAt; }
+    public @Nullable Instant paidAt() { return paidAt; }
+    public long version() { return version; }
+    boolean unapplied() { return unapplied; }
 
     /** Events registered and not yet published (for tests of the aggregate without Spring). */
-    public List<Object> pendingEvents() {
-        return List.copyOf(domainEvents());
-    }
+    public List<Object> pendingEvents() { return List.copyOf(domainEvents()); }
 }

@@ -1,7 +1,6 @@
 package com.certhall.payments.domain;
 
 import com.certhall.payments.PaymentId;
-import com.certhall.payments.persistence.Payments;
 import com.certhall.payments.provider.PaymentGateway;
 import java.time.Clock;
 import java.util.UUID;
@@ -15,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Expires unpaid QR payments past their time limit: each is first closed at the provider (outside any
  * transaction), so it can no longer be paid, then marked expired. A payment the provider reports as paid meanwhile
- * is left alone; its callback will confirm it. ShedLock makes one node do it.
+ * is applied as the provider's report of it (its callback then changes nothing). ShedLock makes one node do it.
  */
 @Component
 public class PaymentExpiry {
@@ -24,12 +23,15 @@ public class PaymentExpiry {
 
     private final Payments payments;
     private final PaymentGateway gateway;
+    private final ProviderReports reports;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    PaymentExpiry(Payments payments, PaymentGateway gateway, TransactionTemplate tx, Clock clock) {
+    PaymentExpiry(Payments payments, PaymentGateway gateway, ProviderReports reports, TransactionTemplate tx,
+            Clock clock) {
         this.payments = payments;
         this.gateway = gateway;
+        this.reports = reports;
         this.tx = tx;
         this.clock = clock;
     }
@@ -57,7 +59,8 @@ public class PaymentExpiry {
     private boolean expireOne(PaymentId id) {
         Payment candidate = payments.findById(id.id()).orElseThrow();
         try {
-            if (!gateway.close(id, candidate.method())) {
+            if (gateway.close(id, candidate.method()) instanceof PaymentGateway.Closing.Paid paid) {
+                OnConflict.retry(() -> reports.confirm(candidate.method(), id, paid.transactionId(), paid.amount()));
                 return false;
             }
         } catch (RuntimeException e) {

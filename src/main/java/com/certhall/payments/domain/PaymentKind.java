@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * once paid, the provider's transaction; a bank transfer has the reference for the transfer's memo and the vouchers
  * finance decides on. A payment's kind follows its method and never changes.
  */
-public sealed interface PaymentKind {
+sealed interface PaymentKind {
 
     /**
      * A WeChat Pay or Alipay QR payment: {@code content} is what the QR code encodes (the provider's cashier URL),

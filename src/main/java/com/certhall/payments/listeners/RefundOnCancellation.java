@@ -7,13 +7,16 @@ import com.certhall.payments.PaymentView;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * An order cancelled before issuance gets its money back: after the cancellation commits, paid payments are refunded
- * through the gateway and open ones are closed at the provider. Runs from the outbox, so a provider that is down is
- * tried again; refunding is idempotent, so a repeated delivery refunds nothing twice.
+ * An order cancelled before issuance gets its money back: after the cancellation commits, open payments are closed
+ * at the provider and paid ones refunded through the gateway. The cancelling request does the same at once
+ * ({@link CloseOnCancellation}); this follow-up runs from the outbox, so a provider that was down is tried again.
+ * Every step is idempotent, so a repeated delivery refunds nothing twice. It runs without a transaction of its own:
+ * each step commits by itself, and provider calls never sit inside one.
  */
 @Component
 class RefundOnCancellation {
@@ -26,7 +29,8 @@ class RefundOnCancellation {
         this.payments = payments;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(OrderStatusChanged event) {
         if (event.to() != OrderStatus.CANCELLED) {
             return;

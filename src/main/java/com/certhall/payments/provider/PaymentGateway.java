@@ -23,11 +23,26 @@ public interface PaymentGateway {
     QrOrder createQrOrder(QrOrderRequest request);
 
     /**
-     * Closes an unpaid order so it can no longer be paid (expiry, replaced by another payment).
+     * Closes an unpaid order so it can no longer be paid (expiry, replaced by another payment, order cancelled).
+     * Closing an order that is already closed succeeds again. The provider refuses to close a paid order (WeChat Pay
+     * {@code ORDERPAID}, Alipay {@code ACQ.TRADE_STATUS_ERROR}); the adapter then queries the order and answers
+     * {@link Closing.Paid} with the provider's transaction, so the caller acts on the payment instead of dropping it.
      *
-     * @return false when the provider says the order was paid meanwhile (its callback will follow)
+     * @throws GatewayException when the provider does not answer or refuses for another reason
      */
-    boolean close(PaymentId paymentId, PaymentMethod method);
+    Closing close(PaymentId paymentId, PaymentMethod method);
+
+    /** How the provider left an order it was asked to close. */
+    sealed interface Closing {
+
+        /** Closed (or never placed): nobody can pay it any more. */
+        record Closed() implements Closing {
+        }
+
+        /** Already paid: the provider's transaction and the amount it captured. */
+        record Paid(String transactionId, Money amount) implements Closing {
+        }
+    }
 
     /** Refunds a paid order in full; repeating the same request returns the same refund. */
     RefundReceipt refund(RefundRequest request);

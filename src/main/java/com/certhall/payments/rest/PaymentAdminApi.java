@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Finance's payment API: vouchers waiting for a decision, and the decision (confirm, or reject with a reason). */
+/**
+ * Finance's payment API: vouchers waiting for a decision, and the decision (confirm, or reject with a reason);
+ * refunds pending and done, and starting one.
+ */
 @RestController
 @PreAuthorize("hasRole('FINANCE')")
 class PaymentAdminApi {
@@ -23,6 +26,13 @@ class PaymentAdminApi {
     /** {@code decision}: {@code CONFIRM} or {@code REJECT}; a rejection needs a {@code reason}. */
     record Confirmation(@Nullable String decision, @Nullable String reason) {
     }
+
+    /** Why the money goes back (required, at most 500 characters). */
+    record RefundRequest(@Nullable String reason) {
+    }
+
+    /** How many refunds the list shows. */
+    static final int FINANCE_LIST = 100;
 
     private final BankTransfers transfers;
     private final PaymentManagement payments;
@@ -51,5 +61,19 @@ class PaymentAdminApi {
                     "decision");
         };
         return PaymentResponse.of(p, payments.bankInstructions(p));
+    }
+
+    @GetMapping("/api/v1/admin/refunds")
+    @Operation(summary = "Refunds pending and done, most recent first (FINANCE)")
+    List<PaymentResponse> refunds() {
+        return payments.refunds(FINANCE_LIST).stream().map(p -> PaymentResponse.of(p, null)).toList();
+    }
+
+    @PostMapping("/api/v1/admin/payments/{pid}/refund")
+    @Operation(summary = "Gives a payment's money back through the provider, or retries a pending refund; only for "
+            + "a cancelled order or one paid twice (FINANCE)")
+    PaymentResponse refund(@PathVariable String pid, @RequestBody RefundRequest body, Caller staff) {
+        return PaymentResponse.of(payments.startRefund(PaymentApi.paymentId(pid),
+                body.reason() == null ? "" : body.reason(), staff.auditActor()), null);
     }
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 record PaymentResponse(String paymentId, String orderId, String orderNumber,
         @Schema(description = "WECHAT_QR, ALIPAY_QR or BANK_TRANSFER.") String method,
         @Schema(description = "CREATED, AWAITING_VOUCHER, VOUCHER_SUBMITTED, VOUCHER_REJECTED, PAID, EXPIRED, "
-                + "CANCELLED or REFUNDED.") String status,
+                + "CANCELLED, REFUND_PENDING (captured money is being given back) or REFUNDED.") String status,
         long amountFen,
         @Schema(description = "What the QR code encodes (the provider's cashier URL); QR payments only.")
         @Nullable String qrContent,
@@ -22,7 +22,10 @@ record PaymentResponse(String paymentId, String orderId, String orderNumber,
         @Schema(description = "Where to transfer the money; bank transfers only.") @Nullable Bank bank,
         @Schema(description = "How many vouchers the applicant has uploaded so far.") int voucherUploads,
         @Schema(description = "Why finance rejected the last voucher.") @Nullable String rejectionReason,
-        @Nullable OffsetDateTime paidAt) {
+        @Nullable OffsetDateTime paidAt,
+        @Schema(description = "The provider's refund id once the money went back (BANK-<reference> for a bank "
+                + "transfer paid back by finance).") @Nullable String refundId,
+        @Schema(description = "Why the money goes back, once a refund was started.") @Nullable String refundReason) {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -39,6 +42,7 @@ record PaymentResponse(String paymentId, String orderId, String orderNumber,
                 p.expiresAt() == null ? null : p.expiresAt().atZone(ZONE).toOffsetDateTime(),
                 bank == null ? null : new Bank(bank.accountName(), bank.bank(), bank.accountNumber(), bank.reference()),
                 p.voucherUploads(), p.rejectionReason(),
-                p.paidAt() == null ? null : p.paidAt().atZone(ZONE).toOffsetDateTime());
+                p.paidAt() == null ? null : p.paidAt().atZone(ZONE).toOffsetDateTime(), p.refundId(),
+                p.refundReason());
     }
 }

@@ -6,6 +6,7 @@ import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.VoucherContent;
 import com.certhall.shared.Caller;
 import com.certhall.shared.ProblemException;
+import com.certhall.web.PageErrors;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -22,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * FINANCE's page: bank-transfer vouchers to check (view the voucher, confirm the money arrived, or reject) and the
- * latest payments received by any method, for reconciliation.
+ * FINANCE's page: bank-transfer vouchers to check (view the voucher, confirm the money arrived, or reject), the
+ * latest payments received by any method, for reconciliation, with a refund button each, and the refunds pending
+ * and done (a pending one can be retried).
  */
 @Controller
 @PreAuthorize("hasRole('FINANCE')")
@@ -35,17 +37,20 @@ class FinancePages {
     private final BankTransfers transfers;
     private final PaymentManagement payments;
     private final MessageSource messages;
+    private final PageErrors errors;
 
-    FinancePages(BankTransfers transfers, PaymentManagement payments, MessageSource messages) {
+    FinancePages(BankTransfers transfers, PaymentManagement payments, MessageSource messages, PageErrors errors) {
         this.transfers = transfers;
         this.payments = payments;
         this.messages = messages;
+        this.errors = errors;
     }
 
     @GetMapping("/admin/payments")
     String list(Model model) {
         model.addAttribute("payments", transfers.awaitingConfirmation());
         model.addAttribute("received", payments.latestReceived(RECEIVED_SHOWN));
+        model.addAttribute("refunds", payments.refunds(RECEIVED_SHOWN));
         return "payments/admin";
     }
 
@@ -72,14 +77,19 @@ class FinancePages {
                 () -> transfers.reject(PaymentId.parse(pid), reason, staff.auditActor()));
     }
 
+    @PostMapping("/admin/payments/{pid}/refund")
+    String refund(@PathVariable String pid, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash,
+            Locale locale, Caller staff) {
+        return decide(flash, locale, "payments.admin.refund.started",
+                () -> payments.startRefund(PaymentId.parse(pid), reason, staff.auditActor()));
+    }
+
     private String decide(RedirectAttributes flash, Locale locale, String doneKey, Runnable decision) {
         try {
             decision.run();
             flash.addFlashAttribute("done", messages.getMessage(doneKey, null, locale));
         } catch (ProblemException e) {
-            String detail = e.violations().isEmpty() ? messages.getMessage(e.messageKey(), e.args(), locale)
-                    : messages.getMessage("payments.admin.reasonRequired", null, locale);
-            flash.addFlashAttribute("error", detail);
+            flash.addFlashAttribute("error", String.join(" ", errors.sentences(e, locale, "payments")));
         }
         return "redirect:/admin/payments";
     }

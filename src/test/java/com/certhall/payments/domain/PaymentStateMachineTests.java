@@ -6,6 +6,7 @@ import com.certhall.payments.PaymentConfirmed;
 import com.certhall.payments.PaymentId;
 import com.certhall.payments.PaymentMethod;
 import com.certhall.payments.PaymentStatus;
+import com.certhall.payments.RefundStarted;
 import com.certhall.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +36,9 @@ class PaymentStateMachineTests {
         REJECT_VOUCHER(p -> p.rejectVoucher("金额不符", "staff:finance", NOW)),
         EXPIRE(p -> p.expire(NOW.plus(Duration.ofMinutes(16)))),
         CANCEL(p -> p.cancel(NOW)),
-        REFUND(p -> p.refund("RF1", "订单取消", "applicant", NOW));
+        REFUND(p -> p.refund("RF1", "订单取消", "applicant", NOW)),
+        START_REFUND(p -> p.startRefund("订单取消", "applicant", NOW)),
+        CAPTURE_LATE(p -> p.captureLate("T9", PRICE, NOW));
 
         final Consumer<Payment> run;
 
@@ -57,7 +60,11 @@ class PaymentStateMachineTests {
             case REJECT_VOUCHER -> from == PaymentStatus.VOUCHER_SUBMITTED ? PaymentStatus.VOUCHER_REJECTED : null;
             case EXPIRE -> from == PaymentStatus.CREATED ? PaymentStatus.EXPIRED : null;
             case CANCEL -> from.isOpen() ? PaymentStatus.CANCELLED : null;
-            case REFUND -> from == PaymentStatus.PAID ? PaymentStatus.REFUNDED : null;
+            case REFUND -> from == PaymentStatus.PAID || from == PaymentStatus.REFUND_PENDING
+                    ? PaymentStatus.REFUNDED : null;
+            case START_REFUND -> from == PaymentStatus.PAID ? PaymentStatus.REFUND_PENDING : null;
+            case CAPTURE_LATE -> qr && (from == PaymentStatus.CANCELLED || from == PaymentStatus.EXPIRED)
+                    ? PaymentStatus.REFUND_PENDING : null;
         };
     }
 
@@ -101,6 +108,27 @@ class PaymentStateMachineTests {
     }
 
     @Test
+    void aCaptureAfterTheCloseIsRecordedOnceAndMarkedToGoBack() {
+        Payment p = in(PaymentMethod.WECHAT_QR, PaymentStatus.CANCELLED);
+        assertThatThrownBy(() -> p.captureLate("T9", Money.ofFen(1), NOW)).isInstanceOf(AmountMismatch.class);
+        assertThat(p.status()).isEqualTo(PaymentStatus.CANCELLED);
+
+        assertThat(p.captureLate("T9", PRICE, NOW)).isTrue();
+        assertThat(p.captureLate("T9", PRICE, NOW)).isFalse();
+        assertThatThrownBy(() -> p.captureLate("T8", PRICE, NOW)).isInstanceOf(IllegalPaymentTransition.class);
+        assertThatThrownBy(() -> p.confirmByProvider("T9", PRICE, NOW)).isInstanceOf(IllegalPaymentTransition.class);
+
+        assertThat(p.status()).isEqualTo(PaymentStatus.REFUND_PENDING);
+        assertThat(p.providerTransactionId()).isEqualTo("T9");
+        assertThat(p.refund().reason()).startsWith(com.certhall.payments.PaymentView.LATE_CAPTURE);
+        assertThat(p.pendingEvents()).filteredOn(e -> e instanceof RefundStarted started && started.lateCapture())
+                .hasSize(1);
+        p.refund("RF9", "ignored", "system", NOW);
+        assertThat(p.refund()).isEqualTo(new Refund("RF9", p.refund().reason()));
+        assertThat(p.refund().reason()).startsWith(com.certhall.payments.PaymentView.LATE_CAPTURE);
+    }
+
+    @Test
     void qrPaymentIsNotOverdueBeforeItsTimeLimit() {
         Payment p = in(PaymentMethod.WECHAT_QR, PaymentStatus.CREATED);
         assertThat(p.isOverdue(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1))).isFalse();
@@ -111,10 +139,10 @@ class PaymentStateMachineTests {
     private static List<PaymentStatus> reachable(PaymentMethod method) {
         return method.isQr()
                 ? List.of(PaymentStatus.CREATED, PaymentStatus.PAID, PaymentStatus.EXPIRED, PaymentStatus.CANCELLED,
-                        PaymentStatus.REFUNDED)
+                        PaymentStatus.REFUND_PENDING, PaymentStatus.REFUNDED)
                 : List.of(PaymentStatus.AWAITING_VOUCHER, PaymentStatus.VOUCHER_SUBMITTED,
                         PaymentStatus.VOUCHER_REJECTED, PaymentStatus.PAID, PaymentStatus.CANCELLED,
-                        PaymentStatus.REFUNDED);
+                        PaymentStatus.REFUND_PENDING, PaymentStatus.REFUNDED);
     }
 
     /** A payment brought into {@code status} through the real transitions. */
@@ -133,6 +161,10 @@ class PaymentStateMachineTests {
             case PAID -> pay(p);
             case EXPIRED -> p.expire(NOW.plus(Duration.ofMinutes(15)));
             case CANCELLED -> p.cancel(NOW);
+            case REFUND_PENDING -> {
+                pay(p);
+                p.startRefund("x", "a", NOW);
+            }
             case REFUNDED -> {
                 pay(p);
                 p.refund("RF0", "x", "a", NOW);

@@ -79,7 +79,7 @@ class SandboxCashier {
     /** The payer confirms at the cashier; refused once the trade is closed or past its time limit. */
     @Transactional
     Trade pay(String outTradeNo) {
-        Trade t = require(outTradeNo);
+        Trade t = lock(outTradeNo);
         if (t.status() == TradeStatus.WAIT_BUYER_PAY && !clock.instant().isBefore(t.expiresAt())) {
             setStatus(t, TradeStatus.TRADE_CLOSED);
             throw new GatewayException("ORDERCLOSED", "the order timed out and was closed", false);
@@ -88,29 +88,41 @@ class SandboxCashier {
             throw new GatewayException(t.status() == TradeStatus.TRADE_CLOSED ? "ORDERCLOSED" : "ORDERPAID",
                     "the order cannot be paid: " + t.status(), false);
         }
-        jdbc.update("update payments_sandbox_trade set status = ?, paid_at = ?, notify_status = 'PENDING' "
+        int paid = jdbc.update("update payments_sandbox_trade set status = ?, paid_at = ?, notify_status = 'PENDING' "
                 + "where trade_no = ? and status = ?", TradeStatus.TRADE_SUCCESS.name(),
                 Timestamp.from(clock.instant()), t.tradeNo(), TradeStatus.WAIT_BUYER_PAY.name());
+        if (paid == 0) {
+            // closed (or paid) by a concurrent request since it was read
+            Trade now = require(outTradeNo);
+            throw new GatewayException(now.status() == TradeStatus.TRADE_CLOSED ? "ORDERCLOSED" : "ORDERPAID",
+                    "the order cannot be paid: " + now.status(), false);
+        }
         return require(outTradeNo);
     }
 
-    /** Closes an unpaid trade (merchant close, or the payer cancelling at the cashier). */
+    /**
+     * Closes an unpaid trade (merchant close, or the payer cancelling at the cashier); closing a closed trade
+     * succeeds again. A paid trade is refused with {@code ORDERPAID}, also when the payment won a race with this
+     * close: the status only changes from {@code WAIT_BUYER_PAY}, so pay and close cannot both succeed.
+     */
     @Transactional
     Trade close(String outTradeNo, boolean notify) {
-        Trade t = require(outTradeNo);
+        Trade t = lock(outTradeNo);
+        if (t.status() == TradeStatus.WAIT_BUYER_PAY) {
+            jdbc.update("update payments_sandbox_trade set status = ?, notify_status = ? where trade_no = ? "
+                    + "and status = ?", TradeStatus.TRADE_CLOSED.name(), notify ? "PENDING" : "NONE", t.tradeNo(),
+                    TradeStatus.WAIT_BUYER_PAY.name());
+            t = require(outTradeNo);
+        }
         if (t.status() == TradeStatus.TRADE_SUCCESS || t.status() == TradeStatus.TRADE_REFUND) {
             throw new GatewayException("ORDERPAID", "a paid order cannot be closed", false);
         }
-        if (t.status() == TradeStatus.WAIT_BUYER_PAY) {
-            jdbc.update("update payments_sandbox_trade set status = ?, notify_status = ? where trade_no = ?",
-                    TradeStatus.TRADE_CLOSED.name(), notify ? "PENDING" : "NONE", t.tradeNo());
-        }
-        return require(outTradeNo);
+        return t;
     }
 
     @Transactional
     Refund refund(String outTradeNo, String tradeNo, long amountFen, String reason) {
-        Trade t = require(outTradeNo);
+        Trade t = lock(outTradeNo);
         List<Refund> done = refunds(t.tradeNo());
         if (!done.isEmpty()) {
             return done.get(0);
@@ -145,6 +157,13 @@ class SandboxCashier {
         jdbc.update("update payments_sandbox_trade set notify_attempts = notify_attempts + 1, last_notify_answer = ?, "
                 + "notify_status = ? where trade_no = ?", answer.length() > 200 ? answer.substring(0, 200) : answer,
                 notifyStatus, tradeNo);
+    }
+
+    /** The trade, locked until the transaction ends: the provider applies one action on a trade at a time. */
+    private Trade lock(String outTradeNo) {
+        return jdbc.query("select * from payments_sandbox_trade where out_trade_no = ? for update",
+                SandboxCashier::trade, outTradeNo).stream().findFirst()
+                .orElseThrow(() -> new GatewayException("ORDERNOTEXIST", "no such order", false));
     }
 
     private Trade require(String outTradeNo) {

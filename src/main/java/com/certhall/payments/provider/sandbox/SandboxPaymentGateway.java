@@ -47,20 +47,24 @@ class SandboxPaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public boolean close(PaymentId paymentId, PaymentMethod method) {
+    public Closing close(PaymentId paymentId, PaymentMethod method) {
         pause();
         try {
             cashier.close(paymentId.toString(), false);
-            return true;
+            return new Closing.Closed();
         } catch (GatewayException e) {
-            if ("ORDERPAID".equals(e.code())) {
-                return false;
-            }
             if ("ORDERNOTEXIST".equals(e.code())) {
-                return true;
+                return new Closing.Closed();
             }
-            throw e;
+            if (!"ORDERPAID".equals(e.code())) {
+                throw e;
+            }
         }
+        // as with orderquery after ORDERPAID: the paid trade's transaction, so the merchant can apply or refund it
+        pause();
+        SandboxCashier.Trade paid = cashier.find(paymentId.toString()).orElseThrow(
+                () -> new GatewayException("SYSTEMERROR", "the paid order vanished", true));
+        return new Closing.Paid(paid.tradeNo(), Money.ofFen(paid.amountFen()));
     }
 
     @Override

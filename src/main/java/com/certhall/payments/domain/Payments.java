@@ -1,7 +1,6 @@
-package com.certhall.payments.persistence;
+package com.certhall.payments.domain;
 
 import com.certhall.payments.PaymentStatus;
-import com.certhall.payments.domain.Payment;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** All payments. */
-public interface Payments extends JpaRepository<Payment, UUID> {
+interface Payments extends JpaRepository<Payment, UUID> {
 
     @Query("select p from Payment p where p.applicationId = ?1 order by p.createdAt desc")
     List<Payment> findByOrder(UUID applicationId);
@@ -33,4 +32,8 @@ public interface Payments extends JpaRepository<Payment, UUID> {
     @Query("select p from Payment p where p.status = com.certhall.payments.PaymentStatus.PAID "
             + "order by p.paidAt desc")
     List<Payment> findLatestPaid(Pageable page);
+
+    @Query("select p from Payment p where p.status in (com.certhall.payments.PaymentStatus.REFUND_PENDING, "
+            + "com.certhall.payments.PaymentStatus.REFUNDED) order by p.updatedAt desc")
+    List<Payment> findLatestRefunds(Pageable page);
 }
