@@ -1,6 +1,7 @@
 package com.certhall.orders;
 
 import com.certhall.shared.FieldViolation;
+import com.certhall.shared.FreeText;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import java.util.List;
@@ -126,7 +127,7 @@ public final class OrderCommands {
             Objects.requireNonNull(order);
             Objects.requireNonNull(accountId);
             Objects.requireNonNull(actor);
-            reason = reason == null || reason.isBlank() ? null : InputHygiene.tidy(reason);
+            reason = FreeText.optional("reason", reason, FreeText.REASON);
         }
     }
 

@@ -3,6 +3,7 @@ package com.certhall.orders;
 import com.certhall.orders.Subject.IdType;
 import com.certhall.orders.Subject.Party;
 import com.certhall.shared.FieldViolation;
+import com.certhall.shared.FreeText;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
@@ -19,18 +20,36 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern OTHER_ID = Pattern.compile("[A-Z0-9]{5,20}");
+    private static final int ADDRESS = 200;
 
     /** The organisation part: name, USCC, address and the legal representative. */
     public record OrganizationForm(String name, String uscc, String address, PartyForm legalRep) {
+
+        boolean isBlank() {
+            return blank(name) && blank(uscc) && blank(address) && (legalRep == null || legalRep.isBlank());
+        }
     }
 
     /** A person as typed. */
     public record PartyForm(String name, String idType, String idNumber, String mobile, String email, String address,
             String department) {
+
+        boolean isBlank() {
+            return blank(name) && blank(idType) && blank(idNumber) && blank(mobile) && blank(email) && blank(address)
+                    && blank(department);
+        }
     }
 
     public Subject toSubject(SubjectType type) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        // one subject is either an organisation or a person: values for the other kind are refused, not dropped
+        if (type == SubjectType.PERSON && organization != null && !organization.isBlank()) {
+            errors.add(FieldViolation.of("organization", "exclusive", "orders.subject.notForPerson",
+                    "organization"));
+        }
+        if (type == SubjectType.ORGANIZATION && person != null && !person.isBlank()) {
+            errors.add(FieldViolation.of("person", "exclusive", "orders.subject.notForOrganization", "person"));
+        }
         Subject subject = type == SubjectType.PERSON ? person(errors) : organization(errors);
         errors.throwIfAny();
         return subject;
@@ -50,9 +69,10 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
             errors.add(FieldViolation.of("organization", "required", "validation.required", "organization"));
             return null;
         }
-        String name = required("organization.name", organization.name(), 100, errors);
+        String name = CertificateText.required("organization.name", organization.name(), CertificateText.UB_NAME,
+                errors);
         Uscc uscc = errors.check(() -> Uscc.parse("organization.uscc", organization.uscc()));
-        String address = InputHygiene.tidy(organization.address());
+        String address = text("organization.address", organization.address(), ADDRESS, errors);
         Party legalRep = organization.legalRep() == null ? missing("organization.legalRep", errors)
                 : party("organization.legalRep", organization.legalRep(), errors, false);
         boolean self = Boolean.TRUE.equals(handlerIsLegalRep);
@@ -60,28 +80,35 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
         if (self) {
             PartyForm extra = this.handler == null ? new PartyForm(null, null, null, null, null, null, null) : this.handler;
             String email = email("handler.email", extra.email(), errors);
-            handler = legalRep == null ? null : new Party(legalRep.name(), legalRep.idType(), legalRep.idNumber(),
-                    legalRep.mobile(), email, InputHygiene.tidy(extra.address()), InputHygiene.tidy(extra.department()));
+            String handlerAddress = text("handler.address", extra.address(), ADDRESS, errors);
+            String department = CertificateText.optional("handler.department", extra.department(),
+                    CertificateText.UB_NAME, errors);
+            handler = legalRep == null || handlerAddress == null || department == null ? null
+                    : new Party(legalRep.name(), legalRep.idType(), legalRep.idNumber(), legalRep.mobile(), email,
+                            handlerAddress, department);
         } else {
             handler = this.handler == null ? missing("handler", errors) : party("handler", this.handler, errors, true);
         }
-        if (name == null || uscc == null || legalRep == null || handler == null) {
+        if (name == null || uscc == null || address == null || legalRep == null || handler == null) {
             return null;
         }
         return new Subject.Organization(name, uscc.value(), address, legalRep, handler, self);
     }
 
     private static Party party(String path, PartyForm form, InvalidInputException.Collector errors, boolean needsEmail) {
-        String name = required(path + ".name", form.name(), 60, errors);
+        String name = CertificateText.required(path + ".name", form.name(), CertificateText.UB_NAME, errors);
         IdType idType = idType(path + ".idType", form.idType(), errors);
         String idNumber = idType == null ? null : idNumber(path + ".idNumber", idType, form.idNumber(), errors);
         MobileNumber mobile = errors.check(() -> MobileNumber.parse(path + ".mobile", form.mobile()));
         String email = needsEmail ? email(path + ".email", form.email(), errors) : optionalEmail(path + ".email", form.email(), errors);
-        if (name == null || idNumber == null || mobile == null || (needsEmail && email == null)) {
+        String address = text(path + ".address", form.address(), ADDRESS, errors);
+        String department = CertificateText.optional(path + ".department", form.department(),
+                CertificateText.UB_NAME, errors);
+        if (name == null || idNumber == null || mobile == null || (needsEmail && email == null) || address == null
+                || department == null) {
             return null;
         }
-        return new Party(name, idType, idNumber, mobile.value(), email == null ? "" : email,
-                InputHygiene.tidy(form.address()), InputHygiene.tidy(form.department()));
+        return new Party(name, idType, idNumber, mobile.value(), email == null ? "" : email, address, department);
     }
 
     private static IdType idType(String field, String raw, InvalidInputException.Collector errors) {
@@ -113,26 +140,33 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
         return cleaned;
     }
 
-    private static String required(String field, String raw, int max, InvalidInputException.Collector errors) {
-        String value = InputHygiene.tidy(raw);
-        if (value.isEmpty()) {
-            errors.add(FieldViolation.of(field, "required", "validation.required", field));
+    /** Free text that stays out of certificates (an address): tidied, no control characters, limited. */
+    private static String text(String field, String raw, int max, InvalidInputException.Collector errors) {
+        try {
+            String value = FreeText.optional(field, raw, max);
+            return InputHygiene.tidy(value);
+        } catch (InvalidInputException e) {
+            e.violations().forEach(errors::add);
             return null;
         }
-        if (value.length() > max) {
-            errors.add(FieldViolation.of(field, "length", "orders.text.tooLong", field, max));
-            return null;
-        }
-        return value;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String email(String field, String raw, InvalidInputException.Collector errors) {
+        if (raw != null && raw.codePoints().anyMatch(FreeText::forbidden)) {
+            errors.add(FieldViolation.of(field, "control", "validation.text.control", field));
+            return null;
+        }
         String value = InputHygiene.tidy(raw).replace(" ", "").toLowerCase(java.util.Locale.ROOT);
         if (value.isEmpty()) {
             errors.add(FieldViolation.of(field, "required", "validation.required", field));
             return null;
         }
-        if (!EMAIL.matcher(value).matches() || value.length() > 120) {
+        if (!EMAIL.matcher(value).matches() || value.length() > 120 || value.indexOf('<') >= 0
+                || value.indexOf('>') >= 0) {
             errors.add(FieldViolation.of(field, "format", "validation.constraint.Email", field));
             return null;
         }

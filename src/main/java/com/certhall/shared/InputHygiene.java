@@ -47,7 +47,11 @@ public final class InputHygiene {
     }
 
     private static boolean isSpace(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp)
-                || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0x00A0;
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isInvisibleSpace(cp);
+    }
+
+    /** Zero-width space, non-joiner, joiner, byte-order mark and no-break space: pasted, never meant. */
+    static boolean isInvisibleSpace(int cp) {
+        return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0x00A0;
     }
 }

@@ -21,10 +21,11 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -81,7 +82,17 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
-        return respond(400, "error.unreadable", List.of(), locale);
+        return respond(400, "error.unreadable", List.of(JsonProblems.violation(e)), locale);
+    }
+
+    /** A path id that cannot be one ({@code /captchas/unknown}) names nothing that exists; a bad parameter is named. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return respond(404, "error.notFound.generic", List.of(), locale);
+        }
+        return respond(400, "error.invalidInput",
+                List.of(FieldViolation.of(e.getName(), "type", "validation.constraint.Pattern", e.getName())), locale);
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
@@ -90,11 +101,6 @@ class ApiExceptionHandler {
                 : ((MissingServletRequestPartException) e).getRequestPartName();
         return respond(400, "error.invalidInput",
                 List.of(FieldViolation.of(name, "required", "validation.required", name)), locale);
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
-        return respond(413, "error.tooLarge", List.of(), locale);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -8,6 +8,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * A refusal that escapes a page (another account's order, payment or certificate, an unknown id, a locked order)
@@ -22,5 +24,11 @@ class PageExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     void refused(ProblemException e, HttpServletResponse response) throws IOException {
         response.sendError(e.status());
+    }
+
+    /** {@code /orders/not-an-id/verify} names no order: 404 like an unknown id, a bad form value 400. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    void mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) throws IOException {
+        response.sendError(e.getParameter().hasParameterAnnotation(PathVariable.class) ? 404 : 400);
     }
 }

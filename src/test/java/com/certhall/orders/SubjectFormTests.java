@@ -78,4 +78,64 @@ class SubjectFormTests {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::code).containsExactly("unknown"));
     }
+
+    static SubjectForm organization(String name, SubjectForm.PartyForm handler) {
+        return new SubjectForm(new SubjectForm.OrganizationForm(name, "91110000600037341L", null,
+                legalRep("11010519491231002X")), handler, false, null);
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> badCertificateNames() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("示例\u0000科技有限公司", "control"),
+                org.junit.jupiter.params.provider.Arguments.of("示例科技\u202E司公限有", "control"),
+                org.junit.jupiter.params.provider.Arguments.of("\u2067示例科技有限公司\u2069", "control"),
+                org.junit.jupiter.params.provider.Arguments.of("示例\u200E科技有限公司", "control"),
+                org.junit.jupiter.params.provider.Arguments.of("<b>示例科技</b>有限公司", "markup"),
+                org.junit.jupiter.params.provider.Arguments.of("示".repeat(65), "length"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("badCertificateNames")
+    void aNameThatWouldGoIntoACertificateIsRefusedAtEntry(String name, String code) {
+        assertThatThrownBy(() -> organization(name, handler()).toSubject(SubjectType.ORGANIZATION))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .singleElement().satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("organization.name");
+                            assertThat(v.code()).isEqualTo(code);
+                        }));
+    }
+
+    @Test
+    void theHandlersNameDepartmentAndEmailFollowTheSameRule() {
+        SubjectForm form = organization("示例科技有限公司", new SubjectForm.PartyForm("李\u202E娜", null,
+                "360426199101010071", "13900139000", "li\u202E@example.com", "北京\u0000市", "部".repeat(65)));
+        assertThatThrownBy(() -> form.toSubject(SubjectType.ORGANIZATION))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field)
+                        .containsExactlyInAnyOrder("handler.name", "handler.email", "handler.address",
+                                "handler.department"));
+    }
+
+    @Test
+    void aNameOfExactly64CharactersIsAccepted() {
+        String name = "示".repeat(60) + "有限公司";
+        assertThat(organization(name, handler()).toSubject(SubjectType.ORGANIZATION).name()).isEqualTo(name);
+    }
+
+    @Test
+    void aSubjectIsEitherAnOrganisationOrAPerson() {
+        SubjectForm.PartyForm person = new SubjectForm.PartyForm("李娜", null, "360426199101010071", "13900139000",
+                "li@example.com", null, null);
+        SubjectForm both = new SubjectForm(new SubjectForm.OrganizationForm("示例科技有限公司", "91110000600037341L",
+                null, legalRep("11010519491231002X")), handler(), false, person);
+        assertThatThrownBy(() -> both.toSubject(SubjectType.PERSON))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).contains("organization"));
+        assertThatThrownBy(() -> both.toSubject(SubjectType.ORGANIZATION))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("person"));
+        SubjectForm blankOther = new SubjectForm(new SubjectForm.OrganizationForm(null, "", null,
+                new SubjectForm.PartyForm(null, null, null, null, null, null, null)), null, null, person);
+        assertThat(blankOther.toSubject(SubjectType.PERSON).name()).isEqualTo("李娜");
+    }
 }

@@ -6,6 +6,7 @@ import com.certhall.audit.AuditRecord;
 import com.certhall.audit.AuditTrail;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.FieldViolation;
+import com.certhall.shared.FreeText;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
@@ -54,13 +55,10 @@ public class StaffDirectory {
     public StaffSummary create(String rawUsername, String rawDisplayName, Set<StaffRole> roles, String password,
             String actor) {
         String username = InputHygiene.compact(rawUsername).toLowerCase(java.util.Locale.ROOT);
-        String displayName = InputHygiene.tidy(rawDisplayName);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        String displayName = errors.check(() -> FreeText.required("displayName", rawDisplayName, 100));
         if (!USERNAME.matcher(username).matches()) {
             errors.add(FieldViolation.of("username", "format", "accounts.staff.username.format", "username"));
-        }
-        if (displayName.isEmpty()) {
-            errors.add(FieldViolation.of("displayName", "required", "validation.required", "displayName"));
         }
         if (roles.isEmpty()) {
             errors.add(FieldViolation.of("roles", "required", "accounts.staff.roles.required", "roles"));

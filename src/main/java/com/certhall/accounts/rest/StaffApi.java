@@ -4,6 +4,7 @@ import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.StaffRole;
 import com.certhall.accounts.StaffSummary;
 import com.certhall.accounts.domain.StaffDirectory;
+import com.certhall.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +50,11 @@ class StaffApi {
     @Operation(summary = "Replaces a staff user's roles (ADMIN)")
     StaffSummary roles(@PathVariable String username, @RequestBody RoleChange body,
             @AuthenticationPrincipal AuthenticatedUser admin) {
-        return directory.changeRoles(username, body.roles() == null ? Set.of() : body.roles(), admin.auditActor());
+        if (body.roles() == null) {
+            // an absent list is a mistake, not a request to take every role away
+            throw InvalidInputException.of("roles", "required", "validation.required", "roles");
+        }
+        return directory.changeRoles(username, body.roles(), admin.auditActor());
     }
 
     record NewStaff(String username, String displayName, Set<StaffRole> roles, String password) {

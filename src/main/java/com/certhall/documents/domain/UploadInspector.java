@@ -13,7 +13,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
-/** Reads an upload no further than one byte past its limit and checks what it really is. */
+/**
+ * Reads an upload no further than one byte past its limit and checks what it really is: the format by its magic
+ * bytes, then the content by decoding it ({@link ContentCheck}).
+ */
 final class UploadInspector {
 
     private UploadInspector() {
@@ -35,6 +38,7 @@ final class UploadInspector {
             String extension = originalName.substring(originalName.lastIndexOf('.') + 1);
             throw UnsupportedDocumentTypeException.disguised(format, extension, rule);
         }
+        ContentCheck.verify(format, bytes);
         return new Inspected(format, bytes, sha256(bytes));
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,8 @@ public class Production {
     private Instant approvedAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(name = "claimed_until")
+    private @Nullable Instant claimedUntil;
 
     protected Production() {
         // for JPA
@@ -66,11 +69,29 @@ public class Production {
         return p;
     }
 
+    /**
+     * An operator starts producing: false when another one's production runs (its claim has not lapsed), so the
+     * caller refuses instead of issuing twice at once. A claim lapses on its own, so a crash leaves nothing stuck.
+     */
+    public boolean claim(Instant now, Duration lease) {
+        if (claimedUntil != null && claimedUntil.isAfter(now)) {
+            return false;
+        }
+        claimedUntil = now.plus(lease);
+        return true;
+    }
+
     /** The order's certificates were issued and written onto its tokens. */
     public void produced(String actor, Instant now) {
         moveTo(ProductionStatus.PRODUCED, "produce");
         producedBy = actor;
         updatedAt = now;
+        claimedUntil = null;
+    }
+
+    /** A production that failed gives its claim back, so the operator may try again at once. */
+    public void release() {
+        claimedUntil = null;
     }
 
     /** The produced tokens were handed to a courier. */

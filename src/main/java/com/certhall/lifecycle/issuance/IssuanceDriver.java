@@ -29,6 +29,7 @@ import com.certhall.pki.SubjectData;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.DataProtection;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IssuanceDriver {
 
     private static final Logger log = LoggerFactory.getLogger(IssuanceDriver.class);
+    /** How long one operator's production holds the order against a second press (longer than any issuance). */
+    private static final Duration CLAIM = Duration.ofMinutes(5);
     static final String ACTOR = "system:lifecycle";
     static final String CLOUD = "CLOUD";
 
@@ -128,15 +131,30 @@ public class IssuanceDriver {
             throw new ConflictException("lifecycle.production.notUkey", "order has no UKEY line",
                     order.order().number());
         }
-        if (order.order().status() == OrderStatus.APPROVED) {
-            begin(order, actor);
-        } else if (order.order().status() != OrderStatus.ISSUING
-                && order.order().status() != OrderStatus.ISSUED) {
-            throw new ConflictException("lifecycle.production.state", "order is not approved",
-                    order.order().number());
+        tx.executeWithoutResult(s -> {
+            // operators pressing "produce" at once queue on the row lock; the first claims, the others are refused
+            Production desk = productions.lockById(id.id()).orElse(null);
+            if (desk != null && desk.status() == ProductionStatus.WAITING && !desk.claim(clock.instant(), CLAIM)) {
+                throw new ConflictException("lifecycle.production.busy", "order is being produced",
+                        order.order().number());
+            }
+            OrderDetails current = orders.details(id);
+            if (current.order().status() == OrderStatus.APPROVED) {
+                orders.startIssuing(id, actor);
+                issuances.save(Issuance.start(id.id(), current.order().number(), clock.instant()));
+            } else if (current.order().status() != OrderStatus.ISSUING
+                    && current.order().status() != OrderStatus.ISSUED) {
+                throw new ConflictException("lifecycle.production.state", "order is not approved",
+                        current.order().number());
+            }
+        });
+        try {
+            drive(id);
+        } catch (RuntimeException e) {
+            tx.executeWithoutResult(s -> productions.lockById(id.id()).ifPresent(Production::release));
+            throw e;
         }
-        drive(id);
-        tx.executeWithoutResult(s -> productions.findById(id.id()).ifPresent(p -> {
+        tx.executeWithoutResult(s -> productions.lockById(id.id()).ifPresent(p -> {
             if (p.status() == ProductionStatus.WAITING) {
                 p.produced(actor, clock.instant());
             }

@@ -43,29 +43,29 @@ final class SubjectMapping {
     /**
      * The holder as the profile wants him: an organisation (CN = O = its name, USCC), a person acting for it
      * (the handler; the legal representative for {@code LEGAL_REPRESENTATIVE}) with the organisation's name and
-     * USCC, or a natural person (CN = name, resident ID).
+     * USCC, or a natural person (CN = name, resident ID). No e-mail address: an rfc822Name (and with it
+     * emailProtection) needs the holder's proof of control of the mailbox by a code or link, which orders do not
+     * record; an address typed into the subject form is contact data only (docs/security.md "Bad input").
      */
     static SubjectData subject(Subject subject, CertificateProfile profile) {
         if (subject instanceof Subject.Organization org) {
             Uscc uscc = Uscc.parse("subject.uscc", org.uscc());
             return switch (profile) {
+                // a handler's personal mailbox never names an organisation or its seal
                 case ORGANIZATION, ESEAL -> new SubjectData(org.name(), org.name(), null, null, null, uscc, null,
-                        emailOf(org.handler()));
+                        null);
                 case LEGAL_REPRESENTATIVE -> personOf(org.legalRep(), org.name(), uscc, null);
                 default -> personOf(org.handler(), org.name(), uscc, org.handler().department());
             };
         }
         Party person = ((Subject.Person) subject).person();
         return new SubjectData(person.name(), null, null, null, null, null,
-                ResidentIdNumber.parse("subject.idNumber", person.idNumber()), emailOf(person));
+                ResidentIdNumber.parse("subject.idNumber", person.idNumber()), null);
     }
 
     private static SubjectData personOf(Party party, String organization, Uscc uscc, @Nullable String unit) {
         return new SubjectData(party.name(), organization, unit, null, null, uscc,
-                ResidentIdNumber.parse("subject.idNumber", party.idNumber()), emailOf(party));
+                ResidentIdNumber.parse("subject.idNumber", party.idNumber()), null);
     }
 
-    private static @Nullable String emailOf(Party party) {
-        return party.email() == null || party.email().isBlank() ? null : party.email();
-    }
 }

@@ -2,14 +2,22 @@ package com.certhall.lifecycle.persistence;
 
 import com.certhall.lifecycle.ProductionStatus;
 import com.certhall.lifecycle.domain.Production;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** UKEY orders at the operator's desk. */
 public interface Productions extends JpaRepository<Production, UUID> {
+
+    /** The order's desk entry, locked until the transaction ends: one operator's "produce" at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Production p where p.applicationId = ?1")
+    Optional<Production> lockById(UUID applicationId);
 
     @Query("select p from Production p where p.status in ?1 order by p.approvedAt")
     List<Production> findByStatus(Collection<ProductionStatus> statuses);

@@ -6,6 +6,7 @@ import com.certhall.orders.OrderDraft.DeliveryInfo;
 import com.certhall.orders.OrderDraft.InvoiceInfo;
 import com.certhall.orders.Subject;
 import com.certhall.shared.FieldViolation;
+import com.certhall.shared.FreeText;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
@@ -51,6 +52,9 @@ final class DraftValues {
         } else if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(FieldViolation.of("email", "format", "validation.constraint.Email", "email"));
         }
+        refuseControls(errors, "bankName", f.bankName());
+        refuseControls(errors, "address", f.address());
+        refuseControls(errors, "email", f.email());
         String bankName = InputHygiene.tidy(f.bankName());
         String address = InputHygiene.tidy(f.address());
         if (address.length() > 200 || bankName.length() > 100) {
@@ -64,6 +68,8 @@ final class DraftValues {
 
     static DeliveryInfo delivery(DeliveryInfo.Method method, DeliveryForm f, Subject subject) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        refuseControls(errors, "recipient", f.recipient());
+        refuseControls(errors, "address", f.address());
         String recipient = InputHygiene.tidy(f.recipient());
         recipient = recipient.isEmpty() ? subject.handler().name() : recipient;
         if (recipient.length() > 60) {
@@ -80,5 +86,12 @@ final class DraftValues {
         errors.throwIfAny();
         return new DeliveryInfo(method, recipient, phone.value(),
                 method == DeliveryInfo.Method.MAIL ? address : "");
+    }
+
+    /** Control and format characters (NUL, bidi overrides) have no place on an invoice or a waybill. */
+    private static void refuseControls(InvalidInputException.Collector errors, String field, String raw) {
+        if (raw != null && raw.codePoints().anyMatch(FreeText::forbidden)) {
+            errors.add(FieldViolation.of(field, "control", "validation.text.control", field));
+        }
     }
 }

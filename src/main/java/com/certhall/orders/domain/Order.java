@@ -13,6 +13,7 @@ import com.certhall.orders.OrderStatusChanged;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.Subject;
 import com.certhall.orders.SubjectType;
+import com.certhall.shared.FreeText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -106,8 +107,9 @@ class Order extends OrderState {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a rejection needs a reason");
         }
-        move("reject", OrderStatus.REJECTED, actor, reason, now);
-        rejectionReason = reason;
+        String text = FreeText.required("reason", reason, FreeText.REASON);
+        move("reject", OrderStatus.REJECTED, actor, text, now);
+        rejectionReason = text;
     }
 
     /**
@@ -154,7 +156,7 @@ class Order extends OrderState {
     }
 
     public void ship(String actor, String note, Instant now) {
-        move("ship", OrderStatus.SHIPPED, actor, note, now);
+        move("ship", OrderStatus.SHIPPED, actor, FreeText.optional("note", note, FreeText.REASON), now);
     }
 
     public void complete(String actor, Instant now) {
@@ -162,7 +164,7 @@ class Order extends OrderState {
     }
 
     public void cancel(String reason, String actor, Instant now) {
-        move("cancel", OrderStatus.CANCELLED, actor, reason, now);
+        move("cancel", OrderStatus.CANCELLED, actor, FreeText.optional("reason", reason, FreeText.REASON), now);
     }
 
     /**

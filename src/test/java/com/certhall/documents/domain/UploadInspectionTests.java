@@ -108,6 +108,35 @@ class UploadInspectionTests {
                 .isEqualTo(DocumentFormat.PNG);
     }
 
+    static Stream<Arguments> pretenders() {
+        return Stream.of(
+                Arguments.of("noise.png", DocumentSamples.pngHeaderAndNoise(), "damaged"),
+                Arguments.of("tiny.jpg", DocumentSamples.threeByteJpeg(), "damaged"),
+                Arguments.of("half.jpg", DocumentSamples.truncatedJpeg(), "damaged"),
+                Arguments.of("bomb.png", DocumentSamples.pngDeclaring(65_535, 65_535), "pixels"),
+                Arguments.of("licence.pdf", DocumentSamples.fakePdf(), "damaged"),
+                Arguments.of("empty.pdf", DocumentSamples.emptyPdf(), "noPage"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pretenders")
+    void refusesWhatOnlyLooksLikeAnImageOrAPdfNamingTheFile(String name, byte[] bytes, String code) {
+        assertThatThrownBy(() -> UploadInspector.inspect(stream(bytes), name, ANY_2MB))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("file");
+                            assertThat(v.code()).isEqualTo(code);
+                        }));
+    }
+
+    @Test
+    void acceptsALargeButHonestImage() {
+        byte[] photo = DocumentSamples.image(DocumentFormat.JPEG, 4000, 3000);
+
+        assertThat(UploadInspector.inspect(stream(photo), "photo.jpg", UploadRule.anyFormat(20_000_000)).format())
+                .isEqualTo(DocumentFormat.JPEG);
+    }
+
     @Test
     void stopsReadingOneBytePastTheLimitAndRefusesWith413() {
         UploadRule oneMb = UploadRule.of(1024 * 1024, DocumentFormat.PDF);

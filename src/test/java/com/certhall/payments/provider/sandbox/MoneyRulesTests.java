@@ -50,6 +50,8 @@ class MoneyRulesTests {
     @Autowired
     SandboxCashier cashier;
     @Autowired
+    com.certhall.catalog.provider.sandbox.SandboxRegistryFixture registry;
+    @Autowired
     TestRestTemplate http;
 
     /** Issue 11 item 1: the first QR was paid while the payer switched method; before, both were charged. */
@@ -223,8 +225,10 @@ class MoneyRulesTests {
     }
 
     private OrderView awaitingPayment() {
-        return Orders.anOrder().forAccount(UUID.randomUUID()).forChannel(CHANNEL).through(orders)
-                .awaitingPaymentOnPaper("unit-cert");
+        String uscc = com.certhall.orders.Identities.uscc();
+        registry.register("COAL_TRADE", uscc, "双付测试煤业有限公司");
+        return Orders.anOrder().forAccount(UUID.randomUUID()).forChannel(CHANNEL)
+                .forOrganization("双付测试煤业有限公司", uscc).through(orders).awaitingPaymentOnPaper("unit-cert");
     }
 
     private static void await(CountDownLatch go) {
