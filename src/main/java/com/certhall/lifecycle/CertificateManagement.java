@@ -13,6 +13,7 @@ import com.certhall.pki.RevocationReason;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -130,13 +131,33 @@ public class CertificateManagement {
      */
     @Transactional
     public HeldCertificateView revoke(String serial, @Nullable String reason, String actor) {
+        return revoke(serial, reason, null, actor);
+    }
+
+    /**
+     * Staff revoke a certificate with an invalidity date (RFC 5280 §5.3.2: when the key is known or suspected to
+     * have become invalid; not in the future), carried in the CRL entry and the OCSP answer.
+     */
+    @Transactional
+    public HeldCertificateView revoke(String serial, @Nullable String reason, @Nullable Instant invalidityDate,
+            String actor) {
         RevocationReason parsed = reason(reason);
         HeldCertificate c = entity(serial);
-        CertificateRecord r = ca.revoke(c.caName(), c.serialHex(), parsed, null);
+        CertificateRecord r = ca.revoke(c.caName(), c.serialHex(), parsed, invalidityDate);
         c.revoked(r.status() == CertificateStatus.REVOKED ? HeldStatus.REVOKED : HeldStatus.ON_HOLD, actor,
                 clock.instant());
         events.publishEvent(new CertificateRevokedByStaff(c.serialHex(), c.orderNumber(), parsed.name(), actor,
                 clock.instant()));
+        return c.view();
+    }
+
+    /** Staff release a certificate from hold; it is good again in OCSP and the CRL at once; audited. */
+    @Transactional
+    public HeldCertificateView releaseHold(String serial, String actor) {
+        HeldCertificate c = entity(serial);
+        ca.releaseHold(c.caName(), c.serialHex());
+        c.released();
+        events.publishEvent(new CertificateReleasedByStaff(c.serialHex(), c.orderNumber(), actor, clock.instant()));
         return c.view();
     }
 

@@ -37,6 +37,17 @@ public enum OrderStatus {
         return this != COMPLETED && this != CANCELLED;
     }
 
+    /**
+     * After submission a UKEY's mailing address may still be corrected, until it has been shipped (CFCA, BJCA);
+     * before submission the delivery step itself is open.
+     */
+    public boolean allowsAddressChange() {
+        return switch (this) {
+            case SUBMITTED, PENDING_PAYMENT, PENDING_REVIEW, AWAITING_PAPER, APPROVED, ISSUING, ISSUED -> true;
+            default -> false;
+        };
+    }
+
     /** The applicant may still change the order's data. */
     public boolean isEditable() {
         return this == DRAFT || this == REJECTED;

@@ -22,10 +22,16 @@ public sealed interface Subject permits Subject.Organization, Subject.Person {
 
     /**
      * An organisation (机构/单位), its legal representative and the handler. When the legal representative
-     * handles the order himself the handler is the same person.
+     * handles the order himself the handler is the same person. {@code sealName} names the organisation's e-seal
+     * (the CN of an e-seal certificate); empty or null when none was given.
      */
     record Organization(String name, String uscc, String address, Party legalRep, Party handler,
-            boolean handlerIsLegalRep) implements Subject {
+            boolean handlerIsLegalRep, String sealName) implements Subject {
+
+        public Organization(String name, String uscc, String address, Party legalRep, Party handler,
+                boolean handlerIsLegalRep) {
+            this(name, uscc, address, legalRep, handler, handlerIsLegalRep, "");
+        }
 
         @Override
         @JsonIgnore

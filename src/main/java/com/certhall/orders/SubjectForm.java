@@ -4,10 +4,10 @@ import com.certhall.orders.Subject.IdType;
 import com.certhall.orders.Subject.Party;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.FreeText;
+import com.certhall.shared.IdentityDocument;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
-import com.certhall.shared.ResidentIdNumber;
 import com.certhall.shared.Uscc;
 import java.util.regex.Pattern;
 
@@ -19,25 +19,44 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
         PartyForm person) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern OTHER_ID = Pattern.compile("[A-Z0-9]{5,20}");
     private static final int ADDRESS = 200;
 
-    /** The organisation part: name, USCC, address and the legal representative. */
-    public record OrganizationForm(String name, String uscc, String address, PartyForm legalRep) {
+    /**
+     * The organisation part: name, USCC, address, the legal representative, and {@code region}: the GB/T 2260 code of
+     * the prefecture-level city the address is in (its province and city become the certificates' ST and L);
+     * {@code sealName}, optional, the name of its e-seal (the CN of an e-seal certificate).
+     */
+    public record OrganizationForm(String name, String uscc, String address, PartyForm legalRep, String region,
+            String sealName) {
+
+        public OrganizationForm(String name, String uscc, String address, PartyForm legalRep) {
+            this(name, uscc, address, legalRep, null, null);
+        }
 
         boolean isBlank() {
-            return blank(name) && blank(uscc) && blank(address) && (legalRep == null || legalRep.isBlank());
+            return blank(name) && blank(uscc) && blank(address) && (legalRep == null || legalRep.isBlank())
+                    && blank(region) && blank(sealName);
         }
     }
 
-    /** A person as typed. */
+    /** A person as typed; {@code region} as for the organisation (used for an individual applicant). */
     public record PartyForm(String name, String idType, String idNumber, String mobile, String email, String address,
-            String department) {
+            String department, String region) {
+
+        public PartyForm(String name, String idType, String idNumber, String mobile, String email, String address,
+                String department) {
+            this(name, idType, idNumber, mobile, email, address, department, null);
+        }
 
         boolean isBlank() {
             return blank(name) && blank(idType) && blank(idNumber) && blank(mobile) && blank(email) && blank(address)
-                    && blank(department);
+                    && blank(department) && blank(region);
         }
+    }
+
+    /** The GB/T 2260 city code a saved address starts with, for the picker; empty when it names none. */
+    public static String regionOf(String address) {
+        return Regions.of(address);
     }
 
     public Subject toSubject(SubjectType type) {
@@ -72,7 +91,10 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
         String name = CertificateText.required("organization.name", organization.name(), CertificateText.UB_NAME,
                 errors);
         Uscc uscc = errors.check(() -> Uscc.parse("organization.uscc", organization.uscc()));
-        String address = text("organization.address", organization.address(), ADDRESS, errors);
+        String address = Regions.address("organization.region", organization.region(),
+                text("organization.address", organization.address(), ADDRESS, errors), errors);
+        String sealName = CertificateText.optional("organization.sealName", organization.sealName(),
+                CertificateText.UB_NAME, errors);
         Party legalRep = organization.legalRep() == null ? missing("organization.legalRep", errors)
                 : party("organization.legalRep", organization.legalRep(), errors, false);
         boolean self = Boolean.TRUE.equals(handlerIsLegalRep);
@@ -89,10 +111,11 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
         } else {
             handler = this.handler == null ? missing("handler", errors) : party("handler", this.handler, errors, true);
         }
-        if (name == null || uscc == null || address == null || legalRep == null || handler == null) {
+        if (name == null || uscc == null || address == null || sealName == null || legalRep == null
+                || handler == null) {
             return null;
         }
-        return new Subject.Organization(name, uscc.value(), address, legalRep, handler, self);
+        return new Subject.Organization(name, uscc.value(), address, legalRep, handler, self, sealName);
     }
 
     private static Party party(String path, PartyForm form, InvalidInputException.Collector errors, boolean needsEmail) {
@@ -101,7 +124,8 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
         String idNumber = idType == null ? null : idNumber(path + ".idNumber", idType, form.idNumber(), errors);
         MobileNumber mobile = errors.check(() -> MobileNumber.parse(path + ".mobile", form.mobile()));
         String email = needsEmail ? email(path + ".email", form.email(), errors) : optionalEmail(path + ".email", form.email(), errors);
-        String address = text(path + ".address", form.address(), ADDRESS, errors);
+        String address = Regions.address(path + ".region", form.region(),
+                text(path + ".address", form.address(), ADDRESS, errors), errors);
         String department = CertificateText.optional(path + ".department", form.department(),
                 CertificateText.UB_NAME, errors);
         if (name == null || idNumber == null || mobile == null || (needsEmail && email == null) || address == null
@@ -124,20 +148,9 @@ public record SubjectForm(OrganizationForm organization, PartyForm handler, Bool
     }
 
     private static String idNumber(String field, IdType type, String raw, InvalidInputException.Collector errors) {
-        if (type == IdType.RESIDENT_ID) {
-            ResidentIdNumber id = errors.check(() -> ResidentIdNumber.parse(field, raw));
-            return id == null ? null : id.value();
-        }
-        String cleaned = InputHygiene.compact(raw);
-        if (cleaned.isEmpty()) {
-            errors.add(FieldViolation.of(field, "required", "validation.required", field));
-            return null;
-        }
-        if (!OTHER_ID.matcher(cleaned).matches()) {
-            errors.add(FieldViolation.of(field, "format", "orders.idNumber.format", field));
-            return null;
-        }
-        return cleaned;
+        IdentityDocument document = errors.check(() -> IdentityDocument.parse(field,
+                IdentityDocument.Kind.valueOf(type.name()), raw));
+        return document == null ? null : document.number();
     }
 
     /** Free text that stays out of certificates (an address): tidied, no control characters, limited. */

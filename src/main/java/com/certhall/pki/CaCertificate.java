@@ -1,5 +1,7 @@
 package com.certhall.pki;
 
+import java.time.Instant;
+
 /**
  * A CA of this platform as relying parties see it.
  *
@@ -11,9 +13,10 @@ package com.certhall.pki;
  * @param der       the CA certificate, DER
  * @param certUrl   public URL of the certificate ({@code /pki/ca/{name}.crt})
  * @param crlUrl    public URL of its CRL ({@code /pki/crl/{name}.crl})
+ * @param notBefore start of the certificate's validity
  */
 public record CaCertificate(String name, KeyAlgorithm algorithm, boolean root, String subject, byte[] der,
-        String certUrl, String crlUrl) {
+        String certUrl, String crlUrl, Instant notBefore) {
 
     public byte[] der() {
         return der.clone();

@@ -39,7 +39,7 @@ public record IssuanceRequest(String requestId, CertificateProfile profile, KeyA
         if (profile.identifiesOrganization() && subject.uscc() == null) {
             throw InvalidInputException.of("subject.uscc", "required", "validation.required", "subject.uscc");
         }
-        if (!profile.identifiesOrganization() && subject.idNumber() == null) {
+        if (!profile.identifiesOrganization() && subject.idDocument() == null) {
             throw InvalidInputException.of("subject.idNumber", "required", "validation.required", "subject.idNumber");
         }
         if (profile != CertificateProfile.PERSONAL && subject.organization() == null) {

@@ -1,5 +1,6 @@
 package com.certhall.pki;
 
+import com.certhall.shared.IdentityDocument;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.shared.Uscc;
@@ -16,12 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param province           ST, optional
  * @param locality           L, optional
  * @param uscc               the organisation's unified social credit code
- * @param idNumber           the person's resident ID number
+ * @param idDocument         the person's identity document: resident ID, passport, travel permit or foreign
+ *                           permanent resident ID
  * @param email              e-mail for the subjectAltName rfc822Name, optional
  */
 public record SubjectData(String commonName, @Nullable String organization, @Nullable String organizationalUnit,
         @Nullable String province, @Nullable String locality, @Nullable Uscc uscc,
-        @Nullable ResidentIdNumber idNumber, @Nullable String email) {
+        @Nullable IdentityDocument idDocument, @Nullable String email) {
 
     private static final int MAX_LENGTH = 64; // RFC 5280 ub-common-name etc.
 
@@ -42,9 +44,14 @@ public record SubjectData(String commonName, @Nullable String organization, @Nul
         return new SubjectData(name, name, null, null, null, uscc, null, null);
     }
 
-    /** A natural person. */
+    /** A natural person identified by the resident ID number. */
     public static SubjectData person(String name, ResidentIdNumber idNumber) {
-        return new SubjectData(name, null, null, null, null, null, idNumber, null);
+        return person(name, IdentityDocument.residentId(idNumber));
+    }
+
+    /** A natural person identified by any identity document. */
+    public static SubjectData person(String name, IdentityDocument document) {
+        return new SubjectData(name, null, null, null, null, null, document, null);
     }
 
     private static String required(String field, @Nullable String value) {
@@ -68,6 +75,6 @@ public record SubjectData(String commonName, @Nullable String organization, @Nul
 
     @Override
     public String toString() {
-        return "SubjectData[cn=" + commonName + ", o=" + organization + ", uscc=" + uscc + ", id=" + idNumber + "]";
+        return "SubjectData[cn=" + commonName + ", o=" + organization + ", uscc=" + uscc + ", id=" + idDocument + "]";
     }
 }

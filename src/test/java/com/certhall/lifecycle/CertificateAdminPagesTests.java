@@ -25,7 +25,12 @@ import com.certhall.pki.CertificateStatus;
 import com.certhall.support.CallerSecurityContexts;
 import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -95,6 +100,55 @@ class CertificateAdminPagesTests {
         mvc.perform(get("/admin/certificates").param("q", serial).with(staff(StaffRole.REVIEWER)))
                 .andExpect(content().string(containsString("已吊销")))
                 .andExpect(content().string(not(containsString("/admin/certificates/" + serial + "/revocation"))));
+    }
+
+    @Test
+    void staffHoldWithAnInvalidityDateAndReleaseThroughThePageAndTheApi() throws Exception {
+        UUID account = UUID.randomUUID();
+        OrderView order = new ApprovedOrders(steps, orders).cloudOrganization(account,
+                AccountsTestSupport.newMobile(), Identities.uscc(), "EC_P256");
+        Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
+                s -> s == OrderStatus.COMPLETED);
+        String serial = certificates.ofAccount(account).get(0).serialHex();
+
+        mvc.perform(post("/admin/certificates/" + serial + "/revocation").param("reason", "CERTIFICATE_HOLD")
+                        .param("invalidityDate", "2026-01-02T03:04").with(staff(StaffRole.REVIEWER)).with(csrf()))
+                .andExpect(flash().attribute("revokedStatus", "ON_HOLD"));
+        assertThat(ca.find(serial).orElseThrow().invalidityDate()).isEqualTo(Instant.parse("2026-01-01T19:04:00Z"));
+        assertThat(crlLists(serial)).isTrue();
+        mvc.perform(get("/admin/certificates").param("q", serial).with(staff(StaffRole.REVIEWER)))
+                .andExpect(content().string(containsString("/admin/certificates/" + serial + "/release")));
+
+        mvc.perform(post("/admin/certificates/" + serial + "/release").with(staff(StaffRole.REVIEWER)).with(csrf()))
+                .andExpect(flash().attribute("revokedStatus", "VALID"));
+        assertThat(certificates.get(serial).status()).isEqualTo(HeldStatus.VALID);
+        assertThat(ca.find(serial).orElseThrow().status()).isEqualTo(CertificateStatus.GOOD);
+        assertThat(crlLists(serial)).isFalse();
+
+        mvc.perform(post("/api/v1/admin/certificates/" + serial + "/revocation").contentType("application/json")
+                        .content("{\"reason\":\"CERTIFICATE_HOLD\"}").with(staff(StaffRole.ADMIN)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/admin/certificates/" + serial + "/release").with(staff(StaffRole.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("VALID"));
+        assertThat(ca.find(serial).orElseThrow().status()).isEqualTo(CertificateStatus.GOOD);
+        mvc.perform(post("/api/v1/admin/certificates/" + serial + "/release").with(staff(StaffRole.ADMIN)))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/admin/certificates/" + serial + "/release").with(staff(StaffRole.OPERATOR)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/admin/certificates/" + serial + "/revocation").contentType("application/json")
+                        .content("{\"reason\":\"KEY_COMPROMISE\",\"invalidityDate\":\"2999-01-01T00:00:00Z\"}")
+                        .with(staff(StaffRole.ADMIN)))
+                .andExpect(status().isBadRequest());
+        assertThat(audit.recent("lifecycle.release", null, 50)).filteredOn(e -> e.subject().contains(serial))
+                .hasSize(2);
+    }
+
+    private boolean crlLists(String serial) throws Exception {
+        byte[] der = mvc.perform(get("/pki/crl/ecc-issuing.crl")).andReturn().getResponse().getContentAsByteArray();
+        X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(der));
+        return crl.getRevokedCertificate(new BigInteger(serial, 16)) != null;
     }
 
     @Test

@@ -138,4 +138,58 @@ class SubjectFormTests {
                 new SubjectForm.PartyForm(null, null, null, null, null, null, null)), null, null, person);
         assertThat(blankOther.toSubject(SubjectType.PERSON).name()).isEqualTo("李娜");
     }
+
+    @Test
+    void thePickedProvinceAndCityLeadTheAddressSoTheCertificateCarriesThemAsStAndL() {
+        SubjectForm form = new SubjectForm(new SubjectForm.OrganizationForm("福州示例科技有限公司",
+                com.certhall.orders.Identities.uscc(), "鼓楼区五四路 100 号", legalRep("11010519491231002X"), "3501", null),
+                new SubjectForm.PartyForm(null, null, null, null, "wang@example.com", null, null), true, null);
+        Subject.Organization org = (Subject.Organization) form.toSubject(SubjectType.ORGANIZATION);
+        assertThat(org.address()).isEqualTo("福建省福州市鼓楼区五四路 100 号");
+        assertThat(org.sealName()).isEmpty();
+        assertThat(SubjectForm.regionOf(org.address())).isEqualTo("3501");
+
+        SubjectForm person = new SubjectForm(null, null, null, new SubjectForm.PartyForm("张三", "RESIDENT_ID",
+                "11010519491231002X", "13800138000", "zs@example.com", "北京市朝阳区建国路 1 号", null, "1101"));
+        assertThat(((Subject.Person) person.toSubject(SubjectType.PERSON)).person().address())
+                .isEqualTo("北京市朝阳区建国路 1 号");
+
+        SubjectForm unknown = new SubjectForm(null, null, null, new SubjectForm.PartyForm("张三", "RESIDENT_ID",
+                "11010519491231002X", "13800138000", "zs@example.com", "某地", null, "35"));
+        assertThatThrownBy(() -> unknown.toSubject(SubjectType.PERSON))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("person.region"));
+    }
+
+    @Test
+    void eachIdentityDocumentIsCheckedByItsOwnRule() {
+        SubjectForm passport = new SubjectForm(null, null, null, new SubjectForm.PartyForm("JOHN SMITH", "PASSPORT",
+                "e 1234 5678", "13800138000", "john@example.com", null, null));
+        assertThat(((Subject.Person) passport.toSubject(SubjectType.PERSON)).person().idNumber())
+                .isEqualTo("E12345678");
+        SubjectForm permit = new SubjectForm(null, null, null, new SubjectForm.PartyForm("陈大文", "HK_MACAO_PERMIT",
+                "X12345678", "13800138000", "chan@example.com", null, null));
+        assertThatThrownBy(() -> permit.toSubject(SubjectType.PERSON))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .singleElement().satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("person.idNumber");
+                            assertThat(v.messageKey()).isEqualTo("validation.idDocument.HK_MACAO_PERMIT");
+                        }));
+    }
+
+    @Test
+    void theESealNameIsKeptAndLimitedToTheCommonNameBound() {
+        SubjectForm form = new SubjectForm(new SubjectForm.OrganizationForm("福州示例科技有限公司",
+                com.certhall.orders.Identities.uscc(), null, legalRep("11010519491231002X"), null,
+                " 福州示例科技有限公司合同专用章 "),
+                new SubjectForm.PartyForm(null, null, null, null, "wang@example.com", null, null), true, null);
+        assertThat(((Subject.Organization) form.toSubject(SubjectType.ORGANIZATION)).sealName())
+                .isEqualTo("福州示例科技有限公司合同专用章");
+        SubjectForm tooLong = new SubjectForm(new SubjectForm.OrganizationForm("福州示例科技有限公司",
+                com.certhall.orders.Identities.uscc(), null, legalRep("11010519491231002X"), null, "章".repeat(65)),
+                new SubjectForm.PartyForm(null, null, null, null, "wang@example.com", null, null), true, null);
+        assertThatThrownBy(() -> tooLong.toSubject(SubjectType.ORGANIZATION))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("organization.sealName"));
+    }
 }

@@ -1,6 +1,7 @@
 package com.certhall.pki;
 
 import com.certhall.pki.ca.Crypto;
+import com.certhall.shared.IdentityDocument;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.shared.Uscc;
 import java.io.IOException;
@@ -42,7 +43,8 @@ final class PkiFixtures {
             case ORGANIZATION, ESEAL -> new SubjectData("测试科技有限公司", "测试科技有限公司", "信息部", "福建省",
                     "福州市", USCC, null, "it@example.cn");
             case PERSONAL -> SubjectData.person("张三", ID);
-            default -> new SubjectData("李四", "测试科技有限公司", null, null, null, USCC, ID, null);
+            default -> new SubjectData("李四", "测试科技有限公司", null, null, null, USCC,
+                    IdentityDocument.residentId(ID), null);
         };
     }
 

@@ -41,9 +41,6 @@ class Order extends OrderState {
     private static final Set<OrderStatus> PAPER_ON_ITS_WAY = EnumSet.of(OrderStatus.SUBMITTED,
             OrderStatus.PENDING_PAYMENT, OrderStatus.PENDING_REVIEW, OrderStatus.REJECTED, OrderStatus.AWAITING_PAPER,
             OrderStatus.APPROVED);
-    private static final Set<OrderStatus> ADDRESS_CHANGEABLE = EnumSet.of(OrderStatus.SUBMITTED,
-            OrderStatus.PENDING_PAYMENT, OrderStatus.PENDING_REVIEW, OrderStatus.AWAITING_PAPER, OrderStatus.APPROVED,
-            OrderStatus.ISSUING, OrderStatus.ISSUED);
 
 
     protected Order() {
@@ -273,9 +270,9 @@ class Order extends OrderState {
         updatedAt = now;
     }
 
-    /** After submission the UKEY's mailing address may still change, until it has been shipped (CFCA, BJCA). */
+    /** After submission the UKEY's mailing address may still change, until it has been shipped (OrderStatus). */
     public void changeMailingAddress(DeliveryInfo delivery, Instant now) {
-        refuseUnless(ADDRESS_CHANGEABLE.contains(status), "changeAddress");
+        refuseUnless(status.allowsAddressChange(), "changeAddress");
         draft = draft.withDelivery(delivery);
         updatedAt = now;
         registerEvent(new MailingAddressChanged(id(), number, now));

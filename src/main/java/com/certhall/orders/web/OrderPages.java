@@ -4,7 +4,6 @@ import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.VerificationStage;
-import com.certhall.orders.OrderCommands.CancelOrder;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderView;
@@ -78,6 +77,8 @@ class OrderPages {
         model.addAttribute("nextActions", NextActions.of(d.order().status(), stage(rules)));
         model.addAttribute("documents", materials.list(d.id(), user.id()));
         model.addAttribute("paper", paper.status(d.id(), user.id()));
+        model.addAttribute("addressChangeable", d.order().status().allowsAddressChange() && d.draft().delivery() != null
+                && d.draft().delivery().method() == com.certhall.orders.OrderDraft.DeliveryInfo.Method.MAIL);
         PageErrors.none(model);
         model.addAttribute("continueUrl", d.order().status().isEditable()
                 ? "/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), route(d.order(), rules), orders.missing(d.id(), user.id()))
@@ -112,13 +113,6 @@ class OrderPages {
                     "trackingNumber", trackingNumber == null ? "" : trackingNumber));
             return page;
         }
-    }
-
-    @PostMapping("/orders/{id}/cancel")
-    String cancel(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @RequestParam(required = false) @Nullable String reason) {
-        orders.cancel(new CancelOrder(PageIds.order(id), user.id(), reason, user.auditActor()));
-        return "redirect:/orders?cancelled";
     }
 
     private static WizardSteps.Route route(OrderView order, @Nullable ChannelRules rules) {

@@ -79,8 +79,9 @@ final class PageForms {
     /** A saved subject as the subject step shows it; a new order starts with the handler being the legal rep. */
     static SubjectForm subject(@Nullable Subject s) {
         if (s instanceof Subject.Organization org) {
-            return new SubjectForm(new OrganizationForm(org.name(), org.uscc(), org.address(), party(org.legalRep())),
-                    party(org.handler()), org.handlerIsLegalRep(), null);
+            return new SubjectForm(new OrganizationForm(org.name(), org.uscc(), org.address(), party(org.legalRep()),
+                    SubjectForm.regionOf(org.address()), org.sealName()), party(org.handler()),
+                    org.handlerIsLegalRep(), null);
         }
         if (s instanceof Subject.Person p) {
             return new SubjectForm(null, null, null, party(p.person()));
@@ -90,7 +91,7 @@ final class PageForms {
 
     private static PartyForm party(Party p) {
         return new PartyForm(p.name(), p.idType().name(), p.idNumber(), p.mobile(), p.email(), p.address(),
-                p.department());
+                p.department(), SubjectForm.regionOf(p.address()));
     }
 
     /** A saved invoice choice; a new order starts with "invoice wanted". */

@@ -85,6 +85,6 @@ class CaFacade implements CertificateAuthority {
     public List<CaCertificate> caCertificates() {
         return registry.all().stream().map(ca -> new CaCertificate(ca.name(), ca.algorithm(), ca.root(),
                 ca.certificate().getSubject().toString(), ca.der(), urls.caCertificate(ca.name()),
-                urls.crl(ca.name()))).toList();
+                urls.crl(ca.name()), ca.certificate().getNotBefore().toInstant())).toList();
     }
 }

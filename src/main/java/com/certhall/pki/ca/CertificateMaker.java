@@ -3,6 +3,7 @@ package com.certhall.pki.ca;
 import com.certhall.pki.CertificateProfile;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.SubjectData;
+import com.certhall.shared.IdentityDocument;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.PublicKey;
@@ -11,6 +12,7 @@ import java.util.Date;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DERPrintableString;
+import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
@@ -40,8 +42,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CertificateMaker {
 
-    /** GM/T 0015-2023 identity extensions (non-critical): resident ID number and unified social credit code. */
+    /** GM/T 0015-2023 identity extensions (non-critical): resident ID, passport number, unified social credit code. */
     public static final ASN1ObjectIdentifier GMT_RESIDENT_ID = new ASN1ObjectIdentifier("1.2.156.10260.4.1.1.1");
+    public static final ASN1ObjectIdentifier GMT_PASSPORT = new ASN1ObjectIdentifier("1.2.156.10260.4.1.1.2");
     public static final ASN1ObjectIdentifier GMT_USCC = new ASN1ObjectIdentifier("1.2.156.10260.4.4");
 
     private final PkiUrls urls;
@@ -61,6 +64,8 @@ public class CertificateMaker {
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             b.addExtension(Extension.subjectKeyIdentifier, false, new SubjectKeyIdentifier(keyId(spki)));
+            // CA/B Forum BR 7.1.2.1.2: a root carries an AKI naming its own key, as chain builders expect.
+            b.addExtension(Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(keyId(spki)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -99,7 +104,7 @@ public class CertificateMaker {
     public X509CertificateHolder endEntity(Ca issuer, CertificateProfile profile, X500Name subject,
             SubjectData data, SubjectPublicKeyInfo spki, BigInteger serial, Instant from, Instant to) {
         X509v3CertificateBuilder b = builder(issuer, subject, spki, serial, from, to);
-        ProfilePolicy p = ProfilePolicy.of(profile);
+        ProfilePolicy p = ProfilePolicy.of(profile, data.email() != null);
         try {
             b.addExtension(Extension.keyUsage, true, new KeyUsage(p.keyUsage()));
             b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(p.extendedKeyUsage()));
@@ -117,11 +122,20 @@ public class CertificateMaker {
         return b.build(issuer.signer().contentSigner());
     }
 
-    // GM/T 0015-2023: the identity extensions' extnValue is the DER PrintableString of the number.
+    // GM/T 0015-2023 (docs/pki.md): the resident ID and USCC as DER PrintableString, the passport number as
+    // UTF8String. The travel permits and the foreign permanent resident ID have no extension; the DN's serialNumber
+    // carries them.
     private static void addGmtIdentity(X509v3CertificateBuilder b, CertificateProfile profile, SubjectData data)
             throws IOException {
-        if (data.idNumber() != null && !profile.identifiesOrganization()) {
-            b.addExtension(GMT_RESIDENT_ID, false, new DERPrintableString(data.idNumber().value(), true));
+        IdentityDocument document = data.idDocument();
+        if (document != null && !profile.identifiesOrganization()) {
+            switch (document.kind()) {
+                case RESIDENT_ID -> b.addExtension(GMT_RESIDENT_ID, false,
+                        new DERPrintableString(document.number(), true));
+                case PASSPORT -> b.addExtension(GMT_PASSPORT, false, new DERUTF8String(document.number()));
+                default -> {
+                }
+            }
         }
         if (data.uscc() != null) {
             b.addExtension(GMT_USCC, false, new DERPrintableString(data.uscc().value(), true));

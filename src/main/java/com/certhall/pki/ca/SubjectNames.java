@@ -34,7 +34,7 @@ public final class SubjectNames {
         }
         String number = profile.identifiesOrganization()
                 ? data.uscc().value()
-                : data.idNumber().value();
+                : data.idDocument().number();
         b.addRDN(BCStyle.SERIALNUMBER, number);
         b.addRDN(BCStyle.CN, data.commonName());
         return b.build();

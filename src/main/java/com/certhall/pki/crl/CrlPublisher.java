@@ -72,14 +72,23 @@ public class CrlPublisher implements DisposableBean {
         this.readOnly.setReadOnly(true);
     }
 
+    /** A CRL file with its number and dates, for HTTP caching (ETag, Last-Modified). */
+    public record PublishedCrl(Path file, long number, Instant thisUpdate, Instant nextUpdate) {
+    }
+
     /** The current CRL file of a CA, generated first when it is stale, due or missing on this node. */
     public Path current(String caName) {
+        return published(caName).file();
+    }
+
+    /** The current CRL of a CA with its number and dates, generated first when stale, due or missing. */
+    public PublishedCrl published(String caName) {
         registry.get(caName);
         synchronized (locks.computeIfAbsent(caName, k -> new Object())) {
             CrlState state = crls.state(caName).orElseThrow();
             Path file = file(caName, state.number());
             if (!due(state) && Files.exists(file)) {
-                return file;
+                return new PublishedCrl(file, state.number(), state.thisUpdate(), state.nextUpdate());
             }
             return generate(caName);
         }
@@ -116,7 +125,7 @@ public class CrlPublisher implements DisposableBean {
                 || !clock.instant().isBefore(state.thisUpdate().plus(validity.dividedBy(2)));
     }
 
-    private Path generate(String caName) {
+    private PublishedCrl generate(String caName) {
         Ca ca = registry.get(caName);
         Instant thisUpdate = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant nextUpdate = thisUpdate.plus(validity);
@@ -140,7 +149,7 @@ public class CrlPublisher implements DisposableBean {
             deleteOlder(caName, file);
             log.info("CRL {} #{} with {} entries in {} ms", caName, number, entries,
                     (System.nanoTime() - started) / 1_000_000);
-            return file;
+            return new PublishedCrl(file, number, thisUpdate, nextUpdate);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the CRL of " + caName, e);
         }

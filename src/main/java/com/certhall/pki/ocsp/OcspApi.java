@@ -1,9 +1,13 @@
 package com.certhall.pki.ocsp;
 
+import com.certhall.pki.ca.Crypto;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /pki/ocsp} (body: DER request) and {@code GET /pki/ocsp/{base64}} (RFC 6960 Appendix A). */
+/**
+ * {@code POST /pki/ocsp} (body: DER request) and {@code GET /pki/ocsp/{base64}} (RFC 6960 Appendix A.1). GET answers
+ * that may be cached carry the RFC 5019 §6.2 headers (max-age up to nextUpdate, Expires, Last-Modified = producedAt,
+ * ETag); a conditional GET that still matches gets 304.
+ */
 @RestController
 class OcspApi {
 
@@ -19,18 +27,22 @@ class OcspApi {
     private static final String GET_PREFIX = "/pki/ocsp/";
 
     private final OcspResponder responder;
+    private final Clock clock;
 
-    OcspApi(OcspResponder responder) {
+    OcspApi(OcspResponder responder, Clock clock) {
         this.responder = responder;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/pki/ocsp", consumes = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> post(@RequestBody(required = false) byte[] body) {
-        return answer(responder.respond(body == null ? new byte[0] : body));
+        OcspAnswer answer = responder.answer(body == null ? new byte[0] : body);
+        return ResponseEntity.ok().contentType(OCSP_RESPONSE).cacheControl(CacheControl.noStore()).body(answer.der());
     }
 
     @GetMapping("/pki/ocsp/**")
     ResponseEntity<byte[]> get(HttpServletRequest request) {
+        // The raw URI: %2F stays encoded until here, and "+" is a base64 character, not a space.
         String path = request.getRequestURI().substring(request.getContextPath().length());
         byte[] der;
         try {
@@ -40,10 +52,18 @@ class OcspApi {
         } catch (IllegalArgumentException e) {
             der = new byte[0];
         }
-        return answer(responder.respond(der));
-    }
-
-    private static ResponseEntity<byte[]> answer(byte[] response) {
-        return ResponseEntity.ok().contentType(OCSP_RESPONSE).body(response);
+        OcspAnswer answer = responder.answer(der);
+        if (!answer.cacheable()) {
+            return ResponseEntity.ok().contentType(OCSP_RESPONSE).cacheControl(CacheControl.noStore())
+                    .body(answer.der());
+        }
+        long seconds = Math.max(0, Duration.between(clock.instant(), answer.nextUpdate()).toSeconds());
+        return ResponseEntity.ok().contentType(OCSP_RESPONSE)
+                .cacheControl(CacheControl.maxAge(Duration.ofSeconds(seconds)).cachePublic().noTransform()
+                        .mustRevalidate())
+                .lastModified(answer.producedAt())
+                .eTag("\"" + Crypto.sha256Hex(answer.der()) + "\"")
+                .headers(h -> h.setExpires(answer.nextUpdate().toEpochMilli()))
+                .body(answer.der());
     }
 }

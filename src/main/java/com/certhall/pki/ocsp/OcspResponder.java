@@ -1,6 +1,7 @@
 package com.certhall.pki.ocsp;
 
 import com.certhall.pki.CertificateStatus;
+import com.certhall.pki.RevocationReason;
 import com.certhall.pki.ca.Ca;
 import com.certhall.pki.ca.CaRegistry;
 import com.certhall.pki.ca.Crypto;
@@ -14,7 +15,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Optional;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.ocsp.RevokedInfo;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
@@ -32,16 +37,19 @@ import org.bouncycastle.cert.ocsp.UnknownStatus;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * RFC 6960 responder. Answers good, revoked (time and reason; certificateHold for held ones) or unknown from the
  * database, signed by the issuing CA's delegated OCSP signer. Requests with a nonce get a freshly signed response
- * echoing it; single requests without one are answered from {@link OcspResponseCache} (RFC 5019). Anything that is
+ * echoing it (1–128 octets, RFC 9654); single requests without one are answered from {@link OcspResponseCache} (RFC 5019). Anything that is
  * not a well-formed request gets {@code malformedRequest}; a CA we do not run gets {@code unauthorized}.
  */
 @Component
 public class OcspResponder {
+
+    private static final int MAX_NONCE_OCTETS = 128;
 
     private final CaRegistry registry;
     private final CertificateRows certificates;
@@ -62,7 +70,12 @@ public class OcspResponder {
 
     /** The DER OCSPResponse for a DER OCSPRequest; never throws for bad input. */
     public byte[] respond(byte[] requestDer) {
-        byte[] cached = cache.lookup(requestDer);
+        return answer(requestDer).der();
+    }
+
+    /** The response with what HTTP caching needs to know about it. */
+    OcspAnswer answer(byte[] requestDer) {
+        OcspAnswer cached = cache.lookup(requestDer);
         if (cached != null) {
             return cached;
         }
@@ -90,33 +103,55 @@ public class OcspResponder {
             Ca ca = issuer.get();
             return cache.get(ca, list[0].getCertID(), requestDer, () -> sign(ca, list, null));
         }
-        return sign(issuer.get(), list, nonce);
+        if (nonce != null && !acceptable(nonce)) {
+            return status(OCSPRespBuilder.MALFORMED_REQUEST);
+        }
+        return OcspAnswer.uncacheable(sign(issuer.get(), list, nonce).der());
+    }
+
+    /**
+     * RFC 9654 §2.1: the nonce is an OCTET STRING of 1 to 128 octets inside extnValue; a longer (or empty) one is a
+     * malformed request. A client that put the bare value into extnValue is measured by that.
+     */
+    private static boolean acceptable(Extension nonce) {
+        byte[] value = nonce.getExtnValue().getOctets();
+        int length;
+        try {
+            length = ASN1OctetString.getInstance(value).getOctets().length;
+        } catch (RuntimeException e) {
+            length = value.length;
+        }
+        return length >= 1 && length <= MAX_NONCE_OCTETS;
     }
 
     /** Signs a response for these requests now; {@code nonce} is echoed when present (RFC 6960 §4.4.1). */
-    byte[] sign(Ca ca, Req[] requests, Extension nonce) {
+    OcspAnswer sign(Ca ca, Req[] requests, @Nullable Extension nonce) {
         Ca.OcspSigning signing = ca.ocsp();
         try {
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(
                     new RespID(signing.certificate().getSubjectPublicKeyInfo(), digests.get(CertificateID.HASH_SHA1)));
+            Instant nextUpdate = now.plus(validity);
             for (Req req : requests) {
                 CertificateID id = req.getCertID();
-                builder.addResponse(id, statusOf(ca, id), Date.from(now), Date.from(now.plus(validity)), null);
+                Optional<Status> status = certificates.status(ca.name(), Crypto.serialHex(id.getSerialNumber()));
+                builder.addResponse(id, statusOf(status), Date.from(now), Date.from(nextUpdate),
+                        singleExtensions(status));
             }
             if (nonce != null) {
                 builder.setResponseExtensions(new Extensions(nonce));
             }
             var basic = builder.build(signing.signer().contentSigner(),
                     new X509CertificateHolder[] {signing.certificate()}, Date.from(now));
-            return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
+            byte[] der = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
+            return new OcspAnswer(der, now, nextUpdate);
         } catch (OCSPException | IOException | OperatorCreationException | RuntimeException e) {
             return status(OCSPRespBuilder.INTERNAL_ERROR);
         }
     }
 
-    private org.bouncycastle.cert.ocsp.CertificateStatus statusOf(Ca ca, CertificateID id) {
-        Optional<Status> status = certificates.status(ca.name(), Crypto.serialHex(id.getSerialNumber()));
+    // RFC 5280 §5.3.1 (as the CRL does): "unspecified" is expressed by leaving the reason out.
+    private static org.bouncycastle.cert.ocsp.CertificateStatus statusOf(Optional<Status> status) {
         if (status.isEmpty()) {
             return new UnknownStatus();
         }
@@ -124,8 +159,25 @@ public class OcspResponder {
         if (s.status() == CertificateStatus.GOOD) {
             return org.bouncycastle.cert.ocsp.CertificateStatus.GOOD;
         }
-        int reason = s.reason() == null ? CRLReason.unspecified : s.reason().code();
-        return new RevokedStatus(Date.from(s.revokedAt()), reason);
+        ASN1GeneralizedTime time = new ASN1GeneralizedTime(Date.from(s.revokedAt()));
+        if (s.reason() == null || s.reason() == RevocationReason.UNSPECIFIED) {
+            return new RevokedStatus(new RevokedInfo(time, null));
+        }
+        return new RevokedStatus(new RevokedInfo(time, CRLReason.lookup(s.reason().code())));
+    }
+
+    // RFC 6960 §4.4.7: CRL entry extensions such as the invalidity date (RFC 5280 §5.3.2) as singleExtensions.
+    private static @Nullable Extensions singleExtensions(Optional<Status> status) {
+        Instant invalidity = status.map(Status::invalidityDate).orElse(null);
+        if (invalidity == null || status.get().status() == CertificateStatus.GOOD) {
+            return null;
+        }
+        try {
+            return new Extensions(new Extension(Extension.invalidityDate, false,
+                    new ASN1GeneralizedTime(Date.from(invalidity)).getEncoded(ASN1Encoding.DER)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Optional<Ca> issuerOf(CertificateID id) {
@@ -140,9 +192,9 @@ public class OcspResponder {
         }
     }
 
-    static byte[] status(int status) {
+    static OcspAnswer status(int status) {
         try {
-            return new OCSPRespBuilder().build(status, null).getEncoded();
+            return OcspAnswer.uncacheable(new OCSPRespBuilder().build(status, null).getEncoded());
         } catch (OCSPException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -27,7 +27,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class OcspResponseCache {
 
-    private record Entry(String key, byte[] response, Instant refreshAt) {
+    private record Entry(String key, OcspAnswer response, Instant refreshAt) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -48,12 +48,12 @@ class OcspResponseCache {
     }
 
     /** The cached response to exactly this request, or null. */
-    byte @Nullable [] lookup(byte[] request) {
+    @Nullable OcspAnswer lookup(byte[] request) {
         Entry entry = byRequest.get(ByteBuffer.wrap(request));
         return entry != null && clock.instant().isBefore(entry.refreshAt()) ? entry.response() : null;
     }
 
-    byte[] get(Ca ca, CertificateID id, byte[] request, Supplier<byte[]> signer) {
+    OcspAnswer get(Ca ca, CertificateID id, byte[] request, Supplier<OcspAnswer> signer) {
         String key = key(ca.name(), Crypto.serialHex(id.getSerialNumber()), id.getHashAlgOID().getId());
         Instant now = clock.instant();
         Entry entry = entries.get(key);
@@ -62,7 +62,11 @@ class OcspResponseCache {
                 entries.clear(); // bounded memory; the hot set re-fills within seconds
                 byRequest.clear();
             }
-            entry = new Entry(key, signer.get(), now.plus(halfLife));
+            OcspAnswer signed = signer.get();
+            if (!signed.cacheable()) {
+                return signed; // an internalError is answered, not kept
+            }
+            entry = new Entry(key, signed, now.plus(halfLife));
             entries.put(key, entry);
         }
         byRequest.put(ByteBuffer.wrap(request.clone()), entry);

@@ -118,14 +118,17 @@ public class CertificateRows {
     }
 
     /**
-     * Streams the revoked and held, not yet expired certificates of a CA row by row (the driver fetches in
+     * Streams the revoked and held, not yet expired certificates of a CA in ascending serial order, row by row (the driver fetches in
      * batches), so a CRL of a million entries never sits in memory. Call inside a transaction for PostgreSQL to
      * use a cursor.
      */
     public void forEachRevoked(String caName, Instant notExpiredAt, Consumer<RevokedEntry> consumer) {
         template.query(connection -> {
             var ps = connection.prepareStatement("SELECT serial, revoked_at, revocation_reason, invalidity_date "
-                    + "FROM pki_certificate WHERE ca_name = ? AND status IN ('REVOKED', 'ON_HOLD') AND not_after > ?",
+                    + "FROM pki_certificate WHERE ca_name = ? AND status IN ('REVOKED', 'ON_HOLD') AND not_after > ? "
+                    // Ascending serial (docs/pki.md): serials are stored as lower-case hex without leading
+                    // zeros, so ordering by length, then text, is numeric order on every database.
+                    + "ORDER BY LENGTH(serial), serial",
                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             ps.setFetchSize(2000);
             ps.setString(1, caName);

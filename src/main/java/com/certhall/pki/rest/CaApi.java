@@ -2,21 +2,29 @@ package com.certhall.pki.rest;
 
 import com.certhall.pki.CaCertificate;
 import com.certhall.pki.CertificateAuthority;
+import com.certhall.pki.ca.Crypto;
 import com.certhall.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /pki/ca} (the CAs as JSON) and {@code GET /pki/ca/{name}.crt} (a CA certificate, DER). */
+/**
+ * {@code GET /pki/ca} (the CAs as JSON) and {@code GET /pki/ca/{name}.crt} (a CA certificate, DER, with an ETag,
+ * Last-Modified = notBefore and a max-age of a day; 304 to a conditional GET that still matches).
+ */
 @RestController
 class CaApi {
 
     private static final MediaType PKIX_CERT = MediaType.parseMediaType("application/pkix-cert");
+    /** A CA certificate changes only when the CA is replaced; the ETag tells a replaced one apart. */
+    private static final Duration CA_MAX_AGE = Duration.ofDays(1);
 
     private final CertificateAuthority authority;
 
@@ -44,6 +52,10 @@ class CaApi {
     ResponseEntity<byte[]> certificate(@PathVariable String name) {
         CaCertificate ca = authority.caCertificates().stream().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NotFoundException("CA", name));
-        return ResponseEntity.ok().contentType(PKIX_CERT).body(ca.der());
+        return ResponseEntity.ok().contentType(PKIX_CERT)
+                .cacheControl(CacheControl.maxAge(CA_MAX_AGE).cachePublic().noTransform())
+                .lastModified(ca.notBefore())
+                .eTag("\"" + Crypto.sha256Hex(ca.der()) + "\"")
+                .body(ca.der());
     }
 }

@@ -70,6 +70,27 @@ class WizardPagesTests {
     }
 
     @Test
+    void theSubjectStepPicksProvinceAndCityFromTheNationalListAndNamesTheESeal() throws Exception {
+        OrderId id = organisationDraft();
+        assertThat(page("/orders/" + id + "/subject")).contains("name=\"organization.region\"")
+                .contains("<optgroup label=\"福建省\">").contains("value=\"3501\"")
+                .contains("name=\"organization.sealName\"");
+        mvc.perform(post("/orders/" + id + "/subject").with(applicant()).with(csrf())
+                        .param("organization.name", "雨林科技有限公司").param("organization.uscc", Identities.uscc())
+                        .param("organization.region", "3501").param("organization.address", "鼓楼区五四路 1 号")
+                        .param("organization.sealName", "雨林科技有限公司合同专用章")
+                        .param("organization.legalRep.name", "林法人").param("organization.legalRep.idType", "RESIDENT_ID")
+                        .param("organization.legalRep.idNumber", Identities.residentId())
+                        .param("organization.legalRep.mobile", "13800138000").param("handlerIsLegalRep", "on")
+                        .param("handler.email", "lin@example.com"))
+                .andExpect(status().is3xxRedirection());
+        var subject = (com.certhall.orders.Subject.Organization) orders.details(id).draft().subject();
+        assertThat(subject.address()).isEqualTo("福建省福州市鼓楼区五四路 1 号");
+        assertThat(subject.sealName()).isEqualTo("雨林科技有限公司合同专用章");
+        assertThat(page("/orders/" + id + "/subject")).containsPattern("value=\"3501\"[^>]*selected");
+    }
+
+    @Test
     void productChoicesBindByProductCode() throws Exception {
         OrderId id = organisationDraft();
         String html = mvc.perform(post("/orders/" + id + "/product").with(applicant()).with(csrf())
