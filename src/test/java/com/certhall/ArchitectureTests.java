@@ -1,6 +1,5 @@
 package com.certhall;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -39,24 +38,6 @@ class ArchitectureTests {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.certhall");
 
-    /**
-     * Modules whose repositories are still public: their services sit in other sub-packages than their repositories.
-     * Remove a package from this list once its repositories sit next to the code that uses them.
-     */
-    static final String[] REPOSITORIES_STILL_PUBLIC = {
-            "com.certhall.lifecycle..",
-            "com.certhall.verification..",
-    };
-
-    /**
-     * Modules whose entities are still public: their test fixtures build aggregates from other packages, or their
-     * services sit in other sub-packages. Remove a package once its entities are reached only from beside them.
-     */
-    static final String[] ENTITIES_STILL_PUBLIC = {
-            "com.certhall.lifecycle..",
-            "com.certhall.verification..",
-    };
-
     @Test
     void onlyPkiUsesBouncyCastle() {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("com.certhall.pki..")
@@ -77,7 +58,6 @@ class ArchitectureTests {
     @Test
     void repositoriesAreNotPublic() {
         ArchRule rule = classes().that().areInterfaces().and().areAssignableTo(Repository.class)
-                .and(resideOutsideOfPackages(REPOSITORIES_STILL_PUBLIC))
                 .should().notBePublic()
                 .because("a repository is used by the code next to it; other packages go through its service");
         rule.check(MAIN);
@@ -86,7 +66,6 @@ class ArchitectureTests {
     @Test
     void entitiesAreNotPublic() {
         ArchRule rule = classes().that().areAnnotatedWith(Entity.class)
-                .and(resideOutsideOfPackages(ENTITIES_STILL_PUBLIC))
                 .should().notBePublic()
                 .because("other packages see records (views, commands), never a managed entity");
         rule.check(MAIN);

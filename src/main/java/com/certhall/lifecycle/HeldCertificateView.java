@@ -31,4 +31,13 @@ public record HeldCertificateView(@Schema(description = "Serial number, lower-ca
         @Nullable String tokenSerial,
         @Schema(description = "Where the PIN of a CA-made key went; absent when the holder brought the key.")
         @Nullable PinDeliveryView pinDelivery) {
+
+    /**
+     * Whether the holder may download the key (PKCS#12): only a valid cloud certificate whose key the CA made. A
+     * UKEY's key lives on the token and never leaves it; a revoked or held certificate's key is of no use to anyone
+     * but a thief (docs/lifecycle.md, "API and pages").
+     */
+    public boolean keyDownloadable() {
+        return serverKey && "CLOUD".equals(medium) && status == HeldStatus.VALID;
+    }
 }

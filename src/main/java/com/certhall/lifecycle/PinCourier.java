@@ -22,6 +22,16 @@ public interface PinCourier {
         SMS
     }
 
+    /** Where the key whose PIN travels lives, so the message tells the holder how to get to it. */
+    enum KeyHome {
+        /** A cloud certificate: the PKCS#12 is downloaded under "我的证书". */
+        CLOUD_DOWNLOAD,
+        /** Written onto a UKEY that is mailed to the order's delivery address. */
+        UKEY_BY_MAIL,
+        /** Written onto a UKEY that the handler collects in person. */
+        UKEY_AT_DESK
+    }
+
     Channel channel();
 
     /** Whether this way is open to the order's PIN (the deposit memo only after a corporate micro-deposit). */
@@ -42,11 +52,13 @@ public interface PinCourier {
      *
      * @param serialHex the certificate's serial; its last four digits tell an order's several PINs apart
      * @param mobile    the handler's verified mobile
+     * @param keyHome   where the key lives (a UKEY's key never leaves the token); cloud when unknown
      */
     record Parcel(UUID deliveryId, OrderId order, String orderNumber, String serialHex, String pin, String mobile,
-            Locale locale) {
+            Locale locale, KeyHome keyHome) {
 
         public Parcel {
+            keyHome = keyHome == null ? KeyHome.CLOUD_DOWNLOAD : keyHome;
             Objects.requireNonNull(deliveryId, "deliveryId");
             Objects.requireNonNull(order, "order");
             Objects.requireNonNull(pin, "pin");

@@ -1,26 +1,11 @@
 package com.certhall.lifecycle;
 
-import com.certhall.lifecycle.domain.Production;
-import com.certhall.lifecycle.issuance.IssuanceDriver;
-import com.certhall.lifecycle.persistence.Productions;
-import com.certhall.lifecycle.provider.Courier;
-import com.certhall.orders.OrderDetails;
+import com.certhall.lifecycle.domain.ProductionDesk;
 import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
-import com.certhall.orders.Subject.Party;
-import com.certhall.shared.ConflictException;
-import com.certhall.shared.InvalidInputException;
-import com.certhall.shared.NotFoundException;
-import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The operator's desk for UKEY orders: approved orders waiting for production, producing them (the certificates are
@@ -30,122 +15,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProductionManagement {
 
-    private final Productions productions;
-    private final IssuanceDriver driver;
-    private final OrderManagement orders;
-    private final ObjectProvider<Courier> couriers;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final ProductionDesk desk;
 
-    ProductionManagement(Productions productions, IssuanceDriver driver, OrderManagement orders,
-            ObjectProvider<Courier> couriers, ApplicationEventPublisher events, Clock clock) {
-        this.productions = productions;
-        this.driver = driver;
-        this.orders = orders;
-        this.couriers = couriers;
-        this.events = events;
-        this.clock = clock;
+    ProductionManagement(ProductionDesk desk) {
+        this.desk = desk;
     }
 
     /** UKEY orders still at the desk (waiting or produced), oldest approval first. */
-    @Transactional(readOnly = true)
     public List<ProductionView> open() {
-        return productions.findByStatus(EnumSet.allOf(ProductionStatus.class).stream().filter(ProductionStatus::isOpen)
-                .toList()).stream()
-                .map(Production::view).toList();
+        return desk.open();
     }
 
-    @Transactional(readOnly = true)
     public ProductionView get(OrderId id) {
-        return load(id).view();
+        return desk.get(id);
     }
 
     /** Issues the order's certificates and writes them onto tokens; runs its own transactions (see the driver). */
     public ProductionView produce(OrderId id, String actor) {
-        load(id);
-        driver.produce(id, actor);
-        return get(id);
+        return desk.produce(id, actor);
     }
 
     /** Hands a produced order to the courier: the tracking number is registered and sent to the handler by SMS. */
-    @Transactional
-    public ProductionView ship(OrderId id, @Nullable String carrier, @Nullable String trackingNumber,
-            String actor) {
-        InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        Courier.Carrier parsedCarrier = errors.check(() -> carrier(carrier));
-        String number = trackingNumber == null ? "" : trackingNumber.strip().toUpperCase(Locale.ROOT);
-        if (number.isEmpty()) {
-            errors.add(com.certhall.shared.FieldViolation.of("trackingNumber", "required", "validation.required",
-                    "trackingNumber"));
-        }
-        errors.throwIfAny();
-        Production p = load(id);
-        OrderDetails order = deliverable(id, p, "MAIL");
-        Courier courier = couriers.getIfAvailable();
-        if (courier == null) {
-            throw new ProductionUnavailableException("no Courier is configured");
-        }
-        String address = order.draft().delivery() == null ? "" : order.draft().delivery().address();
-        String url = courier.register(parsedCarrier, number, p.orderNumber(), destination(address));
-        orders.ship(id, parsedCarrier.name() + " " + number, actor);
-        p.shipped(parsedCarrier.name(), number, actor, clock.instant());
-        events.publishEvent(new ShipmentDispatched(p.orderNumber(), parsedCarrier.name(), number, url,
-                order.draft().subject().handler().mobile(), Locale.SIMPLIFIED_CHINESE, actor));
-        return p.view();
+    public ProductionView ship(OrderId id, @Nullable String carrier, @Nullable String trackingNumber, String actor) {
+        return desk.ship(id, carrier, trackingNumber, actor);
+    }
+
+    /** The holder confirms that the shipped UKEY arrived; the order completes. Another account's order is a 404. */
+    public ProductionView confirmReceipt(OrderId id, UUID accountId, String actor) {
+        return desk.confirmReceipt(id, accountId, actor);
     }
 
     /** The handler collected the UKEY in person; name and ID number must be the handler's. The order completes. */
-    @Transactional
     public ProductionView pickup(OrderId id, @Nullable String name, @Nullable String idNumber, String actor) {
-        Production p = load(id);
-        OrderDetails order = deliverable(id, p, "PICKUP");
-        Party handler = order.draft().subject().handler();
-        String givenName = name == null ? "" : name.strip();
-        String givenId = idNumber == null ? "" : idNumber.strip().toUpperCase(Locale.ROOT);
-        InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        if (!givenName.equals(handler.name())) {
-            errors.add(com.certhall.shared.FieldViolation.of("name", "mismatch", "lifecycle.validation.collector",
-                    "name"));
-        }
-        if (!givenId.equalsIgnoreCase(handler.idNumber())) {
-            errors.add(com.certhall.shared.FieldViolation.of("idNumber", "mismatch",
-                    "lifecycle.validation.collector", "idNumber"));
-        }
-        errors.throwIfAny();
-        orders.complete(id, actor);
-        p.collected(handler.name() + " " + handler.maskedIdNumber(), actor, clock.instant());
-        return p.view();
-    }
-
-    private OrderDetails deliverable(OrderId id, Production p, String method) {
-        OrderDetails order = orders.details(id);
-        if (p.status() != ProductionStatus.PRODUCED || order.order().status() != OrderStatus.ISSUED) {
-            throw new ConflictException("lifecycle.shipment.state", "order is not produced", p.orderNumber());
-        }
-        if (!method.equals(p.deliveryMethod())) {
-            throw new ConflictException("lifecycle.shipment.method", "order is delivered otherwise",
-                    p.orderNumber());
-        }
-        return order;
-    }
-
-    private Production load(OrderId id) {
-        return productions.findById(id.id()).orElseThrow(() -> new NotFoundException("production", id));
-    }
-
-    private static Courier.Carrier carrier(@Nullable String raw) {
-        String value = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
-        for (Courier.Carrier c : Courier.Carrier.values()) {
-            if (c.name().equals(value)) {
-                return c;
-            }
-        }
-        throw InvalidInputException.of("carrier", "oneOf", "lifecycle.validation.carrier", "carrier");
-    }
-
-    /** Only the start of the address (province/city), so the courier's public page shows no street or name. */
-    private static String destination(String address) {
-        String a = address == null ? "" : address.strip();
-        return a.length() <= 6 ? a : a.substring(0, 6) + "…";
+        return desk.pickup(id, name, idNumber, actor);
     }
 }

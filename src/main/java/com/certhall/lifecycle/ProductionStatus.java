@@ -5,11 +5,12 @@ import java.util.Set;
 
 /**
  * Where a UKEY order stands at the operator's desk, and the one table of moves between the states: waiting once
- * approved, produced when its tokens are written, then handed over either by courier or to the handler in person
- * (docs/lifecycle.md). The names are the values of {@code lifecycle_production.status}.
+ * approved, produced when its tokens are written, then handed over either by courier (delivered when the courier
+ * reports it signed for or the holder confirms receipt) or to the handler in person (docs/lifecycle.md). The names
+ * are the values of {@code lifecycle_production.status}.
  */
 public enum ProductionStatus {
-    WAITING, PRODUCED, SHIPPED, COLLECTED;
+    WAITING, PRODUCED, SHIPPED, DELIVERED, COLLECTED;
 
     /** Whether the move from this state to {@code next} is in the table. */
     public boolean canTransitionTo(ProductionStatus next) {
@@ -20,7 +21,8 @@ public enum ProductionStatus {
         return switch (this) {
             case WAITING -> EnumSet.of(PRODUCED);
             case PRODUCED -> EnumSet.of(SHIPPED, COLLECTED);
-            case SHIPPED, COLLECTED -> EnumSet.noneOf(ProductionStatus.class);
+            case SHIPPED -> EnumSet.of(DELIVERED);
+            case DELIVERED, COLLECTED -> EnumSet.noneOf(ProductionStatus.class);
         };
     }
 

@@ -5,8 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.lifecycle.issuance.IssuanceDriver;
-import com.certhall.lifecycle.issuance.IssuanceRecovery;
+import com.certhall.lifecycle.domain.IssuanceDriver;
+import com.certhall.lifecycle.domain.IssuanceRecovery;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;

@@ -161,7 +161,8 @@ class PinByDepositMemoTests {
         String key = "%" + deliveryId + "%";
         long handled = archived(key);
         new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new PinReady(deliveryId,
-                order, orders.get(order).number(), cert.serialHex(), holder.mobile, Locale.SIMPLIFIED_CHINESE)));
+                order, orders.get(order).number(), cert.serialHex(), holder.mobile, Locale.SIMPLIFIED_CHINESE,
+                PinCourier.KeyHome.CLOUD_DOWNLOAD)));
         Eventually.await("replay handled", Duration.ofSeconds(30), () -> archived(key), n -> n > handled);
         assertThat(pinDeposits(holder)).hasSize(1);
         assertThat(inbox.messages(holder.mobile, 50)).filteredOn(m -> m.text().contains("对公打款附言")).hasSize(1);

@@ -1,8 +1,10 @@
 package com.certhall.lifecycle.domain;
 
+import com.certhall.lifecycle.HeldCertificateRevoked;
 import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.lifecycle.HeldStatus;
 import com.certhall.lifecycle.PinDeliveryView;
+import com.certhall.orders.OrderId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "lifecycle_certificate")
-public class HeldCertificate {
+class HeldCertificate {
 
     @Id
     private UUID id;
@@ -110,6 +112,11 @@ public class HeldCertificate {
         this.status = newStatus;
         this.revokedAt = at;
         this.revokedBy = actor;
+    }
+
+    /** What the holder is told of this certificate's revocation. */
+    public HeldCertificateRevoked revocation(String reason, Instant at) {
+        return new HeldCertificateRevoked(serialHex, new OrderId(applicationId), orderNumber, subjectName, reason, at);
     }
 
     /** The CA released the certificate from hold: it is valid again. */

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "lifecycle_issuance")
-public class Issuance {
+class Issuance {
 
     @Id
     @Column(name = "application_id")

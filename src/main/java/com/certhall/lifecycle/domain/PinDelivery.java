@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "lifecycle_pin_delivery")
-public class PinDelivery {
+class PinDelivery {
 
     @Id
     private UUID id;

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "lifecycle_production")
-public class Production {
+class Production {
 
     @Id
     @Column(name = "application_id")
@@ -47,6 +47,10 @@ public class Production {
     private @Nullable String producedBy;
     @Column(name = "shipped_by")
     private @Nullable String shippedBy;
+    @Column(name = "delivered_at")
+    private @Nullable Instant deliveredAt;
+    @Column(name = "delivered_how")
+    private @Nullable String deliveredHow;
     @Column(name = "approved_at", nullable = false)
     private Instant approvedAt;
     @Column(name = "updated_at", nullable = false)
@@ -103,6 +107,25 @@ public class Production {
         this.updatedAt = now;
     }
 
+    /**
+     * The shipped tokens arrived: signed for at the courier ({@code how} = {@code courier:<carrier>}) or confirmed by
+     * the holder ({@code how} = the holder's audit actor).
+     */
+    public void delivered(String how, Instant at, Instant now) {
+        moveTo(ProductionStatus.DELIVERED, "deliver");
+        this.deliveredHow = how;
+        this.deliveredAt = at;
+        this.updatedAt = now;
+    }
+
+    public UUID applicationId() {
+        return applicationId;
+    }
+
+    public @Nullable String trackingNumber() {
+        return trackingNumber;
+    }
+
     /** The handler collected the produced tokens in person. */
     public void collected(String collector, String actor, Instant now) {
         moveTo(ProductionStatus.COLLECTED, "collect");
@@ -132,6 +155,6 @@ public class Production {
 
     public ProductionView view() {
         return new ProductionView(applicationId, orderNumber, status, deliveryMethod, carrier, trackingNumber,
-                collectedBy, approvedAt, updatedAt);
+                collectedBy, deliveredAt, approvedAt, updatedAt);
     }
 }

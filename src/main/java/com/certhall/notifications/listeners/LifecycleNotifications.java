@@ -1,23 +1,40 @@
 package com.certhall.notifications.listeners;
 
+import com.certhall.lifecycle.HeldCertificateRevoked;
 import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinDelivered;
 import com.certhall.lifecycle.ShipmentDispatched;
 import com.certhall.notifications.Notifier;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.Subject;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Messages for issued certificates: where a PIN sent by deposit memo went (the PIN itself travels with lifecycle's
- * couriers, see {@link SmsPinCourier}), and the carrier and tracking number of a shipped UKEY.
+ * couriers, see {@link SmsPinCourier}), the carrier and tracking number of a shipped UKEY, and a revocation (SMS and
+ * e-mail to the order's handler).
  */
 @Component
 class LifecycleNotifications {
 
-    private final Notifier notifier;
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
-    LifecycleNotifications(Notifier notifier) {
+    private final Notifier notifier;
+    private final OrderManagement orders;
+    private final MessageSource messages;
+
+    LifecycleNotifications(Notifier notifier, OrderManagement orders, MessageSource messages) {
         this.notifier = notifier;
+        this.orders = orders;
+        this.messages = messages;
     }
 
     /** After a deposit memo, an SMS without the PIN tells the handler which account and memo to look for. */
@@ -34,5 +51,26 @@ class LifecycleNotifications {
     void on(ShipmentDispatched event) {
         notifier.sms("shipment:" + event.orderNumber() + ":" + event.trackingNumber(), event.mobile(), "shipment",
                 event.locale(), event.orderNumber(), event.carrier(), event.trackingNumber(), event.trackingUrl());
+    }
+
+    /** The holder learns of a revocation at once, whoever made it: the certificate must not be relied on any more. */
+    @ApplicationModuleListener
+    void on(HeldCertificateRevoked event) {
+        OrderDetails order = orders.details(event.order());
+        Subject subject = order.draft().subject();
+        if (subject == null) {
+            return;
+        }
+        Subject.Party handler = subject.handler();
+        String serial = event.serialHex();
+        Object[] args = {event.orderNumber(), event.subjectName(),
+                serial.substring(Math.max(0, serial.length() - 4)).toUpperCase(Locale.ROOT),
+                DAY_TIME.format(event.at()),
+                messages.getMessage("lifecycle.reason." + event.reason(), null, event.reason(), CHINESE)};
+        String key = "certificate-revoked:" + serial;
+        notifier.sms(key + ":sms", handler.mobile(), "certificateRevoked", CHINESE, args);
+        if (handler.email() != null && !handler.email().isBlank()) {
+            notifier.email(key + ":email", handler.email(), "certificateRevoked", CHINESE, args);
+        }
     }
 }

@@ -32,7 +32,13 @@ class SmsPinCourier implements PinCourier {
 
     @Override
     public Outcome carry(Parcel parcel) {
-        notifier.sms("certificate-pin:" + parcel.deliveryId(), parcel.mobile(), "certificatePin", parcel.locale(),
+        // a UKEY's PIN says where the token comes from; only a cloud certificate's key is downloaded
+        String template = switch (parcel.keyHome()) {
+            case CLOUD_DOWNLOAD -> "certificatePin";
+            case UKEY_BY_MAIL -> "certificatePinUkeyMail";
+            case UKEY_AT_DESK -> "certificatePinUkeyPickup";
+        };
+        notifier.sms("certificate-pin:" + parcel.deliveryId(), parcel.mobile(), template, parcel.locale(),
                 parcel.orderNumber(), parcel.pin());
         return new Delivered(Masking.mask(parcel.mobile(), 3, 4));
     }

@@ -5,11 +5,15 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** One active order per subject and channel (docs/architecture.md, "Where is X"): a second one is refused, naming the first. */
+/**
+ * One order in progress per subject and channel (docs/architecture.md, "Where is X"): a second one is refused, naming
+ * the first. An order whose certificates are issued is no longer in progress, even while its UKEY is on its way.
+ */
 @Component
 class DuplicateGuard {
 
-    private static final Set<OrderStatus> FINISHED = EnumSet.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED);
+    private static final Set<OrderStatus> FINISHED = EnumSet.of(OrderStatus.ISSUED, OrderStatus.SHIPPED,
+            OrderStatus.COMPLETED, OrderStatus.CANCELLED);
 
     private final Orders orders;
 

@@ -19,7 +19,10 @@ public final class NextActions {
             case PENDING_REVIEW -> List.of("CANCEL");
             case REJECTED -> List.of("EDIT", "RESUBMIT", "CANCEL");
             case AWAITING_PAPER -> List.of("MAIL_PAPER", "CANCEL");
-            case APPROVED, ISSUING, ISSUED, SHIPPED, COMPLETED, CANCELLED -> List.of();
+            // a shipped UKEY: the holder confirms receipt (lifecycle's POST /orders/{id}/receipt) or the courier's
+            // delivery report completes it
+            case SHIPPED -> List.of("CONFIRM_RECEIPT");
+            case APPROVED, ISSUING, ISSUED, COMPLETED, CANCELLED -> List.of();
         };
     }
 }

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 record OrderJson(String id, String number, String channel, OrderType type, SubjectType subjectType,
         OrderStatus status,
         @Schema(description = "What the applicant can do now: CONTINUE, SUBMIT, VERIFY, PAY, EDIT, RESUBMIT, "
-                + "MAIL_PAPER, CANCEL") List<String> nextActions,
+                + "MAIL_PAPER, CANCEL, CONFIRM_RECEIPT") List<String> nextActions,
         @Schema(description = "Pay before review (the channel's flow order, fixed at submission)") boolean payFirst,
         boolean paid,
         @Schema(description = "The paper path: the signed paper form replaces the identity checks, the uploaded "

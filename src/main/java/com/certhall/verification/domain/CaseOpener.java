@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * returns is not saved yet. A provider that is down throws and leaves nothing behind.
  */
 @Component
-public class CaseOpener {
+class CaseOpener {
 
     private final TelecomVerifier telecom;
     private final BankCardVerifier cards;
@@ -46,7 +46,7 @@ public class CaseOpener {
         this.baseUrl = site.baseUrl();
     }
 
-    public VerificationCase open(StartVerification cmd, String orderNumber, Instant now) {
+    VerificationCase open(StartVerification cmd, String orderNumber, Instant now) {
         return switch (cmd.method()) {
             case MICRO_DEPOSIT -> microDeposit(cmd, orderNumber, now);
             case TELECOM_3F -> withCode(cmd, telecom.check(Objects.requireNonNull(cmd.name()),

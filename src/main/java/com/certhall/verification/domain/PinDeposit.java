@@ -24,7 +24,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "verification_pin_deposit")
-public class PinDeposit extends AbstractAggregateRoot<PinDeposit> {
+class PinDeposit extends AbstractAggregateRoot<PinDeposit> {
 
     static final String SENDING = "SENDING";
     static final String PAID = "PAID";

@@ -9,8 +9,6 @@ import com.certhall.verification.PinChannel;
 import com.certhall.verification.PinDepositResult;
 import com.certhall.verification.ProviderUnavailableException;
 import com.certhall.verification.SendPinByDeposit;
-import com.certhall.verification.persistence.PinDeposits;
-import com.certhall.verification.persistence.VerificationCases;
 import com.certhall.verification.provider.CorporateAccountVerifier;
 import java.time.Clock;
 import java.time.Duration;

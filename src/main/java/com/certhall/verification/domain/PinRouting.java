@@ -10,12 +10,12 @@ import java.util.Optional;
  * Which case decides where an order's certificate PIN goes (BJCA-QH rule): the newest passed verification of the
  * organisation or person, else of the legal representative, else of the handler.
  */
-public final class PinRouting {
+final class PinRouting {
 
     private PinRouting() {
     }
 
-    public static Optional<VerificationCase> decidingCase(List<VerificationCase> casesOfOrder) {
+    static Optional<VerificationCase> decidingCase(List<VerificationCase> casesOfOrder) {
         return casesOfOrder.stream()
                 .filter(c -> c.status() == VerificationStatus.PASSED)
                 .min(Comparator.comparingInt((VerificationCase c) -> priority(c.party()))

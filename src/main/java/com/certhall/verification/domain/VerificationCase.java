@@ -41,7 +41,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "verification_case")
-public class VerificationCase extends AbstractAggregateRoot<VerificationCase> {
+class VerificationCase extends AbstractAggregateRoot<VerificationCase> {
 
     @Id
     private UUID id;

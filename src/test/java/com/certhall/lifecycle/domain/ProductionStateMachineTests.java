@@ -24,7 +24,8 @@ class ProductionStateMachineTests {
     enum Action {
         PRODUCE(p -> p.produced("staff:operator", NOW)),
         SHIP(p -> p.shipped("SF", "SF123456789012", "staff:operator", NOW)),
-        COLLECT(p -> p.collected("王经办 4403**********1234", "staff:operator", NOW));
+        COLLECT(p -> p.collected("王经办 4403**********1234", "staff:operator", NOW)),
+        DELIVER(p -> p.delivered("courier:SF", NOW, NOW));
 
         final Consumer<Production> run;
 
@@ -38,7 +39,8 @@ class ProductionStateMachineTests {
             ProductionStatus.WAITING, Map.of(Action.PRODUCE, ProductionStatus.PRODUCED),
             ProductionStatus.PRODUCED, Map.of(Action.SHIP, ProductionStatus.SHIPPED,
                     Action.COLLECT, ProductionStatus.COLLECTED),
-            ProductionStatus.SHIPPED, Map.of(),
+            ProductionStatus.SHIPPED, Map.of(Action.DELIVER, ProductionStatus.DELIVERED),
+            ProductionStatus.DELIVERED, Map.of(),
             ProductionStatus.COLLECTED, Map.of());
 
     /** A production in {@code status}, reached through the real moves. */
@@ -48,6 +50,7 @@ class ProductionStateMachineTests {
             case WAITING -> { }
             case PRODUCED -> Action.PRODUCE.run.accept(p);
             case SHIPPED -> List.of(Action.PRODUCE, Action.SHIP).forEach(a -> a.run.accept(p));
+            case DELIVERED -> List.of(Action.PRODUCE, Action.SHIP, Action.DELIVER).forEach(a -> a.run.accept(p));
             case COLLECTED -> List.of(Action.PRODUCE, Action.COLLECT).forEach(a -> a.run.accept(p));
         }
         assertThat(p.status()).isEqualTo(status);

@@ -64,8 +64,8 @@ public class SandboxCourier implements Courier {
             case JD -> JD;
         };
         if (!format.matcher(trackingNumber).matches()) {
-            throw InvalidInputException.of("trackingNumber", "format", "lifecycle.validation.trackingNumber",
-                    "trackingNumber", carrier.name());
+            throw InvalidInputException.of("trackingNumber", "format",
+                    "lifecycle.validation.trackingNumber." + carrier.name(), "trackingNumber", carrier.name());
         }
         try {
             jdbc.update("INSERT INTO lifecycle_sandbox_parcel (tracking_number, carrier, order_number, destination,"
@@ -86,6 +86,12 @@ public class SandboxCourier implements Courier {
             return new Parcel(rs.getString("tracking_number"), rs.getString("carrier"), rs.getString("order_number"),
                     rs.getString("destination"), at, events(at));
         }, trackingNumber).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Instant> deliveredAt(String trackingNumber) {
+        return track(trackingNumber).flatMap(p -> p.events().stream().filter(e -> e.code().equals("DELIVERED"))
+                .map(Event::at).findFirst());
     }
 
     private List<Event> events(Instant registered) {

@@ -1,4 +1,4 @@
-package com.certhall.lifecycle.issuance;
+package com.certhall.lifecycle.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

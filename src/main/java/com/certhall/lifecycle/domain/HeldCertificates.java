@@ -1,6 +1,5 @@
-package com.certhall.lifecycle.persistence;
+package com.certhall.lifecycle.domain;
 
-import com.certhall.lifecycle.domain.HeldCertificate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** Every certificate issued for an order. */
-public interface HeldCertificates extends JpaRepository<HeldCertificate, UUID> {
+interface HeldCertificates extends JpaRepository<HeldCertificate, UUID> {
 
     @Query("select c from HeldCertificate c where c.requestId = ?1")
     Optional<HeldCertificate> findByRequestId(String requestId);

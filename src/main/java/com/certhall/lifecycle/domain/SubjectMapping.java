@@ -1,4 +1,4 @@
-package com.certhall.lifecycle.issuance;
+package com.certhall.lifecycle.domain;
 
 import com.certhall.orders.Subject.Party;
 import com.certhall.orders.Subject;

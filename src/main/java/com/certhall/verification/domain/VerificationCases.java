@@ -1,8 +1,7 @@
-package com.certhall.verification.persistence;
+package com.certhall.verification.domain;
 
 import com.certhall.verification.VerificationMethod;
 import com.certhall.verification.VerificationStatus;
-import com.certhall.verification.domain.VerificationCase;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** All verification cases. */
-public interface VerificationCases extends JpaRepository<VerificationCase, UUID> {
+interface VerificationCases extends JpaRepository<VerificationCase, UUID> {
 
     @Query("select c from VerificationCase c where c.orderId = ?1 order by c.createdAt desc")
     List<VerificationCase> findByOrder(UUID orderId);

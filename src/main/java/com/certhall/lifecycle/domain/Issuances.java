@@ -1,6 +1,5 @@
-package com.certhall.lifecycle.persistence;
+package com.certhall.lifecycle.domain;
 
-import com.certhall.lifecycle.domain.Issuance;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -8,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** Started issuances. */
-public interface Issuances extends JpaRepository<Issuance, UUID> {
+interface Issuances extends JpaRepository<Issuance, UUID> {
 
     @Query("select i.applicationId from Issuance i"
             + " where i.status = com.certhall.lifecycle.domain.IssuanceStatus.RUNNING and i.updatedAt <= ?1"

@@ -1,11 +1,9 @@
-package com.certhall.lifecycle.pin;
+package com.certhall.lifecycle.domain;
 
 import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinDelivered;
 import com.certhall.lifecycle.PinDeliveryStatus;
 import com.certhall.lifecycle.PinReady;
-import com.certhall.lifecycle.domain.PinDelivery;
-import com.certhall.lifecycle.persistence.PinDeliveries;
 import com.certhall.shared.DataProtection;
 import java.time.Clock;
 import java.util.Comparator;
@@ -54,7 +52,7 @@ class PinHandOver {
         }
         PinCourier.Parcel parcel = new PinCourier.Parcel(event.deliveryId(), event.order(), event.orderNumber(),
                 event.serialHex(), protection.decrypt(Objects.requireNonNull(delivery.sealedPin())), event.mobile(),
-                event.locale());
+                event.locale(), event.keyHome());
         Carried carried = carry(couriers, parcel);
         delivery.delivered(carried.channel(), carried.destination(), clock.instant());
         events.publishEvent(new PinDelivered(event.deliveryId(), event.orderNumber(), event.serialHex(),

@@ -1,18 +1,11 @@
-package com.certhall.lifecycle.issuance;
+package com.certhall.lifecycle.domain;
 
 import com.certhall.catalog.Medium;
 import com.certhall.lifecycle.CertificatesIssued;
+import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinReady;
 import com.certhall.lifecycle.ProductionStatus;
 import com.certhall.lifecycle.ProductionUnavailableException;
-import com.certhall.lifecycle.domain.HeldCertificate;
-import com.certhall.lifecycle.domain.Issuance;
-import com.certhall.lifecycle.domain.PinDelivery;
-import com.certhall.lifecycle.domain.Production;
-import com.certhall.lifecycle.persistence.HeldCertificates;
-import com.certhall.lifecycle.persistence.Issuances;
-import com.certhall.lifecycle.persistence.PinDeliveries;
-import com.certhall.lifecycle.persistence.Productions;
 import com.certhall.lifecycle.provider.TokenWriter;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderDraft.OrderLine;
@@ -270,8 +263,16 @@ public class IssuanceDriver {
         PinDelivery delivery = pins.save(PinDelivery.pending(held.id(), protection.encrypt(k.pin()),
                 protection.encrypt(mobile), clock.instant()));
         events.publishEvent(new PinReady(delivery.id(), order.id(), order.order().number(), held.serialHex(), mobile,
-                Locale.SIMPLIFIED_CHINESE));
+                Locale.SIMPLIFIED_CHINESE, keyHome(order, line)));
         return held;
+    }
+
+    private static PinCourier.KeyHome keyHome(OrderDetails order, OrderLine line) {
+        if (line.medium() == Medium.CLOUD) {
+            return PinCourier.KeyHome.CLOUD_DOWNLOAD;
+        }
+        boolean pickup = order.draft().delivery() != null && "PICKUP".equals(order.draft().delivery().method().name());
+        return pickup ? PinCourier.KeyHome.UKEY_AT_DESK : PinCourier.KeyHome.UKEY_BY_MAIL;
     }
 
     private static HeldCertificate.Issued issued(IssuedCertificate c, boolean serverKey) {

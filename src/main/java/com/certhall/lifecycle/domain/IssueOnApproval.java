@@ -1,8 +1,7 @@
-package com.certhall.lifecycle.issuance;
+package com.certhall.lifecycle.domain;
 
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderStatusChanged;
-import com.certhall.lifecycle.persistence.Issuances;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;

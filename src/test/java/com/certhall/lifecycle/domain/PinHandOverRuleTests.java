@@ -1,4 +1,4 @@
-package com.certhall.lifecycle.pin;
+package com.certhall.lifecycle.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class PinHandOverRuleTests {
 
     static final PinCourier.Parcel PARCEL = new PinCourier.Parcel(UUID.randomUUID(), new OrderId(UUID.randomUUID()),
-            "CH202612050001", "5e1f0c3a9b", "73920418", "13800000000", Locale.SIMPLIFIED_CHINESE);
+            "CH202612050001", "5e1f0c3a9b", "73920418", "13800000000", Locale.SIMPLIFIED_CHINESE,
+            PinCourier.KeyHome.CLOUD_DOWNLOAD);
 
     /** A courier that records what it was given and answers as told. */
     static final class FakePinCourier implements PinCourier {

@@ -1,6 +1,5 @@
-package com.certhall.lifecycle.persistence;
+package com.certhall.lifecycle.domain;
 
-import com.certhall.lifecycle.domain.PinDelivery;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -8,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** PINs on their way. */
-public interface PinDeliveries extends JpaRepository<PinDelivery, UUID> {
+interface PinDeliveries extends JpaRepository<PinDelivery, UUID> {
 
     @Query("select d from PinDelivery d where d.certificateId in ?1 order by d.createdAt")
     List<PinDelivery> findByCertificates(Collection<UUID> certificateIds);

@@ -1,7 +1,6 @@
-package com.certhall.lifecycle.persistence;
+package com.certhall.lifecycle.domain;
 
 import com.certhall.lifecycle.ProductionStatus;
-import com.certhall.lifecycle.domain.Production;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** UKEY orders at the operator's desk. */
-public interface Productions extends JpaRepository<Production, UUID> {
+interface Productions extends JpaRepository<Production, UUID> {
 
     /** The order's desk entry, locked until the transaction ends: one operator's "produce" at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -21,4 +20,7 @@ public interface Productions extends JpaRepository<Production, UUID> {
 
     @Query("select p from Production p where p.status in ?1 order by p.approvedAt")
     List<Production> findByStatus(Collection<ProductionStatus> statuses);
+
+    @Query("select p.applicationId from Production p where p.status = ?1 order by p.updatedAt")
+    List<UUID> findIdsByStatus(ProductionStatus status);
 }

@@ -1,7 +1,6 @@
-package com.certhall.lifecycle.issuance;
+package com.certhall.lifecycle.domain;
 
 import com.certhall.orders.OrderId;
-import com.certhall.lifecycle.persistence.Issuances;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
