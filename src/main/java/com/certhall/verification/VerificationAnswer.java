@@ -1,6 +1,7 @@
 package com.certhall.verification;
 
 import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.SmsCode;
 import com.certhall.verification.domain.MicroDepositPolicy;
 import org.jspecify.annotations.Nullable;
 
@@ -11,14 +12,14 @@ import org.jspecify.annotations.Nullable;
 public record VerificationAnswer(@Nullable Long amountFen, @Nullable String smsCode) {
 
     public VerificationAnswer {
-        smsCode = smsCode == null || smsCode.isBlank() ? null : smsCode.strip();
+        smsCode = SmsCode.normalize(smsCode);
         if (amountFen == null && smsCode == null) {
             throw InvalidInputException.of("answer", "required", "validation.required", "answer");
         }
         if (amountFen != null) {
             MicroDepositPolicy.checkAnswer(amountFen).orThrowInvalid("amountFen");
         }
-        if (smsCode != null && !smsCode.matches("\\d{6}")) {
+        if (smsCode != null && !SmsCode.wellFormed(smsCode)) {
             throw InvalidInputException.of("smsCode", "format", "verification.smsCode.format", "smsCode");
         }
     }

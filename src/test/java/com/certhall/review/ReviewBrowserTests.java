@@ -93,7 +93,10 @@ class ReviewBrowserTests extends ReviewTestBase {
             page.click("#approve");
             assertThat(page.locator(".alert.ok")).containsText("已审核通过");
             assertThat(orders.get(id).approved()).isTrue();
-            message(mobile, "已经审核通过");
+            // review, then pay: the approval asks for the payment and links its page
+            assertThat(orders.get(id).status()).isEqualTo(com.certhall.orders.OrderStatus.PENDING_PAYMENT);
+            assertThat(String.valueOf(message(mobile, "已经审核通过").get("text")))
+                    .contains("请尽快完成支付").contains("/orders/" + id + "/payment");
         }
     }
 

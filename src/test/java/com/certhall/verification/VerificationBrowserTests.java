@@ -177,10 +177,8 @@ class VerificationBrowserTests {
     @Test
     void aMismatchShowsWhyAndTheApplicantCanSwitchToThePaperPath() {
         UUID account = UUID.randomUUID();
+        // bid-cloud checks identities before the product: the paper path is open before any product is chosen
         OrderView order = Orders.anOrder().forAccount(account).forChannel("bid-cloud").through(orders).draft();
-        // the paper form lists what is applied for, so the products come first
-        steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order.id(), account, java.util.List.of(
-                new com.certhall.orders.OrderCommands.ItemForm("org-cloud", 1, 1, null, null))));
         String id = TestIdentities.idNumber();
         identities.addPerson("孙丽", id, TestIdentities.mobile());
         VerificationView v = verifications.start(new StartVerification(order.id(), PartyRole.LEGAL_REP,
@@ -194,9 +192,14 @@ class VerificationBrowserTests {
         desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
         assertThat(desktop.locator(".verification-case.failed")).containsText("信息不一致");
         desktop.locator("#offline").click();
-        assertThat(desktop.locator(".offline")).containsText("中关村大街 1 号");
+        // the wizard goes on without the online check, materials or SMS signature, and ends with the paper form
+        desktop.waitForURL("**/orders/" + order.id() + "/subject");
+        assertThat(desktop.locator("[data-step=paper]")).containsText("线下提交");
+        assertThat(desktop.locator("[data-step=materials]")).hasCount(0);
+        assertThat(desktop.locator("[data-step=product]")).isVisible();
         Browser.screenshot(desktop, "verification-failed-offline");
-        assertThat(orders.get(order.id()).status()).isEqualTo(com.certhall.orders.OrderStatus.AWAITING_PAPER);
+        assertThat(orders.get(order.id()).status()).isEqualTo(com.certhall.orders.OrderStatus.DRAFT);
+        assertThat(orders.get(order.id()).onPaper()).isTrue();
     }
 
     @Test

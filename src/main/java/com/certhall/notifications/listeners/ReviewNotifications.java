@@ -3,6 +3,7 @@ package com.certhall.notifications.listeners;
 import com.certhall.notifications.Notifier;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
 import com.certhall.orders.Subject.Party;
 import com.certhall.orders.Subject;
 import com.certhall.review.ReviewDecided;
@@ -40,10 +41,12 @@ class ReviewNotifications {
             return;
         }
         Party handler = subject.handler();
-        String link = baseUrl + "/orders/" + event.orderId();
-        String key = "review:" + event.orderNumber() + ":" + event.round() + ":" + event.decision();
         boolean approved = event.decision() == ReviewDecision.APPROVE;
-        String template = approved ? "reviewApproved" : "reviewRejected";
+        // review, then pay: the approval is the applicant's cue to pay, so it says so and links the payment page
+        boolean payNext = approved && order.order().status() == OrderStatus.PENDING_PAYMENT && !order.order().paid();
+        String link = baseUrl + "/orders/" + event.orderId() + (payNext ? "/payment" : "");
+        String key = "review:" + event.orderNumber() + ":" + event.round() + ":" + event.decision();
+        String template = approved ? (payNext ? "reviewApprovedPay" : "reviewApproved") : "reviewRejected";
         Object[] args = approved
                 ? new Object[] {event.channelName(), event.orderNumber(), link, handler.name()}
                 : new Object[] {event.channelName(), event.orderNumber(), link, handler.name(), event.reason()};
