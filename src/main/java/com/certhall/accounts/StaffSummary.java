@@ -6,6 +6,6 @@ import java.util.Set;
 
 /** A staff user as the administrator sees it. */
 public record StaffSummary(String username, String displayName, Set<StaffRole> roles,
-        @Schema(description = "Whether sign-in is locked now (after too many wrong passwords).") boolean locked,
+        @Schema(description = "Whether password sign-in is being delayed now after wrong passwords.") boolean locked,
         Instant createdAt) {
 }

@@ -55,7 +55,7 @@ public record AccountsClient(TestRestTemplate http, CaptchaService captchas, Acc
         Map<String, Object> body = person(mobile, loginName);
         body.put("smsCode", code(mobile, "REGISTER"));
         ResponseEntity<Map> created = http.postForEntity("/api/v1/accounts", body, Map.class);
-        assertThat(created.getStatusCode().value()).as("register: " + created.getBody()).isEqualTo(201);
+        assertThat(created.getStatusCode().value()).as("register: " + created.getBody()).isEqualTo(202);
         return mobile;
     }
 

@@ -28,13 +28,23 @@ public class AccountsTestSupport {
         return new Recorder(challenges);
     }
 
-    /** The newest code per mobile and every lock-out. */
+    /** The newest code per mobile, every throttled password sign-in and every registration that clashed. */
     public static class Recorder {
 
         private final Map<String, SmsCodeIssued> issued = new ConcurrentHashMap<>();
         private final Map<String, String> codes = new ConcurrentHashMap<>();
-        private final List<AccountLockedOut> lockouts = new CopyOnWriteArrayList<>();
+        private final List<PasswordSignInThrottled> throttlings = new CopyOnWriteArrayList<>();
+        private final List<RegistrationNotCompleted> clashes = new CopyOnWriteArrayList<>();
         private final SmsChallengeService challenges;
+
+        @EventListener
+        void on(RegistrationNotCompleted event) {
+            clashes.add(event);
+        }
+
+        public List<RegistrationNotCompleted> clashes() {
+            return clashes;
+        }
 
         Recorder(SmsChallengeService challenges) {
             this.challenges = challenges;
@@ -48,8 +58,8 @@ public class AccountsTestSupport {
         }
 
         @EventListener
-        void on(AccountLockedOut event) {
-            lockouts.add(event);
+        void on(PasswordSignInThrottled event) {
+            throttlings.add(event);
         }
 
         public String codeFor(String mobile) {
@@ -64,8 +74,8 @@ public class AccountsTestSupport {
             return issued.get(mobile);
         }
 
-        public List<AccountLockedOut> lockouts() {
-            return lockouts;
+        public List<PasswordSignInThrottled> throttlings() {
+            return throttlings;
         }
     }
 }

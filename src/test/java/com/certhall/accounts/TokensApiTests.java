@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-/** Tokens by password and by SMS code, lock-out, password reset and change, mobile change, staff tokens. */
+/** Tokens by password and by SMS code, throttling, logout, password reset and change, mobile change, staff tokens. */
 @WebIntegrationTest
 @SuppressWarnings({"rawtypes", "unchecked"})
 class TokensApiTests {
@@ -63,20 +63,162 @@ class TokensApiTests {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountFor15Minutes() {
+    void wrongPasswordsSlowTheAccountDownWithGrowingDelaysWhileSmsLoginStaysOpen() {
         String mobile = api.registerPerson("wangwu2026");
-        for (int i = 1; i <= 4; i++) {
-            assertThat(api.passwordToken("wangwu2026", "Wrong1234").getStatusCode().value()).isEqualTo(401);
+        clock.freeze();
+        for (int i = 1; i <= 5; i++) {
+            assertThat(api.passwordToken("wangwu2026", "Wrong12345").getStatusCode().value()).isEqualTo(401);
         }
-        ResponseEntity<Map> locked = api.passwordToken("wangwu2026", "Wrong1234");
-        assertThat(locked.getStatusCode().value()).isEqualTo(423);
-        assertThat((String) locked.getBody().get("detail")).contains("锁定至").contains("+08:00");
-        assertThat(recorder.lockouts()).anySatisfy(l -> assertThat(l.mobile()).isEqualTo(mobile));
-        assertThat(api.passwordToken("wangwu2026", AccountsClient.PASSWORD).getStatusCode().value()).isEqualTo(423);
-        assertThat(auditLog.recent("accounts.login.lockedOut", "", 50)).isNotEmpty();
+        ResponseEntity<Map> slowed = api.passwordToken("wangwu2026", AccountsClient.PASSWORD);
+        assertThat(slowed.getStatusCode().value()).as("no lock: a delay, even for the right password")
+                .isEqualTo(429);
+        assertThat(Integer.parseInt(slowed.getHeaders().getFirst("Retry-After"))).isBetween(25, 30);
+        assertThat((String) slowed.getBody().get("detail")).contains("秒后再试").contains("短信验证码登录");
+        assertThat(recorder.throttlings()).anySatisfy(l -> assertThat(l.mobile()).isEqualTo(mobile));
+        assertThat(auditLog.recent("accounts.login.throttled", "", 50)).isNotEmpty();
 
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(api.passwordToken("wangwu2026", "Wrong12345").getStatusCode().value()).isEqualTo(401);
+        ResponseEntity<Map> longer = api.passwordToken("wangwu2026", AccountsClient.PASSWORD);
+        assertThat(Integer.parseInt(longer.getHeaders().getFirst("Retry-After"))).as("the delay doubles")
+                .isBetween(55, 60);
+
+        String code = api.code(mobile, "LOGIN");
+        ResponseEntity<Map> bySms = http.postForEntity("/api/v1/tokens", Map.of("mobile", mobile, "smsCode", code),
+                Map.class);
+        assertThat(bySms.getStatusCode().value()).as("SMS login is open meanwhile").isEqualTo(200);
+        assertThat(api.passwordToken("wangwu2026", AccountsClient.PASSWORD).getStatusCode().value())
+                .as("the SMS login proved the owner: password sign-in starts afresh").isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownLoginIsThrottledExactlyLikeAKnownOne() {
+        api.registerPerson("known2026");
+        clock.freeze();
+        for (String login : List.of("known2026", "unknown2026")) {
+            for (int i = 1; i <= 5; i++) {
+                ResponseEntity<Map> refused = api.passwordToken(login, "Wrong12345");
+                assertThat(refused.getStatusCode().value()).as(login).isEqualTo(401);
+                assertThat(refused.getBody().get("detail")).isEqualTo("账号或密码错误。");
+            }
+            ResponseEntity<Map> slowed = api.passwordToken(login, "Wrong12345");
+            assertThat(slowed.getStatusCode().value()).as(login).isEqualTo(429);
+            assertThat(slowed.getHeaders().getFirst("Retry-After")).as(login).isEqualTo("30");
+        }
+    }
+
+    @Test
+    void staffSignInIsThrottledTheSameWay() {
+        String admin = api.token("admin", "Sandbox-2026!");
+        String username = "ops" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        assertThat(api.call(HttpMethod.POST, "/api/v1/admin/staff", admin, Map.of("username", username,
+                "displayName", "值班员", "roles", List.of("OPERATOR"), "password", "Duty2026night"))
+                .getStatusCode().value()).isEqualTo(201);
+        clock.freeze();
+        for (int i = 1; i <= 5; i++) {
+            assertThat(api.passwordToken(username, "Wrong12345").getStatusCode().value()).isEqualTo(401);
+        }
+        assertThat(api.passwordToken(username, "Duty2026night").getStatusCode().value()).isEqualTo(429);
+        List<Map> staff = (List<Map>) (List) http.exchange("/api/v1/admin/staff", HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(bearer(admin)), List.class).getBody();
+        assertThat(staff).anySatisfy(s -> assertThat(s).containsEntry("username", username)
+                .containsEntry("locked", true));
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(api.passwordToken(username, "Duty2026night").getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void deleteTokensLogsOut() {
+        api.registerPerson("logout2026");
+        String token = api.token("logout2026", AccountsClient.PASSWORD);
+        String other = api.token("logout2026", AccountsClient.PASSWORD);
+        assertThat(api.call(HttpMethod.DELETE, "/api/v1/tokens", token, null).getStatusCode().value())
+                .isEqualTo(204);
+        assertThat(api.call(HttpMethod.GET, "/api/v1/me", token, null).getStatusCode().value()).isEqualTo(401);
+        assertThat(api.call(HttpMethod.GET, "/api/v1/me", other, null).getStatusCode().value())
+                .as("only the presented token ends").isEqualTo(200);
+        assertThat(api.call(HttpMethod.DELETE, "/api/v1/tokens", token, null).getStatusCode().value())
+                .isEqualTo(401);
+        assertThat(api.call(HttpMethod.DELETE, "/api/v1/tokens", null, null).getStatusCode().value())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void passwordChangeResetAndMobileChangeEndEveryTokenOfTheAccount() {
+        String mobile = api.registerPerson("revoke2026");
+        String first = api.token("revoke2026", AccountsClient.PASSWORD);
+        String second = api.token(mobile, AccountsClient.PASSWORD);
+        assertThat(api.call(HttpMethod.PUT, "/api/v1/me/password", first,
+                Map.of("oldPassword", AccountsClient.PASSWORD, "newPassword", "Changed2026x"))
+                .getStatusCode().value()).isEqualTo(204);
+        assertThat(api.call(HttpMethod.GET, "/api/v1/me", first, null).getStatusCode().value()).isEqualTo(401);
+        assertThat(api.call(HttpMethod.GET, "/api/v1/me", second, null).getStatusCode().value()).isEqualTo(401);
+
+        String third = api.token("revoke2026", "Changed2026x");
+        String code = api.code(mobile, "RESET_PASSWORD");
+        assertThat(http.postForEntity("/api/v1/password-resets", Map.of("mobile", mobile, "smsCode", code,
+                "newPassword", "ResetAgain2026"), Map.class).getStatusCode().value()).isEqualTo(204);
+        assertThat(api.call(HttpMethod.GET, "/api/v1/me", third, null).getStatusCode().value()).isEqualTo(401);
+
+        String fourth = api.token("revoke2026", "ResetAgain2026");
+        String newMobile = AccountsTestSupport.newMobile();
+        assertThat(api.call(HttpMethod.POST, "/api/v1/sms-challenges", fourth,
+                Map.of("mobile", newMobile, "purpose", "CHANGE_MOBILE")).getStatusCode().value()).isEqualTo(202);
+        assertThat(api.call(HttpMethod.PUT, "/api/v1/me/mobile", fourth, Map.of("mobile", newMobile,
+                "smsCode", recorder.codeFor(newMobile), "password", "ResetAgain2026")).getStatusCode().value())
+                .isEqualTo(204);
+        assertThat(api.call(HttpMethod.GET, "/api/v1/me", fourth, null).getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void wrongOldPasswordsPauseThePasswordChangeAfterFive() {
+        api.registerPerson("guess2026");
+        String token = api.token("guess2026", AccountsClient.PASSWORD);
+        clock.freeze();
+        for (int i = 1; i <= 5; i++) {
+            ResponseEntity<Map> wrong = api.call(HttpMethod.PUT, "/api/v1/me/password", token,
+                    Map.of("oldPassword", "Guess" + i + "2026x", "newPassword", "Another2026"));
+            assertThat(RegistrationApiTests.fields(wrong)).containsExactly("oldPassword");
+        }
+        ResponseEntity<Map> paused = api.call(HttpMethod.PUT, "/api/v1/me/password", token,
+                Map.of("oldPassword", AccountsClient.PASSWORD, "newPassword", "Another2026"));
+        assertThat(paused.getStatusCode().value()).isEqualTo(429);
+        assertThat(Integer.parseInt(paused.getHeaders().getFirst("Retry-After"))).isBetween(890, 900);
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        assertThat(api.passwordToken("wangwu2026", AccountsClient.PASSWORD).getStatusCode().value()).isEqualTo(200);
+        assertThat(api.call(HttpMethod.PUT, "/api/v1/me/password", token,
+                Map.of("oldPassword", AccountsClient.PASSWORD, "newPassword", "Another2026"))
+                .getStatusCode().value()).isEqualTo(204);
+    }
+
+    @Test
+    void aMobileChangeNeedsThePasswordOrACodeSentToTheCurrentNumber() {
+        String mobile = api.registerPerson("mover2026");
+        String token = api.token("mover2026", AccountsClient.PASSWORD);
+        String newMobile = AccountsTestSupport.newMobile();
+        api.call(HttpMethod.POST, "/api/v1/sms-challenges", token, Map.of("mobile", newMobile,
+                "purpose", "CHANGE_MOBILE"));
+        String newCode = recorder.codeFor(newMobile);
+        ResponseEntity<Map> bare = api.call(HttpMethod.PUT, "/api/v1/me/mobile", token,
+                Map.of("mobile", newMobile, "smsCode", newCode));
+        assertThat(bare.getStatusCode().value()).isEqualTo(400);
+        assertThat(RegistrationApiTests.fields(bare)).containsExactly("password");
+        ResponseEntity<Map> wrong = api.call(HttpMethod.PUT, "/api/v1/me/mobile", token,
+                Map.of("mobile", newMobile, "smsCode", newCode, "password", "NotMine2026"));
+        assertThat(RegistrationApiTests.fields(wrong)).containsExactly("password");
+
+        assertThat(api.call(HttpMethod.POST, "/api/v1/sms-challenges", token, Map.of("mobile", mobile,
+                "purpose", "CHANGE_MOBILE")).getStatusCode().value()).as("a code to the current number")
+                .isEqualTo(202);
+        assertThat(api.call(HttpMethod.PUT, "/api/v1/me/mobile", token, Map.of("mobile", newMobile,
+                "smsCode", newCode, "oldSmsCode", recorder.codeFor(mobile))).getStatusCode().value())
+                .isEqualTo(204);
+        assertThat(api.passwordToken(newMobile, AccountsClient.PASSWORD).getStatusCode().value()).isEqualTo(200);
+    }
+
+    private static org.springframework.http.HttpHeaders bearer(String token) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setBearerAuth(token);
+        return headers;
     }
 
     @Test
@@ -122,14 +264,16 @@ class TokensApiTests {
         assertThat(api.call(HttpMethod.PUT, "/api/v1/me/password", token,
                 Map.of("oldPassword", AccountsClient.PASSWORD, "newPassword", "Another2026"))
                 .getStatusCode().value()).isEqualTo(204);
+        token = api.token("zhouba2026", "Another2026");
 
         String newMobile = AccountsTestSupport.newMobile();
         ResponseEntity<Map> sent = api.call(HttpMethod.POST, "/api/v1/sms-challenges", token,
                 Map.of("mobile", newMobile, "purpose", "CHANGE_MOBILE"));
         assertThat(sent.getStatusCode().value()).as("signed-in users need no captcha").isEqualTo(202);
         assertThat(api.call(HttpMethod.PUT, "/api/v1/me/mobile", token,
-                Map.of("mobile", newMobile, "smsCode", recorder.codeFor(newMobile))).getStatusCode().value())
-                .isEqualTo(204);
+                Map.of("mobile", newMobile, "smsCode", recorder.codeFor(newMobile), "password", "Another2026"))
+                .getStatusCode().value()).isEqualTo(204);
+        token = api.token(newMobile, "Another2026");
         Map me = api.call(HttpMethod.GET, "/api/v1/me", token, null).getBody();
         assertThat(me.get("mobile")).isEqualTo(newMobile.substring(0, 3) + "****" + newMobile.substring(7));
         assertThat(api.passwordToken(mobile, "Another2026").getStatusCode().value()).isEqualTo(401);

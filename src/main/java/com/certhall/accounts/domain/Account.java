@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An applicant account. A person has a chosen login name, an enterprise its USCC as login name. Mobile, login
- * name, e-mail and USCC are each unique. Five wrong passwords in a row lock it for 15 minutes
- * ({@link LoginGuard}); a password reset by SMS lifts the lock.
+ * name, e-mail and USCC are each unique. Wrong passwords slow sign-in down ({@link LoginThrottle}); they never
+ * lock the account.
  */
 @Entity
 @Table(name = "accounts_account")
@@ -41,10 +41,6 @@ class Account {
     @Column(name = "password_hash")
     private String passwordHash;
     private String language;
-    @Column(name = "failed_logins")
-    private int failedLogins;
-    @Column(name = "locked_until")
-    private @Nullable Instant lockedUntil;
     @Column(name = "created_at")
     private Instant createdAt;
     @Version
@@ -80,26 +76,8 @@ class Account {
                 locale, now);
     }
 
-    public void checkNotLocked(Instant now) {
-        LoginGuard.checkNotLocked(lockedUntil, now);
-    }
-
-    /** Counts a wrong password; returns true when this miss locked the account. */
-    public boolean recordFailedLogin(Instant now) {
-        failedLogins = LoginGuard.failuresAfterMiss(failedLogins, lockedUntil, now);
-        lockedUntil = LoginGuard.lockFor(failedLogins, now);
-        return lockedUntil != null;
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    /** A new password hash; a reset by SMS also lifts a lock. */
     public void changePassword(String newHash) {
         passwordHash = newHash;
-        recordSuccessfulLogin();
     }
 
     public void changeMobile(MobileNumber newMobile) {
@@ -144,9 +122,5 @@ class Account {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public @Nullable Instant lockedUntil() {
-        return lockedUntil;
     }
 }

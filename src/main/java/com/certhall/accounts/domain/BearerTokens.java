@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,24 @@ public class BearerTokens {
         Instant now = clock.instant();
         return store.findById(hash(bearerToken.trim())).filter(t -> t.isLive(now))
                 .flatMap(t -> principals.load(t.principalKind(), t.principalId()));
+    }
+
+    /** Logs out: the token stops working at once. Returns whether it was live. */
+    @Transactional
+    public boolean revoke(String bearerToken) {
+        String id = hash(bearerToken.trim());
+        boolean known = store.existsById(id);
+        store.deleteById(id);
+        return known;
+    }
+
+    /**
+     * Every token of the user stops working: a password change or reset and a mobile change end all API sessions
+     * (a thief holding a token loses it with the password). Joins the caller's transaction.
+     */
+    @Transactional
+    public int revokeAll(AuthenticatedUser.Kind kind, UUID principalId) {
+        return store.deleteByPrincipal(kind, principalId);
     }
 
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)

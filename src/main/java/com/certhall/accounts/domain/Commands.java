@@ -23,6 +23,11 @@ public final class Commands {
     public record SmsLogin(@Nullable String mobile, @Nullable String smsCode) {
     }
 
+    /** A new mobile with the code sent to it, proven by the password or by a code sent to the current number. */
+    public record ChangeMobile(@Nullable String mobile, @Nullable String smsCode, @Nullable String password,
+            @Nullable String oldSmsCode) {
+    }
+
     public record ResetPassword(@Nullable String mobile, @Nullable String smsCode, @Nullable String newPassword) {
     }
 }

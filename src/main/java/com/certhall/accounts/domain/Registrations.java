@@ -1,25 +1,31 @@
 package com.certhall.accounts.domain;
 
 import com.certhall.accounts.AccountRegistered;
+import com.certhall.accounts.RegistrationNotCompleted;
 import com.certhall.accounts.SmsChallengeService;
 import com.certhall.accounts.SmsPurpose;
-import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.Uscc;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers person and enterprise accounts. Order matters: every field is checked first (all errors at once),
- * then uniqueness (409), then the SMS code, so a typo never costs the code.
+ * Registers person and enterprise accounts. Every field's shape is checked first (all errors at once), then the
+ * SMS code, and only then the existing accounts: whether the mobile, login name, USCC or e-mail is taken never
+ * changes the answer (docs/security.md, "Accounts"). A clash is told by SMS to the proven number and to the owners
+ * of the clashing accounts instead ({@link RegistrationNotCompleted}).
  */
 @Service
 public class Registrations {
@@ -29,20 +35,25 @@ public class Registrations {
     private final SmsChallengeService sms;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
     Registrations(Accounts accounts, StaffUsers staff, SmsChallengeService sms, PasswordEncoder encoder,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
         this.accounts = accounts;
         this.staff = staff;
         this.sms = sms;
         this.encoder = encoder;
         this.events = events;
+        this.tx = tx;
         this.clock = clock;
     }
 
-    @Transactional
-    public UUID register(Commands.RegisterPerson cmd, Locale locale) {
+    /** What every registration answers, created or not: the outcome went to this (masked) mobile by SMS. */
+    public record Received(String mobile) {
+    }
+
+    public Received register(Commands.RegisterPerson cmd, Locale locale) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         MobileNumber mobile = errors.check(() -> MobileNumber.parse("mobile", cmd.mobile()));
         errors.check(() -> checkCode(cmd.smsCode()));
@@ -51,21 +62,17 @@ public class Registrations {
         String email = errors.check(() -> Fields.email("email", cmd.email()));
         errors.check(() -> password(cmd.password(), Fields.text(cmd.loginName())));
         errors.throwIfAny();
-        List<FieldViolation> taken = new ArrayList<>();
-        if (accounts.existsByLoginKey(LoginNames.key(loginName)) || staff.existsByUsername(LoginNames.key(loginName))
-                || ReservedNames.isReserved(loginName)) {
-            taken.add(DuplicateException.taken("loginName"));
-        }
-        checkMobileAndEmail(mobile, email, taken);
         sms.verify(mobile, SmsPurpose.REGISTER, cmd.smsCode());
-        Account account = accounts.save(Account.person(loginName, realName, mobile, email,
-                encoder.encode(cmd.password()), locale, clock.instant()));
-        publish(account, locale);
-        return account.id();
+        Set<Optional<Account>> clashes = new LinkedHashSet<>();
+        boolean nameTaken = staff.existsByUsername(LoginNames.key(loginName)) || ReservedNames.isReserved(loginName);
+        clashes.add(accounts.findByLoginKey(LoginNames.key(loginName)));
+        clashes.add(email == null ? Optional.empty() : accounts.findByEmailKey(LoginNames.key(email)));
+        String hash = encoder.encode(cmd.password());
+        return complete(mobile, clashes, nameTaken, locale, () -> Account.person(loginName, realName, mobile, email,
+                hash, locale, clock.instant()));
     }
 
-    @Transactional
-    public UUID register(Commands.RegisterEnterprise cmd, Locale locale) {
+    public Received register(Commands.RegisterEnterprise cmd, Locale locale) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         Uscc uscc = errors.check(() -> Uscc.parse("uscc", cmd.uscc()));
         String name = errors.check(() -> Fields.required("enterpriseName", cmd.enterpriseName(), 100));
@@ -73,31 +80,43 @@ public class Registrations {
         errors.check(() -> checkCode(cmd.smsCode()));
         errors.check(() -> password(cmd.password(), uscc == null ? Fields.text(cmd.uscc()) : uscc.value()));
         errors.throwIfAny();
-        List<FieldViolation> taken = new ArrayList<>();
-        if (accounts.existsByUscc(uscc.value()) || accounts.existsByLoginKey(LoginNames.key(uscc.value()))) {
-            taken.add(DuplicateException.taken("uscc"));
-        }
-        checkMobileAndEmail(mobile, null, taken);
         sms.verify(mobile, SmsPurpose.REGISTER, cmd.smsCode());
-        Account account = accounts.save(Account.enterprise(uscc, name, mobile, encoder.encode(cmd.password()), locale,
+        Set<Optional<Account>> clashes = new LinkedHashSet<>();
+        clashes.add(accounts.findByUscc(uscc.value()));
+        clashes.add(accounts.findByLoginKey(LoginNames.key(uscc.value())));
+        String hash = encoder.encode(cmd.password());
+        return complete(mobile, clashes, false, locale, () -> Account.enterprise(uscc, name, mobile, hash, locale,
                 clock.instant()));
-        publish(account, locale);
-        return account.id();
     }
 
-    private void checkMobileAndEmail(MobileNumber mobile, String email, List<FieldViolation> taken) {
-        if (accounts.existsByMobile(mobile.value())) {
-            taken.add(DuplicateException.taken("mobile"));
+    private Received complete(MobileNumber mobile, Set<Optional<Account>> clashes, boolean reservedName,
+            Locale locale, Supplier<Account> account) {
+        Optional<Account> sameMobile = accounts.findByMobile(mobile.value());
+        Set<String> owners = new LinkedHashSet<>();
+        clashes.stream().flatMap(Optional::stream).map(a -> a.mobile().value())
+                .filter(m -> !m.equals(mobile.value())).forEach(owners::add);
+        boolean clash = reservedName || sameMobile.isPresent() || clashes.stream().anyMatch(Optional::isPresent);
+        RegistrationNotCompleted clashed = new RegistrationNotCompleted(UUID.randomUUID(), mobile.value(),
+                sameMobile.isPresent(), owners.stream().toList(), clock.instant(), locale);
+        try {
+            tx.executeWithoutResult(status -> {
+                if (clash) {
+                    events.publishEvent(clashed);
+                    return;
+                }
+                Account created = accounts.saveAndFlush(account.get());
+                events.publishEvent(new AccountRegistered(created.id(), created.type().name(), created.loginName(),
+                        created.displayName(), created.mobile().value(), created.email(), created.createdAt(),
+                        locale));
+            });
+        } catch (DataIntegrityViolationException concurrentTwin) {
+            // a registration with the same details committed a moment earlier: the same clash, told the same way
+            tx.executeWithoutResult(status -> events.publishEvent(clashed));
         }
-        if (email != null && accounts.existsByEmailKey(LoginNames.key(email))) {
-            taken.add(DuplicateException.taken("email"));
-        }
-        if (!taken.isEmpty()) {
-            throw new DuplicateException(taken);
-        }
+        return new Received(mobile.masked());
     }
 
-    private static String personLoginName(String raw) {
+    private static String personLoginName(@Nullable String raw) {
         String name = LoginNames.parse("loginName", raw);
         if (Uscc.isValid(name)) {
             throw InvalidInputException.of("loginName", "format", "accounts.validation.loginName.format",
@@ -106,18 +125,13 @@ public class Registrations {
         return name;
     }
 
-    private static boolean checkCode(String code) {
+    private static boolean checkCode(@Nullable String code) {
         SmsChallengeDesk.checkFormat(code);
         return true;
     }
 
-    private static boolean password(String password, String loginName) {
+    private static boolean password(@Nullable String password, String loginName) {
         PasswordPolicy.check("password", password, loginName);
         return true;
-    }
-
-    private void publish(Account account, Locale locale) {
-        events.publishEvent(new AccountRegistered(account.id(), account.type().name(), account.loginName(),
-                account.displayName(), account.mobile().value(), account.email(), account.createdAt(), locale));
     }
 }

@@ -72,28 +72,46 @@ class SmsChallenge {
     }
 
     /**
-     * Checks a code. A right code uses the challenge up; a wrong one costs a try, the fifth kills it.
+     * Checks a code. A right code uses the challenge up; a wrong one costs a try, the fifth kills it. (The desk
+     * applies the same rule with atomic updates, so that concurrent tries cannot overwrite each other's count.)
      *
      * @throws InvalidInputException naming {@code smsCode}: wrong (with tries left) or no longer valid
      */
     public void verify(String code, SmsPurpose expected, Instant now) {
-        if (status != Status.OPEN || !now.isBefore(expiresAt) || purpose != expected) {
+        if (matches(code, expected, now)) {
+            status = Status.USED;
+            codeSealed = null;
+            return;
+        }
+        attempts++;
+        if (attempts >= MAX_TRIES) {
+            status = Status.DEAD;
+            codeSealed = null;
+        }
+        throw wrong(attempts);
+    }
+
+    /**
+     * Whether {@code code} is this challenge's code, changing nothing.
+     *
+     * @throws InvalidInputException naming {@code smsCode} when used, dead, expired or of another purpose
+     */
+    boolean matches(String code, SmsPurpose expected, Instant now) {
+        if (status != Status.OPEN || !now.isBefore(expiresAt) || purpose != expected || attempts >= MAX_TRIES) {
             throw expired();
         }
-        if (!MessageDigest.isEqual(hash(id, code.trim()).getBytes(StandardCharsets.US_ASCII),
-                codeHash.getBytes(StandardCharsets.US_ASCII))) {
-            attempts++;
-            if (attempts >= MAX_TRIES) {
-                status = Status.DEAD;
-                codeSealed = null;
-                throw InvalidInputException.of("smsCode", "exhausted", "accounts.validation.smsCode.exhausted",
-                        "smsCode");
-            }
-            throw InvalidInputException.of("smsCode", "wrong", "accounts.validation.smsCode.wrong", "smsCode",
-                    MAX_TRIES - attempts);
+        return MessageDigest.isEqual(hash(id, code.trim()).getBytes(StandardCharsets.US_ASCII),
+                codeHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The refusal after the {@code attempts}-th wrong try: tries left, or used up. */
+    static InvalidInputException wrong(int attempts) {
+        if (attempts >= MAX_TRIES) {
+            return InvalidInputException.of("smsCode", "exhausted", "accounts.validation.smsCode.exhausted",
+                    "smsCode");
         }
-        status = Status.USED;
-        codeSealed = null;
+        return InvalidInputException.of("smsCode", "wrong", "accounts.validation.smsCode.wrong", "smsCode",
+                MAX_TRIES - attempts);
     }
 
     /** The sealed code while the challenge can still be answered. */

@@ -32,13 +32,16 @@ public class StaffDirectory {
     private final StaffUsers staff;
     private final Accounts applicants;
     private final PasswordEncoder encoder;
+    private final LoginThrottle throttle;
     private final AuditTrail audit;
     private final Clock clock;
 
-    StaffDirectory(StaffUsers staff, Accounts applicants, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+    StaffDirectory(StaffUsers staff, Accounts applicants, PasswordEncoder encoder, LoginThrottle throttle,
+            AuditTrail audit, Clock clock) {
         this.staff = staff;
         this.applicants = applicants;
         this.encoder = encoder;
+        this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
     }
@@ -92,8 +95,8 @@ public class StaffDirectory {
     }
 
     private StaffSummary summary(StaffUser user) {
-        return new StaffSummary(user.username(), user.displayName(), user.roles(), user.isLocked(clock.instant()),
-                user.createdAt());
+        return new StaffSummary(user.username(), user.displayName(), user.roles(),
+                !throttle.waitFor(LoginThrottle.staff(user.id())).isZero(), user.createdAt());
     }
 
     private static String sorted(Set<StaffRole> roles) {

@@ -12,11 +12,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A CA staff member with roles. Usernames are reserved: applicants cannot register them. The same lock-out rule
- * as for applicants applies ({@link LoginGuard}).
+ * A CA staff member with roles. Usernames are reserved: applicants cannot register them. Wrong passwords are
+ * throttled as for applicants ({@link LoginThrottle}).
  */
 @Entity
 @Table(name = "accounts_staff_user")
@@ -30,10 +29,6 @@ class StaffUser {
     private String roles;
     @Column(name = "password_hash")
     private String passwordHash;
-    @Column(name = "failed_logins")
-    private int failedLogins;
-    @Column(name = "locked_until")
-    private @Nullable Instant lockedUntil;
     @Column(name = "created_at")
     private Instant createdAt;
     @Version
@@ -55,28 +50,12 @@ class StaffUser {
         return roles.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
-    public void checkNotLocked(Instant now) {
-        LoginGuard.checkNotLocked(lockedUntil, now);
-    }
-
-    /** Counts a wrong password; returns true when this miss locked the user. */
-    public boolean recordFailedLogin(Instant now) {
-        failedLogins = LoginGuard.failuresAfterMiss(failedLogins, lockedUntil, now);
-        lockedUntil = LoginGuard.lockFor(failedLogins, now);
-        return lockedUntil != null;
-    }
-
     /** Replaces the roles; a staff user always keeps at least one. */
     public void changeRoles(Set<StaffRole> newRoles) {
         if (newRoles.isEmpty()) {
             throw new IllegalArgumentException("a staff user needs at least one role");
         }
         this.roles = encode(newRoles);
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     public UUID id() {
@@ -95,10 +74,6 @@ class StaffUser {
         EnumSet<StaffRole> set = EnumSet.noneOf(StaffRole.class);
         Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).map(StaffRole::valueOf).forEach(set::add);
         return set;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public Instant createdAt() {

@@ -11,17 +11,16 @@ import com.certhall.accounts.domain.Registrations;
 import com.certhall.accounts.domain.SmsRequests;
 import com.certhall.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Locale;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class AccountsApi {
+
+    private static final String BEARER = "Bearer ";
 
     private final CaptchaService captchas;
     private final SmsRequests smsRequests;
@@ -63,31 +64,38 @@ class AccountsApi {
     }
 
     @PostMapping("/accounts")
-    @Operation(summary = "Registers a PERSON or ENTERPRISE applicant account, proven by an SMS code (REGISTER)")
-    @ApiResponse(responseCode = "201", description = "Created; Location is /api/v1/me", useReturnTypeSchema = true)
-    ResponseEntity<AccountCreated> register(@RequestBody RegistrationRequest body, Locale locale) {
-        UUID id = switch (body.type() == null ? "" : body.type().trim().toUpperCase(Locale.ROOT)) {
+    @Operation(summary = "Registers a PERSON or ENTERPRISE applicant account, proven by an SMS code (REGISTER)",
+            description = "Answers 202 alike whether the account was created or its mobile, login name, USCC or "
+                    + "e-mail belongs to an account already; the outcome goes to the mobile by SMS (docs/security.md).")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Registrations.Received register(@RequestBody RegistrationRequest body, Locale locale) {
+        return switch (body.type() == null ? "" : body.type().trim().toUpperCase(Locale.ROOT)) {
             case "PERSON" -> registrations.register(new Commands.RegisterPerson(body.mobile(), body.smsCode(),
                     body.loginName(), body.realName(), body.email(), body.password()), locale);
             case "ENTERPRISE" -> registrations.register(new Commands.RegisterEnterprise(body.uscc(),
                     body.enterpriseName(), body.mobile(), body.smsCode(), body.password()), locale);
             default -> throw InvalidInputException.of("type", "unknown", "accounts.validation.type.unknown", "type");
         };
-        return ResponseEntity.created(URI.create("/api/v1/me")).body(new AccountCreated(id));
     }
 
     @PostMapping("/tokens")
     @Operation(summary = "A bearer token, for a login with password and captcha or for a mobile with an SMS code")
-    BearerTokens.IssuedToken token(@RequestBody TokenRequest body) {
+    BearerTokens.IssuedToken token(@RequestBody TokenRequest body, HttpServletRequest request) {
         AuthenticatedUser user = body.smsCode() != null && body.password() == null
-                ? logins.withSmsCode(new Commands.SmsLogin(body.mobile(), body.smsCode()))
+                ? logins.withSmsCode(new Commands.SmsLogin(body.mobile(), body.smsCode()), request.getRemoteAddr())
                 : logins.withPassword(new Commands.PasswordLogin(body.login(), body.password(), body.captchaId(),
-                        body.captchaAnswer()), false);
+                        body.captchaAnswer()), false, request.getRemoteAddr());
         return tokens.issue(user);
     }
 
-    /** The new account's id. */
-    record AccountCreated(UUID accountId) {
+    @DeleteMapping("/tokens")
+    @Operation(summary = "Logs out: the bearer token of this request stops working")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
+        // the security chain let the call in with a live bearer token; without one there is nothing to end
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            tokens.revoke(authorization.substring(BEARER.length()));
+        }
     }
 
     record SmsChallengeRequest(@Nullable String mobile, @Nullable String purpose, @Nullable String captchaId,

@@ -8,6 +8,7 @@ import com.certhall.accounts.domain.Commands;
 import com.certhall.accounts.domain.Credentials;
 import com.certhall.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,8 @@ class MeApi {
     }
 
     @PutMapping("/me/password")
-    @Operation(summary = "Changes the applicant's password (old and new)")
+    @Operation(summary = "Changes the applicant's password (old and new); every bearer token of the account ends",
+            description = "Five wrong old passwords, then 429 with Retry-After (docs/security.md, \"Accounts\").")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@AuthenticationPrincipal AuthenticatedUser user, @RequestBody PasswordChange body,
             Locale locale) {
@@ -62,11 +64,13 @@ class MeApi {
     }
 
     @PutMapping("/me/mobile")
-    @Operation(summary = "Changes the applicant's mobile, proven by an SMS code sent to the new number")
+    @Operation(summary = "Changes the applicant's mobile: an SMS code sent to the new number, and the password or a "
+            + "CHANGE_MOBILE code sent to the current number; every bearer token of the account ends")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changeMobile(@AuthenticationPrincipal AuthenticatedUser user, @RequestBody MobileChange body,
             Locale locale) {
-        credentials.changeMobile(applicant(user).id(), body.mobile(), body.smsCode(), locale);
+        credentials.changeMobile(applicant(user).id(), new Commands.ChangeMobile(body.mobile(), body.smsCode(),
+                body.password(), body.oldSmsCode()), locale);
     }
 
     private static AuthenticatedUser applicant(AuthenticatedUser user) {
@@ -82,6 +86,9 @@ class MeApi {
     record PasswordChange(@Nullable String oldPassword, @Nullable String newPassword) {
     }
 
-    record MobileChange(@Nullable String mobile, @Nullable String smsCode) {
+    record MobileChange(@Nullable String mobile, @Nullable String smsCode,
+            @Schema(description = "The current password; or give oldSmsCode instead.") @Nullable String password,
+            @Schema(description = "A CHANGE_MOBILE code sent to the current number; or give password instead.")
+            @Nullable String oldSmsCode) {
     }
 }

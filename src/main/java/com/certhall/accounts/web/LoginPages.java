@@ -45,7 +45,7 @@ class LoginPages {
             HttpServletRequest request, HttpServletResponse response) {
         try {
             AuthenticatedUser user = logins.withPassword(new Commands.PasswordLogin(form.login(), form.password(),
-                    form.captchaId(), form.captchaAnswer()), false);
+                    form.captchaId(), form.captchaAnswer()), false, request.getRemoteAddr());
             return "redirect:" + sessions.signIn(user, request, response, user.isApplicant() ? "/account" : "/admin");
         } catch (ProblemException e) {
             errors.show(e, model, locale, "accounts");
@@ -57,7 +57,8 @@ class LoginPages {
     String withSmsCode(@ModelAttribute("form") LoginForm form, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
         try {
-            AuthenticatedUser user = logins.withSmsCode(new Commands.SmsLogin(form.mobile(), form.smsCode()));
+            AuthenticatedUser user = logins.withSmsCode(new Commands.SmsLogin(form.mobile(), form.smsCode()),
+                    request.getRemoteAddr());
             return "redirect:" + sessions.signIn(user, request, response, "/account");
         } catch (ProblemException e) {
             errors.show(e, model, locale, "accounts");

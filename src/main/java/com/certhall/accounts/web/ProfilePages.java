@@ -4,6 +4,7 @@ import com.certhall.accounts.ApplicantProfile;
 import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.domain.AccountDirectory;
+import com.certhall.accounts.domain.Commands;
 import com.certhall.accounts.domain.Credentials;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
@@ -40,7 +41,7 @@ class ProfilePages {
 
     @GetMapping("/account")
     String profile(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
-        return page(user, model, new ChangeForm(null, null, null, null), null);
+        return page(user, model, new ChangeForm(null, null, null, null, null), null);
     }
 
     @PostMapping("/account/password")
@@ -59,7 +60,8 @@ class ProfilePages {
     String changeMobile(@AuthenticationPrincipal AuthenticatedUser user, @ModelAttribute("form") ChangeForm form,
             Model model, Locale locale) {
         try {
-            credentials.changeMobile(user.id(), form.mobile(), form.smsCode(), locale);
+            credentials.changeMobile(user.id(), new Commands.ChangeMobile(form.mobile(), form.smsCode(),
+                    form.password(), null), locale);
             return "redirect:/account?mobileChanged";
         } catch (ProblemException e) {
             errors.show(e, model, locale, "accounts");
@@ -80,6 +82,6 @@ class ProfilePages {
     }
 
     record ChangeForm(@Nullable String oldPassword, @Nullable String newPassword, @Nullable String mobile,
-            @Nullable String smsCode) {
+            @Nullable String smsCode, @Nullable String password) {
     }
 }

@@ -1,15 +1,11 @@
 package com.certhall.accounts.web;
 
-import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.domain.Commands;
 import com.certhall.accounts.domain.Registrations;
 import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,19 +14,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Registration of a person or an enterprise; a new account is signed in at once. */
+/**
+ * Registration of a person or an enterprise. Every accepted form leads to the same login page whether an account was
+ * created or its details were taken; the SMS to the proven mobile tells which (docs/security.md, "Accounts").
+ */
 @Controller
 class RegisterPages {
 
+    private static final String RECEIVED = "redirect:/login?registered";
+
     private final Registrations registrations;
     private final CaptchaService captchas;
-    private final SessionSignIn sessions;
     private final PageErrors errors;
 
-    RegisterPages(Registrations registrations, CaptchaService captchas, SessionSignIn sessions, PageErrors errors) {
+    RegisterPages(Registrations registrations, CaptchaService captchas, PageErrors errors) {
         this.registrations = registrations;
         this.captchas = captchas;
-        this.sessions = sessions;
         this.errors = errors;
     }
 
@@ -41,13 +40,11 @@ class RegisterPages {
     }
 
     @PostMapping("/register/person")
-    String person(@ModelAttribute("form") RegisterForm form, Model model, Locale locale, HttpServletRequest request,
-            HttpServletResponse response) {
+    String person(@ModelAttribute("form") RegisterForm form, Model model, Locale locale) {
         try {
-            UUID id = registrations.register(new Commands.RegisterPerson(form.mobile(), form.smsCode(),
+            registrations.register(new Commands.RegisterPerson(form.mobile(), form.smsCode(),
                     form.loginName(), form.realName(), form.email(), form.password()), locale);
-            return welcome(AuthenticatedUser.applicant(id, String.valueOf(form.loginName()).trim()), request,
-                    response);
+            return RECEIVED;
         } catch (ProblemException e) {
             errors.show(e, model, locale, "accounts");
             return page(model, "person", form);
@@ -55,21 +52,15 @@ class RegisterPages {
     }
 
     @PostMapping("/register/enterprise")
-    String enterprise(@ModelAttribute("form") RegisterForm form, Model model, Locale locale,
-            HttpServletRequest request, HttpServletResponse response) {
+    String enterprise(@ModelAttribute("form") RegisterForm form, Model model, Locale locale) {
         try {
-            UUID id = registrations.register(new Commands.RegisterEnterprise(form.uscc(), form.enterpriseName(),
+            registrations.register(new Commands.RegisterEnterprise(form.uscc(), form.enterpriseName(),
                     form.mobile(), form.smsCode(), form.password()), locale);
-            return welcome(AuthenticatedUser.applicant(id, String.valueOf(form.uscc())), request, response);
+            return RECEIVED;
         } catch (ProblemException e) {
             errors.show(e, model, locale, "accounts");
             return page(model, "enterprise", form);
         }
-    }
-
-    private String welcome(AuthenticatedUser user, HttpServletRequest request, HttpServletResponse response) {
-        sessions.signIn(user, request, response, "/account");
-        return "redirect:/account?welcome";
     }
 
     private String page(Model model, String type, RegisterForm form) {

@@ -50,7 +50,7 @@ class StaffPages {
             HttpServletRequest request, HttpServletResponse response) {
         try {
             AuthenticatedUser user = logins.withPassword(new Commands.PasswordLogin(form.login(), form.password(),
-                    form.captchaId(), form.captchaAnswer()), true);
+                    form.captchaId(), form.captchaAnswer()), true, request.getRemoteAddr());
             return "redirect:" + sessions.signIn(user, request, response, "/admin");
         } catch (ProblemException e) {
             errors.show(e, model, locale, "accounts");

@@ -1,9 +1,10 @@
 package com.certhall.notifications.listeners;
 
-import com.certhall.accounts.AccountLockedOut;
 import com.certhall.accounts.AccountRegistered;
 import com.certhall.accounts.MobileChanged;
 import com.certhall.accounts.PasswordChanged;
+import com.certhall.accounts.PasswordSignInThrottled;
+import com.certhall.accounts.RegistrationNotCompleted;
 import com.certhall.accounts.SmsChallengeService;
 import com.certhall.accounts.SmsCodeIssued;
 import com.certhall.notifications.Notifier;
@@ -15,7 +16,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** SMS and e-mail for account events: codes, lock-outs, password and mobile changes, welcome messages. */
+/** SMS and e-mail for account events: codes, throttled password sign-in, registrations that did not complete, password and mobile changes, welcome messages. */
 @Component
 class AccountNotifications {
 
@@ -50,9 +51,9 @@ class AccountNotifications {
     }
 
     @ApplicationModuleListener
-    void on(AccountLockedOut event) {
-        notifier.sms("locked:" + event.accountId() + ":" + event.lockedUntil(), event.mobile(), "locked",
-                event.locale(), TIME.format(event.lockedUntil()));
+    void on(PasswordSignInThrottled event) {
+        notifier.sms("throttled:" + event.accountId() + ":" + event.nextAttemptAt(), event.mobile(), "locked",
+                event.locale(), TIME.format(event.nextAttemptAt()));
     }
 
     @ApplicationModuleListener
@@ -68,6 +69,18 @@ class AccountNotifications {
                 event.locale(), time);
         notifier.sms("mobile-new:" + event.accountId() + ":" + event.at(), event.newMobile(), "mobileChangedNew",
                 event.locale(), time);
+    }
+
+    /** The caller learns the outcome by SMS on his proven number only; the clashing accounts' owners are warned. */
+    @ApplicationModuleListener
+    void on(RegistrationNotCompleted event) {
+        String key = "registration:" + event.attemptId();
+        notifier.sms(key + ":caller", event.callerMobile(),
+                event.callerHasAccount() ? "registrationHasAccount" : "registrationClash", event.locale(),
+                TIME.format(event.at()));
+        for (String owner : event.ownerMobiles()) {
+            notifier.sms(key + ":" + owner, owner, "registrationAttempt", event.locale(), TIME.format(event.at()));
+        }
     }
 
     @ApplicationModuleListener

@@ -3,6 +3,7 @@ package com.certhall.orders.domain;
 import com.certhall.accounts.SmsChallengeService;
 import com.certhall.accounts.SmsChallengeTicket;
 import com.certhall.accounts.SmsPurpose;
+import com.certhall.accounts.SmsSendLimits;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.orders.OrderEvents.AuthorizationRequested;
 import com.certhall.orders.OrderId;
@@ -39,17 +40,19 @@ public class AuthorizationLinks {
     private final Orders orders;
     private final CatalogManagement catalog;
     private final SmsChallengeService sms;
+    private final SmsSendLimits smsLimits;
     private final DataProtection protection;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
 
-    AuthorizationLinks(Orders orders, CatalogManagement catalog, SmsChallengeService sms,
+    AuthorizationLinks(Orders orders, CatalogManagement catalog, SmsChallengeService sms, SmsSendLimits smsLimits,
             DataProtection protection, ApplicationEventPublisher events, Clock clock,
             SiteProperties site) {
         this.orders = orders;
         this.catalog = catalog;
         this.sms = sms;
+        this.smsLimits = smsLimits;
         this.protection = protection;
         this.events = events;
         this.clock = clock;
@@ -68,6 +71,8 @@ public class AuthorizationLinks {
         Order a = orders.findById(id.id()).filter(o -> o.accountId().equals(accountId))
                 .orElseThrow(() -> new NotFoundException("order", id));
         Subject.Organization org = organizationNeedingLetter(a);
+        // the link goes by SMS: the accounts module's one policy for every SMS sent on request (docs/security.md)
+        smsLimits.admit(new MobileNumber(org.legalRep().mobile()), "AUTHORIZATION_LINK", accountId, null);
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -53,6 +53,8 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
+                        // logging out needs the token it ends; every other call here is public
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/tokens").authenticated()
                         .requestMatchers(PUBLIC_API).permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole("STAFF")
                         .anyRequest().authenticated())

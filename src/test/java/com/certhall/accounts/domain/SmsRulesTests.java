@@ -13,21 +13,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Send limits (60 s, 10 per number per day, per-address per hour) and the life of one code. */
+/** Send limits (60 s, 10 per number and 5 per account per day, per-address per hour) and the life of one code. */
 class SmsRulesTests {
 
     static final Instant T0 = Instant.parse("2026-11-21T02:00:00Z");
-    final SmsSendPolicy policy = new SmsSendPolicy(Duration.ofSeconds(60), 10, 3);
+    final SmsSendPolicy policy = new SmsSendPolicy(Duration.ofSeconds(60), 10, 5, 3);
     final MobileNumber mobile = MobileNumber.parse("mobile", "13800138000");
 
     @Test
     void aNumberWaits60SecondsBetweenCodesOfOnePurpose() {
-        assertThat(policy.waitBeforeSending(List.of(), List.of(), List.of(), T0)).isEmpty();
-        assertThat(policy.waitBeforeSending(List.of(T0), List.of(T0), List.of(), T0.plusSeconds(20)))
+        assertThat(policy.waitBeforeSending(List.of(), List.of(), List.of(), List.of(), T0)).isEmpty();
+        assertThat(policy.waitBeforeSending(List.of(T0), List.of(T0), List.of(), List.of(), T0.plusSeconds(20)))
                 .contains(Duration.ofSeconds(40));
-        assertThat(policy.waitBeforeSending(List.of(T0), List.of(T0), List.of(), T0.plusSeconds(60))).isEmpty();
+        assertThat(policy.waitBeforeSending(List.of(T0), List.of(T0), List.of(), List.of(), T0.plusSeconds(60))).isEmpty();
         // the verification code just sent does not hold up the signature code
-        assertThat(policy.waitBeforeSending(List.of(T0), List.of(), List.of(), T0.plusSeconds(5))).isEmpty();
+        assertThat(policy.waitBeforeSending(List.of(T0), List.of(), List.of(), List.of(), T0.plusSeconds(5))).isEmpty();
     }
 
     @Test
@@ -37,17 +37,29 @@ class SmsRulesTests {
             sent.add(T0.plus(Duration.ofMinutes(10L * i)));
         }
         Instant now = T0.plus(Duration.ofHours(3));
-        assertThat(policy.waitBeforeSending(sent, List.of(), List.of(), now)).contains(Duration.ofHours(21));
-        assertThat(policy.waitBeforeSending(sent, List.of(), List.of(), T0.plus(Duration.ofHours(24)))).isEmpty();
+        assertThat(policy.waitBeforeSending(sent, List.of(), List.of(), List.of(), now)).contains(Duration.ofHours(21));
+        assertThat(policy.waitBeforeSending(sent, List.of(), List.of(), List.of(), T0.plus(Duration.ofHours(24)))).isEmpty();
     }
 
     @Test
     void anAddressIsLimitedPerHour() {
         List<Instant> fromAddress = List.of(T0, T0.plusSeconds(100), T0.plusSeconds(200));
-        assertThat(policy.waitBeforeSending(List.of(), List.of(), fromAddress, T0.plusSeconds(300)))
+        assertThat(policy.waitBeforeSending(List.of(), List.of(), List.of(), fromAddress, T0.plusSeconds(300)))
                 .contains(Duration.ofSeconds(3300));
-        assertThat(policy.waitBeforeSending(List.of(), List.of(), fromAddress.subList(0, 2), T0.plusSeconds(300)))
+        assertThat(policy.waitBeforeSending(List.of(), List.of(), List.of(), fromAddress.subList(0, 2), T0.plusSeconds(300)))
                 .isEmpty();
+    }
+
+    @Test
+    void anAccountIsLimitedPer24HoursWhateverTheNumbers() {
+        List<Instant> forAccount = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            forAccount.add(T0.plus(Duration.ofMinutes(i)));
+        }
+        assertThat(policy.waitBeforeSending(List.of(), List.of(), forAccount, List.of(), T0.plus(Duration.ofHours(1))))
+                .contains(Duration.ofHours(23));
+        assertThat(policy.waitBeforeSending(List.of(), List.of(), forAccount.subList(0, 4), List.of(),
+                T0.plus(Duration.ofHours(1)))).isEmpty();
     }
 
     @Test
