@@ -7,6 +7,7 @@ import com.certhall.accounts.SmsPurpose;
 import com.certhall.accounts.SmsSendLimits;
 import com.certhall.shared.DataProtection;
 import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.SmsCode;
 import com.certhall.shared.MobileNumber;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -95,15 +96,14 @@ class SmsChallengeDesk implements SmsChallengeService {
 
     @Override
     public void verify(MobileNumber mobile, SmsPurpose purpose, String code) {
-        checkFormat(code);
+        String digits = checkFormat(code);
         check(() -> challenges.findFirstByMobileAndPurposeOrderByCreatedAtDesc(mobile.value(), purpose), purpose,
-                code);
+                digits);
     }
 
     @Override
     public MobileNumber verify(UUID challengeId, SmsPurpose purpose, String code) {
-        checkFormat(code);
-        return check(() -> challenges.findById(challengeId), purpose, code);
+        return check(() -> challenges.findById(challengeId), purpose, checkFormat(code));
     }
 
     private MobileNumber check(Supplier<Optional<SmsChallenge>> find, SmsPurpose purpose, String code) {
@@ -146,13 +146,18 @@ class SmsChallengeDesk implements SmsChallengeService {
             @Nullable InvalidInputException refusal) {
     }
 
-    /** The shape of a code, checked before any try is counted. */
-    static void checkFormat(@Nullable String code) {
-        if (code == null || code.isBlank()) {
+    /**
+     * The shape of a code, checked before any try is counted; spaces, dashes and full-width digits as people paste
+     * them are tolerated ({@link SmsCode}). Returns the six digits.
+     */
+    static String checkFormat(@Nullable String code) {
+        String digits = SmsCode.normalize(code);
+        if (digits == null) {
             throw InvalidInputException.of("smsCode", "required", "validation.required", "smsCode");
         }
-        if (!code.trim().matches("\\d{6}")) {
+        if (!SmsCode.wellFormed(digits)) {
             throw InvalidInputException.of("smsCode", "format", "accounts.validation.smsCode.format", "smsCode");
         }
+        return digits;
     }
 }

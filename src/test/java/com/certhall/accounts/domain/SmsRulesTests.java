@@ -63,6 +63,16 @@ class SmsRulesTests {
     }
 
     @Test
+    void aPastedCodeWithSpacesDashesOrFullWidthDigitsIsTheSameCode() {
+        // "415 243" was cut by maxlength=6 and refused (SPEC row 9: strip spaces before length checks)
+        assertThat(SmsChallengeDesk.checkFormat("415 243")).isEqualTo("415243");
+        assertThat(SmsChallengeDesk.checkFormat(" ４１５２４３\u3000")).isEqualTo("415243");
+        assertThat(SmsChallengeDesk.checkFormat("415-243")).isEqualTo("415243");
+        assertThat(code(() -> SmsChallengeDesk.checkFormat("415 24"))).isEqualTo("format");
+        assertThat(com.certhall.verification.VerificationAnswer.code("415 243").smsCode()).isEqualTo("415243");
+    }
+
+    @Test
     void aCodeIsUsedOnceAndOnlyForItsPurpose() {
         SmsChallenge challenge = new SmsChallenge(mobile, SmsPurpose.LOGIN, "123456", code -> "sealed " + code, null, T0);
         assertThat(code(() -> challenge.verify("123456", SmsPurpose.REGISTER, T0))).isEqualTo("expired");
