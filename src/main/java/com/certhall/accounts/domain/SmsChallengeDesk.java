@@ -108,6 +108,10 @@ class SmsChallengeDesk implements SmsChallengeService {
 
     private MobileNumber check(Supplier<Optional<SmsChallenge>> find, SmsPurpose purpose, String code) {
         boolean callersTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        if (callersTransaction && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // PostgreSQL refuses the update that uses the code up; H2 would let it pass, so say it here
+            throw new IllegalStateException("an SMS code is checked in a writable transaction");
+        }
         // nothing is thrown inside: an exception would mark the caller's transaction rollback-only
         Outcome outcome = tx.execute(status -> {
             Optional<SmsChallenge> found = find.get();

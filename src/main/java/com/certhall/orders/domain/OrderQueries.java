@@ -38,7 +38,8 @@ public class OrderQueries {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    /** Writable: checking the code uses it up (and counts a wrong try) in this transaction. */
+    @Transactional
     public List<OrderView> query(String rawSubjectCode, String rawMobile, String smsCode) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         String code = subjectCode(rawSubjectCode, errors);

@@ -30,13 +30,13 @@ class ReviewDocumentPages {
 
     @GetMapping("/admin/reviews/{orderId}/documents/{documentId}")
     ResponseEntity<byte[]> content(@PathVariable String orderId, @PathVariable String documentId) {
-        return inline(documents.content(ReviewPages.owner(ReviewPages.orderId(orderId)), DocumentId.of(documentId)));
+        return inline(documents.content(ReviewIds.owner(ReviewIds.orderId(orderId)), DocumentId.of(documentId)));
     }
 
     @GetMapping("/admin/reviews/{orderId}/documents/{documentId}/thumbnail")
     ResponseEntity<byte[]> thumbnail(@PathVariable String orderId, @PathVariable String documentId) {
         try {
-            return inline(documents.thumbnail(ReviewPages.owner(ReviewPages.orderId(orderId)), DocumentId.of(documentId)));
+            return inline(documents.thumbnail(ReviewIds.owner(ReviewIds.orderId(orderId)), DocumentId.of(documentId)));
         } catch (PreviewUnavailableException e) {
             return ResponseEntity.unprocessableEntity().build();
         }

@@ -1,10 +1,11 @@
 package com.certhall.review.web;
 
+import com.certhall.audit.AuditRecord;
+import com.certhall.audit.AuditTrail;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ChannelSummary;
 import com.certhall.documents.DocumentManagement;
-import com.certhall.documents.DocumentOwner;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
@@ -14,13 +15,11 @@ import com.certhall.review.ReviewQuery;
 import com.certhall.review.ReviewStatus;
 import com.certhall.review.ReviewTaskView;
 import com.certhall.shared.Caller;
-import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -54,10 +53,12 @@ class ReviewPages {
     private final CatalogManagement catalog;
     private final MessageSource messages;
     private final PageErrors errors;
+    private final AuditTrail audit;
 
-    ReviewPages(ReviewManagement reviews, OrderManagement orders,
-            DocumentManagement documents, CatalogManagement catalog, MessageSource messages, PageErrors errors) {
+    ReviewPages(ReviewManagement reviews, OrderManagement orders, DocumentManagement documents,
+            CatalogManagement catalog, MessageSource messages, PageErrors errors, AuditTrail audit) {
         this.errors = errors;
+        this.audit = audit;
         this.reviews = reviews;
         this.orders = orders;
         this.documents = documents;
@@ -88,7 +89,7 @@ class ReviewPages {
 
     @GetMapping("/admin/reviews/{orderId}")
     String order(@PathVariable String orderId, Model model) {
-        OrderId id = orderId(orderId);
+        OrderId id = ReviewIds.orderId(orderId);
         OrderDetails details = orders.details(id);
         List<ReviewTaskView> rounds = reviews.rounds(id);
         model.addAttribute("order", details);
@@ -98,17 +99,31 @@ class ReviewPages {
         model.addAttribute("current", rounds.stream().filter(r -> r.status() == ReviewStatus.PENDING)
                 .findFirst().orElse(null));
         model.addAttribute("verifications", orders.verifications(id));
-        model.addAttribute("documents", documents.list(owner(id)));
+        model.addAttribute("documents", documents.list(ReviewIds.owner(id)));
         model.addAttribute("standardReasons", IntStream.rangeClosed(1, STANDARD_REASONS)
                 .mapToObj(i -> "review.standardReason." + i).toList());
         return "review/order";
+    }
+
+    /**
+     * The reviewer compares the ID numbers with the scans: this one view shows them in full, to reviewers only
+     * (ADMIN implies every role, StaffRole); the reveal is audited by order, never with the numbers.
+     */
+    @PostMapping("/admin/reviews/{orderId}/identity-numbers")
+    @PreAuthorize("hasRole('REVIEWER')")
+    String reveal(@PathVariable String orderId, Model model, Caller staff) {
+        String page = order(orderId, model);
+        audit.recordNow(AuditRecord.of("review.revealIds", staff.auditActor(), "order:"
+                + ((OrderDetails) model.getAttribute("order")).order().number()));
+        model.addAttribute("revealed", true);
+        return page;
     }
 
     @PostMapping("/admin/reviews/{orderId}/decision")
     String decide(@PathVariable String orderId, @RequestParam(defaultValue = "") String decision,
             @RequestParam(defaultValue = "") String reasonChoice, @RequestParam(defaultValue = "") String reasonText,
             RedirectAttributes flash, Locale locale, Caller staff) {
-        OrderId id = orderId(orderId);
+        OrderId id = ReviewIds.orderId(orderId);
         String reason = !reasonText.isBlank() ? reasonText
                 : reasonChoice.matches("review\\.standardReason\\.[1-9]")
                         ? messages.getMessage(reasonChoice, null, Locale.SIMPLIFIED_CHINESE) : "";
@@ -123,18 +138,6 @@ class ReviewPages {
                     : errors.fieldMessage(e.violations().get(0), locale, "review");
             flash.addFlashAttribute("error", detail);
             return "redirect:/admin/reviews/" + id;
-        }
-    }
-
-    static DocumentOwner owner(OrderId id) {
-        return DocumentOwner.of("order", id.id());
-    }
-
-    static OrderId orderId(String raw) {
-        try {
-            return new OrderId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("order", raw);
         }
     }
 }
