@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * no markup ({@code <}, {@code >}); and no longer than RFC 5280's upper bounds (Appendix A.1: ub-common-name,
  * ub-organization-name and ub-organizational-unit-name are 64 characters, ub-emailaddress-length 255).
  */
-public final class CertificateText {
+final class CertificateText {
 
     /** ub-common-name, ub-organization-name, ub-organizational-unit-name (RFC 5280 Appendix A.1). */
     public static final int UB_NAME = 64;
