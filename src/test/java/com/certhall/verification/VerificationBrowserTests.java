@@ -195,6 +195,7 @@ class VerificationBrowserTests {
         // the wizard goes on without the online check, materials or SMS signature, and ends with the paper form
         desktop.waitForURL("**/orders/" + order.id() + "/subject");
         assertThat(desktop.locator("[data-step=paper]")).containsText("线下提交");
+        assertThat(desktop.locator("#on-paper")).containsText("纸质申请表代替");
         assertThat(desktop.locator("[data-step=materials]")).hasCount(0);
         assertThat(desktop.locator("[data-step=product]")).isVisible();
         Browser.screenshot(desktop, "verification-failed-offline");
