@@ -85,7 +85,8 @@ class OrderChangePages {
         }
     }
 
-    private static boolean changeable(OrderDetails order) {
+    /** A UKEY going by mail whose order has not been shipped yet: the one rule the order page and this page use. */
+    static boolean changeable(OrderDetails order) {
         DeliveryInfo d = order.draft().delivery();
         return order.order().status().allowsAddressChange() && d != null && d.method() == DeliveryInfo.Method.MAIL;
     }

@@ -77,8 +77,7 @@ class OrderPages {
         model.addAttribute("nextActions", NextActions.of(d.order().status(), stage(rules)));
         model.addAttribute("documents", materials.list(d.id(), user.id()));
         model.addAttribute("paper", paper.status(d.id(), user.id()));
-        model.addAttribute("addressChangeable", d.order().status().allowsAddressChange() && d.draft().delivery() != null
-                && d.draft().delivery().method() == com.certhall.orders.OrderDraft.DeliveryInfo.Method.MAIL);
+        model.addAttribute("addressChangeable", OrderChangePages.changeable(d));
         PageErrors.none(model);
         model.addAttribute("continueUrl", d.order().status().isEditable()
                 ? "/orders/" + id + "/" + WizardSteps.firstOpen(d.draft(), route(d.order(), rules), orders.missing(d.id(), user.id()))
