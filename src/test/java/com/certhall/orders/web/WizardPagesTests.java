@@ -153,6 +153,22 @@ class WizardPagesTests {
         assertThat(page("/orders/" + id)).contains("id=\"paper-mailing\"");
     }
 
+    @Test
+    void aRefusedSignatureDoesNotClaimACodeWasSent() throws Exception {
+        OrderId id = organisationDraft();
+        String html = mvc.perform(post("/orders/" + id + "/sign").with(applicant()).with(csrf())
+                        .param("smsCode", "123456").param("agreementAccepted", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("尚未完成").doesNotContain("id=\"code-sent\"").doesNotContain("验证码已发送至");
+    }
+
+    @Test
+    void aCloudProductShowsNoTokenFee() throws Exception {
+        OrderId id = Orders.anOrder().forAccount(account).forChannel("bid-cloud").through(orders)
+                .organizationDraft("雨林科技有限公司", Identities.uscc(), "13800138000", "org-cloud", null);
+        assertThat(page("/orders/" + id + "/product")).doesNotContain("UKEY 介质费").contains("云证书无需介质");
+    }
+
     private OrderId organisationDraft() {
         return Orders.anOrder().forAccount(account).forChannel("scf-chain").through(orders)
                 .organizationDraft("雨林科技有限公司", Identities.uscc(), "13800138000", "enterprise", null);
