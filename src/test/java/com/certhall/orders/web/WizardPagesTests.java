@@ -16,6 +16,9 @@ import com.certhall.orders.Orders;
 import com.certhall.support.CallerSecurityContexts;
 import com.certhall.support.IntegrationTest;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -167,6 +170,17 @@ class WizardPagesTests {
         OrderId id = Orders.anOrder().forAccount(account).forChannel("bid-cloud").through(orders)
                 .organizationDraft("雨林科技有限公司", Identities.uscc(), "13800138000", "org-cloud", null);
         assertThat(page("/orders/" + id + "/product")).doesNotContain("UKEY 介质费").contains("云证书无需介质");
+    }
+
+    @Test
+    void thePrintedFormNamesTheAlgorithmAsPeopleReadIt() throws Exception {
+        OrderId id = Orders.anOrder().forAccount(account).forChannel("scf-chain").through(orders)
+                .organizationDraft("雨林科技有限公司", Identities.uscc(), "13800138000", "enterprise", "EC_P256");
+        byte[] pdf = mvc.perform(get("/orders/" + id + "/application-form.pdf").with(applicant()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("ECC P-256").doesNotContain("EC_P256");
+        }
     }
 
     private OrderId organisationDraft() {
