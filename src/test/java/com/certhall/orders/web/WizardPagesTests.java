@@ -70,6 +70,13 @@ class WizardPagesTests {
         assertThat(html).contains("value=\"雨林科技有限公司\"").contains("value=\"林法人\"")
                 .contains("value=\"lin@example.com\"").contains("value=\"12345\"").contains("统一社会信用代码");
         assertThat(html).containsPattern("name=\"handlerIsLegalRep\"[^>]*checked");
+
+        // coming back later (another request, a new session, a restart): still there, with its message, until saved
+        String later = page("/orders/" + id + "/subject");
+        assertThat(later).contains("id=\"typed-kept\"").contains("value=\"林法人\"").contains("value=\"12345\"")
+                .contains("统一社会信用代码");
+        assertThat(((com.certhall.orders.Subject.Organization) orders.details(id).draft().subject()).legalRep().name())
+                .isEqualTo("李法人");
     }
 
     @Test
