@@ -3,8 +3,11 @@ package com.certhall.invoicing;
 import com.certhall.invoicing.domain.InvoiceDesk;
 import com.certhall.invoicing.domain.InvoiceReads;
 import com.certhall.invoicing.provider.TaxPlatform.FileKind;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderDraft;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.FreeText;
 import java.util.List;
@@ -23,11 +26,25 @@ public class InvoiceManagement {
     private final InvoiceReads reads;
     private final InvoiceDesk desk;
     private final OrderManagement orders;
+    private final InvoicingProperties properties;
 
-    InvoiceManagement(InvoiceReads reads, InvoiceDesk desk, OrderManagement orders) {
+    InvoiceManagement(InvoiceReads reads, InvoiceDesk desk, OrderManagement orders, InvoicingProperties properties) {
         this.reads = reads;
         this.desk = desk;
         this.orders = orders;
+        this.properties = properties;
+    }
+
+    /** The order page's invoice block for the order's owner (404 for another account). */
+    public InvoiceOverview overview(OrderId orderId, UUID accountId) {
+        OrderDetails order = orders.detailsOwned(orderId, accountId);
+        OrderDraft.InvoiceInfo info = order.draft().invoice();
+        boolean wanted = info != null && info.wanted();
+        InvoiceTiming timing = properties.timingOf(order.order().channel());
+        List<InvoiceView> invoices = reads.ofOrder(orderId);
+        boolean requestable = wanted && timing == InvoiceTiming.ON_REQUEST && order.order().paid()
+                && invoices.isEmpty() && order.order().status() != OrderStatus.CANCELLED;
+        return new InvoiceOverview(wanted, timing, requestable, wanted ? info.email() : "", invoices);
     }
 
     public List<InvoiceView> ofOrder(OrderId orderId) {
