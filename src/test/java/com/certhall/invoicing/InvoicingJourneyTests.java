@@ -252,7 +252,8 @@ class InvoicingJourneyTests {
 
         String text = PdfText.of(invoices.pdf(redIssued.id()).content());
         assertThat(text).contains("红字", redIssued.number(), blue.number(), "负伍佰圆整", "-500.00");
-        assertThat(inbox.awaitNext(email, 1, redIssued.number())).contains("红冲");
+        assertThat(inbox.awaitNext(email, 1, redIssued.number())).contains("红字发票冲销",
+                "dzfp_" + redIssued.number() + ".pdf");
     }
 
     @Test
