@@ -108,6 +108,7 @@ class InvoicePagesBrowserTests {
             clock.advance(Duration.ofMinutes(2)); // a QUERY code to this handler may have gone out just now
             Page lookup = phone.newPage();
             lookup.navigate(url("/invoices"));
+            assertThat(lookup.locator("label[for=taxNumber]")).hasText("纳税人识别号（统一社会信用代码）");
             Browser.screenshot(lookup, "invoicing-05-lookup-phone");
             lookup.fill("#buyerName", company);
             lookup.fill("#taxNumber", uscc);
@@ -128,9 +129,20 @@ class InvoicePagesBrowserTests {
             Page english = desktop.newPage();
             english.navigate(url("/invoices?lang=en"));
             assertThat(english.locator("h1")).hasText("Invoice lookup");
+            assertThat(english.locator("label[for=taxNumber]")).hasText("Taxpayer number (USCC)");
             Browser.screenshot(english, "invoicing-07-lookup-en");
             english.navigate(url("/invoices?lang=zh"));
             Browser.screenshot(english, "invoicing-08-lookup-zh");
+
+            Page finance = browser.newContext().newPage();
+            finance.navigate(url("/sandbox/test-login?user=finance&roles=STAFF,FINANCE"));
+            finance.navigate(url("/admin/invoices"));
+            assertThat(finance.locator("#row-" + issued.id())).containsText(issued.number());
+            assertThat(finance.locator("#row-" + issued.id())).containsText("已开票");
+            Browser.screenshot(finance, "invoicing-09-finance-console");
+            finance.navigate(url("/sandbox/tax"));
+            assertThat(finance.locator("table")).containsText(issued.number());
+            Browser.screenshot(finance, "invoicing-10-sandbox-tax");
         }
         // another session, which found nothing, cannot download it
         assertThat(http.getForEntity("/invoices/" + issued.id() + "/pdf", String.class).getStatusCode().value())

@@ -141,7 +141,7 @@ public class InvoiceReads {
         String taxNumber = InputHygiene.compact(rawTaxNumber).toUpperCase(Locale.ROOT);
         if (!TAX_NUMBER.matcher(taxNumber).matches()) {
             errors.add(FieldViolation.of("taxNumber", taxNumber.isEmpty() ? "required" : "format",
-                    taxNumber.isEmpty() ? "validation.required" : "invoicing.lookup.taxNumber", "taxNumber"));
+                    taxNumber.isEmpty() ? "validation.required" : "invoicing.lookup.taxNumber.format", "taxNumber"));
         }
         MobileNumber mobile = errors.check(() -> MobileNumber.parse("mobile", rawMobile));
         if (smsCode == null || smsCode.isBlank()) {
