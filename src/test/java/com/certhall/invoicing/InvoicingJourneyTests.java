@@ -194,6 +194,11 @@ class InvoicingJourneyTests {
         switches("outage=false");
         clock.advance(Duration.ofSeconds(61));
         assertThat(fixtures.issue(opened.id()).status()).isEqualTo(InvoiceStatus.ISSUED);
+
+        switches("outage=true");
+        mvc.perform(get("/api/v1/invoices/{id}/pdf", opened.id().toString()).with(as(account)))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("税务平台")));
     }
 
     @Test

@@ -8,7 +8,9 @@ import com.certhall.invoicing.InvoiceFile;
 import com.certhall.invoicing.InvoiceId;
 import com.certhall.invoicing.InvoiceView;
 import com.certhall.invoicing.InvoicingProperties;
+import com.certhall.invoicing.TaxPlatformUnavailableException;
 import com.certhall.invoicing.provider.TaxPlatform;
+import com.certhall.invoicing.provider.TaxPlatformException;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.shared.ConflictException;
@@ -83,14 +85,22 @@ public class InvoiceReads {
         return owned(id, accountId).view();
     }
 
-    /** A file of an issued invoice, as the platform keeps it. */
+    /**
+     * A file of an issued invoice, as the platform keeps it.
+     *
+     * @throws TaxPlatformUnavailableException (503) when the platform cannot hand it out now
+     */
     public InvoiceFile file(InvoiceId id, TaxPlatform.FileKind kind) {
         InvoiceView invoice = get(id);
         if (!invoice.downloadable()) {
             throw new ConflictException("invoicing.file.notIssued", "the invoice is not issued yet");
         }
-        return new InvoiceFile("dzfp_" + invoice.number() + "." + kind.extension(), kind.contentType(),
-                platform.file(invoice.number(), kind));
+        try {
+            return new InvoiceFile("dzfp_" + invoice.number() + "." + kind.extension(), kind.contentType(),
+                    platform.file(invoice.number(), kind));
+        } catch (TaxPlatformException e) {
+            throw new TaxPlatformUnavailableException(e.code());
+        }
     }
 
     public InvoiceFile fileOwned(InvoiceId id, UUID accountId, TaxPlatform.FileKind kind) {

@@ -48,6 +48,9 @@ class InvoiceNotifications {
     }
 
     private void send(String key, InvoiceView invoice, String address, String template) {
+        if (address == null || address.isBlank()) {
+            return;
+        }
         InvoiceFile pdf = invoices.pdf(invoice.id());
         notifier.emailWithAttachments(key, address, template, CHINESE,
                 List.of(new Notifier.Attachment(pdf.name(), pdf.contentType(), pdf.content())),
