@@ -1,8 +1,6 @@
 package com.certhall.lifecycle;
 
 import com.certhall.lifecycle.domain.UnlockDesk;
-import io.swagger.v3.oas.annotations.media.Schema;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -29,11 +27,6 @@ public class UnlockManagement {
             @Nullable String tokenSerial, String maskedMobile) {
     }
 
-    /** An SMS code went to {@code maskedMobile}. */
-    public record SmsSent(@Schema(description = "Where the code went, masked.") String maskedMobile,
-            @Schema(description = "When the code lapses.") Instant expiresAt,
-            @Schema(description = "Earliest time another code may be asked for.") Instant resendAfter) {
-    }
 
     UnlockManagement(UnlockDesk desk) {
         this.desk = desk;
@@ -45,7 +38,7 @@ public class UnlockManagement {
     }
 
     /** Sends the UNLOCK code to the certificate's handler mobile; rate limited like every SMS. */
-    public SmsSent sendSmsCode(String serial, UUID accountId, Locale locale) {
+    public SmsCodeSent sendSmsCode(String serial, UUID accountId, Locale locale) {
         return desk.sendSmsCode(serial, accountId, locale);
     }
 

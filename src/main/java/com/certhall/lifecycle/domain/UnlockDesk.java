@@ -7,6 +7,7 @@ import com.certhall.audit.AuditRecord;
 import com.certhall.audit.AuditTrail;
 import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.lifecycle.HeldStatus;
+import com.certhall.lifecycle.SmsCodeSent;
 import com.certhall.lifecycle.UnlockCode;
 import com.certhall.lifecycle.UnlockCodeIssued;
 import com.certhall.lifecycle.UnlockManagement;
@@ -71,11 +72,11 @@ public class UnlockDesk {
     }
 
     @Transactional
-    public UnlockManagement.SmsSent sendSmsCode(String serial, UUID accountId, Locale locale) {
+    public SmsCodeSent sendSmsCode(String serial, UUID accountId, Locale locale) {
         HeldCertificateView c = unlockable(serial, accountId);
         MobileNumber mobile = mobile(c);
         SmsChallengeTicket ticket = sms.issue(mobile, SmsPurpose.UNLOCK, locale, null);
-        return new UnlockManagement.SmsSent(mobile.masked(), ticket.expiresAt(), ticket.resendAfter());
+        return new SmsCodeSent(mobile.masked(), ticket.expiresAt(), ticket.resendAfter());
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package com.certhall.lifecycle.rest;
 
+import com.certhall.lifecycle.SmsCodeSent;
 import com.certhall.lifecycle.UnlockCode;
 import com.certhall.lifecycle.UnlockManagement;
 import com.certhall.shared.Caller;
@@ -33,7 +34,7 @@ class UnlockApi {
     @PostMapping("/api/v1/certificates/{serial}/unlock-sms")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Sends the UNLOCK SMS code to the UKEY certificate's handler mobile")
-    UnlockManagement.SmsSent sms(@PathVariable String serial, Caller caller, Locale locale) {
+    SmsCodeSent sms(@PathVariable String serial, Caller caller, Locale locale) {
         return unlock.sendSmsCode(serial, caller.applicantId(), locale);
     }
 
