@@ -11,11 +11,13 @@ import com.certhall.verification.VerificationAnswer;
 import com.certhall.verification.VerificationId;
 import com.certhall.verification.VerificationManagement;
 import com.certhall.verification.VerificationMethod;
+import com.certhall.verification.VerificationStatus;
 import com.certhall.verification.VerificationView;
 import com.certhall.web.PageErrors;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,13 +42,15 @@ class VerificationPages {
     private final VerificationManagement verifications;
     private final OrderManagement orders;
     private final PageErrors errors;
+    private final MessageSource messages;
     private final String paperAddress;
 
     VerificationPages(VerificationManagement verifications, OrderManagement orders, PageErrors errors,
-            @Value("${certhall.verification.paper-address:}") String paperAddress) {
+            MessageSource messages, @Value("${certhall.verification.paper-address:}") String paperAddress) {
         this.verifications = verifications;
         this.orders = orders;
         this.errors = errors;
+        this.messages = messages;
         this.paperAddress = paperAddress;
     }
 
@@ -71,7 +75,14 @@ class VerificationPages {
             VerificationAnswer answer = v.method() == VerificationMethod.MICRO_DEPOSIT
                     ? VerificationAnswer.amount(Money.parseYuan("amount", amount).fen())
                     : VerificationAnswer.code(smsCode == null ? "" : smsCode);
-            verifications.answer(v.id(), answer, user.auditActor());
+            VerificationView after = verifications.answer(v.id(), answer, user.auditActor());
+            if (after.status() == VerificationStatus.PENDING && after.attemptsLeft() < v.attemptsLeft()) {
+                // a wrong answer that left tries: say so, not only how many tries remain
+                String key = v.method() == VerificationMethod.MICRO_DEPOSIT
+                        ? "verification.case.wrongAmount" : "verification.case.wrongCode";
+                redirect.addFlashAttribute("errors",
+                        List.of(messages.getMessage(key, null, LocaleContextHolder.getLocale())));
+            }
         } catch (ProblemException e) {
             redirect.addFlashAttribute("errors", texts(e));
         }
