@@ -161,9 +161,12 @@ class HolderLifecycleBrowserTests {
                     page.locator("#get-code").click();
                     assertThat(page.locator(".field.invalid .error").first()).containsText(en ? "16" : "16 位");
                     assertThat(page.locator("body")).not().containsText("??");
+                    assertThat(page.locator("body")).not().containsText("{0}");
+                    assertThat(page.locator("body")).containsText(masked(mobile));
                     Browser.screenshot(page, "lifecycle-unlock" + suffix);
                     page.navigate(url(tokenPage + "?lang=" + (en ? "en" : "zh_CN")));
                     assertThat(page.locator("body")).not().containsText("??");
+                    assertThat(page.locator("body")).not().containsText("{0}");
                     Browser.screenshot(page, "lifecycle-token" + suffix);
                 }
             }
@@ -185,6 +188,10 @@ class HolderLifecycleBrowserTests {
             assertThat(page.locator("#unlock-form")).hasCount(0);
             Browser.screenshot(page, "lifecycle-unlock-cloud-desktop-zh");
         }
+    }
+
+    private static String masked(String mobile) {
+        return mobile.substring(0, 3) + "****" + mobile.substring(7);
     }
 
     private String captchaAnswer(Page page) {
