@@ -71,7 +71,7 @@ class VerificationPages {
             @RequestParam(required = false) String amount, @RequestParam(required = false) String smsCode,
             Caller user, RedirectAttributes redirect) {
         VerificationView v = owned(orderId, verificationId, user.id());
-        try {
+        return act(v, redirect, () -> {
             VerificationAnswer answer = v.method() == VerificationMethod.MICRO_DEPOSIT
                     ? VerificationAnswer.amount(Money.parseYuan("amount", amount).fen())
                     : VerificationAnswer.code(smsCode == null ? "" : smsCode);
@@ -83,22 +83,14 @@ class VerificationPages {
                 redirect.addFlashAttribute("errors",
                         List.of(messages.getMessage(key, null, LocaleContextHolder.getLocale())));
             }
-        } catch (ProblemException e) {
-            redirect.addFlashAttribute("errors", texts(e));
-        }
-        return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
+        });
     }
 
     @PostMapping("/codes")
     String resend(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             Caller user, RedirectAttributes redirect) {
         VerificationView v = owned(orderId, verificationId, user.id());
-        try {
-            verifications.resendCode(v.id());
-        } catch (ProblemException e) {
-            redirect.addFlashAttribute("errors", texts(e));
-        }
-        return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
+        return act(v, redirect, () -> verifications.resendCode(v.id()));
     }
 
     /**
@@ -125,12 +117,17 @@ class VerificationPages {
     String skip(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             Caller user, RedirectAttributes redirect) {
         VerificationView v = owned(orderId, verificationId, user.id());
+        return act(v, redirect, () -> verifications.skip(v.id(), user.auditActor()));
+    }
+
+    /** Runs one of the case's actions; a refusal is shown on the case's page, where every action comes back to. */
+    private String act(VerificationView v, RedirectAttributes redirect, Runnable action) {
         try {
-            verifications.skip(v.id(), user.auditActor());
+            action.run();
         } catch (ProblemException e) {
             redirect.addFlashAttribute("errors", texts(e));
         }
-        return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
+        return "redirect:/orders/" + v.order().id() + "/verifications/" + v.id().id();
     }
 
     private List<String> texts(ProblemException e) {
