@@ -6,7 +6,7 @@ import java.util.Set;
 final class ReservedNames {
 
     private static final Set<String> NAMES = Set.of("admin", "administrator", "root", "system", "staff", "support",
-            "reviewer", "finance", "operator", "auditor", "channeladmin", "support", "certhall", "security", "sandbox");
+            "reviewer", "finance", "operator", "auditor", "channeladmin", "certhall", "security", "sandbox");
 
     private ReservedNames() {
     }

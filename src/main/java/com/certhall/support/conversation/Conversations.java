@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Online support conversations (docs/support.md, "Online support"). A customer reaches only his own conversations
- * (another's is a 404, as if it did not exist); a message is at most {@link #MAX_TEXT} characters of free text; a
- * client address starts at most {@link #STARTS_PER_HOUR} conversations an hour and a conversation takes at most
+ * (another's is a 404, as if it did not exist); a message is at most {@link #MAX_TEXT} characters of free text; an
+ * account, or a client address for visitors without one, starts at most {@link #STARTS_PER_HOUR} conversations an
+ * hour and a conversation takes at most
  * {@link #MESSAGES_PER_MINUTE} customer messages a minute. Every message is audited under its order when the
  * conversation is attached to one (with its length and SHA-256, never its text), so it stays with the order's
  * records.
@@ -58,7 +59,10 @@ public class Conversations {
             orders.getOwned(new OrderId(order), who.accountId());
         }
         Instant now = clock.instant();
-        if (store.startedFrom(clientIp, now.minus(Duration.ofHours(1))) >= STARTS_PER_HOUR) {
+        Instant hourAgo = now.minus(Duration.ofHours(1));
+        long started = who.accountId() != null ? store.startedBy(who.accountId(), hourAgo)
+                : store.startedFrom(clientIp, hourAgo);
+        if (started >= STARTS_PER_HOUR) {
             throw new RateLimitedException("support.error.tooManyConversations", Duration.ofHours(1));
         }
         ConversationView c = new ConversationView(UUID.randomUUID(), who.accountId(), who.mobile(), order, "WAITING",

@@ -67,9 +67,16 @@ class JdbcConversations {
                 .query(JdbcConversations::row).list();
     }
 
+    /** Conversations visitors without an account started from this address. */
     long startedFrom(String clientIp, Instant since) {
-        return jdbc.sql("SELECT COUNT(*) FROM support_conversation WHERE client_ip = ? AND created_at >= ?")
-                .params(clientIp, at(since)).query(Long.class).single();
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM support_conversation WHERE account_id IS NULL AND client_ip = ?
+                AND created_at >= ?""").params(clientIp, at(since)).query(Long.class).single();
+    }
+
+    long startedBy(UUID accountId, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM support_conversation WHERE account_id = ? AND created_at >= ?")
+                .params(accountId, at(since)).query(Long.class).single();
     }
 
     void update(UUID id, String status, @Nullable String assignedTo, @Nullable Instant firstResponseAt,

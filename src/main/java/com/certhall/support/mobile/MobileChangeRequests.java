@@ -80,12 +80,12 @@ public class MobileChangeRequests {
             }
         }
         errors.throwIfAny();
+        if (store.pendingFor(account.accountId())) {
+            throw new ConflictException("support.error.mobileChangePending", "A request is already pending");
+        }
         MobileNumber mobile = codes.prove(cmd.mobile(), SmsPurpose.CHANGE_MOBILE, cmd.smsCode());
         if (mobile.equals(account.mobile())) {
             throw InvalidInputException.of("mobile", "unchanged", "support.validation.mobileUnchanged", "mobile");
-        }
-        if (store.pendingFor(account.accountId())) {
-            throw new ConflictException("support.error.mobileChangePending", "A request is already pending");
         }
         MobileChangeView request = new MobileChangeView(UUID.randomUUID(), account.accountId(), account.loginName(),
                 mobile.value(), "PENDING", null, now, null, null);
