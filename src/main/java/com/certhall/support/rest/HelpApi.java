@@ -21,15 +21,15 @@ class HelpApi {
         this.help = help;
     }
 
-    record HelpJson(@Schema(description = "Where to reach a person.") ContactJson contact, List<EntryJson> entries) {
+    record HelpJson(@Schema(description = "Where to reach a person.") HelpContactJson contact, List<HelpEntryJson> entries) {
     }
 
-    record ContactJson(@Schema(description = "Channel code, absent for the site's general contact.") @Nullable String channel,
+    record HelpContactJson(@Schema(description = "Channel code, absent for the site's general contact.") @Nullable String channel,
             String hotline, @Schema(description = "Service hours as the channel states them.") String hours,
             String address, @Schema(description = "The support conversation page.") String supportUrl) {
     }
 
-    record EntryJson(String id, @Schema(description = "Channel code, absent for general questions.") @Nullable String channel,
+    record HelpEntryJson(String id, @Schema(description = "Channel code, absent for general questions.") @Nullable String channel,
             String question, String answer, @Schema(description = "Path of the page the answer talks about.") String link) {
     }
 
@@ -38,11 +38,11 @@ class HelpApi {
     HelpJson help(@RequestParam(required = false) @Nullable String channel,
             @RequestParam(required = false) @Nullable String q, Locale locale) {
         HelpCentre.Contact c = help.contact(channel);
-        List<EntryJson> entries = help.search(channel, q).stream().map(f -> entry(f, locale)).toList();
-        return new HelpJson(new ContactJson(c.channel(), c.hotline(), c.hours(), c.address(), "/support"), entries);
+        List<HelpEntryJson> entries = help.search(channel, q).stream().map(f -> entry(f, locale)).toList();
+        return new HelpJson(new HelpContactJson(c.channel(), c.hotline(), c.hours(), c.address(), "/support"), entries);
     }
 
-    private static EntryJson entry(Faq f, Locale locale) {
-        return new EntryJson(f.id().toString(), f.channel(), f.question(locale), f.answer(locale), f.link());
+    private static HelpEntryJson entry(Faq f, Locale locale) {
+        return new HelpEntryJson(f.id().toString(), f.channel(), f.question(locale), f.answer(locale), f.link());
     }
 }

@@ -42,24 +42,24 @@ class MobileChangeApi {
         this.codes = codes;
     }
 
-    record CodeRequest(@Nullable String mobile, @Nullable String captchaId, @Nullable String captchaAnswer) {
+    record MobileChangeCodeRequest(@Nullable String mobile, @Nullable String captchaId, @Nullable String captchaAnswer) {
     }
 
-    record RequestJson(String requestId, String status, String newMobile, Instant createdAt,
+    record MobileChangeJson(String requestId, String status, String newMobile, Instant createdAt,
             @Nullable String reason) {
 
-        static RequestJson of(MobileChangeView r) {
-            return new RequestJson(r.id().toString(), r.status(), r.maskedMobile(), r.createdAt(), r.reason());
+        static MobileChangeJson of(MobileChangeView r) {
+            return new MobileChangeJson(r.id().toString(), r.status(), r.maskedMobile(), r.createdAt(), r.reason());
         }
     }
 
-    record DecisionRequest(@Nullable String decision, @Nullable String reason) {
+    record MobileChangeDecision(@Nullable String decision, @Nullable String reason) {
     }
 
     @PostMapping("/api/v1/mobile-change-requests/codes")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Sends the SMS code (purpose CHANGE_MOBILE) to the new mobile, behind a captcha")
-    SmsChallengeTicket code(@RequestBody CodeRequest body, HttpServletRequest request, Locale locale) {
+    SmsChallengeTicket code(@RequestBody MobileChangeCodeRequest body, HttpServletRequest request, Locale locale) {
         return codes.send(body.mobile(), SmsPurpose.CHANGE_MOBILE, body.captchaId(), body.captchaAnswer(), locale,
                 request.getRemoteAddr());
     }
@@ -68,7 +68,7 @@ class MobileChangeApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Asks to replace a lost registered mobile: login, mobile, smsCode and the scans "
             + "businessLicense (enterprise), idFront, idBack")
-    RequestJson submit(@RequestParam(required = false) @Nullable String login,
+    MobileChangeJson submit(@RequestParam(required = false) @Nullable String login,
             @RequestParam(required = false) @Nullable String mobile,
             @RequestParam(required = false) @Nullable String smsCode,
             @RequestParam(required = false) @Nullable MultipartFile businessLicense,
@@ -84,28 +84,28 @@ class MobileChangeApi {
                         f.getInputStream()));
             }
         }
-        return RequestJson.of(requests.submit(new MobileChangeRequests.MobileChangeCommand(login, mobile, smsCode,
+        return MobileChangeJson.of(requests.submit(new MobileChangeRequests.MobileChangeCommand(login, mobile, smsCode,
                 files), request.getRemoteAddr(), locale));
     }
 
     @GetMapping("/api/v1/admin/mobile-change-requests")
     @PreAuthorize("hasAnyRole('SUPPORT','ADMIN')")
     @Operation(summary = "Lost-mobile requests, pending first (SUPPORT)")
-    List<RequestJson> list() {
-        return requests.recent().stream().map(RequestJson::of).toList();
+    List<MobileChangeJson> list() {
+        return requests.recent().stream().map(MobileChangeJson::of).toList();
     }
 
     @PostMapping("/api/v1/admin/mobile-change-requests/{id}/decision")
     @PreAuthorize("hasAnyRole('SUPPORT','ADMIN')")
     @Operation(summary = "APPROVE (the mobile changes, sessions and tokens end) or REJECT with a reason (SUPPORT)")
-    RequestJson decide(@PathVariable UUID id, @RequestBody DecisionRequest body, Caller staff) {
+    MobileChangeJson decide(@PathVariable UUID id, @RequestBody MobileChangeDecision body, Caller staff) {
         switch (body.decision() == null ? "" : body.decision()) {
             case "APPROVE" -> requests.approve(id, staff.auditActor());
             case "REJECT" -> requests.reject(id, body.reason() == null ? "" : body.reason(), staff.auditActor());
             default -> throw InvalidInputException.of("decision", "oneOf", "support.validation.decision",
                     "decision");
         }
-        return RequestJson.of(requests.get(id));
+        return MobileChangeJson.of(requests.get(id));
     }
 
     private static java.util.Optional<MultipartFile> opt(@Nullable MultipartFile f) {

@@ -31,28 +31,28 @@ class SupportAdminApi {
         this.conversations = conversations;
     }
 
-    record QueueJson(FiguresJson figures, List<ConversationJson> conversations) {
+    record SupportQueueJson(SupportFiguresJson figures, List<ConversationJson> conversations) {
     }
 
-    record FiguresJson(int started, int answered,
+    record SupportFiguresJson(int started, int answered,
             @Schema(description = "Mean time to the first answer, seconds, last 7 days") @Nullable Long meanFirstResponseSeconds,
             @Nullable Long medianFirstResponseSeconds, int waiting, @Nullable Long longestWaitSeconds) {
 
-        static FiguresJson of(ResponseFigures f) {
-            return new FiguresJson(f.started(), f.answered(),
+        static SupportFiguresJson of(ResponseFigures f) {
+            return new SupportFiguresJson(f.started(), f.answered(),
                     f.meanFirstResponse() == null ? null : f.meanFirstResponse().toSeconds(),
                     f.medianFirstResponse() == null ? null : f.medianFirstResponse().toSeconds(), f.waiting(),
                     f.longestWait() == null ? null : f.longestWait().toSeconds());
         }
     }
 
-    record AnswerRequest(@Nullable String text) {
+    record SupportAnswerRequest(@Nullable String text) {
     }
 
     @GetMapping("/api/v1/admin/support/conversations")
     @Operation(summary = "Open conversations, longest waiting first, with the response-time figures (SUPPORT)")
-    QueueJson queue() {
-        return new QueueJson(FiguresJson.of(conversations.figures()), conversations.queue().stream()
+    SupportQueueJson queue() {
+        return new SupportQueueJson(SupportFiguresJson.of(conversations.figures()), conversations.queue().stream()
                 .map(c -> ConversationJson.of(c, List.of(), true)).toList());
     }
 
@@ -66,7 +66,7 @@ class SupportAdminApi {
     @PostMapping("/api/v1/admin/support/conversations/{id}/messages")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Answers; an unassigned conversation becomes the answering staff member's (SUPPORT)")
-    ConversationJson answer(@PathVariable UUID id, @RequestBody AnswerRequest body, Principal staff) {
+    ConversationJson answer(@PathVariable UUID id, @RequestBody SupportAnswerRequest body, Principal staff) {
         conversations.answer(id, staff.getName(), body.text() == null ? "" : body.text());
         return get(id, 0);
     }

@@ -31,16 +31,16 @@ class SupportApi {
         this.conversations = conversations;
     }
 
-    record StartRequest(@Nullable String text, @Nullable UUID orderId) {
+    record SupportStartRequest(@Nullable String text, @Nullable UUID orderId) {
     }
 
-    record MessageRequest(@Nullable String text) {
+    record SupportMessageRequest(@Nullable String text) {
     }
 
     @PostMapping("/api/v1/support/conversations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Starts a support conversation, attached to one of the applicant's orders if orderId is given")
-    ConversationJson start(@RequestBody StartRequest body, Caller caller, HttpServletRequest request) {
+    ConversationJson start(@RequestBody SupportStartRequest body, Caller caller, HttpServletRequest request) {
         Customer who = Customer.applicant(caller.applicantId());
         ConversationView c = conversations.start(who, body.text() == null ? "" : body.text(), body.orderId(),
                 request.getRemoteAddr());
@@ -64,7 +64,7 @@ class SupportApi {
     @PostMapping("/api/v1/support/conversations/{id}/messages")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Writes to the conversation (at most 1000 characters; 10 a minute)")
-    ConversationJson post(@PathVariable UUID id, @RequestBody MessageRequest body, Caller caller) {
+    ConversationJson post(@PathVariable UUID id, @RequestBody SupportMessageRequest body, Caller caller) {
         Customer who = Customer.applicant(caller.applicantId());
         conversations.post(id, who, body.text() == null ? "" : body.text());
         return ConversationJson.of(conversations.own(id, who), conversations.messages(id, 0), false);
