@@ -15,8 +15,8 @@ public interface AccountManagement {
 
     /**
      * Replaces a lost registered mobile after staff approved the holder's request (docs/support.md, "Lost mobile"):
-     * the new number was proven by an SMS code when the request was made. Ends every bearer token of the account and
-     * publishes {@link MobileChanged}, which tells both numbers.
+     * the new number was proven by an SMS code when the request was made. Ends every bearer token and browser session of
+     * the account and publishes {@link MobileChanged}, which tells both numbers.
      *
      * @throws com.certhall.shared.ProblemException (409, field {@code mobile}) when another account holds it by now
      */

@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Lost registered mobile (SPEC row 4, docs/support.md "Lost mobile"): the holder proves the new number by SMS code
  * and uploads the business licence (enterprise) or his ID card (person) and the handler's ID card; SUPPORT staff
- * approve or refuse with a reason. Approval changes the account's mobile through the accounts module (which ends every
- * bearer token and tells both numbers) and ends every page session of the account. At most {@link #PER_DAY} requests
+ * approve or refuse with a reason. Approval changes the account's mobile through the accounts module, which ends every
+ * bearer token and browser session of the account and tells both numbers. At most {@link #PER_DAY} requests
  * a day from one address and one pending request per account; every step is audited.
  */
 @Service
@@ -45,19 +45,17 @@ public class MobileChangeRequests {
     private final AccountManagement accounts;
     private final ContactCodes codes;
     private final MobileChangeDocuments documents;
-    private final ApplicantSessions sessions;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MobileChangeRequests(JdbcMobileChanges store, AccountManagement accounts, ContactCodes codes,
-            MobileChangeDocuments documents, ApplicantSessions sessions, AuditTrail audit,
+            MobileChangeDocuments documents, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.accounts = accounts;
         this.codes = codes;
         this.documents = documents;
-        this.sessions = sessions;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -118,9 +116,8 @@ public class MobileChangeRequests {
         ApplicantProfile account = accounts.findApplicant(r.accountId())
                 .orElseThrow(() -> new NotFoundException("account", r.accountId()));
         accounts.replaceLostMobile(r.accountId(), new MobileNumber(r.newMobile()), account.locale());
-        int ended = sessions.end(r.accountId(), account.loginName());
         audit.record(AuditRecord.of("support.mobileChange.approved", actor, "account:" + r.accountId())
-                .with("request", id).with("sessionsEnded", ended));
+                .with("request", id));
     }
 
     @Transactional

@@ -105,7 +105,10 @@ class SupportBrowserTests {
             Page desk = staff.newPage();
             signIn(desk, "/admin/login", "support", OrderApi.STAFF_PASSWORD, "#staff-login");
             desk.navigate(url("/admin/support"));
-            desk.locator("#support-queue a").first().click();
+            String id = page.frames().stream().map(com.microsoft.playwright.Frame::url)
+                    .map(u -> Pattern.compile("/support/([0-9a-f-]{36})").matcher(u))
+                    .filter(java.util.regex.Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
+            desk.click("#conversation-" + id + " a");
             assertThat(desk.locator("#support-messages")).containsText("这个订单还缺什么材料？");
             assertThat(desk.locator("#customer-orders li.current")).hasCount(1);
             desk.selectOption("#canned", new com.microsoft.playwright.options.SelectOption().setIndex(2));
