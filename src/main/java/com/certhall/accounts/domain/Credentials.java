@@ -123,6 +123,16 @@ public class Credentials {
                 a -> new MobileChanged(a.id(), old.value(), mobile.value(), clock.instant(), locale));
     }
 
+    /** A staff-approved replacement of a lost number; the caller proved the new one (docs/support.md). */
+    public void replaceLostMobile(UUID accountId, MobileNumber mobile, Locale locale) {
+        if (accounts.existsByMobile(mobile.value())) {
+            throw new DuplicateException(List.of(DuplicateException.taken("mobile")));
+        }
+        MobileNumber old = load(accountId).mobile();
+        change(accountId, a -> a.changeMobile(mobile),
+                a -> new MobileChanged(a.id(), old.value(), mobile.value(), clock.instant(), locale));
+    }
+
     private void provePassword(Account account, String field, String password) {
         LoginThrottle.Key key = LoginThrottle.passwordChange(account.id());
         throttle.check("accounts.error.throttled", key);
