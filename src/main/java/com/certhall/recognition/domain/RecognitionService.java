@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * and the outcome only, never what was read (the readings are personal data).
  */
 @Service
-class RecognitionService implements ScanRecognition {
+public class RecognitionService implements ScanRecognition {
 
     private static final Logger log = LoggerFactory.getLogger(RecognitionService.class);
     private static final float PDF_DPI = 150f;
@@ -32,7 +32,7 @@ class RecognitionService implements ScanRecognition {
     private final OcrEngine engine;
     private final ScanPreparation preparation = new ScanPreparation();
 
-    RecognitionService(List<OcrEngine> engines) {
+    public RecognitionService(List<OcrEngine> engines) {
         this.engine = engines.stream().filter(OcrEngine::available).findFirst().orElse(null);
         if (engine == null) {
             log.warn("Recognition is off: no OCR engine available; scans are stored and reviewed as before");

@@ -1,6 +1,7 @@
 package com.certhall.recognition.domain;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 
 /** What the parsers share: lines without spaces (the engine puts them between Chinese characters), labels, cleanup. */
@@ -15,12 +16,39 @@ final class ScanText {
                 .filter(l -> !l.isEmpty()).toList();
     }
 
-    /** What follows {@code label} on the first line that holds it, or an empty string. */
-    static String after(List<String> lines, String label) {
-        for (String line : lines) {
-            int at = line.indexOf(label);
-            if (at >= 0) {
-                return line.substring(at + label.length()).replaceFirst("^[:：]", "");
+    /**
+     * Each line's tokens: the engine separates what stands apart on the card (a label and its value) by spaces,
+     * and reads specks in the gap as quotes or stops, which separate too.
+     */
+    static List<List<String>> rows(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).lines()
+                .map(l -> Arrays.stream(l.split("[\\s\u3000“”\"'‘’。,，:：;；|、_]+")).filter(t -> !t.isEmpty()).toList())
+                .filter(r -> !r.isEmpty()).toList();
+    }
+
+    /** The longest token made of Chinese characters (and the ethnic names' middle dot) from {@code from} on. */
+    static String longestHan(List<String> row, int from) {
+        String best = "";
+        for (int i = Math.max(0, from); i < row.size(); i++) {
+            String t = cjk(row.get(i));
+            if (t.length() > best.length()) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * What follows the first of {@code labels} found (on the first line that holds it), or an empty string. Later
+     * labels are the tail of the printed one, for when the engine misread its first character (等发机关).
+     */
+    static String after(List<String> lines, String... labels) {
+        for (String label : labels) {
+            for (String line : lines) {
+                int at = line.indexOf(label);
+                if (at >= 0) {
+                    return line.substring(at + label.length()).replaceFirst("^[:：]", "");
+                }
             }
         }
         return "";

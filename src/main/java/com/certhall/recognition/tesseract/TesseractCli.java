@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 /**
  * Tesseract 5 run as a process (docs/recognition.md says why not through JNA): the image goes to a temporary PNG,
  * the text comes back on standard output, no shell is involved, every run has a time limit and its temporary file
- * is deleted. {@code OMP_THREAD_LIMIT=1} and a semaphore keep OCR from taking every core of the machine. When the
+ * is deleted (public for bench/, which runs it without Spring). {@code OMP_THREAD_LIMIT=1} and a semaphore keep OCR from taking every core of the machine. When the
  * command or its Simplified Chinese model is missing, one log line says recognition is off.
  */
 @Component
-class TesseractCli implements OcrEngine {
+public class TesseractCli implements OcrEngine {
 
     private static final Logger log = LoggerFactory.getLogger(TesseractCli.class);
 
@@ -34,7 +34,7 @@ class TesseractCli implements OcrEngine {
     private final Semaphore slots;
     private final boolean available;
 
-    TesseractCli(@Value("${certhall.recognition.tesseract.command:tesseract}") String command,
+    public TesseractCli(@Value("${certhall.recognition.tesseract.command:tesseract}") String command,
             @Value("${certhall.recognition.tesseract.languages:chi_sim}") String languages,
             @Value("${certhall.recognition.tesseract.timeout:PT20S}") Duration timeout,
             @Value("${certhall.recognition.tesseract.parallel:1}") int parallel,
