@@ -58,7 +58,7 @@ class ScanRecognitionTests {
     void readsABusinessLicence() {
         String uscc = ScanSamples.uscc("91330106MA2B7K4N3");
         ScanReading reading = recognition.read(ScanKind.BUSINESS_LICENCE, ScanSamples.licence(uscc,
-                "杭州青禾数码科技有限公司", "周启明", "浙江省杭州市西湖区文三路158号", new ScanSamples.Shot(-3, 0.015, 14, true, 4)));
-        assertThat(reading).isEqualTo(new LicenceReading(uscc, "杭州青禾数码科技有限公司", "周启明", "浙江省杭州市西湖区文三路158号"));
+                "杭州云杉软件有限公司", "周启明", "浙江省杭州市西湖区文三路158号", new ScanSamples.Shot(-3, 0.015, 14, true, 4)));
+        assertThat(reading).isEqualTo(new LicenceReading(uscc, "杭州云杉软件有限公司", "周启明", "浙江省杭州市西湖区文三路158号"));
     }
 }

@@ -28,6 +28,9 @@ public class RecognitionService implements ScanRecognition {
 
     private static final Logger log = LoggerFactory.getLogger(RecognitionService.class);
     private static final float PDF_DPI = 150f;
+    /** Widths the document is scaled to before the engine reads it, the best of those measured (docs/recognition.md). */
+    static final int CARD_WIDTH = 1000;
+    static final int LICENCE_WIDTH = 2400;
 
     private final OcrEngine engine;
     private final ScanPreparation preparation = new ScanPreparation();
@@ -55,7 +58,7 @@ public class RecognitionService implements ScanRecognition {
             return new Unreadable(kind, "format");
         }
         ScanPreparation.Prepared prepared = preparation.prepare(photo,
-                kind == ScanKind.BUSINESS_LICENCE ? 1600 : 1000);
+                kind == ScanKind.BUSINESS_LICENCE ? LICENCE_WIDTH : CARD_WIDTH);
         if (!prepared.hasText()) {
             return new Unreadable(kind, "noText");
         }
