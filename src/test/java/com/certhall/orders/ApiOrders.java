@@ -22,11 +22,18 @@ public final class ApiOrders {
     private final OrderApi api;
     private final String handlerMobile;
     private final String channel;
+    private final Map<String, byte[]> scans = new HashMap<>();
 
     ApiOrders(OrderApi api, String handlerMobile, String channel) {
         this.api = api;
         this.handlerMobile = handlerMobile;
         this.channel = channel;
+    }
+
+    /** A photo (JPEG) uploaded as the material of {@code kind} instead of the blank sample, e.g. a generated scan. */
+    public ApiOrders withScan(String kind, byte[] jpeg) {
+        scans.put(kind, jpeg);
+        return this;
     }
 
     /** An organisation whose legal representative handles it (zy-interop unless set): in review once submitted. */
@@ -40,6 +47,10 @@ public final class ApiOrders {
         api.save(id, "delivery", Map.of("method", "PICKUP"));
         for (String kind : List.of("APPLICATION_FORM", "BUSINESS_LICENSE", "ID_FRONT", "ID_BACK", "SIGNATURE_PAGE")) {
             boolean license = "BUSINESS_LICENSE".equals(kind);
+            if (scans.containsKey(kind)) {
+                api.attach(id, kind, kind.toLowerCase() + ".jpg", scans.get(kind));
+                continue;
+            }
             api.attach(id, kind, license ? "license.pdf" : kind.toLowerCase() + ".jpg",
                     license ? DocumentSamples.pdf() : DocumentSamples.image(DocumentFormat.JPEG, 160, 100));
         }

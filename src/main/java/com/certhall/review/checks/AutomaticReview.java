@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The automatic checks in order: identity checks passed, required materials present, names consistent, check
- * digits right, partner registration, and no signed paper that needs a person's eyes. An order is approved
+ * digits right, scans agree with what was entered, partner registration, and no signed paper that needs a
+ * person's eyes. An order is approved
  * automatically only when none of them gives a reason.
  */
 public final class AutomaticReview {
@@ -15,7 +16,7 @@ public final class AutomaticReview {
 
     public AutomaticReview() {
         this(List.of(new VerificationsPassed(), new RequiredMaterialsPresent(), new NamesConsistent(),
-                new IdentifiersValid(), new PrerequisiteMet(), new NoPaperNeedsEyes()));
+                new IdentifiersValid(), new ScansAgree(), new PrerequisiteMet(), new NoPaperNeedsEyes()));
     }
 
     AutomaticReview(List<ReviewCheck> checks) {

@@ -13,6 +13,9 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.Subject;
 import com.certhall.orders.VerificationRecord.Offer;
+import com.certhall.recognition.ScanKind;
+import com.certhall.recognition.ScanReading;
+import com.certhall.recognition.ScanRecognition;
 import com.certhall.review.ReviewDecision;
 import com.certhall.review.ReviewManagement;
 import com.certhall.review.ReviewQuery;
@@ -24,6 +27,8 @@ import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.Uscc;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,11 +49,14 @@ public class ReviewDesk implements ReviewManagement {
     private final OrderManagement orders;
     private final DocumentManagement documents;
     private final CatalogManagement catalog;
+    private final ScanRecognition recognition;
     private final AutomaticReview automatic = new AutomaticReview();
     private final Clock clock;
 
-    ReviewDesk(ReviewTasks tasks, OrderManagement orders, DocumentManagement documents, CatalogManagement catalog, Clock clock) {
+    ReviewDesk(ReviewTasks tasks, OrderManagement orders, DocumentManagement documents, CatalogManagement catalog,
+            ScanRecognition recognition, Clock clock) {
         this.tasks = tasks;
+        this.recognition = recognition;
         this.orders = orders;
         this.documents = documents;
         this.catalog = catalog;
@@ -163,15 +171,21 @@ public class ReviewDesk implements ReviewManagement {
 
     private ReviewFacts facts(OrderDetails order, ChannelRules rules) {
         Set<MaterialKind> present = EnumSet.noneOf(MaterialKind.class);
-        documents.list(DocumentOwner.of("order", order.id().id())).forEach(d -> {
+        List<ScanReading> scans = new ArrayList<>();
+        DocumentOwner owner = DocumentOwner.of("order", order.id().id());
+        documents.list(owner).forEach(d -> {
             if (d.kind() != DocumentKind.PAYMENT_VOUCHER) {
                 present.add(MaterialKind.valueOf(d.kind().name()));
+            }
+            if (recognition.enabled()) {
+                ScanKind.of(d.kind()).ifPresent(kind -> scans.add(recognition.read(kind,
+                        documents.content(owner, d.documentId()).bytes())));
             }
         });
         List<String> parties = orders.verificationOffers(order.id()).stream().map(Offer::party).distinct()
                 .toList();
         return new ReviewFacts(order, rules, orders.verifications(order.id()), parties, present,
-                prerequisite(order, rules));
+                prerequisite(order, rules), scans, LocalDate.ofInstant(clock.instant(), clock.getZone()));
     }
 
     private ReviewFacts.Prerequisite prerequisite(OrderDetails order, ChannelRules rules) {

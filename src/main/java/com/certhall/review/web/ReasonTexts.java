@@ -31,6 +31,8 @@ public class ReasonTexts {
                 word("review.note.", arg(args, 2), locale)};
             case "nameMismatch" -> new Object[] {word("review.nameField.", arg(args, 0), locale), arg(args, 1),
                 arg(args, 2)};
+            case "scanMismatch" -> new Object[] {word("review.scanField.", arg(args, 0), locale), arg(args, 1),
+                arg(args, 2)};
             case "idNumberInvalid" -> new Object[] {word("review.nameField.", arg(args, 0), locale)};
             case "notVerified" -> new Object[] {word("review.party.", arg(args, 0), locale)};
             default -> args.toArray();

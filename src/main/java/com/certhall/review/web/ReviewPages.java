@@ -42,7 +42,7 @@ class ReviewPages {
     /** Reason codes a round can carry, for the queue filter. */
     static final List<String> REASON_CODES = List.of("notVerified", "verificationManual", "verificationFailed",
             "materialsMissing", "nameMismatch", "usccInvalid", "idNumberInvalid", "prerequisiteMissing",
-            "prerequisiteUnavailable", "paperNeedsEyes", "incomplete");
+            "prerequisiteUnavailable", "paperNeedsEyes", "incomplete", "scanMismatch", "idCardExpired");
     static final List<Integer> AGES = List.of(0, 4, 24, 72);
     static final int STANDARD_REASONS = 6;
 

@@ -1,0 +1,140 @@
+package com.certhall.recognition.tesseract;
+
+import com.certhall.recognition.OcrEngine;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tesseract 5 run as a process (docs/recognition.md says why not through JNA): the image goes to a temporary PNG,
+ * the text comes back on standard output, no shell is involved, every run has a time limit and its temporary file
+ * is deleted (public for bench/, which runs it without Spring). {@code OMP_THREAD_LIMIT=1} and a semaphore keep OCR from taking every core of the machine. When the
+ * command or its Simplified Chinese model is missing, one log line says recognition is off.
+ */
+@Component
+public class TesseractCli implements OcrEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(TesseractCli.class);
+
+    private final String command;
+    private final String languages;
+    private final Duration timeout;
+    private final Semaphore slots;
+    private final boolean available;
+
+    public TesseractCli(@Value("${certhall.recognition.tesseract.command:tesseract}") String command,
+            @Value("${certhall.recognition.tesseract.languages:chi_sim}") String languages,
+            @Value("${certhall.recognition.tesseract.timeout:PT20S}") Duration timeout,
+            @Value("${certhall.recognition.tesseract.parallel:1}") int parallel,
+            @Value("${certhall.recognition.engine:tesseract}") String engine) {
+        this.command = command;
+        this.languages = languages;
+        this.timeout = timeout;
+        this.slots = new Semaphore(Math.max(1, parallel), true);
+        this.available = "tesseract".equals(engine) && probe();
+    }
+
+    private boolean probe() {
+        try {
+            String langs = run(List.of(command, "--list-langs"), Duration.ofSeconds(10));
+            for (String lang : languages.split("\\+")) {
+                if (langs.lines().map(String::strip).noneMatch(lang::equals)) {
+                    log.warn("Recognition is off: tesseract has no '{}' model (install tesseract-ocr-chi-sim)", lang);
+                    return false;
+                }
+            }
+            log.info("Recognition uses tesseract ({})", languages);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Recognition is off: '{}' cannot be run (install tesseract-ocr): {}", command, e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public boolean available() {
+        return available;
+    }
+
+    @Override
+    public String text(BufferedImage prepared) {
+        if (!available) {
+            throw new OcrFailedException("tesseract is not available");
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile("certhall-ocr-", ".png");
+            if (!ImageIO.write(prepared, "png", file.toFile())) {
+                throw new OcrFailedException("no PNG writer");
+            }
+            if (!slots.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new OcrFailedException("no free OCR slot within " + timeout);
+            }
+            try {
+                // --psm 6: one uniform block of text, which a cropped card or licence is once upright.
+                return run(List.of(command, file.toString(), "stdout", "-l", languages, "--psm", "6"), timeout);
+            } finally {
+                slots.release();
+            }
+        } catch (IOException e) {
+            throw new OcrFailedException("cannot write the image for tesseract", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrFailedException("interrupted", e);
+        } finally {
+            delete(file);
+        }
+    }
+
+    private static String run(List<String> args, Duration limit) {
+        Path output = null;
+        Process process = null;
+        try {
+            output = Files.createTempFile("certhall-ocr-", ".txt");
+            ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(args));
+            builder.environment().put("OMP_THREAD_LIMIT", "1");
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.redirectOutput(output.toFile());
+            process = builder.start();
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new OcrFailedException("tesseract took longer than " + limit);
+            }
+            if (process.exitValue() != 0) {
+                throw new OcrFailedException("tesseract exited with " + process.exitValue());
+            }
+            return Files.readString(output, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new OcrFailedException("cannot run tesseract: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrFailedException("interrupted", e);
+        } finally {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+            }
+            delete(output);
+        }
+    }
+
+    private static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete the OCR temporary file {}", file);
+            }
+        }
+    }
+}
