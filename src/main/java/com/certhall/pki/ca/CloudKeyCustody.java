@@ -8,7 +8,6 @@ import com.certhall.pki.persistence.CloudKeyRows;
 import com.certhall.pki.persistence.CloudKeyRows.CloudKeyRow;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.NotFoundException;
-import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -64,7 +63,9 @@ class CloudKeyCustody implements CloudKeys {
         CloudKeyRow row;
         List<X509Certificate> chain;
         if (PKCS11.equals(token.type())) {
-            String alias = "cloud-" + HexFormat.of().formatHex(new BigInteger(64, Crypto.random()).toByteArray());
+            byte[] random = new byte[8];
+            Crypto.random().nextBytes(random);
+            String alias = "cloud-" + HexFormat.of().formatHex(random);
             CaSigner signer = token.generate(alias, algorithm);
             chain = issuance.issueForKey(request, signer.publicKey());
             // the token keeps the key as a token object from here; a rolled-back issuance leaves an unused object
