@@ -8,6 +8,9 @@ public interface AccountManagement {
 
     Optional<ApplicantProfile> findApplicant(UUID accountId);
 
+    /** The applicant account registered with this mobile number (the CSC API's {@code userID}, docs/signing.md). */
+    Optional<ApplicantProfile> findApplicantByMobile(String mobile);
+
     /** The signed-in applicant's profile, if the current request belongs to one. */
     default Optional<ApplicantProfile> currentApplicant() {
         return AuthenticatedUser.current().filter(AuthenticatedUser::isApplicant)

@@ -27,6 +27,12 @@ public class AccountDirectory implements AccountManagement {
                 a.displayName(), a.mobile(), a.email(), a.uscc(), a.locale(), a.createdAt()));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ApplicantProfile> findApplicantByMobile(String mobile) {
+        return accounts.findByMobile(mobile).flatMap(a -> findApplicant(a.id()));
+    }
+
     /** The staff member's display name, for the staff landing page. */
     @Transactional(readOnly = true)
     public Optional<String> staffDisplayName(AuthenticatedUser user) {

@@ -35,7 +35,9 @@ class SecurityConfig {
             "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/pki/**", "/sandbox/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/login", "/login/**", "/register", "/register/**", "/forgot-password", "/order-query", "/apply", "/apply/**",
-            "/help", "/help/**", "/authorize/**"};
+            "/help", "/help/**", "/authorize/**",
+            // the QR a partner shows for scan-to-sign; the phone page itself needs the holder signed in (docs/signing.md)
+            "/sign/*/qr", "/sign/*/qr.png"};
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; frame-ancestors 'self'; form-action 'self'";
