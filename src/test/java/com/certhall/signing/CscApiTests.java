@@ -129,6 +129,99 @@ class CscApiTests {
         }
     }
 
+    @Test
+    void scal2RefusesAForeignHashAWrongPinLocksAfterFiveAndOtherChannelsAndStrangersSeeNothing() throws Exception {
+        CloudHolders holders = holders();
+        CloudHolders.Holder holder = holders.register();
+        CloudHolders.Credential credential = holders.issue(holder, "EC_P256");
+        CscClient partner = partner(CloudHolders.CHANNEL);
+        String sha256 = "2.16.840.1.101.3.4.2.1";
+        String authorized = b64(MessageDigest.getInstance("SHA-256").digest("标书".getBytes(StandardCharsets.UTF_8)));
+        String foreign = b64(MessageDigest.getInstance("SHA-256").digest("别的".getBytes(StandardCharsets.UTF_8)));
+
+        // a hash the SAD does not cover is not signed, and the SAD survives for the hash it covers
+        Map sad = partner.ok("credentials/authorize", Map.of("credentialID", credential.serial(),
+                "numSignatures", 1, "hashes", List.of(authorized), "hashAlgorithmOID", sha256,
+                "authData", List.of(Map.of("id", "PIN", "value", credential.pin()))));
+        Map<String, Object> signForeign = Map.of("credentialID", credential.serial(), "SAD", sad.get("SAD"),
+                "hashes", List.of(foreign), "hashAlgorithmOID", sha256, "signAlgo", "1.2.840.10045.4.3.2");
+        ResponseEntity<Map> refused = partner.post("signatures/signHash", signForeign);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).containsEntry("error", "invalid_request");
+        assertThat((String) refused.getBody().get("error_description")).contains("not covered");
+        assertThat(partner.ok("signatures/signHash", Map.of("credentialID", credential.serial(), "SAD",
+                sad.get("SAD"), "hashes", List.of(authorized), "hashAlgorithmOID", sha256, "signAlgo",
+                "1.2.840.10045.4.3.2")).get("signatures")).asList().hasSize(1);
+        // a SCAL2 SAD names its hashes: numSignatures must match them
+        ResponseEntity<Map> unbound = partner.post("credentials/authorize", Map.of("credentialID",
+                credential.serial(), "numSignatures", 2, "hashes", List.of(authorized), "hashAlgorithmOID", sha256,
+                "authData", List.of(Map.of("id", "PIN", "value", credential.pin()))));
+        assertThat(unbound.getBody()).containsEntry("error", "invalid_request")
+                .containsEntry("error_description", "Invalid parameter numSignatures");
+
+        // another channel's partner: the credential does not exist for it, and the holder has none there
+        CscClient stranger = partner("plateau-trade");
+        ResponseEntity<Map> foreignInfo = stranger.post("credentials/info", Map.of("credentialID",
+                credential.serial()));
+        assertThat(foreignInfo.getStatusCode().value()).isEqualTo(400);
+        assertThat(foreignInfo.getBody()).containsEntry("error_description", "Invalid parameter credentialID");
+        assertThat((List) stranger.ok("credentials/list", Map.of("userID", holder.mobile())).get("credentialIDs"))
+                .isEmpty();
+        // no token, or a wrong one: 401 in the CSC shape
+        ResponseEntity<Map> anonymous = new CscClient(http, "not-a-token").post("credentials/list", Map.of());
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(anonymous.getBody()).containsEntry("error", "invalid_token");
+        assertThat(CscClient.token(http, "nobody", "nothing").getBody()).containsEntry("error", "invalid_client");
+        // the holder with their own token sees their credential
+        assertThat((List) new CscClient(http, holder.token()).ok("credentials/list", Map.of())
+                .get("credentialIDs")).containsExactly(credential.serial());
+
+        // five wrong PINs lock the credential; then even the right PIN is refused
+        String wrong = credential.pin().equals("00000000") ? "11111111" : "00000000";
+        Map<String, Object> withWrongPin = Map.of("credentialID", credential.serial(), "numSignatures", 1,
+                "hashes", List.of(authorized), "hashAlgorithmOID", sha256,
+                "authData", List.of(Map.of("id", "PIN", "value", wrong)));
+        for (int left = 4; left >= 1; left--) {
+            ResponseEntity<Map> bad = partner.post("credentials/authorize", withWrongPin);
+            assertThat(bad.getStatusCode().value()).isEqualTo(400);
+            assertThat(bad.getBody()).containsEntry("error", "invalid_authentication_data");
+            assertThat((String) bad.getBody().get("error_description")).contains(left + " attempts left");
+        }
+        Map fifth = partner.post("credentials/authorize", withWrongPin).getBody();
+        assertThat(fifth).containsEntry("error", "invalid_request");
+        assertThat((String) fifth.get("error_description")).contains("locked");
+        ResponseEntity<Map> locked = partner.post("credentials/authorize", Map.of("credentialID",
+                credential.serial(), "numSignatures", 1, "hashes", List.of(authorized), "hashAlgorithmOID", sha256,
+                "authData", List.of(Map.of("id", "PIN", "value", credential.pin()))));
+        assertThat((String) locked.getBody().get("error_description")).contains("locked");
+        assertThat((Map) partner.ok("credentials/info", Map.of("credentialID", credential.serial())).get("key"))
+                .containsEntry("status", "disabled");
+    }
+
+    @Test
+    void aScanToSignHandleExpiresAfterFiveMinutesAndIsAnsweredWithExpiredToken() {
+        CloudHolders holders = holders();
+        CloudHolders.Holder holder = holders.register();
+        CloudHolders.Credential credential = holders.issue(holder, "SM2");
+        CscClient partner = partner(CloudHolders.CHANNEL);
+        ResponseEntity<Map> started = partner.post("credentials/authorize", Map.of("credentialID",
+                credential.serial(), "numSignatures", 1, "hashes", List.of(b64(new byte[32])),
+                "hashAlgorithmOID", "1.2.156.10197.1.401", "description", "投标文件签章"));
+        assertThat(started.getStatusCode().value()).isEqualTo(202);
+        String handle = (String) started.getBody().get("handle");
+        assertThat((String) started.getBody().get("qrUrl")).endsWith("/sign/" + handle);
+        ResponseEntity<Map> pending = partner.post("credentials/authorizeCheck", Map.of("handle", handle));
+        assertThat(pending.getStatusCode().value()).isEqualTo(202);
+        assertThat(pending.getBody()).containsEntry("status", "pending");
+        // another partner cannot poll it
+        assertThat(partner(CloudHolders.CHANNEL).post("credentials/authorizeCheck", Map.of("handle", handle))
+                .getBody()).containsEntry("error_description", "Invalid parameter handle");
+        clock.advance(Duration.ofMinutes(6));
+        ResponseEntity<Map> expired = partner.post("credentials/authorizeCheck", Map.of("handle", handle));
+        assertThat(expired.getStatusCode().value()).isEqualTo(400);
+        assertThat(expired.getBody()).containsEntry("error", "expired_token");
+    }
+
     CloudHolders holders() {
         return new CloudHolders(new AccountsClient(http, captchas, recorder), orders, certificates,
                 new SandboxInbox(http));
