@@ -79,8 +79,10 @@ class ScanToSignBrowserTests {
 
             // the partner shows CertHall's QR; it carries the phone page's address
             byte[] png = http.getForObject("/sign/" + handle + "/qr.png", byte[].class);
-            String phoneUrl = QrCodes.decode(png);
-            assertThat(phoneUrl).isEqualTo(started.getBody().get("qrUrl"));
+            String qrUrl = QrCodes.decode(png);
+            assertThat(qrUrl).isEqualTo(started.getBody().get("qrUrl")).endsWith("/sign/" + handle);
+            // the same page on the host the test browser signed in to
+            String phoneUrl = "http://localhost:" + port + "/sign/" + handle;
 
             BrowserContext phone = browser.newPhoneContext();
             assertThat(phone.request().get("http://localhost:" + port + "/sandbox/test-login?user="

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * it: 202 and a handle) and authorizeCheck.
  */
 @RestController
-class CscCredentialsApi {
+class CscCredentialsApi extends CscErrors {
 
     private final CloudCredentials credentials;
     private final Authorizations authorizations;

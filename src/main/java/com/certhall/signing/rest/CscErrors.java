@@ -4,18 +4,16 @@ import com.certhall.shared.ProblemException;
 import com.certhall.signing.domain.CscException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.stream.Collectors;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Errors of the CSC endpoints in the specification's shape, {@code {error, error_description}} (§10.1). */
-@RestControllerAdvice(assignableTypes = {CscServiceApi.class, CscCredentialsApi.class, CscSignaturesApi.class})
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class CscErrors {
+/**
+ * Errors of the CSC endpoints in the specification's shape, {@code {error, error_description}} (§10.1): the CSC
+ * controllers extend this, so their handlers come before the shell's problem-details advice for these endpoints only.
+ */
+abstract class CscErrors {
 
     @ExceptionHandler(CscException.class)
     ResponseEntity<CscJson.Error> csc(CscException e) {

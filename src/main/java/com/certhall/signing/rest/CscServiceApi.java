@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * authenticated by HTTP Basic or by {@code client_id}/{@code client_secret} in the form (§2.3.1).
  */
 @RestController
-class CscServiceApi {
+class CscServiceApi extends CscErrors {
 
     static final List<String> METHODS = List.of("info", "oauth2/token", "credentials/list", "credentials/info",
             "credentials/authorize", "credentials/authorizeCheck", "signatures/signHash");

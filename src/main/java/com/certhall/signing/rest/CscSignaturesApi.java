@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** CSC {@code signatures/signHash}: signatures over hashes the SAD covers, in their order (docs/signing.md). */
 @RestController
-class CscSignaturesApi {
+class CscSignaturesApi extends CscErrors {
 
     private final HashSigning signing;
 
