@@ -3,6 +3,8 @@ package com.certhall.accounts.domain;
 import com.certhall.accounts.AccountManagement;
 import com.certhall.accounts.ApplicantProfile;
 import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.shared.MobileNumber;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -14,10 +16,14 @@ public class AccountDirectory implements AccountManagement {
 
     private final Accounts accounts;
     private final StaffUsers staff;
+    private final LoginLookup logins;
+    private final Credentials credentials;
 
-    AccountDirectory(Accounts accounts, StaffUsers staff) {
+    AccountDirectory(Accounts accounts, StaffUsers staff, LoginLookup logins, Credentials credentials) {
         this.accounts = accounts;
         this.staff = staff;
+        this.logins = logins;
+        this.credentials = credentials;
     }
 
     @Override
@@ -31,6 +37,17 @@ public class AccountDirectory implements AccountManagement {
     @Transactional(readOnly = true)
     public Optional<ApplicantProfile> findApplicantByMobile(String mobile) {
         return accounts.findByMobile(mobile).flatMap(a -> findApplicant(a.id()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ApplicantProfile> findApplicantByLogin(String login) {
+        return login.isBlank() ? Optional.empty() : logins.applicant(login).flatMap(a -> findApplicant(a.id()));
+    }
+
+    @Override
+    public void replaceLostMobile(UUID accountId, MobileNumber newMobile, Locale locale) {
+        credentials.replaceLostMobile(accountId, newMobile, locale);
     }
 
     /** The staff member's display name, for the staff landing page. */

@@ -5,6 +5,7 @@ import com.certhall.accounts.MobileChanged;
 import com.certhall.accounts.PasswordChanged;
 import com.certhall.accounts.SmsChallengeService;
 import com.certhall.accounts.SmsPurpose;
+import com.certhall.accounts.sessions.BrowserSessions;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.AuditTrail;
 import com.certhall.shared.FieldViolation;
@@ -118,6 +119,16 @@ public class Credentials {
             throw new DuplicateException(List.of(DuplicateException.taken("mobile")));
         }
         MobileNumber old = account.mobile();
+        change(accountId, a -> a.changeMobile(mobile),
+                a -> new MobileChanged(a.id(), old.value(), mobile.value(), clock.instant(), locale));
+    }
+
+    /** A staff-approved replacement of a lost number; the caller proved the new one (docs/support.md). */
+    public void replaceLostMobile(UUID accountId, MobileNumber mobile, Locale locale) {
+        if (accounts.existsByMobile(mobile.value())) {
+            throw new DuplicateException(List.of(DuplicateException.taken("mobile")));
+        }
+        MobileNumber old = load(accountId).mobile();
         change(accountId, a -> a.changeMobile(mobile),
                 a -> new MobileChanged(a.id(), old.value(), mobile.value(), clock.instant(), locale));
     }

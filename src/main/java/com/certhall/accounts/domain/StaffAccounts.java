@@ -75,6 +75,7 @@ class StaffAccounts {
         users.put("operator", EnumSet.of(StaffRole.OPERATOR));
         users.put("auditor", EnumSet.of(StaffRole.AUDITOR));
         users.put("channeladmin", EnumSet.of(StaffRole.CHANNEL_ADMIN));
+        users.put("support", EnumSet.of(StaffRole.SUPPORT));
         return users;
     }
 

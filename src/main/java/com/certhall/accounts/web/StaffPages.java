@@ -85,6 +85,8 @@ class StaffPages {
             new Console("CERTIFICATES", "/admin/certificates", Set.of(StaffRole.REVIEWER)),
             new Console("CHANNEL_ADMIN", "/admin/channels", Set.of(StaffRole.CHANNEL_ADMIN)),
             new Console("AUDITOR", "/admin/audit", Set.of(StaffRole.AUDITOR)),
+            new Console("SUPPORT", "/admin/support", Set.of(StaffRole.SUPPORT)),
+            new Console("MOBILE_CHANGES", "/admin/mobile-changes", Set.of(StaffRole.SUPPORT)),
             new Console("ADMIN", "/admin/staff", Set.of(StaffRole.ADMIN)));
 
     record Console(String role, String path, Set<StaffRole> roles) {

@@ -29,13 +29,17 @@ class SecurityConfig {
     static final String[] PUBLIC_API = {
             "/api/v1/captchas", "/api/v1/sms-challenges", "/api/v1/accounts", "/api/v1/tokens",
             "/api/v1/password-resets", "/api/v1/channels", "/api/v1/channels/**", "/api/v1/order-queries",
-            "/api/v1/payments/callbacks/**"};
+            "/api/v1/certificate-queries", "/api/v1/certificate-queries/**",
+            "/api/v1/payments/callbacks/**", "/api/v1/help", "/api/v1/mobile-change-requests",
+            "/api/v1/mobile-change-requests/**"};
 
     static final String[] PUBLIC_PAGES = {
             "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/pki/**", "/sandbox/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/login", "/login/**", "/register", "/register/**", "/forgot-password", "/order-query", "/apply", "/apply/**",
-            "/help", "/help/**", "/authorize/**",
+            "/login", "/login/**", "/register", "/register/**", "/forgot-password", "/order-query", "/certificate-query",
+            "/certificate-query/**", "/apply", "/apply/**",
+            "/help", "/help/**", "/authorize/**", "/invoices", "/invoices/*/pdf", "/invoices/*/xml", "/support",
+            "/support/**", "/account-recovery/**",
             // the QR a partner shows for scan-to-sign; the phone page itself needs the holder signed in (docs/signing.md)
             "/sign/*/qr", "/sign/*/qr.png"};
 

@@ -1,0 +1,106 @@
+package com.certhall.support.web;
+
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.shared.Caller;
+import com.certhall.shared.ProblemException;
+import com.certhall.support.conversation.ConversationView;
+import com.certhall.support.conversation.Conversations;
+import com.certhall.web.PageErrors;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The SUPPORT staff's desk at {@code /admin/support}: the queue (longest waiting first) with the response-time
+ * figures, and one conversation beside the customer's orders and the attached order's history, with canned answers.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('SUPPORT','ADMIN')")
+class StaffSupportPages {
+
+    static final int CANNED = 5;
+
+    private final Conversations conversations;
+    private final OrderManagement orders;
+    private final PageErrors errors;
+    private final MessageSource messages;
+
+    StaffSupportPages(Conversations conversations, OrderManagement orders, PageErrors errors,
+            MessageSource messages) {
+        this.conversations = conversations;
+        this.orders = orders;
+        this.errors = errors;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/support")
+    String queue(Model model) {
+        model.addAttribute("queue", conversations.queue());
+        model.addAttribute("figures", conversations.figures());
+        return "support/admin/queue";
+    }
+
+    @GetMapping("/admin/support/{id}")
+    String conversation(@PathVariable UUID id, Locale locale, Model model) {
+        PageErrors.none(model);
+        return page(conversations.get(id), locale, model);
+    }
+
+    @GetMapping("/admin/support/{id}/messages")
+    String messages(@PathVariable UUID id, Model model) {
+        model.addAttribute("messages", conversations.messages(conversations.get(id).id(), 0));
+        model.addAttribute("staffSide", true);
+        return "support/messages :: list";
+    }
+
+    @PostMapping("/admin/support/{id}/messages")
+    String answer(@PathVariable UUID id, @RequestParam(required = false) @Nullable String text, Principal staff,
+            Locale locale, Model model) {
+        try {
+            conversations.answer(id, staff.getName(), text == null ? "" : text);
+            return "redirect:/admin/support/" + id;
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            errors.show(e, model, locale, "support");
+            model.addAttribute("text", text);
+            return page(conversations.get(id), locale, model);
+        }
+    }
+
+    @PostMapping("/admin/support/{id}/assignment")
+    String take(@PathVariable UUID id, Principal staff, Caller caller) {
+        conversations.assign(id, staff.getName(), caller.auditActor());
+        return "redirect:/admin/support/" + id;
+    }
+
+    @PostMapping("/admin/support/{id}/closing")
+    String close(@PathVariable UUID id, Caller caller) {
+        conversations.close(id, caller.auditActor());
+        return "redirect:/admin/support";
+    }
+
+    private String page(ConversationView c, Locale locale, Model model) {
+        model.addAttribute("conversation", c);
+        model.addAttribute("messages", conversations.messages(c.id(), 0));
+        model.addAttribute("staffSide", true);
+        model.addAttribute("customerOrders", c.accountId() == null ? List.of() : orders.ofAccount(c.accountId()));
+        model.addAttribute("orderHistory",
+                c.orderId() == null ? List.of() : orders.details(new OrderId(c.orderId())).history());
+        model.addAttribute("canned", java.util.stream.IntStream.rangeClosed(1, CANNED)
+                .mapToObj(i -> messages.getMessage("support.canned." + i, null, locale)).toList());
+        return "support/admin/conversation";
+    }
+}

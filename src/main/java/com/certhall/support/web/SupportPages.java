@@ -1,0 +1,121 @@
+package com.certhall.support.web;
+
+import com.certhall.accounts.CaptchaService;
+import com.certhall.shared.NotFoundException;
+import com.certhall.shared.ProblemException;
+import com.certhall.support.conversation.ConversationView;
+import com.certhall.support.conversation.Conversations;
+import com.certhall.support.conversation.Customer;
+import com.certhall.web.PageErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 在线客服 for customers: a page on phones, the same page inside the small panel on desktops ({@code embed=1}). The
+ * conversation page polls its messages (htmx), so answers appear without a reload.
+ */
+@Controller
+class SupportPages {
+
+    private final Conversations conversations;
+    private final PageErrors errors;
+    private final CaptchaService captchas;
+
+    SupportPages(Conversations conversations, PageErrors errors, CaptchaService captchas) {
+        this.conversations = conversations;
+        this.errors = errors;
+        this.captchas = captchas;
+    }
+
+    @GetMapping("/support")
+    String start(@RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable UUID order, @RequestParam(defaultValue = "false") boolean embed,
+            HttpSession session, Model model) {
+        PageErrors.none(model);
+        Optional<Customer> who = SupportVisitor.of(session);
+        model.addAttribute("embed", embed);
+        model.addAttribute("order", order != null ? order : SupportVisitor.orderOf(from));
+        model.addAttribute("customer", who.orElse(null));
+        model.addAttribute("conversations", who.map(conversations::ofCustomer).orElse(java.util.List.of()));
+        if (who.isEmpty()) {
+            model.addAttribute("captcha", captchas.create());
+        }
+        return "support/start";
+    }
+
+    @PostMapping("/support/conversations")
+    String create(@RequestParam(required = false) @Nullable String text,
+            @RequestParam(required = false) @Nullable UUID order, @RequestParam(defaultValue = "false") boolean embed,
+            HttpSession session, HttpServletRequest request, Locale locale, Model model) {
+        Customer who = SupportVisitor.of(session).orElseThrow(() -> new NotFoundException("conversation", "new"));
+        try {
+            ConversationView c = conversations.start(who, text == null ? "" : text, order, request.getRemoteAddr());
+            return "redirect:/support/" + c.id() + SupportVisitor.embed(embed);
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            errors.show(e, model, locale, "support");
+            model.addAttribute("embed", embed);
+            model.addAttribute("order", order);
+            model.addAttribute("customer", who);
+            model.addAttribute("text", text);
+            model.addAttribute("conversations", conversations.ofCustomer(who));
+            return "support/start";
+        }
+    }
+
+    @GetMapping("/support/{id}")
+    String conversation(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean embed,
+            HttpSession session, Model model) {
+        PageErrors.none(model);
+        return page(conversations.own(id, customer(session, id)), embed, model);
+    }
+
+    @GetMapping("/support/{id}/messages")
+    String messages(@PathVariable UUID id, HttpSession session, Model model) {
+        ConversationView c = conversations.own(id, customer(session, id));
+        model.addAttribute("messages", conversations.messages(c.id(), 0));
+        model.addAttribute("staffSide", false);
+        return "support/messages :: list";
+    }
+
+    @PostMapping("/support/{id}/messages")
+    String post(@PathVariable UUID id, @RequestParam(required = false) @Nullable String text,
+            @RequestParam(defaultValue = "false") boolean embed, HttpSession session, Locale locale, Model model) {
+        Customer who = customer(session, id);
+        try {
+            conversations.post(id, who, text == null ? "" : text);
+            return "redirect:/support/" + id + SupportVisitor.embed(embed);
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            errors.show(e, model, locale, "support");
+            model.addAttribute("text", text);
+            return page(conversations.own(id, who), embed, model);
+        }
+    }
+
+    private String page(ConversationView c, boolean embed, Model model) {
+        model.addAttribute("conversation", c);
+        model.addAttribute("messages", conversations.messages(c.id(), 0));
+        model.addAttribute("staffSide", false);
+        model.addAttribute("embed", embed);
+        return "support/conversation";
+    }
+
+    private static Customer customer(HttpSession session, UUID id) {
+        return SupportVisitor.of(session).orElseThrow(() -> new NotFoundException("conversation", id));
+    }
+}
