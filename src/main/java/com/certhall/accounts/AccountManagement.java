@@ -10,6 +10,9 @@ public interface AccountManagement {
 
     Optional<ApplicantProfile> findApplicant(UUID accountId);
 
+    /** The applicant account registered with this mobile number (the CSC API's {@code userID}, docs/signing.md). */
+    Optional<ApplicantProfile> findApplicantByMobile(String mobile);
+
     /** The applicant whose login name, USCC, mobile or e-mail {@code login} is (as typed at the login page). */
     Optional<ApplicantProfile> findApplicantByLogin(String login);
 

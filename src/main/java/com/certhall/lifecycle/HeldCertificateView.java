@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param profile   pki profile name ({@code ORGANIZATION} …)
  * @param algorithm key algorithm ({@code SM2}, {@code EC_P256}, {@code RSA_2048})
  * @param medium    {@code CLOUD} or {@code UKEY}
- * @param serverKey true when the CA made the key, so a PKCS#12 can be downloaded
+ * @param serverKey true when the CA made the key (in custody for a cloud certificate, on the token for a UKEY)
  * @param tokenSerial serial number of the UKEY the key was written to, null for cloud certificates
  * @param pinDelivery how the PIN of a server-made key reaches the holder (SMS or deposit memo, masked
  *                    destination); null when the holder brought the key
@@ -25,7 +25,7 @@ public record HeldCertificateView(@Schema(description = "Serial number, lower-ca
         @Schema(description = "The certificate profile, e.g. ORGANIZATION.") String profile,
         @Schema(description = "Key algorithm: SM2, EC_P256 or RSA_2048.") String algorithm,
         @Schema(description = "CLOUD or UKEY.") String medium,
-        @Schema(description = "Whether the CA made the key, so a PKCS#12 may be downloaded.") boolean serverKey,
+        @Schema(description = "Whether the CA made the key (kept in its custody for a cloud certificate).") boolean serverKey,
         String subjectName, Instant notBefore, Instant notAfter, HeldStatus status,
         @Schema(description = "Serial number of the UKEY holding the key; UKEY certificates only.")
         @Nullable String tokenSerial,
@@ -33,11 +33,10 @@ public record HeldCertificateView(@Schema(description = "Serial number, lower-ca
         @Nullable PinDeliveryView pinDelivery) {
 
     /**
-     * Whether the holder may download the key (PKCS#12): only a valid cloud certificate whose key the CA made. A
-     * UKEY's key lives on the token and never leaves it; a revoked or held certificate's key is of no use to anyone
-     * but a thief (docs/lifecycle.md, "API and pages").
+     * Whether the key stays with CertHall for remote signing: a cloud certificate whose key the CA made. Such a key is
+     * never downloaded (docs/signing.md); a UKEY's key lives on the token.
      */
-    public boolean keyDownloadable() {
-        return serverKey && "CLOUD".equals(medium) && status == HeldStatus.VALID;
+    public boolean keyInCloud() {
+        return serverKey && "CLOUD".equals(medium);
     }
 }

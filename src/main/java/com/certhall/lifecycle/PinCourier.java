@@ -24,8 +24,10 @@ public interface PinCourier {
 
     /** Where the key whose PIN travels lives, so the message tells the holder how to get to it. */
     enum KeyHome {
-        /** A cloud certificate: the PKCS#12 is downloaded under "我的证书". */
+        /** A cloud certificate issued before keys stayed in custody (publications of then): a PKCS#12 to download. */
         CLOUD_DOWNLOAD,
+        /** A cloud certificate: the key stays with CertHall and the PIN is its signing PIN (docs/signing.md). */
+        CLOUD_SIGNING,
         /** Written onto a UKEY that is mailed to the order's delivery address. */
         UKEY_BY_MAIL,
         /** Written onto a UKEY that the handler collects in person. */

@@ -8,6 +8,8 @@ import com.certhall.accounts.CaptchaService;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
 import com.certhall.orders.Identities;
+import com.certhall.pki.CloudKeyChecks;
+import com.certhall.pki.CloudKeys;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.Eventually;
@@ -64,6 +66,8 @@ class OrderJourneyBrowserTests {
     CaptchaService captchas;
     @Autowired
     TestClock clock;
+    @Autowired
+    CloudKeys cloudKeys;
     @TempDir
     Path dir;
 
@@ -361,7 +365,7 @@ class OrderJourneyBrowserTests {
         assertThat(page.navigate(site.url("/admin/payments")).status()).isEqualTo(403);
     }
 
-    // 8. the downloads: chain to the CA, the PKCS#12 opened with the PIN from the SMS
+    // 8. the downloads: chain to the CA; no PKCS#12, the key stays in the cloud and the SMS's PIN signs with it
     private void downloadsWhatOpensslAccepts(Page page, String serial) throws Exception {
         page.navigate(site.url("/orders"));
         assertThat(page.locator("tr[data-order=" + number + "] .status")).hasText("已办结");
@@ -370,7 +374,8 @@ class OrderJourneyBrowserTests {
         Path pem = ApplicantPages.download(page, row, "pem", dir.resolve("cert.pem"));
         Path der = ApplicantPages.download(page, row, "der", dir.resolve("cert.cer"));
         Path chain = ApplicantPages.download(page, row, "chain", dir.resolve("chain.pem"));
-        Path p12 = ApplicantPages.download(page, row, "p12", dir.resolve("cert.p12"));
+        assertThat(row.locator("a[href*='format=p12']")).hasCount(0);
+        assertThat(row.locator(".key-note")).containsText("私钥保存在云端");
 
         Openssl openssl = new Openssl(dir);
         assertThat(openssl.run("x509", "-inform", "DER", "-in", der.toString()).trim())
@@ -387,25 +392,20 @@ class OrderJourneyBrowserTests {
         assertThat(openssl.run("x509", "-in", pem.toString(), "-noout", "-serial")).containsIgnoringCase(serial);
         assertThat(openssl.run("x509", "-in", pem.toString(), "-noout", "-subject", "-nameopt",
                 "utf8,sep_comma_plus")).contains("CN=" + company);
-        opensThePkcs12WithThePin(openssl, p12, pem);
+        signsWithThePin(serial, der);
     }
 
-    private void opensThePkcs12WithThePin(Openssl openssl, Path p12, Path pem) throws Exception {
+    private void signsWithThePin(String serial, Path der) throws Exception {
         String sms = Eventually.await("the PIN by SMS", Duration.ofSeconds(30),
                 () -> inbox.texts(handler.mobile(), "口令"), list -> !list.isEmpty()).get(0);
         Matcher pin = Pattern.compile("口令为 (\\d{6,8})").matcher(sms);
         assertThat(pin.find()).as("a PIN in the SMS").isTrue();
-        String pass = "pass:" + pin.group(1);
-        assertThat(openssl.run("pkcs12", "-in", p12.toString(), "-passin", pass, "-nokeys", "-clcerts"))
-                .contains("BEGIN CERTIFICATE");
-        String key = openssl.run("pkcs12", "-in", p12.toString(), "-passin", pass, "-nocerts", "-nodes");
-        assertThat(key).contains("BEGIN PRIVATE KEY");
-        Path keyFile = Files.writeString(dir.resolve("key.pem"), key);
-        assertThat(openssl.run("pkey", "-in", keyFile.toString(), "-pubout"))
-                .isEqualTo(openssl.run("x509", "-in", pem.toString(), "-noout", "-pubkey"));
-        String wrong = pin.group(1).equals("00000000") ? "pass:11111111" : "pass:00000000";
-        assertThat(openssl.run("pkcs12", "-in", p12.toString(), "-passin", wrong, "-nokeys"))
-                .doesNotContain("BEGIN CERTIFICATE");
+        // what the kept key signs under this PIN, openssl verifies with the downloaded certificate's key
+        assertThat(CloudKeyChecks.opensslVerifies(cloudKeys, Files.readAllBytes(der), serial, pin.group(1), dir))
+                .contains("Verified OK");
+        String wrong = pin.group(1).equals("00000000") ? "11111111" : "00000000";
+        assertThat(CloudKeyChecks.opensslVerifies(cloudKeys, Files.readAllBytes(der), serial, wrong, dir))
+                .isEqualTo("wrong PIN");
     }
 
     /** A person the sandbox telecom knows (added as a tester does), so his three-factor check can pass. */

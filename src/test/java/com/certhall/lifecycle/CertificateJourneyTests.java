@@ -8,6 +8,8 @@ import com.certhall.accounts.CaptchaService;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
 import com.certhall.orders.Identities;
+import com.certhall.pki.CloudKeyChecks;
+import com.certhall.pki.CloudKeys;
 import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
@@ -44,6 +46,8 @@ class CertificateJourneyTests {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    CloudKeys cloudKeys;
     @Autowired
     CaptchaService captchas;
     @Autowired
@@ -110,20 +114,20 @@ class CertificateJourneyTests {
                 "utf8,sep_comma_plus");
         assertThat(subjectLine).contains("CN=测试科技有限公司");
 
-        // the PIN came by SMS to the handler and opens the PKCS#12
+        // the PIN came by SMS to the handler and is the signing PIN of the key the CA keeps (docs/signing.md)
         String sms = Eventually.await("PIN SMS", Duration.ofSeconds(30), () -> pinMessage(mobile),
                 s -> s != null);
         Matcher pin = Pattern.compile("口令为 (\\d{6,8})").matcher(sms);
         assertThat(pin.find()).isTrue();
-        ResponseEntity<byte[]> p12 = http.exchange("/api/v1/certificates/" + serial + "/pkcs12", HttpMethod.GET,
-                OrderApi.bearer(api.token(), "*/*"), byte[].class);
-        assertThat(p12.getStatusCode().value()).isEqualTo(200);
-        Path p12File = Files.write(dir.resolve("cert.p12"), p12.getBody());
-        String opened = certs.run("openssl", "pkcs12", "-in", p12File.toString(), "-passin", "pass:" + pin.group(1),
-                "-nokeys", "-clcerts");
-        assertThat(opened).contains("BEGIN CERTIFICATE");
-        assertThat(certs.run("openssl", "pkcs12", "-in", p12File.toString(), "-passin", "pass:00000000", "-nokeys"))
-                .doesNotContain("BEGIN CERTIFICATE");
+        ResponseEntity<Map> p12 = http.exchange("/api/v1/certificates/" + serial + "/pkcs12", HttpMethod.GET,
+                OrderApi.bearer(api.token(), "*/*"), Map.class);
+        assertThat(p12.getStatusCode().value()).isEqualTo(409);
+        assertThat((String) p12.getBody().get("detail")).contains("云端");
+        byte[] der = Files.readAllBytes(dir.resolve(serial + ".der"));
+        assertThat(CloudKeyChecks.opensslVerifies(cloudKeys, der, serial, pin.group(1), dir))
+                .contains("Verified OK");
+        String wrong = pin.group(1).equals("00000000") ? "11111111" : "00000000";
+        assertThat(cloudKeys.checkPin(serial, wrong).right()).isFalse();
 
         // someone else sees nothing of it
         OrderApi other = OrderApi.register(accounts);

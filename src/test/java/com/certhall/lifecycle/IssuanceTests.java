@@ -14,12 +14,12 @@ import com.certhall.orders.OrderView;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateProfile;
 import com.certhall.pki.CertificateRecord;
+import com.certhall.pki.CloudKeyChecks;
+import com.certhall.pki.CloudKeys;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
-import java.io.ByteArrayInputStream;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,6 +49,8 @@ class IssuanceTests {
     CertificateManagement certificates;
     @Autowired
     CertificateAuthority ca;
+    @Autowired
+    CloudKeys cloudKeys;
     @Autowired
     IssuanceDriver driver;
     @Autowired
@@ -102,10 +104,9 @@ class IssuanceTests {
         Matcher pin = Pattern.compile("口令为 (\\d{6,8})").matcher(sms.text());
         assertThat(pin.find()).as(sms.text()).isTrue();
         assertThat(ca.pinMatches(cert.caName(), cert.serialHex(), pin.group(1))).isTrue();
-        KeyStore p12 = KeyStore.getInstance("PKCS12");
-        p12.load(new ByteArrayInputStream(certificates.pkcs12(cert.serialHex(), account)),
-                pin.group(1).toCharArray());
-        assertThat(p12.size()).isEqualTo(1);
+        // the PIN is the signing PIN of the key the CA keeps (docs/signing.md); no PKCS#12 leaves
+        assertThat(CloudKeyChecks.signsWith(cloudKeys, record.der(), cert.serialHex(), pin.group(1))).isTrue();
+        assertThat(sms.text()).contains("签名口令").contains("不提供下载");
 
         List<String> stored = Eventually.await("PIN wiped", Duration.ofSeconds(30),
                 () -> jdbc.queryForList("SELECT d.status FROM lifecycle_pin_delivery d JOIN lifecycle_certificate c"
@@ -126,7 +127,8 @@ class IssuanceTests {
         String page = mvc.perform(get("/certificates").with(auth)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("我的证书").contains(cert.serialHex()).contains(ApprovedOrders.ORG_NAME)
-                .contains("/certificates/" + cert.serialHex() + "/download?format=p12").contains("有效");
+                .doesNotContain("/certificates/" + cert.serialHex() + "/download?format=p12").contains("有效")
+                .contains("私钥保存在云端");
         byte[] chain = mvc.perform(get("/certificates/{s}/download", cert.serialHex()).param("format", "chain")
                 .with(auth)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(chain).split("BEGIN CERTIFICATE", -1)).hasSize(4);

@@ -8,6 +8,8 @@ import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.Orders;
+import com.certhall.pki.CloudKeyChecks;
+import com.certhall.pki.CloudKeys;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.shared.Uscc;
 import com.certhall.support.Eventually;
@@ -23,10 +25,7 @@ import com.certhall.verification.VerificationView;
 import com.certhall.verification.provider.sandbox.SandboxBank;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import com.certhall.verification.provider.sandbox.SandboxServices;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -76,6 +74,8 @@ class PinByDepositMemoTests {
     @Autowired
     CertificateManagement certificates;
     @Autowired
+    CloudKeys cloudKeys;
+    @Autowired
     SandboxIdentities identities;
     @Autowired
     SandboxBank bank;
@@ -115,8 +115,10 @@ class PinByDepositMemoTests {
         assertThat(memo.matches()).as(deposit.memo()).isTrue();
         String pin = memo.group(1);
         assertThat(cert.serialHex().toUpperCase(Locale.ROOT)).endsWith(memo.group(2));
-        assertThat(opens(certificates.pkcs12(cert.serialHex(), holder.account), pin)).isTrue();
-        opensWithOpenssl(certificates.pkcs12(cert.serialHex(), holder.account), pin);
+        // the memo's PIN is the signing PIN of the key the CA keeps: openssl verifies what it signs
+        TestEnvironment.requireCommand("openssl");
+        assertThat(CloudKeyChecks.opensslVerifies(cloudKeys, certificates.der(cert.serialHex(), holder.account),
+                cert.serialHex(), pin, Files.createTempDirectory("pin-memo"))).contains("Verified OK");
 
         PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                 () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
@@ -162,7 +164,7 @@ class PinByDepositMemoTests {
         long handled = archived(key);
         new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new PinReady(deliveryId,
                 order, orders.get(order).number(), cert.serialHex(), holder.mobile, Locale.SIMPLIFIED_CHINESE,
-                PinCourier.KeyHome.CLOUD_DOWNLOAD)));
+                PinCourier.KeyHome.CLOUD_SIGNING)));
         Eventually.await("replay handled", Duration.ofSeconds(30), () -> archived(key), n -> n > handled);
         assertThat(pinDeposits(holder)).hasSize(1);
         assertThat(inbox.messages(holder.mobile, 50)).filteredOn(m -> m.text().contains("对公打款附言")).hasSize(1);
@@ -180,7 +182,7 @@ class PinByDepositMemoTests {
             Matcher pin = Pattern.compile("口令为 (\\d{6,8})").matcher(sms.text());
             assertThat(pin.find()).isTrue();
             HeldCertificateView cert = certificates.ofAccount(holder.account).get(0);
-            assertThat(opens(certificates.pkcs12(cert.serialHex(), holder.account), pin.group(1))).isTrue();
+            assertThat(signs(cert, holder, pin.group(1))).isTrue();
 
             PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                     () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
@@ -219,7 +221,7 @@ class PinByDepositMemoTests {
         assertThat(delivered.channel()).isEqualTo(PinCourier.Channel.DEPOSIT_MEMO);
         Matcher memo = MEMO.matcher(pinDeposits(holder).get(0).memo());
         assertThat(memo.matches()).isTrue();
-        assertThat(opens(certificates.pkcs12(cert.serialHex(), holder.account), memo.group(1))).isTrue();
+        assertThat(signs(cert, holder, memo.group(1))).isTrue();
         publications.resubmitIncompletePublications(p -> true);
         assertThat(pinDeposits(holder)).hasSize(1);
     }
@@ -278,25 +280,9 @@ class PinByDepositMemoTests {
                 + " AND listener_id LIKE '%PinReady%'", Long.class, key);
     }
 
-    private static boolean opens(byte[] pkcs12, String pin) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(new ByteArrayInputStream(pkcs12), pin.toCharArray());
-        return store.size() == 1 && store.isKeyEntry(store.aliases().nextElement());
-    }
-
-    private static void opensWithOpenssl(byte[] pkcs12, String pin) throws Exception {
-        TestEnvironment.requireCommand("openssl");
-        Path file = Files.createTempFile("pin-memo", ".p12");
-        try {
-            Files.write(file, pkcs12);
-            Process p = new ProcessBuilder("openssl", "pkcs12", "-in", file.toString(), "-passin", "pass:" + pin,
-                    "-nokeys", "-clcerts").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(out).contains("BEGIN CERTIFICATE");
-        } finally {
-            Files.deleteIfExists(file);
-        }
+    private boolean signs(HeldCertificateView cert, Holder holder, String pin) throws Exception {
+        return CloudKeyChecks.signsWith(cloudKeys, certificates.der(cert.serialHex(), holder.account),
+                cert.serialHex(), pin);
     }
 
     private static RequestPostProcessor as(UUID account) {

@@ -68,7 +68,7 @@ class UkeyDeliveryTests {
         OrderView order = produced(account, mobile, "MAIL");
         HeldCertificateView cert = certificates.ofOrder(order.id()).get(0);
         assertThat(cert.medium()).isEqualTo("UKEY");
-        assertThat(cert.keyDownloadable()).isFalse();
+        assertThat(cert.keyInCloud()).isFalse();
 
         String sms = Eventually.await("PIN SMS", Duration.ofSeconds(30), () -> text(mobile, "口令"),
                 s -> s != null);
@@ -109,9 +109,14 @@ class UkeyDeliveryTests {
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
                 s -> s == OrderStatus.COMPLETED);
         HeldCertificateView cert = certificates.ofOrder(order.id()).get(0);
-        assertThat(cert.keyDownloadable()).isTrue();
+        // a cloud certificate's key stays in the CA's custody (docs/signing.md): never a PKCS#12, valid or not
+        assertThat(cert.keyInCloud()).isTrue();
         mvc.perform(get("/api/v1/certificates/{s}/pkcs12", cert.serialHex()).with(applicant(account)))
-                .andExpect(status().isOk());
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("云端")));
+        mvc.perform(get("/certificates").with(applicant(account)))
+                .andExpect(content().string(containsString("私钥保存在云端")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("format=p12"))));
 
         certificates.revoke(cert.serialHex(), "KEY_COMPROMISE", "staff:reviewer");
 

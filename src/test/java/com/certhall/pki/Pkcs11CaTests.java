@@ -33,6 +33,9 @@ class Pkcs11CaTests {
     @Autowired
     CaRegistry registry;
 
+    @Autowired
+    CloudKeys cloudKeys;
+
     @TempDir
     Path dir;
 
@@ -74,6 +77,24 @@ class Pkcs11CaTests {
         var objects = PkiFixtures.run(dir, "pkcs11-tool", "--module", LIBRARY, "--login", "--pin", "1234",
                 "--token-label", "certhall-test", "-O");
         assertThat(objects.output()).contains("ecc-issuing").contains("rsa-issuing");
+    }
+
+    @Test
+    void cloudKeysOfRsaAndP256AreMadeOnTheTokenAndSm2KeysAreSealed() throws Exception {
+        for (KeyAlgorithm algorithm : List.of(KeyAlgorithm.EC_P256, KeyAlgorithm.RSA_2048, KeyAlgorithm.SM2)) {
+            CloudKeys.IssuedCloudKey issued = cloudKeys.issue(IssuanceRequest.withGeneratedKey(
+                    java.util.UUID.randomUUID().toString(), CertificateProfile.PERSONAL, algorithm,
+                    PkiFixtures.subject(CertificateProfile.PERSONAL), 1));
+            String serial = issued.certificate().serialHex();
+            assertThat(cloudKeys.status(serial).orElseThrow().custody()).as(algorithm.name())
+                    .isEqualTo(algorithm == KeyAlgorithm.SM2 ? "sealed" : "pkcs11");
+            assertThat(CloudKeyChecks.signsWith(cloudKeys, issued.certificate().der(), serial, issued.pin()))
+                    .as(algorithm.name()).isTrue();
+        }
+        var objects = PkiFixtures.run(dir, "pkcs11-tool", "--module", LIBRARY, "--login", "--pin", "1234",
+                "--token-label", "certhall-test", "-O", "--type", "privkey");
+        // the token names keys by the hex of their alias: "cloud-" is 636c6f75642d; the token never lets them out
+        assertThat(objects.output()).contains("ID:         636c6f75642d").contains("never extractable");
     }
 
     private static long initToken() throws IOException, InterruptedException {

@@ -35,6 +35,12 @@ public class AccountDirectory implements AccountManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<ApplicantProfile> findApplicantByMobile(String mobile) {
+        return accounts.findByMobile(mobile).flatMap(a -> findApplicant(a.id()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<ApplicantProfile> findApplicantByLogin(String login) {
         return login.isBlank() ? Optional.empty() : logins.applicant(login).flatMap(a -> findApplicant(a.id()));
     }

@@ -25,8 +25,8 @@ final class Products {
 
     static ProductSpec cloud(String code, String name, CertificateType type, int minYears, int maxYears,
             int maxQuantity, long yuanPerYear) {
-        return new ProductSpec(code, name, type, Medium.CLOUD, Set.of(KeyAlgorithm.SM2, KeyAlgorithm.EC_P256),
-                years(minYears, maxYears), maxQuantity, Money.ofFen(yuanPerYear * 100), Money.ZERO);
+        // a cloud key stays in the CA's custody (docs/signing.md), which keeps RSA as well as SM2 and P-256
+        return new ProductSpec(code, name, type, Medium.CLOUD, ALL, years(minYears, maxYears), maxQuantity, Money.ofFen(yuanPerYear * 100), Money.ZERO);
     }
 
     private static TreeSet<Integer> years(int min, int max) {

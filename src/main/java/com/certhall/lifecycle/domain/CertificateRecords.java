@@ -101,7 +101,11 @@ public class CertificateRecords {
         return chain(ownedEntity(serial, accountId));
     }
 
-    /** The PKCS#12 of a server-made key, encrypted under the PIN the holder got (by SMS or deposit memo). */
+    /**
+     * Refuses the PKCS#12 of every certificate it names: a cloud certificate's key stays in the CA's custody and signs
+     * through the CSC API (docs/signing.md), a UKEY's key stays on the token, and a certificate for the holder's
+     * own key has none here (404).
+     */
     @Transactional(readOnly = true)
     public byte[] pkcs12(String serial, UUID accountId) {
         HeldCertificate c = ownedEntity(serial, accountId);
@@ -109,12 +113,9 @@ public class CertificateRecords {
             throw new NotFoundException("pkcs12", serial);
         }
         HeldCertificateView view = c.view();
-        if (!view.keyDownloadable()) {
-            // a UKEY's key stays on the token; a revoked or held certificate's key is handed to nobody
-            throw new ConflictException(view.status() == HeldStatus.VALID ? "lifecycle.pkcs12.onToken"
-                    : "lifecycle.pkcs12.notValid", "the key is not downloadable", c.orderNumber());
-        }
-        return ca.pkcs12(c.caName(), c.serialHex()).orElseThrow(() -> new NotFoundException("pkcs12", serial));
+        String why = view.status() != HeldStatus.VALID ? "lifecycle.pkcs12.notValid"
+                : view.keyInCloud() ? "lifecycle.pkcs12.cloud" : "lifecycle.pkcs12.onToken";
+        throw new ConflictException(why, "the key is not downloadable", c.orderNumber());
     }
 
     /**

@@ -14,6 +14,7 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateProfile;
+import com.certhall.pki.CloudKeys;
 import com.certhall.pki.IssuanceRequest;
 import com.certhall.pki.IssuedCertificate;
 import com.certhall.pki.IssuedWithKey;
@@ -67,11 +68,13 @@ public class IssuanceDriver {
     private final Clock clock;
     private final Productions productions;
     private final ObjectProvider<TokenWriter> tokenWriters;
+    private final CloudKeys cloudKeys;
 
     IssuanceDriver(OrderManagement orders, CertificateAuthority ca, HeldCertificates certificates,
             Issuances issuances, PinDeliveries pins, DataProtection protection, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock, Productions productions,
-            ObjectProvider<TokenWriter> tokenWriters) {
+            ObjectProvider<TokenWriter> tokenWriters, CloudKeys cloudKeys) {
+        this.cloudKeys = cloudKeys;
         this.productions = productions;
         this.tokenWriters = tokenWriters;
         this.orders = orders;
@@ -238,8 +241,16 @@ public class IssuanceDriver {
                     line.years(), line.csrPem()));
             return certificates.save(HeldCertificate.of(origin, issued(c, false), clock.instant()));
         }
-        IssuedWithKey k = ca.issueWithGeneratedKey(IssuanceRequest.withGeneratedKey(requestId, profile, algorithm,
-                subject, line.years()));
+        IssuanceRequest request = IssuanceRequest.withGeneratedKey(requestId, profile, algorithm, subject,
+                line.years());
+        if (line.medium() == Medium.CLOUD) {
+            // a cloud certificate's key stays in the CA's custody; its PIN becomes the signing PIN (docs/signing.md)
+            CloudKeys.IssuedCloudKey c = cloudKeys.issue(request);
+            HeldCertificate held = certificates.save(HeldCertificate.of(origin, issued(c.certificate(), true),
+                    clock.instant()));
+            return c.pin() == null ? held : handOver(order, line, held, c.pin());
+        }
+        IssuedWithKey k = ca.issueWithGeneratedKey(request);
         HeldCertificate held = certificates.save(HeldCertificate.of(origin, issued(k.certificate(), true),
                 clock.instant()));
         if (k.pin() == null) {
@@ -248,19 +259,21 @@ public class IssuanceDriver {
                     held.serialHex());
             return held;
         }
-        if (line.medium() != Medium.CLOUD) {
-            TokenWriter writer = tokenWriters.getIfAvailable();
-            if (writer == null) {
-                throw new ProductionUnavailableException("no TokenWriter is configured");
-            }
-            try {
-                held.writtenTo(writer.write(order.order().number(), held.serialHex(), k.pkcs12(), k.pin()));
-            } catch (TokenWriter.TokenWriteException e) {
-                throw new ProductionUnavailableException(e.getMessage());
-            }
+        TokenWriter writer = tokenWriters.getIfAvailable();
+        if (writer == null) {
+            throw new ProductionUnavailableException("no TokenWriter is configured");
         }
+        try {
+            held.writtenTo(writer.write(order.order().number(), held.serialHex(), k.pkcs12(), k.pin()));
+        } catch (TokenWriter.TokenWriteException e) {
+            throw new ProductionUnavailableException(e.getMessage());
+        }
+        return handOver(order, line, held, k.pin());
+    }
+
+    private HeldCertificate handOver(OrderDetails order, OrderLine line, HeldCertificate held, String pin) {
         String mobile = order.draft().subject().handler().mobile();
-        PinDelivery delivery = pins.save(PinDelivery.pending(held.id(), protection.encrypt(k.pin()),
+        PinDelivery delivery = pins.save(PinDelivery.pending(held.id(), protection.encrypt(pin),
                 protection.encrypt(mobile), clock.instant()));
         events.publishEvent(new PinReady(delivery.id(), order.id(), order.order().number(), held.serialHex(), mobile,
                 Locale.SIMPLIFIED_CHINESE, keyHome(order, line)));
@@ -269,7 +282,7 @@ public class IssuanceDriver {
 
     private static PinCourier.KeyHome keyHome(OrderDetails order, OrderLine line) {
         if (line.medium() == Medium.CLOUD) {
-            return PinCourier.KeyHome.CLOUD_DOWNLOAD;
+            return PinCourier.KeyHome.CLOUD_SIGNING;
         }
         boolean pickup = order.draft().delivery() != null && "PICKUP".equals(order.draft().delivery().method().name());
         return pickup ? PinCourier.KeyHome.UKEY_AT_DESK : PinCourier.KeyHome.UKEY_BY_MAIL;

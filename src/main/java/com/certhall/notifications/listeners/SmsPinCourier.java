@@ -35,6 +35,7 @@ class SmsPinCourier implements PinCourier {
         // a UKEY's PIN says where the token comes from; only a cloud certificate's key is downloaded
         String template = switch (parcel.keyHome()) {
             case CLOUD_DOWNLOAD -> "certificatePin";
+            case CLOUD_SIGNING -> "certificateSigningPin";
             case UKEY_BY_MAIL -> "certificatePinUkeyMail";
             case UKEY_AT_DESK -> "certificatePinUkeyPickup";
         };

@@ -25,8 +25,11 @@ class CaFacade implements CertificateAuthority {
     private final CertificateRows rows;
     private final CaRegistry registry;
     private final PkiUrls urls;
+    private final CloudKeyCustody cloudKeys;
 
-    CaFacade(Issuance issuance, Revocation revocation, CertificateRows rows, CaRegistry registry, PkiUrls urls) {
+    CaFacade(Issuance issuance, Revocation revocation, CertificateRows rows, CaRegistry registry, PkiUrls urls,
+            CloudKeyCustody cloudKeys) {
+        this.cloudKeys = cloudKeys;
         this.issuance = issuance;
         this.revocation = revocation;
         this.rows = rows;
@@ -78,7 +81,8 @@ class CaFacade implements CertificateAuthority {
     @Transactional(readOnly = true)
     public boolean pinMatches(String caName, String serialHex, String pin) {
         return rows.keyDelivery(caName, Revocation.normalize(serialHex))
-                .map(delivery -> Pins.matches(pin, delivery.pinHash())).orElse(false);
+                .map(delivery -> Pins.matches(pin, delivery.pinHash()))
+                .orElseGet(() -> cloudKeys.pinMatches(serialHex, pin));
     }
 
     @Override

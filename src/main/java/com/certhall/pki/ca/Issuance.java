@@ -86,6 +86,31 @@ public class Issuance {
         return new IssuedWithKey(issued, pkcs12, pin);
     }
 
+    /**
+     * Issues the certificate for a key generated elsewhere in the CA core (a cloud key in custody); stored without a
+     * PKCS#12 or PIN. Answers the certificate and its chain, certificate first.
+     */
+    List<java.security.cert.X509Certificate> issueForKey(IssuanceRequest request, java.security.PublicKey key) {
+        if (request.csrPem() != null) {
+            throw InvalidInputException.of(CsrInspector.FIELD, "notAllowed", "validation.pki.csr.notAllowed",
+                    CsrInspector.FIELD);
+        }
+        X509CertificateHolder cert = issueFor(request, CertificateMaker.spki(key));
+        store(request, cert, null, null);
+        List<java.security.cert.X509Certificate> chain = new ArrayList<>();
+        chain.add(Ca.toJca(cert));
+        chain.addAll(registry.issuingFor(request.algorithm()).jcaChain());
+        return chain;
+    }
+
+    String issuingCaName(com.certhall.pki.KeyAlgorithm algorithm) {
+        return registry.issuingFor(algorithm).name();
+    }
+
+    Optional<IssuedCertificate> issuedBefore(IssuanceRequest request) {
+        return earlier(request).map(this::toIssued);
+    }
+
     private Optional<CertificateRecord> earlier(IssuanceRequest request) {
         return rows.findByRequestId(request.requestId()).map(CertificateRows.Versioned::record);
     }

@@ -109,7 +109,7 @@ class SoftCaSignerFactory implements CaSignerFactory {
         return directory.resolve(keyRef + ".p12");
     }
 
-    private char[] password() {
+    char[] password() {
         String configured = properties.keystorePassword();
         if (configured != null && !configured.isEmpty()) {
             return configured.toCharArray();

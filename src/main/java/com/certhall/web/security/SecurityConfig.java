@@ -39,7 +39,9 @@ class SecurityConfig {
             "/login", "/login/**", "/register", "/register/**", "/forgot-password", "/order-query", "/certificate-query",
             "/certificate-query/**", "/apply", "/apply/**",
             "/help", "/help/**", "/authorize/**", "/invoices", "/invoices/*/pdf", "/invoices/*/xml", "/support",
-            "/support/**", "/account-recovery/**"};
+            "/support/**", "/account-recovery/**",
+            // the QR a partner shows for scan-to-sign; the phone page itself needs the holder signed in (docs/signing.md)
+            "/sign/*/qr", "/sign/*/qr.png"};
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; frame-ancestors 'self'; form-action 'self'";

@@ -1,0 +1,63 @@
+package com.certhall.pki;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keys of cloud certificates (云证书), generated and kept here and never handed out (docs/signing.md): on the
+ * PKCS#11 token when the CA keys are there and the token does the algorithm (RSA, P-256), otherwise — and always for
+ * SM2 — a Bouncy Castle key sealed under the key-encryption key held with the CA keys and unsealed only for one
+ * signing. Each key has a signing PIN (only its PBKDF2 hash is stored); {@link #MAX_WRONG_PINS} wrong PINs in a
+ * row lock it.
+ */
+public interface CloudKeys {
+
+    /** Wrong PINs in a row after which the key is locked (issue 15: 5). */
+    int MAX_WRONG_PINS = 5;
+
+    /**
+     * Generates the key in custody and issues the certificate for it, with a new random signing PIN returned once.
+     * A repeat with the same {@code requestId} returns the certificate issued the first time and no PIN.
+     */
+    IssuedCloudKey issue(IssuanceRequest request);
+
+    /** The kept key of a certificate (serial hex, any case), if it is a cloud certificate's. */
+    Optional<CloudKeyStatus> status(String serialHex);
+
+    /**
+     * Checks the signing PIN, counting a wrong one; the {@link #MAX_WRONG_PINS}th wrong PIN in a row locks the key
+     * and a locked key answers {@link PinCheck.Outcome#LOCKED} whatever the PIN. A right PIN resets the count.
+     */
+    PinCheck checkPin(String serialHex, String pin);
+
+    /**
+     * Signs precomputed hashes with the kept key, in order: SHA-256 hashes for RSA (PKCS#1 v1.5) and P-256 (ECDSA,
+     * DER), and for SM2 the value e = SM3(Z‖M) of GM/T 0003.2 with Z over the GM/T 0009 default ID (DER r, s). The
+     * caller must have authorised the signing (a checked PIN bound to these hashes); a locked key signs nothing.
+     */
+    List<byte[]> signHashes(String serialHex, List<byte[]> hashes);
+
+    /** A kept key: its algorithm and custody ({@code pkcs11} or {@code sealed}), and its PIN state. */
+    record CloudKeyStatus(String caName, String serialHex, KeyAlgorithm algorithm, String custody,
+            int retriesLeft, boolean locked) {
+    }
+
+    /** A cloud certificate and the PIN of its key, null on an idempotent repeat. */
+    record IssuedCloudKey(IssuedCertificate certificate, @org.jspecify.annotations.Nullable String pin) {
+
+        @Override
+        public String toString() {
+            return "IssuedCloudKey[" + certificate + "]";
+        }
+    }
+
+    /** What a PIN check found. */
+    record PinCheck(Outcome outcome, int retriesLeft) {
+
+        public enum Outcome { RIGHT, WRONG, LOCKED }
+
+        public boolean right() {
+            return outcome == Outcome.RIGHT;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package com.certhall.pki.ca;
+
+import com.certhall.pki.CloudKeys;
+import com.certhall.pki.IssuanceRequest;
+import com.certhall.pki.IssuedCertificate;
+import com.certhall.pki.KeyAlgorithm;
+import com.certhall.pki.persistence.CloudKeyRows;
+import com.certhall.pki.persistence.CloudKeyRows.CloudKeyRow;
+import com.certhall.shared.ConflictException;
+import com.certhall.shared.NotFoundException;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link CloudKeys}: where a cloud certificate's key is made, kept and used (docs/signing.md, "Key custody"). */
+@Service
+@Transactional
+class CloudKeyCustody implements CloudKeys {
+
+    static final String PKCS11 = "pkcs11";
+    static final String SEALED = "sealed";
+
+    private final Issuance issuance;
+    private final CloudKeyRows rows;
+    private final CaSignerFactories factories;
+    private final PkiProperties properties;
+    private final KeyEncryptionKey kek;
+    private final Clock clock;
+
+    CloudKeyCustody(Issuance issuance, CloudKeyRows rows, CaSignerFactories factories, PkiProperties properties,
+            KeyEncryptionKey kek, Clock clock) {
+        this.issuance = issuance;
+        this.rows = rows;
+        this.factories = factories;
+        this.properties = properties;
+        this.kek = kek;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssuedCloudKey issue(IssuanceRequest request) {
+        Optional<IssuedCertificate> earlier = issuance.issuedBefore(request);
+        if (earlier.isPresent()) {
+            return new IssuedCloudKey(earlier.get(), null);
+        }
+        KeyAlgorithm algorithm = request.algorithm();
+        CaSignerFactory token = factories.forNewKey(properties.keyStore(), algorithm);
+        String caName = issuance.issuingCaName(algorithm);
+        String pin = Pins.newPin();
+        CloudKeyRow row;
+        List<X509Certificate> chain;
+        if (PKCS11.equals(token.type())) {
+            byte[] random = new byte[8];
+            Crypto.random().nextBytes(random);
+            String alias = "cloud-" + HexFormat.of().formatHex(random);
+            CaSigner signer = token.generate(alias, algorithm);
+            chain = issuance.issueForKey(request, signer.publicKey());
+            // the token keeps the key as a token object from here; a rolled-back issuance leaves an unused object
+            token.store(signer, chain);
+            row = row(caName, chain.get(0), algorithm, PKCS11, alias, null, pin);
+        } else {
+            KeyPair pair = Crypto.generateKeyPair(algorithm);
+            chain = issuance.issueForKey(request, pair.getPublic());
+            byte[] pkcs8 = pair.getPrivate().getEncoded();
+            byte[] sealed = kek.seal(pkcs8, binding(caName, serial(chain.get(0))));
+            Arrays.fill(pkcs8, (byte) 0);
+            row = row(caName, chain.get(0), algorithm, SEALED, null, sealed, pin);
+        }
+        rows.insert(row, clock.instant());
+        IssuedCertificate issued = issuance.issuedBefore(request).orElseThrow();
+        return new IssuedCloudKey(issued, pin);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CloudKeyStatus> status(String serialHex) {
+        return rows.findBySerial(Revocation.normalize(serialHex)).map(CloudKeyCustody::status);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public PinCheck checkPin(String serialHex, String pin) {
+        // its own transaction: a wrong PIN counts even when the caller's work fails afterwards
+        CloudKeyRow row = rows.lockBySerial(Revocation.normalize(serialHex))
+                .orElseThrow(() -> new NotFoundException("credential", serialHex));
+        if (row.lockedAt() != null) {
+            return new PinCheck(PinCheck.Outcome.LOCKED, 0);
+        }
+        if (pin != null && Pins.matches(pin, row.pinHash())) {
+            if (row.failedPins() > 0) {
+                rows.recordTries(row.caName(), row.serial(), 0, null);
+            }
+            return new PinCheck(PinCheck.Outcome.RIGHT, MAX_WRONG_PINS);
+        }
+        int failed = row.failedPins() + 1;
+        if (failed >= MAX_WRONG_PINS) {
+            rows.recordTries(row.caName(), row.serial(), failed, clock.instant());
+            return new PinCheck(PinCheck.Outcome.LOCKED, 0);
+        }
+        rows.recordTries(row.caName(), row.serial(), failed, null);
+        return new PinCheck(PinCheck.Outcome.WRONG, MAX_WRONG_PINS - failed);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<byte[]> signHashes(String serialHex, List<byte[]> hashes) {
+        CloudKeyRow row = rows.findBySerial(Revocation.normalize(serialHex))
+                .orElseThrow(() -> new NotFoundException("credential", serialHex));
+        if (row.lockedAt() != null) {
+            throw new ConflictException("pki.cloudKey.locked", "the key of " + row.serial() + " is locked");
+        }
+        if (PKCS11.equals(row.custody())) {
+            JcaCaSigner signer = (JcaCaSigner) factories.byType(PKCS11)
+                    .load(Objects.requireNonNull(row.keyRef()), row.algorithm());
+            return hashes.stream().map(h -> HashSigner.sign(row.algorithm(), signer.privateKey(), signer.provider(),
+                    h)).toList();
+        }
+        byte[] pkcs8 = kek.unseal(Objects.requireNonNull(row.sealedKey()), binding(row.caName(), row.serial()));
+        try {
+            PrivateKey key = KeyFactory.getInstance(row.algorithm() == KeyAlgorithm.RSA_2048
+                    || row.algorithm() == KeyAlgorithm.RSA_3072 ? "RSA" : "EC", Crypto.BC)
+                    .generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+            return hashes.stream().map(h -> HashSigner.sign(row.algorithm(), key, Crypto.BC, h)).toList();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the sealed key of " + row.serial(), e);
+        } finally {
+            Arrays.fill(pkcs8, (byte) 0);
+        }
+    }
+
+    /** True when {@code pin} is the key's PIN; not counted (the CA's own checks, {@code pinMatches}). */
+    @Transactional(readOnly = true)
+    boolean pinMatches(String serialHex, String pin) {
+        return rows.findBySerial(Revocation.normalize(serialHex)).map(r -> Pins.matches(pin, r.pinHash()))
+                .orElse(false);
+    }
+
+    private static CloudKeyStatus status(CloudKeyRow row) {
+        boolean locked = row.lockedAt() != null;
+        return new CloudKeyStatus(row.caName(), row.serial(), row.algorithm(), row.custody(),
+                locked ? 0 : MAX_WRONG_PINS - row.failedPins(), locked);
+    }
+
+    private static CloudKeyRow row(String caName, X509Certificate cert, KeyAlgorithm algorithm, String custody,
+            @Nullable String keyRef, byte @Nullable [] sealed, String pin) {
+        return new CloudKeyRow(caName, serial(cert), algorithm, custody, keyRef, sealed, Pins.hash(pin), 0, null);
+    }
+
+    private static String serial(X509Certificate cert) {
+        return Crypto.serialHex(cert.getSerialNumber());
+    }
+
+    private static String binding(String caName, String serial) {
+        return caName + ":" + serial;
+    }
+}

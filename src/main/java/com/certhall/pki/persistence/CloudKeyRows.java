@@ -1,0 +1,67 @@
+package com.certhall.pki.persistence;
+
+import static com.certhall.pki.persistence.CaRows.instant;
+import static com.certhall.pki.persistence.CaRows.utc;
+
+import com.certhall.pki.KeyAlgorithm;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code pki_cloud_key} table: where the key of a cloud certificate is kept, its PIN hash and tries. */
+@Repository
+public class CloudKeyRows {
+
+    private static final String COLUMNS = "ca_name, serial, algorithm, custody, key_ref, sealed_key, pin_hash, "
+            + "failed_pins, locked_at";
+
+    private final JdbcClient jdbc;
+
+    CloudKeyRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One kept key; {@code keyRef} for a token key, {@code sealedKey} for a sealed one. */
+    public record CloudKeyRow(String caName, String serial, KeyAlgorithm algorithm, String custody,
+            @Nullable String keyRef, byte @Nullable [] sealedKey, String pinHash, int failedPins,
+            @Nullable Instant lockedAt) {
+    }
+
+    public void insert(CloudKeyRow row, Instant now) {
+        jdbc.sql("INSERT INTO pki_cloud_key (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(row.caName(), row.serial(), row.algorithm().name(), row.custody(), row.keyRef(),
+                        row.sealedKey(), row.pinHash(), row.failedPins(), utc(row.lockedAt()), utc(now))
+                .update();
+    }
+
+    public Optional<CloudKeyRow> findBySerial(String serial) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM pki_cloud_key WHERE serial = ?").param(serial)
+                .query(CloudKeyRows::map).optional();
+    }
+
+    /** The row, locked for the PIN check that follows, so two wrong PINs at once both count. */
+    public Optional<CloudKeyRow> lockBySerial(String serial) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM pki_cloud_key WHERE serial = ? FOR UPDATE").param(serial)
+                .query(CloudKeyRows::map).optional();
+    }
+
+    public void recordTries(String caName, String serial, int failedPins, @Nullable Instant lockedAt) {
+        jdbc.sql("UPDATE pki_cloud_key SET failed_pins = ?, locked_at = ? WHERE ca_name = ? AND serial = ?")
+                .params(failedPins, utc(lockedAt), caName, serial).update();
+    }
+
+    /** A new PIN (activation or unlock): tries reset, lock lifted. */
+    public void setPin(String caName, String serial, String pinHash) {
+        jdbc.sql("UPDATE pki_cloud_key SET pin_hash = ?, failed_pins = 0, locked_at = NULL "
+                + "WHERE ca_name = ? AND serial = ?").params(pinHash, caName, serial).update();
+    }
+
+    private static CloudKeyRow map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new CloudKeyRow(rs.getString("ca_name"), rs.getString("serial"),
+                KeyAlgorithm.valueOf(rs.getString("algorithm")), rs.getString("custody"), rs.getString("key_ref"),
+                rs.getBytes("sealed_key"), rs.getString("pin_hash"), rs.getInt("failed_pins"),
+                instant(rs, "locked_at"));
+    }
+}

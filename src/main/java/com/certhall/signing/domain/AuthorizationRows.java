@@ -1,0 +1,110 @@
+package com.certhall.signing.domain;
+
+import static com.certhall.signing.domain.PartnerClients.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code signing_authorization} and {@code signing_log} tables. */
+@Repository
+class AuthorizationRows {
+
+    private static final String COLUMNS = "id, handle, serial, caller, caller_name, channel_code, hash_algorithm, "
+            + "hashes, num_signatures, description, status, sad_hash, sealed_sad, created_at, expires_at, used_at";
+
+    private final JdbcClient jdbc;
+
+    AuthorizationRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One authorization; {@code hashes} as Base64 of the raw hash, normalised. */
+    record Row(UUID id, @Nullable String handle, String serial, String caller, @Nullable String callerName,
+            @Nullable String channel, String hashAlgorithm, List<String> hashes, int numSignatures,
+            @Nullable String description, String status, @Nullable String sadHash, @Nullable String sealedSad,
+            Instant createdAt, Instant expiresAt, @Nullable Instant usedAt) {
+    }
+
+    void insert(Row r) {
+        jdbc.sql("INSERT INTO signing_authorization (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?)")
+                .params(r.id(), r.handle(), r.serial(), r.caller(), r.callerName(), r.channel(), r.hashAlgorithm(),
+                        String.join(" ", r.hashes()), r.numSignatures(), r.description(), r.status(), r.sadHash(),
+                        r.sealedSad(), utc(r.createdAt()), utc(r.expiresAt()), null)
+                .update();
+    }
+
+    Optional<Row> byHandle(String handle) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM signing_authorization WHERE handle = ?").param(handle)
+                .query(AuthorizationRows::map).optional();
+    }
+
+    Optional<Row> lockByHandle(String handle) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM signing_authorization WHERE handle = ? FOR UPDATE")
+                .param(handle).query(AuthorizationRows::map).optional();
+    }
+
+    Optional<Row> bySad(String sadHash) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM signing_authorization WHERE sad_hash = ?").param(sadHash)
+                .query(AuthorizationRows::map).optional();
+    }
+
+    void approve(UUID id, String sadHash, String sealedSad, Instant expiresAt) {
+        jdbc.sql("UPDATE signing_authorization SET status = 'APPROVED', sad_hash = ?, sealed_sad = ?, expires_at = ? "
+                + "WHERE id = ?").params(sadHash, sealedSad, utc(expiresAt), id).update();
+    }
+
+    void status(UUID id, String status) {
+        jdbc.sql("UPDATE signing_authorization SET status = ? WHERE id = ?").params(status, id).update();
+    }
+
+    /** Hands the SAD over once: true for the one caller that wiped it. */
+    boolean wipeSad(UUID id) {
+        return jdbc.sql("UPDATE signing_authorization SET sealed_sad = NULL WHERE id = ? AND sealed_sad IS NOT NULL")
+                .param(id).update() == 1;
+    }
+
+    /** Uses the SAD up: true for the one signing that got it. */
+    boolean use(UUID id, Instant now) {
+        return jdbc.sql("UPDATE signing_authorization SET used_at = ? WHERE id = ? AND used_at IS NULL")
+                .params(utc(now), id).update() == 1;
+    }
+
+    void log(String serial, String caller, String hashAlgorithm, String hash, @Nullable String description,
+            Instant now) {
+        jdbc.sql("INSERT INTO signing_log (id, serial, caller, hash_algorithm, hash, description, signed_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), serial, caller, hashAlgorithm, hash, description, utc(now)).update();
+    }
+
+    /** One logged signature. */
+    record Logged(String caller, String hashAlgorithm, String hash, @Nullable String description, Instant signedAt) {
+    }
+
+    List<Logged> logOf(String serial, int limit) {
+        return jdbc.sql("SELECT caller, hash_algorithm, hash, description, signed_at FROM signing_log "
+                        + "WHERE serial = ? ORDER BY signed_at DESC")
+                .param(serial).query((rs, n) -> new Logged(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .list().stream().limit(limit).toList();
+    }
+
+    private static Row map(ResultSet rs, int n) throws SQLException {
+        OffsetDateTime used = rs.getObject("used_at", OffsetDateTime.class);
+        return new Row(rs.getObject("id", UUID.class), rs.getString("handle"), rs.getString("serial"),
+                rs.getString("caller"), rs.getString("caller_name"), rs.getString("channel_code"),
+                rs.getString("hash_algorithm"), List.of(rs.getString("hashes").split(" ")),
+                rs.getInt("num_signatures"), rs.getString("description"), rs.getString("status"),
+                rs.getString("sad_hash"), rs.getString("sealed_sad"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("expires_at", OffsetDateTime.class).toInstant(), used == null ? null : used.toInstant());
+    }
+}

@@ -1,0 +1,153 @@
+package com.certhall.signing.domain;
+
+import com.certhall.catalog.CatalogManagement;
+import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Partner systems of a channel (docs/signing.md, "Partners"): staff create a client for a channel and see its secret
+ * once; the client trades id and secret for a bearer token (OAuth 2.0 client credentials grant, RFC 6749 §4.4) that
+ * lives {@link #TOKEN_LIFETIME}. Secrets and tokens are stored only as hashes; a revoked client's tokens stop at once.
+ */
+@Service
+@Transactional
+public class PartnerClients {
+
+    public static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
+    /** Scopes a client may hold: {@code signing} (the CSC API) and {@code orders:read}. */
+    public static final Set<String> SCOPES = Set.of("signing", "orders:read");
+
+    private final JdbcClient jdbc;
+    private final CatalogManagement catalog;
+    private final Clock clock;
+
+    PartnerClients(JdbcClient jdbc, CatalogManagement catalog, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** A new client; {@code secret} is shown this once. */
+    public record NewClient(UUID clientId, String secret, String channel, String name, Set<String> scopes) {
+
+        @Override
+        public String toString() {
+            return "NewClient[" + clientId + ", " + channel + "]";
+        }
+    }
+
+    /** An access token as the token endpoint answers it. */
+    public record IssuedToken(String accessToken, long expiresIn, String scope) {
+
+        @Override
+        public String toString() {
+            return "IssuedToken[" + scope + "]";
+        }
+    }
+
+    public NewClient create(String channel, String name, @Nullable List<String> scopes, String actor) {
+        if (channel == null || catalog.findChannel(channel).isEmpty()) {
+            throw InvalidInputException.of("channelCode", "unknown", "validation.signing.channel", "channelCode");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw InvalidInputException.of("name", "required", "validation.required", "name");
+        }
+        Set<String> granted = new LinkedHashSet<>(scopes == null || scopes.isEmpty() ? List.of("signing") : scopes);
+        if (!SCOPES.containsAll(granted)) {
+            throw InvalidInputException.of("scopes", "unknown", "validation.signing.scopes", "scopes");
+        }
+        UUID id = UUID.randomUUID();
+        String secret = Secrets.newSecret(32);
+        jdbc.sql("INSERT INTO signing_partner_client (client_id, channel_code, name, secret_hash, scopes, created_by, "
+                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(id.toString(), channel, name.strip(), Secrets.hash(secret), String.join(" ", granted), actor,
+                        utc(clock.instant()))
+                .update();
+        return new NewClient(id, secret, channel, name.strip(), granted);
+    }
+
+    /** Revokes a client and its tokens. */
+    public void revoke(UUID clientId) {
+        int changed = jdbc.sql("UPDATE signing_partner_client SET revoked_at = ? WHERE client_id = ? "
+                + "AND revoked_at IS NULL").params(utc(clock.instant()), clientId.toString()).update();
+        if (changed == 0) {
+            throw new NotFoundException("partnerClient", clientId.toString());
+        }
+        jdbc.sql("DELETE FROM signing_partner_token WHERE client_id = ?").param(clientId.toString()).update();
+    }
+
+    /**
+     * The client credentials grant: a token for a live client whose secret matches, with the scopes asked for (all
+     * of the client's when none); empty when id or secret is wrong (the caller answers {@code invalid_client}).
+     */
+    public Optional<IssuedToken> token(String clientId, String secret, @Nullable String scope) {
+        Optional<Client> client = client(clientId).filter(c -> c.revokedAt() == null)
+                .filter(c -> Secrets.matches(secret, c.secretHash()));
+        if (client.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> asked = scope == null || scope.isBlank() ? client.get().scopes()
+                : new LinkedHashSet<>(Arrays.asList(scope.strip().split("\\s+")));
+        if (!client.get().scopes().containsAll(asked)) {
+            throw new CscException(400, "invalid_scope", "The client may not have scope " + scope);
+        }
+        String token = Secrets.newSecret(32);
+        jdbc.sql("INSERT INTO signing_partner_token (token_hash, client_id, scopes, expires_at) VALUES (?, ?, ?, ?)")
+                .params(Secrets.hash(token), clientId, String.join(" ", asked),
+                        utc(clock.instant().plus(TOKEN_LIFETIME)))
+                .update();
+        return Optional.of(new IssuedToken(token, TOKEN_LIFETIME.toSeconds(), String.join(" ", asked)));
+    }
+
+    /** The partner a live token belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<PartnerPrincipal> authenticate(String token) {
+        return jdbc.sql("SELECT t.scopes, t.expires_at, c.client_id, c.channel_code, c.name FROM signing_partner_token t "
+                        + "JOIN signing_partner_client c ON c.client_id = t.client_id "
+                        + "WHERE t.token_hash = ? AND c.revoked_at IS NULL")
+                .param(Secrets.hash(token))
+                .query((rs, n) -> new Live(rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+                        new PartnerPrincipal(UUID.fromString(rs.getString("client_id")), rs.getString("channel_code"),
+                                rs.getString("name"), Set.of(rs.getString("scopes").split(" ")))))
+                .optional().filter(live -> live.expiresAt().isAfter(clock.instant())).map(Live::principal);
+    }
+
+    private Optional<Client> client(String clientId) {
+        return jdbc.sql("SELECT client_id, secret_hash, scopes, revoked_at FROM signing_partner_client "
+                + "WHERE client_id = ?").param(clientId).query(PartnerClients::client).optional();
+    }
+
+    private record Live(Instant expiresAt, PartnerPrincipal principal) {
+    }
+
+    private record Client(String clientId, String secretHash, Set<String> scopes, @Nullable Instant revokedAt) {
+    }
+
+    private static Client client(ResultSet rs, int n) throws SQLException {
+        OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
+        return new Client(rs.getString("client_id"), rs.getString("secret_hash"),
+                new LinkedHashSet<>(Arrays.asList(rs.getString("scopes").split(" "))),
+                revoked == null ? null : revoked.toInstant());
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

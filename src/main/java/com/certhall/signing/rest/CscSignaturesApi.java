@@ -1,0 +1,31 @@
+package com.certhall.signing.rest;
+
+import com.certhall.shared.Caller;
+import com.certhall.signing.domain.HashSigning;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** CSC {@code signatures/signHash}: signatures over hashes the SAD covers, in their order (docs/signing.md). */
+@RestController
+class CscSignaturesApi extends CscErrors {
+
+    private final HashSigning signing;
+
+    CscSignaturesApi(HashSigning signing) {
+        this.signing = signing;
+    }
+
+    @PostMapping(path = "/csc/v2/signatures/signHash", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "CSC: sign the authorized hashes (the SAD is used up)")
+    CscJson.SignHashResponse signHash(@RequestBody CscJson.SignHashRequest request, Caller caller) {
+        if (request.operationMode() != null && !"S".equals(request.operationMode())) {
+            throw com.certhall.signing.domain.CscException.invalidParameter("operationMode");
+        }
+        return new CscJson.SignHashResponse(signing.sign(CscCallers.of(caller), new HashSigning.Request(
+                request.credentialID(), request.sad(), request.hashes(), request.hashAlgorithmOID(),
+                request.signAlgo())));
+    }
+}

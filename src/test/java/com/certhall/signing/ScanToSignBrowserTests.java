@@ -1,0 +1,128 @@
+package com.certhall.signing;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.accounts.AccountsClient;
+import com.certhall.accounts.AccountsTestSupport;
+import com.certhall.accounts.CaptchaService;
+import com.certhall.lifecycle.CertificateManagement;
+import com.certhall.orders.OrderManagement;
+import com.certhall.support.Browser;
+import com.certhall.support.Chromium;
+import com.certhall.support.KnownPortIntegrationTest;
+import com.certhall.support.OrderApi;
+import com.certhall.support.QrCodes;
+import com.certhall.support.SandboxInbox;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Scan-to-sign on the holder's phone (docs/signing.md): the partner starts it without the PIN, the QR CertHall draws
+ * leads to the phone page, which shows who asks and what; a wrong PIN says how many tries are left, the right one
+ * authorizes, and the partner's poll gets the SAD and a signature the certificate verifies. In Chinese and English.
+ */
+@SuppressWarnings({"rawtypes", "unchecked"})
+@ExtendWith(Chromium.class)
+@KnownPortIntegrationTest
+class ScanToSignBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    CaptchaService captchas;
+    @Autowired
+    AccountsTestSupport.Recorder recorder;
+    @Autowired
+    OrderManagement orders;
+    @Autowired
+    CertificateManagement certificates;
+
+    @Test
+    void theHolderChecksTheRequestOnThePhoneEntersThePinAndThePartnerGetsItsSignature(Browser browser)
+            throws Exception {
+        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
+        CloudHolders holders = new CloudHolders(accounts, orders, certificates, new SandboxInbox(http));
+        CloudHolders.Holder holder = holders.register();
+        CloudHolders.Credential credential = holders.issue(holder, "EC_P256");
+        ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients",
+                new OrderApi(accounts, null).staff("admin"), Map.of("channelCode", CloudHolders.CHANNEL,
+                        "name", "渝E招投标平台"));
+        CscClient partner = CscClient.partner(http, (String) created.getBody().get("clientId"),
+                (String) created.getBody().get("clientSecret"));
+        byte[] document = "某工程施工招标 投标函".getBytes(StandardCharsets.UTF_8);
+        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(document));
+
+        for (String lang : List.of("zh", "en")) {
+            ResponseEntity<Map> started = partner.post("credentials/authorize", Map.of("credentialID",
+                    credential.serial(), "numSignatures", 1, "hashes", List.of(hash),
+                    "hashAlgorithmOID", "2.16.840.1.101.3.4.2.1", "description", "投标文件签章 / bid signature"));
+            assertThat(started.getStatusCode().value()).isEqualTo(202);
+            String handle = (String) started.getBody().get("handle");
+
+            // the partner shows CertHall's QR; it carries the phone page's address
+            byte[] png = http.getForObject("/sign/" + handle + "/qr.png", byte[].class);
+            String qrUrl = QrCodes.decode(png);
+            assertThat(qrUrl).isEqualTo(started.getBody().get("qrUrl")).endsWith("/sign/" + handle);
+            // the same page on the host the test browser signed in to
+            String phoneUrl = "http://localhost:" + port + "/sign/" + handle;
+
+            BrowserContext phone = browser.newPhoneContext();
+            assertThat(phone.request().get("http://localhost:" + port + "/sandbox/test-login?user="
+                    + holder.account() + "&roles=APPLICANT").ok()).isTrue();
+            Page page = phone.newPage();
+            page.navigate(phoneUrl + "?lang=" + lang);
+            assertThat(page.locator(".asks")).containsText("渝E招投标平台");
+            assertThat(page.locator(".description")).hasText("投标文件签章 / bid signature");
+            assertThat(page.locator(".hash")).hasCount(1);
+            assertThat(page.locator(".certificate code")).hasText(credential.serial());
+            Browser.screenshot(page, "signing-phone-request-" + lang);
+
+            String wrong = credential.pin().equals("00000000") ? "11111111" : "00000000";
+            page.fill("#pin", wrong);
+            page.click("#sign");
+            assertThat(page.locator("#pin-error")).containsText(lang.equals("zh") ? "还可尝试 4 次" : "4 attempts left");
+            ResponseEntity<Map> stillPending = partner.post("credentials/authorizeCheck", Map.of("handle", handle));
+            assertThat(stillPending.getStatusCode().value()).isEqualTo(202);
+
+            page.fill("#pin", credential.pin());
+            page.click("#sign");
+            assertThat(page.locator("#result")).containsText(lang.equals("zh") ? "已授权签名" : "Signing authorized");
+            Browser.screenshot(page, "signing-phone-authorized-" + lang);
+
+            Map check = partner.ok("credentials/authorizeCheck", Map.of("handle", handle));
+            assertThat(check).containsEntry("status", "authorized");
+            List<String> signatures = (List<String>) partner.ok("signatures/signHash", Map.of("credentialID",
+                    credential.serial(), "SAD", check.get("SAD"), "hashes", List.of(hash),
+                    "signAlgo", "1.2.840.10045.4.3.2")).get("signatures");
+            Map info = partner.ok("credentials/info", Map.of("credentialID", credential.serial()));
+            X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
+                    new java.io.ByteArrayInputStream(Base64.getDecoder().decode(
+                            ((List<String>) ((Map) info.get("cert")).get("certificates")).get(0))));
+            Signature verifier = Signature.getInstance("SHA256withECDSA");
+            verifier.initVerify(cert.getPublicKey());
+            verifier.update(document);
+            assertThat(verifier.verify(Base64.getDecoder().decode(signatures.get(0)))).isTrue();
+            // the SAD was handed over once
+            assertThat(partner.post("credentials/authorizeCheck", Map.of("handle", handle)).getStatusCode().value())
+                    .isEqualTo(400);
+        }
+    }
+}
