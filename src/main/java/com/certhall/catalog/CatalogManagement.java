@@ -49,4 +49,10 @@ public interface CatalogManagement {
      * @throws PrerequisiteUnavailableException when the registry does not answer (503, "try again later")
      */
     PolicyDecision checkPrerequisite(String channelCode, Uscc uscc);
+
+    /**
+     * What the channel offers after issuance (renewal window, lifecycle services and their prices); the defaults
+     * when it set nothing.
+     */
+    LifecycleTerms lifecycleTerms(String channelCode);
 }

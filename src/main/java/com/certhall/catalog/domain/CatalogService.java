@@ -3,6 +3,7 @@ package com.certhall.catalog.domain;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ChannelSummary;
+import com.certhall.catalog.LifecycleTerms;
 import com.certhall.catalog.MaterialKind;
 import com.certhall.catalog.MaterialRequirement;
 import com.certhall.catalog.PolicyDecision;
@@ -29,9 +30,12 @@ public class CatalogService implements CatalogManagement {
 
     private final ChannelRepository channels;
     private final ObjectProvider<PrerequisiteCheck> prerequisites;
+    private final LifecycleTermRows lifecycleTerms;
 
-    public CatalogService(ChannelRepository channels, ObjectProvider<PrerequisiteCheck> prerequisites) {
+    public CatalogService(ChannelRepository channels, ObjectProvider<PrerequisiteCheck> prerequisites,
+            LifecycleTermRows lifecycleTerms) {
         this.channels = channels;
+        this.lifecycleTerms = lifecycleTerms;
         this.prerequisites = prerequisites;
     }
 
@@ -92,5 +96,10 @@ public class CatalogService implements CatalogManagement {
         } catch (RegistryUnavailableException e) {
             throw new PrerequisiteUnavailableException(name, e);
         }
+    }
+
+    @Override
+    public LifecycleTerms lifecycleTerms(String channelCode) {
+        return lifecycleTerms.of(channel(channelCode).code());
     }
 }
