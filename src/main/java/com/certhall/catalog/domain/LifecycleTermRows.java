@@ -25,8 +25,10 @@ class LifecycleTermRows {
                 .param(channel)
                 .query((rs, n) -> {
                     Service service = Service.valueOf(rs.getString("service"));
+                    boolean offered = rs.getBoolean("offered");
                     long price = rs.getLong("price_fen");
-                    terms.put(service, new Term(rs.getBoolean("offered"), rs.wasNull() ? null : price));
+                    Long priceFen = rs.wasNull() ? null : price;
+                    terms.put(service, new Term(offered, priceFen));
                     int days = rs.getInt("window_days");
                     if (service == Service.RENEWAL && !rs.wasNull()) {
                         window[0] = days;
