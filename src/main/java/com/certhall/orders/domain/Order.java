@@ -204,6 +204,10 @@ class Order extends OrderState {
     }
 
     public void complete(String actor, Instant now) {
+        if (status == OrderStatus.APPROVED) {
+            // only an order that issues nothing is done straight from APPROVED, by fulfil
+            throw new IllegalTransition("complete", status, OrderStatus.COMPLETED);
+        }
         move("complete", OrderStatus.COMPLETED, actor, null, now);
     }
 
