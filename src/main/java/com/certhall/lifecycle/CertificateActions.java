@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import com.certhall.shared.NotFoundException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -79,7 +82,17 @@ public class CertificateActions {
     }
 
     private LifecycleTerms terms(HeldCertificateView c) {
-        return catalog.lifecycleTerms(orders.get(new OrderId(c.applicationId())).channel());
+        String channel = orders.get(new OrderId(c.applicationId())).channel();
+        try {
+            return catalog.lifecycleTerms(channel);
+        } catch (NotFoundException e) {
+            // a channel closed since: its certificates stay listed, with nothing offered
+            Map<LifecycleTerms.Service, LifecycleTerms.Term> none = new EnumMap<>(LifecycleTerms.Service.class);
+            for (LifecycleTerms.Service s : LifecycleTerms.Service.values()) {
+                none.put(s, new LifecycleTerms.Term(false, null));
+            }
+            return new LifecycleTerms(channel, LifecycleTerms.DEFAULT_RENEWAL_WINDOW_DAYS, none);
+        }
     }
 
     private LocalDate renewableFrom(HeldCertificateView c, LifecycleTerms terms) {
