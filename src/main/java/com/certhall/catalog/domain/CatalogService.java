@@ -12,6 +12,7 @@ import com.certhall.catalog.ProductSpec;
 import com.certhall.catalog.Quote;
 import com.certhall.catalog.provider.PrerequisiteCheck;
 import com.certhall.catalog.provider.RegistryUnavailableException;
+import com.certhall.shared.IdentityDocument;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.Uscc;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +33,19 @@ public class CatalogService implements CatalogManagement {
     private final ChannelRepository channels;
     private final ObjectProvider<PrerequisiteCheck> prerequisites;
     private final LifecycleTermRows lifecycleTerms;
+    private final IdentityDocumentRows identityDocuments;
 
     public CatalogService(ChannelRepository channels, ObjectProvider<PrerequisiteCheck> prerequisites,
-            LifecycleTermRows lifecycleTerms) {
+            IdentityDocumentRows identityDocuments, LifecycleTermRows lifecycleTerms) {
         this.channels = channels;
         this.lifecycleTerms = lifecycleTerms;
         this.prerequisites = prerequisites;
+        this.identityDocuments = identityDocuments;
+    }
+
+    @Override
+    public Set<IdentityDocument.Kind> identityDocuments(String channelCode) {
+        return identityDocuments.accepted(channelCode);
     }
 
     @Override

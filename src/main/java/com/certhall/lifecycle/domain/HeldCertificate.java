@@ -189,4 +189,12 @@ class HeldCertificate {
     public HeldStatus status() {
         return status;
     }
+
+    String subjectName() {
+        return subjectName;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
 }
