@@ -53,6 +53,12 @@ public interface CatalogManagement {
     PolicyDecision checkPrerequisite(String channelCode, Uscc uscc);
 
     /**
+     * What the channel offers after issuance (renewal window, lifecycle services and their prices); the defaults
+     * when it set nothing.
+     */
+    LifecycleTerms lifecycleTerms(String channelCode);
+
+    /**
      * The identity documents the channel accepts for the people of an order (all kinds unless its administrator
      * narrowed them; always the resident ID card).
      */

@@ -19,14 +19,19 @@ import org.springframework.stereotype.Service;
 public class CertificateManagement {
 
     private final CertificateRecords records;
+    private final CertificateActions actions;
 
-    CertificateManagement(CertificateRecords records) {
+    CertificateManagement(CertificateRecords records, CertificateActions actions) {
         this.records = records;
+        this.actions = actions;
     }
 
-    /** The account's certificates, newest first, each with where its PIN went. */
+    /**
+     * The account's certificates, newest first, each with where its PIN went and what the holder may do with it now
+     * ({@link CertificateActions}).
+     */
     public List<HeldCertificateView> ofAccount(UUID accountId) {
-        return records.ofAccount(accountId);
+        return records.ofAccount(accountId).stream().map(actions::withActions).toList();
     }
 
     /** The certificates issued for an order. */
@@ -36,7 +41,7 @@ public class CertificateManagement {
 
     /** A certificate the account holds; anyone else's (or an unknown serial) is not found. */
     public HeldCertificateView owned(String serial, UUID accountId) {
-        return records.owned(serial, accountId);
+        return actions.withActions(records.owned(serial, accountId));
     }
 
     /** Any certificate of an order, for staff. */

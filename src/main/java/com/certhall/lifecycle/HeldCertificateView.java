@@ -2,6 +2,8 @@ package com.certhall.lifecycle;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +32,27 @@ public record HeldCertificateView(@Schema(description = "Serial number, lower-ca
         @Schema(description = "Serial number of the UKEY holding the key; UKEY certificates only.")
         @Nullable String tokenSerial,
         @Schema(description = "Where the PIN of a CA-made key went; absent when the holder brought the key.")
-        @Nullable PinDeliveryView pinDelivery) {
+        @Nullable PinDeliveryView pinDelivery,
+        @Schema(description = "What the holder may do with it now and why not (RENEW, CHANGE, REISSUE, UNLOCK, "
+                + "REVOKE); docs/lifecycle.md.") List<CertificateAction> actions,
+        @Schema(description = "The first day it may be renewed (the channel's window before notAfter).")
+        @Nullable LocalDate renewableFrom) {
+
+    public HeldCertificateView {
+        actions = actions == null ? List.of() : List.copyOf(actions);
+    }
+
+    /** This view with the actions the certificate allows ({@link CertificateActions}). */
+    public HeldCertificateView withActions(List<CertificateAction> allowed, @Nullable LocalDate from) {
+        return new HeldCertificateView(serialHex, applicationId, orderNumber, accountId, productCode, caName,
+                profile, algorithm, medium, serverKey, subjectName, notBefore, notAfter, status, tokenSerial,
+                pinDelivery, allowed, from);
+    }
+
+    /** The view with each action's reason in words ({@link CertificateAction#withReason}). */
+    public HeldCertificateView withReasons(java.util.function.BiFunction<String, List<String>, String> text) {
+        return withActions(actions.stream().map(a -> a.withReason(text)).toList(), renewableFrom);
+    }
 
     /**
      * Whether the key stays with CertHall for remote signing: a cloud certificate whose key the CA made. Such a key is

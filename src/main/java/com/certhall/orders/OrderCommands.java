@@ -21,34 +21,97 @@ public final class OrderCommands {
     private OrderCommands() {
     }
 
-    /** Step 1 of a new order: the agreement accepted, a draft in the channel for an organisation or a person. */
-    public record StartOrder(UUID accountId, String channel, SubjectType subjectType, String actor) {
+    /**
+     * Step 1 of an order: the agreement accepted, a draft in the channel. A new order ({@link OrderType#NEW}) names
+     * the subject type; a lifecycle order names the certificate it acts on ({@code certificateSerial}), whose
+     * channel and subject it takes over (docs/lifecycle.md), and a revocation its RFC 5280 reason.
+     */
+    public record StartOrder(UUID accountId, @Nullable String channel, OrderType type, @Nullable SubjectType subjectType,
+            @Nullable String certificateSerial, @Nullable String revocationReason, String actor) {
+
+        /** The reasons a holder may give for revoking (RFC 5280 §5.3.1; the others are the CA's to give). */
+        public static final List<String> HOLDER_REASONS = List.of("KEY_COMPROMISE", "AFFILIATION_CHANGED",
+                "SUPERSEDED", "CESSATION_OF_OPERATION", "UNSPECIFIED");
 
         public StartOrder {
             Objects.requireNonNull(accountId);
+            Objects.requireNonNull(type);
             Objects.requireNonNull(actor);
         }
 
-        /** Checks the raw values together, so every bad field is named at once. */
+        public StartOrder(UUID accountId, String channel, SubjectType subjectType, String actor) {
+            this(accountId, channel, OrderType.NEW, subjectType, null, null, actor);
+        }
+
+        /** Checks the raw values of a new order together, so every bad field is named at once. */
         public static StartOrder of(UUID accountId, @Nullable String channel, @Nullable String subjectType,
                 @Nullable Boolean agreementAccepted, String actor) {
+            return of(accountId, channel, null, subjectType, null, null, agreementAccepted, actor);
+        }
+
+        /** Checks the raw values of any order type together, so every bad field is named at once. */
+        public static StartOrder of(UUID accountId, @Nullable String channel, @Nullable String orderType,
+                @Nullable String subjectType, @Nullable String certificateSerial, @Nullable String reason,
+                @Nullable Boolean agreementAccepted, String actor) {
             InvalidInputException.Collector errors = new InvalidInputException.Collector();
-            if (channel == null || channel.isBlank()) {
-                errors.add(FieldViolation.of("channel", "required", "validation.required", "channel"));
+            OrderType kind = OrderType.NEW;
+            if (orderType != null && !orderType.isBlank()) {
+                try {
+                    kind = OrderType.valueOf(InputHygiene.compact(orderType));
+                } catch (IllegalArgumentException e) {
+                    kind = null;
+                }
+                if (kind == null || kind == OrderType.UNLOCK || kind == OrderType.SEAL_CHANGE) {
+                    errors.add(FieldViolation.of("type", "notSupported", "orders.type.notSupported", "type"));
+                }
             }
             SubjectType type = null;
-            try {
-                type = SubjectType.valueOf(InputHygiene.compact(subjectType));
-            } catch (IllegalArgumentException e) {
-                errors.add(FieldViolation.of("subjectType", "required", "orders.subjectType.required",
-                        "subjectType"));
+            String serial = null;
+            String revocation = null;
+            if (kind == OrderType.NEW) {
+                if (channel == null || channel.isBlank()) {
+                    errors.add(FieldViolation.of("channel", "required", "validation.required", "channel"));
+                }
+                try {
+                    type = SubjectType.valueOf(InputHygiene.compact(subjectType));
+                } catch (IllegalArgumentException e) {
+                    errors.add(FieldViolation.of("subjectType", "required", "orders.subjectType.required",
+                            "subjectType"));
+                }
+            } else if (kind != null) {
+                serial = certificateSerial == null ? "" : certificateSerial.strip().toLowerCase(java.util.Locale.ROOT)
+                        .replace(":", "");
+                if (!serial.matches("[0-9a-f]{1,64}")) {
+                    errors.add(FieldViolation.of("certificateSerial", serial.isEmpty() ? "required" : "format",
+                            serial.isEmpty() ? "validation.required" : "orders.certificate.serialFormat",
+                            "certificateSerial"));
+                }
+                serial = serial.replaceFirst("^0+(?=.)", "");
+                if (kind == OrderType.REVOCATION) {
+                    revocation = revocationReason(reason, errors);
+                }
             }
             if (!Boolean.TRUE.equals(agreementAccepted)) {
                 errors.add(FieldViolation.of("agreementAccepted", "required", "orders.agreement.required",
                         "agreementAccepted"));
             }
             errors.throwIfAny();
-            return new StartOrder(accountId, channel.trim(), type, actor);
+            return new StartOrder(accountId, channel == null || channel.isBlank() ? null : channel.trim(), kind, type,
+                    serial, revocation, actor);
+        }
+
+        /** {@code keyCompromise} or {@code KEY_COMPROMISE}: one of {@link #HOLDER_REASONS}. */
+        private static @Nullable String revocationReason(@Nullable String raw, InvalidInputException.Collector errors) {
+            if (raw == null || raw.isBlank()) {
+                errors.add(FieldViolation.of("reason", "required", "validation.required", "reason"));
+                return null;
+            }
+            String name = raw.strip().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+            if (!HOLDER_REASONS.contains(name)) {
+                errors.add(FieldViolation.of("reason", "oneOf", "orders.revocation.reason", "reason"));
+                return null;
+            }
+            return name;
         }
     }
 

@@ -14,6 +14,7 @@ import com.certhall.orders.VerificationRecord.Offer;
 import com.certhall.orders.VerificationRecord.Outcome;
 import com.certhall.orders.domain.AuthorizationLinks;
 import com.certhall.orders.domain.DraftSteps;
+import com.certhall.orders.domain.LifecycleStart;
 import com.certhall.orders.domain.OrderMoves;
 import com.certhall.orders.domain.OrderReads;
 import com.certhall.orders.domain.Submission;
@@ -52,10 +53,12 @@ public class OrderManagement {
     private final VerificationRecords records;
     private final AuthorizationLinks authorization;
     private final ObjectProvider<CancellationFollowUp> cancellations;
+    private final LifecycleStart lifecycle;
 
     OrderManagement(OrderReads reads, DraftSteps drafts, Submission submission, OrderMoves moves,
             VerificationPlan plan, VerificationRecords records, AuthorizationLinks authorization,
-            ObjectProvider<CancellationFollowUp> cancellations) {
+            ObjectProvider<CancellationFollowUp> cancellations, LifecycleStart lifecycle) {
+        this.lifecycle = lifecycle;
         this.authorization = authorization;
         this.reads = reads;
         this.drafts = drafts;
@@ -125,8 +128,18 @@ public class OrderManagement {
 
     // ---- the applicant's steps ----
 
+    /**
+     * A new order, or a lifecycle order on a certificate the account holds (docs/lifecycle.md): 422 naming
+     * {@code certificateSerial} when it holds none such, 409 naming it when the certificate does not allow the order
+     * now (the problem says why and from when).
+     */
     public OrderView start(StartOrder cmd) {
-        return drafts.start(cmd);
+        return cmd.type() == OrderType.NEW ? drafts.start(cmd) : lifecycle.start(cmd);
+    }
+
+    /** The lifecycle orders in progress on a certificate (renewal, change, reissue, revocation), newest first. */
+    public List<OrderView> activeForCertificate(String serial) {
+        return reads.activeForCertificate(serial);
     }
 
     /**

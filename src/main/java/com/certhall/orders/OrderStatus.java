@@ -19,12 +19,14 @@ public enum OrderStatus {
     public Set<OrderStatus> successors() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SUBMITTED, AWAITING_PAPER, CANCELLED);
-            case SUBMITTED -> EnumSet.of(PENDING_PAYMENT, PENDING_REVIEW, AWAITING_PAPER, CANCELLED);
+            // a lifecycle order that needs neither payment nor review (a revocation) is approved on submission
+            case SUBMITTED -> EnumSet.of(PENDING_PAYMENT, PENDING_REVIEW, APPROVED, AWAITING_PAPER, CANCELLED);
             case PENDING_PAYMENT -> EnumSet.of(PENDING_REVIEW, APPROVED, CANCELLED);
             case PENDING_REVIEW -> EnumSet.of(PENDING_PAYMENT, APPROVED, REJECTED, CANCELLED);
             case REJECTED -> EnumSet.of(PENDING_REVIEW, AWAITING_PAPER, CANCELLED);
             case AWAITING_PAPER -> EnumSet.of(PENDING_PAYMENT, PENDING_REVIEW, CANCELLED);
-            case APPROVED -> EnumSet.of(ISSUING, CANCELLED);
+            // an order that issues nothing (a revocation) is done once approved and carried out
+            case APPROVED -> EnumSet.of(ISSUING, COMPLETED, CANCELLED);
             case ISSUING -> EnumSet.of(ISSUED);
             case ISSUED -> EnumSet.of(SHIPPED, COMPLETED);
             case SHIPPED -> EnumSet.of(COMPLETED);

@@ -90,7 +90,7 @@ final class CertificateChecks {
                 .satisfies(c -> assertThat(c).containsEntry("status", "REVOKED"));
     }
 
-    private String ocsp(Path certPem, String caName, String label) throws Exception {
+    String ocsp(Path certPem, String caName, String label) throws Exception {
         Path issuing = caPem(caName);
         Path root = caPem(caName.replace("issuing", "root"));
         Path trust = Files.writeString(dir.resolve("trust-" + caName + ".pem"), Files.readString(issuing)

@@ -3,6 +3,7 @@ package com.certhall.catalog.domain;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ChannelSummary;
+import com.certhall.catalog.LifecycleTerms;
 import com.certhall.catalog.MaterialKind;
 import com.certhall.catalog.MaterialRequirement;
 import com.certhall.catalog.PolicyDecision;
@@ -31,11 +32,13 @@ public class CatalogService implements CatalogManagement {
 
     private final ChannelRepository channels;
     private final ObjectProvider<PrerequisiteCheck> prerequisites;
+    private final LifecycleTermRows lifecycleTerms;
     private final IdentityDocumentRows identityDocuments;
 
     public CatalogService(ChannelRepository channels, ObjectProvider<PrerequisiteCheck> prerequisites,
-            IdentityDocumentRows identityDocuments) {
+            IdentityDocumentRows identityDocuments, LifecycleTermRows lifecycleTerms) {
         this.channels = channels;
+        this.lifecycleTerms = lifecycleTerms;
         this.prerequisites = prerequisites;
         this.identityDocuments = identityDocuments;
     }
@@ -102,5 +105,10 @@ public class CatalogService implements CatalogManagement {
         } catch (RegistryUnavailableException e) {
             throw new PrerequisiteUnavailableException(name, e);
         }
+    }
+
+    @Override
+    public LifecycleTerms lifecycleTerms(String channelCode) {
+        return lifecycleTerms.of(channel(channelCode).code());
     }
 }

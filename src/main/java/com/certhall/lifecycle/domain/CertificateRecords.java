@@ -3,6 +3,7 @@ package com.certhall.lifecycle.domain;
 import com.certhall.orders.OrderId;
 import com.certhall.lifecycle.CertificateReleasedByStaff;
 import com.certhall.lifecycle.CertificateRevokedByStaff;
+import com.certhall.lifecycle.CertificateRevokedForOrder;
 import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.lifecycle.HeldStatus;
 import com.certhall.lifecycle.PinDeliveryView;
@@ -152,6 +153,26 @@ public class CertificateRecords {
             events.publishEvent(c.revocation(parsed.name(), clock.instant()));
         }
         return c.view();
+    }
+
+    /**
+     * A lifecycle order revokes a certificate (the holder's revocation, a reissue, a renewal's or change's new
+     * certificate superseding it): through the CA at once, CRL and OCSP show it; the holder is told; audited with the
+     * order. A certificate already revoked is left as it is, so a repeated approval or issuance changes nothing.
+     */
+    @Transactional
+    public void revokeForOrder(String serial, String reason, String orderNumber, String actor) {
+        RevocationReason parsed = reason(reason);
+        HeldCertificate c = entity(serial);
+        if (c.status() == HeldStatus.REVOKED) {
+            return;
+        }
+        Instant now = clock.instant();
+        ca.revoke(c.caName(), c.serialHex(), parsed, null);
+        c.revoked(HeldStatus.REVOKED, actor, now);
+        events.publishEvent(new CertificateRevokedForOrder(c.serialHex(), c.orderNumber(), orderNumber,
+                parsed.name(), actor, now));
+        events.publishEvent(c.revocation(parsed.name(), now));
     }
 
     /** Staff release a certificate from hold; it is good again in OCSP and the CRL at once; audited. */

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -137,7 +138,8 @@ class HeldCertificate {
     /** The view with how the PIN of a server-made key went out (null for a key the holder brought). */
     public HeldCertificateView view(@Nullable PinDeliveryView pin) {
         return new HeldCertificateView(serialHex, applicationId, orderNumber, accountId, productCode, caName,
-                profile, algorithm, medium, serverKey, subjectName, notBefore, notAfter, status, tokenSerial, pin);
+                profile, algorithm, medium, serverKey, subjectName, notBefore, notAfter, status, tokenSerial, pin,
+                List.of(), null);
     }
 
     public UUID id() {
@@ -146,6 +148,22 @@ class HeldCertificate {
 
     public String requestId() {
         return requestId;
+    }
+
+    public int lineIndex() {
+        return lineIndex;
+    }
+
+    public UUID applicationId() {
+        return applicationId;
+    }
+
+    public String medium() {
+        return medium;
+    }
+
+    public Instant notAfter() {
+        return notAfter;
     }
 
     public UUID accountId() {
@@ -172,16 +190,8 @@ class HeldCertificate {
         return status;
     }
 
-    Instant notAfter() {
-        return notAfter;
-    }
-
     String subjectName() {
         return subjectName;
-    }
-
-    UUID applicationId() {
-        return applicationId;
     }
 
     Instant createdAt() {

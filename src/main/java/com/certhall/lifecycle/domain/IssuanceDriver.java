@@ -12,6 +12,8 @@ import com.certhall.orders.OrderDraft.OrderLine;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderType;
+import com.certhall.orders.OrderView;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateProfile;
 import com.certhall.pki.CloudKeys;
@@ -69,12 +71,14 @@ public class IssuanceDriver {
     private final Productions productions;
     private final ObjectProvider<TokenWriter> tokenWriters;
     private final CloudKeys cloudKeys;
+    private final CertificateRecords records;
 
     IssuanceDriver(OrderManagement orders, CertificateAuthority ca, HeldCertificates certificates,
             Issuances issuances, PinDeliveries pins, DataProtection protection, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock, Productions productions,
-            ObjectProvider<TokenWriter> tokenWriters, CloudKeys cloudKeys) {
+            ObjectProvider<TokenWriter> tokenWriters, CloudKeys cloudKeys, CertificateRecords records) {
         this.cloudKeys = cloudKeys;
+        this.records = records;
         this.productions = productions;
         this.tokenWriters = tokenWriters;
         this.orders = orders;
@@ -103,8 +107,8 @@ public class IssuanceDriver {
      */
     public void approved(OrderId id) {
         OrderDetails order = details(id);
-        if (order.order().status() != OrderStatus.APPROVED) {
-            return;
+        if (order.order().status() != OrderStatus.APPROVED || order.draft().lines().isEmpty()) {
+            return; // an order without lines (a revocation) was carried out when it was approved
         }
         if (needsProduction(order)) {
             String method = order.draft().delivery() == null ? "MAIL" : order.draft().delivery().method().name();
@@ -216,10 +220,23 @@ public class IssuanceDriver {
             if (!needsProduction(order)) {
                 orders.complete(id, ACTOR);
             }
+            supersede(order.order());
             issuances.findById(id.id()).ifPresent(i -> i.done(clock.instant()));
             events.publishEvent(new CertificatesIssued(id, order.order().number(), serials, clock.instant()));
         });
         log.info("order {}: {} certificate(s) issued", id, serials.size());
+    }
+
+    /**
+     * The new certificate of a renewal or an information change replaces the old one, which is revoked
+     * {@code superseded} (RFC 5280 §5.3.1) as the new one is issued (docs/lifecycle.md). A reissue revoked it on
+     * approval already.
+     */
+    private void supersede(OrderView order) {
+        if ((order.type() == OrderType.RENEWAL || order.type() == OrderType.CHANGE)
+                && order.certificateSerial() != null) {
+            records.revokeForOrder(order.certificateSerial(), "SUPERSEDED", order.number(), ACTOR);
+        }
     }
 
     /** Reads in a transaction of its own, so the caller's (a listener's) persistence context stays untouched. */

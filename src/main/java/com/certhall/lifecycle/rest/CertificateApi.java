@@ -5,6 +5,8 @@ import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.shared.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,21 +34,27 @@ class CertificateApi {
             + "or PEM (application/x-pem-file, ?chain=true adds the CA chain)";
 
     private final CertificateManagement certificates;
+    private final MessageSource messages;
 
-    CertificateApi(CertificateManagement certificates) {
+    CertificateApi(CertificateManagement certificates, MessageSource messages) {
         this.certificates = certificates;
+        this.messages = messages;
     }
 
     @GetMapping(path = "/api/v1/certificates", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The signed-in applicant's certificates")
-    List<HeldCertificateView> list(Caller caller) {
-        return certificates.ofAccount(caller.applicantId());
+    @Operation(summary = "The signed-in applicant's certificates, each with the actions it allows now and why not")
+    List<HeldCertificateView> list(Caller caller, Locale locale) {
+        return certificates.ofAccount(caller.applicantId()).stream().map(c -> worded(c, locale)).toList();
     }
 
     @GetMapping(path = "/api/v1/certificates/{serial}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = CERTIFICATE)
-    HeldCertificateView get(@PathVariable String serial, Caller caller) {
-        return certificates.owned(serial, caller.applicantId());
+    HeldCertificateView get(@PathVariable String serial, Caller caller, Locale locale) {
+        return worded(certificates.owned(serial, caller.applicantId()), locale);
+    }
+
+    private HeldCertificateView worded(HeldCertificateView c, Locale locale) {
+        return c.withReasons((key, args) -> messages.getMessage(key, args.toArray(), key, locale));
     }
 
     @GetMapping(path = "/api/v1/certificates/{serial}", produces = PKIX_CERT)

@@ -35,12 +35,13 @@ class ProductionPages {
 
     /** One order at the desk with where it goes and who the certificate is for. */
     record Row(ProductionView production, String subjectName, String handlerName, String handlerMobile,
-            @Nullable DeliveryInfo delivery) {
+            @Nullable DeliveryInfo delivery, String orderType) {
 
         static Row of(ProductionView p, OrderDetails order) {
             var subject = order.draft().subject();
             return new Row(p, subject == null ? "" : subject.name(), subject == null ? "" : subject.handler().name(),
-                    subject == null ? "" : subject.handler().mobile(), order.draft().delivery());
+                    subject == null ? "" : subject.handler().mobile(), order.draft().delivery(),
+                    order.order().type().name());
         }
     }
 

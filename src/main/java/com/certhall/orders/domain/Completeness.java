@@ -31,18 +31,28 @@ public final class Completeness {
 
     static List<FieldViolation> missing(Order a, ChannelRules rules, List<StoredDocument> documents,
             List<VerificationRecord> verifications) {
+        return missing(a, rules, documents, verifications, true);
+    }
+
+    /**
+     * As above; {@code fullChecks} false for a lifecycle order that needs only the SMS signature
+     * ({@code LifecycleOrders.needsOnlySignature}): no identity checks and no materials are asked. A revocation has
+     * no product line.
+     */
+    static List<FieldViolation> missing(Order a, ChannelRules rules, List<StoredDocument> documents,
+            List<VerificationRecord> verifications, boolean fullChecks) {
         OrderDraft d = a.draft();
         List<FieldViolation> missing = new ArrayList<>();
         if (d.agreementAcceptedAt() == null) {
             missing.add(step("agreement"));
         }
-        if (!a.isOnPaper()) {
+        if (!a.isOnPaper() && fullChecks) {
             missing.addAll(unverified(a, rules, verifications));
         }
         if (d.subject() == null) {
             missing.add(step(a.subjectType() == SubjectType.PERSON ? "person" : "organization"));
         }
-        if (d.lines().isEmpty()) {
+        if (d.lines().isEmpty() && a.type() != com.certhall.orders.OrderType.REVOCATION) {
             missing.add(step("items"));
         }
         if (d.invoice() == null) {
@@ -51,7 +61,7 @@ public final class Completeness {
         if (d.delivery() == null) {
             missing.add(step("delivery"));
         }
-        if (a.isOnPaper()) {
+        if (a.isOnPaper() || !fullChecks) {
             return missing;
         }
         Set<MaterialKind> present = documents.stream().map(doc -> MaterialKind.valueOf(doc.kind().name()))

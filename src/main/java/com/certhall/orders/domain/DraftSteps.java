@@ -22,6 +22,7 @@ import com.certhall.orders.Subject;
 import com.certhall.orders.SubjectForm;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.CertificateRequestCheck;
+import com.certhall.shared.ConflictException;
 import com.certhall.shared.DataProtection;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InputHygiene;
@@ -129,6 +130,7 @@ public class DraftSteps {
         Order order = orders.owned(cmd.order(), cmd.accountId());
         order.requireEditable();
         Subject subject = cmd.form().toSubject(order.subjectType());
+        requireSameSubject(order, subject);
         refuseDocumentsNotAccepted(order.channel(), subject);
         if (subject instanceof Subject.Organization org) {
             PolicyDecision prerequisite = catalog.checkPrerequisite(order.channel(), new Uscc(org.uscc()));
@@ -150,6 +152,10 @@ public class DraftSteps {
     public OrderView chooseProducts(ChooseProducts cmd) {
         Order order = orders.owned(cmd.order(), cmd.accountId());
         order.requireEditable();
+        if (order.type() != OrderType.NEW) {
+            // a lifecycle order renews, changes or replaces the certificate it was started for, nothing else
+            throw new ConflictException("orders.lifecycle.itemsFixed", "a lifecycle order keeps its product");
+        }
         ChannelRules rules = catalog.channel(order.channel());
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         List<OrderLine> chosen = new ArrayList<>();
@@ -231,6 +237,24 @@ public class DraftSteps {
         }
         order.editDraft("delivery", d -> d.withDelivery(delivery), clock.instant());
         return OrderViews.view(orders.save(order));
+    }
+
+    /**
+     * A renewal or information change may correct the subject's data, never make the certificate another
+     * subject's (its USCC or ID number stays); a reissue or revocation changes nothing (docs/lifecycle.md).
+     */
+    private static void requireSameSubject(Order order, Subject subject) {
+        if (order.type() == OrderType.NEW) {
+            return;
+        }
+        if (order.type() != OrderType.RENEWAL && order.type() != OrderType.CHANGE) {
+            throw new ConflictException("orders.lifecycle.subjectFixed", "this lifecycle order keeps its subject");
+        }
+        Subject before = order.draft().subject();
+        if (before != null && !before.code().equals(subject.code())) {
+            String field = subject instanceof Subject.Organization ? "organization.uscc" : "person.idNumber";
+            throw InvalidInputException.of(field, "changed", "orders.lifecycle.otherSubject", field);
+        }
     }
 
     static Medium medium(List<OrderLine> lines) {

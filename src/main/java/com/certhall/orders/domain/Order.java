@@ -64,6 +64,53 @@ class Order extends OrderState {
     }
 
     /**
+     * A lifecycle order (renewal, change, reissue, revocation) on one certificate: the subject, product and delivery
+     * are carried over from the certificate's order by the caller ({@link LifecycleStart}).
+     */
+    public static Order lifecycle(OrderId id, String number, UUID accountId, String channel, OrderType type,
+            SubjectType subjectType, Certificate certificate, String actor, Instant now) {
+        Order o = draft(id, number, accountId, channel, type, subjectType, actor, now);
+        o.certificateSerial = Objects.requireNonNull(certificate.serial());
+        o.originOrderId = certificate.origin().id();
+        o.certificateNotAfter = certificate.notAfter();
+        o.revocationReason = certificate.revocationReason();
+        return o;
+    }
+
+    /** The certificate a lifecycle order acts on, and for a revocation the RFC 5280 reason the holder gave. */
+    public record Certificate(String serial, OrderId origin, Instant notAfter, @Nullable String revocationReason) {
+    }
+
+    /**
+     * A lifecycle order is submitted: as {@link #submit(FlowOrder, VerificationStage, String, Instant)}, except that
+     * a free order has nothing to pay and an order that needs no review (a renewal with nothing changed, a
+     * revocation) is approved at once (docs/lifecycle.md); each is a line in the history.
+     */
+    public void submit(FlowOrder channelFlow, VerificationStage stage, boolean autoApprove, boolean free,
+            String actor, Instant now) {
+        requireStatus("submit", OrderStatus.DRAFT, OrderStatus.SUBMITTED);
+        flow = Objects.requireNonNull(channelFlow);
+        move("submit", OrderStatus.SUBMITTED, actor, null, now);
+        if (free) {
+            paid = true;
+            history.add(new HistoryLine(this, status, status, "free", actor, null, now));
+        }
+        if (autoApprove) {
+            approved = true;
+            history.add(new HistoryLine(this, status, status, "autoApprove", actor, null, now));
+        }
+        if (autoApprove || stage != VerificationStage.AFTER_SUBMISSION) {
+            route(actor, now);
+        }
+    }
+
+    /** An approved order that issues nothing (a revocation, carried out in the same request) is done. */
+    public void fulfil(String actor, Instant now) {
+        requireStatus("fulfil", OrderStatus.APPROVED, OrderStatus.COMPLETED);
+        move("fulfil", OrderStatus.COMPLETED, actor, null, now);
+    }
+
+    /**
      * Signed and submitted for the first time. The flow order is the channel's at this moment; unless the channel
      * checks identities after submission, the order goes straight on to payment or review.
      */
@@ -158,6 +205,10 @@ class Order extends OrderState {
     }
 
     public void complete(String actor, Instant now) {
+        if (status == OrderStatus.APPROVED) {
+            // only an order that issues nothing is done straight from APPROVED, by fulfil
+            throw new IllegalTransition("complete", status, OrderStatus.COMPLETED);
+        }
         move("complete", OrderStatus.COMPLETED, actor, null, now);
     }
 
@@ -171,6 +222,9 @@ class Order extends OrderState {
      * whatever the order, so {@link #markPaid} and {@link #approve} lead to fulfilment only once both are done.
      */
     private OrderStatus firstOpenStep() {
+        if (approved) {
+            return paid ? OrderStatus.APPROVED : OrderStatus.PENDING_PAYMENT;
+        }
         return flow.afterSubmission() == FlowStep.PAYMENT && !paid ? OrderStatus.PENDING_PAYMENT
                 : OrderStatus.PENDING_REVIEW;
     }

@@ -25,10 +25,12 @@ public class OrderMoves {
     private final OrderNumbers numbers;
     private final DocumentManagement documents;
     private final CatalogManagement catalog;
+    private final LifecycleOrders lifecycle;
     private final Clock clock;
 
     OrderMoves(Orders orders, OrderNumbers numbers, DocumentManagement documents, CatalogManagement catalog,
-            Clock clock) {
+            LifecycleOrders lifecycle, Clock clock) {
+        this.lifecycle = lifecycle;
         this.orders = orders;
         this.numbers = numbers;
         this.documents = documents;
@@ -48,12 +50,18 @@ public class OrderMoves {
 
     @Transactional
     public OrderView markPaid(OrderId id, String actor) {
-        return change(id, o -> o.markPaid(actor, clock.instant()));
+        return change(id, o -> {
+            o.markPaid(actor, clock.instant());
+            lifecycle.approved(o, actor);
+        });
     }
 
     @Transactional
     public OrderView approve(OrderId id, String actor) {
-        return change(id, o -> o.approve(actor, clock.instant()));
+        return change(id, o -> {
+            o.approve(actor, clock.instant());
+            lifecycle.approved(o, actor);
+        });
     }
 
     @Transactional

@@ -34,6 +34,12 @@ public class OrderReads {
         return orders.findByAccount(accountId).stream().map(OrderViews::view).toList();
     }
 
+    /** The lifecycle orders in progress on a certificate, newest first. */
+    public List<OrderView> activeForCertificate(String serial) {
+        return orders.findForCertificate(serial, java.util.EnumSet.of(com.certhall.orders.OrderStatus.COMPLETED,
+                com.certhall.orders.OrderStatus.CANCELLED)).stream().map(OrderViews::view).toList();
+    }
+
     public OrderDetails details(OrderId id) {
         return OrderViews.details(orders.get(id));
     }

@@ -77,6 +77,14 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
     PaperMailing paper;
     @Embedded
     OnlineAuthorization authorization;
+    @Column(name = "certificate_serial", length = 64)
+    String certificateSerial;
+    @Column(name = "origin_order_id")
+    UUID originOrderId;
+    @Column(name = "certificate_not_after")
+    Instant certificateNotAfter;
+    @Column(name = "revocation_reason", length = 32)
+    String revocationReason;
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -135,6 +143,25 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
 
     public OrderType type() {
         return type;
+    }
+
+    /** The certificate a lifecycle order acts on; null for a new order. */
+    public String certificateSerial() {
+        return certificateSerial;
+    }
+
+    /** The order the certificate of a lifecycle order was issued for; null for a new order. */
+    public OrderId originOrder() {
+        return originOrderId == null ? null : new OrderId(originOrderId);
+    }
+
+    public Instant certificateNotAfter() {
+        return certificateNotAfter;
+    }
+
+    /** The RFC 5280 reason a revocation order names ({@code KEY_COMPROMISE} …); null for other types. */
+    public String revocationReason() {
+        return revocationReason;
     }
 
     public SubjectType subjectType() {

@@ -32,6 +32,9 @@ interface Orders extends JpaRepository<Order, UUID> {
     @Query("select a from Order a where a.subjectKey = ?1 order by a.createdAt desc")
     List<Order> findBySubjectKey(String subjectKey);
 
+    @Query("select a from Order a where a.certificateSerial = ?1 and a.status not in ?2 order by a.createdAt desc")
+    List<Order> findForCertificate(String serial, Collection<OrderStatus> finished);
+
     @Query("select a from Order a where a.number = ?1")
     Optional<Order> findByNumber(String number);
 

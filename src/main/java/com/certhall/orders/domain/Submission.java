@@ -12,6 +12,7 @@ import com.certhall.orders.OrderCommands.SubmitOrder;
 import com.certhall.orders.OrderDetails.WizardStep;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
 import com.certhall.orders.Subject;
 import com.certhall.shared.FieldViolation;
@@ -40,10 +41,12 @@ public class Submission {
     private final SmsChallengeService sms;
     private final VerificationRecords verifications;
     private final DuplicateGuard duplicates;
+    private final LifecycleOrders lifecycle;
     private final Clock clock;
 
     Submission(Orders orders, CatalogManagement catalog, DocumentManagement documents, SmsChallengeService sms,
-            VerificationRecords verifications, DuplicateGuard duplicates, Clock clock) {
+            VerificationRecords verifications, DuplicateGuard duplicates, LifecycleOrders lifecycle, Clock clock) {
+        this.lifecycle = lifecycle;
         this.orders = orders;
         this.catalog = catalog;
         this.documents = documents;
@@ -71,7 +74,8 @@ public class Submission {
 
     private List<FieldViolation> missing(Order order) {
         return Completeness.missing(order, catalog.channel(order.channel()),
-                documents.list(OrderMaterials.owner(order.id())), verifications.of(order.id()));
+                documents.list(OrderMaterials.owner(order.id())), verifications.of(order.id()),
+                !lifecycle.needsOnlySignature(order));
     }
 
     /**
@@ -121,8 +125,12 @@ public class Submission {
         documents.lock(OrderMaterials.owner(order.id()), cmd.actor());
         if (order.status() == OrderStatus.REJECTED) {
             order.resubmit(cmd.actor(), now);
-        } else {
+        } else if (order.type() == OrderType.NEW) {
             order.submit(rules.flow(), rules.verificationStage(), cmd.actor(), now);
+        } else {
+            order.submit(rules.flow(), rules.verificationStage(), lifecycle.needsOnlySignature(order),
+                    order.draft().totalFen() == 0, cmd.actor(), now);
+            lifecycle.approved(order, cmd.actor());
         }
         return OrderViews.view(orders.save(order));
     }

@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(name = "Order")
 record OrderJson(String id, String number, String channel, OrderType type, SubjectType subjectType,
+        @Schema(description = "The certificate a lifecycle order (RENEWAL, CHANGE, REISSUE, REVOCATION) acts on")
+        @Nullable String certificateSerial,
         OrderStatus status,
         @Schema(description = "What the applicant can do now: CONTINUE, SUBMIT, VERIFY, PAY, EDIT, RESUBMIT, "
                 + "MAIL_PAPER, CANCEL, CONFIRM_RECEIPT") List<String> nextActions,
@@ -57,8 +59,8 @@ record OrderJson(String id, String number, String channel, OrderType type, Subje
             List<CertificateFact> certificates, @Nullable PaymentFact payment) {
         OrderView v = d.order();
         OrderDraft draft = d.draft();
-        return new OrderJson(v.id().toString(), v.number(), v.channel(), v.type(), v.subjectType(), v.status(),
-                NextActions.of(v.status(), stage), v.payFirst(), v.paid(), v.onPaper(), v.rejectionReason(),
+        return new OrderJson(v.id().toString(), v.number(), v.channel(), v.type(), v.subjectType(),
+                v.certificateSerial(), v.status(), NextActions.of(v.status(), stage), v.payFirst(), v.paid(), v.onPaper(), v.rejectionReason(),
                 v.createdAt(), v.updatedAt(), draft.agreementAcceptedAt(), SubjectJson.of(draft.subject()),
                 draft.lines().stream().map(LineJson::of).toList(), draft.totalFen(), InvoiceJson.of(draft.invoice()),
                 DeliveryJson.of(draft.delivery()), d.authorizationSignedAt() == null ? null
@@ -70,12 +72,13 @@ record OrderJson(String id, String number, String channel, OrderType type, Subje
     /** One order in the applicant's list. */
     @Schema(name = "OrderSummary")
     record Summary(String id, String number, String channel, OrderType type, SubjectType subjectType,
-            OrderStatus status, List<String> nextActions, boolean payFirst, boolean paid,
+            @Nullable String certificateSerial, OrderStatus status, List<String> nextActions, boolean payFirst, boolean paid,
             @Nullable String rejectionReason, Instant createdAt, Instant updatedAt,
             @Schema(description = "The products' total in fen (分)") long totalFen) {
 
         static Summary of(OrderView v, VerificationStage stage, long totalFen) {
-            return new Summary(v.id().toString(), v.number(), v.channel(), v.type(), v.subjectType(), v.status(),
+            return new Summary(v.id().toString(), v.number(), v.channel(), v.type(), v.subjectType(),
+                    v.certificateSerial(), v.status(),
                     NextActions.of(v.status(), stage), v.payFirst(), v.paid(), v.rejectionReason(), v.createdAt(),
                     v.updatedAt(), totalFen);
         }

@@ -10,6 +10,7 @@ import com.certhall.orders.OrderView;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +43,13 @@ class OrdersApi {
         this.responses = responses;
     }
 
-    record CreateOrder(@Nullable String channel, @Nullable String type, @Nullable String subjectType,
+    record CreateOrder(@Nullable String channel,
+            @Schema(description = "NEW (default), RENEWAL, CHANGE, REISSUE or REVOCATION.") @Nullable String type,
+            @Schema(description = "ORGANIZATION or PERSON; NEW orders only.") @Nullable String subjectType,
+            @Schema(description = "The certificate a lifecycle order acts on (hex); lifecycle types only.")
+            @Nullable String certificateSerial,
+            @Schema(description = "REVOCATION only: KEY_COMPROMISE, AFFILIATION_CHANGED, SUPERSEDED, "
+                    + "CESSATION_OF_OPERATION or UNSPECIFIED (RFC 5280 §5.3.1).") @Nullable String reason,
             @Nullable Boolean agreementAccepted) {
     }
 
@@ -50,15 +57,15 @@ class OrdersApi {
     }
 
     @PostMapping
-    @Operation(summary = "Creates a draft order (agreement accepted) for an organisation or a person")
+    @Operation(summary = "Creates a draft order (agreement accepted): a new one for an organisation or a person, or "
+            + "a lifecycle order (renewal, change, reissue, revocation) on one of the applicant's certificates")
     @ApiResponse(responseCode = "201", description = "The new draft order")
+    @ApiResponse(responseCode = "409", description = "The certificate does not allow that order now (why and from "
+            + "when), or the subject already has an order in progress")
     ResponseEntity<OrderJson> create(@AuthenticationPrincipal AuthenticatedUser user,
             @RequestBody CreateOrder body) {
-        if (body.type() != null && !"NEW".equals(InputHygiene.compact(body.type()))) {
-            throw InvalidInputException.of("type", "notSupported", "orders.type.notSupported", "type");
-        }
-        OrderView created = orders.start(StartOrder.of(user.id(), body.channel(), body.subjectType(),
-                body.agreementAccepted(), user.auditActor()));
+        OrderView created = orders.start(StartOrder.of(user.id(), body.channel(), body.type(), body.subjectType(),
+                body.certificateSerial(), body.reason(), body.agreementAccepted(), user.auditActor()));
         return ResponseEntity.status(HttpStatus.CREATED).body(responses.full(created.id(), user.id()));
     }
 

@@ -75,6 +75,9 @@ class ReviewPages {
         List<ReviewTaskView> tasks = reviews.queue(new ReviewQuery(ReviewStatus.PENDING, ch,
                 hours == 0 ? null : Duration.ofHours(hours), rc));
         model.addAttribute("tasks", tasks);
+        // a renewal, change or reissue is reviewed as a new order is, and named as what it is
+        model.addAttribute("orderTypes", tasks.stream().collect(java.util.stream.Collectors.toMap(
+                t -> t.orderId().toString(), t -> orders.get(t.orderId()).type().name(), (a, b) -> a)));
         model.addAttribute("channels", catalog.findChannels(""));
         model.addAttribute("reasonCodes", REASON_CODES);
         model.addAttribute("ages", AGES);

@@ -42,6 +42,7 @@ class OrderStateMachineTests {
         ACTIONS.put("ship", a -> a.ship("staff:operator", "SF", NOW));
         ACTIONS.put("complete", a -> a.complete("system", NOW));
         ACTIONS.put("cancel", a -> a.cancel("reason", ACTOR, NOW));
+        ACTIONS.put("fulfil", a -> a.fulfil("system", NOW));
 
         ALLOWED.put(DRAFT, Set.of("submit", "goOffline", "cancel"));
         ALLOWED.put(SUBMITTED, Set.of("route", "goOffline", "cancel"));
@@ -49,7 +50,7 @@ class OrderStateMachineTests {
         ALLOWED.put(PENDING_REVIEW, Set.of("approve", "reject", "cancel"));
         ALLOWED.put(REJECTED, Set.of("resubmit", "goOffline", "cancel"));
         ALLOWED.put(AWAITING_PAPER, Set.of("receivePaper", "cancel"));
-        ALLOWED.put(APPROVED, Set.of("startIssuing", "cancel"));
+        ALLOWED.put(APPROVED, Set.of("startIssuing", "fulfil", "cancel"));
         ALLOWED.put(ISSUING, Set.of("markIssued"));
         ALLOWED.put(ISSUED, Set.of("ship", "complete"));
         ALLOWED.put(SHIPPED, Set.of("complete"));
@@ -98,6 +99,35 @@ class OrderStateMachineTests {
     @Test
     void everyStateIsCoveredByTheTable() {
         assertThat(ALLOWED.keySet()).containsExactlyInAnyOrder(OrderStatus.values());
+    }
+
+    @Test
+    void aLifecycleOrderApprovedAtSubmissionWaitsOnlyForPayment() {
+        Order order = Aggregates.anOrder().draft();
+        order.submit(FlowOrder.REVIEW_THEN_PAY, VerificationStage.AFTER_SUBMISSION, true, false, ACTOR, NOW);
+        assertThat(order.status()).isEqualTo(PENDING_PAYMENT);
+        assertThat(order.history()).extracting(HistoryLine::action).containsExactly("create", "submit",
+                "autoApprove", "route");
+        order.markPaid("system", NOW);
+        assertThat(order.status()).isEqualTo(APPROVED);
+    }
+
+    @Test
+    void aFreeLifecycleOrderApprovedAtSubmissionIsApprovedAtOnceAndFulfilled() {
+        Order order = Aggregates.anOrder().draft();
+        order.submit(FlowOrder.PAY_THEN_REVIEW, VerificationStage.BEFORE_PRODUCT, true, true, ACTOR, NOW);
+        assertThat(order.status()).isEqualTo(APPROVED);
+        assertThat(order.isPaid()).isTrue();
+        order.fulfil("system", NOW);
+        assertThat(order.status()).isEqualTo(COMPLETED);
+    }
+
+    @Test
+    void aLifecycleOrderThatNeedsReviewGoesTheChannelsWay() {
+        Order order = Aggregates.anOrder().draft();
+        order.submit(FlowOrder.REVIEW_THEN_PAY, VerificationStage.BEFORE_PRODUCT, false, false, ACTOR, NOW);
+        assertThat(order.status()).isEqualTo(PENDING_REVIEW);
+        assertThat(order.isApproved()).isFalse();
     }
 
     @Test

@@ -1,0 +1,53 @@
+package com.certhall.lifecycle.domain;
+
+import com.certhall.lifecycle.CertificateAction;
+import com.certhall.lifecycle.CertificateActions;
+import com.certhall.lifecycle.HeldCertificateView;
+import com.certhall.orders.CertificateRegister;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderType;
+import com.certhall.orders.OrderView;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The held certificates as lifecycle orders see them ({@link CertificateRegister}): whether the holder's
+ * certificate allows the order now is {@link CertificateActions}' rule, the revocation goes through
+ * {@link CertificateRecords}.
+ */
+@Component
+class LifecycleOrderCertificates implements CertificateRegister {
+
+    private final HeldCertificates certificates;
+    private final CertificateRecords records;
+    private final CertificateActions actions;
+
+    LifecycleOrderCertificates(HeldCertificates certificates, CertificateRecords records,
+            CertificateActions actions) {
+        this.certificates = certificates;
+        this.records = records;
+        this.actions = actions;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<HeldCertificate> held(UUID accountId, String serial, OrderType type) {
+        return certificates.findBySerial(CertificateRecords.normalized(serial))
+                .filter(c -> c.accountId().equals(accountId))
+                .map(c -> {
+                    HeldCertificateView view = c.view();
+                    CertificateAction action = actions.check(view, CertificateAction.Kind.of(type));
+                    Refusal refusal = action.allowed() ? null
+                            : new Refusal(action.reasonCode(), action.reasonKey(), action.reasonArgs());
+                    return new HeldCertificate(c.serialHex(), new OrderId(c.applicationId()), c.lineIndex(),
+                            c.medium(), c.notAfter(), refusal);
+                });
+    }
+
+    @Override
+    public void revoke(String serial, String reason, OrderView order, String actor) {
+        records.revokeForOrder(serial, reason, order.number(), actor);
+    }
+}
