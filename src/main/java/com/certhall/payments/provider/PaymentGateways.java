@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ public class PaymentGateways {
 
     private final Map<PaymentMethod, PaymentGateway> byMethod = new EnumMap<>(PaymentMethod.class);
 
+    @Autowired
     public PaymentGateways(List<PaymentGateway> gateways, Environment environment) {
         this(gateways, GatewaySelection.selected(environment), environment.getProperty(GatewaySelection.PROPERTY),
                 environment.matchesProfiles("prod"));
