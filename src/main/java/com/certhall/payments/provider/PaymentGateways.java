@@ -48,7 +48,7 @@ public class PaymentGateways {
         if (!missing.isEmpty()) {
             throw new IllegalStateException(GatewaySelection.PROPERTY + " lists " + missing + ", which "
                     + (prod ? "does not exist under the prod profile (the sandbox gateway only runs in the sandbox)"
-                            : "does not exist") + "; known: sandbox (sandbox profile), wechat, or none");
+                            : "does not exist") + "; known: sandbox (sandbox profile), wechat, alipay, or none");
         }
     }
 

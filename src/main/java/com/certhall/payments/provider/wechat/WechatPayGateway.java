@@ -4,7 +4,9 @@ import com.certhall.payments.PaymentId;
 import com.certhall.payments.PaymentMethod;
 import com.certhall.payments.provider.ConditionalOnGateway;
 import com.certhall.payments.provider.GatewayException;
+import com.certhall.payments.provider.MerchantOrderNumber;
 import com.certhall.payments.provider.PaymentGateway;
+import com.certhall.payments.provider.PemKeys;
 import com.certhall.shared.Money;
 import com.certhall.shared.SiteProperties;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,9 +50,9 @@ class WechatPayGateway implements PaymentGateway {
         require(properties.merchantSerialNumber(), "merchant-serial-number");
         require(properties.platformPublicKeyId(), "platform-public-key-id");
         this.signatures = new WechatPaySignatures(properties.merchantId(), properties.merchantSerialNumber(),
-                WechatPaySignatures.privateKey(properties.privateKey(), properties.privateKeyFile(),
+                PemKeys.privateKey(properties.privateKey(), properties.privateKeyFile(),
                         "certhall.payments.wechat.private-key"),
-                WechatPaySignatures.publicKey(properties.platformPublicKey(), properties.platformPublicKeyFile(),
+                PemKeys.publicKey(properties.platformPublicKey(), properties.platformPublicKeyFile(),
                         "certhall.payments.wechat.platform-public-key"),
                 require(properties.apiV3Key(), "api-v3-key").getBytes(StandardCharsets.UTF_8));
         this.http = new WechatPayHttp(properties, signatures, clock);
@@ -175,15 +176,11 @@ class WechatPayGateway implements PaymentGateway {
     }
 
     static String outTradeNo(PaymentId id) {
-        return id.id().toString().replace("-", "");
+        return MerchantOrderNumber.of(id);
     }
 
-    static PaymentId paymentId(String outTradeNo) {
-        if (!outTradeNo.matches("[0-9a-f]{32}")) {
-            throw new IllegalArgumentException("not a payment number");
-        }
-        return new PaymentId(UUID.fromString(outTradeNo.replaceFirst(
-                "(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5")));
+    private static PaymentId paymentId(String outTradeNo) {
+        return MerchantOrderNumber.parse(outTradeNo);
     }
 
     private static String require(String value, String name) {
