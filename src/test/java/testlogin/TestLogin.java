@@ -32,10 +32,11 @@ public class TestLogin {
 
         @GetMapping("/sandbox/test-login")
         ResponseEntity<String> login(@RequestParam String user, @RequestParam String roles,
-                HttpServletRequest request, HttpServletResponse response) {
+                @RequestParam(required = false) String name, HttpServletRequest request,
+                HttpServletResponse response) {
             java.util.List<String> names = Arrays.asList(roles.split(","));
             AuthenticatedUser principal = names.contains("APPLICANT")
-                    ? AuthenticatedUser.applicant(java.util.UUID.fromString(user), "applicant")
+                    ? AuthenticatedUser.applicant(java.util.UUID.fromString(user), name == null ? "applicant" : name)
                     : AuthenticatedUser.staff(java.util.UUID.nameUUIDFromBytes(user.getBytes()), user,
                             names.stream().filter(n -> !n.equals("STAFF")).map(StaffRole::valueOf)
                                     .collect(java.util.stream.Collectors.toCollection(

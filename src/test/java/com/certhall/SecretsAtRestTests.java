@@ -12,12 +12,22 @@ import com.certhall.orders.OrderEvents.AuthorizationRequested;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderView;
 import com.certhall.orders.Orders;
+import com.certhall.orders.SubjectType;
 import com.certhall.sandbox.inbox.SandboxInbox;
+import com.certhall.shared.MobileNumber;
+import com.certhall.shared.ResidentIdNumber;
 import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
 import com.certhall.support.TestClock;
+import com.certhall.verification.FaceDelivery;
+import com.certhall.verification.PartyRole;
+import com.certhall.verification.StartVerification;
+import com.certhall.verification.VerificationManagement;
+import com.certhall.verification.VerificationMethod;
+import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -53,6 +63,7 @@ class SecretsAtRestTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Pattern LINK = Pattern.compile("/authorize/([A-Za-z0-9_-]{20,})");
+    private static final Pattern FACE = Pattern.compile("/sandbox/face/([A-Za-z0-9_-]{8,})");
     private static final Pattern PIN = Pattern.compile("口令为 (\\d{6,8})");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}={0,2}");
 
@@ -68,6 +79,10 @@ class SecretsAtRestTests {
     SandboxInbox inbox;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    VerificationManagement verifications;
+    @Autowired
+    SandboxIdentities identities;
     @Autowired
     TestClock clock;
     @Autowired
@@ -93,6 +108,7 @@ class SecretsAtRestTests {
 
         secrets.put("authorization link token", authorizationLinkToken(OrderApi.register(accounts)));
         secrets.put("certificate PIN", handedOverPin());
+        secrets.put("face link token", faceLinkToken());
 
         List<String> found = scan(secrets);
         assertThat(found).as("secrets stored in clear").isEmpty();
@@ -150,6 +166,20 @@ class SecretsAtRestTests {
         String sms = awaitSms(legalRep, "/authorize/");
         Matcher token = LINK.matcher(sms);
         assertThat(token.find()).as(sms).isTrue();
+        return token.group(1);
+    }
+
+    private String faceLinkToken() {
+        String mobile = AccountsTestSupport.newMobile();
+        String idNumber = Identities.residentId();
+        identities.addPerson("韩梅梅", idNumber, mobile);
+        OrderView order = Orders.anOrder().forAccount(UUID.randomUUID()).forChannel("demo")
+                .ofSubject(SubjectType.PERSON).through(orders).draft();
+        verifications.start(new StartVerification(order.id(), PartyRole.PERSON, VerificationMethod.FACE, "韩梅梅",
+                ResidentIdNumber.parse("id", idNumber), MobileNumber.parse("mobile", mobile), null, null, null, null,
+                null, FaceDelivery.SMS_LINK, "applicant:x", Locale.SIMPLIFIED_CHINESE));
+        Matcher token = FACE.matcher(awaitSms(mobile, "/sandbox/face/"));
+        assertThat(token.find()).isTrue();
         return token.group(1);
     }
 

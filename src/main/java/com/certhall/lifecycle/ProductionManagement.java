@@ -2,6 +2,7 @@ package com.certhall.lifecycle;
 
 import com.certhall.lifecycle.domain.ProductionDesk;
 import com.certhall.orders.OrderId;
+import com.certhall.shared.PageOf;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,15 @@ public class ProductionManagement {
     /** UKEY orders still at the desk (waiting or produced), oldest approval first. */
     public List<ProductionView> open() {
         return desk.open();
+    }
+
+    /**
+     * One page of {@link #open()}: {@code size} orders from page {@code page} (from 0), only those whose order number
+     * starts with {@code number} (letters and digits; anything else is ignored; blank for all).
+     */
+    public PageOf<ProductionView> open(String number, int page, int size) {
+        String prefix = number == null ? "" : number.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return desk.open(prefix, page, size);
     }
 
     public ProductionView get(OrderId id) {

@@ -20,6 +20,7 @@ import com.certhall.orders.domain.Submission;
 import com.certhall.orders.domain.VerificationPlan;
 import com.certhall.orders.domain.VerificationRecords;
 import com.certhall.shared.FieldViolation;
+import com.certhall.shared.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -120,8 +121,22 @@ public class OrderManagement {
         return drafts.start(cmd);
     }
 
+    /**
+     * Saves the subject. A refused subject (field errors) is kept as typed, sealed, and shown again on the subject
+     * step until a subject is saved ({@link #typedSubject}): nothing typed is lost on an error or a restart.
+     */
     public OrderView saveSubject(SaveSubject cmd) {
-        return drafts.saveSubject(cmd);
+        try {
+            return drafts.saveSubject(cmd);
+        } catch (InvalidInputException refused) {
+            drafts.keepTypedSubject(cmd);
+            throw refused;
+        }
+    }
+
+    /** What was typed on the last refused subject step of one's own order, if a subject has not been saved since. */
+    public Optional<SubjectForm> typedSubject(OrderId id, UUID accountId) {
+        return drafts.typedSubject(id, accountId);
     }
 
     public OrderView chooseProducts(ChooseProducts cmd) {

@@ -14,12 +14,7 @@ public record BankCardNumber(String value) {
     }
 
     public static boolean isValid(String raw) {
-        try {
-            parse("cardNumber", raw);
-            return true;
-        } catch (InvalidInputException e) {
-            return false;
-        }
+        return InvalidInputException.accepts(() -> parse("cardNumber", raw));
     }
 
     static boolean luhn(String digits) {
@@ -40,9 +35,7 @@ public record BankCardNumber(String value) {
     }
 
     private static void check(String field, String v) {
-        if (v == null || v.isEmpty()) {
-            throw InvalidInputException.of(field, "required", "validation.required", field);
-        }
+        InvalidInputException.requireText(field, v);
         if (v.length() < 12 || v.length() > 19 || !v.chars().allMatch(Character::isDigit)) {
             throw InvalidInputException.of(field, "format", "validation.bankCard.format", field);
         }

@@ -21,6 +21,23 @@ public final class InvalidInputException extends ProblemException {
         return new InvalidInputException(List.of(FieldViolation.of(field, code, messageKey, args)));
     }
 
+    /** Whether a check accepts its input: true unless it refuses it with this exception. */
+    public static boolean accepts(Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
+    /** Refuses a missing or empty value of {@code field} ("required"). */
+    public static void requireText(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            throw of(field, "required", "validation.required", field);
+        }
+    }
+
     @Override
     public List<FieldViolation> violations() {
         return violations;

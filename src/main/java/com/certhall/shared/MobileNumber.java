@@ -25,18 +25,11 @@ public record MobileNumber(String value) {
     }
 
     public static boolean isValid(String raw) {
-        try {
-            parse("mobile", raw);
-            return true;
-        } catch (InvalidInputException e) {
-            return false;
-        }
+        return InvalidInputException.accepts(() -> parse("mobile", raw));
     }
 
     private static void check(String field, String v) {
-        if (v == null || v.isEmpty()) {
-            throw InvalidInputException.of(field, "required", "validation.required", field);
-        }
+        InvalidInputException.requireText(field, v);
         if (!FORMAT.matcher(v).matches()) {
             throw InvalidInputException.of(field, "format", "validation.mobile.format", field);
         }

@@ -27,18 +27,11 @@ public record ResidentIdNumber(String value) {
     }
 
     public static boolean isValid(String raw) {
-        try {
-            parse("idNumber", raw);
-            return true;
-        } catch (InvalidInputException e) {
-            return false;
-        }
+        return InvalidInputException.accepts(() -> parse("idNumber", raw));
     }
 
     private static void check(String field, String v) {
-        if (v == null || v.isEmpty()) {
-            throw InvalidInputException.of(field, "required", "validation.required", field);
-        }
+        InvalidInputException.requireText(field, v);
         if (v.length() != 18 || !v.substring(0, 17).chars().allMatch(Character::isDigit)
                 || !(Character.isDigit(v.charAt(17)) || v.charAt(17) == 'X')) {
             throw InvalidInputException.of(field, "format", "validation.id.format", field);

@@ -21,18 +21,11 @@ public record Uscc(String value) {
     }
 
     public static boolean isValid(String raw) {
-        try {
-            check("uscc", InputHygiene.compact(raw));
-            return true;
-        } catch (InvalidInputException e) {
-            return false;
-        }
+        return InvalidInputException.accepts(() -> check("uscc", InputHygiene.compact(raw)));
     }
 
     private static void check(String field, String v) {
-        if (v == null || v.isEmpty()) {
-            throw InvalidInputException.of(field, "required", "validation.required", field);
-        }
+        InvalidInputException.requireText(field, v);
         if (v.length() != 18) {
             throw InvalidInputException.of(field, "length", "validation.uscc.length", field, v.length());
         }

@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * A face check is to be opened from an SMS link: the notifications module sends {@code url} to {@code mobile}
- * (full number; {@code toString()} and the audit entry mask it).
+ * A face check is to be opened from an SMS link: the notifications module sends the link to {@code mobile} (full
+ * number; {@code toString()} and the audit entry mask it). The event is stored, so it carries no link: the sender
+ * asks {@link VerificationManagement#faceLinkToSend} while the check is open (docs/security.md, "Secrets").
  */
-public record FaceLinkRequested(VerificationId verificationId, String mobile, String url, Locale locale,
+public record FaceLinkRequested(VerificationId verificationId, String mobile, Locale locale,
         String actor, Instant at) implements Auditable {
 
     @Override

@@ -47,6 +47,14 @@ public class VerificationManagement {
     }
 
     /**
+     * The absolute link of a face check that goes out by SMS, for the sender to put into the SMS; empty once the
+     * check is decided or expired (the stored event carries no link).
+     */
+    public Optional<String> faceLinkToSend(VerificationId id) {
+        return steps.faceLinkToSend(id);
+    }
+
+    /**
      * Sends a new SMS code for a pending 3- or 4-factor case (the earlier one expired or never arrived); the
      * accounts module's resend interval and daily limits apply (429).
      */

@@ -8,10 +8,13 @@ import com.certhall.support.WebIntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -141,6 +144,37 @@ class TokensApiTests {
                 .isEqualTo(401);
         assertThat(api.call(HttpMethod.DELETE, "/api/v1/tokens", null, null).getStatusCode().value())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void aPasswordChangeEndsTheAccountsOtherBrowserSessionsButNoOneElses() {
+        api.registerPerson("browser2026");
+        String token = api.token("browser2026", AccountsClient.PASSWORD);
+        UUID id = UUID.fromString((String) api.call(HttpMethod.GET, "/api/v1/me", token, null).getBody()
+                .get("accountId"));
+        String mine = browserSession(id, "browser2026");
+        String namesake = browserSession(UUID.randomUUID(), "browser2026");
+        assertThat(certificatesPage(mine)).contains("我的证书");
+
+        assertThat(api.call(HttpMethod.PUT, "/api/v1/me/password", token,
+                Map.of("oldPassword", AccountsClient.PASSWORD, "newPassword", "Changed2026y"))
+                .getStatusCode().value()).isEqualTo(204);
+        assertThat(certificatesPage(mine)).doesNotContain("我的证书");
+        assertThat(certificatesPage(namesake)).contains("我的证书");
+    }
+
+    private String browserSession(UUID account, String name) {
+        ResponseEntity<String> login = http.getForEntity("/sandbox/test-login?user=" + account
+                + "&roles=APPLICANT&name=" + name, String.class);
+        return login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + login.getHeaders()));
+    }
+
+    private String certificatesPage(String cookie) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, cookie);
+        return http.exchange("/certificates", HttpMethod.GET, new HttpEntity<>(headers), String.class).getBody();
     }
 
     @Test

@@ -81,7 +81,7 @@ class LifecycleBrowserTests {
     void theOperatorShipsFromTheProductionPage() {
         OrderView order = produced(UUID.randomUUID(), "MAIL");
         String row = "tr[data-order='" + order.number() + "']";
-        everywhere("staff:operator", "/admin/production", "lifecycle-production", (page, en) -> {
+        everywhere("staff:operator", "/admin/production?q=" + order.number(), "lifecycle-production", (page, en) -> {
             assertThat(page.locator(row + " .recipient-address")).hasText("云南省昆明市五华区人民中路 1 号");
             assertThat(page.locator(row + " .recipient-name")).containsText("1");
             assertThat(page.locator(row + " a.order-link")).hasAttribute("href",
@@ -91,7 +91,7 @@ class LifecycleBrowserTests {
         });
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, "staff:operator");
-            page.navigate(url("/admin/production?lang=zh_CN"));
+            page.navigate(url("/admin/production?lang=zh_CN&q=" + order.number()));
             page.locator(row + " input[name=trackingNumber]").fill("SF 1234 5678");
             page.locator(row + " form.ship button").click();
             assertThat(page.locator("#production-error")).containsText("SF 加 12 或 13 位数字");
@@ -169,7 +169,7 @@ class LifecycleBrowserTests {
             for (boolean english : List.of(false, true)) {
                 try (BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext()) {
                     Page page = user == null ? context.newPage() : signedIn(context, user);
-                    page.navigate(url(path + "?lang=" + (english ? "en" : "zh_CN")));
+                    page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + (english ? "en" : "zh_CN")));
                     check.check(page, english);
                     assertThat(page.locator("body")).not().containsText("??");
                     Browser.screenshot(page, name + (phone ? "-phone" : "-desktop") + (english ? "-en" : "-zh"));

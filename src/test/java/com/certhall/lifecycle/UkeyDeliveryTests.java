@@ -141,7 +141,7 @@ class UkeyDeliveryTests {
         OrderView order = produced(account, mobile, "MAIL");
         String id = order.id().toString();
 
-        mvc.perform(get("/admin/production"))
+        mvc.perform(get("/admin/production").param("q", order.number()))
                 .andExpect(content().string(containsString("href=\"/admin/production/" + id + "\"")))
                 .andExpect(content().string(containsString(mobile)))
                 .andExpect(content().string(containsString("云南省昆明市五华区人民中路 1 号")))

@@ -1,8 +1,11 @@
 package com.certhall.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -65,7 +68,8 @@ class UkeyProductionTests {
         Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
                 l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
         assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.APPROVED);
-        String page = mvc.perform(get("/admin/production")).andExpect(status().isOk()).andReturn().getResponse()
+        String page = mvc.perform(get("/admin/production").param("q", order.number())).andExpect(status().isOk())
+                .andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("制证发货").contains(order.number()).contains("待制证");
 
@@ -122,6 +126,36 @@ class UkeyProductionTests {
                         new com.certhall.orders.OrderCommands.DeliveryForm("MAIL", null, null, "别处"))))
                 .isInstanceOf(com.certhall.orders.domain.ActionRefused.class);
         assertThat(orders.details(order.id()).draft().delivery().address()).isEqualTo("上海市浦东新区世纪大道 100 号");
+    }
+
+    @Test
+    void theDeskIsPagedAndFindsAnOrderByTheStartOfItsNumber() throws Exception {
+        OrderView first = new ApprovedOrders(steps, orders).ukeyOrganization(UUID.randomUUID(),
+                AccountsTestSupport.newMobile(), Identities.uscc(), "MAIL");
+        OrderView second = new ApprovedOrders(steps, orders).ukeyOrganization(UUID.randomUUID(),
+                AccountsTestSupport.newMobile(), Identities.uscc(), "PICKUP");
+        Eventually.await("both at the desk", Duration.ofSeconds(30), () -> production.open("", 0, 500).items(),
+                l -> l.stream().filter(p -> p.orderNumber().equals(first.number())
+                        || p.orderNumber().equals(second.number())).count() == 2);
+
+        var page = production.open("", 0, 1);
+        assertThat(page.items()).hasSize(1);
+        assertThat(page.total()).isGreaterThanOrEqualTo(2);
+        assertThat(page.hasNext()).isTrue();
+        assertThat(production.open(" " + second.number().toLowerCase() + " ", 0, 20).items())
+                .extracting(ProductionView::orderNumber).containsExactly(second.number());
+
+        mvc.perform(get("/admin/production").param("size", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"pager-next\"")))
+                .andExpect(content().string(containsString("第 1/")));
+        mvc.perform(get("/admin/production").param("q", first.number()))
+                .andExpect(content().string(containsString(first.number())))
+                .andExpect(content().string(not(containsString(second.number()))))
+                .andExpect(content().string(not(containsString("id=\"pager-next\""))));
+        mvc.perform(get("/admin/production").param("page", "99999").param("size", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"pager-previous\"")));
     }
 
     @Test

@@ -113,6 +113,18 @@ class OrderPaymentPageTests {
                 .andExpect(content().string(containsString("¥500.00")));
     }
 
+    @Test
+    @AsApplicant(PaymentFixtures.ACCOUNT)
+    void aConfirmedBankTransferIsALineOfTheOrdersHistory() throws Exception {
+        OrderView order = fixtures.orderAwaitingPayment(PaymentFixtures.ACCOUNT_ID);
+        PaymentView voucher = fixtures.submittedVoucher(payments, order);
+        transfers.confirm(voucher.id(), "staff:finance");
+
+        mvc.perform(get("/orders/{id}", order.id().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"history-action\">已确认收款<")));
+    }
+
     /** coal-trade (review, then pay) with one priced product, brought to "waiting for payment" on the paper path. */
     private OrderView pricedOrderAwaitingPayment(UUID account) {
         return fixtures.orderAwaitingPayment(account);

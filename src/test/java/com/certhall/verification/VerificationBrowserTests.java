@@ -7,6 +7,7 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderView;
 import com.certhall.orders.Orders;
 import com.certhall.orders.SubjectType;
+import com.certhall.shared.MobileNumber;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
@@ -73,6 +74,7 @@ class VerificationBrowserTests {
         desktop.navigate(pageUrl);
         assertThat(desktop.locator(".face-status")).containsText("检验中");
         assertThat(desktop.locator("img.face-qr")).isVisible();
+        assertThat(desktop.locator(".face-expiry")).containsText("二维码有效期至");
         Browser.screenshot(desktop, "verification-face-desktop-waiting");
 
         APIResponse png = desktop.request().get(pageUrl + "/qr.png");
@@ -94,6 +96,27 @@ class VerificationBrowserTests {
         assertThat(desktop.url()).isEqualTo(pageUrl);
         Browser.screenshot(desktop, "verification-face-desktop-passed");
         assertThat(verifications.status(face.id()).status()).isEqualTo(VerificationStatus.PASSED);
+    }
+
+    @Test
+    void aFaceLinkSentBySmsSaysTheLinkExpiresNotAQrCode() {
+        UUID account = UUID.randomUUID();
+        OrderView order = Orders.anOrder().forAccount(account).forChannel("demo").ofSubject(SubjectType.PERSON)
+                .through(orders).draft();
+        String id = TestIdentities.idNumber();
+        String mobile = TestIdentities.mobile();
+        identities.addPerson("韩梅梅", id, mobile);
+        VerificationView face = verifications.start(new StartVerification(order.id(), PartyRole.PERSON,
+                VerificationMethod.FACE, "韩梅梅", ResidentIdNumber.parse("id", id), MobileNumber.parse("mobile", mobile),
+                null, null, null, null, null, FaceDelivery.SMS_LINK, "applicant:" + account, Locale.SIMPLIFIED_CHINESE));
+
+        BrowserContext context = browser.newContext();
+        signIn(context, account.toString());
+        Page desktop = context.newPage();
+        desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + face.id() + "/face");
+        assertThat(desktop.locator(".face-expiry")).containsText("短信链接有效期至");
+        assertThat(desktop.locator(".face-expiry")).not().containsText("二维码");
+        assertThat(desktop.locator("img.face-qr")).hasCount(0);
     }
 
     @Test
@@ -136,6 +159,7 @@ class VerificationBrowserTests {
         desktop.locator("#amount").fill(amount.equals("0.99") ? "0.98" : "0.99");
         desktop.locator("#submit-amount").click();
         assertThat(desktop.locator(".verification-case")).containsText("还可尝试 2 次");
+        assertThat(desktop.locator("ul.errors")).containsText("金额不正确");
         Browser.screenshot(desktop, "verification-deposit-wrong-amount");
         desktop.locator("#amount").fill(amount);
         desktop.locator("#submit-amount").click();

@@ -35,14 +35,16 @@ public class Credentials {
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final BearerTokens tokens;
+    private final BrowserSessions browsers;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final AuditTrail audit;
     private final Clock clock;
 
     Credentials(Accounts accounts, SmsChallengeService sms, PasswordEncoder encoder, LoginThrottle throttle,
-            BearerTokens tokens, ApplicationEventPublisher events, TransactionTemplate tx, AuditTrail audit,
-            Clock clock) {
+            BearerTokens tokens, BrowserSessions browsers, ApplicationEventPublisher events, TransactionTemplate tx,
+            AuditTrail audit, Clock clock) {
+        this.browsers = browsers;
         this.accounts = accounts;
         this.sms = sms;
         this.encoder = encoder;
@@ -143,14 +145,19 @@ public class Credentials {
         }
     }
 
-    /** The change, its event and the end of every token of the account, in one transaction. */
+    /**
+     * The change, its event and the end of every token of the account, in one transaction; then the end of its other
+     * browser sessions (after commit, so the request never holds two connections).
+     */
     private void change(UUID accountId, Consumer<Account> change, java.util.function.Function<Account, ?> event) {
-        tx.executeWithoutResult(status -> {
+        String loginName = tx.execute(status -> {
             Account account = load(accountId);
             change.accept(account);
             tokens.revokeAll(AuthenticatedUser.Kind.APPLICANT, accountId);
             events.publishEvent(event.apply(account));
+            return account.loginName();
         });
+        browsers.endAll(AuthenticatedUser.Kind.APPLICANT, accountId, loginName);
     }
 
     private Account load(UUID accountId) {

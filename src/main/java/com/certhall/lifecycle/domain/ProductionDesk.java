@@ -13,16 +13,19 @@ import com.certhall.orders.Subject.Party;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
+import com.certhall.shared.PageOf;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +58,17 @@ public class ProductionDesk {
     /** UKEY orders still at the desk (waiting or produced), oldest approval first. */
     @Transactional(readOnly = true)
     public List<ProductionView> open() {
-        return productions.findByStatus(EnumSet.allOf(ProductionStatus.class).stream().filter(ProductionStatus::isOpen)
-                .toList()).stream()
-                .map(Production::view).toList();
+        return productions.findByStatus(openStatuses()).stream().map(Production::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<ProductionView> open(String number, int page, int size) {
+        Page<Production> found = productions.findByStatus(openStatuses(), number, PageRequest.of(page, size));
+        return new PageOf<>(found.map(Production::view).getContent(), page, size, found.getTotalElements());
+    }
+
+    private static List<ProductionStatus> openStatuses() {
+        return EnumSet.allOf(ProductionStatus.class).stream().filter(ProductionStatus::isOpen).toList();
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import com.certhall.orders.OrderDraft.DeliveryInfo;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.shared.Caller;
+import com.certhall.shared.PageOf;
 import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
 import java.io.Serializable;
@@ -47,6 +48,8 @@ class ProductionPages {
     record Shipping(UUID order, @Nullable String carrier, @Nullable String trackingNumber) implements Serializable {
     }
 
+    private static final int PAGE_SIZE = 20;
+
     private final ProductionManagement production;
     private final OrderManagement orders;
     private final CertificateManagement certificates;
@@ -61,10 +64,18 @@ class ProductionPages {
     }
 
     @GetMapping("/admin/production")
-    String list(Model model) {
-        List<Row> rows = production.open().stream()
+    String list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String q, Model model) {
+        int pageSize = size == null ? PAGE_SIZE : Math.max(1, Math.min(size, 100));
+        PageOf<ProductionView> found = production.open(q, PageOf.number(page), pageSize);
+        List<Row> rows = found.items().stream()
                 .map(p -> Row.of(p, orders.details(new OrderId(p.applicationId())))).toList();
         model.addAttribute("rows", rows);
+        model.addAttribute("pages", found);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("pagerBase", "/admin/production?size=" + pageSize
+                + (q == null || q.isBlank() ? "" : "&q=" + java.net.URLEncoder.encode(q.strip(),
+                        java.nio.charset.StandardCharsets.UTF_8)));
         return "lifecycle/production";
     }
 
@@ -80,13 +91,13 @@ class ProductionPages {
 
     @PostMapping("/admin/production/{id}/produce")
     String produce(@PathVariable UUID id, RedirectAttributes redirect, Locale locale, Caller caller) {
-        return act(() -> production.produce(new OrderId(id), caller.auditActor()), redirect, locale);
+        return act(id, () -> production.produce(new OrderId(id), caller.auditActor()), redirect, locale);
     }
 
     @PostMapping("/admin/production/{id}/ship")
     String ship(@PathVariable UUID id, @RequestParam @Nullable String carrier,
             @RequestParam @Nullable String trackingNumber, RedirectAttributes redirect, Locale locale, Caller caller) {
-        String page = act(() -> production.ship(new OrderId(id), carrier, trackingNumber, caller.auditActor()),
+        String page = act(id, () -> production.ship(new OrderId(id), carrier, trackingNumber, caller.auditActor()),
                 redirect, locale);
         if (!redirect.getFlashAttributes().containsKey("done")) {
             // a refused waybill stays in its field, so the operator corrects it instead of typing it again
@@ -98,17 +109,19 @@ class ProductionPages {
     @PostMapping("/admin/production/{id}/pickup")
     String pickup(@PathVariable UUID id, @RequestParam @Nullable String name, @RequestParam @Nullable String idNumber,
             RedirectAttributes redirect, Locale locale, Caller caller) {
-        return act(() -> production.pickup(new OrderId(id), name, idNumber, caller.auditActor()), redirect,
+        return act(id, () -> production.pickup(new OrderId(id), name, idNumber, caller.auditActor()), redirect,
                 locale);
     }
 
-    private String act(Runnable action, RedirectAttributes redirect, Locale locale) {
+    /** Runs an action; a refusal comes back with the order's row found, whatever page it is on. */
+    private String act(UUID id, Runnable action, RedirectAttributes redirect, Locale locale) {
         try {
             action.run();
             redirect.addFlashAttribute("done", true);
+            return "redirect:/admin/production";
         } catch (ProblemException e) {
             redirect.addFlashAttribute("error", String.join("；", errors.sentences(e, locale, "lifecycle")));
+            return "redirect:/admin/production?q=" + production.get(new OrderId(id)).orderNumber();
         }
-        return "redirect:/admin/production";
     }
 }

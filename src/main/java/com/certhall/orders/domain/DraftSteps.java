@@ -19,6 +19,7 @@ import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
 import com.certhall.orders.Subject;
+import com.certhall.orders.SubjectForm;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.CertificateRequestCheck;
 import com.certhall.shared.DataProtection;
@@ -30,7 +31,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -78,6 +81,21 @@ public class DraftSteps {
                 cmd.subjectType(), cmd.actor(), now);
         order.editDraft("agreement", d -> d.withAgreement(now), now);
         return OrderViews.view(orders.save(order));
+    }
+
+    /** Keeps a refused subject form as typed (in its own transaction: the refused save rolled back). */
+    @Transactional
+    public void keepTypedSubject(SaveSubject cmd) {
+        Order order = orders.owned(cmd.order(), cmd.accountId());
+        if (order.status().isEditable()) {
+            order.keepTypedSubject(cmd.form(), clock.instant());
+            orders.save(order);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SubjectForm> typedSubject(OrderId id, UUID accountId) {
+        return Optional.ofNullable(orders.owned(id, accountId).typedSubject());
     }
 
     /** The organisation with its legal representative and handler, or the person; duplicate and prerequisite checks. */

@@ -12,6 +12,7 @@ import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderStatusChanged;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.Subject;
+import com.certhall.orders.SubjectForm;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.FreeText;
 import jakarta.persistence.Entity;
@@ -217,9 +218,20 @@ class Order extends OrderState {
         Subject before = draft.subject();
         editDraft("subject", d -> d.withSubject(subject), now);
         this.subjectKey = subjectKey;
+        this.typedSubject = null;
         if (!samePeople(before, subject)) {
             authorization = OnlineAuthorization.NONE;
         }
+    }
+
+    /**
+     * Keeps what the applicant typed on a refused subject step so that nothing typed is lost (docs/security.md
+     * "Bad input"); only while the data can be edited. The subject saved before, if any, stays as it was.
+     */
+    public void keepTypedSubject(SubjectForm typed, Instant now) {
+        refuseUnless(status.isEditable(), "edit");
+        this.typedSubject = typed;
+        updatedAt = now;
     }
 
     private static boolean samePeople(Subject before, Subject after) {

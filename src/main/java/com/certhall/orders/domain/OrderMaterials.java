@@ -147,7 +147,9 @@ public class OrderMaterials {
                 : new ApplicationFormData.Delivery(ApplicationFormData.DeliveryMethod.valueOf(del.method().name()),
                         del.recipient(), del.phone(), del.address());
         List<ApplicationFormData.ProductLine> products = d.lines().stream()
-                .map(l -> new ApplicationFormData.ProductLine(l.productName(), l.medium().name(), l.keyAlgorithm().name(),
+                .map(l -> new ApplicationFormData.ProductLine(l.productName(), l.medium().name(),
+                        messages.getMessage("catalog.keyAlgorithm." + l.keyAlgorithm().name(), null,
+                                l.keyAlgorithm().name(), locale),
                         l.years(), l.quantity(), l.totalFen()))
                 .toList();
         ApplicationFormData data = new ApplicationFormData(a.number(), rules.name(),

@@ -5,6 +5,7 @@ import com.certhall.orders.OrderDraft;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderType;
+import com.certhall.orders.SubjectForm;
 import com.certhall.orders.SubjectType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -69,6 +70,9 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
     String rejectionReason;
     @Column(name = "draft", length = 200000)
     OrderDraft draft = OrderDraft.empty();
+    @Convert(converter = TypedSubjectConverter.class)
+    @Column(name = "typed_subject", length = 20000)
+    SubjectForm typedSubject;
     @Embedded
     PaperMailing paper;
     @Embedded
@@ -106,6 +110,11 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
 
     public OrderDraft draft() {
         return draft;
+    }
+
+    /** The subject form as last typed and refused, until a subject is saved; null when there is none. */
+    public SubjectForm typedSubject() {
+        return typedSubject;
     }
 
     public OrderId id() {

@@ -60,7 +60,7 @@ class AuthorizePages {
             return gone(model, response);
         } catch (ProblemException e) {
             errors.show(e, model, locale);
-            model.addAttribute("sent", true);
+            model.addAttribute("sent", false);
             return page(token, model, response);
         }
     }

@@ -9,7 +9,9 @@ import com.certhall.orders.OrderCommands.SaveInvoice;
 import com.certhall.orders.OrderCommands.SaveSubject;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.SubjectForm;
+import com.certhall.shared.ProblemException;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,18 +30,34 @@ class DraftStepPages {
     private final OrderManagement orders;
     private final WizardModel wizard;
     private final AccountManagement accounts;
+    private final PageErrors errors;
 
-    DraftStepPages(OrderManagement orders, WizardModel wizard, AccountManagement accounts) {
+    DraftStepPages(OrderManagement orders, WizardModel wizard, AccountManagement accounts, PageErrors errors) {
         this.accounts = accounts;
+        this.errors = errors;
         this.orders = orders;
         this.wizard = wizard;
     }
 
+    /**
+     * The subject step: what was typed and refused last time if there is such a thing (with its messages again),
+     * else the saved subject, else a new one prefilled from the account.
+     */
     @GetMapping("/orders/{id}/subject")
-    String subject(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model) {
-        return wizard.show(user, id, "subject", model, d -> d.draft().subject() != null
+    String subject(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model,
+            Locale locale) {
+        Optional<SubjectForm> typed = orders.typedSubject(PageIds.order(id), user.id());
+        typed.ifPresent(form -> {
+            model.addAttribute("typedKept", true);
+            try {
+                form.toSubject(orders.get(PageIds.order(id)).subjectType());
+            } catch (ProblemException refused) {
+                errors.show(refused, model, locale);
+            }
+        });
+        return wizard.show(user, id, "subject", model, d -> typed.orElseGet(() -> d.draft().subject() != null
                 ? PageForms.subject(d.draft().subject())
-                : PageForms.newSubject(d.order().subjectType(), accounts.findApplicant(user.id()).orElse(null)));
+                : PageForms.newSubject(d.order().subjectType(), accounts.findApplicant(user.id()).orElse(null))));
     }
 
     @PostMapping("/orders/{id}/subject")

@@ -69,7 +69,7 @@ class SignPages {
             return "redirect:/orders/" + id + "/submitted";
         } catch (ProblemException e) {
             errors.show(e, model, locale);
-            model.addAttribute("sent", true);
+            model.addAttribute("sent", false);
             return wizard.page(user, id, "sign", model, form);
         }
     }

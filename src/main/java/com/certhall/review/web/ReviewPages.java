@@ -4,7 +4,6 @@ import com.certhall.audit.AuditRecord;
 import com.certhall.audit.AuditTrail;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
-import com.certhall.catalog.ChannelSummary;
 import com.certhall.documents.DocumentManagement;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
@@ -77,8 +76,6 @@ class ReviewPages {
                 hours == 0 ? null : Duration.ofHours(hours), rc));
         model.addAttribute("tasks", tasks);
         model.addAttribute("channels", catalog.findChannels(""));
-        model.addAttribute("channelNames", catalog.findChannels("").stream()
-                .collect(java.util.stream.Collectors.toMap(ChannelSummary::code, ChannelSummary::name)));
         model.addAttribute("reasonCodes", REASON_CODES);
         model.addAttribute("ages", AGES);
         model.addAttribute("channel", ch);

@@ -84,10 +84,9 @@ class CaseOpener {
         FaceLiveness.Session session = face.start(Objects.requireNonNull(cmd.name()),
                 Objects.requireNonNull(cmd.idNumber()));
         VerificationCase c = opened(cmd, new Challenge.FaceSession(cmd.mobile() == null ? null : sealedMobile(cmd),
-                session.id(), session.url(), cmd.faceDelivery()), now);
+                protection.encrypt(session.id()), protection.encrypt(session.url()), cmd.faceDelivery()), now);
         if (cmd.faceDelivery() == FaceDelivery.SMS_LINK) {
-            String absolute = session.url().startsWith("/") ? baseUrl + session.url() : session.url();
-            c.faceLinkRequested(Objects.requireNonNull(cmd.mobile(), "mobile").value(), absolute, cmd.locale());
+            c.faceLinkRequested(Objects.requireNonNull(cmd.mobile(), "mobile").value(), cmd.locale());
         }
         return c;
     }

@@ -122,14 +122,15 @@ public sealed interface Challenge {
     }
 
     /**
-     * A face liveness session: the provider's {@code sessionId} and the {@code phoneUrl} the phone opens, shown as
-     * a QR code or sent by SMS ({@code delivery}); all null until the session is open.
+     * A face liveness session: the provider's session id and the page the phone opens, shown as a QR code or sent by
+     * SMS ({@code delivery}); both sealed, because either may admit to the check (docs/security.md "Secrets"); all
+     * null until the session is open.
      */
-    record FaceSession(@Nullable String sealedMobile, @Nullable String sessionId, @Nullable String phoneUrl,
+    record FaceSession(@Nullable String sealedMobile, @Nullable String sealedSessionId, @Nullable String sealedPhoneUrl,
             @Nullable FaceDelivery delivery) implements Challenge {
 
-        FaceSession opened(String id, String url, FaceDelivery how) {
-            return new FaceSession(sealedMobile, id, url, how);
+        FaceSession opened(String id, String sealedUrl, FaceDelivery how) {
+            return new FaceSession(sealedMobile, id, sealedUrl, how);
         }
 
         @Override

@@ -20,9 +20,9 @@ record StoredChallenge(
         @Column(name = "bank_name", length = 100) @Nullable String bankName,
         @Column(name = "bank_account_sealed", length = 200) @Nullable String bankAccount,
         @Column(name = "amount_fen") @Nullable Long amountFen,
-        @Column(name = "provider_ref", length = 100) @Nullable String providerRef,
+        @Column(name = "provider_ref", length = 500) @Nullable String providerRef,
         @Column(name = "challenge_id") @Nullable UUID challengeId,
-        @Column(name = "phone_url", length = 500) @Nullable String phoneUrl,
+        @Column(name = "phone_url", length = 1000) @Nullable String sealedPhoneUrl,
         @Enumerated(EnumType.STRING) @Column(name = "face_delivery", length = 20) @Nullable FaceDelivery faceDelivery) {
 
     private static final StoredChallenge EMPTY = new StoredChallenge(null, null, null, null, null, null, null, null);
@@ -36,7 +36,7 @@ record StoredChallenge(
             return new StoredChallenge(s.sealedMobile(), null, null, null, null, s.codeId(), null, null);
         }
         Challenge.FaceSession f = (Challenge.FaceSession) challenge;
-        return new StoredChallenge(f.sealedMobile(), null, null, null, f.sessionId(), null, f.phoneUrl(),
+        return new StoredChallenge(f.sealedMobile(), null, null, null, f.sealedSessionId(), null, f.sealedPhoneUrl(),
                 f.delivery());
     }
 
@@ -48,7 +48,7 @@ record StoredChallenge(
                     Objects.requireNonNull(s.bankAccount()), s.amountFen(), s.providerRef());
             case TELECOM_3F -> new Challenge.TelecomThreeFactor(Objects.requireNonNull(s.mobile()), s.challengeId());
             case BANKCARD_4F -> new Challenge.BankCardFourFactor(Objects.requireNonNull(s.mobile()), s.challengeId());
-            case FACE -> new Challenge.FaceSession(s.mobile(), s.providerRef(), s.phoneUrl(), s.faceDelivery());
+            case FACE -> new Challenge.FaceSession(s.mobile(), s.providerRef(), s.sealedPhoneUrl(), s.faceDelivery());
         };
     }
 }

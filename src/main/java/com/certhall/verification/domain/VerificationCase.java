@@ -117,11 +117,11 @@ class VerificationCase extends AbstractAggregateRoot<VerificationCase> {
     }
 
     /** The face link goes to {@code mobile} by SMS ({@link FaceDelivery#SMS_LINK}). */
-    public void faceLinkRequested(String mobile, String absoluteUrl, Locale locale) {
+    public void faceLinkRequested(String mobile, Locale locale) {
         if (!(challenge() instanceof Challenge.FaceSession face) || face.delivery() != FaceDelivery.SMS_LINK) {
             throw new IllegalStateException("no face link to send for this " + method + " case");
         }
-        registerEvent(new FaceLinkRequested(id(), mobile, absoluteUrl, locale, createdBy, createdAt));
+        registerEvent(new FaceLinkRequested(id(), mobile, locale, createdBy, createdAt));
     }
 
     /** The applicant's amount; the last wrong one ends the case as the micro-deposit rule says. */

@@ -9,6 +9,7 @@ import com.certhall.shared.Masking;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.RateLimitedException;
+import com.certhall.shared.SiteProperties;
 import com.certhall.verification.PartyRole;
 import com.certhall.verification.PinDelivery;
 import com.certhall.verification.ProviderUnavailableException;
@@ -50,10 +51,13 @@ public class VerificationSteps {
     private final OrderManagement orders;
     private final TransactionTemplate tx;
     private final DataProtection protection;
+    private final String baseUrl;
     private final Clock clock;
 
     VerificationSteps(VerificationCases cases, CaseOpener opener, VerificationCodes codes, FaceLiveness face,
-            OrderManagement orders, TransactionTemplate tx, DataProtection protection, Clock clock) {
+            OrderManagement orders, TransactionTemplate tx, DataProtection protection, SiteProperties site,
+            Clock clock) {
+        this.baseUrl = site.baseUrl();
         this.cases = cases;
         this.opener = opener;
         this.codes = codes;
@@ -125,6 +129,16 @@ public class VerificationSteps {
      * The case as it stands; closes it if its time is up, and while a face check is pending asks the face service
      * for its verdict (a service that is down leaves the case pending).
      */
+    public Optional<String> faceLinkToSend(VerificationId id) {
+        VerificationCase c = load(id);
+        if (c.status() != VerificationStatus.PENDING || !c.expiresAt().isAfter(clock.instant())
+                || !(c.challenge() instanceof Challenge.FaceSession face) || face.sealedPhoneUrl() == null) {
+            return Optional.empty();
+        }
+        String url = protection.decrypt(face.sealedPhoneUrl());
+        return Optional.of(url.startsWith("/") ? baseUrl + url : url);
+    }
+
     public VerificationView status(VerificationId id) {
         VerificationCase current = load(id);
         if (current.status() != VerificationStatus.PENDING) {
@@ -133,12 +147,12 @@ public class VerificationSteps {
         if (!current.expiresAt().isAfter(clock.instant())) {
             return change(id, c -> c.expireIfDue(clock.instant()));
         }
-        if (!(current.challenge() instanceof Challenge.FaceSession session)) {
+        if (!(current.challenge() instanceof Challenge.FaceSession session) || session.sealedSessionId() == null) {
             return view(current);
         }
         FaceLiveness.Result result;
         try {
-            result = face.result(Objects.requireNonNull(session.sessionId()));
+            result = face.result(protection.decrypt(Objects.requireNonNull(session.sealedSessionId())));
         } catch (ProviderUnavailableException e) {
             return view(current);
         }
@@ -229,7 +243,7 @@ public class VerificationSteps {
         Challenge.FaceSession face = challenge instanceof Challenge.FaceSession f ? f : null;
         return new VerificationView(c.id(), c.order(), c.party(), c.method(), c.status(), c.attemptsLeft(),
                 c.expiresAt(), c.subject().name(), c.subject().maskedIdentifier(),
-                face == null ? null : face.phoneUrl(), face == null ? null : face.delivery(), smsTo, c.pinChannel(),
+                face == null ? null : open(face.sealedPhoneUrl()), face == null ? null : face.delivery(), smsTo, c.pinChannel(),
                 c.createdBy(), c.createdAt(), c.decidedBy(), c.decidedAt(), c.decidedHow());
     }
 }

@@ -54,7 +54,7 @@ class FaceCheckPages {
             Caller user, Model model) {
         VerificationView v = owned(orderId, verificationId, user.id());
         model.addAttribute("v", v);
-        model.addAttribute("phoneUrl", absolute(v));
+        model.addAttribute("phoneUrl", v.phoneUrl() == null ? null : absolute(v));
         return "verification/face";
     }
 
@@ -70,6 +70,9 @@ class FaceCheckPages {
     ResponseEntity<byte[]> qr(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             Caller user) {
         VerificationView v = owned(orderId, verificationId, user.id());
+        if (v.phoneUrl() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
                 .body(png(absolute(v)));
     }

@@ -11,11 +11,13 @@ import com.certhall.verification.VerificationAnswer;
 import com.certhall.verification.VerificationId;
 import com.certhall.verification.VerificationManagement;
 import com.certhall.verification.VerificationMethod;
+import com.certhall.verification.VerificationStatus;
 import com.certhall.verification.VerificationView;
 import com.certhall.web.PageErrors;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,13 +42,15 @@ class VerificationPages {
     private final VerificationManagement verifications;
     private final OrderManagement orders;
     private final PageErrors errors;
+    private final MessageSource messages;
     private final String paperAddress;
 
     VerificationPages(VerificationManagement verifications, OrderManagement orders, PageErrors errors,
-            @Value("${certhall.verification.paper-address:}") String paperAddress) {
+            MessageSource messages, @Value("${certhall.verification.paper-address:}") String paperAddress) {
         this.verifications = verifications;
         this.orders = orders;
         this.errors = errors;
+        this.messages = messages;
         this.paperAddress = paperAddress;
     }
 
@@ -67,27 +71,26 @@ class VerificationPages {
             @RequestParam(required = false) String amount, @RequestParam(required = false) String smsCode,
             Caller user, RedirectAttributes redirect) {
         VerificationView v = owned(orderId, verificationId, user.id());
-        try {
+        return act(v, redirect, () -> {
             VerificationAnswer answer = v.method() == VerificationMethod.MICRO_DEPOSIT
                     ? VerificationAnswer.amount(Money.parseYuan("amount", amount).fen())
                     : VerificationAnswer.code(smsCode == null ? "" : smsCode);
-            verifications.answer(v.id(), answer, user.auditActor());
-        } catch (ProblemException e) {
-            redirect.addFlashAttribute("errors", texts(e));
-        }
-        return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
+            VerificationView after = verifications.answer(v.id(), answer, user.auditActor());
+            if (after.status() == VerificationStatus.PENDING && after.attemptsLeft() < v.attemptsLeft()) {
+                // a wrong answer that left tries: say so, not only how many tries remain
+                String key = v.method() == VerificationMethod.MICRO_DEPOSIT
+                        ? "verification.case.wrongAmount" : "verification.case.wrongCode";
+                redirect.addFlashAttribute("errors",
+                        List.of(messages.getMessage(key, null, LocaleContextHolder.getLocale())));
+            }
+        });
     }
 
     @PostMapping("/codes")
     String resend(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             Caller user, RedirectAttributes redirect) {
         VerificationView v = owned(orderId, verificationId, user.id());
-        try {
-            verifications.resendCode(v.id());
-        } catch (ProblemException e) {
-            redirect.addFlashAttribute("errors", texts(e));
-        }
-        return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
+        return act(v, redirect, () -> verifications.resendCode(v.id()));
     }
 
     /**
@@ -114,12 +117,17 @@ class VerificationPages {
     String skip(@PathVariable UUID orderId, @PathVariable UUID verificationId,
             Caller user, RedirectAttributes redirect) {
         VerificationView v = owned(orderId, verificationId, user.id());
+        return act(v, redirect, () -> verifications.skip(v.id(), user.auditActor()));
+    }
+
+    /** Runs one of the case's actions; a refusal is shown on the case's page, where every action comes back to. */
+    private String act(VerificationView v, RedirectAttributes redirect, Runnable action) {
         try {
-            verifications.skip(v.id(), user.auditActor());
+            action.run();
         } catch (ProblemException e) {
             redirect.addFlashAttribute("errors", texts(e));
         }
-        return "redirect:/orders/" + orderId + "/verifications/" + verificationId;
+        return "redirect:/orders/" + v.order().id() + "/verifications/" + v.id().id();
     }
 
     private List<String> texts(ProblemException e) {

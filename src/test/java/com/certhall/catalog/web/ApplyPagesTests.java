@@ -2,6 +2,7 @@ package com.certhall.catalog.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,12 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.support.CallerSecurityContexts;
 import com.certhall.support.IntegrationTest;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The public picker works without login, answers htmx with the list only, and the sandbox registry form checks input. */
+/**
+ * The public picker works without login, answers htmx with the list only, and the sandbox registry form checks input;
+ * a channel's pages show its hotline top and bottom, and the home page knows who is signed in.
+ */
 @IntegrationTest
 class ApplyPagesTests {
 
@@ -59,6 +66,30 @@ class ApplyPagesTests {
         mvc.perform(get("/apply/zy-interop"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("class=\"brand-sub channel-name\">中原省数字证书互通项目<")));
+    }
+
+    @Test
+    void headerAndFooterShowTheChannelsHotline() throws Exception {
+        mvc.perform(get("/apply/zy-interop"))
+                .andExpect(content().string(containsString("<strong>400-860-1200</strong>")))
+                .andExpect(content().string(containsString("class=\"footer-hotline\">400-860-1200<")))
+                .andExpect(content().string(not(containsString("400-800-6688"))));
+    }
+
+    @Test
+    void aSingleTermReadsOneYearNotARange() throws Exception {
+        mvc.perform(get("/apply/bid-cloud"))
+                .andExpect(content().string(containsString(">1 年<")))
+                .andExpect(content().string(not(containsString("1–1 年"))));
+    }
+
+    @Test
+    void theHomePageOfAnApplicantOffersTheirOrdersNotALogin() throws Exception {
+        mvc.perform(get("/").with(authentication(CallerSecurityContexts.of(
+                        AuthenticatedUser.applicant(UUID.randomUUID(), "applicant")).getAuthentication())))
+                .andExpect(content().string(containsString("id=\"home-my-orders\"")))
+                .andExpect(content().string(not(containsString("href=\"/login\""))));
+        mvc.perform(get("/")).andExpect(content().string(containsString("href=\"/login\"")));
     }
 
     @Test

@@ -63,7 +63,11 @@ class PaperMailingPagesTests {
 
         mvc.perform(get("/admin/paper").with(staff(StaffRole.OPERATOR)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(order.number())));
+                .andExpect(content().string(containsString(order.number())))
+                .andExpect(content().string(containsString("中原省数字证书互通项目")))
+                .andExpect(content().string(containsString("待寄纸质材料")))
+                .andExpect(content().string(not(containsString(">AWAITING_PAPER<"))))
+                .andExpect(content().string(not(containsString(">zy-interop<"))));
         mvc.perform(post("/admin/paper/" + order.id() + "/received").with(staff(StaffRole.OPERATOR)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/paper?received"));
         assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.PENDING_REVIEW);

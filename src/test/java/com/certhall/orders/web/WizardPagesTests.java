@@ -16,6 +16,9 @@ import com.certhall.orders.Orders;
 import com.certhall.support.CallerSecurityContexts;
 import com.certhall.support.IntegrationTest;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -67,6 +70,13 @@ class WizardPagesTests {
         assertThat(html).contains("value=\"雨林科技有限公司\"").contains("value=\"林法人\"")
                 .contains("value=\"lin@example.com\"").contains("value=\"12345\"").contains("统一社会信用代码");
         assertThat(html).containsPattern("name=\"handlerIsLegalRep\"[^>]*checked");
+
+        // coming back later (another request, a new session, a restart): still there, with its message, until saved
+        String later = page("/orders/" + id + "/subject");
+        assertThat(later).contains("id=\"typed-kept\"").contains("value=\"林法人\"").contains("value=\"12345\"")
+                .contains("统一社会信用代码");
+        assertThat(((com.certhall.orders.Subject.Organization) orders.details(id).draft().subject()).legalRep().name())
+                .isEqualTo("李法人");
     }
 
     @Test
@@ -151,6 +161,33 @@ class WizardPagesTests {
                 .andExpect(redirectedUrl("/orders/" + id + "#paper-mailing"));
         assertThat(orders.get(id).status().name()).isEqualTo("AWAITING_PAPER");
         assertThat(page("/orders/" + id)).contains("id=\"paper-mailing\"");
+    }
+
+    @Test
+    void aRefusedSignatureDoesNotClaimACodeWasSent() throws Exception {
+        OrderId id = organisationDraft();
+        String html = mvc.perform(post("/orders/" + id + "/sign").with(applicant()).with(csrf())
+                        .param("smsCode", "123456").param("agreementAccepted", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("尚未完成").doesNotContain("id=\"code-sent\"").doesNotContain("验证码已发送至");
+    }
+
+    @Test
+    void aCloudProductShowsNoTokenFee() throws Exception {
+        OrderId id = Orders.anOrder().forAccount(account).forChannel("bid-cloud").through(orders)
+                .organizationDraft("雨林科技有限公司", Identities.uscc(), "13800138000", "org-cloud", null);
+        assertThat(page("/orders/" + id + "/product")).doesNotContain("UKEY 介质费").contains("云证书无需介质");
+    }
+
+    @Test
+    void thePrintedFormNamesTheAlgorithmAsPeopleReadIt() throws Exception {
+        OrderId id = Orders.anOrder().forAccount(account).forChannel("scf-chain").through(orders)
+                .organizationDraft("雨林科技有限公司", Identities.uscc(), "13800138000", "enterprise", "EC_P256");
+        byte[] pdf = mvc.perform(get("/orders/" + id + "/application-form.pdf").with(applicant()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("ECC P-256").doesNotContain("EC_P256");
+        }
     }
 
     private OrderId organisationDraft() {
