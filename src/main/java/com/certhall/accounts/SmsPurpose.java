@@ -2,5 +2,5 @@ package com.certhall.accounts;
 
 /** What an SMS code is for; a code issued for one purpose never passes a check for another. */
 public enum SmsPurpose {
-    REGISTER, LOGIN, RESET_PASSWORD, CHANGE_MOBILE, SIGN, QUERY, VERIFY
+    REGISTER, LOGIN, RESET_PASSWORD, CHANGE_MOBILE, SIGN, QUERY, VERIFY, UNLOCK
 }

@@ -1,8 +1,10 @@
 package com.certhall.catalog;
 
+import com.certhall.shared.IdentityDocument;
 import com.certhall.shared.Uscc;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The catalog as other modules see it: channels (projects) with their rules, products and server-side quotes.
@@ -49,4 +51,10 @@ public interface CatalogManagement {
      * @throws PrerequisiteUnavailableException when the registry does not answer (503, "try again later")
      */
     PolicyDecision checkPrerequisite(String channelCode, Uscc uscc);
+
+    /**
+     * The identity documents the channel accepts for the people of an order (all kinds unless its administrator
+     * narrowed them; always the resident ID card).
+     */
+    Set<IdentityDocument.Kind> identityDocuments(String channelCode);
 }

@@ -1,5 +1,6 @@
 package com.certhall.notifications;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,4 +13,12 @@ public interface Notifier {
     void sms(String dedupeKey, String mobile, String template, Locale locale, Object... args);
 
     void email(String dedupeKey, String address, String template, Locale locale, Object... args);
+
+    /** An e-mail carrying files (an invoice's PDF); sent once per dedupe key like any other. */
+    void emailWithAttachments(String dedupeKey, String address, String template, Locale locale,
+            List<Attachment> attachments, Object... args);
+
+    /** A file attached to an e-mail. */
+    record Attachment(String name, String contentType, byte[] content) {
+    }
 }

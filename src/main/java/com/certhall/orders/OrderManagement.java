@@ -87,6 +87,14 @@ public class OrderManagement {
         return reads.details(id);
     }
 
+    /**
+     * Every order of a subject by its USCC or resident ID number in canonical form (lifecycle's certificate query
+     * without login); whoever placed them. The caller proves a right to see them first.
+     */
+    public List<OrderDetails> ofSubject(String subjectCode) {
+        return reads.ofSubject(subjectCode);
+    }
+
     /** As {@link #details(OrderId)} when {@code accountId} owns the order; else 404. */
     public OrderDetails detailsOwned(OrderId id, UUID accountId) {
         return reads.detailsOwned(id, accountId);

@@ -77,6 +77,12 @@ public final class FacadeOrders {
      * form; the order waits for its paper.
      */
     public OrderView submittedOnPaper(OrderId id) {
+        prepareOnPaper(id);
+        return finishOnPaper(id);
+    }
+
+    /** Paper path chosen and the subject saved where empty. */
+    private void prepareOnPaper(OrderId id) {
         orders.goOffline(id, actor());
         OrderDraft draft = orders.details(id).draft();
         if (draft.subject() == null) {
@@ -87,6 +93,11 @@ public final class FacadeOrders {
                     : new SubjectForm(new SubjectForm.OrganizationForm(organizationName, uscc, ADDRESS,
                             person), person, true, null)));
         }
+    }
+
+    /** No invoice and a delivery where empty, then submitted with the printed form. */
+    private OrderView finishOnPaper(OrderId id) {
+        OrderDraft draft = orders.details(id).draft();
         if (draft.invoice() == null) {
             orders.saveInvoice(new OrderCommands.SaveInvoice(id, account,
                     new OrderCommands.InvoiceForm(false, null, null, null, null, null, null)));
@@ -119,6 +130,23 @@ public final class FacadeOrders {
         OrderView draft = started();
         items(draft.id(), product, null);
         submittedOnPaper(draft.id());
+        OrderView received = orders.receivePaper(draft.id(), "staff:reviewer");
+        OrderView approved = received.status() == OrderStatus.PENDING_PAYMENT ? received
+                : orders.approve(draft.id(), "staff:reviewer");
+        return expect(approved, OrderStatus.PENDING_PAYMENT);
+    }
+
+    /**
+     * As {@link #awaitingPaymentOnPaper(String)}, with an electronic invoice asked for on the invoice step, to be
+     * sent to {@code email}; the handler's mobile is {@code 13900139000}.
+     */
+    public OrderView awaitingPaymentWithInvoiceOnPaper(String product, String email) {
+        OrderView draft = started();
+        items(draft.id(), product, null);
+        prepareOnPaper(draft.id());
+        orders.saveInvoice(new OrderCommands.SaveInvoice(draft.id(), account,
+                new OrderCommands.InvoiceForm(true, null, null, null, null, null, email)));
+        finishOnPaper(draft.id());
         OrderView received = orders.receivePaper(draft.id(), "staff:reviewer");
         OrderView approved = received.status() == OrderStatus.PENDING_PAYMENT ? received
                 : orders.approve(draft.id(), "staff:reviewer");

@@ -5,6 +5,7 @@ import com.certhall.accounts.MobileChanged;
 import com.certhall.accounts.PasswordChanged;
 import com.certhall.accounts.SmsChallengeService;
 import com.certhall.accounts.SmsPurpose;
+import com.certhall.accounts.sessions.BrowserSessions;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.AuditTrail;
 import com.certhall.shared.FieldViolation;

@@ -11,6 +11,7 @@ import com.certhall.catalog.ProductSpec;
 import com.certhall.catalog.Quote;
 import com.certhall.catalog.provider.PrerequisiteCheck;
 import com.certhall.catalog.provider.RegistryUnavailableException;
+import com.certhall.shared.IdentityDocument;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.Uscc;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +31,18 @@ public class CatalogService implements CatalogManagement {
 
     private final ChannelRepository channels;
     private final ObjectProvider<PrerequisiteCheck> prerequisites;
+    private final IdentityDocumentRows identityDocuments;
 
-    public CatalogService(ChannelRepository channels, ObjectProvider<PrerequisiteCheck> prerequisites) {
+    public CatalogService(ChannelRepository channels, ObjectProvider<PrerequisiteCheck> prerequisites,
+            IdentityDocumentRows identityDocuments) {
         this.channels = channels;
         this.prerequisites = prerequisites;
+        this.identityDocuments = identityDocuments;
+    }
+
+    @Override
+    public Set<IdentityDocument.Kind> identityDocuments(String channelCode) {
+        return identityDocuments.accepted(channelCode);
     }
 
     @Override

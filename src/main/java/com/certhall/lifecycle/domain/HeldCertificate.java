@@ -171,4 +171,20 @@ class HeldCertificate {
     public HeldStatus status() {
         return status;
     }
+
+    Instant notAfter() {
+        return notAfter;
+    }
+
+    String subjectName() {
+        return subjectName;
+    }
+
+    UUID applicationId() {
+        return applicationId;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -1,5 +1,7 @@
 package com.certhall.lifecycle.domain;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +32,24 @@ interface HeldCertificates extends JpaRepository<HeldCertificate, UUID> {
             order by c.createdAt desc, c.requestId""")
     List<HeldCertificate> search(@Param("serial") String serial, @Param("text") String text,
             @Param("namePart") String namePart, Pageable page);
+
+    /** Valid certificates that end within the window, for the expiry reminders. */
+    @Query("""
+            select c from HeldCertificate c where c.status = com.certhall.lifecycle.HeldStatus.VALID
+            and c.notAfter > :now and c.notAfter <= :until order by c.notAfter""")
+    List<HeldCertificate> findEnding(@Param("now") Instant now, @Param("until") Instant until);
+
+    /** Whether the account holds a newer valid certificate for the same subject that outlives {@code notAfter}. */
+    @Query("""
+            select count(c) > 0 from HeldCertificate c where c.accountId = :account and c.subjectName = :subject
+            and c.status = com.certhall.lifecycle.HeldStatus.VALID and c.notAfter > :notAfter
+            and c.createdAt > :createdAt""")
+    boolean renewed(@Param("account") UUID account, @Param("subject") String subject,
+            @Param("notAfter") Instant notAfter, @Param("createdAt") Instant createdAt);
+
+    /** The certificates of these orders, newest first. */
+    @Query("select c from HeldCertificate c where c.applicationId in :orders order by c.createdAt desc, c.requestId")
+    List<HeldCertificate> findByOrders(@Param("orders") Collection<UUID> orders);
 
     @Query("select c from HeldCertificate c order by c.createdAt desc, c.requestId")
     List<HeldCertificate> findLatest(Pageable page);

@@ -8,10 +8,12 @@ import com.certhall.notifications.SmsDeliveryException;
 import com.certhall.notifications.SmsGateway;
 import com.certhall.shared.Masking;
 import jakarta.mail.MessagingException;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -59,17 +61,26 @@ class DeliveringNotifier implements Notifier {
 
     @Override
     public void email(String dedupeKey, String address, String template, Locale locale, Object... args) {
+        emailWithAttachments(dedupeKey, address, template, locale, List.of(), args);
+    }
+
+    @Override
+    public void emailWithAttachments(String dedupeKey, String address, String template, Locale locale,
+            List<Attachment> attachments, Object... args) {
         if (deliveries.alreadySent(dedupeKey)) {
             return;
         }
         String masked = Masking.maskEmail(address);
         try {
             var message = mail.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
             helper.setFrom(mailFrom);
             helper.setTo(address);
             helper.setSubject(templates.subject(template, locale, args));
             helper.setText(templates.body(template, locale, args), false);
+            for (Attachment file : attachments) {
+                helper.addAttachment(file.name(), new ByteArrayResource(file.content()), file.contentType());
+            }
             mail.send(message);
             deliveries.sent(dedupeKey, "EMAIL", masked, template, message.getMessageID());
         } catch (MailException | MessagingException e) {

@@ -23,6 +23,7 @@ import com.certhall.orders.SubjectForm;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.CertificateRequestCheck;
 import com.certhall.shared.DataProtection;
+import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.Uscc;
@@ -30,7 +31,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -83,6 +86,28 @@ public class DraftSteps {
         return OrderViews.view(orders.save(order));
     }
 
+    /** Each person's identity document must be one the channel accepts (catalog, per channel). */
+    private void refuseDocumentsNotAccepted(String channel, Subject subject) {
+        Set<String> accepted = catalog.identityDocuments(channel).stream().map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet());
+        Map<String, Subject.Party> people = new LinkedHashMap<>();
+        if (subject instanceof Subject.Organization org) {
+            people.put("organization.legalRep.idType", org.legalRep());
+            if (!org.handlerIsLegalRep()) {
+                people.put("handler.idType", org.handler());
+            }
+        } else {
+            people.put("person.idType", subject.handler());
+        }
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        people.forEach((field, party) -> {
+            if (!accepted.contains(party.idType().name())) {
+                errors.add(FieldViolation.of(field, "notAccepted", "orders.idType.notAccepted", field));
+            }
+        });
+        errors.throwIfAny();
+    }
+
     /** Keeps a refused subject form as typed (in its own transaction: the refused save rolled back). */
     @Transactional
     public void keepTypedSubject(SaveSubject cmd) {
@@ -104,6 +129,7 @@ public class DraftSteps {
         Order order = orders.owned(cmd.order(), cmd.accountId());
         order.requireEditable();
         Subject subject = cmd.form().toSubject(order.subjectType());
+        refuseDocumentsNotAccepted(order.channel(), subject);
         if (subject instanceof Subject.Organization org) {
             PolicyDecision prerequisite = catalog.checkPrerequisite(order.channel(), new Uscc(org.uscc()));
             if (prerequisite instanceof PolicyDecision.Rejection r) {

@@ -3,6 +3,7 @@ package com.certhall.orders.domain;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderView;
+import com.certhall.shared.DataProtection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -14,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderReads {
 
     private final Orders orders;
+    private final DataProtection protection;
 
-    OrderReads(Orders orders) {
+    OrderReads(Orders orders, DataProtection protection) {
         this.orders = orders;
+        this.protection = protection;
     }
 
     public OrderView view(OrderId id) {
@@ -33,6 +36,11 @@ public class OrderReads {
 
     public OrderDetails details(OrderId id) {
         return OrderViews.details(orders.get(id));
+    }
+
+    /** Every order of the subject with this USCC or resident ID number (canonical form), whoever placed it. */
+    public List<OrderDetails> ofSubject(String subjectCode) {
+        return orders.findBySubjectKey(protection.keyedHash(subjectCode)).stream().map(OrderViews::details).toList();
     }
 
     public OrderDetails detailsOwned(OrderId id, UUID accountId) {

@@ -9,6 +9,7 @@ import com.certhall.documents.StoredDocument;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
+import com.certhall.orders.Subject;
 import com.certhall.orders.SubjectType;
 import com.certhall.orders.domain.Completeness;
 import com.certhall.orders.domain.OrderMaterials;
@@ -17,8 +18,10 @@ import com.certhall.orders.domain.WizardSteps;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.ProblemException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -115,6 +118,12 @@ class WizardModel {
             model.addAttribute("materials", materialRows(order, rules, documents));
             model.addAttribute("needsLetter", Completeness.needsAuthorization(order.draft()));
             model.addAttribute("letter", current(documents, MaterialKind.AUTHORIZATION_LETTER));
+        }
+        if (step.equals("subject")) {
+            Set<String> accepted = catalog.identityDocuments(rules.code()).stream().map(Enum::name)
+                    .collect(java.util.stream.Collectors.toSet());
+            model.addAttribute("idTypes", Arrays.stream(Subject.IdType.values())
+                    .filter(t -> accepted.contains(t.name())).toList());
         }
         if (step.equals("paper")) {
             model.addAttribute("paper", paper.status(orderId, user.id()));

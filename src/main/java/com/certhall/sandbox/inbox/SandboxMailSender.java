@@ -1,9 +1,14 @@
 package com.certhall.sandbox.inbox;
 
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.annotation.Profile;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailSendException;
@@ -27,8 +32,7 @@ class SandboxMailSender extends JavaMailSenderImpl {
         for (MimeMessage message : mimeMessages) {
             try {
                 message.saveChanges();
-                Object content = message.getContent();
-                String text = content instanceof String s ? s : String.valueOf(content);
+                String text = text(message.getContent());
                 for (Address to : message.getAllRecipients()) {
                     inbox.deliver("EMAIL", to.toString(), message.getSubject(), text);
                 }
@@ -38,5 +42,25 @@ class SandboxMailSender extends JavaMailSenderImpl {
                 throw new MailSendException("cannot read the message body", e);
             }
         }
+    }
+
+    /** The text of a plain message, or of a multipart one its text parts and one line per attached file. */
+    private static String text(Object content) throws MessagingException, IOException {
+        if (!(content instanceof Multipart multipart)) {
+            return String.valueOf(content);
+        }
+        StringBuilder text = new StringBuilder();
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
+                byte[] bytes = part.getInputStream().readAllBytes();
+                files.add("[附件 attachment] " + part.getFileName() + " (" + bytes.length + " bytes)");
+            } else {
+                text.append(text(part.getContent()));
+            }
+        }
+        files.forEach(f -> text.append('\n').append(f));
+        return text.toString();
     }
 }

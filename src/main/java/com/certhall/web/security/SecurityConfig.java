@@ -29,13 +29,15 @@ class SecurityConfig {
     static final String[] PUBLIC_API = {
             "/api/v1/captchas", "/api/v1/sms-challenges", "/api/v1/accounts", "/api/v1/tokens",
             "/api/v1/password-resets", "/api/v1/channels", "/api/v1/channels/**", "/api/v1/order-queries",
+            "/api/v1/certificate-queries", "/api/v1/certificate-queries/**",
             "/api/v1/payments/callbacks/**"};
 
     static final String[] PUBLIC_PAGES = {
             "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/pki/**", "/sandbox/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/login", "/login/**", "/register", "/register/**", "/forgot-password", "/order-query", "/apply", "/apply/**",
-            "/help", "/help/**", "/authorize/**"};
+            "/login", "/login/**", "/register", "/register/**", "/forgot-password", "/order-query", "/certificate-query",
+            "/certificate-query/**", "/apply", "/apply/**",
+            "/help", "/help/**", "/authorize/**", "/invoices", "/invoices/*/pdf", "/invoices/*/xml"};
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; frame-ancestors 'self'; form-action 'self'";

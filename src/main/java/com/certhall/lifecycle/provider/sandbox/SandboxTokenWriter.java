@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * The sandbox personalisation station: checks that the PKCS#12 opens with the PIN (as a token does when it imports
  * the key), takes a moment, writes a "virtual key" file {@code ${certhall.data-dir}/tokens/<token serial>.p12} and
- * records it in {@code lifecycle_sandbox_token}.
+ * records it in {@code lifecycle_sandbox_token} with the token's own unlock key ({@link SandboxTokens}).
  */
 @Component
 @Profile("sandbox")
@@ -30,11 +30,14 @@ class SandboxTokenWriter implements TokenWriter {
     private final Path directory;
     private final Duration delay;
     private final Clock clock;
+    private final SandboxTokens tokens;
     private final SecureRandom random = new SecureRandom();
 
     SandboxTokenWriter(JdbcTemplate jdbc, @Value("${certhall.data-dir}") Path dataDir,
-            @Value("${certhall.lifecycle.sandbox.token-write-delay:PT0.2S}") Duration delay, Clock clock) {
+            @Value("${certhall.lifecycle.sandbox.token-write-delay:PT0.2S}") Duration delay, Clock clock,
+            SandboxTokens tokens) {
         this.jdbc = jdbc;
+        this.tokens = tokens;
         this.directory = dataDir.resolve("tokens");
         this.delay = delay;
         this.clock = clock;
@@ -65,6 +68,7 @@ class SandboxTokenWriter implements TokenWriter {
         jdbc.update("INSERT INTO lifecycle_sandbox_token (token_serial, order_number, serial_hex, file_name,"
                 + " written_at) VALUES (?, ?, ?, ?, ?)", tokenSerial, orderNumber, certificateSerial,
                 file.getFileName().toString(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        tokens.personalised(tokenSerial);
         return tokenSerial;
     }
 

@@ -1,4 +1,4 @@
-package com.certhall.accounts.domain;
+package com.certhall.accounts.sessions;
 
 import com.certhall.accounts.AuthenticatedUser;
 import jakarta.servlet.http.HttpSession;
@@ -17,10 +17,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Ends the browser sessions of an account when its credentials change (docs/security.md, "Accounts"): the sessions
  * live in the database (Spring Session JDBC), indexed by the principal's name. A session is ended only when the
  * signed-in principal in it is that very account (an applicant and a staff member may share a name); the session
- * of the request that made the change stays, so the person who changed the password goes on.
+ * of the request that made the change stays, so the person who changed the password goes on. An adapter over the
+ * HTTP session store, outside {@code domain}, which knows nothing of the web.
  */
 @Component
-class BrowserSessions {
+public class BrowserSessions {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -29,7 +30,7 @@ class BrowserSessions {
     }
 
     /** Ends every session of the principal but the current request's; returns how many ended. */
-    int endAll(AuthenticatedUser.Kind kind, UUID principalId, String principalName) {
+    public int endAll(AuthenticatedUser.Kind kind, UUID principalId, String principalName) {
         String current = currentSessionId();
         int ended = 0;
         for (var entry : sessions.findByPrincipalName(principalName).entrySet()) {

@@ -1,0 +1,128 @@
+package com.certhall.invoicing;
+
+import com.certhall.invoicing.domain.InvoiceDesk;
+import com.certhall.invoicing.domain.InvoiceReads;
+import com.certhall.invoicing.provider.TaxPlatform.FileKind;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderDraft;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.shared.ConflictException;
+import com.certhall.shared.FreeText;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * The invoicing facade: an order's invoices for its holder (status, files, sending again, asking for one where the
+ * channel invoices on request), the public lookup, and the finance console's retry and reversal. Invoices are
+ * opened and reversed from order and payment events; the tax platform is called only by the worker, never inside a
+ * business transaction (docs/invoicing.md).
+ */
+@Service
+public class InvoiceManagement {
+
+    private final InvoiceReads reads;
+    private final InvoiceDesk desk;
+    private final OrderManagement orders;
+    private final InvoicingProperties properties;
+
+    InvoiceManagement(InvoiceReads reads, InvoiceDesk desk, OrderManagement orders, InvoicingProperties properties) {
+        this.reads = reads;
+        this.desk = desk;
+        this.orders = orders;
+        this.properties = properties;
+    }
+
+    /** The order page's invoice block for the order's owner (404 for another account). */
+    public InvoiceOverview overview(OrderId orderId, UUID accountId) {
+        OrderDetails order = orders.detailsOwned(orderId, accountId);
+        OrderDraft.InvoiceInfo info = order.draft().invoice();
+        boolean wanted = info != null && info.wanted();
+        InvoiceTiming timing = properties.timingOf(order.order().channel());
+        List<InvoiceView> invoices = reads.ofOrder(orderId);
+        boolean requestable = wanted && timing == InvoiceTiming.ON_REQUEST && order.order().paid()
+                && invoices.isEmpty() && order.order().status() != OrderStatus.CANCELLED;
+        return new InvoiceOverview(wanted, timing, requestable, wanted ? info.email() : "", invoices);
+    }
+
+    public List<InvoiceView> ofOrder(OrderId orderId) {
+        return reads.ofOrder(orderId);
+    }
+
+    /** @throws com.certhall.shared.NotFoundException (404) when the order belongs to another account */
+    public List<InvoiceView> ofOrderOwned(OrderId orderId, UUID accountId) {
+        return reads.ofOrderOwned(orderId, accountId);
+    }
+
+    public InvoiceView get(InvoiceId id) {
+        return reads.get(id);
+    }
+
+    public InvoiceView getOwned(InvoiceId id, UUID accountId) {
+        return reads.getOwned(id, accountId);
+    }
+
+    public InvoiceFile pdf(InvoiceId id) {
+        return reads.file(id, FileKind.PDF);
+    }
+
+    public InvoiceFile xml(InvoiceId id) {
+        return reads.file(id, FileKind.XML);
+    }
+
+    public InvoiceFile pdfOwned(InvoiceId id, UUID accountId) {
+        return reads.fileOwned(id, accountId, FileKind.PDF);
+    }
+
+    public InvoiceFile xmlOwned(InvoiceId id, UUID accountId) {
+        return reads.fileOwned(id, accountId, FileKind.XML);
+    }
+
+    /**
+     * The holder asks for the invoice of a paid order whose channel invoices on request.
+     *
+     * @throws ConflictException (409) when the order is unpaid, asked for no invoice, or its channel invoices itself
+     */
+    public InvoiceView request(OrderId orderId, UUID accountId, String actor) {
+        orders.getOwned(orderId, accountId);
+        return desk.request(orderId, actor);
+    }
+
+    /** Sends an issued invoice again (empty e-mail: the order's); rate-limited per day (429). */
+    public InvoiceView redeliver(InvoiceId id, UUID accountId, String email, String actor) {
+        return reads.redeliver(id, accountId, email, actor);
+    }
+
+    /** The public lookup by buyer name, taxpayer number, the order's mobile and an SMS code to it. */
+    public List<InvoiceView> lookup(String buyerName, String taxNumber, String mobile, String smsCode) {
+        return reads.lookup(buyerName, taxNumber, mobile, smsCode);
+    }
+
+    public List<InvoiceView> latest(int limit) {
+        return reads.latest(limit);
+    }
+
+    /** Finance sends a failed invoice again (audited). */
+    public InvoiceView retry(InvoiceId id, String actor) {
+        return desk.retry(id, actor);
+    }
+
+    /**
+     * Finance reverses an order's blue invoice with a reason (audited): a red-letter confirmation and a red
+     * invoice, or a cancellation when it never reached the platform.
+     *
+     * @throws com.certhall.shared.InvalidInputException naming {@code reason} when it is missing or too long
+     * @throws ConflictException (409) when the invoice is not a blue one that can still be reversed
+     */
+    public InvoiceView reverse(InvoiceId id, String rawReason, String actor) {
+        String reason = FreeText.required("reason", rawReason, FreeText.REASON);
+        InvoiceView blue = reads.get(id);
+        if (blue.kind() != InvoiceKind.BLUE) {
+            throw new ConflictException("invoicing.reverse.notBlue", "only a blue invoice is reversed");
+        }
+        return desk.reverse(blue.orderId(), reason, actor).orElseThrow(() -> new ConflictException(
+                "invoicing.reverse.nothing", "nothing to reverse", blue.status()));
+    }
+}

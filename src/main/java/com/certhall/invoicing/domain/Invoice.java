@@ -1,0 +1,285 @@
+package com.certhall.invoicing.domain;
+
+import com.certhall.invoicing.InvoiceChanged;
+import com.certhall.invoicing.InvoiceId;
+import com.certhall.invoicing.InvoiceKind;
+import com.certhall.invoicing.InvoiceStatus;
+import com.certhall.invoicing.InvoiceView;
+import com.certhall.orders.OrderId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * One electronic invoice of one order. A blue invoice is born {@link InvoiceStatus#PENDING} when its order becomes
+ * due (paid, shipped or asked for, per channel); the worker sends it to the tax platform under the invoice's own id
+ * as serial number, so a repeated send is answered with the same invoice; the platform's 开票中 makes it
+ * {@link InvoiceStatus#ISSUING}, its number and time {@link InvoiceStatus#ISSUED}. A failed attempt stays
+ * {@code PENDING} with a later {@code nextAttemptAt} (doubling back-off) until the attempts run out
+ * ({@link InvoiceStatus#FAILED}, staff retry). A red invoice (one per blue, amounts negated) goes through
+ * {@link InvoiceStatus#CONFIRMING} (红字确认单 entered) to issued, and then its blue one is
+ * {@link InvoiceStatus#REVERSED}. The unique (order, kind) key is what keeps an order to one of each, whatever
+ * events are replayed. Every move checks {@link InvoiceStatus#canTransitionTo} and publishes {@link InvoiceChanged}.
+ */
+@Entity
+@Table(name = "invoicing_invoice")
+class Invoice extends AbstractAggregateRoot<Invoice> {
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    @Column(name = "order_id", nullable = false)
+    private UUID orderId;
+    @Column(name = "order_number", nullable = false)
+    private String orderNumber;
+    @Column(name = "account_id", nullable = false)
+    private UUID accountId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InvoiceKind kind;
+    @Column(name = "blue_id")
+    private @Nullable UUID blueId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InvoiceStatus status;
+    @Column(name = "buyer_name", nullable = false)
+    private String buyerName;
+    @Column(name = "buyer_tax_number", nullable = false)
+    private String buyerTaxNumber;
+    @Column(name = "buyer_email", nullable = false)
+    private String buyerEmail;
+    /** Keyed hash of buyer name, tax number and the order's phone: what the public lookup searches by. */
+    @Column(name = "lookup_key", nullable = false)
+    private String lookupKey;
+    @Column(name = "amount_fen", nullable = false)
+    private long amountFen;
+    @Column(name = "tax_fen", nullable = false)
+    private long taxFen;
+    @Column(name = "platform_ref")
+    private @Nullable String platformRef;
+    @Column(name = "invoice_number")
+    private @Nullable String number;
+    @Column(name = "red_form_number")
+    private @Nullable String redFormNumber;
+    @Column(name = "issued_at")
+    private @Nullable Instant issuedAt;
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+    @Column(name = "last_error")
+    private @Nullable String lastError;
+    private @Nullable String reason;
+    /** The day (platform zone) of the last redelivery and how many were asked that day: the holder's limit. */
+    @Column(name = "mail_day")
+    private @Nullable String mailDay;
+    @Column(name = "mails_that_day", nullable = false)
+    private int mailsThatDay;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Invoice() {
+    }
+
+    private Invoice(InvoiceKind kind, UUID orderId, String orderNumber, UUID accountId, Buyer buyer,
+            long amountFen, long taxFen, Instant now) {
+        this.id = UUID.randomUUID();
+        this.kind = kind;
+        this.orderId = orderId;
+        this.orderNumber = orderNumber;
+        this.accountId = accountId;
+        this.buyerName = buyer.name();
+        this.buyerTaxNumber = buyer.taxNumber();
+        this.buyerEmail = buyer.email();
+        this.lookupKey = buyer.lookupKey();
+        this.amountFen = amountFen;
+        this.taxFen = taxFen;
+        this.status = InvoiceStatus.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Who the invoice is made out to, and the keyed hash the lookup finds it by. */
+    record Buyer(String name, String taxNumber, String email, String lookupKey) {
+    }
+
+    static Invoice blue(OrderId order, String orderNumber, UUID accountId, Buyer buyer, long amountFen,
+            long taxFen, String actor, Instant now) {
+        Invoice invoice = new Invoice(InvoiceKind.BLUE, order.id(), orderNumber, accountId, buyer, amountFen,
+                taxFen, now);
+        invoice.publish(InvoiceStatus.PENDING, actor, null, now);
+        return invoice;
+    }
+
+    /** The red invoice reversing {@code blue} in full; {@code reason} is why (refund, cancellation, staff). */
+    static Invoice redFor(Invoice blue, String reason, String actor, Instant now) {
+        Invoice red = new Invoice(InvoiceKind.RED, blue.orderId, blue.orderNumber, blue.accountId,
+                new Buyer(blue.buyerName, blue.buyerTaxNumber, blue.buyerEmail, blue.lookupKey), -blue.amountFen,
+                -blue.taxFen, now);
+        red.blueId = blue.id;
+        red.reason = reason;
+        red.publish(InvoiceStatus.PENDING, actor, reason, now);
+        return red;
+    }
+
+    /** Recorded (and committed) before the platform is called, so a reversal never cancels what may be issued. */
+    void claim(String serial, Instant now) {
+        platformRef = serial;
+        updatedAt = now;
+    }
+
+    void sent(Instant now) {
+        move(InvoiceStatus.ISSUING, "system:invoicing", null, now);
+        lastError = null;
+    }
+
+    void redFormEntered(String formNumber, Instant now) {
+        redFormNumber = formNumber;
+        move(InvoiceStatus.CONFIRMING, "system:invoicing", formNumber, now);
+    }
+
+    void issued(String invoiceNumber, Instant at, Instant now) {
+        number = invoiceNumber;
+        issuedAt = at;
+        lastError = null;
+        move(InvoiceStatus.ISSUED, "system:invoicing", invoiceNumber, now);
+    }
+
+    /** A failed attempt: try again after {@code backoff} × 2^(attempts−1), or give up after {@code maxAttempts}. */
+    void attemptFailed(String error, boolean retryable, Duration backoff, int maxAttempts, Instant now) {
+        attempts++;
+        lastError = error.length() > 300 ? error.substring(0, 300) : error;
+        if (!retryable || attempts >= maxAttempts) {
+            move(InvoiceStatus.FAILED, "system:invoicing", lastError, now);
+            return;
+        }
+        nextAttemptAt = now.plus(backoff.multipliedBy(1L << Math.min(attempts - 1, 10)));
+        updatedAt = now;
+    }
+
+    /** Looked at again later (the platform is still issuing, or the blue one is not issued yet). */
+    void later(Duration wait, Instant now) {
+        nextAttemptAt = now.plus(wait);
+        updatedAt = now;
+    }
+
+    /** Staff send a failed invoice again; the attempts count starts afresh. */
+    void retry(String actor, Instant now) {
+        attempts = 0;
+        nextAttemptAt = now;
+        move(InvoiceStatus.PENDING, actor, null, now);
+    }
+
+    /**
+     * The holder asks for the issued invoice to be sent again to {@code email}; at most {@code perDay} times a day.
+     *
+     * @return false when today's allowance is used up
+     */
+    boolean redeliver(String email, String actor, String today, int perDay, Instant now) {
+        if (status != InvoiceStatus.ISSUED && status != InvoiceStatus.REVERSED) {
+            throw new IllegalStateException("only an issued invoice is sent again");
+        }
+        if (today.equals(mailDay) && mailsThatDay >= perDay) {
+            return false;
+        }
+        mailsThatDay = today.equals(mailDay) ? mailsThatDay + 1 : 1;
+        mailDay = today;
+        updatedAt = now;
+        registerEvent(new com.certhall.invoicing.InvoiceMailRequested(UUID.randomUUID(), new InvoiceId(id),
+                orderNumber, number, email, actor, now));
+        return true;
+    }
+
+    void reversed(String actor, Instant now) {
+        move(InvoiceStatus.REVERSED, actor, reason, now);
+    }
+
+    void reversalWanted(String why) {
+        reason = why;
+    }
+
+    void cancel(String actor, String why, Instant now) {
+        reason = why;
+        move(InvoiceStatus.CANCELLED, actor, why, now);
+    }
+
+    private void move(InvoiceStatus to, String actor, @Nullable String note, Instant now) {
+        if (!status.canTransitionTo(to)) {
+            throw new IllegalStateException("invoice " + id + " cannot go from " + status + " to " + to);
+        }
+        InvoiceStatus from = status;
+        status = to;
+        updatedAt = now;
+        registerEvent(new InvoiceChanged(new InvoiceId(id), new OrderId(orderId), orderNumber, kind, from, to,
+                number, actor, note, now));
+    }
+
+    private void publish(InvoiceStatus to, String actor, @Nullable String note, Instant now) {
+        registerEvent(new InvoiceChanged(new InvoiceId(id), new OrderId(orderId), orderNumber, kind, to, to,
+                number, actor, note, now));
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID orderId() {
+        return orderId;
+    }
+
+    UUID accountId() {
+        return accountId;
+    }
+
+    InvoiceKind kind() {
+        return kind;
+    }
+
+    InvoiceStatus status() {
+        return status;
+    }
+
+    @Nullable UUID blueId() {
+        return blueId;
+    }
+
+    @Nullable String number() {
+        return number;
+    }
+
+    @Nullable String platformRef() {
+        return platformRef;
+    }
+
+    @Nullable String redFormNumber() {
+        return redFormNumber;
+    }
+
+    @Nullable String reason() {
+        return reason;
+    }
+
+    String buyerEmail() {
+        return buyerEmail;
+    }
+
+    InvoiceView view() {
+        return new InvoiceView(new InvoiceId(id), new OrderId(orderId), orderNumber, kind, status, number,
+                buyerName, buyerTaxNumber, buyerEmail, amountFen, taxFen, issuedAt, attempts,
+                status.inProgress() ? nextAttemptAt : null, lastError, reason,
+                blueId == null ? null : new InvoiceId(blueId), createdAt);
+    }
+}

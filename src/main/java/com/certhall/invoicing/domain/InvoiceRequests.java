@@ -1,0 +1,55 @@
+package com.certhall.invoicing.domain;
+
+import com.certhall.invoicing.InvoicingProperties;
+import com.certhall.invoicing.provider.TaxPlatform.InvoiceRequest;
+import com.certhall.invoicing.provider.TaxPlatform.Item;
+import com.certhall.invoicing.provider.TaxPlatform.Party;
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderDraft;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a blue invoice of an order says: the buyer as the applicant entered it on the invoice step (the title is the
+ * subject's name, not editable), one item per order line with the line's tax split (see {@link TaxArithmetic}), the
+ * order number as remark. Built the same way each time from the order, so a resent request says the same.
+ */
+@Component
+class InvoiceRequests {
+
+    private final InvoicingProperties properties;
+
+    InvoiceRequests(InvoicingProperties properties) {
+        this.properties = properties;
+    }
+
+    InvoiceRequest blue(String serialNo, OrderDetails order) {
+        OrderDraft.InvoiceInfo info = order.draft().invoice();
+        InvoicingProperties.ItemRule rule = properties.item();
+        List<Item> items = new ArrayList<>();
+        long amount = 0;
+        long tax = 0;
+        for (OrderDraft.OrderLine line : order.draft().lines()) {
+            if (line.totalFen() <= 0) {
+                continue;
+            }
+            TaxArithmetic.Split split = TaxArithmetic.split(line.totalFen(), rule.ratePercent());
+            items.add(new Item("*" + rule.category() + "*" + line.productName(), rule.taxCode(),
+                    line.years() + "年", rule.unit(), line.quantity(), split.amountFen(), rule.ratePercent(),
+                    split.taxFen()));
+            amount += split.amountFen();
+            tax += split.taxFen();
+        }
+        InvoicingProperties.Seller s = properties.seller();
+        Party seller = new Party(s.name(), s.taxNumber(), s.addressPhone(), s.bankAccount());
+        Party buyer = new Party(info.title(), info.taxNumber(), join(info.address(), info.phone()),
+                join(info.bankName(), info.bankAccount()));
+        return new InvoiceRequest(serialNo, seller, buyer, items, amount, tax, "订单号 " + order.order().number(),
+                s.drawer());
+    }
+
+    private static String join(String a, String b) {
+        return ((a == null ? "" : a) + " " + (b == null ? "" : b)).trim();
+    }
+}

@@ -1,0 +1,31 @@
+package com.certhall.invoicing.domain;
+
+import com.certhall.invoicing.InvoiceKind;
+import com.certhall.invoicing.InvoiceStatus;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** All invoices. */
+interface Invoices extends JpaRepository<Invoice, UUID> {
+
+    @Query("select i from Invoice i where i.orderId = ?1 order by i.createdAt")
+    List<Invoice> findByOrder(UUID orderId);
+
+    @Query("select i from Invoice i where i.orderId = ?1 and i.kind = ?2")
+    Optional<Invoice> findByOrderAndKind(UUID orderId, InvoiceKind kind);
+
+    @Query("select i.id from Invoice i where i.status in ?1 and i.nextAttemptAt <= ?2 order by i.nextAttemptAt")
+    List<UUID> findDue(Collection<InvoiceStatus> statuses, Instant now, Pageable page);
+
+    @Query("select i from Invoice i where i.lookupKey = ?1 order by i.createdAt desc")
+    List<Invoice> findByLookupKey(String lookupKey);
+
+    @Query("select i from Invoice i order by i.updatedAt desc")
+    List<Invoice> findLatest(Pageable page);
+}

@@ -1,0 +1,51 @@
+package com.certhall.invoicing.rest;
+
+import com.certhall.invoicing.InvoiceId;
+import com.certhall.invoicing.InvoiceManagement;
+import com.certhall.shared.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Finance's invoice console as an API: the latest invoices, retry a failed one, reverse one with a reason. */
+@RestController
+@PreAuthorize("hasRole('FINANCE')")
+class InvoiceAdminApi {
+
+    static final int LISTED = 100;
+
+    /** Why the invoice is reversed (required, at most 500 characters). */
+    record Reversal(@Nullable String reason) {
+    }
+
+    private final InvoiceManagement invoices;
+
+    InvoiceAdminApi(InvoiceManagement invoices) {
+        this.invoices = invoices;
+    }
+
+    @GetMapping("/api/v1/admin/invoices")
+    @Operation(summary = "The latest invoices of any order, most recently changed first (FINANCE)")
+    List<InvoiceResponse> latest() {
+        return invoices.latest(LISTED).stream().map(InvoiceResponse::of).toList();
+    }
+
+    @PostMapping("/api/v1/admin/invoices/{invoiceId}/retry")
+    @Operation(summary = "Sends a failed invoice to the tax platform again (FINANCE, audited)")
+    InvoiceResponse retry(@PathVariable String invoiceId, Caller staff) {
+        return InvoiceResponse.of(invoices.retry(InvoiceId.parse(invoiceId), staff.auditActor()));
+    }
+
+    @PostMapping("/api/v1/admin/invoices/{invoiceId}/reversal")
+    @Operation(summary = "Reverses a blue invoice by a red-letter confirmation and a red invoice (FINANCE, audited)")
+    InvoiceResponse reverse(@PathVariable String invoiceId, @RequestBody Reversal body, Caller staff) {
+        return InvoiceResponse.of(invoices.reverse(InvoiceId.parse(invoiceId),
+                body.reason() == null ? "" : body.reason(), staff.auditActor()));
+    }
+}

@@ -1,0 +1,73 @@
+package com.certhall.invoicing.web;
+
+import com.certhall.invoicing.InvoiceId;
+import com.certhall.invoicing.InvoiceManagement;
+import com.certhall.shared.Caller;
+import com.certhall.shared.ProblemException;
+import com.certhall.web.PageErrors;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * FINANCE's invoice console: the latest invoices with their status, the last platform error and the next attempt,
+ * a retry for a failed one and a reversal (red-letter confirmation and red invoice) with a reason; both audited.
+ */
+@Controller
+@PreAuthorize("hasRole('FINANCE')")
+class InvoiceAdminPages {
+
+    static final int SHOWN = 100;
+
+    private final InvoiceManagement invoices;
+    private final MessageSource messages;
+    private final PageErrors errors;
+
+    InvoiceAdminPages(InvoiceManagement invoices, MessageSource messages, PageErrors errors) {
+        this.invoices = invoices;
+        this.messages = messages;
+        this.errors = errors;
+    }
+
+    @GetMapping("/admin/invoices")
+    String list(Model model) {
+        model.addAttribute("invoices", invoices.latest(SHOWN));
+        return "invoicing/admin";
+    }
+
+    @GetMapping("/admin/invoices/{invoiceId}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String invoiceId) {
+        return InvoicePages.file(invoices.pdf(InvoiceId.parse(invoiceId)));
+    }
+
+    @PostMapping("/admin/invoices/{invoiceId}/retry")
+    String retry(@PathVariable String invoiceId, RedirectAttributes flash, Locale locale, Caller staff) {
+        return decide(flash, locale, "invoicing.admin.retried",
+                () -> invoices.retry(InvoiceId.parse(invoiceId), staff.auditActor()));
+    }
+
+    @PostMapping("/admin/invoices/{invoiceId}/reverse")
+    String reverse(@PathVariable String invoiceId, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes flash, Locale locale, Caller staff) {
+        return decide(flash, locale, "invoicing.admin.reversed",
+                () -> invoices.reverse(InvoiceId.parse(invoiceId), reason, staff.auditActor()));
+    }
+
+    private String decide(RedirectAttributes flash, Locale locale, String doneKey, Runnable decision) {
+        try {
+            decision.run();
+            flash.addFlashAttribute("done", messages.getMessage(doneKey, null, locale));
+        } catch (ProblemException e) {
+            flash.addFlashAttribute("error", String.join(" ", errors.sentences(e, locale, "invoicing")));
+        }
+        return "redirect:/admin/invoices";
+    }
+}

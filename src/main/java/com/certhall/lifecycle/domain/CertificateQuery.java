@@ -1,0 +1,94 @@
+package com.certhall.lifecycle.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One certificate query without login: started with a subject's USCC or ID number, then an SMS code to a handler on
+ * record, answered once. Lives 15 minutes. A query for a subject without certificates goes the same way with decoy
+ * handlers (no SMS leaves), so the answers never tell whether a subject is known.
+ */
+@Entity
+@Table(name = "lifecycle_certificate_query")
+class CertificateQuery {
+
+    static final int MAX_TRIES = 5;
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    @Column(name = "subject_key", nullable = false)
+    private String subjectKey;
+    @Column(name = "subject_sealed", nullable = false)
+    private String subjectSealed;
+    @Column(name = "challenge_id")
+    private @Nullable UUID challengeId;
+    @Column(name = "sent_at")
+    private @Nullable Instant sentAt;
+    @Column(name = "decoy_tries", nullable = false)
+    private int decoyTries;
+    @Column(nullable = false)
+    private boolean answered;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    protected CertificateQuery() {
+        // for JPA
+    }
+
+    CertificateQuery(String subjectKey, String subjectSealed, Instant now, Instant expiresAt) {
+        this.id = UUID.randomUUID();
+        this.subjectKey = subjectKey;
+        this.subjectSealed = subjectSealed;
+        this.createdAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String subjectSealed() {
+        return subjectSealed;
+    }
+
+    @Nullable UUID challengeId() {
+        return challengeId;
+    }
+
+    boolean sent() {
+        return sentAt != null;
+    }
+
+    boolean open(Instant now) {
+        return !answered && now.isBefore(expiresAt);
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
+    void sent(@Nullable UUID challenge, Instant at) {
+        this.challengeId = challenge;
+        this.sentAt = at;
+        this.decoyTries = 0;
+    }
+
+    /** A wrong code for a decoy handler; answers the tries used. */
+    int wrongDecoyTry() {
+        return ++decoyTries;
+    }
+
+    void answered() {
+        this.answered = true;
+    }
+}

@@ -1,0 +1,220 @@
+package com.certhall.lifecycle.provider.sandbox;
+
+import com.certhall.pki.TokenUnlock;
+import com.certhall.shared.ConflictException;
+import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.NotFoundException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sandbox UKEY as a real token behaves towards its holder (docs/lifecycle.md, "PIN unlock"): the user PIN has
+ * {@code certhall.lifecycle.sandbox.token-pin-retries} tries (5) and the token locks when they are used up; a
+ * correct PIN restores them. To unblock, the token shows a challenge of 8 random bytes, valid 10 minutes and good
+ * for one attempt, and takes the CA's response code with a new PIN: it checks the answer with its own unlock key
+ * (written at personalisation), sets the new PIN and unlocks. Until an unblock, the PIN is the one the virtual key
+ * file was written under.
+ */
+@Component
+@Profile("sandbox")
+class SandboxTokens {
+
+    static final Duration CHALLENGE_LIFETIME = Duration.ofMinutes(10);
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+    /** What the token tells about itself. */
+    record TokenState(String tokenSerial, String certificateSerial, int pinRetriesLeft, boolean locked,
+            @Nullable String challenge, @Nullable Instant challengeExpiresAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TokenUnlock unlock;
+    private final Path directory;
+    private final int maxRetries;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SandboxTokens(JdbcTemplate jdbc, TokenUnlock unlock, @Value("${certhall.data-dir}") Path dataDir,
+            @Value("${certhall.lifecycle.sandbox.token-pin-retries:5}") int maxRetries, Clock clock) {
+        this.jdbc = jdbc;
+        this.unlock = unlock;
+        this.directory = dataDir.resolve("tokens");
+        this.maxRetries = maxRetries;
+        this.clock = clock;
+    }
+
+    int maxRetries() {
+        return maxRetries;
+    }
+
+    @Transactional(readOnly = true)
+    public TokenState state(String tokenSerial) {
+        Row row = row(tokenSerial, false);
+        boolean live = row.challenge() != null && clock.instant().isBefore(row.challengeAt().plus(CHALLENGE_LIFETIME));
+        return new TokenState(row.tokenSerial(), row.serialHex(), row.retriesLeft(), row.retriesLeft() == 0,
+                live ? row.challenge() : null, live ? row.challengeAt().plus(CHALLENGE_LIFETIME) : null);
+    }
+
+    /** Verifies the user PIN as the token does: a wrong one costs a try, the last one locks the token. */
+    @Transactional
+    public TokenState checkPin(String tokenSerial, String pin) {
+        Row row = row(tokenSerial, true);
+        if (pin == null || !pin.strip().matches("\\d{6,8}")) {
+            throw InvalidInputException.of("pin", "format", "lifecycle.validation.pin", "pin");
+        }
+        if (row.retriesLeft() == 0) {
+            throw new ConflictException("lifecycle.token.locked", "the token is locked", tokenSerial);
+        }
+        int left = pinMatches(row, pin.strip()) ? maxRetries : row.retriesLeft() - 1;
+        jdbc.update("UPDATE lifecycle_sandbox_token SET pin_retries_left = ? WHERE token_serial = ?", left,
+                tokenSerial);
+        return state(tokenSerial);
+    }
+
+    /** A new challenge; it replaces any earlier one. */
+    @Transactional
+    public TokenState challenge(String tokenSerial) {
+        row(tokenSerial, true);
+        byte[] bytes = new byte[8];
+        random.nextBytes(bytes);
+        jdbc.update("UPDATE lifecycle_sandbox_token SET challenge = ?, challenge_at = ? WHERE token_serial = ?",
+                HEX.formatHex(bytes), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), tokenSerial);
+        return state(tokenSerial);
+    }
+
+    /**
+     * Unblocks with the CA's response code to the current challenge and sets {@code newPin}. The challenge is used
+     * up by the attempt, right or wrong, so a code never works twice.
+     */
+    @Transactional(noRollbackFor = {InvalidInputException.class, ConflictException.class})
+    public TokenState unblock(String tokenSerial, String responseCode, String newPin) {
+        Row row = row(tokenSerial, true);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        String code = TokenUnlock.canonical(responseCode);
+        if (code == null) {
+            errors.add(com.certhall.shared.FieldViolation.of("responseCode", "format",
+                    "lifecycle.validation.responseCode", "responseCode"));
+        }
+        if (newPin == null || !newPin.strip().matches("\\d{6,8}")) {
+            errors.add(com.certhall.shared.FieldViolation.of("newPin", "format", "lifecycle.validation.pin",
+                    "newPin"));
+        }
+        errors.throwIfAny();
+        if (row.challenge() == null) {
+            throw new ConflictException("lifecycle.token.noChallenge", "read a challenge first", tokenSerial);
+        }
+        jdbc.update("UPDATE lifecycle_sandbox_token SET challenge = NULL, challenge_at = NULL WHERE token_serial = ?",
+                tokenSerial);
+        if (!clock.instant().isBefore(row.challengeAt().plus(CHALLENGE_LIFETIME))) {
+            throw new ConflictException("lifecycle.token.challengeExpired", "the challenge expired", tokenSerial);
+        }
+        if (!unlock.answers(unlockKey(row), row.challenge(), code)) {
+            throw InvalidInputException.of("responseCode", "wrong", "lifecycle.token.wrongResponse",
+                    "responseCode");
+        }
+        jdbc.update("UPDATE lifecycle_sandbox_token SET pin_hash = ?, pin_retries_left = ? WHERE token_serial = ?",
+                hash(newPin.strip(), null), maxRetries, tokenSerial);
+        return state(tokenSerial);
+    }
+
+    /** The unlock key the personalisation station wrote onto the token. */
+    void personalised(String tokenSerial) {
+        jdbc.update("UPDATE lifecycle_sandbox_token SET unlock_key = ?, pin_retries_left = ? WHERE token_serial = ?",
+                HEX.formatHex(unlock.tokenKey(tokenSerial)), maxRetries, tokenSerial);
+    }
+
+    private byte[] unlockKey(Row row) {
+        // a token written before unblocking was simulated gets its key as the station would have written it
+        return row.unlockKey() != null ? HEX.parseHex(row.unlockKey()) : unlock.tokenKey(row.tokenSerial());
+    }
+
+    private boolean pinMatches(Row row, String pin) {
+        if (row.pinHash() != null) {
+            String[] parts = row.pinHash().split(":");
+            return MessageDigest.isEqual(hash(pin, HEX.parseHex(parts[0])).getBytes(), row.pinHash().getBytes());
+        }
+        try {
+            KeyStore store = java.security.Security.getProvider("BC") == null ? KeyStore.getInstance("PKCS12")
+                    : KeyStore.getInstance("PKCS12", "BC");
+            store.load(new ByteArrayInputStream(Files.readAllBytes(directory.resolve(row.fileName()))),
+                    pin.toCharArray());
+            return true;
+        } catch (IOException | GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private String hash(String pin, byte @Nullable [] salt) {
+        byte[] s = salt;
+        if (s == null) {
+            s = new byte[16];
+            random.nextBytes(s);
+        }
+        try {
+            byte[] h = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(pin.toCharArray(), s, 10_000, 256)).getEncoded();
+            return HEX.formatHex(s) + ":" + HEX.formatHex(h);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is always available", e);
+        }
+    }
+
+    private record Row(String tokenSerial, String serialHex, String fileName, @Nullable String pinHash,
+            int retriesLeft, @Nullable String challenge, @Nullable Instant challengeAt, @Nullable String unlockKey) {
+    }
+
+    private Row row(String tokenSerial, boolean forUpdate) {
+        List<Map<String, Object>> found = jdbc.queryForList("SELECT token_serial, serial_hex, file_name, pin_hash,"
+                + " pin_retries_left, challenge, challenge_at, unlock_key FROM lifecycle_sandbox_token"
+                + " WHERE token_serial = ?" + (forUpdate ? " FOR UPDATE" : ""), tokenSerial);
+        if (found.isEmpty()) {
+            throw new NotFoundException("token", tokenSerial);
+        }
+        Map<String, Object> r = found.get(0);
+        return new Row((String) r.get("token_serial"), (String) r.get("serial_hex"), (String) r.get("file_name"),
+                (String) r.get("pin_hash"), ((Number) r.get("pin_retries_left")).intValue(),
+                (String) r.get("challenge"), instant(r.get("challenge_at")), (String) r.get("unlock_key"));
+    }
+
+    private static @Nullable Instant instant(@Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return jdbcInstant(value);
+    }
+
+    private static Instant jdbcInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+}

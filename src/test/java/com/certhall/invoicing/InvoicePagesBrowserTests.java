@@ -1,0 +1,161 @@
+package com.certhall.invoicing;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.accounts.AccountsTestSupport;
+import com.certhall.accounts.CaptchaService;
+import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
+import com.certhall.invoicing.domain.InvoiceWorker;
+import com.certhall.orders.Identities;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderView;
+import com.certhall.payments.PaymentManagement;
+import com.certhall.support.Browser;
+import com.certhall.support.Chromium;
+import com.certhall.support.KnownPortIntegrationTest;
+import com.certhall.support.TestClock;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The invoice block of the order page (status, number, PDF download, sending again) and the public lookup page with
+ * captcha and SMS code, in Chromium, desktop and phone, Chinese and English.
+ */
+@ExtendWith(Chromium.class)
+@KnownPortIntegrationTest
+class InvoicePagesBrowserTests {
+
+    static final LocatorAssertions.ContainsTextOptions SLOW = new LocatorAssertions.ContainsTextOptions()
+            .setTimeout(15_000);
+
+    Browser browser;
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    OrderManagement orders;
+    @Autowired
+    PaymentManagement payments;
+    @Autowired
+    SandboxRegistryFixture registry;
+    @Autowired
+    InvoiceManagement invoices;
+    @Autowired
+    InvoiceWorker worker;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    CaptchaService captchas;
+    @Autowired
+    AccountsTestSupport.Recorder recorder;
+
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        this.browser = browser;
+    }
+
+    @Test
+    void theHolderDownloadsTheInvoiceFromTheOrderPageAndFindsItOnTheLookupPage() throws Exception {
+        InvoiceFixtures fixtures = new InvoiceFixtures(orders, payments, registry, invoices, worker, clock, http);
+        UUID account = UUID.randomUUID();
+        String company = "发票页面" + account.toString().substring(0, 6) + "科技有限公司";
+        String uscc = Identities.uscc();
+        OrderView order = fixtures.orderWithInvoice(account, company, uscc, "pages@example.com");
+        InvoiceView issued = fixtures.issue(fixtures.pay(order).id());
+        assertThat(issued.status()).isEqualTo(InvoiceStatus.ISSUED);
+
+        try (BrowserContext desktop = browser.newContext(); BrowserContext phone = browser.newPhoneContext()) {
+            Page page = signIn(desktop, account);
+            page.navigate(url("/orders/" + order.id()));
+            assertThat(page.locator("#invoice-block")).containsText("已开票", SLOW);
+            assertThat(page.locator("#invoice-block .invoice-number")).hasText(issued.number());
+            assertThat(page.locator("#invoice-block")).containsText("¥500.00");
+            Browser.screenshot(page, "invoicing-01-order-block");
+
+            Download download = page.waitForDownload(() -> page.click("#invoice-pdf-BLUE"));
+            byte[] pdf = Files.readAllBytes(download.path());
+            assertThat(download.suggestedFilename()).isEqualTo("dzfp_" + issued.number() + ".pdf");
+            assertThat(PdfText.of(pdf)).contains(issued.number(), company, "伍佰圆整");
+
+            page.fill("#redeliver-BLUE", "copy@example.com");
+            page.click("#invoice-BLUE form button[type=submit]");
+            assertThat(page.locator("#invoice-notice")).containsText("重新发送", SLOW);
+            Browser.screenshot(page, "invoicing-02-redelivered");
+
+            page.navigate(url("/orders/" + order.id() + "?lang=en"));
+            assertThat(page.locator("#invoice-block")).containsText("Issued", SLOW);
+            Browser.screenshot(page, "invoicing-03-order-block-en");
+            page.navigate(url("/orders/" + order.id() + "?lang=zh"));
+
+            Page small = signIn(phone, account);
+            small.navigate(url("/orders/" + order.id()));
+            assertThat(small.locator("#invoice-block")).containsText("已开票", SLOW);
+            Browser.screenshot(small, "invoicing-04-order-block-phone");
+
+            clock.advance(Duration.ofMinutes(2)); // a QUERY code to this handler may have gone out just now
+            Page lookup = phone.newPage();
+            lookup.navigate(url("/invoices"));
+            assertThat(lookup.locator("label[for=taxNumber]")).hasText("纳税人识别号（统一社会信用代码）");
+            Browser.screenshot(lookup, "invoicing-05-lookup-phone");
+            lookup.fill("#buyerName", company);
+            lookup.fill("#taxNumber", uscc);
+            lookup.fill("#mobile", InvoiceFixtures.HANDLER_MOBILE);
+            String captchaId = lookup.locator("[data-captcha-id]").inputValue();
+            lookup.fill("#captchaAnswer", captchas.answerFor(UUID.fromString(captchaId)).orElseThrow());
+            lookup.click("[data-sms-send]");
+            assertThat(lookup.locator("[data-sms-status]")).not().hasText(
+                    lookup.locator("[data-sms-status]").textContent(), new LocatorAssertions.HasTextOptions()
+                            .setTimeout(10_000));
+            lookup.fill("#smsCode", recorder.codeFor(InvoiceFixtures.HANDLER_MOBILE));
+            lookup.click("#invoice-lookup button[type=submit]");
+            assertThat(lookup.locator("#lookup-results")).containsText(issued.number(), SLOW);
+            Browser.screenshot(lookup, "invoicing-06-lookup-found-phone");
+            Download found = lookup.waitForDownload(() -> lookup.click("#lookup-results a.lookup-pdf"));
+            assertThat(PdfText.of(Files.readAllBytes(found.path()))).contains(issued.number());
+
+            Page english = desktop.newPage();
+            english.navigate(url("/invoices?lang=en"));
+            assertThat(english.locator("h1")).hasText("Invoice lookup");
+            assertThat(english.locator("label[for=taxNumber]")).hasText("Taxpayer number (USCC)");
+            Browser.screenshot(english, "invoicing-07-lookup-en");
+            english.navigate(url("/invoices?lang=zh"));
+            Browser.screenshot(english, "invoicing-08-lookup-zh");
+
+            Page finance = browser.newContext().newPage();
+            finance.navigate(url("/sandbox/test-login?user=finance&roles=STAFF,FINANCE"));
+            finance.navigate(url("/admin/invoices"));
+            assertThat(finance.locator("#row-" + issued.id())).containsText(issued.number());
+            assertThat(finance.locator("#row-" + issued.id())).containsText("已开票");
+            Browser.screenshot(finance, "invoicing-09-finance-console");
+            finance.navigate(url("/sandbox/tax"));
+            assertThat(finance.locator("table")).containsText(issued.number());
+            Browser.screenshot(finance, "invoicing-10-sandbox-tax");
+        }
+        // another session, which found nothing, cannot download it
+        assertThat(http.getForEntity("/invoices/" + issued.id() + "/pdf", String.class).getStatusCode().value())
+                .isEqualTo(404);
+    }
+
+    private Page signIn(BrowserContext context, UUID account) {
+        Page page = context.newPage();
+        page.navigate(url("/sandbox/test-login?user=" + account + "&roles=APPLICANT"));
+        return page;
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}

@@ -1,0 +1,211 @@
+package com.certhall.lifecycle;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.accounts.AccountsTestSupport;
+import com.certhall.accounts.CaptchaService;
+import com.certhall.orders.Identities;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderView;
+import com.certhall.support.Browser;
+import com.certhall.support.Chromium;
+import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
+import com.certhall.support.TestClock;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 14 in Chromium: the certificate query from the home page without login (USCC, captcha, a masked handler,
+ * the SMS code, the certificates with their actions), and a holder unlocking a locked sandbox UKEY with the response
+ * code from {@code /certificates/{serial}/unlock}. Photographed at desktop and phone size in Chinese and English:
+ * {@code target/screenshots/lifecycle-query-*}, {@code lifecycle-unlock-*}, {@code lifecycle-token-*}.
+ */
+@ExtendWith(Chromium.class)
+@KnownPortIntegrationTest
+class HolderLifecycleBrowserTests {
+
+    Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OrderManagement orders;
+    @Autowired
+    ProductionManagement production;
+    @Autowired
+    CertificateManagement certificates;
+    @Autowired
+    CaptchaService captchas;
+    @Autowired
+    AccountsTestSupport.Recorder recorder;
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        this.browser = browser;
+    }
+
+    @Test
+    void aVisitorFindsTheCertificatesOfASubjectFromTheHomePage() {
+        String mobile = AccountsTestSupport.newMobile();
+        String uscc = Identities.uscc();
+        OrderView order = new ApprovedOrders(orders, orders).cloudOrganization(UUID.randomUUID(), mobile, uscc,
+                "EC_P256");
+        Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
+                s -> s == OrderStatus.COMPLETED);
+        String serial = certificates.ofOrder(order.id()).get(0).serialHex();
+        String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
+        for (boolean phone : List.of(false, true)) {
+            for (boolean en : List.of(false, true)) {
+                String shot = "lifecycle-query" + (phone ? "-phone" : "-desktop") + (en ? "-en" : "-zh");
+                try (BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext()) {
+                    Page page = context.newPage();
+                    page.navigate(url("/?lang=" + (en ? "en" : "zh_CN")));
+                    page.locator("#home-certificate-query").click();
+                    page.locator("#subjectCode").fill("123");
+                    page.locator("#captchaAnswer").fill(captchaAnswer(page));
+                    page.locator("#query-start button[type=submit]").click();
+                    assertThat(page.locator("#query-start .field.invalid .error"))
+                            .containsText(en ? "USCC" : "统一社会信用代码");
+                    Browser.screenshot(page, shot + "-refused");
+                    page.locator("#subjectCode").fill(uscc.substring(0, 8) + " " + uscc.substring(8));
+                    page.locator("#captchaAnswer").fill(captchaAnswer(page));
+                    page.locator("#query-start button[type=submit]").click();
+                    assertThat(page.locator("#query-handlers label.tick")).hasCount(1);
+                    assertThat(page.locator("#query-handlers")).containsText(masked);
+                    assertThat(page.locator("#query-handlers")).containsText("王**");
+                    Browser.screenshot(page, shot + "-handlers");
+                    page.locator("#query-send").click();
+                    assertThat(page.locator("#query-sent")).containsText(masked);
+                    page.locator("#smsCode").fill(recorder.codeFor(mobile));
+                    Browser.screenshot(page, shot + "-code");
+                    page.locator("#query-submit").click();
+                    assertThat(page.locator("tr[data-serial='" + serial + "'] .status"))
+                            .hasText(en ? "Valid" : "有效");
+                    assertThat(page.locator("tr[data-serial='" + serial + "'] a[data-action=REVOKE]"))
+                            .hasAttribute("href", "/login?next=/certificates");
+                    assertThat(page.locator("body")).not().containsText("??");
+                    Browser.screenshot(page, shot + "-results");
+                }
+                // one SMS of a kind per number a minute (the one SMS send policy)
+                clock.advance(Duration.ofSeconds(61));
+            }
+        }
+    }
+
+    @Test
+    void aHolderUnlocksHisUkeyWithTheResponseCode() {
+        UUID account = UUID.randomUUID();
+        String mobile = AccountsTestSupport.newMobile();
+        HeldCertificateView cert = UnlockJourneyTests.ukeyOf(account, mobile, orders, production, certificates);
+        String tokenPage = "/sandbox/tokens/" + cert.tokenSerial();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, account);
+            page.navigate(url(tokenPage + "?lang=zh_CN"));
+            for (int i = 0; i < 5; i++) {
+                page.locator("#pin").fill("000000");
+                page.locator("#token-pin button").click();
+            }
+            assertThat(page.locator("#token-state")).hasText("已锁定");
+            page.locator("#read-challenge").click();
+            String challenge = page.locator("#token-challenge").textContent().strip();
+            Browser.screenshot(page, "lifecycle-token-locked-desktop-zh");
+
+            page.navigate(url("/certificates/" + cert.serialHex() + "/unlock?lang=zh_CN"));
+            page.locator("#challenge").fill(challenge);
+            page.locator("#send-sms").click();
+            assertThat(page.locator("#sms-sent")).containsText(mobile.substring(7));
+            assertThat(page.locator("#challenge")).hasValue(challenge);
+            page.locator("#smsCode").fill(recorder.codeFor(mobile));
+            page.locator("#get-code").click();
+            String code = page.locator("#response-code").textContent().strip();
+            assertThat(code).matches("[0-9A-F]{16}");
+            Browser.screenshot(page, "lifecycle-unlock-code-desktop-zh");
+
+            page.navigate(url(tokenPage));
+            page.locator("#responseCode").fill(code);
+            page.locator("#newPin").fill("24680");
+            page.locator("#token-unlock button").click();
+            assertThat(page.locator("#token-unlock .field.invalid .error")).containsText("6 至 8 位数字");
+            page.locator("#responseCode").fill(code);
+            page.locator("#newPin").fill("246802");
+            page.locator("#token-unlock button").click();
+            assertThat(page.locator("#token-notice")).hasText("解锁成功，新口令已生效。");
+            assertThat(page.locator("#token-state")).containsText("正常");
+            page.locator("#pin").fill("246802");
+            page.locator("#token-pin button").click();
+            assertThat(page.locator("#token-notice")).hasText("口令正确。");
+            Browser.screenshot(page, "lifecycle-token-unlocked-desktop-zh");
+        }
+        for (boolean phone : List.of(false, true)) {
+            for (boolean en : List.of(false, true)) {
+                try (BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext()) {
+                    Page page = signedIn(context, account);
+                    String suffix = (phone ? "-phone" : "-desktop") + (en ? "-en" : "-zh");
+                    page.navigate(url("/certificates/" + cert.serialHex() + "/unlock?lang=" + (en ? "en" : "zh_CN")));
+                    assertThat(page.locator("#unlock-token")).hasText(cert.tokenSerial());
+                    page.locator("#challenge").fill("12");
+                    page.locator("#smsCode").fill("123456");
+                    page.locator("#get-code").click();
+                    assertThat(page.locator(".field.invalid .error").first()).containsText(en ? "16" : "16 位");
+                    assertThat(page.locator("body")).not().containsText("??");
+                    assertThat(page.locator("body")).not().containsText("{0}");
+                    assertThat(page.locator("body")).containsText(masked(mobile));
+                    Browser.screenshot(page, "lifecycle-unlock" + suffix);
+                    page.navigate(url(tokenPage + "?lang=" + (en ? "en" : "zh_CN")));
+                    assertThat(page.locator("body")).not().containsText("??");
+                    assertThat(page.locator("body")).not().containsText("{0}");
+                    Browser.screenshot(page, "lifecycle-token" + suffix);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCloudCertificateHasNoUnlockButSaysWhereItsPinIsReset() {
+        UUID account = UUID.randomUUID();
+        OrderView order = new ApprovedOrders(orders, orders).cloudOrganization(account,
+                AccountsTestSupport.newMobile(), Identities.uscc(), "EC_P256");
+        Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
+                s -> s == OrderStatus.COMPLETED);
+        String serial = certificates.ofOrder(order.id()).get(0).serialHex();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, account);
+            page.navigate(url("/certificates/" + serial + "/unlock?lang=zh_CN"));
+            assertThat(page.locator("#unlock-cloud")).containsText("云签名服务");
+            assertThat(page.locator("#unlock-form")).hasCount(0);
+            Browser.screenshot(page, "lifecycle-unlock-cloud-desktop-zh");
+        }
+    }
+
+    private static String masked(String mobile) {
+        return mobile.substring(0, 3) + "****" + mobile.substring(7);
+    }
+
+    private String captchaAnswer(Page page) {
+        String id = page.locator("[data-captcha-id]").inputValue();
+        return captchas.answerFor(UUID.fromString(id)).orElseThrow();
+    }
+
+    private Page signedIn(BrowserContext context, UUID account) {
+        Page page = context.newPage();
+        page.navigate(url("/sandbox/test-login?user=" + account + "&roles=APPLICANT"));
+        return page;
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}
