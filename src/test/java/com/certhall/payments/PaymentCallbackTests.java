@@ -232,6 +232,21 @@ class PaymentCallbackTests {
         assertThat(payments.refunds(100)).anySatisfy(p -> assertThat(p.id()).isEqualTo(payment.id()));
     }
 
+    @Test
+    void aJsonNotificationReachesTheGatewayAndAnUnsignedOneIsRefusedInTheProvidersFormat() {
+        // the shape WeChat Pay API v3 posts; the sandbox provider does not sign it this way, so it is forged here
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.add("Wechatpay-Timestamp", "1764939600");
+        headers.add("Wechatpay-Nonce", "5K8264ILTKCH16CQ2502SI8ZNMTM67VS");
+        headers.add("Wechatpay-Signature", "c2lnbmF0dXJl");
+        headers.add("Wechatpay-Serial", "PUB_KEY_ID_0114232204112025");
+        ResponseEntity<String> answer = http.postForEntity("/api/v1/payments/callbacks/wechat", new HttpEntity<>(
+                "{\"id\":\"EV-1\",\"event_type\":\"TRANSACTION.SUCCESS\",\"resource\":{}}", headers), String.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(401);
+        assertThat(answer.getBody()).isEqualTo("{\"code\":\"FAIL\",\"message\":\"SIGN_ERROR\"}");
+    }
+
     private ResponseEntity<String> post(String provider, Map<String, String> parameters) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         parameters.forEach(form::add);

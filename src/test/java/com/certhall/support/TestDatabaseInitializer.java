@@ -34,6 +34,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             props.put("spring.datasource.url", createPostgresDatabase(name));
             props.put("spring.datasource.username", TestEnvironment.pgUser());
             props.put("spring.datasource.password", TestEnvironment.pgPassword());
+            // the suite runs the sandbox on PostgreSQL on purpose (web.ProfileGuard refuses it otherwise)
+            props.put("certhall.sandbox.enabled", "true");
         } else {
             props.put("spring.datasource.url", "jdbc:h2:mem:" + name
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");

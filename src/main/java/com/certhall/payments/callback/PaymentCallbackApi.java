@@ -7,17 +7,25 @@ import com.certhall.payments.ProviderConfirmations.Outcome;
 import com.certhall.payments.ProviderConfirmations;
 import com.certhall.payments.provider.PaymentGateway.PaymentNotice;
 import com.certhall.payments.provider.PaymentGateway;
+import com.certhall.payments.provider.PaymentGateway.Notification;
+import com.certhall.payments.provider.PaymentGateways;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,12 +38,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PaymentCallbackApi {
 
-    private final PaymentGateway gateway;
+    private final PaymentGateways gateways;
     private final ProviderConfirmations confirmations;
     private final AuditTrail audit;
 
-    PaymentCallbackApi(PaymentGateway gateway, ProviderConfirmations confirmations, AuditTrail audit) {
-        this.gateway = gateway;
+    PaymentCallbackApi(PaymentGateways gateways, ProviderConfirmations confirmations, AuditTrail audit) {
+        this.gateways = gateways;
         this.confirmations = confirmations;
         this.audit = audit;
     }
@@ -44,13 +52,29 @@ class PaymentCallbackApi {
     @Operation(summary = "A payment provider's signed notification; answered in the provider's own format")
     ResponseEntity<String> notify(@PathVariable String provider, @RequestParam Map<String, String> parameters,
             HttpServletRequest request) {
+        return handle(provider, Notification.ofForm(parameters), request);
+    }
+
+    /** WeChat Pay API v3 posts JSON and signs the exact body with its platform key (headers {@code Wechatpay-*}). */
+    @PostMapping(path = "/api/v1/payments/callbacks/{provider}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A payment provider's signed JSON notification (WeChat Pay API v3); answered in its format")
+    ResponseEntity<String> notifyJson(@PathVariable String provider, @RequestBody byte[] body,
+            @RequestHeader HttpHeaders headers, HttpServletRequest request) {
+        Map<String, String> lower = new HashMap<>();
+        headers.forEach((name, values) -> lower.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+        return handle(provider, new Notification(Map.of(), lower, new String(body, StandardCharsets.UTF_8)), request);
+    }
+
+    private ResponseEntity<String> handle(String provider, Notification notification, HttpServletRequest request) {
         Optional<PaymentMethod> method = PaymentMethod.ofProvider(provider);
-        if (method.isEmpty()) {
+        Optional<PaymentGateway> gateway = method.flatMap(gateways::of);
+        if (gateway.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         ProviderAnswer answer = ProviderAnswer.of(method.get());
-        Optional<PaymentNotice> notice = gateway.verify(method.get(), parameters);
+        Optional<PaymentNotice> notice = gateway.get().verify(method.get(), notification);
         if (notice.isEmpty()) {
+            Map<String, String> parameters = notification.parameters();
             audit.recordNow(AuditRecord.of("payments.callback.forged", "provider:" + provider,
                     "payment:" + String.valueOf(parameters.getOrDefault("out_trade_no", "")))
                     .with("remote", request.getRemoteAddr())

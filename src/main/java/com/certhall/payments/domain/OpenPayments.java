@@ -3,7 +3,7 @@ package com.certhall.payments.domain;
 import com.certhall.orders.OrderId;
 import com.certhall.payments.PaymentId;
 import com.certhall.payments.PaymentStatus;
-import com.certhall.payments.provider.PaymentGateway;
+import com.certhall.payments.provider.PaymentGateways;
 import com.certhall.payments.provider.PaymentGateway.Closing;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,15 +21,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OpenPayments {
 
     private final Payments payments;
-    private final PaymentGateway gateway;
+    private final PaymentGateways gateways;
     private final ProviderReports reports;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    OpenPayments(Payments payments, PaymentGateway gateway, ProviderReports reports, TransactionTemplate tx,
+    OpenPayments(Payments payments, PaymentGateways gateways, ProviderReports reports, TransactionTemplate tx,
             Clock clock) {
         this.payments = payments;
-        this.gateway = gateway;
+        this.gateways = gateways;
         this.reports = reports;
         this.tx = tx;
         this.clock = clock;
@@ -47,7 +47,7 @@ public class OpenPayments {
                 .filter(p -> p.status().isOpen()).toList());
         List<PaymentId> paid = new ArrayList<>();
         for (Payment p : open) {
-            Closing answer = p.method().isQr() ? gateway.close(p.id(), p.method()) : new Closing.Closed();
+            Closing answer = p.method().isQr() ? gateways.require(p.method()).close(p.id(), p.method()) : new Closing.Closed();
             if (answer instanceof Closing.Paid captured) {
                 OnConflict.retry(() -> reports.confirm(p.method(), p.id(), captured.transactionId(),
                         captured.amount()));

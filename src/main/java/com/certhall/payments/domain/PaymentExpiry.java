@@ -2,6 +2,7 @@ package com.certhall.payments.domain;
 
 import com.certhall.payments.PaymentId;
 import com.certhall.payments.provider.PaymentGateway;
+import com.certhall.payments.provider.PaymentGateways;
 import java.time.Clock;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -22,15 +23,15 @@ public class PaymentExpiry {
     private static final Logger log = LoggerFactory.getLogger(PaymentExpiry.class);
 
     private final Payments payments;
-    private final PaymentGateway gateway;
+    private final PaymentGateways gateways;
     private final ProviderReports reports;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    PaymentExpiry(Payments payments, PaymentGateway gateway, ProviderReports reports, TransactionTemplate tx,
+    PaymentExpiry(Payments payments, PaymentGateways gateways, ProviderReports reports, TransactionTemplate tx,
             Clock clock) {
         this.payments = payments;
-        this.gateway = gateway;
+        this.gateways = gateways;
         this.reports = reports;
         this.tx = tx;
         this.clock = clock;
@@ -59,7 +60,7 @@ public class PaymentExpiry {
     private boolean expireOne(PaymentId id) {
         Payment candidate = payments.findById(id.id()).orElseThrow();
         try {
-            if (gateway.close(id, candidate.method()) instanceof PaymentGateway.Closing.Paid paid) {
+            if (gateways.require(candidate.method()).close(id, candidate.method()) instanceof PaymentGateway.Closing.Paid paid) {
                 OnConflict.retry(() -> reports.confirm(candidate.method(), id, paid.transactionId(), paid.amount()));
                 return false;
             }

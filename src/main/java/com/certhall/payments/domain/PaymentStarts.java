@@ -1,7 +1,5 @@
 package com.certhall.payments.domain;
 
-import com.certhall.catalog.CatalogManagement;
-import com.certhall.catalog.ChannelRules;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
@@ -11,7 +9,7 @@ import com.certhall.payments.PaymentProperties;
 import com.certhall.payments.PaymentStatus;
 import com.certhall.payments.PaymentView;
 import com.certhall.payments.PaymentId;
-import com.certhall.payments.provider.PaymentGateway;
+import com.certhall.payments.provider.PaymentGateways;
 import com.certhall.payments.provider.PaymentGateway.QrOrder;
 import com.certhall.payments.provider.PaymentGateway.QrOrderRequest;
 import com.certhall.shared.ConflictException;
@@ -38,19 +36,19 @@ public class PaymentStarts {
     private final Payments payments;
     private final OpenPayments open;
     private final OrderManagement orders;
-    private final PaymentGateway gateway;
-    private final CatalogManagement catalog;
+    private final PaymentGateways gateways;
+    private final PaymentOffers offers;
     private final PaymentProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    PaymentStarts(Payments payments, OpenPayments open, OrderManagement orders, PaymentGateway gateway, CatalogManagement catalog,
+    PaymentStarts(Payments payments, OpenPayments open, OrderManagement orders, PaymentGateways gateways, PaymentOffers offers,
             PaymentProperties properties, TransactionTemplate tx, Clock clock) {
         this.payments = payments;
         this.open = open;
         this.orders = orders;
-        this.gateway = gateway;
-        this.catalog = catalog;
+        this.gateways = gateways;
+        this.offers = offers;
         this.properties = properties;
         this.tx = tx;
         this.clock = clock;
@@ -85,12 +83,12 @@ public class PaymentStarts {
         if (method.isQr()) {
             // providers take the time limit in whole seconds (time_expire yyyyMMddHHmmss)
             Instant expiresAt = now.plus(properties.qrValidity()).truncatedTo(ChronoUnit.SECONDS);
-            QrOrder qr = gateway.createQrOrder(new QrOrderRequest(id, method, charge, order.number(), expiresAt));
+            QrOrder qr = gateways.require(method).createQrOrder(new QrOrderRequest(id, method, charge, order.number(), expiresAt));
             try {
                 return save(Payment.qr(id, orderId, order.number(), method, charge, qr.qrContent(), expiresAt, now));
             } catch (DataIntegrityViolationException e) {
                 // another start of the same order won the one open slot: nobody has seen this QR, close it again
-                gateway.close(id, method);
+                gateways.require(method).close(id, method);
                 throw startedElsewhere(order);
             }
         }
@@ -123,11 +121,9 @@ public class PaymentStarts {
         return total;
     }
 
-    /** The channel (project) decides which payment methods it takes (catalog {@code paymentMethods}). */
+    /** The channel (project) decides which payment methods it takes, among those with a configured provider. */
     private void checkChannelAccepts(OrderView order, PaymentMethod method) {
-        ChannelRules rules = catalog.findChannel(order.channel()).orElseThrow(() -> new ConflictException(
-                "payments.channelUnavailable", "channel " + order.channel() + " is not active", order.channel()));
-        rules.checkPayment(com.certhall.catalog.PaymentMethod.valueOf(method.name())).orThrow("method");
+        offers.check(order.channel(), method);
     }
 
     private PaymentView save(Payment payment) {

@@ -7,7 +7,7 @@ import com.certhall.orders.OrderView;
 import com.certhall.payments.PaymentId;
 import com.certhall.payments.PaymentStatus;
 import com.certhall.payments.PaymentView;
-import com.certhall.payments.provider.PaymentGateway;
+import com.certhall.payments.provider.PaymentGateways;
 import com.certhall.payments.provider.PaymentGateway.RefundRequest;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
@@ -33,16 +33,16 @@ public class Refunds {
 
     private final Payments payments;
     private final OpenPayments open;
-    private final PaymentGateway gateway;
+    private final PaymentGateways gateways;
     private final OrderManagement orders;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    Refunds(Payments payments, OpenPayments open, PaymentGateway gateway, OrderManagement orders,
+    Refunds(Payments payments, OpenPayments open, PaymentGateways gateways, OrderManagement orders,
             TransactionTemplate tx, Clock clock) {
         this.payments = payments;
         this.open = open;
-        this.gateway = gateway;
+        this.gateways = gateways;
         this.orders = orders;
         this.tx = tx;
         this.clock = clock;
@@ -130,7 +130,7 @@ public class Refunds {
         }
         String reason = Objects.requireNonNull(pending.refund()).reason();
         String refundId = pending.method().isQr()
-                ? gateway.refund(new RefundRequest(id, pending.method(),
+                ? gateways.require(pending.method()).refund(new RefundRequest(id, pending.method(),
                         Objects.requireNonNull(pending.providerTransactionId()), pending.amount(), reason)).refundId()
                 : "BANK-" + ((PaymentKind.BankTransfer) pending.kind()).reference();
         return OnConflict.retry(() -> tx.execute(s -> {

@@ -6,13 +6,21 @@ import com.certhall.shared.Money;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The aggregated QR payment provider (WeChat Pay and Alipay kinds). Calls go to the outside world: never call them
- * inside a business transaction. Implementations: {@code sandbox} (a simulated provider with a cashier page);
- * vendor adapters are chosen by {@code certhall.payments.gateway}.
+ * A QR payment provider (WeChat Pay and Alipay kinds). Calls go to the outside world: never call them inside a
+ * business transaction. Implementations: {@code sandbox} (a simulated provider with a cashier page, both kinds),
+ * {@code wechat} (WeChat Pay API v3, Native payment); {@code certhall.payments.gateway} lists the ones in use and
+ * {@link PaymentGateways} picks one per method.
  */
 public interface PaymentGateway {
+
+    /** The id {@code certhall.payments.gateway} names this adapter by ({@code sandbox}, {@code wechat}, ...). */
+    String id();
+
+    /** The QR methods this provider takes. */
+    Set<PaymentMethod> methods();
 
     /**
      * Places a QR order at the provider. Repeating it for the same payment id with the same amount returns the same
@@ -49,9 +57,29 @@ public interface PaymentGateway {
 
     /**
      * Checks the signature of a provider notification and reads it. Empty when the signature does not verify (a
-     * forged or altered notification) or required fields are missing.
+     * forged, altered or replayed notification) or required fields are missing.
      */
-    Optional<PaymentNotice> verify(PaymentMethod method, Map<String, String> parameters);
+    Optional<PaymentNotice> verify(PaymentMethod method, Notification notification);
+
+    /**
+     * A notification as it arrived: form fields (Alipay, the sandbox), or headers and the raw body (WeChat Pay v3
+     * signs the exact bytes). Header names are lower case.
+     */
+    record Notification(Map<String, String> parameters, Map<String, String> headers, String body) {
+
+        public Notification {
+            parameters = Map.copyOf(parameters);
+            headers = Map.copyOf(headers);
+        }
+
+        public static Notification ofForm(Map<String, String> parameters) {
+            return new Notification(parameters, Map.of(), "");
+        }
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
 
     /** A QR order: {@code subject} is what the payer sees (the order number), {@code expiresAt} its time limit. */
     record QrOrderRequest(PaymentId paymentId, PaymentMethod method, Money amount, String subject, Instant expiresAt) {

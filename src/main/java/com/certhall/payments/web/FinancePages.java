@@ -4,10 +4,12 @@ import com.certhall.payments.BankTransfers;
 import com.certhall.payments.PaymentId;
 import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.VoucherContent;
+import com.certhall.payments.domain.PaymentOffers;
 import com.certhall.shared.Caller;
 import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * FINANCE's page: bank-transfer vouchers to check (view the voucher, confirm the money arrived, or reject), the
  * latest payments received by any method, for reconciliation, with a refund button each, and the refunds pending
- * and done (a pending one can be retried).
+ * and done (a pending one can be retried); above them a warning for every channel listing a QR method that no
+ * configured provider takes (its orders are offered bank transfer).
  */
 @Controller
 @PreAuthorize("hasRole('FINANCE')")
@@ -36,21 +39,28 @@ class FinancePages {
 
     private final BankTransfers transfers;
     private final PaymentManagement payments;
+    private final PaymentOffers offers;
     private final MessageSource messages;
     private final PageErrors errors;
 
-    FinancePages(BankTransfers transfers, PaymentManagement payments, MessageSource messages, PageErrors errors) {
+    FinancePages(BankTransfers transfers, PaymentManagement payments, PaymentOffers offers, MessageSource messages,
+            PageErrors errors) {
         this.transfers = transfers;
+        this.offers = offers;
         this.payments = payments;
         this.messages = messages;
         this.errors = errors;
     }
 
     @GetMapping("/admin/payments")
-    String list(Model model) {
+    String list(Model model, Locale locale) {
         model.addAttribute("payments", transfers.awaitingConfirmation());
         model.addAttribute("received", payments.latestReceived(RECEIVED_SHOWN));
         model.addAttribute("refunds", payments.refunds(RECEIVED_SHOWN));
+        model.addAttribute("unserved", offers.unserved().stream().map(u -> messages.getMessage(
+                "payments.admin.unserved", new Object[] {u.channelName() + " (" + u.channelCode() + ")",
+                        u.methods().stream().map(m -> messages.getMessage("payments.method." + m, null, locale))
+                                .collect(Collectors.joining("、"))}, locale)).toList());
         return "payments/admin";
     }
 

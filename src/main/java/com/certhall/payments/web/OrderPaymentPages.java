@@ -8,6 +8,7 @@ import com.certhall.orders.OrderStatus;
 import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.PaymentMethod;
 import com.certhall.payments.PaymentView;
+import com.certhall.payments.domain.PaymentOffers;
 import com.certhall.shared.Caller;
 import com.certhall.shared.Money;
 import com.certhall.shared.NotFoundException;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /orders/{id}/payment}: where "my orders" sends an order waiting for payment. Shows the amount and the
- * methods the order's channel takes; choosing one starts the payment (or reopens the open one of that method) and
+ * methods the order's channel takes (those with a configured provider, see {@link PaymentOffers}); choosing one starts the payment (or reopens the open one of that method) and
  * leads to its payment page with the QR or the bank-transfer instructions.
  */
 @Controller
@@ -39,11 +40,13 @@ class OrderPaymentPages {
     private final OrderManagement orders;
     private final PaymentManagement payments;
     private final CatalogManagement catalog;
+    private final PaymentOffers offers;
     private final MessageSource messages;
     private final PageErrors errors;
 
     OrderPaymentPages(OrderManagement orders, PaymentManagement payments, CatalogManagement catalog,
-            MessageSource messages, PageErrors errors) {
+            PaymentOffers offers, MessageSource messages, PageErrors errors) {
+        this.offers = offers;
         this.errors = errors;
         this.orders = orders;
         this.payments = payments;
@@ -85,10 +88,7 @@ class OrderPaymentPages {
     }
 
     private String render(OrderDetails order, @Nullable String error, Model model) {
-        List<PaymentMethod> methods = catalog.findChannel(order.order().channel())
-                .map(rules -> Arrays.stream(PaymentMethod.values())
-                        .filter(m -> rules.paymentMethods().contains(com.certhall.catalog.PaymentMethod.valueOf(m.name())))
-                        .toList())
+        List<PaymentMethod> methods = catalog.findChannel(order.order().channel()).map(offers::offered)
                 .orElse(List.of());
         model.addAttribute("order", order.order());
         model.addAttribute("amount", Money.ofFen(order.totalFen()));

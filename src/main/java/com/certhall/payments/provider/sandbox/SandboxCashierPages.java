@@ -5,7 +5,7 @@ import com.certhall.shared.Money;
 import com.certhall.shared.SiteProperties;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import com.certhall.payments.provider.ConditionalOnGateway;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @Profile("sandbox")
-@ConditionalOnProperty(name = "certhall.payments.gateway", havingValue = "sandbox", matchIfMissing = true)
+@ConditionalOnGateway("sandbox")
 class SandboxCashierPages {
 
     record RefundRow(String refundNo, String amount, String reason) {

@@ -9,7 +9,8 @@ import com.certhall.shared.SiteProperties;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import java.util.Set;
+import com.certhall.payments.provider.ConditionalOnGateway;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("sandbox")
-@ConditionalOnProperty(name = "certhall.payments.gateway", havingValue = "sandbox", matchIfMissing = true)
+@ConditionalOnGateway("sandbox")
 class SandboxPaymentGateway implements PaymentGateway {
 
     private final SandboxCashier cashier;
@@ -33,6 +34,16 @@ class SandboxPaymentGateway implements PaymentGateway {
         this.properties = properties;
         this.signature = new NotificationSignature(properties.secret());
         this.site = site;
+    }
+
+    @Override
+    public String id() {
+        return "sandbox";
+    }
+
+    @Override
+    public Set<PaymentMethod> methods() {
+        return Set.of(PaymentMethod.WECHAT_QR, PaymentMethod.ALIPAY_QR);
     }
 
     @Override
@@ -76,7 +87,8 @@ class SandboxPaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public Optional<PaymentNotice> verify(PaymentMethod method, Map<String, String> parameters) {
+    public Optional<PaymentNotice> verify(PaymentMethod method, Notification notification) {
+        Map<String, String> parameters = notification.parameters();
         if (!signature.verify(parameters) || !properties.merchantId().equals(parameters.get("mch_id"))) {
             return Optional.empty();
         }
