@@ -21,7 +21,6 @@ import com.certhall.orders.domain.Submission;
 import com.certhall.orders.domain.VerificationPlan;
 import com.certhall.orders.domain.VerificationRecords;
 import com.certhall.shared.FieldViolation;
-import com.certhall.shared.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -142,17 +141,9 @@ public class OrderManagement {
         return reads.activeForCertificate(serial);
     }
 
-    /**
-     * Saves the subject. A refused subject (field errors) is kept as typed, sealed, and shown again on the subject
-     * step until a subject is saved ({@link #typedSubject}): nothing typed is lost on an error or a restart.
-     */
+    /** Saves the subject; a refused one is kept as typed until a subject is saved ({@link #typedSubject}). */
     public OrderView saveSubject(SaveSubject cmd) {
-        try {
-            return drafts.saveSubject(cmd);
-        } catch (InvalidInputException refused) {
-            drafts.keepTypedSubject(cmd);
-            throw refused;
-        }
+        return drafts.saveSubjectKeepingTyped(cmd);
     }
 
     /** What was typed on the last refused subject step of one's own order, if a subject has not been saved since. */

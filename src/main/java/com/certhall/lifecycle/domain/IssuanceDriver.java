@@ -2,11 +2,8 @@ package com.certhall.lifecycle.domain;
 
 import com.certhall.catalog.Medium;
 import com.certhall.lifecycle.CertificatesIssued;
-import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinReady;
 import com.certhall.lifecycle.ProductionStatus;
-import com.certhall.lifecycle.ProductionUnavailableException;
-import com.certhall.lifecycle.provider.TokenWriter;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderDraft.OrderLine;
 import com.certhall.orders.OrderId;
@@ -14,24 +11,13 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
-import com.certhall.pki.CertificateAuthority;
-import com.certhall.pki.CertificateProfile;
-import com.certhall.pki.CloudKeys;
-import com.certhall.pki.IssuanceRequest;
-import com.certhall.pki.IssuedCertificate;
-import com.certhall.pki.IssuedWithKey;
-import com.certhall.pki.KeyAlgorithm;
-import com.certhall.pki.SubjectData;
 import com.certhall.shared.ConflictException;
-import com.certhall.shared.DataProtection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,34 +45,25 @@ public class IssuanceDriver {
     static final String CLOUD = "CLOUD";
 
     private final OrderManagement orders;
-    private final CertificateAuthority ca;
     private final HeldCertificates certificates;
     private final Issuances issuances;
-    private final PinDeliveries pins;
-    private final DataProtection protection;
+    private final LineIssuer lineIssuer;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
     private final Clock clock;
     private final Productions productions;
-    private final ObjectProvider<TokenWriter> tokenWriters;
-    private final CloudKeys cloudKeys;
     private final CertificateRecords records;
 
-    IssuanceDriver(OrderManagement orders, CertificateAuthority ca, HeldCertificates certificates,
-            Issuances issuances, PinDeliveries pins, DataProtection protection, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock, Productions productions,
-            ObjectProvider<TokenWriter> tokenWriters, CloudKeys cloudKeys, CertificateRecords records) {
-        this.cloudKeys = cloudKeys;
+    IssuanceDriver(OrderManagement orders, HeldCertificates certificates, Issuances issuances, LineIssuer lineIssuer,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+            Productions productions, CertificateRecords records) {
         this.records = records;
         this.productions = productions;
-        this.tokenWriters = tokenWriters;
         this.orders = orders;
-        this.ca = ca;
         this.certificates = certificates;
         this.issuances = issuances;
-        this.pins = pins;
-        this.protection = protection;
+        this.lineIssuer = lineIssuer;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -203,7 +180,7 @@ public class IssuanceDriver {
                 String requestId = id.id() + ":" + line + ":" + n;
                 int lineIndex = line;
                 HeldCertificate held = readTx.execute(s -> certificates.findByRequestId(requestId))
-                        .orElseGet(() -> tx.execute(s -> issueOne(order, lineIndex, requestId)));
+                        .orElseGet(() -> tx.execute(s -> lineIssuer.issue(order, lineIndex, requestId)));
                 serials.add(held.serialHex());
             }
         }
@@ -242,71 +219,5 @@ public class IssuanceDriver {
     /** Reads in a transaction of its own, so the caller's (a listener's) persistence context stays untouched. */
     private OrderDetails details(OrderId id) {
         return readTx.execute(s -> orders.details(id));
-    }
-
-    private HeldCertificate issueOne(OrderDetails order, int lineIndex, String requestId) {
-        OrderLine line = order.draft().lines().get(lineIndex);
-        CertificateProfile profile = SubjectMapping.profile(line.certType().name());
-        KeyAlgorithm algorithm = SubjectMapping.algorithm(line.keyAlgorithm().name());
-        SubjectData subject = SubjectMapping.subject(order.draft().subject(), profile);
-        HeldCertificate.Origin origin = new HeldCertificate.Origin(requestId, order.id().id(),
-                order.order().number(), order.order().accountId(), lineIndex, line.productCode(), line.medium().name(),
-                subject.commonName());
-        boolean fromCsr = line.csrPem() != null && !line.csrPem().isBlank();
-        if (fromCsr) {
-            IssuedCertificate c = ca.issue(IssuanceRequest.forCsr(requestId, profile, algorithm, subject,
-                    line.years(), line.csrPem()));
-            return certificates.save(HeldCertificate.of(origin, issued(c, false), clock.instant()));
-        }
-        IssuanceRequest request = IssuanceRequest.withGeneratedKey(requestId, profile, algorithm, subject,
-                line.years());
-        if (line.medium() == Medium.CLOUD) {
-            // a cloud certificate's key stays in the CA's custody; its PIN becomes the signing PIN (docs/signing.md)
-            CloudKeys.IssuedCloudKey c = cloudKeys.issue(request);
-            HeldCertificate held = certificates.save(HeldCertificate.of(origin, issued(c.certificate(), true),
-                    clock.instant()));
-            return c.pin() == null ? held : handOver(order, line, held, c.pin());
-        }
-        IssuedWithKey k = ca.issueWithGeneratedKey(request);
-        HeldCertificate held = certificates.save(HeldCertificate.of(origin, issued(k.certificate(), true),
-                clock.instant()));
-        if (k.pin() == null) {
-            // the CA had issued this request id before and keeps only the PIN's hash: the PIN went out then
-            log.warn("order {}: certificate {} was issued earlier; no new PIN to deliver", order.order().number(),
-                    held.serialHex());
-            return held;
-        }
-        TokenWriter writer = tokenWriters.getIfAvailable();
-        if (writer == null) {
-            throw new ProductionUnavailableException("no TokenWriter is configured");
-        }
-        try {
-            held.writtenTo(writer.write(order.order().number(), held.serialHex(), k.pkcs12(), k.pin()));
-        } catch (TokenWriter.TokenWriteException e) {
-            throw new ProductionUnavailableException(e.getMessage());
-        }
-        return handOver(order, line, held, k.pin());
-    }
-
-    private HeldCertificate handOver(OrderDetails order, OrderLine line, HeldCertificate held, String pin) {
-        String mobile = order.draft().subject().handler().mobile();
-        PinDelivery delivery = pins.save(PinDelivery.pending(held.id(), protection.encrypt(pin),
-                protection.encrypt(mobile), clock.instant()));
-        events.publishEvent(new PinReady(delivery.id(), order.id(), order.order().number(), held.serialHex(), mobile,
-                Locale.SIMPLIFIED_CHINESE, keyHome(order, line)));
-        return held;
-    }
-
-    private static PinCourier.KeyHome keyHome(OrderDetails order, OrderLine line) {
-        if (line.medium() == Medium.CLOUD) {
-            return PinCourier.KeyHome.CLOUD_SIGNING;
-        }
-        boolean pickup = order.draft().delivery() != null && "PICKUP".equals(order.draft().delivery().method().name());
-        return pickup ? PinCourier.KeyHome.UKEY_AT_DESK : PinCourier.KeyHome.UKEY_BY_MAIL;
-    }
-
-    private static HeldCertificate.Issued issued(IssuedCertificate c, boolean serverKey) {
-        return new HeldCertificate.Issued(c.serialHex(), c.caName(), c.profile().name(), c.algorithm().name(),
-                serverKey, c.notBefore(), c.notAfter());
     }
 }

@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The applicant's data of a new order, step by step (docs/architecture.md, "where is X"): start with the agreement,
@@ -57,10 +58,13 @@ public class DraftSteps {
     private final DataProtection protection;
     private final OrderLines lines;
     private final DuplicateGuard duplicates;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
     DraftSteps(Orders orders, OrderNumbers numbers, CatalogManagement catalog, DataProtection protection,
-            ObjectProvider<CertificateRequestCheck> csrCheck, DuplicateGuard duplicates, Clock clock) {
+            ObjectProvider<CertificateRequestCheck> csrCheck, DuplicateGuard duplicates, TransactionTemplate tx,
+            Clock clock) {
+        this.tx = tx;
         this.orders = orders;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -109,9 +113,21 @@ public class DraftSteps {
         errors.throwIfAny();
     }
 
-    /** Keeps a refused subject form as typed (in its own transaction: the refused save rolled back). */
-    @Transactional
-    public void keepTypedSubject(SaveSubject cmd) {
+    /**
+     * Saves the subject. A refused subject (field errors) is kept as typed, sealed, in a transaction of its own (the
+     * refused save rolled back) and shown again on the subject step until a subject is saved: nothing typed is lost
+     * on an error or a restart.
+     */
+    public OrderView saveSubjectKeepingTyped(SaveSubject cmd) {
+        try {
+            return java.util.Objects.requireNonNull(tx.execute(status -> saveSubject(cmd)));
+        } catch (InvalidInputException refused) {
+            tx.executeWithoutResult(status -> keepTypedSubject(cmd));
+            throw refused;
+        }
+    }
+
+    private void keepTypedSubject(SaveSubject cmd) {
         Order order = orders.owned(cmd.order(), cmd.accountId());
         if (order.status().isEditable()) {
             order.keepTypedSubject(cmd.form(), clock.instant());
