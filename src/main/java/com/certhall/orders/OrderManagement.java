@@ -141,9 +141,13 @@ public class OrderManagement {
         return reads.activeForCertificate(serial);
     }
 
-    /** Saves the subject; a refused one is kept as typed until a subject is saved ({@link #typedSubject}). */
     public OrderView saveSubject(SaveSubject cmd) {
-        return drafts.saveSubjectKeepingTyped(cmd);
+        return drafts.saveSubject(cmd);
+    }
+
+    /** The wizard keeps a refused subject as typed, shown again until a subject is saved ({@link #typedSubject}). */
+    public void keepTypedSubject(SaveSubject refused) {
+        drafts.keepTypedSubject(refused);
     }
 
     /** What was typed on the last refused subject step of one's own order, if a subject has not been saved since. */

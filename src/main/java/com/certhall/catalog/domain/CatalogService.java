@@ -64,6 +64,10 @@ public class CatalogService implements CatalogManagement {
 
     @Override
     public Optional<ChannelRules> findChannel(String code) {
+        // a text that cannot be a channel code (a NUL, markup, any length) is no channel, without asking the database
+        if (code == null || !ChannelValidation.CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
         return channels.find(code).map(StoredChannel::rules);
     }
 

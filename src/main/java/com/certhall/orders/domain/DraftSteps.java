@@ -39,6 +39,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DraftSteps {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftSteps.class);
 
     private final Orders orders;
     private final OrderNumbers numbers;
@@ -114,20 +118,19 @@ public class DraftSteps {
     }
 
     /**
-     * Saves the subject. A refused subject (field errors) is kept as typed, sealed, in a transaction of its own (the
-     * refused save rolled back) and shown again on the subject step until a subject is saved: nothing typed is lost
-     * on an error or a restart.
+     * Keeps a subject form the wizard refused, sealed, in a transaction of its own, so that nothing typed is lost
+     * on an error or a restart. A courtesy: a form too large for its column is not kept.
      */
-    public OrderView saveSubjectKeepingTyped(SaveSubject cmd) {
+    public void keepTypedSubject(SaveSubject cmd) {
         try {
-            return java.util.Objects.requireNonNull(tx.execute(status -> saveSubject(cmd)));
-        } catch (InvalidInputException refused) {
-            tx.executeWithoutResult(status -> keepTypedSubject(cmd));
-            throw refused;
+            tx.executeWithoutResult(status -> keepTyped(cmd));
+        } catch (RuntimeException notKept) {
+            log.info("order {}: the refused subject form was not kept ({})", cmd.order(),
+                    notKept.getClass().getSimpleName());
         }
     }
 
-    private void keepTypedSubject(SaveSubject cmd) {
+    private void keepTyped(SaveSubject cmd) {
         Order order = orders.owned(cmd.order(), cmd.accountId());
         if (order.status().isEditable()) {
             order.keepTypedSubject(cmd.form(), clock.instant());

@@ -9,6 +9,7 @@ import com.certhall.orders.OrderCommands.SaveInvoice;
 import com.certhall.orders.OrderCommands.SaveSubject;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.SubjectForm;
+import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.ProblemException;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,8 +64,15 @@ class DraftStepPages {
     @PostMapping("/orders/{id}/subject")
     String saveSubject(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             SubjectForm form, Model model, Locale locale) {
-        return wizard.save(user, id, "subject", form, model, locale,
-                () -> orders.saveSubject(new SaveSubject(PageIds.order(id), user.id(), form)));
+        SaveSubject cmd = new SaveSubject(PageIds.order(id), user.id(), form);
+        return wizard.save(user, id, "subject", form, model, locale, () -> {
+            try {
+                return orders.saveSubject(cmd);
+            } catch (InvalidInputException refused) {
+                orders.keepTypedSubject(cmd);
+                throw refused;
+            }
+        });
     }
 
     @GetMapping("/orders/{id}/invoice")

@@ -44,13 +44,15 @@ class CsrCheckAbsentTests {
     VerificationRecords verifications;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     @Test
     void aCsrIsRefusedWith503AndLinesWithoutOneStillWork() {
         ObjectProvider<CertificateRequestCheck> none = new StaticListableBeanFactory()
                 .getBeanProvider(CertificateRequestCheck.class);
         DraftSteps steps = new DraftSteps(orders, numbers, catalog, protection, none, new DuplicateGuard(orders),
-                clock);
+                tx, clock);
         UUID account = UUID.randomUUID();
         OrderId id = steps.start(com.certhall.orders.OrderCommands.StartOrder.of(account, "health-esign", "PERSON", true, "applicant:" + account)).id();
         List<OrderCommands.ItemForm> withCsr = List.of(new OrderCommands.ItemForm("doctor-cloud", 1, 1, "EC_P256",
