@@ -76,10 +76,13 @@ class LifecycleOrderDeskTests {
         String renewalNumber = orders.get(renewal).number();
         Eventually.await("renewal at the desk", Duration.ofSeconds(30), production::open,
                 l -> l.stream().anyMatch(p -> p.orderNumber().equals(renewalNumber)));
-        String desk = mvc.perform(get("/admin/production")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+        String desk = mvc.perform(get("/admin/production").param("q", renewalNumber)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
         assertThat(desk.substring(desk.indexOf(renewalNumber))).containsSubsequence(renewalNumber, "证书更新");
-        assertThat(desk.substring(desk.indexOf(origin.number()))).containsSubsequence(origin.number(), "证书新办");
+        String originDesk = mvc.perform(get("/admin/production").param("q", origin.number()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(originDesk.substring(originDesk.indexOf(origin.number())))
+                .containsSubsequence(origin.number(), "证书新办");
 
         // produced, the old certificate superseded; an information change on the new one, on paper, to review
         production.produce(renewal, "staff:operator");
