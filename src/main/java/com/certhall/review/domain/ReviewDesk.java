@@ -38,6 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The review facade over the rounds of each order, next to the repository of rounds (docs/review.md). */
 @Service
@@ -50,11 +51,13 @@ public class ReviewDesk implements ReviewManagement {
     private final DocumentManagement documents;
     private final CatalogManagement catalog;
     private final ScanRecognition recognition;
+    private final TransactionTemplate tx;
     private final AutomaticReview automatic = new AutomaticReview();
     private final Clock clock;
 
     ReviewDesk(ReviewTasks tasks, OrderManagement orders, DocumentManagement documents, CatalogManagement catalog,
-            ScanRecognition recognition, Clock clock) {
+            ScanRecognition recognition, TransactionTemplate tx, Clock clock) {
+        this.tx = tx;
         this.tasks = tasks;
         this.recognition = recognition;
         this.orders = orders;
@@ -63,9 +66,14 @@ public class ReviewDesk implements ReviewManagement {
         this.clock = clock;
     }
 
+    /** Reads the scans first, outside any transaction (OCR takes seconds), then records the round in one. */
     @Override
-    @Transactional
     public Optional<ReviewTaskView> open(OrderId id) {
+        List<ScanReading> scans = readScans(id);
+        return tx.execute(status -> openWith(id, scans));
+    }
+
+    private Optional<ReviewTaskView> openWith(OrderId id, List<ScanReading> scans) {
         OrderDetails order = orders.details(id);
         if (order.order().status() != OrderStatus.PENDING_REVIEW) {
             return Optional.empty();
@@ -76,7 +84,7 @@ public class ReviewDesk implements ReviewManagement {
             return Optional.of(waiting.get().view());
         }
         ChannelRules rules = catalog.channel(order.order().channel());
-        List<ReviewReason> reasons = automatic.reasons(facts(order, rules));
+        List<ReviewReason> reasons = automatic.reasons(facts(order, rules, scans));
         Subject subject = order.draft().subject();
         ReviewTask task = ReviewTask.open(id, order.order().number(), rules.code(),
                 subject == null ? "" : subject.name(), rounds.size() + 1, reasons, clock.instant());
@@ -85,8 +93,12 @@ public class ReviewDesk implements ReviewManagement {
     }
 
     @Override
-    @Transactional
     public Optional<ReviewTaskView> recheck(OrderId id) {
+        List<ScanReading> scans = readScans(id);
+        return tx.execute(status -> recheckWith(id, scans));
+    }
+
+    private Optional<ReviewTaskView> recheckWith(OrderId id, List<ScanReading> scans) {
         Optional<ReviewTask> waiting = tasks.findByOrder(id.id()).stream().filter(ReviewTask::isPending).findFirst();
         if (waiting.isEmpty()) {
             return Optional.empty();
@@ -97,7 +109,7 @@ public class ReviewDesk implements ReviewManagement {
         }
         ReviewTask task = waiting.get();
         ChannelRules rules = catalog.channel(order.order().channel());
-        List<ReviewReason> reasons = automatic.reasons(facts(order, rules));
+        List<ReviewReason> reasons = automatic.reasons(facts(order, rules, scans));
         task.recheck(reasons);
         approveIfClear(task, reasons, rules);
         return Optional.of(tasks.save(task).view());
@@ -169,17 +181,24 @@ public class ReviewDesk implements ReviewManagement {
         return tasks.findByOrder(id.id()).stream().map(ReviewTask::view).toList();
     }
 
-    private ReviewFacts facts(OrderDetails order, ChannelRules rules) {
-        Set<MaterialKind> present = EnumSet.noneOf(MaterialKind.class);
+    /** What the order's scans say (empty when recognition is off); each document read in its own short call. */
+    private List<ScanReading> readScans(OrderId id) {
         List<ScanReading> scans = new ArrayList<>();
+        if (!recognition.enabled()) {
+            return scans;
+        }
+        DocumentOwner owner = DocumentOwner.of("order", id.id());
+        documents.list(owner).forEach(d -> ScanKind.of(d.kind()).ifPresent(kind -> scans.add(recognition.read(kind,
+                documents.content(owner, d.documentId()).bytes()))));
+        return scans;
+    }
+
+    private ReviewFacts facts(OrderDetails order, ChannelRules rules, List<ScanReading> scans) {
+        Set<MaterialKind> present = EnumSet.noneOf(MaterialKind.class);
         DocumentOwner owner = DocumentOwner.of("order", order.id().id());
         documents.list(owner).forEach(d -> {
             if (d.kind() != DocumentKind.PAYMENT_VOUCHER) {
                 present.add(MaterialKind.valueOf(d.kind().name()));
-            }
-            if (recognition.enabled()) {
-                ScanKind.of(d.kind()).ifPresent(kind -> scans.add(recognition.read(kind,
-                        documents.content(owner, d.documentId()).bytes())));
             }
         });
         List<String> parties = orders.verificationOffers(order.id()).stream().map(Offer::party).distinct()
