@@ -105,7 +105,7 @@ class InvoicePagesBrowserTests {
             assertThat(small.locator("#invoice-block")).containsText("已开票", SLOW);
             Browser.screenshot(small, "invoicing-04-order-block-phone");
 
-            clock.advance(Duration.ofMinutes(2)); // a QUERY code to this handler may have gone out just now
+            clock.advance(Duration.ofMinutes(10)); // QUERY codes to this shared handler may have gone out just now
             Page lookup = phone.newPage();
             lookup.navigate(url("/invoices"));
             assertThat(lookup.locator("label[for=taxNumber]")).hasText("纳税人识别号（统一社会信用代码）");

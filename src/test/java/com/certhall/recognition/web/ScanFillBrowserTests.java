@@ -73,7 +73,7 @@ class ScanFillBrowserTests {
             String before = page.inputValue("#person\\.name");
             page.setInputFiles("#scan-file", photo);
             assertThat(page.locator("[data-scan-text]")).containsText("识别结果", new com.microsoft.playwright
-                    .assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+                    .assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
             assertThat(page.locator("[data-scan-text]")).containsText("何静");
             assertThat(page.locator("[data-scan-text]")).containsText(number);
             assertThat(page.locator("#person\\.name")).hasValue(before);
@@ -87,7 +87,7 @@ class ScanFillBrowserTests {
             page.navigate(page.url() + "?lang=en");
             page.setInputFiles("#scan-file", photo);
             assertThat(page.locator("[data-scan-text]")).containsText("Read from the photo", new com.microsoft
-                    .playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+                    .playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
             Browser.screenshot(page, "recognition-03-offer-phone-en");
         }
     }
