@@ -25,9 +25,12 @@ public class HashSigning {
     private final CloudCredentials credentials;
     private final CloudKeys keys;
     private final AuthorizationRows rows;
+    private final PartnerWebhooks webhooks;
     private final Clock clock;
 
-    HashSigning(CloudCredentials credentials, CloudKeys keys, AuthorizationRows rows, Clock clock) {
+    HashSigning(CloudCredentials credentials, CloudKeys keys, AuthorizationRows rows, PartnerWebhooks webhooks,
+            Clock clock) {
+        this.webhooks = webhooks;
         this.credentials = credentials;
         this.keys = keys;
         this.rows = rows;
@@ -87,6 +90,8 @@ public class HashSigning {
             rows.log(credential.id(), caller.actor(), row.callerName(), row.hashAlgorithm(),
                     Base64.getEncoder().encodeToString(hash), row.description(), "SIGNED", now);
         }
+        webhooks.signatureCompleted(caller, credential.id(), hashes.stream()
+                .map(h -> Base64.getEncoder().encodeToString(h)).toList(), row.description(), now);
         return signatures.stream().map(s -> Base64.getEncoder().encodeToString(s)).toList();
     }
 }
