@@ -66,6 +66,11 @@ class SigningPinBrowserTests {
         Browser.screenshot(mine, "signing-activate-zh-desktop");
 
         Page page = phone.newPage();
+        page.navigate(pinPage + "?lang=en");
+        assertThat(page.locator("h1")).hasText("Activate the cloud certificate");
+        Browser.screenshot(page, "signing-activate-en-phone");
+        mine.navigate(pinPage + "?lang=en");
+        Browser.screenshot(mine, "signing-activate-en-desktop");
         page.navigate(pinPage + "?lang=zh");
         page.click("#send-sms");
         assertThat(page.locator("#sms-sent")).containsText("验证码已发送至");
@@ -88,6 +93,11 @@ class SigningPinBrowserTests {
         for (int i = 0; i < 5; i++) {
             partner.post("credentials/authorize", SigningPinTests.authorize(serial, List.of(hash), "902718"));
         }
+        page.navigate(pinPage + "?lang=zh");
+        assertThat(page.locator("h1")).hasText("重置签名口令");
+        Browser.screenshot(page, "signing-reset-zh-phone");
+        mine.navigate(pinPage + "?lang=zh");
+        Browser.screenshot(mine, "signing-reset-zh-desktop");
         page.navigate(pinPage + "?lang=en");
         assertThat(page.locator("h1")).hasText("Reset the signing PIN");
         assertThat(page.locator("#pin-state")).hasText("Locked");
