@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -114,7 +115,11 @@ public class PartnerWebhooks {
                 .params(id, clientId, "signature.completed", write(payload), utc(at), utc(at)).update();
     }
 
-    /** Sends the calls that are due, oldest first, at most {@code limit}; returns how many were delivered. */
+    /**
+     * Sends the calls that are due, oldest first, at most {@code limit}; returns how many were delivered. Outside a
+     * transaction, so no database connection waits on a partner; each outcome is written on its own.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int deliverDue(int limit) {
         Instant now = clock.instant();
         List<Due> due = jdbc.sql("SELECT w.id, w.event, w.payload, w.attempts, c.webhook_url, c.webhook_secret "
