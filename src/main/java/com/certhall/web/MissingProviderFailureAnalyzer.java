@@ -17,7 +17,8 @@ class MissingProviderFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanD
 
     /** Simple name of a port → the settings that create its production adapter. */
     private static final Map<String, String> SETTINGS = Map.of(
-            "SmsGateway", "certhall.notifications.sms.provider=http with certhall.notifications.sms.http.*",
+            "SmsGateway", "certhall.notifications.sms.provider=http with certhall.notifications.sms.http.* (or "
+                    + "provider=aliyun / tencent with certhall.notifications.sms.aliyun.* / .tencent.*)",
             "TelecomVerifier", VerificationSettings.TEXT,
             "BankCardVerifier", VerificationSettings.TEXT,
             "CorporateAccountVerifier", VerificationSettings.TEXT,

@@ -6,8 +6,10 @@ import com.certhall.notifications.NotificationTemplates;
 import com.certhall.notifications.Notifier;
 import com.certhall.notifications.SmsDeliveryException;
 import com.certhall.notifications.SmsGateway;
+import com.certhall.notifications.SmsMessage;
 import com.certhall.shared.Masking;
 import jakarta.mail.MessagingException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -52,7 +54,9 @@ class DeliveringNotifier implements Notifier {
         }
         String masked = Masking.mask(mobile, 3, 4);
         try {
-            String id = sms.send(mobile, templates.sms(template, locale, args));
+            List<String> params = Arrays.stream(args).map(String::valueOf).toList();
+            String id = sms.send(new SmsMessage(mobile, template, params, templates.sms(template, locale, args),
+                    templates.smsBody(template, locale, args)));
             deliveries.sent(dedupeKey, "SMS", masked, template, id);
         } catch (SmsDeliveryException e) {
             handleFailure(dedupeKey, "SMS", masked, template, e.code(), e.retryable(), e);
