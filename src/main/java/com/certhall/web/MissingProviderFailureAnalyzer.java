@@ -24,7 +24,10 @@ class MissingProviderFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanD
             "CorporateAccountVerifier", VerificationSettings.TEXT,
             "FaceLiveness", VerificationSettings.TEXT,
             "JavaMailSender", "spring.mail.host (CERTHALL_SMTP_HOST) and, if the server wants them, "
-                    + "spring.mail.username / spring.mail.password");
+                    + "spring.mail.username / spring.mail.password",
+            // invoices are issued after every payment: prod never falls back to the sandbox tax platform
+            "TaxPlatform", "certhall.invoicing.platform (CERTHALL_INVOICING_PLATFORM) to a production tax-platform "
+                    + "adapter (docs/invoicing.md); the sandbox tax platform is never used outside the sandbox");
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
