@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Issue 14, "a channel decides which types it offers, their prices": the channel administrator's page for the
+ * Issue 14 (a channel decides which types it offers and their prices) — the channel administrator's page for the
  * lifecycle terms (docs/lifecycle.md, "Channel terms") saves what the order start and the certificate actions read,
  * refuses bad prices and windows naming each field, keeps what was typed, and audits the change.
  */
