@@ -10,8 +10,10 @@ import com.certhall.shared.Masking;
 import jakarta.mail.MessagingException;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
@@ -32,7 +34,9 @@ class DeliveringNotifier implements Notifier {
     private final AuditTrail audit;
     private final String mailFrom;
     private final int maxAttempts;
+    private final @Nullable String channel;
 
+    @Autowired
     DeliveringNotifier(SmsGateway sms, JavaMailSender mail, NotificationTemplates templates, DeliveryLog deliveries,
             AuditTrail audit, @Value("${certhall.notifications.mail-from:noreply@certhall.local}") String mailFrom,
             @Value("${certhall.notifications.max-attempts:8}") int maxAttempts) {
@@ -43,6 +47,23 @@ class DeliveringNotifier implements Notifier {
         this.audit = audit;
         this.mailFrom = mailFrom;
         this.maxAttempts = maxAttempts;
+        this.channel = null;
+    }
+
+    private DeliveringNotifier(DeliveringNotifier of, String channel) {
+        this.sms = of.sms;
+        this.mail = of.mail;
+        this.templates = of.templates;
+        this.deliveries = of.deliveries;
+        this.audit = of.audit;
+        this.mailFrom = of.mailFrom;
+        this.maxAttempts = of.maxAttempts;
+        this.channel = channel;
+    }
+
+    @Override
+    public Notifier forChannel(String channel) {
+        return new DeliveringNotifier(this, channel);
     }
 
     @Override
@@ -52,7 +73,7 @@ class DeliveringNotifier implements Notifier {
         }
         String masked = Masking.mask(mobile, 3, 4);
         try {
-            String id = sms.send(mobile, templates.sms(template, locale, args));
+            String id = sms.send(mobile, templates.sms(channel, template, locale, args));
             deliveries.sent(dedupeKey, "SMS", masked, template, id);
         } catch (SmsDeliveryException e) {
             handleFailure(dedupeKey, "SMS", masked, template, e.code(), e.retryable(), e);
@@ -76,8 +97,8 @@ class DeliveringNotifier implements Notifier {
             MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
             helper.setFrom(mailFrom);
             helper.setTo(address);
-            helper.setSubject(templates.subject(template, locale, args));
-            helper.setText(templates.body(template, locale, args), false);
+            helper.setSubject(templates.subject(channel, template, locale, args));
+            helper.setText(templates.body(channel, template, locale, args), false);
             for (Attachment file : attachments) {
                 helper.addAttachment(file.name(), new ByteArrayResource(file.content()), file.contentType());
             }
