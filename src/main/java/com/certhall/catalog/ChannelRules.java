@@ -31,7 +31,8 @@ public record ChannelRules(String code, String name, String initial, String desc
     }
 
     /** The same rules with other visible texts (a translation); the rules themselves do not change. */
-    public ChannelRules withTexts(String name, String description, String agreementText, List<ProductSpec> products) {
+    public ChannelRules withTexts(String name, String description, String agreementText, String onlineSupport,
+            List<ProductSpec> products) {
         return new ChannelRules(code, name, initial, description, agreementText, help, hotline, onlineSupport, products,
                 verification, verificationStage, materials, flow, paymentMethods, invoiceApplies, deliveryOptions,
                 paperMailing, mailingAddress, holderCsrAllowed, prerequisiteRegistry, prerequisiteName);

@@ -7,7 +7,7 @@ import java.util.Map;
  *
  * @param productNames English product names by product code
  */
-public record ChannelTranslation(String name, String description, String agreementText,
+public record ChannelTranslation(String name, String description, String agreementText, String onlineSupport,
         Map<String, String> productNames) {
 
     public ChannelTranslation {
@@ -15,6 +15,6 @@ public record ChannelTranslation(String name, String description, String agreeme
     }
 
     public static ChannelTranslation none() {
-        return new ChannelTranslation("", "", "", Map.of());
+        return new ChannelTranslation("", "", "", "", Map.of());
     }
 }

@@ -21,6 +21,7 @@ class ChannelTextBook implements ChannelTexts {
     static final String NAME = "name";
     static final String DESCRIPTION = "description";
     static final String AGREEMENT = "agreement";
+    static final String ONLINE_SUPPORT = "onlineSupport";
     static final String PRODUCT = "product.";
     static final String NOTIFY = "notify.";
 
@@ -49,7 +50,8 @@ class ChannelTextBook implements ChannelTexts {
         List<ProductSpec> products = rules.products().stream()
                 .map(p -> p.withName(or(en.get(PRODUCT + p.code()), p.name()))).toList();
         return rules.withTexts(or(en.get(NAME), rules.name()), or(en.get(DESCRIPTION), rules.description()),
-                or(en.get(AGREEMENT), rules.agreementText()), products);
+                or(en.get(AGREEMENT), rules.agreementText()), or(en.get(ONLINE_SUPPORT), rules.onlineSupport()),
+                products);
     }
 
     @Override
@@ -89,7 +91,7 @@ class ChannelTextBook implements ChannelTexts {
             }
         });
         return new ChannelTranslation(or(en.get(NAME), ""), or(en.get(DESCRIPTION), ""), or(en.get(AGREEMENT), ""),
-                products);
+                or(en.get(ONLINE_SUPPORT), ""), products);
     }
 
     @Override

@@ -71,6 +71,7 @@ public class ChannelTextEditing {
         en.put(ChannelTextBook.NAME, checked.name());
         en.put(ChannelTextBook.DESCRIPTION, checked.description());
         en.put(ChannelTextBook.AGREEMENT, checked.agreementText());
+        en.put(ChannelTextBook.ONLINE_SUPPORT, checked.onlineSupport());
         List<ProductSpec> products = channel.products();
         for (int i = 0; i < products.size(); i++) {
             en.put(ChannelTextBook.PRODUCT + products.get(i).code(), checked.productNames().get(i));
@@ -93,6 +94,7 @@ public class ChannelTextEditing {
         en.put(ChannelTextBook.NAME, english.name());
         en.put(ChannelTextBook.DESCRIPTION, english.description());
         en.put(ChannelTextBook.AGREEMENT, english.agreementText());
+        en.put(ChannelTextBook.ONLINE_SUPPORT, english.onlineSupport());
         english.productNames().forEach((product, name) -> en.put(ChannelTextBook.PRODUCT + product, name));
         rows.replace(code, "en", en);
         return true;
@@ -103,7 +105,8 @@ public class ChannelTextEditing {
         ChannelTranslation english = book.english(code);
         List<String> products = channel.products().stream()
                 .map(p -> english.productNames().getOrDefault(p.code(), "")).toList();
-        return new ChannelTextDraft(english.name(), english.description(), english.agreementText(), products,
+        return new ChannelTextDraft(english.name(), english.description(), english.agreementText(),
+                english.onlineSupport(), products,
                 book.templates(code, "zh"), book.templates(code, "en"));
     }
 
@@ -130,6 +133,9 @@ public class ChannelTextEditing {
         }
         if (!before.agreementText().equals(after.agreementText())) {
             names.add("agreementTextEn");
+        }
+        if (!before.onlineSupport().equals(after.onlineSupport())) {
+            names.add("onlineSupportEn");
         }
         if (!before.productNames().equals(after.productNames())) {
             names.add("productNamesEn");

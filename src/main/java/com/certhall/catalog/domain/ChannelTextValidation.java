@@ -38,6 +38,7 @@ public final class ChannelTextValidation {
         String name = v.text("nameEn", d.name(), 100, false);
         String description = v.text("descriptionEn", d.description(), 1000, true);
         String agreement = v.text("agreementTextEn", d.agreementText(), 20000, true);
+        String support = v.text("onlineSupportEn", d.onlineSupport(), 200, false);
         List<String> products = new java.util.ArrayList<>();
         for (int i = 0; i < productCount; i++) {
             products.add(v.text("productNamesEn[" + i + "]", i < d.productNames().size() ? d.productNames().get(i)
@@ -53,7 +54,7 @@ public final class ChannelTextValidation {
                     part));
         }
         v.errors.throwIfAny();
-        return new ChannelTextDraft(name, description, agreement, products, zh, en);
+        return new ChannelTextDraft(name, description, agreement, support, products, zh, en);
     }
 
     /** The argument indexes a template pattern uses ({@code {0}}, {@code {3}}). */

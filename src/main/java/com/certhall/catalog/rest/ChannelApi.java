@@ -40,7 +40,7 @@ class ChannelApi {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "A channel with its products, identity checks, materials and order rules, and its English texts")
+    @Operation(summary = "A channel with its products, identity checks, materials, order rules and English texts")
     ChannelView channel(@PathVariable String code) {
         ChannelRules rules = catalog.channel(code);
         return ChannelView.of(rules, texts.english(rules.code()));

@@ -44,7 +44,7 @@ record ChannelView(String code, String name,
         English english) {
 
     @Schema(name = "ChannelEnglish")
-    record English(String name, String description, String agreementText,
+    record English(String name, String description, String agreementText, String onlineSupport,
             @Schema(description = "English product names by product code; absent where none was written.")
             Map<String, String> productNames) {
     }
@@ -92,7 +92,8 @@ record ChannelView(String code, String name,
                 r.orderedDeliveryOptions(), new PaperMailing(r.paperMailing(), r.mailingAddress()),
                 r.holderCsrAllowed(), prerequisite, "/apply/" + r.code() + "#agreement", r.agreementText(),
                 new Help(r.hotline(), r.onlineSupport(), r.help()),
-                new English(en.name(), en.description(), en.agreementText(), en.productNames()));
+                new English(en.name(), en.description(), en.agreementText(), en.onlineSupport(),
+                        en.productNames()));
     }
 
     private static ProductView product(ProductSpec p) {

@@ -11,14 +11,16 @@ final class DemoEnglish {
 
     static Map<String, ChannelTranslation> all() {
         return Map.of(
-                DemoChannels.INTEROP, of("Zhongyuan Province Certificate Interoperability Project",
+                DemoChannels.INTEROP, of("Online support on working days 9:00–17:30 (bottom right of the page)",
+                        "Zhongyuan Province Certificate Interoperability Project",
                         "One certificate for every government and public-resource trading platform of Zhongyuan "
                                 + "Province: organization, organization-individual and personal certificates on UKEY.",
                         "Certificates of this project are accepted on every interoperating platform of Zhongyuan "
                                 + "Province; pay by bank transfer after approval.",
                         Map.of("org", "Organization certificate", "org-individual",
                                 "Organization individual certificate", "personal", "Personal certificate")),
-                DemoChannels.COAL, of("Coal Trade Online Certificate Project",
+                DemoChannels.COAL, of("Online support: bottom right of the application page",
+                        "Coal Trade Online Certificate Project",
                         "Organization and legal-representative certificates with electronic seals for the Coal Trade "
                                 + "Online platform. Register your enterprise on the platform first.",
                         "The subscriber must be registered on the Coal Trade Online platform before applying; the "
@@ -26,26 +28,30 @@ final class DemoEnglish {
                         Map.of("unit-cert", "Organization certificate with electronic seal", "legal-rep-cert",
                                 "Legal representative certificate with electronic seal", "eseal",
                                 "Electronic seal (additional)")),
-                DemoChannels.SUPPLY_CHAIN, of("Supply Chain Finance Cloud-Chain Certificate Project",
+                DemoChannels.SUPPLY_CHAIN, of("Online support: working days 9:00–18:00",
+                        "Supply Chain Finance Cloud-Chain Certificate Project",
                         "Enterprise certificates for suppliers of the supply-chain finance platform: one for the "
                                 + "operator, one for the approver (quantity 2), on UKEY.",
                         "This project requires two enterprise certificates (operator and approver) and a corporate "
                                 + "micro-deposit check.",
                         Map.of("enterprise", "Enterprise certificate")),
-                DemoChannels.BIDDING, of("Southwest Public Bidding Cloud Certificate Project",
+                DemoChannels.BIDDING, of("Online support: 24/7",
+                        "Southwest Public Bidding Cloud Certificate Project",
                         "Cloud certificates for bidders: sign on your phone, no UKEY needed. Organization and personal "
                                 + "certificates are valid for one year and renewed every year.",
                         "Cloud private keys are protected by our hardware security modules; the subscriber controls "
                                 + "their use with SMS codes and the certificate PIN.",
                         Map.of("org-cloud", "Organization cloud certificate", "personal-cloud",
                                 "Personal cloud certificate")),
-                DemoChannels.PLATEAU, of("Plateau Public Resource Trading Certificate Project",
+                DemoChannels.PLATEAU, of("Online support: working days 8:30–17:30",
+                        "Plateau Public Resource Trading Certificate Project",
                         "UKEY certificates for bidders at the public resource trading centre: apply, renew and unlock "
                                 + "online; delivery by mail or pick-up at the service desk.",
                         "If you choose the corporate micro-deposit check, the certificate PIN is given in the memo of "
                                 + "a 0.01 yuan transfer.",
                         Map.of("org-ukey", "Organization certificate (UKEY)")),
-                DemoChannels.HOSPITAL, of("Ankang Medical E-Signature Certificate Project",
+                DemoChannels.HOSPITAL, of("The hospital IT department's group or online support",
+                        "Ankang Medical E-Signature Certificate Project",
                         "Personal cloud certificates for doctors and nurses signing electronic medical records; the "
                                 + "hospital system may bring its own key (PKCS#10 request).",
                         "Certificates of this project are for signing medical records of the subscribing hospital "
@@ -53,8 +59,9 @@ final class DemoEnglish {
                         Map.of("doctor-cloud", "Personal cloud certificate for medical staff")));
     }
 
-    private static ChannelTranslation of(String name, String description, String special, Map<String, String> products) {
-        return new ChannelTranslation(name, description, agreement(name, special), products);
+    private static ChannelTranslation of(String support, String name, String description, String special,
+            Map<String, String> products) {
+        return new ChannelTranslation(name, description, agreement(name, special), support, products);
     }
 
     private static String agreement(String channelName, String special) {

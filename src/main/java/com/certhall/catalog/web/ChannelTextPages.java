@@ -73,7 +73,7 @@ class ChannelTextPages {
             en.put(part, form.getOrDefault("templates[" + i + "].en", ""));
         }
         return new ChannelTextDraft(form.get("nameEn"), form.get("descriptionEn"), form.get("agreementTextEn"),
-                products, zh, en);
+                form.get("onlineSupportEn"), products, zh, en);
     }
 
     private static String page(ChannelTextEditing.TextsPage page, Model model) {

@@ -84,6 +84,8 @@ class CatalogApiTests {
                 .andExpect(jsonPath("$.english.name").value("Supply Chain Finance Cloud-Chain Certificate Project"))
                 .andExpect(jsonPath("$.english.description", containsString("supply-chain finance platform")))
                 .andExpect(jsonPath("$.english.agreementText", containsString("Digital Certificate Service Agreement")))
+                .andExpect(jsonPath("$.english.onlineSupport").value("Online support: working days 9:00–18:00"))
+                .andExpect(jsonPath("$.help.onlineSupport").value("在线客服：工作日 9:00–18:00"))
                 .andExpect(jsonPath("$.english.productNames.enterprise").value("Enterprise certificate"));
     }
 
