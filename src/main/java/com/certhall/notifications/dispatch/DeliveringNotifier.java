@@ -13,8 +13,10 @@ import jakarta.mail.MessagingException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
@@ -36,9 +38,12 @@ class DeliveringNotifier implements Notifier {
     private final String mailFrom;
     private final int maxAttempts;
     private final MeterRegistry meters;
+    private final @Nullable String channel;
 
+    @Autowired
     DeliveringNotifier(SmsGateway sms, JavaMailSender mail, NotificationTemplates templates, DeliveryLog deliveries,
-            AuditTrail audit, MeterRegistry meters, @Value("${certhall.notifications.mail-from:noreply@certhall.local}") String mailFrom,
+            AuditTrail audit, MeterRegistry meters,
+            @Value("${certhall.notifications.mail-from:noreply@certhall.local}") String mailFrom,
             @Value("${certhall.notifications.max-attempts:8}") int maxAttempts) {
         this.sms = sms;
         this.mail = mail;
@@ -48,6 +53,24 @@ class DeliveringNotifier implements Notifier {
         this.mailFrom = mailFrom;
         this.maxAttempts = maxAttempts;
         this.meters = meters;
+        this.channel = null;
+    }
+
+    private DeliveringNotifier(DeliveringNotifier of, String channel) {
+        this.sms = of.sms;
+        this.mail = of.mail;
+        this.templates = of.templates;
+        this.deliveries = of.deliveries;
+        this.audit = of.audit;
+        this.mailFrom = of.mailFrom;
+        this.maxAttempts = of.maxAttempts;
+        this.meters = of.meters;
+        this.channel = channel;
+    }
+
+    @Override
+    public Notifier forChannel(String channel) {
+        return new DeliveringNotifier(this, channel);
     }
 
     @Override
@@ -58,8 +81,8 @@ class DeliveringNotifier implements Notifier {
         String masked = Masking.mask(mobile, 3, 4);
         try {
             List<String> params = Arrays.stream(args).map(String::valueOf).toList();
-            String id = sms.send(new SmsMessage(mobile, template, params, templates.sms(template, locale, args),
-                    templates.smsBody(template, locale, args)));
+            String id = sms.send(new SmsMessage(mobile, template, params, templates.sms(channel, template, locale,
+                    args), templates.smsBody(channel, template, locale, args)));
             deliveries.sent(dedupeKey, "SMS", masked, template, id);
             meters.counter("certhall.notifications.sent", "channel", "SMS").increment();
         } catch (SmsDeliveryException e) {
@@ -84,8 +107,8 @@ class DeliveringNotifier implements Notifier {
             MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
             helper.setFrom(mailFrom);
             helper.setTo(address);
-            helper.setSubject(templates.subject(template, locale, args));
-            helper.setText(templates.body(template, locale, args), false);
+            helper.setSubject(templates.subject(channel, template, locale, args));
+            helper.setText(templates.body(channel, template, locale, args), false);
             for (Attachment file : attachments) {
                 helper.addAttachment(file.name(), new ByteArrayResource(file.content()), file.contentType());
             }
