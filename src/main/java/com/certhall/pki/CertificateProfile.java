@@ -16,7 +16,14 @@ public enum CertificateProfile {
     /** 电子印章证书: an organisation's e-seal; DN O/CN (seal name), serialNumber = USCC; non-repudiation only. */
     ESEAL,
     /** Delegated OCSP signer of an issuing CA (id-kp-OCSPSigning, id-pkix-ocsp-nocheck); issued by the CA itself. */
-    OCSP_SIGNER;
+    OCSP_SIGNER,
+    /** RFC 3161 time-stamping unit of an issuing CA (critical id-kp-timeStamping); issued by the CA itself. */
+    TIME_STAMPING;
+
+    /** True for the certificates the CA issues to its own services (OCSP, time stamps); never for customers. */
+    public boolean caService() {
+        return this == OCSP_SIGNER || this == TIME_STAMPING;
+    }
 
     /** True when the subject is identified by a USCC, false when by a resident ID number. */
     public boolean identifiesOrganization() {
