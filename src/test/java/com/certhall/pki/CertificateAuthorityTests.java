@@ -46,7 +46,7 @@ class CertificateAuthorityTests {
     final HttpClient http = HttpClient.newHttpClient();
 
     @ParameterizedTest
-    @EnumSource(value = CertificateProfile.class, names = {"OCSP_SIGNER", "TIME_STAMPING"},
+    @EnumSource(value = CertificateProfile.class, names = {"OCSP_SIGNER", "TIME_STAMPING", "SEAL_MAKER"},
             mode = EnumSource.Mode.EXCLUDE)
     void everyProfileVerifiesWithOpensslForRsaAndEcc(CertificateProfile profile) throws Exception {
         TestEnvironment.requireCommand("openssl");

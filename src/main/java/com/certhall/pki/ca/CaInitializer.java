@@ -68,7 +68,7 @@ public class CaInitializer {
             result.add(issuing);
         }
         renewOcspSigners();
-        serviceKeys.renewTimeStampingKeys();
+        serviceKeys.renewServiceKeys();
         return result;
     }
 

@@ -40,7 +40,7 @@ class CaStartup implements SmartInitializingSingleton {
             initializer.initialize(properties.sandboxAlgorithms(), properties.keyStore());
         } else {
             initializer.renewOcspSigners();
-            serviceKeys.renewTimeStampingKeys();
+            serviceKeys.renewServiceKeys();
             if (registry.all().isEmpty()) {
                 log.warn("No CA exists. Create them with: java -jar certhall.jar ca init --algorithms=sm2,ecc,rsa");
             }

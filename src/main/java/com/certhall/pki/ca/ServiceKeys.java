@@ -26,14 +26,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keys the CA uses for its own services beside OCSP (docs/pki.md "Time stamping"): one time-stamping unit per
- * issuing CA. A key signs for one year; its certificate stays valid three years (capped at the CA's), so tokens it
+ * issuing CA, and the GB/T 38540 seal maker (制章者) under the SM2 issuing CA (3 years, renewed when 30 days remain).
+ * A time-stamping key signs for one year; its certificate stays valid three years (capped at the CA's), so tokens it
  * signed still verify after the key was replaced (ETSI EN 319 421 separates key usage period and validity).
  */
 @Component
 public class ServiceKeys {
 
     /** The CA service a key is for. */
-    public enum Purpose { TSA }
+    public enum Purpose {
+        TSA(CertificateProfile.TIME_STAMPING, " Time Stamping Authority"),
+        SEAL_MAKER(CertificateProfile.SEAL_MAKER, " Seal Maker");
+
+        private final CertificateProfile profile;
+        private final String suffix;
+
+        Purpose(CertificateProfile profile, String suffix) {
+            this.profile = profile;
+            this.suffix = suffix;
+        }
+    }
 
     /** A service key with its certificate and the chain up to the root (its certificate first). */
     public record ServiceKey(Ca ca, X509CertificateHolder certificate, CaSigner signer,
@@ -80,44 +92,53 @@ public class ServiceKeys {
     }
 
     /** Gives every issuing CA a time-stamping key when it has none or its key has signed for a year. */
-    public synchronized void renewTimeStampingKeys() {
+    public synchronized void renewServiceKeys() {
         Instant now = now();
         for (Ca ca : registry.issuing()) {
             Optional<ServiceKey> current = find(ca.name(), Purpose.TSA);
             boolean due = current.isEmpty() || current.get().certificate().getNotBefore().toInstant()
                     .atOffset(ZoneOffset.UTC).plusYears(1).toInstant().isBefore(now);
             if (due) {
-                createTimeStampingKey(ca, now);
+                createKey(ca, Purpose.TSA, now);
             }
         }
+        // GB/T 38540 seals are signed with SM2 (GM/T 0003); the seal maker exists under the SM2 issuing CA only.
+        registry.find(com.certhall.pki.KeyAlgorithm.SM2.issuingCaName()).ifPresent(sm2 -> {
+            Optional<ServiceKey> maker = find(sm2.name(), Purpose.SEAL_MAKER);
+            if (maker.isEmpty() || maker.get().certificate().getNotAfter().toInstant()
+                    .isBefore(now.atOffset(ZoneOffset.UTC).plusDays(30).toInstant())) {
+                createKey(sm2, Purpose.SEAL_MAKER, now);
+            }
+        });
     }
 
-    private void createTimeStampingKey(Ca issuing, Instant now) {
+    private void createKey(Ca issuing, Purpose purpose, Instant now) {
         CaSignerFactory soft = factories.byType(SoftCaSignerFactory.TYPE);
-        String alias = issuing.name() + "-tsa-" + now.getEpochSecond();
+        String alias = issuing.name() + "-" + purpose.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
+                + now.getEpochSecond();
         CaSigner signer = soft.generate(alias, issuing.algorithm());
         BigInteger serial = SerialNumbers.next(s -> certificates.serialTaken(issuing.name(), Crypto.serialHex(s)));
         Instant notAfter = min(now.atOffset(ZoneOffset.UTC).plusYears(3).toInstant(),
                 issuing.certificate().getNotAfter().toInstant());
-        X509CertificateHolder cert = maker.timeStamping(subject(issuing), signer.publicKey(), issuing, serial, now,
-                notAfter);
+        X509CertificateHolder cert = maker.service(purpose.profile, subject(issuing, purpose), signer.publicKey(),
+                issuing, serial, now, notAfter);
         List<X509Certificate> chain = new ArrayList<>(List.of(Ca.toJca(cert)));
         chain.addAll(issuing.jcaChain());
         soft.store(signer, chain);
         byte[] der = Issuance.encoded(cert);
         transactions.executeWithoutResult(tx -> {
             certificates.insert(new NewCertificate(issuing.name(), Crypto.serialHex(serial), null,
-                    CertificateProfile.TIME_STAMPING, issuing.algorithm(), cert.getSubject().toString(), now,
+                    purpose.profile, issuing.algorithm(), cert.getSubject().toString(), now,
                     notAfter, Crypto.sha256Hex(der), der, null, null), now);
-            rows.replace(new ServiceKeyRow(issuing.name(), Purpose.TSA.name(), alias, der), now);
+            rows.replace(new ServiceKeyRow(issuing.name(), purpose.name(), alias, der), now);
         });
-        log.info("New time-stamping key for {}: serial {}", issuing.name(), cert.getSerialNumber());
+        log.info("New {} key for {}: serial {}", purpose, issuing.name(), cert.getSerialNumber());
     }
 
-    private X500Name subject(Ca issuing) {
+    private X500Name subject(Ca issuing, Purpose purpose) {
         String family = issuing.name().split("-")[0].toUpperCase(Locale.ROOT);
         String organization = properties.caOrganization();
-        return SubjectNames.ca(organization, organization + " " + family + " Time Stamping Authority");
+        return SubjectNames.ca(organization, organization + " " + family + purpose.suffix);
     }
 
     private static Instant min(Instant a, Instant b) {
