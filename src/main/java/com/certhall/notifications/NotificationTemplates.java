@@ -21,6 +21,11 @@ public class NotificationTemplates {
         return signed(messages.getMessage("notify." + template + ".sms", args, locale), locale);
     }
 
+    /** The text without the platform's signature, for providers that add their registered signature themselves. */
+    public String smsBody(String template, Locale locale, Object... args) {
+        return messages.getMessage("notify." + template + ".sms", args, locale);
+    }
+
     public String subject(String template, Locale locale, Object... args) {
         return messages.getMessage("notify." + template + ".subject", args, locale);
     }

@@ -6,8 +6,11 @@ import com.certhall.notifications.NotificationTemplates;
 import com.certhall.notifications.Notifier;
 import com.certhall.notifications.SmsDeliveryException;
 import com.certhall.notifications.SmsGateway;
+import com.certhall.notifications.SmsMessage;
 import com.certhall.shared.Masking;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -32,9 +35,10 @@ class DeliveringNotifier implements Notifier {
     private final AuditTrail audit;
     private final String mailFrom;
     private final int maxAttempts;
+    private final MeterRegistry meters;
 
     DeliveringNotifier(SmsGateway sms, JavaMailSender mail, NotificationTemplates templates, DeliveryLog deliveries,
-            AuditTrail audit, @Value("${certhall.notifications.mail-from:noreply@certhall.local}") String mailFrom,
+            AuditTrail audit, MeterRegistry meters, @Value("${certhall.notifications.mail-from:noreply@certhall.local}") String mailFrom,
             @Value("${certhall.notifications.max-attempts:8}") int maxAttempts) {
         this.sms = sms;
         this.mail = mail;
@@ -43,6 +47,7 @@ class DeliveringNotifier implements Notifier {
         this.audit = audit;
         this.mailFrom = mailFrom;
         this.maxAttempts = maxAttempts;
+        this.meters = meters;
     }
 
     @Override
@@ -52,8 +57,11 @@ class DeliveringNotifier implements Notifier {
         }
         String masked = Masking.mask(mobile, 3, 4);
         try {
-            String id = sms.send(mobile, templates.sms(template, locale, args));
+            List<String> params = Arrays.stream(args).map(String::valueOf).toList();
+            String id = sms.send(new SmsMessage(mobile, template, params, templates.sms(template, locale, args),
+                    templates.smsBody(template, locale, args)));
             deliveries.sent(dedupeKey, "SMS", masked, template, id);
+            meters.counter("certhall.notifications.sent", "channel", "SMS").increment();
         } catch (SmsDeliveryException e) {
             handleFailure(dedupeKey, "SMS", masked, template, e.code(), e.retryable(), e);
         }
@@ -83,6 +91,7 @@ class DeliveringNotifier implements Notifier {
             }
             mail.send(message);
             deliveries.sent(dedupeKey, "EMAIL", masked, template, message.getMessageID());
+            meters.counter("certhall.notifications.sent", "channel", "EMAIL").increment();
         } catch (MailException | MessagingException e) {
             handleFailure(dedupeKey, "EMAIL", masked, template, e.getClass().getSimpleName(), true, e);
         }
@@ -92,6 +101,9 @@ class DeliveringNotifier implements Notifier {
             boolean retryable, Exception cause) {
         int attempts = deliveries.attemptsSoFar(dedupeKey) + 1;
         boolean retry = retryable && attempts < maxAttempts;
+        // provider errors for the operators' dashboards (docs/deployment.md, "Metrics"); codes are the providers'
+        meters.counter("certhall.notifications.failures", "channel", channel, "code", code, "outcome",
+                retry ? "retrying" : "failed").increment();
         deliveries.failed(dedupeKey, channel, masked, template, retry ? "RETRYING" : "FAILED", code);
         if (retry) {
             log.warn("{} to {} ({}) failed with {}, attempt {}; it will be retried", channel, masked, template, code,
