@@ -55,17 +55,27 @@ public record HeldCertificateView(@Schema(description = "Serial number, lower-ca
     }
 
     /**
-     * The one reason that refuses every action (revoked, expired), for pages to say once instead of once per action;
-     * null when something is allowed or the reasons differ.
+     * The refused actions grouped by their reason, in the order of the actions, for pages to say each reason once
+     * ("证书更新、信息变更、证书注销：证书已吊销") instead of once per action.
      */
-    public @Nullable CertificateAction sharedRefusal() {
-        if (actions.size() < 2 || actions.stream().anyMatch(CertificateAction::allowed)) {
-            return null;
+    public List<RefusalGroup> refusals() {
+        java.util.Map<List<Object>, List<CertificateAction>> groups = new java.util.LinkedHashMap<>();
+        for (CertificateAction a : actions) {
+            if (!a.allowed()) {
+                groups.computeIfAbsent(java.util.Arrays.asList(a.reasonKey(), a.reasonArgs()),
+                        k -> new java.util.ArrayList<>()).add(a);
+            }
         }
-        CertificateAction first = actions.get(0);
-        boolean same = actions.stream().allMatch(a -> java.util.Objects.equals(a.reasonKey(), first.reasonKey())
-                && a.reasonArgs().equals(first.reasonArgs()));
-        return same ? first : null;
+        return groups.values().stream().map(g -> new RefusalGroup(g.stream().map(CertificateAction::action).toList(),
+                g.get(0))).toList();
+    }
+
+    /** Actions refused for one reason; {@code sample} carries the reason. */
+    public record RefusalGroup(List<CertificateAction.Kind> actions, CertificateAction sample) {
+
+        public RefusalGroup {
+            actions = List.copyOf(actions);
+        }
     }
 
     /**

@@ -127,9 +127,10 @@ class LifecycleOrderBrowserTests {
 
             page.navigate(url("/certificates?lang=zh_CN"));
             assertThat(page.locator(row + " .status")).hasText("已吊销");
-            // one reason refuses everything: said once, not once per service
-            assertThat(page.locator(row + " .unavailable-all")).hasText("证书已吊销，不能再办理业务");
-            assertThat(page.locator(row + " .unavailable li")).hasCount(0);
+            // one reason said once for all the services it refuses, not once per service
+            assertThat(page.locator(row + " .unavailable .action-RENEW")).hasText(
+                    "证书更新、信息变更、证书补办、UKEY 解锁、证书注销：证书已吊销，不能再办理业务");
+            assertThat(page.locator(row + " .unavailable li")).hasCount(1);
             Locator fresh = page.locator("tr[data-serial='" + second + "']");
             assertThat(fresh.locator(".status")).hasText("有效");
             fresh.locator("a.action-REVOKE").click();
