@@ -108,7 +108,8 @@ public class InvoiceCorrectionDesk {
             throw new ConflictException("invoicing.correction.notIssued", "only an issued blue invoice is corrected");
         }
         var order = orders.details(new OrderId(blue.orderId()));
-        String why = "更正发票抬头 / title corrected: " + correction.reason();
+        // the red invoice's reason goes to the tax platform with its red-letter confirmation: Chinese
+        String why = "更正发票抬头：" + correction.reason();
         blue.reversalWanted(why);
         Invoice red = Invoice.redFor(blue, why, actor, clock.instant());
         Invoice replacement = Invoice.correctionOf(blue, new Invoice.Buyer(correction.buyerName(),
