@@ -147,8 +147,6 @@ class TokensApiTests {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("passes alone on H2 and PostgreSQL, fails inside the whole CI suite on PostgreSQL: "
-            + "the session survives the change; cause not found yet (issue 11, closing note of 2026-12-05)")
     void aPasswordChangeEndsTheAccountsOtherBrowserSessionsButNoOneElses() {
         api.registerPerson("browser2026");
         String token = api.token("browser2026", AccountsClient.PASSWORD);

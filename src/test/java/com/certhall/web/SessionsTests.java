@@ -71,4 +71,65 @@ class SessionsTests {
         assertThat(context.getAuthentication().getPrincipal()).isInstanceOfSatisfying(AuthenticatedUser.class,
                 user -> assertThat(user.id()).isEqualTo(account));
     }
+
+    @Autowired
+    org.springframework.session.config.SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionsOfAPrincipalTogether;
+
+    /**
+     * The sessions of a principal come back whole even when the database returns their attribute rows interleaved:
+     * PostgreSQL does so with a hash join once the tables have grown, which the test forces here.
+     */
+    @Test
+    void thePrincipalsSessionsComeBackWholeWhateverJoinTheDatabaseChooses() throws Exception {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            try (java.sql.Statement statement = connection.createStatement()) {
+                if (postgres) {
+                    statement.execute("SET enable_nestloop = off");
+                    statement.execute("SET enable_mergejoin = off");
+                }
+            }
+            var single = new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true);
+            JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(new JdbcTemplate(single),
+                    new TransactionTemplate(new DataSourceTransactionManager(single)));
+            sessions.setTableName("web_session");
+            sessionsOfAPrincipalTogether.customize(sessions);
+            try {
+                assertTheSessionsComeBackWhole(sessions);
+            } finally {
+                if (postgres) {
+                    try (java.sql.Statement statement = connection.createStatement()) {
+                        statement.execute("RESET ALL");
+                    }
+                }
+            }
+        }
+    }
+
+    private static <S extends org.springframework.session.Session> void assertTheSessionsComeBackWhole(
+            org.springframework.session.FindByIndexNameSessionRepository<S> sessions) {
+        String principal = "interleaved-" + UUID.randomUUID();
+        S first = sessions.createSession();
+        first.setAttribute(org.springframework.session.FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
+                principal);
+        first.setAttribute("first", "a");
+        sessions.save(first);
+        S second = sessions.createSession();
+        second.setAttribute(org.springframework.session.FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
+                principal);
+        second.setAttribute("second", "b");
+        sessions.save(second);
+        S again = sessions.findById(first.getId());
+        again.setAttribute("later", "c");
+        sessions.save(again);
+        try {
+            var found = sessions.findByPrincipalName(principal);
+            assertThat(found).containsOnlyKeys(first.getId(), second.getId());
+            assertThat(found.get(first.getId()).getAttributeNames()).contains("first", "later");
+            assertThat(found.get(second.getId()).getAttributeNames()).contains("second");
+        } finally {
+            sessions.deleteById(first.getId());
+            sessions.deleteById(second.getId());
+        }
+    }
 }

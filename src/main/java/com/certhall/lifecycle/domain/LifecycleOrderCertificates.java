@@ -3,7 +3,7 @@ package com.certhall.lifecycle.domain;
 import com.certhall.lifecycle.CertificateAction;
 import com.certhall.lifecycle.CertificateActions;
 import com.certhall.lifecycle.HeldCertificateView;
-import com.certhall.orders.CertificateRegister;
+import com.certhall.orders.OrderFacts.CertificateRegister;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;

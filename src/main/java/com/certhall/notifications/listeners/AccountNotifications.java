@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.time.format.DateTimeFormatter;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** SMS and e-mail for account events: codes, throttled password sign-in, registrations that did not complete, password and mobile changes, welcome messages. */
@@ -36,7 +35,7 @@ class AccountNotifications {
      * The event names the challenge only (it is stored in the outbox); the code is read from accounts now. A code
      * used, dead or expired is not sent: delivered late it only confuses, and the user asks for a new one.
      */
-    @ApplicationModuleListener
+    @NotificationListener
     void on(SmsCodeIssued event) {
         if (!event.expiresAt().isAfter(clock.instant())) {
             return;
@@ -50,19 +49,19 @@ class AccountNotifications {
                 code.get(), (seconds + 59) / 60);
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(PasswordSignInThrottled event) {
         notifier.sms("throttled:" + event.accountId() + ":" + event.nextAttemptAt(), event.mobile(), "locked",
                 event.locale(), TIME.format(event.nextAttemptAt()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(PasswordChanged event) {
         notifier.sms("password:" + event.accountId() + ":" + event.at(), event.mobile(),
                 event.reset() ? "passwordReset" : "passwordChanged", event.locale(), TIME.format(event.at()));
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(MobileChanged event) {
         String time = TIME.format(event.at());
         notifier.sms("mobile-old:" + event.accountId() + ":" + event.at(), event.oldMobile(), "mobileChangedOld",
@@ -72,7 +71,7 @@ class AccountNotifications {
     }
 
     /** The caller learns the outcome by SMS on his proven number only; the clashing accounts' owners are warned. */
-    @ApplicationModuleListener
+    @NotificationListener
     void on(RegistrationNotCompleted event) {
         String key = "registration:" + event.attemptId();
         notifier.sms(key + ":caller", event.callerMobile(),
@@ -83,7 +82,7 @@ class AccountNotifications {
         }
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(AccountRegistered event) {
         notifier.sms("welcome-sms:" + event.accountId(), event.mobile(), "welcome", event.locale(),
                 event.displayName(), event.loginName());

@@ -4,7 +4,6 @@ import com.certhall.notifications.Notifier;
 import com.certhall.orders.OrderEvents.AuthorizationRequested;
 import com.certhall.orders.OrderManagement;
 import java.util.Optional;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** SMS for order events: the legal representative's link to sign the authorization letter online. */
@@ -20,7 +19,7 @@ class ApplicationNotifications {
     }
 
     /** The link is read from the order now (the stored event carries none); a replaced or used link is not sent. */
-    @ApplicationModuleListener
+    @NotificationListener
     void on(AuthorizationRequested event) {
         Optional<String> link = orders.authorizationLink(event.applicationId(), event.expiresAt());
         if (link.isEmpty()) {

@@ -7,7 +7,6 @@ import com.certhall.orders.Subject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** An expiry reminder by SMS and e-mail to the order's handler, with the link to renew (docs/lifecycle.md). */
@@ -26,7 +25,7 @@ class ExpiryNotifications {
         this.orders = orders;
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(CertificateExpiring event) {
         Subject subject = orders.details(event.order()).draft().subject();
         if (subject == null) {

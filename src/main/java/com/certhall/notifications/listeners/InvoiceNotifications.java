@@ -11,7 +11,6 @@ import com.certhall.notifications.Notifier;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +31,7 @@ class InvoiceNotifications {
         this.invoices = invoices;
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(InvoiceChanged event) {
         if (event.to() != InvoiceStatus.ISSUED || event.from() == InvoiceStatus.ISSUED) {
             return;
@@ -42,7 +41,7 @@ class InvoiceNotifications {
         send("invoice:" + invoice.id(), invoice, invoice.buyerEmail(), template);
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(InvoiceMailRequested event) {
         send("invoice-mail:" + event.requestId(), invoices.get(event.invoiceId()), event.email(), "invoiceResent");
     }

@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +37,7 @@ class LifecycleNotifications {
     }
 
     /** After a deposit memo, an SMS without the PIN tells the handler which account and memo to look for. */
-    @ApplicationModuleListener
+    @NotificationListener
     void on(PinDelivered event) {
         if (event.channel() != PinCourier.Channel.DEPOSIT_MEMO) {
             return;
@@ -47,14 +46,14 @@ class LifecycleNotifications {
                 event.locale(), event.orderNumber(), event.destination(), event.serialTail());
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(ShipmentDispatched event) {
         notifier.sms("shipment:" + event.orderNumber() + ":" + event.trackingNumber(), event.mobile(), "shipment",
                 event.locale(), event.orderNumber(), event.carrier(), event.trackingNumber(), event.trackingUrl());
     }
 
     /** The holder learns of a revocation at once, whoever made it: the certificate must not be relied on any more. */
-    @ApplicationModuleListener
+    @NotificationListener
     void on(HeldCertificateRevoked event) {
         OrderDetails order = orders.details(event.order());
         Subject subject = order.draft().subject();

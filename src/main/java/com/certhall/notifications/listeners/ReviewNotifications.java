@@ -10,7 +10,6 @@ import com.certhall.review.ReviewDecided;
 import com.certhall.review.ReviewDecision;
 import com.certhall.shared.SiteProperties;
 import java.util.Locale;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +32,7 @@ class ReviewNotifications {
         this.baseUrl = site.baseUrl();
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(ReviewDecided event) {
         OrderDetails order = orders.details(event.orderId());
         Subject subject = order.draft().subject();

@@ -3,7 +3,6 @@ package com.certhall.notifications.listeners;
 import com.certhall.notifications.Notifier;
 import com.certhall.verification.FaceLinkRequested;
 import com.certhall.verification.VerificationManagement;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,7 @@ class VerificationNotifications {
         this.verifications = verifications;
     }
 
-    @ApplicationModuleListener
+    @NotificationListener
     void on(FaceLinkRequested event) {
         verifications.faceLinkToSend(event.verificationId()).ifPresent(link -> notifier.sms(
                 "face-link:" + event.verificationId() + ":" + event.at(), event.mobile(), "faceLink", event.locale(),

@@ -1,6 +1,6 @@
 package com.certhall.orders.domain;
 
-import com.certhall.orders.CertificateRegister.Refusal;
+import com.certhall.orders.OrderFacts.CertificateRegister.Refusal;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.FieldViolation;
 import java.util.List;

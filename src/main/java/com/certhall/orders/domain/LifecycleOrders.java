@@ -1,6 +1,6 @@
 package com.certhall.orders.domain;
 
-import com.certhall.orders.CertificateRegister;
+import com.certhall.orders.OrderFacts.CertificateRegister;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderType;
 import java.time.Clock;
