@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# PKI benchmark (not a test): builds the application, starts a throwaway PostgreSQL cluster (as .ci/run does), runs
-# bench/src/com/certhall/bench/PkiBenchmark against the H2 file database and PostgreSQL, and writes the table to
-# target/pki-benchmark.md (copy the figures into docs/benchmarks.md). Usage: bench/run.sh [seconds-per-figure]
+# Issue 21's benchmark in one command (not a test): compiles the application, starts a throwaway PostgreSQL cluster
+# (as .ci/run does; the H2 file database when PostgreSQL is not installed), runs bench/src/com/certhall/bench/
+# PkiBenchmark in a JVM limited to a 512 MB heap, and writes the figures into docs/benchmarks.md between the
+# "bench:pki" markers (and target/pki-benchmark.md). Usage: bench/run.sh [seconds-per-figure]
+# MVN overrides the Maven command (e.g. MVN="mvn -o -q -B"); -Dcerthall.pki.conscrypt=false in JAVA_OPTS measures
+# the Bouncy Castle fallback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SECONDS_PER_FIGURE=${1:-3}
+SECONDS_PER_FIGURE=${1:-2}
+MVN=${MVN:-mvn -q -B}
 
-mvn -q -B -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+$MVN -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
     -Dmdep.includeScope=runtime
 CP="target/classes:$(cat target/bench-classpath.txt)"
 mkdir -p target/bench-classes
-javac -q -encoding UTF-8 -cp "$CP" -d target/bench-classes $(find bench/src -name '*.java') 2>/dev/null \
-  || javac -encoding UTF-8 -cp "$CP" -d target/bench-classes $(find bench/src -name '*.java')
+javac -encoding UTF-8 -cp "$CP" -d target/bench-classes bench/src/com/certhall/bench/{PkiBenchmark,HttpLoad,Peers,CrlBench,Report}.java
 
 PG_URL="-"
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
@@ -30,5 +33,23 @@ if [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ]; then
     PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench"
 fi
 
-java -Xmx1g -cp "target/bench-classes:$CP" com.certhall.bench.PkiBenchmark target/pki-benchmark.md "$PG_URL" \
-    "$SECONDS_PER_FIGURE"
+TOOLS=""
+for tool in wrk h2load nginx; do
+    if command -v "$tool" >/dev/null; then TOOLS="$TOOLS $tool:yes"; else TOOLS="$TOOLS $tool:absent"; fi
+done
+
+# shellcheck disable=SC2086
+java -Xmx512m ${JAVA_OPTS:-} -cp "target/bench-classes:$CP" com.certhall.bench.PkiBenchmark \
+    target/pki-benchmark.md "$PG_URL" "$SECONDS_PER_FIGURE"
+printf '\nLoad generators and references on this machine:%s (the Java load generator of bench/ was used).\n' \
+    "$TOOLS" >> target/pki-benchmark.md
+
+python3 - docs/benchmarks.md target/pki-benchmark.md <<'PY'
+import sys, re
+doc, figures = sys.argv[1], open(sys.argv[2], encoding="utf-8").read()
+text = open(doc, encoding="utf-8").read()
+start, end = "<!-- bench:pki:start -->", "<!-- bench:pki:end -->"
+text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda m: start + "\n" + figures.strip() + "\n" + end,
+              text, flags=re.S)
+open(doc, "w", encoding="utf-8").write(text)
+PY

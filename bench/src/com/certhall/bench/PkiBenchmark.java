@@ -10,6 +10,8 @@ import com.certhall.pki.SubjectData;
 import com.certhall.pki.ca.CaRegistry;
 import com.certhall.pki.ca.CaSigner;
 import com.certhall.pki.ca.Crypto;
+import com.certhall.pki.ca.CsrInspector;
+import com.certhall.pki.ca.SignatureEngine;
 import com.certhall.shared.ResidentIdNumber;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -21,14 +23,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.time.LocalDate;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -46,20 +53,21 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The CA core's throughput on this machine, in one run: per algorithm (SM2, P-256, RSA-2048) and thread count (1,
- * 2): raw signatures/s of the issuing CA key, certificates issued/s from CSRs including the database write (H2 file
- * database and PostgreSQL), OCSP responses/s signed per request (with nonce) and served from the cache (no nonce),
- * both over HTTP on localhost. Writes the table to the file named by the first argument.
- * Arguments: output file, PostgreSQL JDBC URL (or "-"), seconds per measurement.
+ * Issue 21's figures in one run, side by side (docs/benchmarks.md): openssl speed (the peer), raw signing and
+ * verification with Bouncy Castle (the old path) and with the chosen {@link SignatureEngine}, issuance from CSRs on 2
+ * threads against the crypto-only limit (sign + CSR check), OCSP over HTTP/1.1 keep-alive (cached and signed per
+ * request, 2 and 32 connections), a public applicant API read at 100 connections, and a CRL of 1,000,000 entries.
+ * Arguments: output file, PostgreSQL JDBC URL (or "-" for the H2 file database), seconds per figure.
  */
 public final class PkiBenchmark {
 
-    private static final List<KeyAlgorithm> ALGORITHMS = List.of(KeyAlgorithm.SM2, KeyAlgorithm.EC_P256,
+    static final List<KeyAlgorithm> ALGORITHMS = List.of(KeyAlgorithm.SM2, KeyAlgorithm.EC_P256,
             KeyAlgorithm.RSA_2048);
     private static final ResidentIdNumber ID = new ResidentIdNumber("11010519491231002X");
 
-    private final Map<String, Double> results = new LinkedHashMap<>();
-    private final double seconds;
+    final Map<String, Double> results = new LinkedHashMap<>();
+    final Map<String, String> notes = new LinkedHashMap<>();
+    final double seconds;
 
     private PkiBenchmark(double seconds) {
         this.seconds = seconds;
@@ -68,17 +76,17 @@ public final class PkiBenchmark {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         String pgUrl = args.length > 1 ? args[1] : "-";
-        PkiBenchmark bench = new PkiBenchmark(args.length > 2 ? Double.parseDouble(args[2]) : 3);
+        PkiBenchmark bench = new PkiBenchmark(args.length > 2 ? Double.parseDouble(args[2]) : 2);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        bench.pass("h2", null, false);
-        if (!pgUrl.equals("-")) {
-            bench.pass("pg", pgUrl, true);
-        }
-        Files.writeString(out, bench.table(load, pgUrl));
-        System.out.println(bench.table(load, pgUrl));
+        Peers.opensslSpeed(bench);
+        bench.pass(pgUrl.equals("-") ? null : pgUrl);
+        String report = Report.markdown(bench, load, pgUrl);
+        Files.writeString(out, report);
+        System.out.println(report);
+        System.exit(0);
     }
 
-    private void pass(String db, String pgUrl, boolean full) throws Exception {
+    private void pass(String pgUrl) throws Exception {
         Path data = Files.createTempDirectory("certhall-bench-");
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("certhall.data-dir", data.toString());
@@ -89,66 +97,136 @@ public final class PkiBenchmark {
             props.put("spring.datasource.url", pgUrl);
             props.put("spring.datasource.username", "postgres");
             props.put("spring.datasource.password", "");
+            props.put("certhall.sandbox.enabled", "true"); // on purpose: a throwaway cluster on loopback
         }
         // Command-line arguments: they outrank application.yml (builder.properties() would only set defaults).
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CertHallApplication.class)
                 .run(args)) {
+            notes.put("engine", SignatureEngine.current().toString());
             CertificateAuthority authority = context.getBean(CertificateAuthority.class);
             CaRegistry registry = context.getBean(CaRegistry.class);
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            this.port = port;
             for (KeyAlgorithm algorithm : ALGORITHMS) {
+                crypto(algorithm, registry.issuingFor(algorithm).signer());
                 List<String> csrs = csrs(algorithm, 50);
-                for (int threads = 1; threads <= 2; threads++) {
-                    if (full) {
-                        CaSigner signer = registry.issuingFor(algorithm).signer();
-                        put(algorithm, threads, "raw", measure(threads, () -> rawSign(signer)));
-                    }
-                    put(algorithm, threads, "issue-" + db, measure(threads, () -> authority.issue(
-                            IssuanceRequest.forCsr(UUID.randomUUID().toString(), CertificateProfile.PERSONAL,
-                                    algorithm, SubjectData.person("张三", ID), 1,
-                                    csrs.get((int) (Thread.currentThread().getId() % csrs.size()))))));
-                    if (full) {
-                        ocsp(authority, registry, algorithm, csrs.get(0), port, threads);
-                    }
-                }
+                CaSigner signer = registry.issuingFor(algorithm).signer();
+                AtomicLong next = new AtomicLong();
+                put(algorithm, "limit", measure(2, () -> {
+                    rawSign(signer);
+                    CsrInspector.publicKeyOf(csrs.get((int) (next.incrementAndGet() % csrs.size())), algorithm);
+                }));
+                put(algorithm, "issue", measure(2, () -> authority.issue(
+                        IssuanceRequest.forCsr(UUID.randomUUID().toString(), CertificateProfile.PERSONAL,
+                                algorithm, SubjectData.person("张三", ID), 1,
+                                csrs.get((int) (next.incrementAndGet() % csrs.size()))))));
+                ocsp(authority, registry, algorithm, csrs.get(0), port);
             }
+            api(port);
+            CrlBench.run(this, registry.issuingFor(KeyAlgorithm.EC_P256));
+        }
+    }
+
+    /** Raw signatures and verifications, one thread: Bouncy Castle's JCA path (before issue 21) and the engine. */
+    private void crypto(KeyAlgorithm algorithm, CaSigner signer) throws Exception {
+        String name = Crypto.signatureAlgorithm(algorithm);
+        KeyPair bcPair = Crypto.generateKeyPair(algorithm);
+        put(algorithm, "sign-bc", measure(1, () -> sign(new JcaContentSignerBuilder(name).setProvider(Crypto.BC)
+                .setSecureRandom(Crypto.random()).build(bcPair.getPrivate()))));
+        put(algorithm, "sign", measure(1, () -> rawSign(signer)));
+        Signature s = Signature.getInstance(name, Crypto.BC);
+        s.initSign(bcPair.getPrivate());
+        s.update(new byte[600]);
+        byte[] signature = s.sign();
+        var provider = SignatureEngine.current().providerFor(algorithm);
+        PublicKey engineKey = KeyFactory.getInstance(algorithm.name().startsWith("RSA") ? "RSA" : "EC", provider)
+                .generatePublic(new X509EncodedKeySpec(bcPair.getPublic().getEncoded()));
+        put(algorithm, "verify-bc", measure(1, () -> verify(name, Crypto.BC, bcPair.getPublic(), signature)));
+        put(algorithm, "verify", measure(1, () -> verify(name, provider, engineKey, signature)));
+    }
+
+    private static void verify(String name, java.security.Provider provider, PublicKey key, byte[] signature)
+            throws Exception {
+        Signature v = Signature.getInstance(name, provider);
+        v.initVerify(key);
+        v.update(new byte[600]);
+        if (!v.verify(signature)) {
+            throw new IllegalStateException("signature does not verify");
         }
     }
 
     private void ocsp(CertificateAuthority authority, CaRegistry registry, KeyAlgorithm algorithm, String csr,
-            int port, int threads) throws Exception {
+            int port) throws Exception {
         IssuedCertificate cert = authority.issue(IssuanceRequest.forCsr(UUID.randomUUID().toString(),
                 CertificateProfile.PERSONAL, algorithm, SubjectData.person("张三", ID), 1, csr));
         X509CertificateHolder issuer = registry.issuingFor(algorithm).certificate();
         CertificateID id = new CertificateID(new JcaDigestCalculatorProviderBuilder().build()
                 .get(CertificateID.HASH_SHA1), issuer, new BigInteger(cert.serialHex(), 16));
-        byte[] cached = new OCSPReqBuilder().addRequest(id).build().getEncoded();
-        URI uri = URI.create("http://127.0.0.1:" + port + "/pki/ocsp");
-        ThreadLocal<HttpClient> clients = ThreadLocal.withInitial(() -> HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1).build());
-        put(algorithm, threads, "ocsp-signed", measure(threads, () -> {
-            byte[] nonce = new byte[16];
-            Crypto.random().nextBytes(nonce);
-            byte[] request = new OCSPReqBuilder().addRequest(id).setRequestExtensions(new Extensions(new Extension(
-                    OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce)))).build().getEncoded();
-            post(clients.get(), uri, request);
-        }));
-        put(algorithm, threads, "ocsp-cached", measure(threads, () -> post(clients.get(), uri, cached)));
-    }
-
-    private static void post(HttpClient client, URI uri, byte[] body) throws Exception {
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri)
-                .header("Content-Type", "application/ocsp-request")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200 || response.body().length < 100) {
-            throw new IllegalStateException("OCSP answered " + response.statusCode());
+        byte[] cached = HttpLoad.post("/pki/ocsp", "application/ocsp-request",
+                new OCSPReqBuilder().addRequest(id).build().getEncoded());
+        if (algorithm == KeyAlgorithm.EC_P256) { // the same cached answer through security chain + Spring MVC
+            byte[] get = HttpLoad.get("/pki/ocsp/" + java.net.URLEncoder.encode(java.util.Base64.getEncoder()
+                    .encodeToString(new OCSPReqBuilder().addRequest(id).build().getEncoded()), "UTF-8"));
+            put(algorithm, "ocsp-cached-get-32", load(32, () -> get));
+        }
+        for (int connections : new int[] {2, 32}) {
+            put(algorithm, "ocsp-cached-" + connections, load(connections, () -> cached));
+            put(algorithm, "ocsp-signed-" + connections, load(connections, () -> {
+                byte[] nonce = new byte[16];
+                Crypto.random().nextBytes(nonce);
+                try {
+                    return HttpLoad.post("/pki/ocsp", "application/ocsp-request", new OCSPReqBuilder().addRequest(id)
+                            .setRequestExtensions(new Extensions(new Extension(OCSPObjectIdentifiers
+                                    .id_pkix_ocsp_nonce, false, new DEROctetString(new DEROctetString(nonce)
+                                    .getEncoded())))).build().getEncoded());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
         }
     }
 
+    /** Public applicant reads at 100 connections: the channel list and one channel with its products and rules. */
+    private void api(int port) throws Exception {
+        HttpResponse<String> list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/v1/channels")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher code = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"").matcher(list.body());
+        if (!code.find()) {
+            notes.put("api", "no channel in the sandbox catalogue: " + list.statusCode());
+            return;
+        }
+        byte[] channel = HttpLoad.get("/api/v1/channels/" + code.group(1), "Accept: application/json");
+        byte[] channels = HttpLoad.get("/api/v1/channels", "Accept: application/json");
+        putLoad("api-channel", HttpLoad.run(port, 100, seconds, () -> channel));
+        putLoad("api-channels", HttpLoad.run(port, 100, seconds, () -> channels));
+    }
+
+    private double load(int connections, java.util.function.Supplier<byte[]> request) throws Exception {
+        HttpLoad.Result r = HttpLoad.run(port, connections, seconds, request);
+        errors += r.errors();
+        return r.perSecond();
+    }
+
+    long errors;
+    private int port;
+
+    private void putLoad(String what, HttpLoad.Result r) {
+        results.put(what, r.perSecond());
+        results.put(what + "-p50", r.p50Ms());
+        results.put(what + "-p99", r.p99Ms());
+        errors += r.errors();
+        System.out.printf("%-28s %10.0f /s p50 %.1f ms p99 %.1f ms, %d errors%n", what, r.perSecond(), r.p50Ms(),
+                r.p99Ms(), r.errors());
+    }
+
     private static void rawSign(CaSigner signer) throws Exception {
-        ContentSigner s = signer.contentSigner();
+        sign(signer.contentSigner());
+    }
+
+    private static void sign(ContentSigner s) throws Exception {
         try (OutputStream out = s.getOutputStream()) {
             out.write(new byte[600]); // about the size of a TBSCertificate
         }
@@ -160,7 +238,7 @@ public final class PkiBenchmark {
     }
 
     /** Operations per second over {@code seconds}, after a warm-up of a third of that. */
-    private double measure(int threads, Action action) throws Exception {
+    double measure(int threads, Action action) throws Exception {
         AtomicLong count = new AtomicLong();
         long warmUntil = System.nanoTime() + (long) (seconds / 3 * 1e9);
         long endAt = warmUntil + (long) (seconds * 1e9);
@@ -169,11 +247,8 @@ public final class PkiBenchmark {
         for (int t = 0; t < threads; t++) {
             Thread worker = new Thread(() -> {
                 try {
-                    while (true) {
+                    while (System.nanoTime() < endAt) {
                         long now = System.nanoTime();
-                        if (now >= endAt) {
-                            return;
-                        }
                         action.run();
                         if (now >= warmUntil) {
                             count.incrementAndGet();
@@ -195,9 +270,13 @@ public final class PkiBenchmark {
         return count.get() / seconds;
     }
 
-    private void put(KeyAlgorithm algorithm, int threads, String what, double value) {
-        results.put(algorithm + "/" + threads + "/" + what, value);
-        System.out.printf("%-9s %d thread(s) %-12s %10.0f /s%n", algorithm, threads, what, value);
+    void put(KeyAlgorithm algorithm, String what, double value) {
+        results.put(algorithm + "/" + what, value);
+        System.out.printf("%-9s %-18s %10.0f /s%n", algorithm, what, value);
+    }
+
+    double get(KeyAlgorithm a, String what) {
+        return results.getOrDefault(a + "/" + what, Double.NaN);
     }
 
     private static List<String> csrs(KeyAlgorithm algorithm, int n) throws Exception {
@@ -214,38 +293,5 @@ public final class PkiBenchmark {
             csrs.add(pem.toString());
         }
         return csrs;
-    }
-
-    private String table(double load, String pgUrl) {
-        StringBuilder md = new StringBuilder();
-        md.append("| algorithm | threads | raw sign/s | issued/s H2 | issued/s PostgreSQL | issued PG ÷ raw | "
-                + "OCSP signed/s | OCSP signed ÷ raw | OCSP cached/s |\n|---|---|---|---|---|---|---|---|---|\n");
-        for (KeyAlgorithm a : ALGORITHMS) {
-            for (int t = 1; t <= 2; t++) {
-                double raw = get(a, t, "raw");
-                double pg = get(a, t, "issue-pg");
-                double signed = get(a, t, "ocsp-signed");
-                md.append(String.format("| %s | %d | %s | %s | %s | %s | %s | %s | %s |%n", a, t, f(raw),
-                        f(get(a, t, "issue-h2")), f(pg), pct(pg, raw), f(signed), pct(signed, raw),
-                        f(get(a, t, "ocsp-cached"))));
-            }
-        }
-        md.append(String.format("%nRun on %s, %d CPUs, load average %.1f at start, Java %s, %s s per figure "
-                        + "after a warm-up; PostgreSQL: %s.%n", LocalDate.now(),
-                Runtime.getRuntime().availableProcessors(), load, System.getProperty("java.version"),
-                f(seconds), pgUrl.equals("-") ? "not run" : pgUrl));
-        return md.toString();
-    }
-
-    private double get(KeyAlgorithm a, int t, String what) {
-        return results.getOrDefault(a + "/" + t + "/" + what, Double.NaN);
-    }
-
-    private static String f(double v) {
-        return Double.isNaN(v) ? "–" : String.format("%.0f", v);
-    }
-
-    private static String pct(double a, double b) {
-        return Double.isNaN(a) || Double.isNaN(b) || b == 0 ? "–" : String.format("%.0f %%", 100 * a / b);
     }
 }

@@ -30,6 +30,14 @@ public record ChannelRules(String code, String name, String initial, String desc
         deliveryOptions = deliveryOptions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(deliveryOptions));
     }
 
+    /** The same rules with other visible texts (a translation); the rules themselves do not change. */
+    public ChannelRules withTexts(String name, String description, String agreementText, String onlineSupport,
+            List<ProductSpec> products) {
+        return new ChannelRules(code, name, initial, description, agreementText, help, hotline, onlineSupport, products,
+                verification, verificationStage, materials, flow, paymentMethods, invoiceApplies, deliveryOptions,
+                paperMailing, mailingAddress, holderCsrAllowed, prerequisiteRegistry, prerequisiteName);
+    }
+
     public Optional<ProductSpec> product(String productCode) {
         return products.stream().filter(p -> p.code().equals(productCode)).findFirst();
     }

@@ -35,6 +35,12 @@ public record ProductSpec(String code, String name, CertificateType certType, Me
         ukeyPrice = medium == Medium.CLOUD ? Money.ZERO : ukeyPrice;
     }
 
+    /** The same product under another name (a translation). */
+    public ProductSpec withName(String otherName) {
+        return new ProductSpec(code, otherName, certType, medium, keyAlgorithms, years, maxQuantity, pricePerYear,
+                ukeyPrice);
+    }
+
     public int minYears() {
         return years.first();
     }

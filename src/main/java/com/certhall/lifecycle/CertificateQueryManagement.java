@@ -34,9 +34,20 @@ public class CertificateQueryManagement {
     public record QueryStarted(UUID queryId, List<QueryHandler> handlers, Instant expiresAt) {
     }
 
-    /** What the holder may do with a certificate, and where (after login). */
-    public record QueryAction(@Schema(description = "RENEW, UNLOCK, REVOKE …") String action,
-            @Schema(description = "The page that starts it; it asks for a login first.") String url) {
+    /** What the holder may do with a certificate now, and where. */
+    public record QueryAction(@Schema(description = "RENEW, CHANGE, REISSUE, UNLOCK or REVOKE.") String action,
+            @Schema(description = "The page that starts it: for RENEW, UNLOCK and REVOKE a page of the query that "
+                    + "needs no login for 15 minutes after the answer; the others ask for a login first.")
+            String url) {
+    }
+
+    /**
+     * A certificate the visitor of an answered query may act on without login.
+     *
+     * @param certificate the certificate with its actions (its {@code accountId} is the holder's account)
+     * @param actor       who acts, for the audit log: {@code anonymous:138****5678}, the mobile that answered
+     */
+    public record ActingHolder(HeldCertificateView certificate, String actor) {
     }
 
     /** One certificate of the subject as the query shows it; a person's name is masked. */
@@ -47,7 +58,8 @@ public class CertificateQueryManagement {
 
     /** The answer once the SMS code passed. */
     public record QueryResult(List<QueriedCertificate> certificates,
-            @Schema(description = "Where to sign in to act on them.") String loginUrl) {
+            @Schema(description = "Where to sign in to act on them.") String loginUrl,
+            @Schema(description = "Until when the actions' pages need no login.") Instant actingUntil) {
     }
 
     /**
@@ -72,5 +84,16 @@ public class CertificateQueryManagement {
     /** The subject's certificates once the code passes; a query answers once. */
     public QueryResult confirm(UUID queryId, String smsCode) {
         return lookup.confirm(queryId, smsCode);
+    }
+
+    /**
+     * One of the subject's certificates for its visitor to act on, within 15 minutes of the answer.
+     *
+     * @throws com.certhall.shared.NotFoundException  when the serial is not one of the query's subject
+     * @throws com.certhall.shared.ConflictException  {@code lifecycle.query.notProven} when the query is not answered
+     *                                                or its 15 minutes are over
+     */
+    public ActingHolder acting(UUID queryId, String serial) {
+        return lookup.acting(queryId, serial);
     }
 }

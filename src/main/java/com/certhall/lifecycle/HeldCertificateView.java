@@ -55,6 +55,20 @@ public record HeldCertificateView(@Schema(description = "Serial number, lower-ca
     }
 
     /**
+     * The one reason that refuses every action (revoked, expired), for pages to say once instead of once per action;
+     * null when something is allowed or the reasons differ.
+     */
+    public @Nullable CertificateAction sharedRefusal() {
+        if (actions.size() < 2 || actions.stream().anyMatch(CertificateAction::allowed)) {
+            return null;
+        }
+        CertificateAction first = actions.get(0);
+        boolean same = actions.stream().allMatch(a -> java.util.Objects.equals(a.reasonKey(), first.reasonKey())
+                && a.reasonArgs().equals(first.reasonArgs()));
+        return same ? first : null;
+    }
+
+    /**
      * Whether the key stays with CertHall for remote signing: a cloud certificate whose key the CA made. Such a key is
      * never downloaded (docs/signing.md); a UKEY's key lives on the token.
      */

@@ -10,6 +10,12 @@ import java.util.Locale;
  */
 public interface Notifier {
 
+    /**
+     * The notifier for messages about an order of {@code channel}: templates the channel worded its own way replace
+     * the defaults.
+     */
+    Notifier forChannel(String channel);
+
     void sms(String dedupeKey, String mobile, String template, Locale locale, Object... args);
 
     void email(String dedupeKey, String address, String template, Locale locale, Object... args);

@@ -9,4 +9,14 @@ public interface SmsGateway {
 
     /** @return the provider's message id */
     String send(String mobile, String text);
+
+    /**
+     * Sends a message rendered from one of the platform's templates. Providers that only send registered templates
+     * (Aliyun, Tencent Cloud) use its template name and arguments; the others send its text.
+     *
+     * @return the provider's message id
+     */
+    default String send(SmsMessage message) {
+        return send(message.mobile(), message.signedText());
+    }
 }

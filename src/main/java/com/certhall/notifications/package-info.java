@@ -3,7 +3,7 @@
  * send them; sending happens after commit through the event publication registry, with retries and a delivery log.
  */
 @ApplicationModule(allowedDependencies = {"shared", "audit", "accounts", "orders", "verification", "review",
-        "lifecycle", "invoicing"})
+        "lifecycle", "invoicing", "catalog"})
 @NullMarked
 package com.certhall.notifications;
 

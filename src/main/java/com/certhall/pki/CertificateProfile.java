@@ -16,7 +16,16 @@ public enum CertificateProfile {
     /** 电子印章证书: an organisation's e-seal; DN O/CN (seal name), serialNumber = USCC; non-repudiation only. */
     ESEAL,
     /** Delegated OCSP signer of an issuing CA (id-kp-OCSPSigning, id-pkix-ocsp-nocheck); issued by the CA itself. */
-    OCSP_SIGNER;
+    OCSP_SIGNER,
+    /** RFC 3161 time-stamping unit of an issuing CA (critical id-kp-timeStamping); issued by the CA itself. */
+    TIME_STAMPING,
+    /** 制章者: the CA's SM2 seal-maker organisation certificate that signs GB/T 38540 seals; issued by the CA itself. */
+    SEAL_MAKER;
+
+    /** True for the certificates the CA issues to its own services (OCSP, time stamps); never for customers. */
+    public boolean caService() {
+        return this == OCSP_SIGNER || this == TIME_STAMPING || this == SEAL_MAKER;
+    }
 
     /** True when the subject is identified by a USCC, false when by a resident ID number. */
     public boolean identifiesOrganization() {

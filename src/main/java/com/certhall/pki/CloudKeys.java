@@ -31,6 +31,12 @@ public interface CloudKeys {
     PinCheck checkPin(String serialHex, String pin);
 
     /**
+     * Replaces the signing PIN with one the holder chose (activation, or a reset after a new identity check; the
+     * caller did that check): only its hash is stored, the count of wrong PINs is cleared and a lock lifted.
+     */
+    void setPin(String serialHex, String pin);
+
+    /**
      * Signs precomputed hashes with the kept key, in order: SHA-256 hashes for RSA (PKCS#1 v1.5) and P-256 (ECDSA,
      * DER), and for SM2 the value e = SM3(Z‖M) of GM/T 0003.2 with Z over the GM/T 0009 default ID (DER r, s). The
      * caller must have authorised the signing (a checked PIN bound to these hashes); a locked key signs nothing.

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param requestId     the caller's idempotency key (e.g. order item id), unique across all certificates: a repeat
  *                      with the same id returns the certificate already issued and issues nothing
- * @param profile       what the certificate is for; {@link CertificateProfile#OCSP_SIGNER} is refused here
+ * @param profile       what the certificate is for; the CA's own service profiles are refused here
  * @param algorithm     key algorithm; selects the issuing CA ({@link KeyAlgorithm#issuingCaName()})
  * @param subject       verified holder data
  * @param validityYears validity in years from now (1–5), used when {@code notAfter} is null
@@ -23,7 +23,7 @@ public record IssuanceRequest(String requestId, CertificateProfile profile, KeyA
         if (requestId == null || requestId.isBlank() || requestId.length() > 100) {
             throw InvalidInputException.of("requestId", "required", "validation.required", "requestId");
         }
-        if (profile == null || profile == CertificateProfile.OCSP_SIGNER) {
+        if (profile == null || profile.caService()) {
             throw InvalidInputException.of("profile", "unsupported", "validation.pki.profile", "profile");
         }
         if (algorithm == null) {

@@ -3,7 +3,7 @@
  * explicit authorization with the signing PIN, scan-to-sign on the holder's phone, SCAL2 signature activation data,
  * {@code signHash}, the signature log, and the partner clients of channels that call it.
  */
-@ApplicationModule(allowedDependencies = {"shared", "web", "lifecycle", "pki", "orders", "accounts", "catalog"})
+@ApplicationModule(allowedDependencies = {"shared", "web", "lifecycle", "pki", "orders", "accounts", "catalog", "audit"})
 @NullMarked
 package com.certhall.signing;
 

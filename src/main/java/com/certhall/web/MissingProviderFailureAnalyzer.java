@@ -17,13 +17,17 @@ class MissingProviderFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanD
 
     /** Simple name of a port → the settings that create its production adapter. */
     private static final Map<String, String> SETTINGS = Map.of(
-            "SmsGateway", "certhall.notifications.sms.provider=http with certhall.notifications.sms.http.*",
+            "SmsGateway", "certhall.notifications.sms.provider=http with certhall.notifications.sms.http.* (or "
+                    + "provider=aliyun / tencent with certhall.notifications.sms.aliyun.* / .tencent.*)",
             "TelecomVerifier", VerificationSettings.TEXT,
             "BankCardVerifier", VerificationSettings.TEXT,
             "CorporateAccountVerifier", VerificationSettings.TEXT,
             "FaceLiveness", VerificationSettings.TEXT,
             "JavaMailSender", "spring.mail.host (CERTHALL_SMTP_HOST) and, if the server wants them, "
-                    + "spring.mail.username / spring.mail.password");
+                    + "spring.mail.username / spring.mail.password",
+            // invoices are issued after every payment: prod never falls back to the sandbox tax platform
+            "TaxPlatform", "certhall.invoicing.platform (CERTHALL_INVOICING_PLATFORM) to a production tax-platform "
+                    + "adapter (docs/invoicing.md); the sandbox tax platform is never used outside the sandbox");
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {

@@ -270,6 +270,10 @@ class OrderJourneyBrowserTests {
         assertThat(checks.locator("li[data-party=LEGAL_REP]")).containsText("运营商三要素");
         assertThat(checks.locator("li[data-party=LEGAL_REP] strong")).hasText("通过");
         assertThat(checks.locator("li[data-party=HANDLER] strong")).hasText("通过");
+        assertThat(checks.locator("li[data-party=HANDLER] .note")).hasText("(短信验证码正确)");
+        // the history names who acted in words, not as a recorded account id
+        assertThat(page.locator(".history-actor").first()).hasText("申请人");
+        assertThat(page.locator(".rounds")).not().containsText("applicant:");
         for (String kind : new String[] {"BUSINESS_LICENSE", "ID_FRONT", "ID_BACK", "AUTHORIZATION_LETTER"}) {
             assertThat(page.locator("#material-" + kind + " img.material-image")).isVisible();
         }

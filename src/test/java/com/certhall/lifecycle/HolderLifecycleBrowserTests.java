@@ -95,12 +95,54 @@ class HolderLifecycleBrowserTests {
                     assertThat(page.locator("tr[data-serial='" + serial + "'] .status"))
                             .hasText(en ? "Valid" : "有效");
                     assertThat(page.locator("tr[data-serial='" + serial + "'] a[data-action=REVOKE]"))
-                            .hasAttribute("href", "/login?next=/certificates");
+                            .hasAttribute("href", "/certificate-query/certificates/" + serial + "/revocation");
                     assertThat(page.locator("body")).not().containsText("??");
                     Browser.screenshot(page, shot + "-results");
                 }
                 // one SMS of a kind per number a minute (the one SMS send policy)
                 clock.advance(Duration.ofSeconds(61));
+            }
+        }
+    }
+
+    @Test
+    void aVisitorRevokesACertificateWithoutLogin() {
+        for (boolean phone : List.of(false, true)) {
+            for (boolean en : List.of(false, true)) {
+                String mobile = AccountsTestSupport.newMobile();
+                String uscc = Identities.uscc();
+                OrderView order = new ApprovedOrders(orders, orders).cloudOrganization(UUID.randomUUID(), mobile,
+                        uscc, "EC_P256");
+                Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
+                        s -> s == OrderStatus.COMPLETED);
+                String serial = certificates.ofOrder(order.id()).get(0).serialHex();
+                String shot = "lifecycle-query-revoke" + (phone ? "-phone" : "-desktop") + (en ? "-en" : "-zh");
+                try (BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext()) {
+                    Page page = context.newPage();
+                    page.navigate(url("/certificate-query?lang=" + (en ? "en" : "zh_CN")));
+                    page.locator("#subjectCode").fill(uscc);
+                    page.locator("#captchaAnswer").fill(captchaAnswer(page));
+                    page.locator("#query-start button[type=submit]").click();
+                    page.locator("#query-send").click();
+                    page.locator("#smsCode").fill(recorder.codeFor(mobile));
+                    page.locator("#query-submit").click();
+                    assertThat(page.locator("#acting-until")).isVisible();
+                    Browser.screenshot(page, shot + "-results");
+                    page.locator("tr[data-serial='" + serial + "'] a[data-action=REVOKE]").click();
+                    page.locator("#reason").selectOption("CESSATION_OF_OPERATION");
+                    page.locator("#agreementAccepted").check();
+                    Browser.screenshot(page, shot + "-reason");
+                    page.locator("#start").click();
+                    assertThat(page.locator("#sms-sent")).containsText(masked(mobile));
+                    page.locator("#smsCode").fill(recorder.codeFor(mobile));
+                    Browser.screenshot(page, shot + "-sign");
+                    page.locator("#sign").click();
+                    assertThat(page.locator("#done-text")).containsText(en ? "revoked" : "已注销");
+                    assertThat(page.locator("body")).not().containsText("??");
+                    Browser.screenshot(page, shot + "-done");
+                    org.assertj.core.api.Assertions.assertThat(certificates.get(serial).status())
+                            .isEqualTo(HeldStatus.REVOKED);
+                }
             }
         }
     }

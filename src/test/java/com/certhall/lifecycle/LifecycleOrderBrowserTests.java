@@ -127,7 +127,9 @@ class LifecycleOrderBrowserTests {
 
             page.navigate(url("/certificates?lang=zh_CN"));
             assertThat(page.locator(row + " .status")).hasText("已吊销");
-            assertThat(page.locator(row + " .unavailable .action-RENEW")).hasText("证书更新：证书已吊销，不能再办理业务");
+            // one reason refuses everything: said once, not once per service
+            assertThat(page.locator(row + " .unavailable-all")).hasText("证书已吊销，不能再办理业务");
+            assertThat(page.locator(row + " .unavailable li")).hasCount(0);
             Locator fresh = page.locator("tr[data-serial='" + second + "']");
             assertThat(fresh.locator(".status")).hasText("有效");
             fresh.locator("a.action-REVOKE").click();

@@ -46,7 +46,8 @@ class CertificateAuthorityTests {
     final HttpClient http = HttpClient.newHttpClient();
 
     @ParameterizedTest
-    @EnumSource(value = CertificateProfile.class, names = "OCSP_SIGNER", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = CertificateProfile.class, names = {"OCSP_SIGNER", "TIME_STAMPING", "SEAL_MAKER"},
+            mode = EnumSource.Mode.EXCLUDE)
     void everyProfileVerifiesWithOpensslForRsaAndEcc(CertificateProfile profile) throws Exception {
         TestEnvironment.requireCommand("openssl");
         for (KeyAlgorithm algorithm : List.of(KeyAlgorithm.RSA_2048, KeyAlgorithm.EC_P256)) {

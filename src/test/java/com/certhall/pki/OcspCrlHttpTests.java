@@ -179,6 +179,27 @@ class OcspCrlHttpTests {
         return serials;
     }
 
+    @Test
+    void ocspPostTakesTheLeanPathWithoutSessionOrSecurityChain() throws Exception {
+        IssuedCertificate issued = issue(KeyAlgorithm.RSA_2048);
+        byte[] request = request(issued, null);
+        HttpResponse<byte[]> first = post(request);
+        HttpResponse<byte[]> second = post(request);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("application/ocsp-response");
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(second.body()).isEqualTo(first.body()); // the cached answer, byte for byte
+        assertThat(single(second.body()).getCertStatus()).isNull(); // good
+        // Answered before Spring Security's filter chain (which adds these to every response it sees) and the session.
+        assertThat(first.headers().firstValue("X-Frame-Options")).isEmpty();
+        assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
+
+        HttpResponse<byte[]> huge = post(new byte[70 * 1024]);
+        assertThat(huge.statusCode()).isEqualTo(200);
+        assertThat(OcspResponder.parse(huge.body()).getStatus()).isEqualTo(1); // malformedRequest
+        assertThat(huge.headers().firstValue("X-Frame-Options")).isEmpty();
+    }
+
     private IssuedCertificate issue(KeyAlgorithm algorithm) {
         return authority.issue(PkiFixtures.request(CertificateProfile.PERSONAL, algorithm,
                 PkiFixtures.csr(algorithm)));

@@ -13,7 +13,6 @@ import com.certhall.pki.Sm2Hashes;
 import com.certhall.pki.ca.Crypto;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
-import com.certhall.support.SandboxInbox;
 import com.certhall.support.TestClock;
 import com.certhall.support.TestEnvironment;
 import java.io.ByteArrayInputStream;
@@ -223,8 +222,7 @@ class CscApiTests {
     }
 
     CloudHolders holders() {
-        return new CloudHolders(new AccountsClient(http, captchas, recorder), orders, certificates,
-                new SandboxInbox(http));
+        return new CloudHolders(new AccountsClient(http, captchas, recorder), orders, certificates, clock);
     }
 
     /** A new partner client of {@code channel}, created by the channel admin, with its access token. */

@@ -13,7 +13,7 @@ import com.certhall.support.Chromium;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
 import com.certhall.support.QrCodes;
-import com.certhall.support.SandboxInbox;
+import com.certhall.support.TestClock;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
@@ -54,12 +54,14 @@ class ScanToSignBrowserTests {
     OrderManagement orders;
     @Autowired
     CertificateManagement certificates;
+    @Autowired
+    TestClock clock;
 
     @Test
     void theHolderChecksTheRequestOnThePhoneEntersThePinAndThePartnerGetsItsSignature(Browser browser)
             throws Exception {
         AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        CloudHolders holders = new CloudHolders(accounts, orders, certificates, new SandboxInbox(http));
+        CloudHolders holders = new CloudHolders(accounts, orders, certificates, clock);
         CloudHolders.Holder holder = holders.register();
         CloudHolders.Credential credential = holders.issue(holder, "EC_P256");
         ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients",

@@ -40,6 +40,30 @@ class MessageBundleTests {
         }
     }
 
+    /**
+     * A text with arguments goes through {@link java.text.MessageFormat}, where a single apostrophe starts a quoted
+     * part: "the handler's mobile {0}" showed a literal {0}. Such texts write an apostrophe as two.
+     */
+    @Test
+    void textsWithArgumentsDoubleTheirApostrophes() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern single = Pattern.compile("(?<!')'(?!')");
+        List<String> broken = new ArrayList<>();
+        for (Path zh : bundles()) {
+            for (Path file : List.of(zh, zh.resolveSibling(zh.getFileName().toString()
+                    .replace(".properties", "_en.properties")))) {
+                Properties p = load(file);
+                for (String key : p.stringPropertyNames()) {
+                    String value = p.getProperty(key);
+                    if (argument.matcher(value).find() && single.matcher(value).find()) {
+                        broken.add(file.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(broken).as("texts with arguments and a single apostrophe").isEmpty();
+    }
+
     @Test
     void aKeyMeansTheSameInEveryBundleThatDefinesIt() throws IOException {
         for (String suffix : List.of("", "_en")) {

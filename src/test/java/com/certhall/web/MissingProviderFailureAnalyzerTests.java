@@ -23,6 +23,18 @@ class MissingProviderFailureAnalyzerTests {
     }
 
     @Test
+    void invoicingUnderProdNeedsARealTaxPlatformAndSaysSo() throws ClassNotFoundException {
+        // the tax platform port is internal to invoicing: named by class name, not imported
+        Class<?> port = Class.forName("com.certhall.invoicing.provider.TaxPlatform");
+        Throwable failure = new UnsatisfiedDependencyException("reads", "invoiceReads", "platform",
+                new NoSuchBeanDefinitionException(port));
+        FailureAnalysis analysis = new MissingProviderFailureAnalyzer().analyze(failure);
+        assertThat(analysis).isNotNull();
+        assertThat(analysis.getDescription()).contains("No TaxPlatform is configured");
+        assertThat(analysis.getAction()).contains("certhall.invoicing.platform").contains("CERTHALL_INVOICING_PLATFORM");
+    }
+
+    @Test
     void otherMissingBeansAreLeftToSpringBoot() {
         assertThat(new MissingProviderFailureAnalyzer().analyze(new NoSuchBeanDefinitionException(String.class)))
                 .isNull();

@@ -37,4 +37,17 @@ class LifecycleTermRows {
                 }).list();
         return new LifecycleTerms(channel, window[0], terms);
     }
+
+    /** Writes every service of the channel's terms (the window on the renewal row), replacing what was there. */
+    void replace(LifecycleTerms terms) {
+        jdbc.sql("delete from catalog_lifecycle_term where channel_code = ?").param(terms.channel()).update();
+        for (Service service : Service.values()) {
+            Term term = terms.terms().get(service);
+            jdbc.sql("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
+                    + "values (?, ?, ?, ?, ?)")
+                    .params(terms.channel(), service.name(), term.offered(), term.priceFen(),
+                            service == Service.RENEWAL ? terms.renewalWindowDays() : null)
+                    .update();
+        }
+    }
 }

@@ -3,6 +3,7 @@ package com.certhall.catalog.rest;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ChannelSummary;
+import com.certhall.catalog.ChannelTexts;
 import com.certhall.catalog.Quote;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ChannelApi {
 
     private final CatalogManagement catalog;
+    private final ChannelTexts texts;
 
-    ChannelApi(CatalogManagement catalog) {
+    ChannelApi(CatalogManagement catalog, ChannelTexts texts) {
         this.catalog = catalog;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -37,10 +40,10 @@ class ChannelApi {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "A channel with its products, identity checks, materials and order rules")
+    @Operation(summary = "A channel with its products, identity checks, materials, order rules and English texts")
     ChannelView channel(@PathVariable String code) {
         ChannelRules rules = catalog.channel(code);
-        return ChannelView.of(rules);
+        return ChannelView.of(rules, texts.english(rules.code()));
     }
 
     @PostMapping("/{code}/quotes")

@@ -1,6 +1,7 @@
 package com.certhall.catalog.rest;
 
 import com.certhall.catalog.ChannelRules;
+import com.certhall.catalog.ChannelTranslation;
 import com.certhall.catalog.DeliveryOption;
 import com.certhall.catalog.FileFormat;
 import com.certhall.catalog.FlowOrder;
@@ -38,7 +39,15 @@ record ChannelView(String code, String name,
         @Schema(description = "A partner registry the organization must be registered with first; absent when none.")
         @Nullable Prerequisite prerequisite,
         @Schema(description = "The page showing the agreement to accept.") String agreementUrl,
-        String agreementText, Help help) {
+        String agreementText, Help help,
+        @Schema(description = "The channel's English texts; blank where none was written (pages then show Chinese).")
+        English english) {
+
+    @Schema(name = "ChannelEnglish")
+    record English(String name, String description, String agreementText, String onlineSupport,
+            @Schema(description = "English product names by product code; absent where none was written.")
+            Map<String, String> productNames) {
+    }
 
     @Schema(name = "ChannelProduct")
     record ProductView(String code, String name,
@@ -69,7 +78,7 @@ record ChannelView(String code, String name,
             List<HelpEntry> faq) {
     }
 
-    static ChannelView of(ChannelRules r) {
+    static ChannelView of(ChannelRules r, ChannelTranslation en) {
         Map<VerificationParty, Set<VerificationMethod>> methods = new LinkedHashMap<>();
         for (VerificationParty party : VerificationParty.values()) {
             methods.put(party, r.verification().allowed(party));
@@ -82,7 +91,9 @@ record ChannelView(String code, String name,
                 r.verificationStage(), materials, r.flow(), r.orderedPaymentMethods(), r.invoiceApplies(),
                 r.orderedDeliveryOptions(), new PaperMailing(r.paperMailing(), r.mailingAddress()),
                 r.holderCsrAllowed(), prerequisite, "/apply/" + r.code() + "#agreement", r.agreementText(),
-                new Help(r.hotline(), r.onlineSupport(), r.help()));
+                new Help(r.hotline(), r.onlineSupport(), r.help()),
+                new English(en.name(), en.description(), en.agreementText(), en.onlineSupport(),
+                        en.productNames()));
     }
 
     private static ProductView product(ProductSpec p) {

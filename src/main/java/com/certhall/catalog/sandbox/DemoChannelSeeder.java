@@ -1,6 +1,7 @@
 package com.certhall.catalog.sandbox;
 
 import com.certhall.catalog.domain.ChannelAdministration;
+import com.certhall.catalog.domain.ChannelTextEditing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores the demo channels at start in the sandbox, each only if no channel with its code exists (so an admin's
- * edits survive restarts).
+ * edits survive restarts), and their English texts only if the channel has none yet.
  */
 @Component
 @Profile("sandbox")
@@ -20,9 +21,11 @@ class DemoChannelSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoChannelSeeder.class);
 
     private final ChannelAdministration administration;
+    private final ChannelTextEditing texts;
 
-    DemoChannelSeeder(ChannelAdministration administration) {
+    DemoChannelSeeder(ChannelAdministration administration, ChannelTextEditing texts) {
         this.administration = administration;
+        this.texts = texts;
     }
 
     @Override
@@ -38,5 +41,12 @@ class DemoChannelSeeder implements ApplicationRunner {
         if (stored > 0) {
             log.info("Sandbox: stored {} demo channels", stored);
         }
+        DemoEnglish.all().forEach((code, english) -> {
+            try {
+                texts.seedEnglishIfAbsent(code, english);
+            } catch (DuplicateKeyException e) {
+                log.debug("English texts of demo channel {} were stored by another node", code);
+            }
+        });
     }
 }

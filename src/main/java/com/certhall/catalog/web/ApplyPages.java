@@ -3,6 +3,7 @@ package com.certhall.catalog.web;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ChannelSummary;
+import com.certhall.catalog.ChannelTexts;
 import com.certhall.catalog.FlowStep;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,15 +34,17 @@ class ApplyPages {
             .toList();
 
     private final CatalogManagement catalog;
+    private final ChannelTexts texts;
 
-    ApplyPages(CatalogManagement catalog) {
+    ApplyPages(CatalogManagement catalog, ChannelTexts texts) {
         this.catalog = catalog;
+        this.texts = texts;
     }
 
     @GetMapping("/apply")
     String picker(@RequestParam(name = "q", required = false, defaultValue = "") String q,
             @RequestParam(name = "letter", required = false, defaultValue = "") String letter,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         String chosen = letter.trim().toUpperCase(Locale.ROOT);
         chosen = LETTERS.contains(chosen) ? chosen : "";
         List<ChannelSummary> all = catalog.findChannels("");
@@ -53,7 +56,7 @@ class ApplyPages {
         Set<String> present = all.stream().map(ChannelSummary::initial).collect(Collectors.toCollection(TreeSet::new));
         Map<String, List<ChannelSummary>> groups = new LinkedHashMap<>();
         for (ChannelSummary c : found) {
-            groups.computeIfAbsent(c.initial(), k -> new ArrayList<>()).add(c);
+            groups.computeIfAbsent(c.initial(), k -> new ArrayList<>()).add(texts.localized(c, locale));
         }
         model.addAttribute("q", q);
         model.addAttribute("letter", chosen);
@@ -65,8 +68,8 @@ class ApplyPages {
     }
 
     @GetMapping("/apply/{code}")
-    String channel(@PathVariable String code, Model model) {
-        ChannelRules rules = catalog.findChannel(code)
+    String channel(@PathVariable String code, Model model, Locale locale) {
+        ChannelRules rules = catalog.findChannel(code).map(r -> texts.localized(r, locale))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no channel " + code));
         model.addAttribute("channel", rules);
         model.addAttribute("headerChannel", rules.name());

@@ -1,23 +1,28 @@
 package com.certhall.catalog.web;
 
-import com.certhall.catalog.CatalogManagement;
-import com.certhall.catalog.ChannelRules;
+import com.certhall.catalog.ChannelTexts;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * A channel's name for pages that list orders of many channels ({@code ${@channelNames.of(o.channel())}}): people
- * read 高原贸易… rather than the code {@code plateau-trade}. A channel no longer active keeps showing its code.
+ * read 高原贸易… rather than the code {@code plateau-trade}, in the page's language. A channel no longer active keeps
+ * showing its code. {@code product(…)} does the same for the product name an order kept.
  */
 @Component("channelNames")
 class ChannelNames {
 
-    private final CatalogManagement catalog;
+    private final ChannelTexts texts;
 
-    ChannelNames(CatalogManagement catalog) {
-        this.catalog = catalog;
+    ChannelNames(ChannelTexts texts) {
+        this.texts = texts;
     }
 
     public String of(String code) {
-        return catalog.findChannel(code).map(ChannelRules::name).orElse(code);
+        return texts.channelName(code, LocaleContextHolder.getLocale());
+    }
+
+    public String product(String channel, String productCode, String storedName) {
+        return texts.productName(channel, productCode, storedName, LocaleContextHolder.getLocale());
     }
 }

@@ -7,10 +7,12 @@ import com.certhall.accounts.SmsPurpose;
 import com.certhall.accounts.SmsSendLimits;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.AuditTrail;
+import com.certhall.lifecycle.CertificateQueryManagement.ActingHolder;
 import com.certhall.lifecycle.CertificateQueryManagement.QueriedCertificate;
 import com.certhall.lifecycle.CertificateQueryManagement.QueryHandler;
 import com.certhall.lifecycle.CertificateQueryManagement.QueryResult;
 import com.certhall.lifecycle.CertificateQueryManagement.QueryStarted;
+import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.lifecycle.SmsCodeSent;
 import com.certhall.orders.OrderManagement;
 import com.certhall.shared.ConflictException;
@@ -122,11 +124,25 @@ public class CertificateLookup {
                             CertificateQuery.MAX_TRIES - tries);
         }
         MobileNumber mobile = sms.verify(query.challengeId(), SmsPurpose.QUERY, smsCode);
-        query.answered();
+        query.answered(clock.instant(), mobile.masked());
         List<QueriedCertificate> found = contacts.certificates(protection.decrypt(query.subjectSealed()));
         audit.recordNow(AuditRecord.of("lifecycle.query", "anonymous:" + mobile.masked(), "query:" + queryId)
                 .with("found", found.size()));
-        return new QueryResult(found, "/login?next=/certificates");
+        return new QueryResult(found, "/login?next=/certificates", query.actingUntil());
+    }
+
+    @Transactional(readOnly = true)
+    public ActingHolder acting(UUID queryId, String serial) {
+        CertificateQuery query = queries.findById(queryId).orElseThrow(() -> new NotFoundException("query",
+                queryId));
+        if (!query.proven(clock.instant())) {
+            throw new ConflictException("lifecycle.query.notProven", "the query is not answered or its time is over");
+        }
+        String wanted = CertificateRecords.normalized(serial);
+        HeldCertificateView c = contacts.held(protection.decrypt(query.subjectSealed())).stream()
+                .filter(h -> h.serialHex().equals(wanted)).findFirst()
+                .orElseThrow(() -> new NotFoundException("certificate", serial));
+        return new ActingHolder(c, "anonymous:" + query.provenBy());
     }
 
     private static List<QueryHandler> masked(List<QueryContacts.Contact> on) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -12,13 +13,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One certificate query without login: started with a subject's USCC or ID number, then an SMS code to a handler on
  * record, answered once. Lives 15 minutes. A query for a subject without certificates goes the same way with decoy
- * handlers (no SMS leaves), so the answers never tell whether a subject is known.
+ * handlers (no SMS leaves), so the answers never tell whether a subject is known. Answered, it lets the visitor
+ * renew, revoke or unlock the subject's certificates for {@link #ACTING} (docs/lifecycle.md).
  */
 @Entity
 @Table(name = "lifecycle_certificate_query")
 class CertificateQuery {
 
     static final int MAX_TRIES = 5;
+    /** How long an answered query lets its visitor act without login. */
+    static final Duration ACTING = Duration.ofMinutes(15);
 
     @Id
     private UUID id;
@@ -40,6 +44,10 @@ class CertificateQuery {
     private Instant createdAt;
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
+    @Column(name = "answered_at")
+    private @Nullable Instant answeredAt;
+    @Column(name = "proven_by")
+    private @Nullable String provenBy;
 
     protected CertificateQuery() {
         // for JPA
@@ -88,7 +96,23 @@ class CertificateQuery {
         return ++decoyTries;
     }
 
-    void answered() {
+    void answered(Instant at, String maskedMobile) {
         this.answered = true;
+        this.answeredAt = at;
+        this.provenBy = maskedMobile;
+    }
+
+    /** Whether the answer still lets its visitor act on the subject's certificates ({@code ACTING} after it). */
+    boolean proven(Instant now) {
+        return answered && answeredAt != null && now.isBefore(answeredAt.plus(ACTING));
+    }
+
+    Instant actingUntil() {
+        return answeredAt == null ? expiresAt : answeredAt.plus(ACTING);
+    }
+
+    /** The masked mobile whose code answered the query. */
+    @Nullable String provenBy() {
+        return provenBy;
     }
 }

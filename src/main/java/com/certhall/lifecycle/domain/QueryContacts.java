@@ -4,14 +4,13 @@ import com.certhall.lifecycle.CertificateQueryManagement.QueriedCertificate;
 import com.certhall.lifecycle.CertificateQueryManagement.QueryAction;
 import com.certhall.lifecycle.CertificateQueryManagement.QueryHandler;
 import com.certhall.lifecycle.HeldCertificateView;
-import com.certhall.lifecycle.HeldStatus;
+import com.certhall.lifecycle.CertificateAction;
+import com.certhall.lifecycle.CertificateActions;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.Subject;
 import com.certhall.shared.DataProtection;
 import com.certhall.shared.MobileNumber;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -35,17 +34,20 @@ class QueryContacts {
     private static final int MAX = 5;
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
     private static final String PREFIXES = "358";
+    /** The query's own action pages (no login while the answer is fresh). */
+    static final String QUERY_PAGES = "/certificate-query/certificates/";
 
     private final OrderManagement orders;
     private final HeldCertificates certificates;
     private final DataProtection protection;
-    private final Clock clock;
+    private final CertificateActions actions;
 
-    QueryContacts(OrderManagement orders, HeldCertificates certificates, DataProtection protection, Clock clock) {
+    QueryContacts(OrderManagement orders, HeldCertificates certificates, DataProtection protection,
+            CertificateActions actions) {
         this.orders = orders;
         this.certificates = certificates;
         this.protection = protection;
-        this.clock = clock;
+        this.actions = actions;
     }
 
     /** One who may receive the code; {@code decoy} when the subject has no certificates here. */
@@ -75,11 +77,17 @@ class QueryContacts {
     }
 
     List<QueriedCertificate> certificates(String subjectCode) {
+        return held(subjectCode).stream().map(this::shown).toList();
+    }
+
+    /** The subject's certificates with their actions. */
+    List<HeldCertificateView> held(String subjectCode) {
         List<UUID> ids = orders.ofSubject(subjectCode).stream().map(o -> o.id().id()).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        return certificates.findByOrders(ids).stream().map(HeldCertificate::view).map(this::shown).toList();
+        return certificates.findByOrders(ids).stream().map(HeldCertificate::view).map(actions::withActions)
+                .toList();
     }
 
     private List<OrderDetails> withCertificates(String subjectCode) {
@@ -100,23 +108,17 @@ class QueryContacts {
     }
 
     /**
-     * What the holder may start, each behind a login. Provisional until the per-certificate actions rule of the
-     * lifecycle orders lands (docs/lifecycle.md, "Certificate query").
+     * What the holder may start now ({@link CertificateActions}, the one rule): renewal, unlock and revocation on the
+     * query's own pages without login; information change and reissue need the wizard, so behind a login.
      */
     private List<QueryAction> actions(HeldCertificateView c) {
-        List<QueryAction> actions = new ArrayList<>();
-        if (c.status() != HeldStatus.VALID) {
-            return actions;
-        }
-        String mine = "/certificates";
-        if (!clock.instant().isBefore(c.notAfter().minus(Duration.ofDays(90)))) {
-            actions.add(new QueryAction("RENEW", mine));
-        }
-        if ("UKEY".equals(c.medium())) {
-            actions.add(new QueryAction("UNLOCK", "/certificates/" + c.serialHex() + "/unlock"));
-        }
-        actions.add(new QueryAction("REVOKE", mine));
-        return actions;
+        return c.actions().stream().filter(CertificateAction::allowed).map(a -> new QueryAction(a.action().name(),
+                switch (a.action()) {
+                    case RENEW -> QUERY_PAGES + c.serialHex() + "/renewal";
+                    case UNLOCK -> QUERY_PAGES + c.serialHex() + "/unlock";
+                    case REVOKE -> QUERY_PAGES + c.serialHex() + "/revocation";
+                    default -> "/login?next=" + a.link();
+                })).toList();
     }
 
     private List<Contact> decoys(String subjectCode) {

@@ -4,6 +4,7 @@ import com.certhall.accounts.CaptchaService;
 import com.certhall.lifecycle.CertificateQueryManagement;
 import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
+import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -63,10 +64,11 @@ class CertificateQueryPages {
 
     @PostMapping("/certificate-query/{id}/confirmation")
     String confirm(@org.springframework.web.bind.annotation.PathVariable UUID id,
-            @RequestParam(required = false) String smsCode, Model model, Locale locale) {
+            @RequestParam(required = false) String smsCode, Model model, Locale locale, HttpSession session) {
         model.addAttribute("queryId", id);
         try {
             model.addAttribute("result", queries.confirm(id, smsCode));
+            QueryProof.remember(session, id);
         } catch (ProblemException e) {
             errors.show(e, model, locale, "lifecycle");
             model.addAttribute("sent", true);

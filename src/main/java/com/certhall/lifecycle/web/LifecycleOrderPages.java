@@ -90,6 +90,9 @@ class LifecycleOrderPages {
         model.addAttribute("type", type.name());
         model.addAttribute("form", form);
         model.addAttribute("reasons", StartOrder.HOLDER_REASONS);
+        model.addAttribute("startUrl", "/certificates/" + c.serialHex()
+                + (type == OrderType.REVOCATION ? "/revocation" : "/orders/" + type.name()));
+        model.addAttribute("back", "/certificates");
         return type == OrderType.REVOCATION ? "lifecycle/revocation" : "lifecycle/start-order";
     }
 

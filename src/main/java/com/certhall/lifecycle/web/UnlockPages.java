@@ -63,6 +63,8 @@ class UnlockPages {
         PageErrors.none(model);
         model.addAttribute("target", unlock.target(serial, caller.applicantId()));
         model.addAttribute("code", code);
+        model.addAttribute("base", "/certificates/" + serial);
+        model.addAttribute("back", "/certificates");
         return "lifecycle/unlock";
     }
 }

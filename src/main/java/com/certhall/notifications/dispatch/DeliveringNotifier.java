@@ -6,12 +6,17 @@ import com.certhall.notifications.NotificationTemplates;
 import com.certhall.notifications.Notifier;
 import com.certhall.notifications.SmsDeliveryException;
 import com.certhall.notifications.SmsGateway;
+import com.certhall.notifications.SmsMessage;
 import com.certhall.shared.Masking;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
@@ -32,9 +37,13 @@ class DeliveringNotifier implements Notifier {
     private final AuditTrail audit;
     private final String mailFrom;
     private final int maxAttempts;
+    private final MeterRegistry meters;
+    private final @Nullable String channel;
 
+    @Autowired
     DeliveringNotifier(SmsGateway sms, JavaMailSender mail, NotificationTemplates templates, DeliveryLog deliveries,
-            AuditTrail audit, @Value("${certhall.notifications.mail-from:noreply@certhall.local}") String mailFrom,
+            AuditTrail audit, MeterRegistry meters,
+            @Value("${certhall.notifications.mail-from:noreply@certhall.local}") String mailFrom,
             @Value("${certhall.notifications.max-attempts:8}") int maxAttempts) {
         this.sms = sms;
         this.mail = mail;
@@ -43,6 +52,25 @@ class DeliveringNotifier implements Notifier {
         this.audit = audit;
         this.mailFrom = mailFrom;
         this.maxAttempts = maxAttempts;
+        this.meters = meters;
+        this.channel = null;
+    }
+
+    private DeliveringNotifier(DeliveringNotifier of, String channel) {
+        this.sms = of.sms;
+        this.mail = of.mail;
+        this.templates = of.templates;
+        this.deliveries = of.deliveries;
+        this.audit = of.audit;
+        this.mailFrom = of.mailFrom;
+        this.maxAttempts = of.maxAttempts;
+        this.meters = of.meters;
+        this.channel = channel;
+    }
+
+    @Override
+    public Notifier forChannel(String channel) {
+        return new DeliveringNotifier(this, channel);
     }
 
     @Override
@@ -52,8 +80,11 @@ class DeliveringNotifier implements Notifier {
         }
         String masked = Masking.mask(mobile, 3, 4);
         try {
-            String id = sms.send(mobile, templates.sms(template, locale, args));
+            List<String> params = Arrays.stream(args).map(String::valueOf).toList();
+            String id = sms.send(new SmsMessage(mobile, template, params, templates.sms(channel, template, locale,
+                    args), templates.smsBody(channel, template, locale, args)));
             deliveries.sent(dedupeKey, "SMS", masked, template, id);
+            meters.counter("certhall.notifications.sent", "channel", "SMS").increment();
         } catch (SmsDeliveryException e) {
             handleFailure(dedupeKey, "SMS", masked, template, e.code(), e.retryable(), e);
         }
@@ -76,13 +107,14 @@ class DeliveringNotifier implements Notifier {
             MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
             helper.setFrom(mailFrom);
             helper.setTo(address);
-            helper.setSubject(templates.subject(template, locale, args));
-            helper.setText(templates.body(template, locale, args), false);
+            helper.setSubject(templates.subject(channel, template, locale, args));
+            helper.setText(templates.body(channel, template, locale, args), false);
             for (Attachment file : attachments) {
                 helper.addAttachment(file.name(), new ByteArrayResource(file.content()), file.contentType());
             }
             mail.send(message);
             deliveries.sent(dedupeKey, "EMAIL", masked, template, message.getMessageID());
+            meters.counter("certhall.notifications.sent", "channel", "EMAIL").increment();
         } catch (MailException | MessagingException e) {
             handleFailure(dedupeKey, "EMAIL", masked, template, e.getClass().getSimpleName(), true, e);
         }
@@ -92,6 +124,9 @@ class DeliveringNotifier implements Notifier {
             boolean retryable, Exception cause) {
         int attempts = deliveries.attemptsSoFar(dedupeKey) + 1;
         boolean retry = retryable && attempts < maxAttempts;
+        // provider errors for the operators' dashboards (docs/deployment.md, "Metrics"); codes are the providers'
+        meters.counter("certhall.notifications.failures", "channel", channel, "code", code, "outcome",
+                retry ? "retrying" : "failed").increment();
         deliveries.failed(dedupeKey, channel, masked, template, retry ? "RETRYING" : "FAILED", code);
         if (retry) {
             log.warn("{} to {} ({}) failed with {}, attempt {}; it will be retried", channel, masked, template, code,

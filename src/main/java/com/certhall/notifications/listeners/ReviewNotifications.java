@@ -49,9 +49,10 @@ class ReviewNotifications {
         Object[] args = approved
                 ? new Object[] {event.channelName(), event.orderNumber(), link, handler.name()}
                 : new Object[] {event.channelName(), event.orderNumber(), link, handler.name(), event.reason()};
-        notifier.sms(key + ":sms", handler.mobile(), template, CHINESE, args);
+        Notifier channel = notifier.forChannel(order.order().channel());
+        channel.sms(key + ":sms", handler.mobile(), template, CHINESE, args);
         if (handler.email() != null && !handler.email().isBlank()) {
-            notifier.email(key + ":email", handler.email(), template, CHINESE, args);
+            channel.email(key + ":email", handler.email(), template, CHINESE, args);
         }
     }
 }

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates the CA hierarchy of an algorithm family — root (20 years), issuing CA (10 years) and the issuing CA's
- * delegated OCSP signer (1 year, renewed when 30 days remain). Existing CAs are left alone, so it is safe to repeat.
+ * Creates the CA hierarchy of an algorithm family — root (20 years), issuing CA (10 years), the issuing CA's
+ * delegated OCSP signer (1 year, renewed when 30 days remain) and its time-stamping key ({@link ServiceKeys}). Existing CAs are left alone, so it is safe to repeat.
  */
 @Component
 public class CaInitializer {
@@ -31,6 +31,7 @@ public class CaInitializer {
     private static final Logger log = LoggerFactory.getLogger(CaInitializer.class);
     private static final Duration OCSP_RENEWAL = Duration.ofDays(30);
 
+    private final ServiceKeys serviceKeys;
     private final CaRows caRows;
     private final CertificateRows certificates;
     private final CaRegistry registry;
@@ -41,7 +42,9 @@ public class CaInitializer {
     private final Clock clock;
 
     CaInitializer(CaRows caRows, CertificateRows certificates, CaRegistry registry, CaSignerFactories factories,
-            CertificateMaker maker, PkiProperties properties, TransactionTemplate transactions, Clock clock) {
+            CertificateMaker maker, PkiProperties properties, TransactionTemplate transactions, Clock clock,
+            ServiceKeys serviceKeys) {
+        this.serviceKeys = serviceKeys;
         this.caRows = caRows;
         this.certificates = certificates;
         this.registry = registry;
@@ -65,6 +68,7 @@ public class CaInitializer {
             result.add(issuing);
         }
         renewOcspSigners();
+        serviceKeys.renewServiceKeys();
         return result;
     }
 

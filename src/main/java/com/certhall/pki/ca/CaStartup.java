@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start: in the sandbox, creates the CA hierarchies that are missing ({@code certhall.pki.sandbox-algorithms});
- * elsewhere creates nothing (that is the {@code ca init} command's job) and only renews due OCSP signers.
+ * elsewhere creates nothing (that is the {@code ca init} command's job) and only renews due OCSP signers and time-stamping keys.
  */
 @Component
 class CaStartup implements SmartInitializingSingleton {
@@ -18,11 +18,14 @@ class CaStartup implements SmartInitializingSingleton {
 
     private final CaInitializer initializer;
     private final CaRegistry registry;
+    private final ServiceKeys serviceKeys;
     private final PkiProperties properties;
     private final Environment environment;
 
-    CaStartup(CaInitializer initializer, CaRegistry registry, PkiProperties properties, Environment environment) {
+    CaStartup(CaInitializer initializer, CaRegistry registry, PkiProperties properties, Environment environment,
+            ServiceKeys serviceKeys) {
         this.initializer = initializer;
+        this.serviceKeys = serviceKeys;
         this.registry = registry;
         this.properties = properties;
         this.environment = environment;
@@ -37,6 +40,7 @@ class CaStartup implements SmartInitializingSingleton {
             initializer.initialize(properties.sandboxAlgorithms(), properties.keyStore());
         } else {
             initializer.renewOcspSigners();
+            serviceKeys.renewServiceKeys();
             if (registry.all().isEmpty()) {
                 log.warn("No CA exists. Create them with: java -jar certhall.jar ca init --algorithms=sm2,ecc,rsa");
             }

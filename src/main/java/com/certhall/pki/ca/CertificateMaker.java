@@ -101,6 +101,25 @@ public class CertificateMaker {
         return b.build(issuer.signer().contentSigner());
     }
 
+    /**
+     * The certificate of a CA service key: a time-stamping unit (EKU id-kp-timeStamping only, critical, RFC 3161
+     * §2.3) or the seal maker (documentSigning, non-critical).
+     */
+    public X509CertificateHolder service(CertificateProfile profile, X500Name subject, PublicKey key, Ca issuer,
+            BigInteger serial, Instant from, Instant to) {
+        X509v3CertificateBuilder b = builder(issuer, subject, spki(key), serial, from, to);
+        ProfilePolicy policy = ProfilePolicy.of(profile);
+        try {
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(policy.keyUsage()));
+            b.addExtension(Extension.extendedKeyUsage, profile == CertificateProfile.TIME_STAMPING,
+                    new ExtendedKeyUsage(policy.extendedKeyUsage()));
+            addPublication(b, issuer, true);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return b.build(issuer.signer().contentSigner());
+    }
+
     public X509CertificateHolder endEntity(Ca issuer, CertificateProfile profile, X500Name subject,
             SubjectData data, SubjectPublicKeyInfo spki, BigInteger serial, Instant from, Instant to) {
         X509v3CertificateBuilder b = builder(issuer, subject, spki, serial, from, to);

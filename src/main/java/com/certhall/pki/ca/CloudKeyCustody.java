@@ -115,6 +115,14 @@ class CloudKeyCustody implements CloudKeys {
     }
 
     @Override
+    @Transactional
+    public void setPin(String serialHex, String pin) {
+        CloudKeyRow row = rows.lockBySerial(Revocation.normalize(serialHex))
+                .orElseThrow(() -> new NotFoundException("credential", serialHex));
+        rows.setPin(row.caName(), row.serial(), Pins.hash(pin));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<byte[]> signHashes(String serialHex, List<byte[]> hashes) {
         CloudKeyRow row = rows.findBySerial(Revocation.normalize(serialHex))

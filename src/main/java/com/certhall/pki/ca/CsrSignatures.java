@@ -21,6 +21,13 @@ final class CsrSignatures {
 
     static boolean valid(PKCS10CertificationRequest request) {
         try {
+            Boolean fast = SignatureEngine.current().verify(request.getSignatureAlgorithm().getAlgorithm(),
+                    request.getSubjectPublicKeyInfo(),
+                    request.toASN1Structure().getCertificationRequestInfo().getEncoded(ASN1Encoding.DER),
+                    request.getSignature());
+            if (fast != null) {
+                return fast;
+            }
             if (request.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(Crypto.BC)
                     .build(request.getSubjectPublicKeyInfo()))) {
                 return true;

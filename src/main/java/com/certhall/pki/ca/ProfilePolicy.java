@@ -29,6 +29,12 @@ record ProfilePolicy(int keyUsage, KeyPurposeId[] extendedKeyUsage) {
                     new KeyPurposeId[] {KeyPurposeId.id_kp_documentSigning});
             case OCSP_SIGNER -> new ProfilePolicy(KeyUsage.digitalSignature,
                     new KeyPurposeId[] {KeyPurposeId.id_kp_OCSPSigning});
+            // RFC 3161 §2.3: exactly one EKU, id-kp-timeStamping, critical (CertificateMaker marks it).
+            case TIME_STAMPING -> new ProfilePolicy(KeyUsage.digitalSignature,
+                    new KeyPurposeId[] {KeyPurposeId.id_kp_timeStamping});
+            // The seal maker signs SES_SealInfo structures (GB/T 38540-2020 §7): documents, in RFC 9336's sense.
+            case SEAL_MAKER -> new ProfilePolicy(KeyUsage.digitalSignature | KeyUsage.nonRepudiation,
+                    new KeyPurposeId[] {KeyPurposeId.id_kp_documentSigning});
         };
     }
 }

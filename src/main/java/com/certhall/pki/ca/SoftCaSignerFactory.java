@@ -57,7 +57,7 @@ class SoftCaSignerFactory implements CaSignerFactory {
     @Override
     public CaSigner generate(String alias, KeyAlgorithm algorithm) {
         KeyPair pair = Crypto.generateKeyPair(algorithm);
-        return new JcaCaSigner(algorithm, pair.getPublic(), pair.getPrivate(), Crypto.BC, TYPE, alias);
+        return JcaCaSigner.soft(algorithm, pair.getPublic(), pair.getPrivate(), alias);
     }
 
     @Override
@@ -95,7 +95,7 @@ class SoftCaSignerFactory implements CaSignerFactory {
             if (key == null || cert == null) {
                 throw new IllegalStateException("CA key " + keyRef + " is missing from " + file);
             }
-            return new JcaCaSigner(algorithm, cert.getPublicKey(), key, Crypto.BC, TYPE, keyRef);
+            return JcaCaSigner.soft(algorithm, cert.getPublicKey(), key, keyRef);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot read CA key " + keyRef + " from " + file
                     + " (wrong certhall.pki.keystore-password?)", e);

@@ -1,14 +1,18 @@
 package com.certhall.recognition.domain;
 
+import com.certhall.documents.StoredDocument;
 import com.certhall.recognition.OcrEngine;
 import com.certhall.recognition.ScanKind;
 import com.certhall.recognition.ScanReading;
 import com.certhall.recognition.ScanRecognition;
 import com.certhall.recognition.Unreadable;
+import com.certhall.recognition.persistence.StoredReadings;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,8 +38,10 @@ public class RecognitionService implements ScanRecognition {
 
     private final OcrEngine engine;
     private final ScanPreparation preparation = new ScanPreparation();
+    private final StoredReadings readings;
 
-    public RecognitionService(List<OcrEngine> engines) {
+    public RecognitionService(List<OcrEngine> engines, StoredReadings readings) {
+        this.readings = readings;
         this.engine = engines.stream().filter(OcrEngine::available).findFirst().orElse(null);
         if (engine == null) {
             log.warn("Recognition is off: no OCR engine available; scans are stored and reviewed as before");
@@ -77,6 +83,20 @@ public class RecognitionService implements ScanRecognition {
         log.info("Recognition of a {} (turned {}°): {} in {} ms", kind, prepared.skew(),
                 reading instanceof Unreadable u ? "unreadable (" + u.why() + ")" : "read",
                 (System.nanoTime() - started) / 1_000_000);
+        return reading;
+    }
+
+    @Override
+    public ScanReading readStored(StoredDocument document, ScanKind kind, Supplier<byte[]> content) {
+        if (engine == null) {
+            return new Unreadable(kind, "off");
+        }
+        Optional<ScanReading> kept = readings.find(document.documentId(), document.sha256(), kind);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        ScanReading reading = read(kind, content.get());
+        readings.keep(document.documentId(), document.sha256(), reading);
         return reading;
     }
 

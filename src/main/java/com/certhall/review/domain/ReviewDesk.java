@@ -188,8 +188,8 @@ public class ReviewDesk implements ReviewManagement {
             return scans;
         }
         DocumentOwner owner = DocumentOwner.of("order", id.id());
-        documents.list(owner).forEach(d -> ScanKind.of(d.kind()).ifPresent(kind -> scans.add(recognition.read(kind,
-                documents.content(owner, d.documentId()).bytes()))));
+        documents.list(owner).forEach(d -> ScanKind.of(d.kind()).ifPresent(kind -> scans.add(recognition.readStored(d,
+                kind, () -> documents.content(owner, d.documentId()).bytes()))));
         return scans;
     }
 

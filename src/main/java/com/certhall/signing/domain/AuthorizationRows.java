@@ -78,23 +78,40 @@ class AuthorizationRows {
                 .params(utc(now), id).update() == 1;
     }
 
-    void log(String serial, String caller, String hashAlgorithm, String hash, @Nullable String description,
-            Instant now) {
-        jdbc.sql("INSERT INTO signing_log (id, serial, caller, hash_algorithm, hash, description, signed_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), serial, caller, hashAlgorithm, hash, description, utc(now)).update();
+    void log(String serial, String caller, @Nullable String callerName, String hashAlgorithm, String hash,
+            @Nullable String description, String result, Instant now) {
+        jdbc.sql("INSERT INTO signing_log (id, serial, caller, caller_name, hash_algorithm, hash, description, "
+                + "result, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), serial, caller, callerName, hashAlgorithm, hash, description, result,
+                        utc(now)).update();
     }
 
-    /** One logged signature. */
-    record Logged(String caller, String hashAlgorithm, String hash, @Nullable String description, Instant signedAt) {
+    /** One logged signature, or a refused authorization ({@code result}). */
+    record Logged(String serial, String caller, @Nullable String callerName, String hashAlgorithm, String hash,
+            @Nullable String description, String result, Instant signedAt) {
     }
 
-    List<Logged> logOf(String serial, int limit) {
-        return jdbc.sql("SELECT caller, hash_algorithm, hash, description, signed_at FROM signing_log "
-                        + "WHERE serial = ? ORDER BY signed_at DESC")
-                .param(serial).query((rs, n) -> new Logged(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant()))
-                .list().stream().limit(limit).toList();
+    long countLog(List<String> serials) {
+        if (serials.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM signing_log WHERE serial IN (:serials)").param("serials", serials)
+                .query(Long.class).single();
+    }
+
+    /** A page of the log of these credentials, newest first. */
+    List<Logged> logOf(List<String> serials, int offset, int size) {
+        if (serials.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT serial, caller, caller_name, hash_algorithm, hash, description, result, signed_at "
+                        + "FROM signing_log WHERE serial IN (:serials) ORDER BY signed_at DESC, id "
+                        + "OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+                .param("serials", serials).param("offset", offset).param("size", size)
+                .query((rs, n) -> new Logged(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getObject(8, OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     private static Row map(ResultSet rs, int n) throws SQLException {

@@ -34,10 +34,14 @@ public class Authorizations {
     private final AuthorizationRows rows;
     private final DataProtection protection;
     private final SiteProperties site;
+    private final SigningPins pins;
+    private final SignatureLog log;
     private final Clock clock;
 
     Authorizations(CloudCredentials credentials, CloudKeys keys, AuthorizationRows rows, DataProtection protection,
-            SiteProperties site, Clock clock) {
+            SiteProperties site, SigningPins pins, SignatureLog log, Clock clock) {
+        this.pins = pins;
+        this.log = log;
         this.credentials = credentials;
         this.keys = keys;
         this.rows = rows;
@@ -68,13 +72,18 @@ public class Authorizations {
         CloudCredentials.Credential credential = credentials.get(caller, request.credentialId());
         List<String> hashes = hashes(credential, request);
         usable(credential);
-        PinCheck check = keys.checkPin(credential.id(), pin);
-        refuseUnless(check);
+        pins.requireActivated(credential.id());
         String sad = Secrets.newSecret(32);
         Instant now = clock.instant();
-        rows.insert(new AuthorizationRows.Row(UUID.randomUUID(), null, credential.id(), caller.actor(),
+        var row = new AuthorizationRows.Row(UUID.randomUUID(), null, credential.id(), caller.actor(),
                 caller.partnerName(), caller.channel(), request.hashAlgorithmOid(), hashes, hashes.size(),
-                description(request), "APPROVED", Secrets.hash(sad), null, now, now.plus(SAD_LIFETIME), null));
+                description(request), "APPROVED", Secrets.hash(sad), null, now, now.plus(SAD_LIFETIME), null);
+        PinCheck check = keys.checkPin(credential.id(), pin);
+        if (!check.right()) {
+            log.refused(row, check.outcome() == PinCheck.Outcome.LOCKED ? "LOCKED" : "WRONG_PIN");
+        }
+        refuseUnless(check);
+        rows.insert(row);
         return new Sad(sad, SAD_LIFETIME.toSeconds());
     }
 
@@ -82,6 +91,7 @@ public class Authorizations {
         CloudCredentials.Credential credential = credentials.get(caller, request.credentialId());
         List<String> hashes = hashes(credential, request);
         usable(credential);
+        pins.requireActivated(credential.id());
         if (credential.key().locked()) {
             throw locked();
         }

@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +25,12 @@ public class HashSigning {
     private final CloudCredentials credentials;
     private final CloudKeys keys;
     private final AuthorizationRows rows;
+    private final PartnerWebhooks webhooks;
     private final Clock clock;
 
-    HashSigning(CloudCredentials credentials, CloudKeys keys, AuthorizationRows rows, Clock clock) {
+    HashSigning(CloudCredentials credentials, CloudKeys keys, AuthorizationRows rows, PartnerWebhooks webhooks,
+            Clock clock) {
+        this.webhooks = webhooks;
         this.credentials = credentials;
         this.keys = keys;
         this.rows = rows;
@@ -85,24 +87,11 @@ public class HashSigning {
         }
         List<byte[]> signatures = keys.signHashes(credential.id(), hashes);
         for (byte[] hash : hashes) {
-            rows.log(credential.id(), caller.actor(), row.hashAlgorithm(), Base64.getEncoder().encodeToString(hash),
-                    row.description(), now);
+            rows.log(credential.id(), caller.actor(), row.callerName(), row.hashAlgorithm(),
+                    Base64.getEncoder().encodeToString(hash), row.description(), "SIGNED", now);
         }
+        webhooks.signatureCompleted(caller, credential.id(), hashes.stream()
+                .map(h -> Base64.getEncoder().encodeToString(h)).toList(), row.description(), now);
         return signatures.stream().map(s -> Base64.getEncoder().encodeToString(s)).toList();
-    }
-
-    /** One entry of the signature log ("签名记录"). */
-    public record LoggedSignature(String caller, String hashAlgorithm, String hash, @Nullable String description,
-            Instant signedAt) {
-    }
-
-    /** The newest signatures of a credential the holder may see (caller checked through {@link CloudCredentials}). */
-    @Transactional(readOnly = true)
-    public List<LoggedSignature> log(UUID account, String credentialId, int limit) {
-        CloudCredentials.Credential credential = credentials.get(SigningCaller.holder(account, "applicant:"
-                + account), credentialId);
-        return rows.logOf(credential.id(), Math.max(1, Math.min(limit, 500))).stream()
-                .map(l -> new LoggedSignature(l.caller(), CscAlgorithms.hashName(l.hashAlgorithm()), l.hash(),
-                        l.description(), l.signedAt())).toList();
     }
 }

@@ -29,10 +29,12 @@ public class HolderApprovals {
     private final CertificateManagement certificates;
     private final CloudKeys keys;
     private final DataProtection protection;
+    private final SignatureLog log;
     private final Clock clock;
 
     HolderApprovals(AuthorizationRows rows, CertificateManagement certificates, CloudKeys keys,
-            DataProtection protection, Clock clock) {
+            DataProtection protection, SignatureLog log, Clock clock) {
+        this.log = log;
         this.rows = rows;
         this.certificates = certificates;
         this.keys = keys;
@@ -73,15 +75,19 @@ public class HolderApprovals {
                 rows.approve(row.id(), Secrets.hash(sad), protection.encrypt(sad),
                         clock.instant().plus(Authorizations.SAD_LIFETIME));
             }
-            case LOCKED -> rows.status(row.id(), "LOCKED");
-            case WRONG -> {
+            case LOCKED -> {
+                rows.status(row.id(), "LOCKED");
+                log.refused(row, "LOCKED");
             }
+            case WRONG -> log.refused(row, "WRONG_PIN");
         }
         return new Outcome(check.outcome(), check.retriesLeft());
     }
 
     public void deny(UUID account, String handle) {
-        rows.status(pending(account, handle).id(), "DENIED");
+        AuthorizationRows.Row row = pending(account, handle);
+        rows.status(row.id(), "DENIED");
+        log.refused(row, "DENIED");
     }
 
     private AuthorizationRows.Row pending(UUID account, String handle) {

@@ -33,6 +33,9 @@ public class PartnerClients {
     public static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
     /** Scopes a client may hold: {@code signing} (the CSC API) and {@code orders:read}. */
     public static final Set<String> SCOPES = Set.of("signing", "orders:read");
+    /** Requests per minute of a client unless its admin sets another (docs/signing.md, "Rate limits"). */
+    public static final int DEFAULT_RATE_PER_MINUTE = 120;
+    public static final int MAX_RATE_PER_MINUTE = 6000;
 
     private final JdbcClient jdbc;
     private final CatalogManagement catalog;
@@ -45,7 +48,8 @@ public class PartnerClients {
     }
 
     /** A new client; {@code secret} is shown this once. */
-    public record NewClient(UUID clientId, String secret, String channel, String name, Set<String> scopes) {
+    public record NewClient(UUID clientId, String secret, String channel, String name, Set<String> scopes,
+            int ratePerMinute) {
 
         @Override
         public String toString() {
@@ -62,7 +66,13 @@ public class PartnerClients {
         }
     }
 
-    public NewClient create(String channel, String name, @Nullable List<String> scopes, String actor) {
+    public NewClient create(String channel, String name, @Nullable List<String> scopes, @Nullable Integer ratePerMinute,
+            String actor) {
+        int rate = ratePerMinute == null ? DEFAULT_RATE_PER_MINUTE : ratePerMinute;
+        if (rate < 1 || rate > MAX_RATE_PER_MINUTE) {
+            throw InvalidInputException.of("ratePerMinute", "range", "validation.signing.rate", "ratePerMinute", 1,
+                    MAX_RATE_PER_MINUTE);
+        }
         if (channel == null || catalog.findChannel(channel).isEmpty()) {
             throw InvalidInputException.of("channelCode", "unknown", "validation.signing.channel", "channelCode");
         }
@@ -76,11 +86,11 @@ public class PartnerClients {
         UUID id = UUID.randomUUID();
         String secret = Secrets.newSecret(32);
         jdbc.sql("INSERT INTO signing_partner_client (client_id, channel_code, name, secret_hash, scopes, created_by, "
-                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                + "created_at, rate_per_minute) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id.toString(), channel, name.strip(), Secrets.hash(secret), String.join(" ", granted), actor,
-                        utc(clock.instant()))
+                        utc(clock.instant()), rate)
                 .update();
-        return new NewClient(id, secret, channel, name.strip(), granted);
+        return new NewClient(id, secret, channel, name.strip(), granted, rate);
     }
 
     /** Revokes a client and its tokens. */
@@ -119,13 +129,15 @@ public class PartnerClients {
     /** The partner a live token belongs to. */
     @Transactional(readOnly = true)
     public Optional<PartnerPrincipal> authenticate(String token) {
-        return jdbc.sql("SELECT t.scopes, t.expires_at, c.client_id, c.channel_code, c.name FROM signing_partner_token t "
+        return jdbc.sql("SELECT t.scopes, t.expires_at, c.client_id, c.channel_code, c.name, c.rate_per_minute "
+                        + "FROM signing_partner_token t "
                         + "JOIN signing_partner_client c ON c.client_id = t.client_id "
                         + "WHERE t.token_hash = ? AND c.revoked_at IS NULL")
                 .param(Secrets.hash(token))
                 .query((rs, n) -> new Live(rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
                         new PartnerPrincipal(UUID.fromString(rs.getString("client_id")), rs.getString("channel_code"),
-                                rs.getString("name"), Set.of(rs.getString("scopes").split(" ")))))
+                                rs.getString("name"), Set.of(rs.getString("scopes").split(" ")),
+                                rs.getInt("rate_per_minute"))))
                 .optional().filter(live -> live.expiresAt().isAfter(clock.instant())).map(Live::principal);
     }
 

@@ -1,6 +1,8 @@
 package com.certhall.signing.rest;
 
 import com.certhall.signing.domain.PartnerClients;
+import com.certhall.signing.domain.PartnerPrincipal;
+import com.certhall.signing.domain.PartnerRateLimits;
 import com.certhall.web.ApiTokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -8,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,12 +41,12 @@ class CscSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain csc(HttpSecurity http, ApiTokens holders, PartnerClients partners, ObjectMapper json)
-            throws Exception {
+    SecurityFilterChain csc(HttpSecurity http, ApiTokens holders, PartnerClients partners,
+            PartnerRateLimits limits, ObjectMapper json) throws Exception {
         http.securityMatcher("/csc/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new Bearer(holders, partners), BasicAuthenticationFilter.class)
+                .addFilterBefore(new Bearer(holders, partners, limits, json), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/csc/v2/info", "/csc/v2/oauth2/token").permitAll()
                         .anyRequest().authenticated())
@@ -70,10 +73,14 @@ class CscSecurity {
 
         private final ApiTokens holders;
         private final PartnerClients partners;
+        private final PartnerRateLimits limits;
+        private final ObjectMapper json;
 
-        Bearer(ApiTokens holders, PartnerClients partners) {
+        Bearer(ApiTokens holders, PartnerClients partners, PartnerRateLimits limits, ObjectMapper json) {
             this.holders = holders;
             this.partners = partners;
+            this.limits = limits;
+            this.json = json;
         }
 
         @Override
@@ -89,6 +96,17 @@ class CscSecurity {
                             p.scopes().forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
                             return UsernamePasswordAuthenticationToken.authenticated(p, null, authorities);
                         }));
+                if (who.isPresent() && who.get().getPrincipal() instanceof PartnerPrincipal partner) {
+                    Optional<Duration> wait = limits.take(partner.clientId(), partner.ratePerMinute());
+                    if (wait.isPresent()) {
+                        // RFC 6585 §4: too many requests, with the seconds until the next one is allowed
+                        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+                        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                        write(json, response, 429, "rate_limited", "More than " + partner.ratePerMinute()
+                                + " requests a minute; retry after " + seconds + " s");
+                        return;
+                    }
+                }
                 who.ifPresent(a -> {
                     var context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(a);

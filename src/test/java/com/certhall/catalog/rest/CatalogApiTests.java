@@ -76,6 +76,20 @@ class CatalogApiTests {
     }
 
     @Test
+    void channelDetailsCarryTheEnglishTextsBesideTheUnchangedChineseOnes() throws Exception {
+        mvc.perform(get("/api/v1/channels/scf-chain"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("供应链金融云链证书项目"))
+                .andExpect(jsonPath("$.products[0].name").value("企业普通证书"))
+                .andExpect(jsonPath("$.english.name").value("Supply Chain Finance Cloud-Chain Certificate Project"))
+                .andExpect(jsonPath("$.english.description", containsString("supply-chain finance platform")))
+                .andExpect(jsonPath("$.english.agreementText", containsString("Digital Certificate Service Agreement")))
+                .andExpect(jsonPath("$.english.onlineSupport").value("Online support: working days 9:00–18:00"))
+                .andExpect(jsonPath("$.help.onlineSupport").value("在线客服：工作日 9:00–18:00"))
+                .andExpect(jsonPath("$.english.productNames.enterprise").value("Enterprise certificate"));
+    }
+
+    @Test
     void unknownChannelIsA404Problem() throws Exception {
         mvc.perform(get("/api/v1/channels/no-such-channel"))
                 .andExpect(status().isNotFound())

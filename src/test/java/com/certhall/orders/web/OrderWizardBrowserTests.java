@@ -144,7 +144,11 @@ class OrderWizardBrowserTests {
             }
             for (String kind : List.of("APPLICATION_FORM", "BUSINESS_LICENSE", "ID_FRONT", "ID_BACK", "SIGNATURE_PAGE")) {
                 Locator material = page.locator(".material[data-kind=" + kind + "]");
+                // the picker speaks the page's language, not the browser's ("Choose File")
+                assertThat(material.locator(".file-choose")).hasText("选择文件");
+                assertThat(material.locator(".file-name")).hasText("未选择文件");
                 material.locator("input[type=file]").setInputFiles(scan);
+                assertThat(material.locator(".file-name")).hasText(scan.getFileName().toString());
                 material.locator("form.upload button").click();
                 assertThat(page.locator(".material[data-kind=" + kind + "] img.thumb")).isVisible();
             }

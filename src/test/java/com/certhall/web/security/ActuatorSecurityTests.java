@@ -48,6 +48,8 @@ class ActuatorSecurityTests {
     @AsStaff(value = "anna", roles = StaffRole.ADMIN)
     void anAdministratorReadsMetricsAndInfo() throws Exception {
         mvc.perform(get("/actuator/metrics")).andExpect(status().isOk()).andExpect(jsonPath("$.names").isArray());
-        mvc.perform(get("/actuator/info")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/info")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.pki.signatureEngine.ecdsaRsa").isString())
+                .andExpect(jsonPath("$.pki.signatureEngine.sm2").value("bouncy-castle"));
     }
 }

@@ -1,0 +1,119 @@
+package com.certhall.bench;
+
+import com.certhall.pki.KeyAlgorithm;
+import java.time.LocalDate;
+
+/** The markdown of one run: figures, ratios measured side by side, and each target of issue 21 reached or not. */
+final class Report {
+
+    private Report() {
+    }
+
+    static String markdown(PkiBenchmark b, double load, String pgUrl) {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format("Run on %s, %d CPUs, load average %.2f at start, Java %s, heap limit %.0f MiB, "
+                        + "%s s per figure after a warm-up of a third of that; database: %s; signature engine: %s.%n%n",
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(), load, System.getProperty("java.version"),
+                b.results.getOrDefault("max-heap-mb", Double.NaN), String.format("%.1f", b.seconds),
+                pgUrl.equals("-") ? "H2 file database (no PostgreSQL found)" : "PostgreSQL " + pgUrl,
+                b.notes.getOrDefault("engine", "?")));
+        b.notes.forEach((k, v) -> {
+            if (!k.equals("engine")) {
+                md.append("Note (").append(k).append("): ").append(v).append("\n\n");
+            }
+        });
+        md.append("**Crypto, one thread** (signing 600 bytes; BC = Bouncy Castle through JcaContentSignerBuilder, "
+                + "the path before issue 21; engine = the CA key through `CaSigner`)\n\n"
+                + "| algorithm | openssl sign/s | BC sign/s | engine sign/s | engine ÷ BC | openssl verify/s | "
+                + "BC verify/s | engine verify/s | engine ÷ BC |\n|---|---|---|---|---|---|---|---|---|\n");
+        for (KeyAlgorithm a : PkiBenchmark.ALGORITHMS) {
+            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", a, f(b.get(a, "openssl-sign")),
+                    f(b.get(a, "sign-bc")), f(b.get(a, "sign")), x(b.get(a, "sign"), b.get(a, "sign-bc")),
+                    f(b.get(a, "openssl-verify")), f(b.get(a, "verify-bc")), f(b.get(a, "verify")),
+                    x(b.get(a, "verify"), b.get(a, "verify-bc"))));
+        }
+        md.append("\n**Issuance from CSRs and OCSP** (2 threads for issuance; limit = sign + CSR check (parse and "
+                + "verify) on 2 threads, no database; OCSP over HTTP/1.1 keep-alive, 2 and 32 connections)\n\n"
+                + "| algorithm | limit/s | issued/s | issued ÷ limit | OCSP cached/s 2 conn | 32 conn | "
+                + "OCSP signed/s 2 conn | 32 conn | signed (32) ÷ 2 × raw sign |\n|---|---|---|---|---|---|---|---|---|\n");
+        for (KeyAlgorithm a : PkiBenchmark.ALGORITHMS) {
+            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", a, f(b.get(a, "limit")),
+                    f(b.get(a, "issue")), pct(b.get(a, "issue"), b.get(a, "limit")), f(b.get(a, "ocsp-cached-2")),
+                    f(b.get(a, "ocsp-cached-32")), f(b.get(a, "ocsp-signed-2")), f(b.get(a, "ocsp-signed-32")),
+                    pct(b.get(a, "ocsp-signed-32"), 2 * b.get(a, "sign"))));
+        }
+        md.append(String.format("%nThe cached P-256 answer as `GET /pki/ocsp/{base64}` (Spring Security's chain and Spring "
+                + "MVC, RFC 5019 headers), 32 connections: %s/s, against %s/s by the lean `POST` path.%n",
+                f(b.get(KeyAlgorithm.EC_P256, "ocsp-cached-get-32")), f(b.get(KeyAlgorithm.EC_P256, "ocsp-cached-32"))));
+        md.append("\n**Applicant API, 100 connections** (public reads)\n\n| request | /s | p50 ms | p99 ms |\n"
+                + "|---|---|---|---|\n");
+        for (String[] r : new String[][] {{"api-channel", "GET /api/v1/channels/{code}"},
+                {"api-channels", "GET /api/v1/channels"}}) {
+            md.append(String.format("| `%s` | %s | %.1f | %.1f |%n", r[1], f(r(b, r[0])), r(b, r[0] + "-p50"),
+                    r(b, r[0] + "-p99")));
+        }
+        md.append(String.format("%n**CRL**: %s entries written in %.1f s, %.0f MB, peak heap %.0f MiB (JVM limit %.0f MiB)."
+                        + "%n%nHTTP errors (non-200 or broken connections) in the whole run: %d.%n%n",
+                f(r(b, "crl-entries")), r(b, "crl-seconds"), r(b, "crl-mb"), r(b, "crl-peak-heap-mb"),
+                r(b, "max-heap-mb"), b.errors));
+        targets(b, md);
+        return md.toString();
+    }
+
+    private static void targets(PkiBenchmark b, StringBuilder md) {
+        md.append("| target of issue 21 | measured | verdict |\n|---|---|---|\n");
+        KeyAlgorithm p256 = KeyAlgorithm.EC_P256;
+        KeyAlgorithm rsa = KeyAlgorithm.RSA_2048;
+        row(md, "1. raw P-256 signing ≥ 5× BC, RSA-2048 ≥ 2×", "P-256 " + x(b.get(p256, "sign"), b.get(p256, "sign-bc"))
+                + ", RSA " + x(b.get(rsa, "sign"), b.get(rsa, "sign-bc")),
+                b.get(p256, "sign") >= 5 * b.get(p256, "sign-bc") && b.get(rsa, "sign") >= 2 * b.get(rsa, "sign-bc"));
+        StringBuilder issued = new StringBuilder();
+        boolean ratio = true;
+        boolean figures = true;
+        double[] floor = {2000, 5000, 1500};
+        for (int i = 0; i < 3; i++) {
+            KeyAlgorithm a = PkiBenchmark.ALGORITHMS.get(i);
+            issued.append(a).append(' ').append(pct(b.get(a, "issue"), b.get(a, "limit"))).append(" (")
+                    .append(f(b.get(a, "issue"))).append("/s) ");
+            ratio &= b.get(a, "issue") >= 0.7 * b.get(a, "limit");
+            figures &= b.get(a, "issue") >= floor[i];
+        }
+        row(md, "2. issuance ≥ 70 % of sign + verify limit", issued.toString().strip(), ratio);
+        row(md, "2. issuance SM2 ≥ 2,000/s, P-256 ≥ 5,000/s, RSA ≥ 1,500/s", issued.toString().strip(), figures);
+        double cached = Math.max(b.get(p256, "ocsp-cached-32"), b.get(rsa, "ocsp-cached-32"));
+        row(md, "3. cached OCSP ≥ 20,000/s (≥ 60 % of nginx: nginx not installed, not measured)", f(cached) + "/s",
+                cached >= 20_000);
+        row(md, "3. signed OCSP ≥ 80 % of raw signing (P-256, RSA; 2 cores)", "P-256 "
+                + pct(b.get(p256, "ocsp-signed-32"), 2 * b.get(p256, "sign")) + ", RSA "
+                + pct(b.get(rsa, "ocsp-signed-32"), 2 * b.get(rsa, "sign")),
+                b.get(p256, "ocsp-signed-32") >= 1.6 * b.get(p256, "sign")
+                        && b.get(rsa, "ocsp-signed-32") >= 1.6 * b.get(rsa, "sign"));
+        row(md, "4. CRL of 1,000,000 entries < 10 s, heap < 512 MB", String.format("%.1f s, peak %.0f MiB",
+                r(b, "crl-seconds"), r(b, "crl-peak-heap-mb")), r(b, "crl-seconds") < 10 && r(b, "crl-peak-heap-mb") < 512);
+        row(md, "5. channel reads ≥ 5,000/s", f(r(b, "api-channel")) + "/s, p99 " + f(r(b, "api-channel-p99")) + " ms",
+                r(b, "api-channel") >= 5000);
+        row(md, "6. whole platform in a 512 MB heap under the load, no error", "heap limit "
+                + f(r(b, "max-heap-mb")) + " MiB, " + b.errors + " errors", r(b, "max-heap-mb") <= 512 && b.errors == 0);
+    }
+
+    private static void row(StringBuilder md, String target, String measured, boolean reached) {
+        md.append("| ").append(target).append(" | ").append(measured).append(" | ")
+                .append(reached ? "reached" : "**not reached**").append(" |\n");
+    }
+
+    private static double r(PkiBenchmark b, String key) {
+        return b.results.getOrDefault(key, Double.NaN);
+    }
+
+    static String f(double v) {
+        return Double.isNaN(v) ? "–" : String.format("%,.0f", v);
+    }
+
+    private static String x(double a, double b) {
+        return Double.isNaN(a) || Double.isNaN(b) || b == 0 ? "–" : String.format("%.1f×", a / b);
+    }
+
+    private static String pct(double a, double b) {
+        return Double.isNaN(a) || Double.isNaN(b) || b == 0 ? "–" : String.format("%.0f %%", 100 * a / b);
+    }
+}

@@ -1,0 +1,20 @@
+package com.certhall.catalog;
+
+import java.util.Map;
+
+/**
+ * A channel's English texts as stored; blank where none was written, in which case visitors read the Chinese text.
+ *
+ * @param productNames English product names by product code
+ */
+public record ChannelTranslation(String name, String description, String agreementText, String onlineSupport,
+        Map<String, String> productNames) {
+
+    public ChannelTranslation {
+        productNames = Map.copyOf(productNames);
+    }
+
+    public static ChannelTranslation none() {
+        return new ChannelTranslation("", "", "", "", Map.of());
+    }
+}

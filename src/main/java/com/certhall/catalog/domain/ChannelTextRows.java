@@ -1,0 +1,37 @@
+package com.certhall.catalog.domain;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** A channel's texts per language, one row per item ({@code name}, {@code product.<code>}, {@code notify.…}). */
+@Repository
+class ChannelTextRows {
+
+    private final JdbcTemplate jdbc;
+
+    ChannelTextRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<String, String> all(String channel, String lang) {
+        Map<String, String> items = new TreeMap<>();
+        jdbc.query("SELECT item, body FROM catalog_channel_text WHERE channel_code = ? AND lang = ?",
+                rs -> {
+                    items.put(rs.getString(1), rs.getString(2));
+                }, channel, lang);
+        return items;
+    }
+
+    /** Replaces every item of one language; blank texts are not stored (the Chinese text or default applies). */
+    void replace(String channel, String lang, Map<String, String> items) {
+        jdbc.update("DELETE FROM catalog_channel_text WHERE channel_code = ? AND lang = ?", channel, lang);
+        items.forEach((item, body) -> {
+            if (!body.isBlank()) {
+                jdbc.update("INSERT INTO catalog_channel_text (channel_code, lang, item, body) VALUES (?, ?, ?, ?)",
+                        channel, lang, item, body);
+            }
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package com.certhall.catalog.domain;
+
+import com.certhall.audit.AuditRecord;
+import com.certhall.audit.AuditTrail;
+import com.certhall.catalog.LifecycleTerms;
+import com.certhall.catalog.LifecycleTerms.Term;
+import com.certhall.shared.NotFoundException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A channel administrator sets what the channel offers after issuance (docs/lifecycle.md, "Channel terms"): which
+ * services, at what price, and the renewal window. Every change is audited with the terms before and after.
+ */
+@org.springframework.stereotype.Service
+public class LifecycleTermPolicy {
+
+    private final LifecycleTermRows rows;
+    private final ChannelRepository channels;
+    private final AuditTrail audit;
+
+    LifecycleTermPolicy(LifecycleTermRows rows, ChannelRepository channels, AuditTrail audit) {
+        this.rows = rows;
+        this.channels = channels;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public LifecycleTerms terms(String channel) {
+        known(channel);
+        return rows.of(channel);
+    }
+
+    /** Checks the typed terms (400 naming every bad field), stores them and audits the change. */
+    @Transactional
+    public LifecycleTerms change(String channel, LifecycleTermsDraft draft, String actor) {
+        known(channel);
+        LifecycleTerms after = draft.toTerms(channel);
+        LifecycleTerms before = rows.of(channel);
+        rows.replace(after);
+        audit.record(AuditRecord.of("catalog.channel.lifecycleTerms", actor, channel)
+                .with("before", summary(before)).with("after", summary(after)));
+        return after;
+    }
+
+    private void known(String channel) {
+        if (!channels.exists(channel)) {
+            throw new NotFoundException("Channel", channel);
+        }
+    }
+
+    /** {@code RENEWAL=on/product,CHANGE=off/38000,…,window=90}: what the audit log keeps of a channel's terms. */
+    static String summary(LifecycleTerms terms) {
+        return Stream.concat(Stream.of(LifecycleTerms.Service.values()).map(s -> {
+            Term t = terms.terms().get(s);
+            return s.name() + "=" + (t.offered() ? "on" : "off") + "/"
+                    + (t.priceFen() == null ? "product" : t.priceFen());
+        }), Stream.of("window=" + terms.renewalWindowDays())).collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,206 @@
+package com.certhall.signing.domain;
+
+import static com.certhall.signing.domain.PartnerClients.utc;
+
+import com.certhall.shared.DataProtection;
+import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.NotFoundException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signed webhooks to partner clients (docs/signing.md, "Webhooks"): a signature a partner asked for is queued in the
+ * signature's own transaction (an outbox table, so no call is lost or made for a rolled-back signature) and sent by
+ * {@link #deliverDue}; a failed call is retried after {@link #BACKOFF}, doubled each time, up to
+ * {@link #MAX_ATTEMPTS} attempts. Each call carries {@code X-CertHall-Signature: t=<unix seconds>,v1=<hex
+ * HMAC-SHA256 of "t.body" under the client's webhook secret>} (RFC 2104).
+ */
+@Service
+@Transactional
+public class PartnerWebhooks {
+
+    public static final Duration BACKOFF = Duration.ofSeconds(30);
+    public static final int MAX_ATTEMPTS = 8;
+    private static final Logger log = LoggerFactory.getLogger(PartnerWebhooks.class);
+
+    private final JdbcClient jdbc;
+    private final DataProtection protection;
+    private final WebhookSender sender;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    PartnerWebhooks(JdbcClient jdbc, DataProtection protection, WebhookSender sender, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.protection = protection;
+        this.sender = sender;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The webhook of a client: its URL and the secret, shown this once. */
+    public record Webhook(String url, String secret) {
+
+        @Override
+        public String toString() {
+            return "Webhook[" + url + "]";
+        }
+    }
+
+    /** One queued or sent call, as staff and tests see it. */
+    public record Delivery(UUID id, String event, String status, int attempts, Instant nextAttemptAt,
+            @Nullable String lastError) {
+    }
+
+    /** Sets (or replaces) the client's webhook URL with a new secret. */
+    public Webhook configure(UUID clientId, @Nullable String url) {
+        URI uri = url == null || url.isBlank() || url.length() > 500 ? null : parse(url.strip());
+        if (uri == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                || uri.getHost() == null) {
+            throw InvalidInputException.of("url", "format", "validation.signing.webhookUrl", "url");
+        }
+        String secret = Secrets.newSecret(32);
+        int changed = jdbc.sql("UPDATE signing_partner_client SET webhook_url = ?, webhook_secret = ? "
+                + "WHERE client_id = ? AND revoked_at IS NULL")
+                .params(uri.toString(), protection.encrypt(secret), clientId.toString()).update();
+        if (changed == 0) {
+            throw new NotFoundException("partnerClient", clientId.toString());
+        }
+        return new Webhook(uri.toString(), secret);
+    }
+
+    /** Queues {@code signature.completed} for the partner that asked, if it has a webhook. */
+    void signatureCompleted(SigningCaller caller, String credentialId, List<String> hashes,
+            @Nullable String description, Instant at) {
+        if (!caller.isPartner()) {
+            return;
+        }
+        String clientId = caller.actor().substring("partner:".length());
+        boolean hooked = jdbc.sql("SELECT COUNT(*) FROM signing_partner_client WHERE client_id = ? "
+                + "AND webhook_url IS NOT NULL AND revoked_at IS NULL").param(clientId).query(Long.class).single() > 0;
+        if (!hooked) {
+            return;
+        }
+        UUID id = UUID.randomUUID();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", id);
+        payload.put("event", "signature.completed");
+        payload.put("credentialID", credentialId);
+        payload.put("hashes", hashes);
+        payload.put("numSignatures", hashes.size());
+        payload.put("description", description);
+        payload.put("signedAt", at.toString());
+        jdbc.sql("INSERT INTO signing_webhook (id, client_id, event, payload, status, attempts, next_attempt_at, "
+                + "created_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)")
+                .params(id, clientId, "signature.completed", write(payload), utc(at), utc(at)).update();
+    }
+
+    /**
+     * Sends the calls that are due, oldest first, at most {@code limit}; returns how many were delivered. Outside a
+     * transaction, so no database connection waits on a partner; each outcome is written on its own.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int deliverDue(int limit) {
+        Instant now = clock.instant();
+        List<Due> due = jdbc.sql("SELECT w.id, w.event, w.payload, w.attempts, c.webhook_url, c.webhook_secret "
+                        + "FROM signing_webhook w JOIN signing_partner_client c ON c.client_id = w.client_id "
+                        + "WHERE w.status = 'PENDING' AND w.next_attempt_at <= ? ORDER BY w.next_attempt_at "
+                        + "FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")
+                .param(utc(now))
+                .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getString(6)))
+                .list();
+        int delivered = 0;
+        for (Due d : due) {
+            String error = d.url() == null ? "no webhook URL" : send(d, now);
+            if (error == null) {
+                jdbc.sql("UPDATE signing_webhook SET status = 'DELIVERED', attempts = ?, delivered_at = ?, "
+                        + "last_error = NULL WHERE id = ?").params(d.attempts() + 1, utc(now), d.id()).update();
+                delivered++;
+                continue;
+            }
+            int attempts = d.attempts() + 1;
+            boolean last = attempts >= MAX_ATTEMPTS;
+            Instant next = now.plus(BACKOFF.multipliedBy(1L << Math.min(attempts - 1, 16)));
+            jdbc.sql("UPDATE signing_webhook SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? "
+                    + "WHERE id = ?").params(last ? "FAILED" : "PENDING", attempts, utc(next),
+                    error.length() > 500 ? error.substring(0, 500) : error, d.id()).update();
+            log.info("webhook {} attempt {} failed: {}", d.id(), attempts, error);
+        }
+        return delivered;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Delivery> deliveries(UUID clientId) {
+        return jdbc.sql("SELECT id, event, status, attempts, next_attempt_at, last_error FROM signing_webhook "
+                        + "WHERE client_id = ? ORDER BY created_at DESC")
+                .param(clientId.toString())
+                .query((rs, n) -> new Delivery(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getInt(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)))
+                .list();
+    }
+
+    /** The signature header of a body at a time (for receivers to compare, docs/signing.md). */
+    public static String signatureHeader(String secret, long unixSeconds, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] tag = mac.doFinal((unixSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
+            return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(tag);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 missing from the JDK", e);
+        }
+    }
+
+    private @Nullable String send(Due d, Instant now) {
+        String secret = protection.decrypt(d.secret());
+        Map<String, String> headers = Map.of("X-CertHall-Event", d.event(), "X-CertHall-Delivery", d.id().toString(),
+                "X-CertHall-Signature", signatureHeader(secret, now.getEpochSecond(), d.payload()));
+        try {
+            int status = sender.post(d.url(), headers, d.payload());
+            return status >= 200 && status < 300 ? null : "HTTP " + status;
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    private record Due(UUID id, String event, String payload, int attempts, @Nullable String url,
+            @Nullable String secret) {
+    }
+
+    private String write(Map<String, Object> payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a webhook payload", e);
+        }
+    }
+
+    private static @Nullable URI parse(String url) {
+        try {
+            return URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

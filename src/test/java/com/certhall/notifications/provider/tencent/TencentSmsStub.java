@@ -1,0 +1,127 @@
+package com.certhall.notifications.provider.tencent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A local Tencent Cloud SMS endpoint (API 3.0): it rebuilds the TC3-HMAC-SHA256 canonical request from what it
+ * received (method, path, Content-Type and Host headers, body), checks the signature and credential scope, refuses
+ * a request time more than five minutes off ({@code AuthFailure.SignatureExpire}, the provider's replay guard), and
+ * answers in the provider's JSON shape.
+ */
+final class TencentSmsStub implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final AtomicReference<String> statusCode = new AtomicReference<>("Ok");
+    final AtomicReference<JsonNode> lastPayload = new AtomicReference<>();
+    private final String secretId;
+    private final String secretKey;
+    private final Instant now;
+    private final HttpServer server;
+
+    TencentSmsStub(String secretId, String secretKey, Instant now) throws IOException {
+        this.secretId = secretId;
+        this.secretKey = secretKey;
+        this.now = now;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        var headers = exchange.getRequestHeaders();
+        String timestamp = headers.getFirst("X-TC-Timestamp");
+        String date = LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(timestamp)), ZoneOffset.UTC).toString();
+        String canonical = "POST\n" + exchange.getRequestURI().getRawPath() + "\n\ncontent-type:"
+                + headers.getFirst("Content-Type") + "\nhost:" + headers.getFirst("Host") + "\n\ncontent-type;host\n"
+                + hex(sha256(body));
+        String scope = date + "/sms/tc3_request";
+        String toSign = "TC3-HMAC-SHA256\n" + timestamp + "\n" + scope + "\n"
+                + hex(sha256(canonical.getBytes(StandardCharsets.UTF_8)));
+        byte[] key = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
+        String expected = "TC3-HMAC-SHA256 Credential=" + secretId + "/" + scope
+                + ", SignedHeaders=content-type;host, Signature=" + hex(hmac(hmac(hmac(key, "sms"), "tc3_request"),
+                        toSign));
+        if (!"SendSms".equals(headers.getFirst("X-TC-Action")) || !"2021-01-11".equals(headers.getFirst("X-TC-Version"))) {
+            error(exchange, "InvalidAction");
+        } else if (!expected.equals(headers.getFirst("Authorization"))) {
+            error(exchange, "AuthFailure.SignatureFailure");
+        } else if (Math.abs(now.getEpochSecond() - Long.parseLong(timestamp)) > 300) {
+            error(exchange, "AuthFailure.SignatureExpire");
+        } else {
+            JsonNode payload = JSON.readTree(body);
+            lastPayload.set(payload);
+            String code = statusCode.get();
+            if (code.startsWith("InternalError") || code.startsWith("RequestLimitExceeded")) {
+                error(exchange, code);
+                return;
+            }
+            answer(exchange, "{\"Response\":{\"SendStatusSet\":[{\"SerialNo\":\"5000:1045710669157053657849499619\","
+                    + "\"PhoneNumber\":\"" + payload.path("PhoneNumberSet").path(0).asText() + "\",\"Fee\":1,"
+                    + "\"SessionContext\":\"\",\"Code\":\"" + code + "\",\"Message\":\"send success\","
+                    + "\"IsoCode\":\"CN\"}],\"RequestId\":\"a0aabda6-cf91-4f3e-a81f-9198114a2279\"}}");
+        }
+    }
+
+    private static void error(HttpExchange exchange, String code) throws IOException {
+        answer(exchange, "{\"Response\":{\"Error\":{\"Code\":\"" + code + "\",\"Message\":\"refused\"},"
+                + "\"RequestId\":\"b2b1c8d4-6a0e-4f55-9c0b-0f6c5cbd8a51\"}}");
+    }
+
+    private static void answer(HttpExchange exchange, String json) throws IOException {
+        byte[] out = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, out.length);
+        try (OutputStream os = exchange.getResponseBody()) {
+            os.write(out);
+        }
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] hmac(byte[] key, String data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

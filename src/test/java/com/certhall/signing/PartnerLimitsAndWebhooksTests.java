@@ -1,0 +1,163 @@
+package com.certhall.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.accounts.AccountsClient;
+import com.certhall.accounts.AccountsTestSupport;
+import com.certhall.accounts.CaptchaService;
+import com.certhall.lifecycle.CertificateManagement;
+import com.certhall.orders.OrderManagement;
+import com.certhall.signing.domain.PartnerWebhooks;
+import com.certhall.support.KnownPortIntegrationTest;
+import com.certhall.support.OrderApi;
+import com.certhall.support.TestClock;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Partner clients' rate limits and webhooks as a partner meets them (docs/signing.md): past its requests per minute a
+ * client gets 429 with Retry-After while another client goes on; a signature it asked for is called back to its
+ * webhook with an HMAC signature the partner can check, and a partner that fails is called again after a doubling
+ * back-off.
+ */
+@SuppressWarnings({"rawtypes", "unchecked"})
+@KnownPortIntegrationTest
+class PartnerLimitsAndWebhooksTests {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    CaptchaService captchas;
+    @Autowired
+    AccountsTestSupport.Recorder recorder;
+    @Autowired
+    OrderManagement orders;
+    @Autowired
+    CertificateManagement certificates;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    PartnerWebhooks webhooks;
+
+    @Test
+    void aClientPastItsRateGets429WithRetryAfterAndAnotherClientGoesOn() {
+        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
+        String admin = new OrderApi(accounts, null).staff("admin");
+        ResponseEntity<Map> tooFast = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
+                Map.of("channelCode", CloudHolders.CHANNEL, "name", "限速平台", "ratePerMinute", 0));
+        assertThat(tooFast.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map>) tooFast.getBody().get("errors")).extracting(e -> e.get("field"))
+                .containsExactly("ratePerMinute");
+        CscClient slow = client(accounts, admin, "限速平台", 3);
+        CscClient other = client(accounts, admin, "另一平台", 3);
+        Map<String, Object> list = Map.of("userID", "13800000000");
+        clock.freeze();
+        for (int i = 0; i < 3; i++) {
+            assertThat(slow.post("credentials/list", list).getStatusCode().value()).isEqualTo(200);
+        }
+        ResponseEntity<Map> limited = slow.post("credentials/list", list);
+        assertThat(limited.getStatusCode().value()).isEqualTo(429);
+        assertThat(limited.getBody()).containsEntry("error", "rate_limited");
+        assertThat(Long.parseLong(limited.getHeaders().getFirst("Retry-After"))).isBetween(1L, 20L);
+        assertThat(other.post("credentials/list", list).getStatusCode().value()).isEqualTo(200);
+        // three a minute: one more 20 s later
+        clock.advance(Duration.ofSeconds(21));
+        assertThat(slow.post("credentials/list", list).getStatusCode().value()).isEqualTo(200);
+        assertThat(slow.post("credentials/list", list).getStatusCode().value()).isEqualTo(429);
+    }
+
+    @Test
+    void aSignatureIsCalledBackSignedAndAFailingPartnerIsRetriedWithBackOff() throws Exception {
+        List<String[]> received = new CopyOnWriteArrayList<>();
+        AtomicInteger failuresLeft = new AtomicInteger(2);
+        HttpServer partnerSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        partnerSite.createContext("/hooks/certhall", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new String[] {exchange.getRequestHeaders().getFirst("X-CertHall-Signature"), body,
+                    exchange.getRequestHeaders().getFirst("X-CertHall-Event")});
+            exchange.sendResponseHeaders(failuresLeft.getAndDecrement() > 0 ? 503 : 204, -1);
+            exchange.close();
+        });
+        partnerSite.start();
+        try {
+            AccountsClient accounts = new AccountsClient(http, captchas, recorder);
+            String admin = new OrderApi(accounts, null).staff("admin");
+            CloudHolders holders = new CloudHolders(accounts, orders, certificates, clock);
+            CloudHolders.Holder holder = holders.register();
+            CloudHolders.Credential credential = holders.issue(holder, "EC_P256");
+            ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
+                    Map.of("channelCode", CloudHolders.CHANNEL, "name", "回调平台"));
+            String clientId = (String) created.getBody().get("clientId");
+            ResponseEntity<Map> badUrl = accounts.call(HttpMethod.PUT, "/api/v1/admin/partner-clients/" + clientId
+                    + "/webhook", admin, Map.of("url", "ftp://example"));
+            assertThat((List<Map>) badUrl.getBody().get("errors")).extracting(e -> e.get("field"))
+                    .containsExactly("url");
+            String url = "http://127.0.0.1:" + partnerSite.getAddress().getPort() + "/hooks/certhall";
+            Map hook = accounts.call(HttpMethod.PUT, "/api/v1/admin/partner-clients/" + clientId + "/webhook",
+                    admin, Map.of("url", url)).getBody();
+            String secret = (String) hook.get("signingSecret");
+            assertThat(secret).hasSizeGreaterThan(40);
+            CscClient partner = CscClient.partner(http, clientId, (String) created.getBody().get("clientSecret"));
+
+            // frozen before the signature: the call is due at the signature's instant, the back-off counts from it
+            clock.freeze();
+            String hash = SigningPinTests.sha256("开标一览表");
+            Map sad = partner.ok("credentials/authorize", SigningPinTests.authorize(credential.serial(),
+                    List.of(hash), CloudHolders.PIN));
+            partner.ok("signatures/signHash", Map.of("credentialID", credential.serial(), "SAD", sad.get("SAD"),
+                    "hashes", List.of(hash), "hashAlgorithmOID", SigningPinTests.SHA256,
+                    "signAlgo", "1.2.840.10045.4.3.2"));
+
+            webhooks.deliverDue(50);
+            assertThat(received).hasSize(1);
+            List<Map> deliveries = (List<Map>) accounts.call(HttpMethod.GET, "/api/v1/admin/partner-clients/"
+                    + clientId + "/webhook/deliveries", admin, null).getBody().get("deliveries");
+            assertThat(deliveries).singleElement().satisfies(d -> assertThat(d).containsEntry("status", "PENDING")
+                    .containsEntry("attempts", 1).containsEntry("lastError", "HTTP 503"));
+            // not due before the back-off: 30 s after the first failure, then 60 s after the second
+            webhooks.deliverDue(50);
+            assertThat(received).hasSize(1);
+            clock.advance(Duration.ofSeconds(30));
+            webhooks.deliverDue(50);
+            assertThat(received).hasSize(2);
+            clock.advance(Duration.ofSeconds(59));
+            webhooks.deliverDue(50);
+            assertThat(received).hasSize(2);
+            clock.advance(Duration.ofSeconds(1));
+            webhooks.deliverDue(50);
+            assertThat(received).hasSize(3);
+            assertThat((List<Map>) accounts.call(HttpMethod.GET, "/api/v1/admin/partner-clients/" + clientId
+                    + "/webhook/deliveries", admin, null).getBody().get("deliveries")).singleElement()
+                    .satisfies(d -> assertThat(d).containsEntry("status", "DELIVERED").containsEntry("attempts", 3));
+
+            // the partner checks the signature with its secret, as docs/signing.md says
+            String[] last = received.get(2);
+            long t = Long.parseLong(last[0].substring(2, last[0].indexOf(',')));
+            assertThat(last[0]).isEqualTo(PartnerWebhooks.signatureHeader(secret, t, last[1]));
+            assertThat(last[0]).isNotEqualTo(PartnerWebhooks.signatureHeader("another-secret", t, last[1]));
+            assertThat(last[2]).isEqualTo("signature.completed");
+            assertThat(last[1]).contains("\"credentialID\":\"" + credential.serial() + "\"").contains(hash);
+        } finally {
+            partnerSite.stop(0);
+        }
+    }
+
+    private static CscClient client(AccountsClient accounts, String admin, String name, int perMinute) {
+        ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
+                Map.of("channelCode", CloudHolders.CHANNEL, "name", name, "ratePerMinute", perMinute));
+        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+        return CscClient.partner(accounts.http(), (String) created.getBody().get("clientId"),
+                (String) created.getBody().get("clientSecret"));
+    }
+}
