@@ -1,4 +1,4 @@
-// 在线客服: the launcher at the bottom right of every page (docs/support.md). On a desktop it opens the support page
+// 在线客服: the launcher at the bottom right of every page (docs/help.md). On a desktop it opens the support page
 // in a small panel; on a phone it goes to the page. The page it was clicked on goes along, so a conversation started
 // from an order page is attached to that order. On the staff desk, a canned answer fills the reply box.
 (function () {
@@ -21,6 +21,23 @@
                 });
             }
         }
+        // "咨询此订单" and the like: the support page for that order, in the panel on a desktop
+        document.querySelectorAll('a[data-support-panel]').forEach(function (link) {
+            link.addEventListener('click', function (event) {
+                if (window.matchMedia('(max-width: 720px)').matches || !launcher || launcher.hidden) {
+                    return;
+                }
+                event.preventDefault();
+                var src = link.getAttribute('href') + '&embed=1';
+                var open = document.querySelector('#support-panel iframe');
+                if (open && open.getAttribute('src') !== src) {
+                    open.setAttribute('src', src);
+                    document.getElementById('support-panel').hidden = false;
+                } else {
+                    togglePanel(src, launcher);
+                }
+            });
+        });
         document.querySelectorAll('[data-canned-target]').forEach(function (select) {
             select.addEventListener('change', function () {
                 var box = document.getElementById(select.getAttribute('data-canned-target'));

@@ -1,5 +1,6 @@
 package com.certhall.invoicing;
 
+import com.certhall.invoicing.domain.InvoiceCorrectionDesk;
 import com.certhall.invoicing.domain.InvoiceDesk;
 import com.certhall.invoicing.domain.InvoiceReads;
 import com.certhall.invoicing.provider.TaxPlatform.FileKind;
@@ -27,10 +28,13 @@ public class InvoiceManagement {
     private final InvoiceDesk desk;
     private final OrderManagement orders;
     private final InvoicingProperties properties;
+    private final InvoiceCorrectionDesk correctionDesk;
 
-    InvoiceManagement(InvoiceReads reads, InvoiceDesk desk, OrderManagement orders, InvoicingProperties properties) {
+    InvoiceManagement(InvoiceReads reads, InvoiceDesk desk, OrderManagement orders, InvoicingProperties properties,
+            InvoiceCorrectionDesk correctionDesk) {
         this.reads = reads;
         this.desk = desk;
+        this.correctionDesk = correctionDesk;
         this.orders = orders;
         this.properties = properties;
     }
@@ -44,7 +48,8 @@ public class InvoiceManagement {
         List<InvoiceView> invoices = reads.ofOrder(orderId);
         boolean requestable = wanted && timing == InvoiceTiming.ON_REQUEST && order.order().paid()
                 && invoices.isEmpty() && order.order().status() != OrderStatus.CANCELLED;
-        return new InvoiceOverview(wanted, timing, requestable, wanted ? info.email() : "", invoices);
+        return new InvoiceOverview(wanted, timing, requestable, wanted ? info.email() : "", invoices,
+                correctionDesk.ofOrder(orderId));
     }
 
     public List<InvoiceView> ofOrder(OrderId orderId) {
@@ -124,5 +129,37 @@ public class InvoiceManagement {
         }
         return desk.reverse(blue.orderId(), reason, actor).orElseThrow(() -> new ConflictException(
                 "invoicing.reverse.nothing", "nothing to reverse", blue.status()));
+    }
+
+    /**
+     * The holder asks to correct the buyer name or taxpayer number of his issued blue invoice; finance decides.
+     *
+     * @throws com.certhall.shared.InvalidInputException naming {@code buyerName}, {@code taxNumber} or {@code reason}
+     * @throws ConflictException (409) when the invoice is not issued or a correction of it is open
+     */
+    public InvoiceCorrectionView requestCorrection(InvoiceId id, UUID accountId, String buyerName, String taxNumber,
+            String reason, String actor) {
+        return correctionDesk.request(id, accountId, buyerName, taxNumber, reason, actor);
+    }
+
+    /** The corrections of the account's order (404 for another account's). */
+    public List<InvoiceCorrectionView> correctionsOwned(OrderId orderId, UUID accountId) {
+        orders.getOwned(orderId, accountId);
+        return correctionDesk.ofOrder(orderId);
+    }
+
+    /** Finance's queue of corrections to decide, oldest first. */
+    public List<InvoiceCorrectionView> waitingCorrections(int limit) {
+        return correctionDesk.waiting(limit);
+    }
+
+    /** Finance agrees: red invoice for the old title, a new blue invoice for the corrected one (audited). */
+    public InvoiceCorrectionView approveCorrection(String correctionId, String actor) {
+        return correctionDesk.approve(correctionId, actor);
+    }
+
+    /** Finance refuses with a reason the holder sees (audited). */
+    public InvoiceCorrectionView rejectCorrection(String correctionId, String reason, String actor) {
+        return correctionDesk.reject(correctionId, reason, actor);
     }
 }

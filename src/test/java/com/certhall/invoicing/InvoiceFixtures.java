@@ -38,6 +38,13 @@ record InvoiceFixtures(OrderManagement orders, PaymentManagement payments, Sandb
                 .through(orders).awaitingPaymentWithInvoiceOnPaper("unit-cert", email);
     }
 
+    /** As {@link #orderWithInvoice(UUID, String, String, String)} with its own handler mobile (SMS limits). */
+    OrderView orderWithInvoice(UUID account, String company, String uscc, String email, String mobile) {
+        registry.register("COAL_TRADE", uscc, company);
+        return Orders.anOrder().forAccount(account).forChannel("coal-trade").forOrganization(company, uscc)
+                .through(orders).awaitingPaymentWithInvoiceOnPaper("unit-cert", email, mobile);
+    }
+
     /** Pays at the sandbox cashier and waits until the order is paid and its blue invoice is opened. */
     InvoiceView pay(OrderView order) {
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE,

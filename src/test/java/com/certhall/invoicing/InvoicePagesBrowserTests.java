@@ -147,6 +147,52 @@ class InvoicePagesBrowserTests {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theHolderAsksForATitleCorrectionAndFinanceApprovesItOnTheConsole() {
+        InvoiceFixtures fixtures = new InvoiceFixtures(orders, payments, registry, invoices, worker, clock, http);
+        UUID account = UUID.randomUUID();
+        String company = "更正页面" + account.toString().substring(0, 6) + "科技有限公司";
+        OrderView order = fixtures.orderWithInvoice(account, company, Identities.uscc(), "fix@example.com");
+        InvoiceView issued = fixtures.issue(fixtures.pay(order).id());
+        String corrected = company + "北京分公司";
+
+        try (BrowserContext desktop = browser.newContext(); BrowserContext phone = browser.newPhoneContext()) {
+            Page page = signIn(desktop, account);
+            page.navigate(url("/orders/" + order.id()));
+            assertThat(page.locator("#invoice-block")).containsText("已开票", SLOW);
+            page.click("#invoice-BLUE details.invoice-correction summary");
+            page.fill("#correction-buyerName", corrected);
+            page.fill("#correction-reason", "抬头少写了分公司");
+            Browser.screenshot(page, "invoicing-11-correction-form-zh");
+            page.click("#correction-submit");
+            assertThat(page.locator("#invoice-notice")).containsText("已提交更正申请", SLOW);
+            assertThat(page.locator("#invoice-corrections")).containsText("待财务审核");
+            assertThat(page.locator("#invoice-BLUE details.invoice-correction")).hasCount(0);
+            Browser.screenshot(page, "invoicing-12-correction-requested-zh");
+
+            Page small = signIn(phone, account);
+            small.navigate(url("/orders/" + order.id() + "?lang=en"));
+            assertThat(small.locator("#invoice-corrections")).containsText("Waiting for finance", SLOW);
+            Browser.screenshot(small, "invoicing-13-correction-requested-en-phone");
+            small.navigate(url("/orders/" + order.id() + "?lang=zh"));
+
+            Page finance = browser.newContext().newPage();
+            finance.navigate(url("/sandbox/test-login?user=finance&roles=STAFF,FINANCE"));
+            finance.navigate(url("/admin/invoices?lang=en"));
+            assertThat(finance.locator("#corrections")).containsText(corrected);
+            Browser.screenshot(finance, "invoicing-14-corrections-console-en");
+            finance.navigate(url("/admin/invoices?lang=zh"));
+            Browser.screenshot(finance, "invoicing-15-corrections-console-zh");
+            finance.click("#corrections .correction-approve");
+            assertThat(finance.locator(".alert.ok")).containsText("已同意更正");
+            assertThat(finance.locator("#corrections")).hasCount(0);
+            assertThat(finance.locator("#invoices")).containsText("红字发票");
+            Browser.screenshot(finance, "invoicing-16-correction-approved-zh");
+        }
+        assertThat(invoices.ofOrder(order.id())).hasSize(3);
+        assertThat(invoices.get(issued.id()).reason()).contains("抬头少写了分公司");
+    }
+
     private Page signIn(BrowserContext context, UUID account) {
         Page page = context.newPage();
         page.navigate(url("/sandbox/test-login?user=" + account + "&roles=APPLICANT"));

@@ -83,11 +83,15 @@ public final class FacadeOrders {
 
     /** Paper path chosen and the subject saved where empty. */
     private void prepareOnPaper(OrderId id) {
+        prepareOnPaper(id, "13900139000");
+    }
+
+    private void prepareOnPaper(OrderId id, String mobile) {
         orders.goOffline(id, actor());
         OrderDraft draft = orders.details(id).draft();
         if (draft.subject() == null) {
             SubjectForm.PartyForm person = new SubjectForm.PartyForm("赵纸质", "RESIDENT_ID", Identities.residentId(),
-                    "13900139000", "zhao@example.com", ADDRESS, null);
+                    mobile, "zhao@example.com", ADDRESS, null);
             orders.saveSubject(new OrderCommands.SaveSubject(id, account, subjectType == SubjectType.PERSON
                     ? new SubjectForm(null, null, null, person)
                     : new SubjectForm(new SubjectForm.OrganizationForm(organizationName, uscc, ADDRESS,
@@ -141,9 +145,14 @@ public final class FacadeOrders {
      * sent to {@code email}; the handler's mobile is {@code 13900139000}.
      */
     public OrderView awaitingPaymentWithInvoiceOnPaper(String product, String email) {
+        return awaitingPaymentWithInvoiceOnPaper(product, email, "13900139000");
+    }
+
+    /** As {@link #awaitingPaymentWithInvoiceOnPaper(String, String)} with the handler's mobile {@code mobile}. */
+    public OrderView awaitingPaymentWithInvoiceOnPaper(String product, String email, String mobile) {
         OrderView draft = started();
         items(draft.id(), product, null);
-        prepareOnPaper(draft.id());
+        prepareOnPaper(draft.id(), mobile);
         orders.saveInvoice(new OrderCommands.SaveInvoice(draft.id(), account,
                 new OrderCommands.InvoiceForm(true, null, null, null, null, null, email)));
         finishOnPaper(draft.id());

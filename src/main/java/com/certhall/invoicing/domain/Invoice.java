@@ -3,6 +3,7 @@ package com.certhall.invoicing.domain;
 import com.certhall.invoicing.InvoiceChanged;
 import com.certhall.invoicing.InvoiceId;
 import com.certhall.invoicing.InvoiceKind;
+import com.certhall.invoicing.InvoiceMailRequested;
 import com.certhall.invoicing.InvoiceStatus;
 import com.certhall.invoicing.InvoiceView;
 import com.certhall.orders.OrderId;
@@ -20,15 +21,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * One electronic invoice of one order. A blue invoice is born {@link InvoiceStatus#PENDING} when its order becomes
- * due (paid, shipped or asked for, per channel); the worker sends it to the tax platform under the invoice's own id
- * as serial number, so a repeated send is answered with the same invoice; the platform's 开票中 makes it
- * {@link InvoiceStatus#ISSUING}, its number and time {@link InvoiceStatus#ISSUED}. A failed attempt stays
- * {@code PENDING} with a later {@code nextAttemptAt} (doubling back-off) until the attempts run out
- * ({@link InvoiceStatus#FAILED}, staff retry). A red invoice (one per blue, amounts negated) goes through
- * {@link InvoiceStatus#CONFIRMING} (红字确认单 entered) to issued, and then its blue one is
- * {@link InvoiceStatus#REVERSED}. The unique (order, kind) key is what keeps an order to one of each, whatever
- * events are replayed. Every move checks {@link InvoiceStatus#canTransitionTo} and publishes {@link InvoiceChanged}.
+ * One electronic invoice of one order (docs/invoicing.md, "States"). A blue invoice is born {@link InvoiceStatus#PENDING}
+ * when its order becomes due; the worker sends it under the invoice's own id as serial number, so a repeated send is
+ * answered with the same invoice; 开票中 makes it {@link InvoiceStatus#ISSUING}, its number {@link InvoiceStatus#ISSUED}.
+ * A failed attempt stays {@code PENDING} with a later {@code nextAttemptAt} until the attempts run out (FAILED). A red
+ * invoice (amounts negated) goes through {@link InvoiceStatus#CONFIRMING} (红字确认单) to issued, and its blue one is
+ * then {@link InvoiceStatus#REVERSED}. The unique (order, kind, generation) key keeps an order to one of each per
+ * generation (a title correction starts the next), whatever events are replayed; every move publishes
+ * {@link InvoiceChanged}.
  */
 @Entity
 @Table(name = "invoicing_invoice")
@@ -49,6 +49,9 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
     private InvoiceKind kind;
     @Column(name = "blue_id")
     private @Nullable UUID blueId;
+    /** 0 for the order's first invoices; each approved title correction starts the next generation. */
+    @Column(nullable = false)
+    private int generation;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private InvoiceStatus status;
@@ -58,7 +61,6 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
     private String buyerTaxNumber;
     @Column(name = "buyer_email", nullable = false)
     private String buyerEmail;
-    /** Keyed hash of buyer name, tax number and the order's phone: what the public lookup searches by. */
     @Column(name = "lookup_key", nullable = false)
     private String lookupKey;
     @Column(name = "amount_fen", nullable = false)
@@ -124,12 +126,25 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
         return invoice;
     }
 
+    /**
+     * The blue invoice replacing {@code corrected} after finance approved a title correction: the same amounts, made
+     * out to {@code buyer}, one generation later. The worker sends it once the corrected one is reversed.
+     */
+    static Invoice correctionOf(Invoice corrected, Buyer buyer, String actor, Instant now) {
+        Invoice blue = new Invoice(InvoiceKind.BLUE, corrected.orderId, corrected.orderNumber, corrected.accountId,
+                buyer, corrected.amountFen, corrected.taxFen, now);
+        blue.generation = corrected.generation + 1;
+        blue.publish(InvoiceStatus.PENDING, actor, "correction of " + corrected.number, now);
+        return blue;
+    }
+
     /** The red invoice reversing {@code blue} in full; {@code reason} is why (refund, cancellation, staff). */
     static Invoice redFor(Invoice blue, String reason, String actor, Instant now) {
         Invoice red = new Invoice(InvoiceKind.RED, blue.orderId, blue.orderNumber, blue.accountId,
                 new Buyer(blue.buyerName, blue.buyerTaxNumber, blue.buyerEmail, blue.lookupKey), -blue.amountFen,
                 -blue.taxFen, now);
         red.blueId = blue.id;
+        red.generation = blue.generation;
         red.reason = reason;
         red.publish(InvoiceStatus.PENDING, actor, reason, now);
         return red;
@@ -183,11 +198,7 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
         move(InvoiceStatus.PENDING, actor, null, now);
     }
 
-    /**
-     * The holder asks for the issued invoice to be sent again to {@code email}; at most {@code perDay} times a day.
-     *
-     * @return false when today's allowance is used up
-     */
+    /** Sends the issued invoice again to {@code email}; false when today's {@code perDay} sends are used up. */
     boolean redeliver(String email, String actor, String today, int perDay, Instant now) {
         if (status != InvoiceStatus.ISSUED && status != InvoiceStatus.REVERSED) {
             throw new IllegalStateException("only an issued invoice is sent again");
@@ -198,7 +209,7 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
         mailsThatDay = today.equals(mailDay) ? mailsThatDay + 1 : 1;
         mailDay = today;
         updatedAt = now;
-        registerEvent(new com.certhall.invoicing.InvoiceMailRequested(UUID.randomUUID(), new InvoiceId(id),
+        registerEvent(new InvoiceMailRequested(UUID.randomUUID(), new InvoiceId(id),
                 orderNumber, number, email, actor, now));
         return true;
     }
@@ -256,6 +267,10 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
         return blueId;
     }
 
+    int generation() {
+        return generation;
+    }
+
     @Nullable String number() {
         return number;
     }
@@ -272,8 +287,8 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
         return reason;
     }
 
-    String buyerEmail() {
-        return buyerEmail;
+    Buyer buyer() {
+        return new Buyer(buyerName, buyerTaxNumber, buyerEmail, lookupKey);
     }
 
     InvoiceView view() {

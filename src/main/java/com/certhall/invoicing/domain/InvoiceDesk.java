@@ -85,8 +85,13 @@ public class InvoiceDesk {
         if (info == null || !info.wanted()) {
             throw new ConflictException("invoicing.request.notWanted", "the order asked for no invoice");
         }
-        return openIfDue(orderId, properties.timingOf(order.order().channel()), actor).orElseThrow(() ->
-                new ConflictException("invoicing.request.notOnRequest", "the channel invoices by itself"));
+        // only ON_REQUEST: asking must not open an after-shipment invoice before the UKEY ships
+        ConflictException notOnRequest = new ConflictException("invoicing.request.notOnRequest",
+                "the channel invoices by itself");
+        if (properties.timingOf(order.order().channel()) != InvoiceTiming.ON_REQUEST) {
+            throw notOnRequest;
+        }
+        return openIfDue(orderId, InvoiceTiming.ON_REQUEST, actor).orElseThrow(() -> notOnRequest);
     }
 
     /**
@@ -101,7 +106,8 @@ public class InvoiceDesk {
                 Invoice blue = invoices.findByOrderAndKind(orderId.id(), InvoiceKind.BLUE).orElse(null);
                 if (blue == null || blue.status() == InvoiceStatus.CANCELLED
                         || blue.status() == InvoiceStatus.REVERSED
-                        || invoices.findByOrderAndKind(orderId.id(), InvoiceKind.RED).isPresent()) {
+                        || invoices.findByOrderKindAndGeneration(orderId.id(), InvoiceKind.RED, blue.generation())
+                                .isPresent()) {
                     return Optional.<InvoiceView>empty();
                 }
                 if (blue.status() == InvoiceStatus.PENDING && blue.platformRef() == null) {
@@ -145,7 +151,7 @@ public class InvoiceDesk {
         }
     }
 
-    private static String lookupMobile(OrderDetails order) {
+    static String lookupMobile(OrderDetails order) {
         Subject subject = order.draft().subject();
         return subject == null ? "" : subject.handler().mobile();
     }

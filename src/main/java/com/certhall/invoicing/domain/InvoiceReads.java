@@ -119,7 +119,7 @@ public class InvoiceReads {
         Invoice invoice = owned(id, accountId);
         String email = InputHygiene.compact(rawEmail).toLowerCase(Locale.ROOT);
         if (email.isEmpty()) {
-            email = invoice.buyerEmail();
+            email = invoice.buyer().email();
         }
         if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
             throw InvalidInputException.of("email", "format", "validation.constraint.Email", "email");

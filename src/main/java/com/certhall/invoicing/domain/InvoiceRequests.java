@@ -26,6 +26,12 @@ class InvoiceRequests {
 
     InvoiceRequest blue(String serialNo, OrderDetails order) {
         OrderDraft.InvoiceInfo info = order.draft().invoice();
+        return blue(serialNo, order, info.title(), info.taxNumber());
+    }
+
+    /** As the order says, but made out to {@code buyerName} and {@code buyerTaxNumber} (a corrected title). */
+    InvoiceRequest blue(String serialNo, OrderDetails order, String buyerName, String buyerTaxNumber) {
+        OrderDraft.InvoiceInfo info = order.draft().invoice();
         InvoicingProperties.ItemRule rule = properties.item();
         List<Item> items = new ArrayList<>();
         long amount = 0;
@@ -43,7 +49,7 @@ class InvoiceRequests {
         }
         InvoicingProperties.Seller s = properties.seller();
         Party seller = new Party(s.name(), s.taxNumber(), s.addressPhone(), s.bankAccount());
-        Party buyer = new Party(info.title(), info.taxNumber(), join(info.address(), info.phone()),
+        Party buyer = new Party(buyerName, buyerTaxNumber, join(info.address(), info.phone()),
                 join(info.bankName(), info.bankAccount()));
         return new InvoiceRequest(serialNo, seller, buyer, items, amount, tax, "订单号 " + order.order().number(),
                 s.drawer());

@@ -94,15 +94,22 @@ public class InvoiceWorker {
     }
 
     private void stepBluePending(Invoice blue) {
-        if (blue.reason() != null) {
+        if (blue.reason() != null || correctedNotYetReversed(blue)) {
             change(blue.id(), i -> i.later(properties.pollInterval(), clock.instant()));
             return;
         }
         String serial = blue.id().toString();
         change(blue.id(), i -> i.claim(serial, clock.instant()));
         PlatformInvoice answer = platform.issueBlue(requests.blue(serial, orders.details(new OrderId(
-                blue.orderId()))));
+                blue.orderId())), blue.buyer().name(), blue.buyer().taxNumber()));
         apply(blue.id(), answer);
+    }
+
+    /** A corrected title's new blue invoice goes out once the red one has reversed the invoice it replaces. */
+    private boolean correctedNotYetReversed(Invoice blue) {
+        return blue.generation() > 0 && invoices.findByOrderKindAndGeneration(blue.orderId(), InvoiceKind.BLUE,
+                blue.generation() - 1).map(previous -> previous.status() != InvoiceStatus.REVERSED
+                && previous.status() != InvoiceStatus.CANCELLED).orElse(false);
     }
 
     private void poll(Invoice invoice) {

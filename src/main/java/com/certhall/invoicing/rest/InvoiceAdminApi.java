@@ -3,6 +3,7 @@ package com.certhall.invoicing.rest;
 import com.certhall.invoicing.InvoiceId;
 import com.certhall.invoicing.InvoiceManagement;
 import com.certhall.shared.Caller;
+import com.certhall.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,10 @@ class InvoiceAdminApi {
 
     /** Why the invoice is reversed (required, at most 500 characters). */
     record Reversal(@Nullable String reason) {
+    }
+
+    /** {@code APPROVE} or {@code REJECT}; a rejection needs a reason. */
+    record CorrectionDecision(@Nullable String decision, @Nullable String reason) {
     }
 
     private final InvoiceManagement invoices;
@@ -47,5 +52,23 @@ class InvoiceAdminApi {
     InvoiceResponse reverse(@PathVariable String invoiceId, @RequestBody Reversal body, Caller staff) {
         return InvoiceResponse.of(invoices.reverse(InvoiceId.parse(invoiceId),
                 body.reason() == null ? "" : body.reason(), staff.auditActor()));
+    }
+
+    @GetMapping("/api/v1/admin/invoice-corrections")
+    @Operation(summary = "Title corrections waiting for a decision, oldest first (FINANCE)")
+    List<CorrectionResponse> corrections() {
+        return invoices.waitingCorrections(LISTED).stream().map(CorrectionResponse::of).toList();
+    }
+
+    @PostMapping("/api/v1/admin/invoice-corrections/{correctionId}/decision")
+    @Operation(summary = "Approves (red invoice + new blue one) or rejects a title correction (FINANCE, audited)")
+    CorrectionResponse decide(@PathVariable String correctionId, @RequestBody CorrectionDecision body, Caller staff) {
+        String decision = body.decision() == null ? "" : body.decision().trim().toUpperCase(java.util.Locale.ROOT);
+        return CorrectionResponse.of(switch (decision) {
+            case "APPROVE" -> invoices.approveCorrection(correctionId, staff.auditActor());
+            case "REJECT" -> invoices.rejectCorrection(correctionId, body.reason(), staff.auditActor());
+            default -> throw InvalidInputException.of("decision", "unknown", "invoicing.correction.decision",
+                    "decision");
+        });
     }
 }

@@ -32,6 +32,10 @@ class InvoiceApi {
     record Redelivery(@Nullable String email) {
     }
 
+    /** The corrected title and why. */
+    record CorrectionRequest(@Nullable String buyerName, @Nullable String taxNumber, @Nullable String reason) {
+    }
+
     private final InvoiceManagement invoices;
 
     InvoiceApi(InvoiceManagement invoices) {
@@ -76,6 +80,21 @@ class InvoiceApi {
             Caller caller) {
         return InvoiceResponse.of(invoices.redeliver(InvoiceId.parse(invoiceId), caller.applicantId(),
                 body == null || body.email() == null ? "" : body.email(), caller.auditActor()));
+    }
+
+    @PostMapping("/api/v1/invoices/{invoiceId}/corrections")
+    @Operation(summary = "Asks finance to correct the title of an issued blue invoice (red invoice + new blue one)")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    CorrectionResponse correct(@PathVariable String invoiceId, @RequestBody CorrectionRequest body, Caller caller) {
+        return CorrectionResponse.of(invoices.requestCorrection(InvoiceId.parse(invoiceId), caller.applicantId(),
+                body.buyerName(), body.taxNumber(), body.reason(), caller.auditActor()));
+    }
+
+    @GetMapping("/api/v1/orders/{id}/invoice-corrections")
+    @Operation(summary = "The title corrections asked for the order's invoices, with finance's decisions")
+    List<CorrectionResponse> corrections(@PathVariable String id, Caller caller) {
+        return invoices.correctionsOwned(orderId(id), caller.applicantId()).stream().map(CorrectionResponse::of)
+                .toList();
     }
 
     static ResponseEntity<byte[]> download(InvoiceFile file) {

@@ -40,6 +40,7 @@ class InvoiceAdminPages {
     @GetMapping("/admin/invoices")
     String list(Model model) {
         model.addAttribute("invoices", invoices.latest(SHOWN));
+        model.addAttribute("corrections", invoices.waitingCorrections(SHOWN));
         return "invoicing/admin";
     }
 
@@ -59,6 +60,19 @@ class InvoiceAdminPages {
             RedirectAttributes flash, Locale locale, Caller staff) {
         return decide(flash, locale, "invoicing.admin.reversed",
                 () -> invoices.reverse(InvoiceId.parse(invoiceId), reason, staff.auditActor()));
+    }
+
+    @PostMapping("/admin/invoices/corrections/{correctionId}/approve")
+    String approve(@PathVariable String correctionId, RedirectAttributes flash, Locale locale, Caller staff) {
+        return decide(flash, locale, "invoicing.admin.correctionApproved",
+                () -> invoices.approveCorrection(correctionId, staff.auditActor()));
+    }
+
+    @PostMapping("/admin/invoices/corrections/{correctionId}/reject")
+    String reject(@PathVariable String correctionId, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes flash, Locale locale, Caller staff) {
+        return decide(flash, locale, "invoicing.admin.correctionRejected",
+                () -> invoices.rejectCorrection(correctionId, reason, staff.auditActor()));
     }
 
     private String decide(RedirectAttributes flash, Locale locale, String doneKey, Runnable decision) {

@@ -62,6 +62,18 @@ class InvoicePages {
                 InvoiceId.parse(invoiceId), caller.applicantId(), email, caller.auditActor()));
     }
 
+    /** The holder asks finance to correct the title (buyer name, taxpayer number) of an issued invoice. */
+    @PostMapping("/orders/{id}/invoices/{invoiceId}/corrections")
+    String correct(@PathVariable String id, @PathVariable String invoiceId,
+            @RequestParam(defaultValue = "") String buyerName, @RequestParam(defaultValue = "") String taxNumber,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            Caller caller) {
+        return act(id, htmx, model, locale, caller, "invoicing.correction.requested", () ->
+                invoices.requestCorrection(InvoiceId.parse(invoiceId), caller.applicantId(), buyerName, taxNumber,
+                        reason, caller.auditActor()));
+    }
+
     @PostMapping("/orders/{id}/invoices")
     String request(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model, Locale locale, Caller caller) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Online support conversations (docs/support.md, "Online support"). A customer reaches only his own conversations
+ * Online support conversations (docs/help.md, "Online support"). A customer reaches only his own conversations
  * (another's is a 404, as if it did not exist); a message is at most {@link #MAX_TEXT} characters of free text; an
  * account, or a client address for visitors without one, starts at most {@link #STARTS_PER_HOUR} conversations an
  * hour and a conversation takes at most

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The help centre: general questions and each channel's own, searched in both languages at once (a visitor reading
- * English pages may paste a Chinese term), and the channel's ways to reach a person (docs/support.md, "Help centre").
+ * English pages may paste a Chinese term), and the channel's ways to reach a person (docs/help.md, "Help centre").
  */
 @Service
 public class HelpCentre {

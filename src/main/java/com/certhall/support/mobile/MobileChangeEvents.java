@@ -3,7 +3,7 @@ package com.certhall.support.mobile;
 import java.util.Locale;
 import java.util.UUID;
 
-/** What the lost-mobile desk tells the numbers involved (after commit, by SMS; docs/support.md). */
+/** What the lost-mobile desk tells the numbers involved (after commit, by SMS; docs/help.md). */
 public final class MobileChangeEvents {
 
     private MobileChangeEvents() {

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lost registered mobile (SPEC row 4, docs/support.md "Lost mobile"): the holder proves the new number by SMS code
+ * Lost registered mobile (SPEC row 4, docs/help.md "Lost mobile"): the holder proves the new number by SMS code
  * and uploads the business licence (enterprise) or his ID card (person) and the handler's ID card; SUPPORT staff
  * approve or refuse with a reason. Approval changes the account's mobile through the accounts module, which ends every
  * bearer token and browser session of the account and tells both numbers. At most {@link #PER_DAY} requests

@@ -6,6 +6,7 @@ import com.certhall.shared.Caller;
 import com.certhall.shared.ProblemException;
 import com.certhall.support.conversation.ConversationView;
 import com.certhall.support.conversation.Conversations;
+import com.certhall.support.conversation.SupportAttachments;
 import com.certhall.web.PageErrors;
 import java.security.Principal;
 import java.util.List;
@@ -35,10 +36,12 @@ class StaffSupportPages {
     private final OrderManagement orders;
     private final PageErrors errors;
     private final MessageSource messages;
+    private final SupportAttachments attachments;
 
     StaffSupportPages(Conversations conversations, OrderManagement orders, PageErrors errors,
-            MessageSource messages) {
+            MessageSource messages, SupportAttachments attachments) {
         this.conversations = conversations;
+        this.attachments = attachments;
         this.orders = orders;
         this.errors = errors;
         this.messages = messages;
@@ -96,6 +99,7 @@ class StaffSupportPages {
         model.addAttribute("conversation", c);
         model.addAttribute("messages", conversations.messages(c.id(), 0));
         model.addAttribute("staffSide", true);
+        model.addAttribute("attachments", attachments.forStaff(c.id()));
         model.addAttribute("customerOrders", c.accountId() == null ? List.of() : orders.ofAccount(c.accountId()));
         model.addAttribute("orderHistory",
                 c.orderId() == null ? List.of() : orders.details(new OrderId(c.orderId())).history());

@@ -6,6 +6,7 @@ import com.certhall.shared.ProblemException;
 import com.certhall.support.conversation.ConversationView;
 import com.certhall.support.conversation.Conversations;
 import com.certhall.support.conversation.Customer;
+import com.certhall.support.conversation.SupportAttachments;
 import com.certhall.web.PageErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -30,9 +31,12 @@ class SupportPages {
     private final Conversations conversations;
     private final PageErrors errors;
     private final CaptchaService captchas;
+    private final SupportAttachments attachments;
 
-    SupportPages(Conversations conversations, PageErrors errors, CaptchaService captchas) {
+    SupportPages(Conversations conversations, PageErrors errors, CaptchaService captchas,
+            SupportAttachments attachments) {
         this.conversations = conversations;
+        this.attachments = attachments;
         this.errors = errors;
         this.captchas = captchas;
     }
@@ -112,6 +116,7 @@ class SupportPages {
         model.addAttribute("messages", conversations.messages(c.id(), 0));
         model.addAttribute("staffSide", false);
         model.addAttribute("embed", embed);
+        model.addAttribute("attachments", attachments.forStaff(c.id()));
         return "support/conversation";
     }
 

@@ -31,7 +31,9 @@ class SecurityConfig {
             "/api/v1/password-resets", "/api/v1/channels", "/api/v1/channels/**", "/api/v1/order-queries",
             "/api/v1/certificate-queries", "/api/v1/certificate-queries/**",
             "/api/v1/payments/callbacks/**", "/api/v1/help", "/api/v1/mobile-change-requests",
-            "/api/v1/mobile-change-requests/**"};
+            "/api/v1/mobile-change-requests/**", "/api/v1/invoice-queries", "/api/v1/invoice-queries/**",
+            "/api/v1/support/contact-codes", "/api/v1/support/visitor-conversations",
+            "/api/v1/support/visitor-conversations/**"};
 
     static final String[] PUBLIC_PAGES = {
             "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/pki/**", "/sandbox/**",

@@ -121,10 +121,34 @@ class SupportBrowserTests {
             assertThat(panel.locator("#support-messages li.from-staff")).containsText("还缺少的步骤和材料");
             Browser.screenshot(page, "support-panel-answered-zh-desktop");
 
+            // a screenshot as a file: checked by the documents module, visible on the staff desk
+            byte[] png = com.certhall.documents.DocumentSamples.image(com.certhall.documents.DocumentFormat.PNG, 90, 60);
+            panel.locator("#support-file").setInputFiles(new FilePayload("报错截图.png", "image/png", png));
+            panel.locator("#support-attach button[type=submit]").click();
+            assertThat(panel.locator("#support-attachments")).containsText("报错截图.png");
+            panel.locator("#support-file").setInputFiles(new FilePayload("note.png", "image/png",
+                    "plain text".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            panel.locator("#support-attach button[type=submit]").click();
+            assertThat(panel.locator(".alert.err")).isVisible();
+            Browser.screenshot(page, "support-panel-attachment-zh-desktop");
+            desk.navigate(url("/admin/support/" + id));
+            assertThat(desk.locator("#staff-attachments")).containsText("报错截图.png");
+            assertThat(desk.locator("#support-messages")).containsText("[附件 / attachment] 报错截图.png");
+            Browser.screenshot(desk, "support-desk-attachment-zh-desktop");
+
             desk.navigate(url("/admin/support?lang=en"));
             assertThat(desk.locator("#support-figures")).containsText("Mean first response");
             assertThat(desk.locator("#fig-answered")).not().hasText("0");
             Browser.screenshot(desk, "support-queue-staff-en-desktop");
+
+            // "咨询此订单" on the order page opens the panel for that order (issue 18)
+            page.navigate(url("/orders/" + order));
+            assertThat(page.locator("#ask-support")).hasText("咨询此订单");
+            Browser.screenshot(page, "order-ask-support-zh-desktop");
+            page.click("#ask-support");
+            assertThat(page.locator("#support-panel iframe")).hasAttribute("src",
+                    "/support?order=" + order + "&embed=1");
+            assertThat(page.frameLocator("#support-panel iframe").locator("#support-new-order")).isVisible();
         }
         try (BrowserContext phone = browser.newPhoneContext()) {
             Page small = phone.newPage();
@@ -135,6 +159,14 @@ class SupportBrowserTests {
             small.locator("#support-mine a").first().click();
             assertThat(small.locator("#support-messages li.from-staff")).hasCount(1);
             Browser.screenshot(small, "support-conversation-en-phone");
+
+            small.navigate(url("/orders/" + order));
+            Browser.screenshot(small, "order-ask-support-en-phone");
+            small.click("#ask-support");
+            assertThat(small).hasURL(Pattern.compile(".*/support\\?order=" + order + "$"));
+            small.fill("#support-first", "Is my order complete?");
+            small.click("#support-new button[type=submit]");
+            assertThat(small.locator("#support-order a")).hasAttribute("href", "/orders/" + order);
         }
     }
 
