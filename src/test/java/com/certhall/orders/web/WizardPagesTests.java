@@ -35,6 +35,8 @@ class WizardPagesTests {
     MockMvc mvc;
     @Autowired
     OrderManagement orders;
+    @Autowired
+    com.certhall.catalog.CatalogManagement catalog;
 
     private final UUID account = UUID.randomUUID();
 
@@ -47,6 +49,18 @@ class WizardPagesTests {
                 assertThat(html).as(step + " in " + lang).doesNotContain("??").contains("<form");
             }
         }
+    }
+
+    /** The wizard's header and footer give the channel's hotline, as its catalog page does, not the platform's. */
+    @Test
+    void theWizardShowsTheChannelsNameAndHotline() throws Exception {
+        OrderId id = organisationDraft();
+        com.certhall.catalog.ChannelRules channel = catalog.channel(orders.get(id).channel());
+        String html = page("/orders/" + id + "/subject");
+        assertThat(html).contains("class=\"footer-hotline\">" + channel.hotline() + "<")
+                .contains("<strong>" + channel.hotline() + "</strong>")
+                .contains("class=\"brand-sub channel-name\">" + channel.name() + "<");
+        assertThat(page("/orders/" + id + "/subject?lang=en")).contains("class=\"footer-hotline\">" + channel.hotline() + "<");
     }
 
     @Test
