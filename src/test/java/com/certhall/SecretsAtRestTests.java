@@ -21,6 +21,7 @@ import com.certhall.shared.ResidentIdNumber;
 import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
+import com.certhall.support.StoredSecrets;
 import com.certhall.support.TestClock;
 import com.certhall.verification.FaceDelivery;
 import com.certhall.verification.PartyRole;
@@ -65,7 +66,6 @@ class SecretsAtRestTests {
     private static final Pattern LINK = Pattern.compile("/authorize/([A-Za-z0-9_-]{20,})");
     private static final Pattern FACE = Pattern.compile("/sandbox/face/([A-Za-z0-9_-]{8,})");
     private static final Pattern PIN = Pattern.compile("口令为 (\\d{6,8})");
-    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}={0,2}");
 
     @Autowired
     TestRestTemplate http;
@@ -202,55 +202,8 @@ class SecretsAtRestTests {
     }
 
     /** Every text column of every table but the sandbox's, read whole, also base64-decoded where it looks encoded. */
+
     private List<String> scan(Map<String, String> secrets) {
-        List<String> found = new ArrayList<>();
-        List<Map<String, Object>> columns = jdbc.queryForList(
-                "SELECT table_name, column_name, data_type FROM information_schema.columns "
-                        + "WHERE table_schema = CURRENT_SCHEMA");
-        int scanned = 0;
-        for (Map<String, Object> column : columns) {
-            String table = ((String) column.get("table_name")).toLowerCase(Locale.ROOT);
-            String name = ((String) column.get("column_name")).toLowerCase(Locale.ROOT);
-            String type = String.valueOf(column.get("data_type")).toLowerCase(Locale.ROOT);
-            if (table.startsWith("sandbox_") || !(type.contains("char") || type.contains("text")
-                    || type.contains("json") || type.contains("clob"))) {
-                continue;
-            }
-            scanned++;
-            for (String value : jdbc.queryForList("SELECT " + name + " FROM " + table + " WHERE " + name
-                    + " IS NOT NULL", String.class)) {
-                secrets.forEach((kind, secret) -> {
-                    if (holds(value, secret) || holds(decoded(value), secret)) {
-                        found.add(table + "." + name + " holds the " + kind);
-                    }
-                });
-            }
-        }
-        assertThat(scanned).as("text columns scanned").isGreaterThan(50);
-        assertThat(columns).as("the outbox is among them").anySatisfy(
-                c -> assertThat(((String) c.get("table_name")).toLowerCase(Locale.ROOT))
-                        .isEqualTo("event_publication_archive"));
-        return found;
-    }
-
-    private static boolean holds(String value, String secret) {
-        if (!secret.chars().allMatch(Character::isDigit)) {
-            return value.contains(secret);
-        }
-        // a code or PIN counts where it stands alone, not inside a longer number (order numbers, timestamps)
-        return Pattern.compile("(?<![0-9])" + secret + "(?![0-9])").matcher(value).find();
-    }
-
-    private static String decoded(String value) {
-        StringBuilder out = new StringBuilder();
-        Matcher m = BASE64.matcher(value);
-        while (m.find()) {
-            try {
-                out.append(new String(Base64.getDecoder().decode(m.group()), StandardCharsets.UTF_8)).append('\n');
-            } catch (IllegalArgumentException notBase64) {
-                // a run of letters and digits that only looks like base64
-            }
-        }
-        return out.toString();
+        return StoredSecrets.find(jdbc, secrets);
     }
 }

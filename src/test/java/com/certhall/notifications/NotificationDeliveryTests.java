@@ -106,6 +106,8 @@ class NotificationDeliveryTests {
         String mobile = randomMobile();
         SmsCodeIssued first = tx.execute(status -> issueCode(mobile, Locale.SIMPLIFIED_CHINESE));
         Eventually.await("the first SMS", WAIT, () -> inbox.messages(mobile, 5), list -> list.size() == 1);
+        Eventually.await("the first SMS logged as sent", WAIT, () -> status("code:" + first.challengeId()),
+                "SENT"::equals);
         publish(first);
         String marker = randomMobile();
         tx.executeWithoutResult(status -> issueCode(marker, Locale.SIMPLIFIED_CHINESE));
@@ -127,7 +129,8 @@ class NotificationDeliveryTests {
         }
         incomplete.resubmitIncompletePublications(publication -> true);
         Eventually.await("the SMS after recovery", WAIT, () -> inbox.messages(mobile, 5), list -> !list.isEmpty());
-        assertThat(status("code:" + challenge)).isEqualTo("SENT");
+        // the delivery log records the provider's answer just after the provider has the message
+        Eventually.await("the delivery logged as sent", WAIT, () -> status("code:" + challenge), "SENT"::equals);
         assertThat(inbox.messages(mobile, 5)).hasSize(1);
     }
 

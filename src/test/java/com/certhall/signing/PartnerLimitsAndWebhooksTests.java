@@ -36,6 +36,8 @@ import org.springframework.http.ResponseEntity;
 class PartnerLimitsAndWebhooksTests {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     TestRestTemplate http;
     @Autowired
     CaptchaService captchas;
@@ -148,6 +150,14 @@ class PartnerLimitsAndWebhooksTests {
             assertThat(last[0]).isNotEqualTo(PartnerWebhooks.signatureHeader("another-secret", t, last[1]));
             assertThat(last[2]).isEqualTo("signature.completed");
             assertThat(last[1]).contains("\"credentialID\":\"" + credential.serial() + "\"").contains(hash);
+
+            // none of the signing secrets rests in clear: the partner's client secret, the webhook secret, the SAD
+            // and the holder's signing PIN (docs/security.md "Secrets")
+            assertThat(com.certhall.support.StoredSecrets.find(jdbc, Map.of(
+                    "partner client secret", (String) created.getBody().get("clientSecret"),
+                    "webhook signing secret", secret,
+                    "signature activation data", (String) sad.get("SAD"),
+                    "signing PIN", CloudHolders.PIN))).as("signing secrets stored in clear").isEmpty();
         } finally {
             partnerSite.stop(0);
         }
