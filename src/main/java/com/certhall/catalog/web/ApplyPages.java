@@ -71,9 +71,8 @@ class ApplyPages {
     String channel(@PathVariable String code, Model model, Locale locale) {
         ChannelRules rules = catalog.findChannel(code).map(r -> texts.localized(r, locale))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no channel " + code));
+        // the header's channel name and hotline come from LocalizedChannels, as on every page about one channel
         model.addAttribute("channel", rules);
-        model.addAttribute("headerChannel", rules.name());
-        model.addAttribute("headerHotline", rules.hotline());
         model.addAttribute("steps", steps(rules));
         return "catalog/channel";
     }
