@@ -181,7 +181,8 @@ class AutomaticReviewTests {
         OrderId id = OrderId.random();
         OrderView view = new OrderView(id, "CH1", UUID.randomUUID(), "demo", OrderType.NEW,
                 subject instanceof Subject.Person ? SubjectType.PERSON : SubjectType.ORGANIZATION,
-                OrderStatus.PENDING_REVIEW, false, false, false, false, null, NOW, NOW, 1, null);
+                OrderStatus.PENDING_REVIEW, false, false, false, false, null, NOW, NOW, 1, null,
+                java.util.Locale.SIMPLIFIED_CHINESE);
         OrderDraft draft = OrderDraft.empty().withAgreement(NOW).withSubject(subject)
                 .withInvoice(invoice == null ? InvoiceInfo.none() : invoice);
         OrderDetails details = new OrderDetails(view, draft, List.of(), signedOnline,
