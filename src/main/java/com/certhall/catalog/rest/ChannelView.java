@@ -75,10 +75,11 @@ record ChannelView(String code, String name,
 
     @Schema(name = "ChannelHelp")
     record Help(String hotline, @Schema(description = "How to reach online support.") String onlineSupport,
-            List<HelpEntry> faq) {
+            @Schema(description = "The channel's questions from the help centre, in the language of "
+                    + "Accept-Language (Chinese unless English).") List<HelpEntry> faq) {
     }
 
-    static ChannelView of(ChannelRules r, ChannelTranslation en) {
+    static ChannelView of(ChannelRules r, ChannelTranslation en, List<HelpEntry> faq) {
         Map<VerificationParty, Set<VerificationMethod>> methods = new LinkedHashMap<>();
         for (VerificationParty party : VerificationParty.values()) {
             methods.put(party, r.verification().allowed(party));
@@ -91,7 +92,7 @@ record ChannelView(String code, String name,
                 r.verificationStage(), materials, r.flow(), r.orderedPaymentMethods(), r.invoiceApplies(),
                 r.orderedDeliveryOptions(), new PaperMailing(r.paperMailing(), r.mailingAddress()),
                 r.holderCsrAllowed(), prerequisite, "/apply/" + r.code() + "#agreement", r.agreementText(),
-                new Help(r.hotline(), r.onlineSupport(), r.help()),
+                new Help(r.hotline(), r.onlineSupport(), faq),
                 new English(en.name(), en.description(), en.agreementText(), en.onlineSupport(),
                         en.productNames()));
     }

@@ -1,6 +1,7 @@
 package com.certhall.catalog.web;
 
 import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.ChannelQuestions;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ChannelSummary;
 import com.certhall.catalog.ChannelTexts;
@@ -35,10 +36,12 @@ class ApplyPages {
 
     private final CatalogManagement catalog;
     private final ChannelTexts texts;
+    private final ChannelQuestions questions;
 
-    ApplyPages(CatalogManagement catalog, ChannelTexts texts) {
+    ApplyPages(CatalogManagement catalog, ChannelTexts texts, ChannelQuestions questions) {
         this.catalog = catalog;
         this.texts = texts;
+        this.questions = questions;
     }
 
     @GetMapping("/apply")
@@ -73,6 +76,7 @@ class ApplyPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no channel " + code));
         // the header's channel name and hotline come from LocalizedChannels, as on every page about one channel
         model.addAttribute("channel", rules);
+        model.addAttribute("faq", questions.of(rules.code(), locale));
         model.addAttribute("steps", steps(rules));
         return "catalog/channel";
     }

@@ -61,6 +61,18 @@ class ApplyPagesTests {
                 .andExpect(content().string(containsString("E-signature specimen page")));
     }
 
+    /** The channel's questions come from the help centre's one store, in the page's language (issue 13, item 15). */
+    @Test
+    void theChannelsQuestionsAreShownInThePagesLanguage() throws Exception {
+        mvc.perform(get("/apply/scf-chain"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("为什么要选 2 张证书？")));
+        mvc.perform(get("/apply/scf-chain").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Why two certificates?")))
+                .andExpect(content().string(not(containsString("为什么要选 2 张证书？"))));
+    }
+
     @Test
     void headerShowsTheChannelAndItsHotline() throws Exception {
         mvc.perform(get("/apply/zy-interop"))

@@ -200,7 +200,7 @@ class AutomaticReviewTests {
                 new MaterialRequirement(MaterialKind.ID_FRONT, true, MaterialRequirement.TWO_MB, formats),
                 new MaterialRequirement(MaterialKind.ID_BACK, true, MaterialRequirement.TWO_MB, formats),
                 new MaterialRequirement(MaterialKind.SIGNATURE_PAGE, false, MaterialRequirement.TWO_MB, formats)));
-        return new ChannelRules("demo", "演示项目", "Y", "", "", List.of(), "", "", List.of(),
+        return new ChannelRules("demo", "演示项目", "Y", "", "", "", "", List.of(),
                 new VerificationMethodPolicy(Map.of()), VerificationStage.AFTER_MATERIALS, materials,
                 FlowOrder.values()[0], Set.of(), true, Set.of(), false, null, false, "jiaomei", "焦煤在线");
     }
