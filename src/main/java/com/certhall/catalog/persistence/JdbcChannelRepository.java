@@ -104,10 +104,10 @@ class JdbcChannelRepository implements ChannelRepository {
         jdbc.sql("DELETE FROM catalog_product WHERE channel_code = ? AND code = ?").param(channelCode)
                 .param(p.code()).update();
         jdbc.sql("""
-                INSERT INTO catalog_product (channel_code, code, sort_order, name, cert_type, medium, key_algorithms,
-                  years, max_quantity, price_per_year_fen, ukey_price_fen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(channelCode, p.code(), order, p.name(), p.certType().name(), p.medium().name(),
+                INSERT INTO catalog_product (channel_code, code, sort_order, name, description, cert_type, medium,
+                  key_algorithms, years, max_quantity, price_per_year_fen, ukey_price_fen)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(channelCode, p.code(), order, p.name(), p.description(), p.certType().name(), p.medium().name(),
                         EnumLists.join(p.keyAlgorithms()), EnumLists.joinNumbers(p.years()), p.maxQuantity(),
                         p.pricePerYear().fen(), p.ukeyPrice().fen())
                 .update();
@@ -222,7 +222,7 @@ class JdbcChannelRepository implements ChannelRepository {
     }
 
     private static ProductSpec product(ResultSet rs) throws SQLException {
-        return new ProductSpec(rs.getString("code"), rs.getString("name"),
+        return new ProductSpec(rs.getString("code"), rs.getString("name"), rs.getString("description"),
                 CertificateType.valueOf(rs.getString("cert_type")), Medium.valueOf(rs.getString("medium")),
                 EnumLists.parse(KeyAlgorithm.class, rs.getString("key_algorithms")),
                 EnumLists.parseNumbers(rs.getString("years")), rs.getInt("max_quantity"),

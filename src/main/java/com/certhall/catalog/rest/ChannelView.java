@@ -46,11 +46,14 @@ record ChannelView(String code, String name,
     @Schema(name = "ChannelEnglish")
     record English(String name, String description, String agreementText, String onlineSupport,
             @Schema(description = "English product names by product code; absent where none was written.")
-            Map<String, String> productNames) {
+            Map<String, String> productNames,
+            @Schema(description = "English product descriptions by product code; absent where none was written.")
+            Map<String, String> productDescriptions) {
     }
 
     @Schema(name = "ChannelProduct")
     record ProductView(String code, String name,
+            @Schema(description = "What the product is for; blank when the channel wrote none.") String description,
             @Schema(description = "ORGANIZATION, ORGANIZATION_INDIVIDUAL, PERSONAL, LEGAL_REPRESENTATIVE or ESEAL.")
             String certType,
             @Schema(description = "CLOUD or UKEY.") String medium, Set<KeyAlgorithm> keyAlgorithms,
@@ -94,11 +97,11 @@ record ChannelView(String code, String name,
                 r.holderCsrAllowed(), prerequisite, "/apply/" + r.code() + "#agreement", r.agreementText(),
                 new Help(r.hotline(), r.onlineSupport(), faq),
                 new English(en.name(), en.description(), en.agreementText(), en.onlineSupport(),
-                        en.productNames()));
+                        en.productNames(), en.productDescriptions()));
     }
 
     private static ProductView product(ProductSpec p) {
-        return new ProductView(p.code(), p.name(), p.certType().name(), p.medium().name(), p.orderedKeyAlgorithms(),
+        return new ProductView(p.code(), p.name(), p.description(), p.certType().name(), p.medium().name(), p.orderedKeyAlgorithms(),
                 p.years(), p.maxQuantity(), p.pricePerYear().fen(), p.ukeyPrice().fen());
     }
 

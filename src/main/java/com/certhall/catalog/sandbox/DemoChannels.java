@@ -79,9 +79,10 @@ final class DemoChannels {
                 FlowOrder.REVIEW_THEN_PAY, Set.of(PaymentMethod.BANK_TRANSFER), true,
                 Set.of(DeliveryOption.MAIL, DeliveryOption.PICKUP), false, null, false, null, null);
         return new DemoChannel(s, List.of(
-                Products.ukey("org", "机构数字证书", ORGANIZATION, 1, 3, 1, 300, 80),
-                Products.ukey("org-individual", "机构个人数字证书", ORGANIZATION_INDIVIDUAL, 1, 3, 1, 200, 80),
-                Products.ukey("personal", "个人数字证书", PERSONAL, 1, 3, 1, 150, 80)));
+                Products.ukey("org", "机构数字证书", "机构在互通平台办理业务、签署文件使用，代表机构身份", ORGANIZATION, 1, 3, 1, 300, 80),
+                Products.ukey("org-individual", "机构个人数字证书", "机构员工以个人身份代表机构办理业务，证书载明所属机构",
+                        ORGANIZATION_INDIVIDUAL, 1, 3, 1, 200, 80),
+                Products.ukey("personal", "个人数字证书", "自然人在互通平台以本人身份登录、签名", PERSONAL, 1, 3, 1, 150, 80)));
     }
 
     private static DemoChannel coal() {
@@ -100,9 +101,10 @@ final class DemoChannels {
                 Set.of(DeliveryOption.MAIL, DeliveryOption.PICKUP), true,
                 "晋阳市迎泽大街 88 号 数字证书受理中心（邮编 030000）", false, COAL_REGISTRY, "煤炭交易在线平台");
         return new DemoChannel(s, List.of(
-                Products.ukey("unit-cert", "单位证书及电子印章", ORGANIZATION, 1, 2, 1, 400, 100),
-                Products.ukey("legal-rep-cert", "法定代表人证书及电子印章", LEGAL_REPRESENTATIVE, 1, 2, 1, 300, 100),
-                Products.cloud("eseal", "电子印章（追加）", ESEAL, 1, 2, 5, 200)));
+                Products.ukey("unit-cert", "单位证书及电子印章", "单位证书一张并制作单位电子公章，用于交易平台登录、签章", ORGANIZATION, 1, 2, 1, 400, 100),
+                Products.ukey("legal-rep-cert", "法定代表人证书及电子印章", "法定代表人本人证书并制作法人名章，用于合同签署",
+                        LEGAL_REPRESENTATIVE, 1, 2, 1, 300, 100),
+                Products.cloud("eseal", "电子印章（追加）", "在已有单位证书之外追加一枚电子印章（合同章、财务章等），云端保管，扫码盖章", ESEAL, 1, 2, 5, 200)));
     }
 
     private static DemoChannel supplyChain() {
@@ -118,7 +120,7 @@ final class DemoChannels {
                 FlowOrder.PAY_THEN_REVIEW, Set.of(PaymentMethod.WECHAT_QR, PaymentMethod.ALIPAY_QR), true,
                 Set.of(DeliveryOption.MAIL), false, null, false, null, null);
         return new DemoChannel(s, List.of(
-                Products.ukey("enterprise", "企业普通证书", ORGANIZATION, 1, 5, 2, 200, 60)));
+                Products.ukey("enterprise", "企业普通证书", "经办员、审核员各一张，用于供应链金融平台的融资申请与审批", ORGANIZATION, 1, 5, 2, 200, 60)));
     }
 
     private static DemoChannel bidding() {
@@ -136,8 +138,8 @@ final class DemoChannels {
                 FlowOrder.PAY_THEN_REVIEW, Set.of(PaymentMethod.WECHAT_QR, PaymentMethod.ALIPAY_QR), true,
                 Set.of(DeliveryOption.NONE), false, null, false, null, null);
         return new DemoChannel(s, List.of(
-                Products.cloud("org-cloud", "单位云证书", ORGANIZATION, 1, 1, 1, 400),
-                Products.cloud("personal-cloud", "个人云证书", PERSONAL, 1, 1, 1, 400)));
+                Products.cloud("org-cloud", "单位云证书", "投标单位的云证书，手机扫码即可签名、解密投标文件，无需 UKEY", ORGANIZATION, 1, 1, 1, 400),
+                Products.cloud("personal-cloud", "个人云证书", "评标专家、投标联系人等个人使用的云证书，手机扫码签名", PERSONAL, 1, 1, 1, 400)));
     }
 
     private static DemoChannel plateau() {
@@ -154,7 +156,8 @@ final class DemoChannels {
                 FlowOrder.PAY_THEN_REVIEW, Set.of(PaymentMethod.ALIPAY_QR), true,
                 Set.of(DeliveryOption.MAIL, DeliveryOption.PICKUP), false, null, false, null, null);
         return new DemoChannel(s, List.of(
-                Products.ukey("org-ukey", "单位证书（UKEY）", ORGANIZATION, 1, 3, 1, 260, 90)));
+                Products.ukey("org-ukey", "单位证书（UKEY）", "投标单位在公共资源交易中心登录、投标、签章使用的 UKEY 证书",
+                        ORGANIZATION, 1, 3, 1, 260, 90)));
     }
 
     private static DemoChannel hospital() {
@@ -170,7 +173,8 @@ final class DemoChannels {
                 FlowOrder.PAY_THEN_REVIEW, Set.of(PaymentMethod.WECHAT_QR), true, Set.of(DeliveryOption.NONE),
                 false, null, true, null, null);
         return new DemoChannel(s, List.of(
-                Products.cloud("doctor-cloud", "医护人员个人云证书", PERSONAL, 1, 3, 1, 120)));
+                Products.cloud("doctor-cloud", "医护人员个人云证书", "医生、护士签署电子病历、处方使用的个人云证书，可由医院系统自带密钥",
+                        PERSONAL, 1, 3, 1, 120)));
     }
 
     private static MaterialRequirement material(MaterialKind kind, boolean required, int megabytes,

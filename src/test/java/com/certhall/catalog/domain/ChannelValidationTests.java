@@ -79,16 +79,17 @@ class ChannelValidationTests {
 
     @Test
     void productDraftParsesYuanAndNamesBadFields() {
-        ProductDraft good = new ProductDraft("Org", "机构证书", com.certhall.catalog.CertificateType.ORGANIZATION,
+        ProductDraft good = new ProductDraft("Org", "机构证书", " 机构办理业务使用 ", com.certhall.catalog.CertificateType.ORGANIZATION,
                 com.certhall.catalog.Medium.UKEY, Set.of(com.certhall.catalog.KeyAlgorithm.SM2), Set.of(1, 2), 1,
                 "¥ 300.5", "80");
         assertThat(good.toSpec().pricePerYear().fen()).isEqualTo(30050);
         assertThat(good.toSpec().code()).isEqualTo("org");
-        ProductDraft bad = new ProductDraft("", "", null, com.certhall.catalog.Medium.UKEY, Set.of(), Set.of(7), 0,
+        assertThat(good.toSpec().description()).isEqualTo("机构办理业务使用");
+        ProductDraft bad = new ProductDraft("", "", "说".repeat(201), null, com.certhall.catalog.Medium.UKEY, Set.of(), Set.of(7), 0,
                 "1.234", "");
         assertThatThrownBy(bad::toSpec).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactlyInAnyOrder(
-                        "code", "name", "certType", "keyAlgorithms", "years", "maxQuantity", "pricePerYear",
-                        "ukeyPrice"));
+                        "code", "name", "description", "certType", "keyAlgorithms", "years", "maxQuantity",
+                        "pricePerYear", "ukeyPrice"));
     }
 }
