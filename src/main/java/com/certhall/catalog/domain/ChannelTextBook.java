@@ -63,8 +63,10 @@ class ChannelTextBook implements ChannelTexts {
             return summary;
         }
         Map<String, String> en = rows.all(summary.code(), "en");
-        return new ChannelSummary(summary.code(), or(en.get(NAME), summary.name()), summary.initial(),
-                or(en.get(DESCRIPTION), summary.description()));
+        String name = or(en.get(NAME), summary.name());
+        // an English reader looks for "Coal Trade …" under C, not under the pinyin initial M
+        String initial = englishInitial(name).orElse(summary.initial());
+        return new ChannelSummary(summary.code(), name, initial, or(en.get(DESCRIPTION), summary.description()));
     }
 
     @Override
@@ -117,6 +119,11 @@ class ChannelTextBook implements ChannelTexts {
             }
         });
         return own;
+    }
+
+    private static Optional<String> englishInitial(String name) {
+        char first = name.isEmpty() ? ' ' : Character.toUpperCase(name.charAt(0));
+        return first >= 'A' && first <= 'Z' ? Optional.of(String.valueOf(first)) : Optional.empty();
     }
 
     private static String or(String text, String fallback) {

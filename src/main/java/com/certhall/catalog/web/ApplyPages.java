@@ -7,6 +7,7 @@ import com.certhall.catalog.ChannelSummary;
 import com.certhall.catalog.ChannelTexts;
 import com.certhall.catalog.FlowStep;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +51,10 @@ class ApplyPages {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         String chosen = letter.trim().toUpperCase(Locale.ROOT);
         chosen = LETTERS.contains(chosen) ? chosen : "";
-        List<ChannelSummary> all = catalog.findChannels("");
-        List<ChannelSummary> found = catalog.findChannels(q);
+        // letters and groups follow the names the visitor reads: pinyin initials in Chinese, English ones in English
+        List<ChannelSummary> all = catalog.findChannels("").stream().map(c -> texts.localized(c, locale)).toList();
+        List<ChannelSummary> found = catalog.findChannels(q).stream().map(c -> texts.localized(c, locale))
+                .sorted(Comparator.comparing(ChannelSummary::initial).thenComparing(ChannelSummary::code)).toList();
         if (!chosen.isEmpty()) {
             String only = chosen;
             found = found.stream().filter(c -> c.initial().equals(only)).toList();
@@ -59,7 +62,7 @@ class ApplyPages {
         Set<String> present = all.stream().map(ChannelSummary::initial).collect(Collectors.toCollection(TreeSet::new));
         Map<String, List<ChannelSummary>> groups = new LinkedHashMap<>();
         for (ChannelSummary c : found) {
-            groups.computeIfAbsent(c.initial(), k -> new ArrayList<>()).add(texts.localized(c, locale));
+            groups.computeIfAbsent(c.initial(), k -> new ArrayList<>()).add(c);
         }
         model.addAttribute("q", q);
         model.addAttribute("letter", chosen);
