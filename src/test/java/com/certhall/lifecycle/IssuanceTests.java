@@ -128,6 +128,12 @@ class IssuanceTests {
         assertThat(page).contains("我的证书").contains(cert.serialHex()).contains(ApprovedOrders.ORG_NAME)
                 .doesNotContain("/certificates/" + cert.serialHex() + "/download?format=p12").contains("有效")
                 .contains("私钥保存在云端").contains("由持有人在激活页面自行设置");
+        // and a QR code of the activation page, for the holder's phone (issue 15); a stranger gets none
+        byte[] qr = mvc.perform(get("/certificates/{s}/signing-pin/qr.png", cert.serialHex()).with(auth))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(page).contains("/certificates/" + cert.serialHex() + "/signing-pin/qr.png");
+        assertThat(com.certhall.support.QrCodes.decode(qr)).startsWith("http")
+                .endsWith("/certificates/" + cert.serialHex() + "/signing-pin");
         byte[] chain = mvc.perform(get("/certificates/{s}/download", cert.serialHex()).param("format", "chain")
                 .with(auth)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(chain).split("BEGIN CERTIFICATE", -1)).hasSize(4);
@@ -141,6 +147,11 @@ class IssuanceTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .contentType("application/pkix-cert"));
         var stranger = com.certhall.accounts.AuthenticatedUser.applicant(UUID.randomUUID(), "stranger");
+        mvc.perform(get("/certificates/{s}/signing-pin/qr.png", cert.serialHex())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .authentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                                .authenticated(stranger, null, stranger.authorities()))))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/certificates/{s}/download", cert.serialHex()).param("format", "p12")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .authentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
