@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LifecycleNotifications {
 
-    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -41,16 +40,18 @@ class LifecycleNotifications {
     /** A cloud certificate's holder is sent to its activation page, by SMS and e-mail; no message carries a PIN. */
     @NotificationListener
     void on(CloudCertificateIssued event) {
-        Subject subject = orders.details(event.order()).draft().subject();
+        OrderDetails order = orders.details(event.order());
+        Subject subject = order.draft().subject();
         if (subject == null) {
             return;
         }
         Subject.Party handler = subject.handler();
+        Locale language = order.order().language();
         Object[] args = {event.orderNumber(), event.subjectName(), event.serialTail(), event.activationUrl()};
         String key = "certificate-activation:" + event.serialHex();
-        notifier.sms(key + ":sms", handler.mobile(), "certificateActivation", CHINESE, args);
+        notifier.sms(key + ":sms", handler.mobile(), "certificateActivation", language, args);
         if (handler.email() != null && !handler.email().isBlank()) {
-            notifier.email(key + ":email", handler.email(), "certificateActivation", CHINESE, args);
+            notifier.email(key + ":email", handler.email(), "certificateActivation", language, args);
         }
     }
 
@@ -79,15 +80,16 @@ class LifecycleNotifications {
             return;
         }
         Subject.Party handler = subject.handler();
+        Locale language = order.order().language();
         String serial = event.serialHex();
         Object[] args = {event.orderNumber(), event.subjectName(),
                 serial.substring(Math.max(0, serial.length() - 4)).toUpperCase(Locale.ROOT),
                 DAY_TIME.format(event.at()),
-                messages.getMessage("lifecycle.reason." + event.reason(), null, event.reason(), CHINESE)};
+                messages.getMessage("lifecycle.reason." + event.reason(), null, event.reason(), language)};
         String key = "certificate-revoked:" + serial;
-        notifier.sms(key + ":sms", handler.mobile(), "certificateRevoked", CHINESE, args);
+        notifier.sms(key + ":sms", handler.mobile(), "certificateRevoked", language, args);
         if (handler.email() != null && !handler.email().isBlank()) {
-            notifier.email(key + ":email", handler.email(), "certificateRevoked", CHINESE, args);
+            notifier.email(key + ":email", handler.email(), "certificateRevoked", language, args);
         }
     }
 }
