@@ -62,7 +62,8 @@ class PartnerClientPagesBrowserTests {
             assertThat(client.locator(".badge")).hasText("启用");
             Browser.screenshot(page, "signing-partner-clients-desktop-zh");
             assertThat(token(clientId, secret)).isEqualTo(200);
-            page.reload();
+            // opened again, the page shows no secret (the answer to the form was the only place it was)
+            page.navigate(url("/admin/channels/" + CHANNEL + "/partner-clients?lang=zh_CN"));
             assertThat(page.locator("#shown-secret")).hasCount(0);
             assertThat(page.locator("body")).not().containsText(secret);
 
