@@ -45,10 +45,13 @@ class PartnerClientPagesBrowserTests {
 
             // a refused rate is named next to its field; the name stays as typed
             page.locator("#name").fill("渝E招投标平台（测试）");
+            page.locator("#scope-orders-read").check();
             page.locator("#new-rate").fill("0");
             page.locator("#create").click();
             assertThat(page.locator("#new-client .field.invalid .error")).containsText("每分钟请求数须在 1 到 6000 之间");
             assertThat(page.locator("#name")).hasValue("渝E招投标平台（测试）");
+            assertThat(page.locator("#scope-orders-read")).isChecked();
+            assertThat(page.locator("#scope-signing")).isChecked();
             Browser.screenshot(page, "signing-partner-clients-desktop-zh-refused");
 
             // registered: the secret is shown this once and trades for a token
@@ -59,6 +62,7 @@ class PartnerClientPagesBrowserTests {
             assertThat(page.locator("#shown-secret")).containsText("只显示这一次");
             Locator client = page.locator("section.partner-client[data-client='" + clientId + "']");
             assertThat(client.locator(".rate")).hasText("60");
+            assertThat(client).containsText("orders:read");
             assertThat(client.locator(".badge")).hasText("启用");
             Browser.screenshot(page, "signing-partner-clients-desktop-zh");
             assertThat(token(clientId, secret)).isEqualTo(200);

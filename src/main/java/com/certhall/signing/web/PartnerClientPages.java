@@ -62,7 +62,8 @@ class PartnerClientPages {
         } catch (InvalidInputException e) {
             errors.show(e, model, locale, "signing");
             model.addAttribute("form", Map.of("name", name == null ? "" : name,
-                    "ratePerMinute", ratePerMinute == null ? "" : ratePerMinute));
+                    "ratePerMinute", ratePerMinute == null ? "" : ratePerMinute,
+                    "scopes", scopes == null ? "" : String.join(" ", scopes)));
             model.addAttribute("formFor", "new");
         }
         return page(code, model);
