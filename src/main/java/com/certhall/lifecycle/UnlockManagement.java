@@ -1,6 +1,7 @@
 package com.certhall.lifecycle;
 
 import com.certhall.lifecycle.domain.UnlockDesk;
+import com.certhall.orders.OrderId;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Service;
 /**
  * PIN unlock of a UKEY (解锁, docs/lifecycle.md "PIN unlock"): the holder reads a challenge from the locked token,
  * proves himself with an SMS code to the certificate's handler mobile, and gets the one-time response code the
- * token accepts with a new PIN. Free of charge and without an order. Cloud certificates have no token: their PIN is
+ * token accepts with a new PIN. Free of charge, without an order or through an UNLOCK order. Cloud certificates have no token: their PIN is
  * reset with the signing service, not here.
  */
 @Service
@@ -51,5 +52,15 @@ public class UnlockManagement {
      */
     public UnlockCode issue(String serial, UUID accountId, String challenge, String smsCode) {
         return desk.issue(serial, accountId, challenge, smsCode);
+    }
+
+    /**
+     * The response code for {@code challenge} through an approved UNLOCK order of the account (its checks stand for
+     * the SMS code); the order is then done, so it gives one code.
+     *
+     * @throws com.certhall.shared.ConflictException when the order is not an UNLOCK order, not approved yet, or done
+     */
+    public UnlockCode issueForOrder(OrderId id, UUID accountId, String challenge, String actor) {
+        return desk.issueForOrder(id, accountId, challenge, actor);
     }
 }

@@ -62,7 +62,7 @@ public final class OrderCommands {
                 } catch (IllegalArgumentException e) {
                     kind = null;
                 }
-                if (kind == null || kind == OrderType.UNLOCK || kind == OrderType.SEAL_CHANGE) {
+                if (kind == null || kind == OrderType.SEAL_CHANGE) {
                     errors.add(FieldViolation.of("type", "notSupported", "orders.type.notSupported", "type"));
                 }
             }

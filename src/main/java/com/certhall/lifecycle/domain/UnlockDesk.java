@@ -13,6 +13,9 @@ import com.certhall.lifecycle.UnlockCodeIssued;
 import com.certhall.lifecycle.UnlockManagement;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderType;
+import com.certhall.orders.OrderView;
 import com.certhall.orders.Subject;
 import com.certhall.pki.TokenUnlock;
 import com.certhall.shared.ConflictException;
@@ -83,23 +86,65 @@ public class UnlockDesk {
     public UnlockCode issue(String serial, UUID accountId, String challenge, String smsCode) {
         HeldCertificateView c = unlockable(serial, accountId);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        String canonical = challenge(challenge, errors);
+        if (smsCode == null || smsCode.isBlank()) {
+            errors.add(FieldViolation.of("smsCode", "required", "validation.required", "smsCode"));
+        }
+        errors.throwIfAny();
+        String key = fresh(c, accountId, canonical);
+        sms.verify(mobile(c), SmsPurpose.UNLOCK, smsCode);
+        return give(c, accountId, canonical, key);
+    }
+
+    /**
+     * The response code through an UNLOCK order (docs/api.md, "Certificate lifecycle"): the order's checks — the SMS
+     * signature to the handler on record, approved at submission — stand for the SMS code; one code per order, which
+     * is then done.
+     */
+    @Transactional
+    public UnlockCode issueForOrder(OrderId id, UUID accountId, String challenge, String actor) {
+        OrderView order = orders.getOwned(id, accountId);
+        if (order.type() != OrderType.UNLOCK || order.certificateSerial() == null) {
+            throw new ConflictException("lifecycle.unlock.notUnlockOrder", "order " + id + " is not an unlock");
+        }
+        if (order.status() == OrderStatus.COMPLETED) {
+            throw new ConflictException("lifecycle.unlock.orderUsed", "order " + id + " gave its code");
+        }
+        if (order.status() != OrderStatus.APPROVED) {
+            throw new ConflictException("lifecycle.unlock.orderNotApproved", "order " + id + " is " + order.status());
+        }
+        HeldCertificateView c = unlockable(order.certificateSerial(), accountId);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        String canonical = challenge(challenge, errors);
+        errors.throwIfAny();
+        String key = fresh(c, accountId, canonical);
+        UnlockCode code = give(c, accountId, canonical, key);
+        orders.complete(id, actor);
+        return code;
+    }
+
+    private static String challenge(String challenge, InvalidInputException.Collector errors) {
         String canonical = TokenUnlock.canonical(challenge);
         if (canonical == null) {
             errors.add(FieldViolation.of("challenge", challenge == null || challenge.isBlank() ? "required"
                     : "format", challenge == null || challenge.isBlank() ? "validation.required"
                     : "pki.validation.challenge", "challenge"));
         }
-        if (smsCode == null || smsCode.isBlank()) {
-            errors.add(FieldViolation.of("smsCode", "required", "validation.required", "smsCode"));
-        }
-        errors.throwIfAny();
+        return canonical;
+    }
+
+    /** The grant key of a challenge no code was given for yet; a second request is refused and audited. */
+    private String fresh(HeldCertificateView c, UUID accountId, String canonical) {
         String key = challengeKey(c.tokenSerial(), canonical);
         if (grants.given(c.tokenSerial(), key)) {
             audit.recordNow(AuditRecord.of("lifecycle.unlock.refused", "applicant:" + accountId,
                     "certificate:" + c.serialHex()).with("token", c.tokenSerial()).with("why", "challengeUsed"));
             throw new ConflictException("lifecycle.unlock.challengeUsed", "a code was given for this challenge");
         }
-        sms.verify(mobile(c), SmsPurpose.UNLOCK, smsCode);
+        return key;
+    }
+
+    private UnlockCode give(HeldCertificateView c, UUID accountId, String canonical, String key) {
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
         String code = tokens.responseCode(c.tokenSerial(), canonical);

@@ -6,6 +6,7 @@ import com.certhall.lifecycle.UnlockManagement;
 import com.certhall.shared.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +32,9 @@ class UnlockApi {
     record CodeBody(String challenge, String smsCode) {
     }
 
+    record OrderCodeBody(@Nullable String challenge) {
+    }
+
     @PostMapping("/api/v1/certificates/{serial}/unlock-sms")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Sends the UNLOCK SMS code to the UKEY certificate's handler mobile")
@@ -43,5 +47,12 @@ class UnlockApi {
     @Operation(summary = "The one-time response code for the challenge a locked UKEY shows (10 minutes)")
     UnlockCode code(@PathVariable String serial, @RequestBody CodeBody body, Caller caller) {
         return unlock.issue(serial, caller.applicantId(), body.challenge(), body.smsCode());
+    }
+
+    @PostMapping("/api/v1/orders/{id}/unlock-code")
+    @Operation(summary = "The one-time response code through an approved UNLOCK order (10 minutes; the order is done)")
+    UnlockCode orderCode(@PathVariable String id, @RequestBody OrderCodeBody body, Caller caller) {
+        return unlock.issueForOrder(ProductionAdminApi.orderId(id), caller.applicantId(), body.challenge(),
+                caller.auditActor());
     }
 }

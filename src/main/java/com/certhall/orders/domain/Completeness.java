@@ -52,7 +52,8 @@ public final class Completeness {
         if (d.subject() == null) {
             missing.add(step(a.subjectType() == SubjectType.PERSON ? "person" : "organization"));
         }
-        if (d.lines().isEmpty() && a.type() != com.certhall.orders.OrderType.REVOCATION) {
+        if (d.lines().isEmpty() && a.type() != com.certhall.orders.OrderType.REVOCATION
+                && a.type() != com.certhall.orders.OrderType.UNLOCK) {
             missing.add(step("items"));
         }
         if (d.invoice() == null) {

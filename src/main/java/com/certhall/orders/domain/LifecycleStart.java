@@ -60,7 +60,8 @@ public class LifecycleStart {
         if (cmd.channel() != null && !cmd.channel().equals(origin.channel())) {
             throw InvalidInputException.of("channel", "otherChannel", "orders.certificate.otherChannel", "channel");
         }
-        List<OrderLine> lines = cmd.type() == OrderType.REVOCATION ? List.of()
+        // a revocation and a UKEY unlock sell nothing
+        List<OrderLine> lines = cmd.type() == OrderType.REVOCATION || cmd.type() == OrderType.UNLOCK ? List.of()
                 : List.of(line(origin, held, service(cmd.type())));
         Instant now = clock.instant();
         Order order = Order.lifecycle(OrderId.random(), numbers.next(), cmd.accountId(), origin.channel(),

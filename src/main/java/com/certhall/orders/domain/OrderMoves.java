@@ -4,6 +4,7 @@ import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.FlowOrder;
 import com.certhall.documents.DocumentManagement;
 import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
 import com.certhall.orders.SubjectType;
@@ -88,7 +89,14 @@ public class OrderMoves {
 
     @Transactional
     public OrderView complete(OrderId id, String actor) {
-        return change(id, o -> o.complete(actor, clock.instant()));
+        return change(id, o -> {
+            if (o.type() == OrderType.UNLOCK && o.status() == OrderStatus.APPROVED) {
+                // an unlock issues nothing: its response code given, it is done (docs/lifecycle.md, "PIN unlock")
+                o.fulfil(actor, clock.instant());
+            } else {
+                o.complete(actor, clock.instant());
+            }
+        });
     }
 
     /** The paper path; a draft goes on through the steps paper does not replace ({@link Order#goOffline}). */

@@ -2,6 +2,7 @@ package com.certhall.signing.domain;
 
 import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.lifecycle.HeldCertificateView;
+import com.certhall.shared.NotFoundException;
 import com.certhall.shared.PageOf;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,9 +48,27 @@ public class SignatureLog {
 
     @Transactional(readOnly = true)
     public PageOf<Entry> page(UUID account, @Nullable Integer page) {
-        Map<String, HeldCertificateView> mine = certificates.ofAccount(account).stream()
-                .filter(HeldCertificateView::keyInCloud)
-                .collect(Collectors.toMap(HeldCertificateView::serialHex, Function.identity(), (a, b) -> a));
+        return page(certificates.ofAccount(account).stream().filter(HeldCertificateView::keyInCloud)
+                .collect(Collectors.toMap(HeldCertificateView::serialHex, Function.identity(), (a, b) -> a)), page);
+    }
+
+    /**
+     * The log of one of the holder's cloud credentials; another account's certificate, a malformed serial or one that
+     * is not a cloud credential is not found.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<Entry> pageOf(UUID account, String serial, @Nullable Integer page) {
+        if (serial == null || !serial.matches("[0-9a-fA-F]{1,64}")) {
+            throw new NotFoundException("credential", String.valueOf(serial));
+        }
+        HeldCertificateView held = certificates.owned(serial, account);
+        if (!held.keyInCloud()) {
+            throw new NotFoundException("credential", serial);
+        }
+        return page(Map.of(held.serialHex(), held), page);
+    }
+
+    private PageOf<Entry> page(Map<String, HeldCertificateView> mine, @Nullable Integer page) {
         List<String> serials = List.copyOf(mine.keySet());
         long total = rows.countLog(serials);
         int number = PageOf.number(page);

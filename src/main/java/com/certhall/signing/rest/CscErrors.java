@@ -4,6 +4,7 @@ import com.certhall.shared.ProblemException;
 import com.certhall.signing.domain.CscException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -17,6 +18,11 @@ abstract class CscErrors {
 
     @ExceptionHandler(CscException.class)
     ResponseEntity<CscJson.Error> csc(CscException e) {
+        if (e.status() == 401 && "invalid_client".equals(e.error())) {
+            // RFC 6749 §5.2: a failed client authentication names the scheme the client may use
+            return ResponseEntity.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"certhall\"")
+                    .body(new CscJson.Error(e.error(), e.getMessage()));
+        }
         return ResponseEntity.status(e.status()).body(new CscJson.Error(e.error(), e.getMessage()));
     }
 

@@ -33,7 +33,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may call {@code /csc/**} (docs/signing.md, "Who may call"): stateless, a bearer token of a holder (the accounts
- * module's tokens) or of a partner client ({@link PartnerClients}); {@code info} and the token endpoint are open.
+ * module's tokens) or of a partner client ({@link PartnerClients}); {@code info} and the token endpoint (also at {@code /oauth2/token}) are open.
  * Refusals answer in the CSC error shape.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,12 +43,13 @@ class CscSecurity {
     @Order(0)
     SecurityFilterChain csc(HttpSecurity http, ApiTokens holders, PartnerClients partners,
             PartnerRateLimits limits, ObjectMapper json) throws Exception {
-        http.securityMatcher("/csc/**")
+        http.securityMatcher("/csc/**", "/oauth2/token")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new Bearer(holders, partners, limits, json), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/csc/v2/info", "/csc/v2/oauth2/token").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/csc/v2/info", "/csc/v2/oauth2/token", "/oauth2/token")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> write(json, response, 401,

@@ -4,12 +4,14 @@ import com.certhall.shared.SiteProperties;
 import com.certhall.signing.domain.CscException;
 import com.certhall.signing.domain.PartnerClients;
 import io.swagger.v3.oas.annotations.Operation;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The CSC service's {@code info} and its token endpoint: OAuth 2.0 client credentials (RFC 6749 §4.4), the client
- * authenticated by HTTP Basic or by {@code client_id}/{@code client_secret} in the form (§2.3.1).
+ * authenticated by HTTP Basic or by {@code client_id}/{@code client_secret} in the form (§2.3.1). Partners call it
+ * at {@code /oauth2/token} (docs/api.md); {@code /csc/v2/oauth2/token} is the same endpoint under the CSC base.
  */
 @RestController
 class CscServiceApi extends CscErrors {
@@ -41,30 +44,33 @@ class CscServiceApi extends CscErrors {
                 List.of("oauth2client", "external"), site.link("/csc/v2"), METHODS);
     }
 
-    @PostMapping(path = "/csc/v2/oauth2/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {"/oauth2/token", "/csc/v2/oauth2/token"},
+            consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "OAuth 2.0 client credentials: a partner client's access token (scope signing)")
-    CscJson.Token token(@RequestParam(name = "grant_type", required = false) @Nullable String grantType,
+    ResponseEntity<CscJson.Token> token(@RequestParam(name = "grant_type", required = false) @Nullable String grantType,
             @RequestParam(name = "client_id", required = false) @Nullable String clientId,
             @RequestParam(name = "client_secret", required = false) @Nullable String clientSecret,
             @RequestParam(required = false) @Nullable String scope,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
-        if (!"client_credentials".equals(grantType)) {
-            throw new CscException(400, "unsupported_grant_type", "Only grant_type=client_credentials is offered");
-        }
         String id = clientId;
         String secret = clientSecret;
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] pair = basic(authorization.substring(6).strip());
-            id = pair[0];
-            secret = pair[1];
+            // RFC 6749 §2.3.1: the form values, when sent as well, are the Basic pair URL-encoded
+            id = URLDecoder.decode(pair[0], StandardCharsets.UTF_8);
+            secret = URLDecoder.decode(pair[1], StandardCharsets.UTF_8);
         }
-        if (id == null || secret == null) {
+        if (id == null || id.isBlank() || secret == null || secret.isBlank()) {
             throw new CscException(401, "invalid_client", "Client authentication failed");
+        }
+        if (!"client_credentials".equals(grantType)) {
+            throw new CscException(400, "unsupported_grant_type", "Only grant_type=client_credentials is offered");
         }
         PartnerClients.IssuedToken token = partners.token(id, secret, scope)
                 .orElseThrow(() -> new CscException(401, "invalid_client", "Client authentication failed"));
-        return new CscJson.Token(token.accessToken(), "Bearer", token.expiresIn(), token.scope());
+        // RFC 6749 §5.1: a token response is never cached
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").header(HttpHeaders.PRAGMA, "no-cache")
+                .body(new CscJson.Token(token.accessToken(), "Bearer", token.expiresIn(), token.scope()));
     }
 
     private static String[] basic(String encoded) {

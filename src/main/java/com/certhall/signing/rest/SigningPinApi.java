@@ -62,10 +62,20 @@ class SigningPinApi {
         return pins.sendCode(caller.applicantId(), serial, locale);
     }
 
-    @PostMapping("/api/v1/signing/credentials/{serial}/activation")
-    @Operation(summary = "Activate: set the first signing PIN (6 digits, not trivial) with the SMS code")
+    @PostMapping("/api/v1/certificates/{serial}/activation-code")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Send the activation SMS code to the certificate's verified mobile (docs/api.md)")
+    SigningPins.CodeSent activationCode(@PathVariable String serial, Caller caller, Locale locale) {
+        return pins.sendCode(caller.applicantId(), serial, locale);
+    }
+
+    @PostMapping({"/api/v1/signing/credentials/{serial}/activation", "/api/v1/certificates/{serial}/activation"})
+    @Operation(summary = "Activate: set the first signing PIN (6 digits, not trivial) with the SMS code; "
+            + "pinAgain, when sent, must repeat pin")
     SigningPins.State activate(@PathVariable String serial, @RequestBody PinRequest request, Caller caller) {
-        pins.activate(caller.applicantId(), serial, request.smsCode(), request.pin(), request.pinAgain());
+        // a partner system sends {smsCode, pin} (docs/api.md); the repeated PIN is a form's typing check
+        String again = request.pinAgain() == null ? request.pin() : request.pinAgain();
+        pins.activate(caller.applicantId(), serial, request.smsCode(), request.pin(), again);
         return pins.state(caller.applicantId(), serial);
     }
 
@@ -81,6 +91,14 @@ class SigningPinApi {
     @Operation(summary = "The holder's signature log (签名记录), 20 a page, newest first")
     LogPage log(@RequestParam(required = false) @Nullable Integer page, Caller caller) {
         PageOf<SignatureLog.Entry> p = log.page(caller.applicantId(), page);
+        return new LogPage(p.items(), p.page(), p.size(), p.total());
+    }
+
+    @GetMapping("/api/v1/certificates/{serial}/signatures")
+    @Operation(summary = "One cloud certificate's signature log, 20 a page, newest first")
+    LogPage signatures(@PathVariable String serial, @RequestParam(required = false) @Nullable Integer page,
+            Caller caller) {
+        PageOf<SignatureLog.Entry> p = log.pageOf(caller.applicantId(), serial, page);
         return new LogPage(p.items(), p.page(), p.size(), p.total());
     }
 }

@@ -1,6 +1,8 @@
 package com.certhall.lifecycle.provider.sandbox;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The sandbox UKEY for scripts and tests (docs/api.md, "Sandbox"): what the token tells, PIN checks, a challenge,
- * and the unblock with the CA's response code.
+ * the unblock with the CA's response code, and a signature with the token's key (proof of possession).
  */
 @RestController
 @Profile("sandbox")
@@ -26,6 +28,14 @@ class SandboxTokenApi {
     }
 
     record UnblockBody(String responseCode, String newPin) {
+    }
+
+    record SignBody(@Nullable String challenge, @Nullable String pin) {
+
+        @Override
+        public String toString() {
+            return "SignBody[]";
+        }
     }
 
     @GetMapping("/sandbox/api/tokens/{tokenSerial}")
@@ -50,5 +60,14 @@ class SandboxTokenApi {
     @Operation(summary = "Sandbox UKEY: unblocks with the CA's response code and sets a new PIN")
     SandboxTokens.TokenState unlock(@PathVariable String tokenSerial, @RequestBody UnblockBody body) {
         return tokens.unblock(tokenSerial, body.responseCode(), body.newPin());
+    }
+
+    @PostMapping("/sandbox/api/tokens/{tokenSerial}/signatures")
+    @Operation(summary = "Sandbox UKEY: signs the challenge (its UTF-8 bytes) with the token's key under the PIN "
+            + "(proof of possession; a wrong PIN costs a try)")
+    SandboxTokens.TokenSignature sign(@PathVariable String tokenSerial, @RequestBody SignBody body) {
+        String challenge = body.challenge() == null || body.challenge().isBlank() ? null : body.challenge();
+        return tokens.sign(tokenSerial, challenge == null ? null : challenge.getBytes(StandardCharsets.UTF_8),
+                "challenge", body.pin());
     }
 }

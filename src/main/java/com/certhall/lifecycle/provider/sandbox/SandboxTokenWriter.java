@@ -68,7 +68,7 @@ class SandboxTokenWriter implements TokenWriter {
         jdbc.update("INSERT INTO lifecycle_sandbox_token (token_serial, order_number, serial_hex, file_name,"
                 + " written_at) VALUES (?, ?, ?, ?, ?)", tokenSerial, orderNumber, certificateSerial,
                 file.getFileName().toString(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-        tokens.personalised(tokenSerial);
+        tokens.personalised(tokenSerial, pin);
         return tokenSerial;
     }
 

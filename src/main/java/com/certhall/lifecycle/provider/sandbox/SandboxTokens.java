@@ -4,12 +4,7 @@ import com.certhall.pki.TokenUnlock;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -35,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * correct PIN restores them. To unblock, the token shows a challenge of 8 random bytes, valid 10 minutes and good
  * for one attempt, and takes the CA's response code with a new PIN: it checks the answer with its own unlock key
  * (written at personalisation), sets the new PIN and unlocks. Until an unblock, the PIN is the one the virtual key
- * file was written under.
+ * file was written under; an unblock puts the key file under the new PIN ({@link SandboxTokenKeys}), so the token
+ * signs with it afterwards.
  */
 @Component
 @Profile("sandbox")
@@ -49,18 +45,23 @@ class SandboxTokens {
             @Nullable String challenge, @Nullable Instant challengeExpiresAt) {
     }
 
+    /** A signature the token made: {@code signature} in Base64 over the challenge's UTF-8 bytes. */
+    record TokenSignature(String tokenSerial, String certificateSerial, String algorithm, String signature,
+            int pinRetriesLeft) {
+    }
+
     private final JdbcTemplate jdbc;
     private final TokenUnlock unlock;
-    private final Path directory;
+    private final SandboxTokenKeys keys;
     private final int maxRetries;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SandboxTokens(JdbcTemplate jdbc, TokenUnlock unlock, @Value("${certhall.data-dir}") Path dataDir,
+    SandboxTokens(JdbcTemplate jdbc, TokenUnlock unlock, SandboxTokenKeys keys,
             @Value("${certhall.lifecycle.sandbox.token-pin-retries:5}") int maxRetries, Clock clock) {
         this.jdbc = jdbc;
         this.unlock = unlock;
-        this.directory = dataDir.resolve("tokens");
+        this.keys = keys;
         this.maxRetries = maxRetries;
         this.clock = clock;
     }
@@ -136,13 +137,53 @@ class SandboxTokens {
         }
         jdbc.update("UPDATE lifecycle_sandbox_token SET pin_hash = ?, pin_retries_left = ? WHERE token_serial = ?",
                 hash(newPin.strip(), null), maxRetries, tokenSerial);
+        keys.repin(row.fileName(), unlockKey(row), newPin.strip());
         return state(tokenSerial);
     }
 
-    /** The unlock key the personalisation station wrote onto the token. */
-    void personalised(String tokenSerial) {
+    /**
+     * Signs {@code message} with the token's key once {@code pin} is right (docs/api.md, "Sandbox"): a wrong PIN costs
+     * a try as in {@link #checkPin}, a locked token signs nothing.
+     *
+     * @param field the name of the field that carried the message, for the error naming it
+     */
+    @Transactional(noRollbackFor = {InvalidInputException.class, ConflictException.class})
+    public TokenSignature sign(String tokenSerial, byte @Nullable [] message, String field, @Nullable String pin) {
+        Row row = row(tokenSerial, true);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        if (message == null || message.length == 0) {
+            errors.add(com.certhall.shared.FieldViolation.of(field, "required", "validation.required", field));
+        }
+        if (pin == null || !pin.strip().matches("\\d{6,8}")) {
+            errors.add(com.certhall.shared.FieldViolation.of("pin", "format", "lifecycle.validation.pin", "pin"));
+        }
+        errors.throwIfAny();
+        if (row.retriesLeft() == 0) {
+            throw new ConflictException("lifecycle.token.locked", "the token is locked", tokenSerial);
+        }
+        if (!pinMatches(row, pin.strip())) {
+            int left = row.retriesLeft() - 1;
+            jdbc.update("UPDATE lifecycle_sandbox_token SET pin_retries_left = ? WHERE token_serial = ?", left,
+                    tokenSerial);
+            throw InvalidInputException.of("pin", "wrong", "validation.lifecycle.token.wrongPin", "pin", left);
+        }
+        jdbc.update("UPDATE lifecycle_sandbox_token SET pin_retries_left = ? WHERE token_serial = ?", maxRetries,
+                tokenSerial);
+        String algorithm = jdbc.queryForObject("SELECT algorithm FROM lifecycle_certificate WHERE serial_hex = ?",
+                String.class, row.serialHex());
+        byte[] signature = keys.sign(row.fileName(), pin.strip(), algorithm, message).orElseThrow(() ->
+                // a token unblocked before it kept its own copy of the key: its file is still under the first PIN
+                new ConflictException("lifecycle.token.keyUnavailable", "the key file does not open", tokenSerial));
+        return new TokenSignature(tokenSerial, row.serialHex(), algorithm,
+                java.util.Base64.getEncoder().encodeToString(signature), maxRetries);
+    }
+
+    /** The unlock key the personalisation station wrote onto the token, and the token's own copy of the key. */
+    void personalised(String tokenSerial, String pin) {
         jdbc.update("UPDATE lifecycle_sandbox_token SET unlock_key = ?, pin_retries_left = ? WHERE token_serial = ?",
                 HEX.formatHex(unlock.tokenKey(tokenSerial)), maxRetries, tokenSerial);
+        Row row = row(tokenSerial, false);
+        keys.keep(row.fileName(), unlockKey(row), pin);
     }
 
     private byte[] unlockKey(Row row) {
@@ -155,15 +196,13 @@ class SandboxTokens {
             String[] parts = row.pinHash().split(":");
             return MessageDigest.isEqual(hash(pin, HEX.parseHex(parts[0])).getBytes(), row.pinHash().getBytes());
         }
-        try {
-            KeyStore store = java.security.Security.getProvider("BC") == null ? KeyStore.getInstance("PKCS12")
-                    : KeyStore.getInstance("PKCS12", "BC");
-            store.load(new ByteArrayInputStream(Files.readAllBytes(directory.resolve(row.fileName()))),
-                    pin.toCharArray());
-            return true;
-        } catch (IOException | GeneralSecurityException e) {
+        if (!keys.opens(row.fileName(), pin)) {
             return false;
         }
+        if (!keys.kept(row.fileName())) {
+            keys.keep(row.fileName(), unlockKey(row), pin);
+        }
+        return true;
     }
 
     private String hash(String pin, byte @Nullable [] salt) {
