@@ -10,15 +10,18 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product a channel offers: certificate type × medium, the key algorithms and validity years it may be issued
  * with, how many certificates one order may hold, and its prices. The price rule: {@code pricePerYear × years} per
- * certificate, plus {@code ukeyPrice} per certificate when the medium is a UKEY.
+ * certificate, plus {@code ukeyPrice} per certificate when the medium is a UKEY. {@code taxCode} is the
+ * product's 19-digit tax classification code (税收分类编码) that its invoices carry; null leaves it to invoicing's
+ * default (docs/invoicing.md).
  */
 public record ProductSpec(String code, String name, CertificateType certType, Medium medium,
         Set<KeyAlgorithm> keyAlgorithms, SortedSet<Integer> years, int maxQuantity, Money pricePerYear,
-        Money ukeyPrice) {
+        Money ukeyPrice, @Nullable String taxCode) {
 
     public ProductSpec {
         Objects.requireNonNull(code, "code");
@@ -33,12 +36,22 @@ public record ProductSpec(String code, String name, CertificateType certType, Me
         keyAlgorithms = Set.copyOf(EnumSet.copyOf(keyAlgorithms));
         years = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(years));
         ukeyPrice = medium == Medium.CLOUD ? Money.ZERO : ukeyPrice;
+        if (taxCode != null && !TaxClassificationCode.valid(taxCode)) {
+            throw new IllegalArgumentException("not a tax classification code: " + taxCode);
+        }
+    }
+
+    /** A product whose invoices carry invoicing's default tax classification code. */
+    public ProductSpec(String code, String name, CertificateType certType, Medium medium,
+            Set<KeyAlgorithm> keyAlgorithms, SortedSet<Integer> years, int maxQuantity, Money pricePerYear,
+            Money ukeyPrice) {
+        this(code, name, certType, medium, keyAlgorithms, years, maxQuantity, pricePerYear, ukeyPrice, null);
     }
 
     /** The same product under another name (a translation). */
     public ProductSpec withName(String otherName) {
         return new ProductSpec(code, otherName, certType, medium, keyAlgorithms, years, maxQuantity, pricePerYear,
-                ukeyPrice);
+                ukeyPrice, taxCode);
     }
 
     public int minYears() {

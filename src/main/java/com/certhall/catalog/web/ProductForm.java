@@ -20,6 +20,7 @@ public class ProductForm {
     private String maxQuantity = "1";
     private String pricePerYear = "";
     private String ukeyPrice = "";
+    private String taxCode = "";
     private long version;
 
     static ProductForm of(ProductDraft d, long version) {
@@ -34,6 +35,7 @@ public class ProductForm {
         f.maxQuantity = String.valueOf(d.maxQuantity());
         f.pricePerYear = d.pricePerYear();
         f.ukeyPrice = d.ukeyPrice();
+        f.taxCode = d.taxCode() == null ? "" : d.taxCode();
         f.version = version;
         return f;
     }
@@ -46,7 +48,7 @@ public class ProductForm {
             quantity = null;
         }
         return new ProductDraft(code, name, certType, medium, FormSets.orEmpty(keyAlgorithms),
-                FormSets.orEmpty(years), quantity, pricePerYear, ukeyPrice);
+                FormSets.orEmpty(years), quantity, pricePerYear, ukeyPrice, taxCode);
     }
 
     public String getCode() {
@@ -119,6 +121,14 @@ public class ProductForm {
 
     public void setUkeyPrice(String ukeyPrice) {
         this.ukeyPrice = ukeyPrice;
+    }
+
+    public String getTaxCode() {
+        return taxCode;
+    }
+
+    public void setTaxCode(String taxCode) {
+        this.taxCode = taxCode;
     }
 
     public long getVersion() {

@@ -44,13 +44,10 @@ class InvoicePages {
         return "invoicing/block :: block";
     }
 
-    @GetMapping("/orders/{id}/invoices/{invoiceId}/{file:pdf|xml}")
+    @GetMapping("/orders/{id}/invoices/{invoiceId}/{file:pdf|ofd|xml}")
     ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String invoiceId, @PathVariable String file,
             Caller caller) {
-        InvoiceId invoice = InvoiceId.parse(invoiceId);
-        InvoiceFile content = "pdf".equals(file) ? invoices.pdfOwned(invoice, caller.applicantId())
-                : invoices.xmlOwned(invoice, caller.applicantId());
-        return file(content);
+        return file(invoices.fileOwned(InvoiceId.parse(invoiceId), caller.applicantId(), file));
     }
 
     /** Sent again; answered with the block (htmx) or by going back to the order page. */
