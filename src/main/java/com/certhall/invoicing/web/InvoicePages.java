@@ -2,6 +2,7 @@ package com.certhall.invoicing.web;
 
 import com.certhall.invoicing.InvoiceFile;
 import com.certhall.invoicing.InvoiceId;
+import com.certhall.invoicing.InvoiceKind;
 import com.certhall.invoicing.InvoiceManagement;
 import com.certhall.orders.OrderId;
 import com.certhall.shared.Caller;
@@ -42,6 +43,15 @@ class InvoicePages {
         model.addAttribute("orderId", id);
         model.addAttribute("overview", invoices.overview(orderId(id), caller.applicantId()));
         return "invoicing/block :: block";
+    }
+
+    /** The cell of "我的订单" (loaded by htmx per paid order): 已开票 with the number and downloads, or 开票中. */
+    @GetMapping("/orders/{id}/invoice-badge")
+    String badge(@PathVariable String id, Model model, Caller caller) {
+        model.addAttribute("orderId", id);
+        model.addAttribute("invoices", invoices.ofOrderOwned(orderId(id), caller.applicantId()).stream()
+                .filter(v -> v.kind() == InvoiceKind.BLUE).toList());
+        return "invoicing/badge :: badge";
     }
 
     @GetMapping("/orders/{id}/invoices/{invoiceId}/{file:pdf|ofd|xml}")
