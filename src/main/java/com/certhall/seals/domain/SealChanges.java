@@ -75,7 +75,13 @@ public class SealChanges {
             String actor) {
         SealKind k = kind(kind);
         String text = name == null || name.isBlank() ? base.organisation() : name.strip();
-        byte[] png = images.draw(k, text, k == SealKind.INVOICE ? base.uscc() : null, null);
+        byte[] png;
+        try {
+            png = images.draw(k, text, k == SealKind.INVOICE ? base.uscc() : null, null);
+        } catch (InvalidInputException e) {
+            // the drawing names its parameter "name"; on this form the seal's name is the field "sealName"
+            throw InvalidInputException.of("sealName", "length", "validation.seals.name", "sealName");
+        }
         CertificateRecord cert = authority.find(base.certificateSerial()).orElseThrow();
         if (cert.status() != CertificateStatus.GOOD || !clock.instant().isBefore(cert.notAfter())) {
             throw new ConflictException("seals.certificate.notValid", "the seal's certificate is not valid",
