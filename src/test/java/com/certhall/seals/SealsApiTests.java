@@ -141,6 +141,13 @@ class SealsApiTests {
                 .containsExactlyInAnyOrder("ADMIN", "USER");
         // the new administrator now sees every seal of the organisation
         assertThat(list(user.holder(), "/api/v1/seals")).hasSize(3);
+        // 离职: the new administrator removes the old one, who then sees nothing of the organisation
+        String old = (String) list(user.holder(), org + "/members").stream()
+                .filter(m -> "USER".equals(m.get("role"))).findFirst().orElseThrow().get("id");
+        assertThat(call(user.holder(), HttpMethod.DELETE, org + "/members/" + old, null).getStatusCode().value())
+                .isEqualTo(204);
+        assertThat(list(admin, "/api/v1/seals/organisations")).isEmpty();
+        assertThat(list(user.holder(), org + "/members")).extracting(m -> m.get("role")).containsExactly("ADMIN");
     }
 
     private ResponseEntity<Map> call(SealHolders.Holder who, HttpMethod method, String path, Object body) {

@@ -10,6 +10,7 @@ import com.certhall.audit.AuditTrail;
 import com.certhall.seals.SealMember;
 import com.certhall.seals.SealView;
 import com.certhall.shared.ConflictException;
+import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.NotFoundException;
@@ -18,6 +19,7 @@ import com.certhall.verification.PersonChecks;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -74,7 +76,7 @@ public class SealAdministration {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         String who = name == null ? "" : name.strip();
         if (who.isEmpty() || who.length() > 50) {
-            errors.add(com.certhall.shared.FieldViolation.of("name", "required", "validation.required", "name"));
+            errors.add(FieldViolation.of("name", "required", "validation.required", "name"));
         }
         ResidentIdNumber id = errors.check(() -> ResidentIdNumber.parse("idNumber", idNumber));
         MobileNumber phone = errors.check(() -> MobileNumber.parse("mobile", mobile));
@@ -159,7 +161,7 @@ public class SealAdministration {
     }
 
     /** The pending hand-over's new administrator, if one waits. */
-    public java.util.Optional<SealMember> pendingTransfer(UUID account, String uscc) {
+    public Optional<SealMember> pendingTransfer(UUID account, String uscc) {
         member(account, uscc);
         return members.pendingTransfer(uscc).flatMap(t -> members.member(t.to())).map(members::view);
     }

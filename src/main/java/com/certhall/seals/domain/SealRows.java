@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +82,7 @@ public class SealRows {
 
     /** Staff's list: the newest first, optionally those whose name, organisation, USCC or code contains {@code q}. */
     public List<SealView> search(@Nullable String q, int limit, Instant now) {
-        String like = "%" + (q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        String like = "%" + (q == null ? "" : q.strip().toLowerCase(Locale.ROOT)) + "%";
         return jdbc.sql("SELECT " + COLUMNS + " FROM seals_seal WHERE LOWER(name) LIKE :q OR LOWER(organisation) "
                 + "LIKE :q OR LOWER(uscc) LIKE :q OR LOWER(es_id) LIKE :q ORDER BY created_at DESC, es_id")
                 .param("q", like).query((rs, n) -> view(rs, now)).list().stream().limit(limit).toList();

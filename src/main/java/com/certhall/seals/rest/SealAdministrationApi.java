@@ -4,6 +4,7 @@ import com.certhall.accounts.SmsChallengeTicket;
 import com.certhall.seals.SealMember;
 import com.certhall.seals.domain.SealAdministration;
 import com.certhall.shared.Caller;
+import com.certhall.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +97,7 @@ class SealAdministrationApi {
     SmsChallengeTicket transfer(@PathVariable String uscc, @RequestBody TransferRequest body, Caller caller,
             Locale locale) {
         if (body.memberId() == null) {
-            throw com.certhall.shared.InvalidInputException.of("memberId", "required", "validation.required",
+            throw InvalidInputException.of("memberId", "required", "validation.required",
                     "memberId");
         }
         return administration.startTransfer(caller.applicantId(), uscc, body.memberId(), locale,

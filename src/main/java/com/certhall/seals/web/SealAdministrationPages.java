@@ -5,6 +5,7 @@ import com.certhall.seals.SealView;
 import com.certhall.seals.Seals;
 import com.certhall.seals.domain.SealAdministration;
 import com.certhall.shared.Caller;
+import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
 import java.util.List;
@@ -88,7 +89,7 @@ class SealAdministrationPages {
             Model model, Locale locale, RedirectAttributes redirect) {
         return act(uscc, caller, model, locale, redirect, "transferRequested", () -> {
             if (member == null) {
-                throw com.certhall.shared.InvalidInputException.of("member", "required", "validation.required",
+                throw InvalidInputException.of("member", "required", "validation.required",
                         "member");
             }
             administration.startTransfer(caller.applicantId(), uscc, member, locale, caller.auditActor());
