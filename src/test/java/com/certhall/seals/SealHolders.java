@@ -2,6 +2,11 @@ package com.certhall.seals;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
+import com.certhall.documents.DocumentKind;
+import com.certhall.documents.DocumentManagement;
+import com.certhall.documents.DocumentOwner;
+import com.certhall.documents.Upload;
+import com.certhall.documents.UploadRule;
 import com.certhall.orders.FacadeOrders;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderId;
@@ -10,6 +15,7 @@ import com.certhall.orders.OrderStatus;
 import com.certhall.orders.Orders;
 import com.certhall.support.Eventually;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +28,7 @@ import org.springframework.http.HttpMethod;
  * real facades: the order on paper, reviewed, paid, issued; and staff of theirs known to the sandbox carrier.
  */
 record SealHolders(AccountsClient accounts, OrderManagement orders, SandboxRegistryFixture registry,
-        SandboxIdentities identities, Seals seals) {
+        SandboxIdentities identities, Seals seals, DocumentManagement documents) {
 
     static final String CHANNEL = "coal-trade";
     static final Duration WAIT = Duration.ofSeconds(60);
@@ -60,11 +66,20 @@ record SealHolders(AccountsClient accounts, OrderManagement orders, SandboxRegis
 
     /** The e-seal product ordered by {@code company} (registered with the coal-trade platform) and issued. */
     Issued issue(Holder holder, String company) {
+        return issue(holder, company, null);
+    }
+
+    /** As {@link #issue(Holder, String)}, with a seal specimen uploaded to the order before submission. */
+    Issued issue(Holder holder, String company, byte[] specimen) {
         String uscc = Identities.uscc();
         registry.register("COAL_TRADE", uscc, company);
         FacadeOrders fixture = Orders.anOrder().forAccount(holder.account()).forChannel(CHANNEL)
                 .forOrganization(company, uscc).through(orders);
         OrderId id = fixture.organizationDraft(company, uscc, holder.mobile(), "eseal", "SM2");
+        if (specimen != null) {
+            documents.store(new Upload(DocumentOwner.of("order", id.id()), DocumentKind.SEAL_SPECIMEN, "印模.png",
+                    "applicant:test"), new ByteArrayInputStream(specimen), UploadRule.anyFormat(2 * 1024 * 1024));
+        }
         fixture.submittedOnPaper(id);
         orders.receivePaper(id, "staff:reviewer");
         orders.approve(id, "staff:reviewer");

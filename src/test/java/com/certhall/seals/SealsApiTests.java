@@ -6,6 +6,7 @@ import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
 import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
+import com.certhall.documents.DocumentManagement;
 import com.certhall.orders.OrderManagement;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
@@ -42,11 +43,13 @@ class SealsApiTests {
     SandboxIdentities identities;
     @Autowired
     Seals seals;
+    @Autowired
+    DocumentManagement documents;
 
     @Test
     void theAdministratorAppointsAUserChangesTheSealAndHandsOverTheRole() {
         AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        SealHolders holders = new SealHolders(accounts, orders, registry, identities, seals);
+        SealHolders holders = new SealHolders(accounts, orders, registry, identities, seals, documents);
         SealHolders.Holder admin = holders.register();
         SealHolders.Issued issued = holders.issue(admin, "汾河煤业有限公司");
         String seal = issued.seal().id().toString();

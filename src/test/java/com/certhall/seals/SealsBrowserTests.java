@@ -7,6 +7,7 @@ import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
 import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
+import com.certhall.documents.DocumentManagement;
 import com.certhall.orders.FacadeOrders;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderId;
@@ -55,12 +56,14 @@ class SealsBrowserTests {
     @Autowired
     Seals seals;
     @Autowired
+    DocumentManagement documents;
+    @Autowired
     SealAdministration administration;
 
     @Test
     void anOrganisationOrdersItsSealAppointsAUserAndHandsOverTheAdministratorRole(Browser browser) {
         SealHolders holders = new SealHolders(new AccountsClient(http, captchas, recorder), orders, registry,
-                identities, seals);
+                identities, seals, documents);
         SealHolders.Holder admin = holders.register();
         String company = "龙城煤炭运销有限公司";
         String uscc = Identities.uscc();

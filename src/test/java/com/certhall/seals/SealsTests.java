@@ -6,6 +6,7 @@ import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
 import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
+import com.certhall.documents.DocumentManagement;
 import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.orders.OrderManagement;
 import com.certhall.pki.CertificateAuthority;
@@ -17,11 +18,15 @@ import com.certhall.support.Openssl;
 import com.certhall.support.TestClock;
 import com.certhall.support.TestEnvironment;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +55,8 @@ class SealsTests {
     SandboxIdentities identities;
     @Autowired
     Seals seals;
+    @Autowired
+    DocumentManagement documents;
     @Autowired
     SealAdministration administration;
     @Autowired
@@ -124,7 +131,25 @@ class SealsTests {
         assertThat(seals.usableBy(holder.account())).isEmpty();
     }
 
+    @Test
+    void aSpecimenUploadedWithTheOrderBecomesTheSealsImage() throws Exception {
+        SealHolders holders = holders();
+        SealHolders.Holder holder = holders.register();
+        SealHolders.Issued issued = holders.issue(holder, "太原印模商贸有限公司",
+                Specimens.scan(new Color(205, 25, 35), 700, 520));
+        assertThat(issued.seal().source()).isEqualTo("SPECIMEN");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(seals.image(holder.account(),
+                issued.seal().id())));
+        assertThat(image.getWidth()).isEqualTo(496);
+        assertThat(image.getRGB(20, 20) >>> 24).as("the paper became transparent").isZero();
+        assertThat(image.getRGB(image.getWidth() / 2, image.getHeight() / 2) >>> 24).as("the ink stays")
+                .isEqualTo(255);
+        assertThat(Der.indexOf(seals.seSeal(holder.account(), issued.seal().id()),
+                seals.image(holder.account(), issued.seal().id()))).as("the SESeal carries that image").isPositive();
+    }
+
     SealHolders holders() {
-        return new SealHolders(new AccountsClient(http, captchas, recorder), orders, registry, identities, seals);
+        return new SealHolders(new AccountsClient(http, captchas, recorder), orders, registry, identities, seals,
+                documents);
     }
 }

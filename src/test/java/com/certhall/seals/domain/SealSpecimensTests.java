@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.certhall.seals.SealKind;
+import com.certhall.seals.Specimens;
 import com.certhall.shared.InvalidInputException;
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -71,25 +68,7 @@ class SealSpecimensTests {
                 });
     }
 
-    /** A JPEG-like scan: off-white noisy paper, a ring of {@code diameter} px and a star-ish blob in {@code ink}. */
-    private static byte[] scan(Color ink, int size, int diameter) throws Exception {
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(7);
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                int n = 235 + random.nextInt(15);
-                image.setRGB(x, y, new Color(n, n, n - 5).getRGB());
-            }
-        }
-        Graphics2D g = image.createGraphics();
-        g.setColor(ink);
-        int at = (size - diameter) / 2;
-        g.setStroke(new BasicStroke(Math.max(2, diameter / 30f)));
-        g.drawOval(at, at, diameter, diameter);
-        g.fillOval(size / 2 - diameter / 8, size / 2 - diameter / 8, diameter / 4, diameter / 4);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
+    private static byte[] scan(Color ink, int size, int diameter) {
+        return Specimens.scan(ink, size, diameter);
     }
 }
