@@ -1,8 +1,10 @@
 /**
- * Electronic seals (docs/seals.md): seal images drawn from the organisation's name, GB/T 38540-2020 seals made by the
- * CA's seal maker for e-seal certificates, and their end when the certificate ends.
+ * Electronic seals (docs/seals.md): seal images drawn from the organisation's name or its specimen, GB/T 38540-2020
+ * seals made by the CA's seal maker for e-seal certificates, their end when the certificate ends, seal changes, and
+ * the organisation's seal administrators and users.
  */
-@ApplicationModule(allowedDependencies = {"shared", "web", "pki"})
+@ApplicationModule(allowedDependencies = {"shared", "web", "pki", "audit", "accounts", "orders", "lifecycle",
+        "documents", "verification"})
 @NullMarked
 package com.certhall.seals;
 

@@ -83,6 +83,7 @@ class StaffPages {
             new Console("OPERATOR", "/admin/production", Set.of(StaffRole.OPERATOR)),
             new Console("PAPER", "/admin/paper", Set.of(StaffRole.OPERATOR, StaffRole.REVIEWER)),
             new Console("CERTIFICATES", "/admin/certificates", Set.of(StaffRole.REVIEWER)),
+            new Console("SEALS", "/admin/seals", Set.of(StaffRole.REVIEWER, StaffRole.OPERATOR, StaffRole.AUDITOR)),
             new Console("CHANNEL_ADMIN", "/admin/channels", Set.of(StaffRole.CHANNEL_ADMIN)),
             new Console("AUDITOR", "/admin/audit", Set.of(StaffRole.AUDITOR)),
             new Console("SUPPORT", "/admin/support", Set.of(StaffRole.SUPPORT)),

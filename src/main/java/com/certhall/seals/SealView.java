@@ -1,0 +1,25 @@
+package com.certhall.seals;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One electronic seal as its holder, its administrators and staff see it.
+ *
+ * @param esId              the seal code (GB/T 38540 {@code esID})
+ * @param certificateSerial the signing certificate listed in the seal's cert list, lower-case hex
+ * @param status            {@link SealStatus#EXPIRED} once {@code validTo} has passed, whatever was stored
+ * @param source            {@code GENERATED} (drawn from the name) or {@code SPECIMEN} (made from the uploaded specimen)
+ */
+public record SealView(UUID id, @Schema(description = "The seal code (GB/T 38540 esID).") String esId,
+        @Schema(description = "OFFICIAL, INVOICE or PERSONAL.") SealKind kind, String name, String organisation,
+        String uscc, @Schema(description = "The signing certificate listed in the seal, lower-case hex.")
+        String certificateSerial, String orderNumber, UUID accountId,
+        @Schema(description = "GENERATED (drawn from the name) or SPECIMEN (from the uploaded specimen).")
+        String source, SealStatus status, Instant validFrom, Instant validTo,
+        @Schema(description = "When the seal ended; absent while it is in use.") @Nullable Instant endedAt,
+        @Schema(description = "Why it ended: the certificate's revocation reason, EXPIRED or CHANGED.")
+        @Nullable String endedReason) {
+}

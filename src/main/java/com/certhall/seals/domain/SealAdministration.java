@@ -1,0 +1,193 @@
+package com.certhall.seals.domain;
+
+import com.certhall.accounts.AccountManagement;
+import com.certhall.accounts.ApplicantProfile;
+import com.certhall.accounts.SmsChallengeService;
+import com.certhall.accounts.SmsChallengeTicket;
+import com.certhall.accounts.SmsPurpose;
+import com.certhall.audit.AuditRecord;
+import com.certhall.audit.AuditTrail;
+import com.certhall.seals.SealMember;
+import com.certhall.seals.SealView;
+import com.certhall.shared.ConflictException;
+import com.certhall.shared.FieldViolation;
+import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.MobileNumber;
+import com.certhall.shared.NotFoundException;
+import com.certhall.shared.ResidentIdNumber;
+import com.certhall.verification.PersonChecks;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seal administration (BJCA manual §7; docs/seals.md "Administration"): the organisation's administrator — first the
+ * handler of its e-seal certificate — adds and removes seal users (verified by the carriers' 3-factor check), grants
+ * each the seals he may use, and hands the role over; the new administrator confirms with an SMS code. Every change
+ * is audited. Who acts is the signed-in account, matched to a member by its registered mobile.
+ */
+@Service
+public class SealAdministration {
+
+    private final SealMembers members;
+    private final SealRows seals;
+    private final AccountManagement accounts;
+    private final PersonChecks persons;
+    private final SmsChallengeService sms;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SealAdministration(SealMembers members, SealRows seals, AccountManagement accounts, PersonChecks persons,
+            SmsChallengeService sms, AuditTrail audit, Clock clock) {
+        this.members = members;
+        this.seals = seals;
+        this.accounts = accounts;
+        this.persons = persons;
+        this.sms = sms;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The organisations (USCC) where the account is a member, with its membership. */
+    public List<SealMember> memberships(UUID account) {
+        return members.ofMobile(mobile(account)).stream().map(members::view).toList();
+    }
+
+    /** The members of an organisation, for its administrator. */
+    public List<SealMember> members(UUID account, String uscc) {
+        admin(account, uscc);
+        return members.ofUscc(uscc).stream().map(members::view).toList();
+    }
+
+    /** The members of an organisation, for staff. */
+    public List<SealMember> membersForStaff(String uscc) {
+        return members.ofUscc(uscc).stream().map(members::view).toList();
+    }
+
+    @Transactional
+    public SealMember addUser(UUID account, String uscc, @Nullable String name, @Nullable String idNumber,
+            @Nullable String mobile, String actor) {
+        admin(account, uscc);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        String who = name == null ? "" : name.strip();
+        if (who.isEmpty() || who.length() > 50) {
+            errors.add(FieldViolation.of("name", "required", "validation.required", "name"));
+        }
+        ResidentIdNumber id = errors.check(() -> ResidentIdNumber.parse("idNumber", idNumber));
+        MobileNumber phone = errors.check(() -> MobileNumber.parse("mobile", mobile));
+        errors.throwIfAny();
+        if (members.ofUscc(uscc).stream().anyMatch(m -> m.mobile().equals(phone.value()))) {
+            throw InvalidInputException.of("mobile", "taken", "seals.member.taken", "mobile");
+        }
+        if (!persons.telecomMatches(who, id, phone)) {
+            audit.recordNow(AuditRecord.of("seals.user.refused", actor, "org:" + uscc)
+                    .with("mobile", phone.masked()).with("check", "TELECOM_3F"));
+            throw InvalidInputException.of("mobile", "mismatch", "seals.member.telecomMismatch", "mobile");
+        }
+        UUID added = members.insert(uscc, "USER", who, id.masked(), phone.value(), actor);
+        audit.record(AuditRecord.of("seals.user.added", actor, "org:" + uscc).with("member", added)
+                .with("mobile", phone.masked()).with("check", "TELECOM_3F"));
+        return members.view(members.member(added).orElseThrow());
+    }
+
+    @Transactional
+    public void removeUser(UUID account, String uscc, UUID member, String actor) {
+        SealMembers.Row row = user(account, uscc, member);
+        members.remove(row.id(), actor);
+        audit.record(AuditRecord.of("seals.user.removed", actor, "org:" + uscc).with("member", member));
+    }
+
+    /** Lets a user use a seal of the organisation ({@code allowed}) or stops him. */
+    @Transactional
+    public void grant(UUID account, String uscc, UUID member, UUID seal, boolean allowed, String actor) {
+        user(account, uscc, member);
+        SealView view = seals.find(seal, clock.instant()).filter(s -> s.uscc().equals(uscc))
+                .orElseThrow(() -> new NotFoundException("seal", seal));
+        boolean changed;
+        if (allowed) {
+            if (!view.status().usable()) {
+                throw new ConflictException("seals.grant.ended", "the seal has ended", view.esId());
+            }
+            changed = members.grant(seal, member, actor);
+        } else {
+            changed = members.revokeGrant(seal, member, actor);
+        }
+        if (changed) {
+            audit.record(AuditRecord.of(allowed ? "seals.grant.given" : "seals.grant.revoked", actor,
+                    "seal:" + view.esId()).with("member", member));
+        }
+    }
+
+    /** Starts handing the administrator role to a user of the organisation: he gets an SMS code. */
+    @Transactional
+    public SmsChallengeTicket startTransfer(UUID account, String uscc, UUID to, Locale locale, String actor) {
+        SealMembers.Row from = admin(account, uscc);
+        SealMembers.Row next = user(account, uscc, to);
+        members.requestTransfer(uscc, from.id(), next.id());
+        audit.record(AuditRecord.of("seals.admin.transferRequested", actor, "org:" + uscc).with("to", to));
+        return sms.issue(new MobileNumber(next.mobile()), SmsPurpose.VERIFY, locale, null);
+    }
+
+    /**
+     * The new administrator's SMS code completes the hand-over; the old administrator stays a seal user (离职 is a
+     * removal by the new administrator). Either of the two may type the code in.
+     */
+    @Transactional
+    public SealMember confirmTransfer(UUID account, String uscc, @Nullable String smsCode, String actor) {
+        SealMembers.Transfer transfer = members.pendingTransfer(uscc)
+                .orElseThrow(() -> new ConflictException("seals.transfer.none", "no hand-over is waiting"));
+        SealMembers.Row next = members.member(transfer.to()).orElseThrow(() -> new ConflictException(
+                "seals.transfer.none", "no hand-over is waiting"));
+        String mine = mobile(account);
+        SealMembers.Row from = members.member(transfer.from()).orElseThrow();
+        if (!mine.equals(from.mobile()) && !mine.equals(next.mobile())) {
+            throw new NotAdministratorException();
+        }
+        if (smsCode == null || smsCode.isBlank()) {
+            throw InvalidInputException.of("smsCode", "required", "validation.required", "smsCode");
+        }
+        sms.verify(new MobileNumber(next.mobile()), SmsPurpose.VERIFY, smsCode.strip());
+        members.role(from.id(), "USER");
+        members.role(next.id(), "ADMIN");
+        members.finishTransfer(transfer.id(), "DONE");
+        audit.record(AuditRecord.of("seals.admin.transferred", actor, "org:" + uscc).with("from", from.id())
+                .with("to", next.id()));
+        return members.view(members.member(next.id()).orElseThrow());
+    }
+
+    /** The pending hand-over's new administrator, if one waits. */
+    public Optional<SealMember> pendingTransfer(UUID account, String uscc) {
+        member(account, uscc);
+        return members.pendingTransfer(uscc).flatMap(t -> members.member(t.to())).map(members::view);
+    }
+
+    SealMembers.Row admin(UUID account, String uscc) {
+        SealMembers.Row me = member(account, uscc);
+        if (!"ADMIN".equals(me.role())) {
+            throw new NotAdministratorException();
+        }
+        return me;
+    }
+
+    private SealMembers.Row member(UUID account, String uscc) {
+        String mobile = mobile(account);
+        return members.ofUscc(uscc).stream().filter(m -> m.mobile().equals(mobile)).findFirst()
+                .orElseThrow(() -> new NotFoundException("organisation", uscc));
+    }
+
+    private SealMembers.Row user(UUID account, String uscc, UUID member) {
+        admin(account, uscc);
+        return members.member(member).filter(m -> m.uscc().equals(uscc) && "USER".equals(m.role()))
+                .orElseThrow(() -> new NotFoundException("member", member));
+    }
+
+    String mobile(UUID account) {
+        return accounts.findApplicant(account).map(ApplicantProfile::mobile).map(MobileNumber::value)
+                .orElseThrow(() -> new NotFoundException("account", account));
+    }
+}

@@ -1,0 +1,93 @@
+package com.certhall.seals;
+
+import com.certhall.accounts.AccountsClient;
+import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
+import com.certhall.documents.DocumentKind;
+import com.certhall.documents.DocumentManagement;
+import com.certhall.documents.DocumentOwner;
+import com.certhall.documents.Upload;
+import com.certhall.documents.UploadRule;
+import com.certhall.orders.FacadeOrders;
+import com.certhall.orders.Identities;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.Orders;
+import com.certhall.support.Eventually;
+import com.certhall.verification.provider.sandbox.SandboxIdentities;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Organisations of the coal-trade channel with an e-seal certificate ("电子印章（追加）", SM2 cloud), made through the
+ * real facades: the order on paper, reviewed, paid, issued; and staff of theirs known to the sandbox carrier.
+ */
+record SealHolders(AccountsClient accounts, OrderManagement orders, SandboxRegistryFixture registry,
+        SandboxIdentities identities, Seals seals, DocumentManagement documents) {
+
+    static final String CHANNEL = "coal-trade";
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    /** A signed-in account: its id, registered mobile and bearer token. */
+    record Holder(UUID account, String mobile, String token) {
+    }
+
+    /** An issued e-seal order of an organisation, with its seal. */
+    record Issued(OrderId order, String company, String uscc, SealView seal) {
+    }
+
+    /** A staff member of an organisation: a registered account whose mobile the carrier has on his name and ID. */
+    record Staff(Holder holder, String name, String idNumber) {
+    }
+
+    @SuppressWarnings("rawtypes")
+    Holder register() {
+        String login = "s" + Long.toString(System.nanoTime(), 36);
+        String mobile = accounts.registerPerson(login);
+        String token = accounts.token(login, AccountsClient.PASSWORD);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        Map me = accounts.http().exchange("/api/v1/me", HttpMethod.GET, new HttpEntity<>(headers), Map.class)
+                .getBody();
+        return new Holder(UUID.fromString((String) me.get("accountId")), mobile, token);
+    }
+
+    Staff staff(String name) {
+        Holder holder = register();
+        String id = Identities.residentId();
+        identities.addPerson(name, id, holder.mobile());
+        return new Staff(holder, name, id);
+    }
+
+    /** The e-seal product ordered by {@code company} (registered with the coal-trade platform) and issued. */
+    Issued issue(Holder holder, String company) {
+        return issue(holder, company, null);
+    }
+
+    /** As {@link #issue(Holder, String)}, with a seal specimen uploaded to the order before submission. */
+    Issued issue(Holder holder, String company, byte[] specimen) {
+        String uscc = Identities.uscc();
+        registry.register("COAL_TRADE", uscc, company);
+        FacadeOrders fixture = Orders.anOrder().forAccount(holder.account()).forChannel(CHANNEL)
+                .forOrganization(company, uscc).through(orders);
+        OrderId id = fixture.organizationDraft(company, uscc, holder.mobile(), "eseal", "SM2");
+        if (specimen != null) {
+            documents.store(new Upload(DocumentOwner.of("order", id.id()), DocumentKind.SEAL_SPECIMEN, "印模.png",
+                    "applicant:test"), new ByteArrayInputStream(specimen), UploadRule.anyFormat(2 * 1024 * 1024));
+        }
+        fixture.submittedOnPaper(id);
+        orders.receivePaper(id, "staff:reviewer");
+        orders.approve(id, "staff:reviewer");
+        orders.markPaid(id, "system:payments");
+        Eventually.await("issued", WAIT, () -> orders.get(id).status(),
+                s -> s == OrderStatus.COMPLETED || s == OrderStatus.ISSUED);
+        SealView seal = Eventually.await("seal made", WAIT, () -> seals.visibleTo(holder.account()).stream()
+                .filter(s -> s.uscc().equals(uscc)).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        return new Issued(id, company, uscc, seal);
+    }
+}

@@ -1,0 +1,155 @@
+package com.certhall.seals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.accounts.AccountsClient;
+import com.certhall.accounts.AccountsTestSupport;
+import com.certhall.accounts.CaptchaService;
+import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
+import com.certhall.documents.DocumentManagement;
+import com.certhall.lifecycle.CertificateManagement;
+import com.certhall.orders.OrderManagement;
+import com.certhall.pki.CertificateAuthority;
+import com.certhall.pki.CertificateRecord;
+import com.certhall.seals.domain.SealAdministration;
+import com.certhall.support.Eventually;
+import com.certhall.support.KnownPortIntegrationTest;
+import com.certhall.support.Openssl;
+import com.certhall.support.TestClock;
+import com.certhall.support.TestEnvironment;
+import com.certhall.verification.provider.sandbox.SandboxIdentities;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * Seals made by orders and ended with their certificate (docs/seals.md "Making a seal", "The end of a seal"): a
+ * coal-trade organisation's e-seal certificate gets a GB/T 38540 seal that openssl reads and whose maker's signature
+ * it verifies, listing the holder's certificate; the handler becomes the seal administrator; the seal reads as expired
+ * after its validity and ends when the certificate is revoked.
+ */
+@KnownPortIntegrationTest
+class SealsTests {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    CaptchaService captchas;
+    @Autowired
+    AccountsTestSupport.Recorder recorder;
+    @Autowired
+    OrderManagement orders;
+    @Autowired
+    SandboxRegistryFixture registry;
+    @Autowired
+    SandboxIdentities identities;
+    @Autowired
+    Seals seals;
+    @Autowired
+    DocumentManagement documents;
+    @Autowired
+    SealAdministration administration;
+    @Autowired
+    CertificateManagement certificates;
+    @Autowired
+    CertificateAuthority authority;
+    @Autowired
+    TestClock clock;
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEsealOrderGetsASealThatOpensslReadsAndEndsWithItsCertificate() throws Exception {
+        TestEnvironment.requireCommand("openssl");
+        SealHolders holders = holders();
+        SealHolders.Holder holder = holders.register();
+        SealHolders.Issued issued = holders.issue(holder, "晋阳煤炭贸易有限公司");
+        SealView seal = issued.seal();
+        CertificateRecord cert = authority.find(seal.certificateSerial()).orElseThrow();
+
+        assertThat(seal.status()).isEqualTo(SealStatus.ACTIVE);
+        assertThat(seal.kind()).isEqualTo(SealKind.OFFICIAL);
+        assertThat(seal.name()).isEqualTo("晋阳煤炭贸易有限公司");
+        assertThat(seal.source()).isEqualTo("GENERATED");
+        assertThat(seal.esId()).matches("\\d{13}").startsWith(issued.uscc().substring(2, 8));
+        assertThat(seal.validFrom()).isEqualTo(cert.notBefore());
+        assertThat(seal.validTo()).isEqualTo(cert.notAfter());
+        assertThat(certificates.get(seal.certificateSerial()).profile()).isEqualTo("ESEAL");
+        assertThat(administration.memberships(holder.account())).singleElement()
+                .satisfies(m -> assertThat(m.role()).isEqualTo("ADMIN"))
+                .satisfies(m -> assertThat(m.uscc()).isEqualTo(issued.uscc()));
+
+        byte[] seSeal = seals.seSeal(holder.account(), seal.id());
+        byte[] image = seals.image(holder.account(), seal.id());
+        assertThat(Arrays.copyOf(image, 4)).containsExactly(0x89, 'P', 'N', 'G');
+        Files.write(dir.resolve("seal.der"), seSeal);
+        Openssl openssl = new Openssl(dir);
+        String parsed = openssl.run("asn1parse", "-inform", "DER", "-in", "seal.der", "-i");
+        assertThat(parsed).contains("IA5STRING         :ES").contains("INTEGER           :04")
+                .contains("IA5STRING         :" + seal.esId()).contains("IA5STRING         :PNG")
+                .contains(":SM2-with-SM3").doesNotContain("error");
+        // the holder's certificate is in the cert list, the image is the PNG served
+        assertThat(Der.indexOf(seSeal, cert.der())).isPositive();
+        assertThat(Der.indexOf(seSeal, image)).isPositive();
+
+        // the maker's signature over the DER SES_SealInfo, checked by openssl with the maker's public key
+        List<byte[]> parts = Der.children(seSeal);
+        Files.write(dir.resolve("sealinfo.der"), parts.get(0));
+        Files.write(dir.resolve("maker.der"), Der.contents(parts.get(1)));
+        byte[] bits = Der.contents(parts.get(3));
+        Files.write(dir.resolve("sig.der"), Arrays.copyOfRange(bits, 1, bits.length));
+        openssl.run("x509", "-inform", "DER", "-in", "maker.der", "-pubkey", "-noout", "-out", "maker.pub");
+        assertThat(openssl.run("dgst", "-sm3", "-verify", "maker.pub", "-signature", "sig.der", "-sigopt",
+                "distid:1234567812345678", "sealinfo.der")).contains("Verified OK");
+
+        // expiry needs no event: past the certificate's notAfter the seal reads as expired and is not usable
+        assertThat(seals.usableBy(holder.account())).extracting(UsableSeal::esId).containsExactly(seal.esId());
+        try {
+            clock.setTo(seal.validTo().plusSeconds(1));
+            assertThat(seals.get(holder.account(), seal.id()).status()).isEqualTo(SealStatus.EXPIRED);
+            assertThat(seals.usableBy(holder.account())).isEmpty();
+        } finally {
+            clock.reset();
+        }
+
+        // revocation ends it
+        certificates.revoke(seal.certificateSerial(), "CESSATION_OF_OPERATION", "staff:reviewer");
+        SealView ended = Eventually.await("seal ended", Duration.ofSeconds(30),
+                () -> seals.get(holder.account(), seal.id()), s -> s.status() != SealStatus.ACTIVE);
+        assertThat(ended.status()).isEqualTo(SealStatus.REVOKED);
+        assertThat(ended.endedReason()).isEqualTo("CESSATION_OF_OPERATION");
+        assertThat(seals.usableBy(holder.account())).isEmpty();
+    }
+
+    @Test
+    void aSpecimenUploadedWithTheOrderBecomesTheSealsImage() throws Exception {
+        SealHolders holders = holders();
+        SealHolders.Holder holder = holders.register();
+        SealHolders.Issued issued = holders.issue(holder, "太原印模商贸有限公司",
+                Specimens.scan(new Color(205, 25, 35), 700, 520));
+        assertThat(issued.seal().source()).isEqualTo("SPECIMEN");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(seals.image(holder.account(),
+                issued.seal().id())));
+        assertThat(image.getWidth()).isEqualTo(496);
+        assertThat(image.getRGB(20, 20) >>> 24).as("the paper became transparent").isZero();
+        assertThat(image.getRGB(image.getWidth() / 2, image.getHeight() / 2) >>> 24).as("the ink stays")
+                .isEqualTo(255);
+        assertThat(Der.indexOf(seals.seSeal(holder.account(), issued.seal().id()),
+                seals.image(holder.account(), issued.seal().id()))).as("the SESeal carries that image").isPositive();
+    }
+
+    SealHolders holders() {
+        return new SealHolders(new AccountsClient(http, captchas, recorder), orders, registry, identities, seals,
+                documents);
+    }
+}
