@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 /**
  * PIN unlock of a UKEY (解锁, docs/lifecycle.md "PIN unlock"): the holder reads a challenge from the locked token,
  * proves himself with an SMS code to the certificate's handler mobile, and gets the one-time response code the
- * token accepts with a new PIN. Free of charge, without an order or through an UNLOCK order. Cloud certificates have no token: their PIN is
- * reset with the signing service, not here.
+ * token accepts with a new PIN. Free of charge, without an order or through an UNLOCK order. Cloud certificates have
+ * no token: their PIN is reset with the signing service, not here.
  */
 @Service
 public class UnlockManagement {

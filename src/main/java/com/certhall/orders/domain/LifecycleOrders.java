@@ -26,8 +26,8 @@ class LifecycleOrders {
     }
 
     /**
-     * A revocation, a UKEY unlock, or a renewal of a certificate not yet expired whose subject nobody changed: the SMS code to the
-     * handler on record is its identity check, and it needs no review. Proof of possession of the current key (a
+     * A revocation, a UKEY unlock, or a renewal of a certificate not yet expired whose subject nobody changed: the SMS
+     * code to the handler on record is its identity check, and it needs no review. Proof of possession of the current key (a
      * signature over a server challenge by the UKEY or the cloud signing service) is to join the SMS code when the
      * signing service offers it (issue 14; docs/lifecycle.md). Anything changed, or an expired certificate, takes
      * the channel's full checks and a reviewer.

@@ -33,8 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may call {@code /csc/**} (docs/signing.md, "Who may call"): stateless, a bearer token of a holder (the accounts
- * module's tokens) or of a partner client ({@link PartnerClients}); {@code info} and the token endpoint (also at {@code /oauth2/token}) are open.
- * Refusals answer in the CSC error shape.
+ * module's tokens) or of a partner client ({@link PartnerClients}); {@code info} and the token endpoint (also at
+ * {@code /oauth2/token}) are open. Refusals answer in the CSC error shape.
  */
 @Configuration(proxyBeanMethods = false)
 class CscSecurity {

@@ -47,7 +47,8 @@ class CscServiceApi extends CscErrors {
     @PostMapping(path = {"/oauth2/token", "/csc/v2/oauth2/token"},
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "OAuth 2.0 client credentials: a partner client's access token (scope signing)")
-    ResponseEntity<CscJson.Token> token(@RequestParam(name = "grant_type", required = false) @Nullable String grantType,
+    ResponseEntity<CscJson.Token> token(
+            @RequestParam(name = "grant_type", required = false) @Nullable String grantType,
             @RequestParam(name = "client_id", required = false) @Nullable String clientId,
             @RequestParam(name = "client_secret", required = false) @Nullable String clientSecret,
             @RequestParam(required = false) @Nullable String scope,
@@ -56,9 +57,8 @@ class CscServiceApi extends CscErrors {
         String secret = clientSecret;
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] pair = basic(authorization.substring(6).strip());
-            // RFC 6749 §2.3.1: the form values, when sent as well, are the Basic pair URL-encoded
-            id = URLDecoder.decode(pair[0], StandardCharsets.UTF_8);
-            secret = URLDecoder.decode(pair[1], StandardCharsets.UTF_8);
+            id = pair[0];
+            secret = pair[1];
         }
         if (id == null || id.isBlank() || secret == null || secret.isBlank()) {
             throw new CscException(401, "invalid_client", "Client authentication failed");
@@ -80,7 +80,9 @@ class CscServiceApi extends CscErrors {
             if (colon < 0) {
                 throw new CscException(401, "invalid_client", "Client authentication failed");
             }
-            return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+            // RFC 6749 §2.3.1: id and secret are form-urlencoded before they make the Basic pair
+            return new String[] {URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                    URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
         } catch (IllegalArgumentException e) {
             throw new CscException(401, "invalid_client", "Client authentication failed");
         }

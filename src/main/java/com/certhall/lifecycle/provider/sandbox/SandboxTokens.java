@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +176,7 @@ class SandboxTokens {
                 // a token unblocked before it kept its own copy of the key: its file is still under the first PIN
                 new ConflictException("lifecycle.token.keyUnavailable", "the key file does not open", tokenSerial));
         return new TokenSignature(tokenSerial, row.serialHex(), algorithm,
-                java.util.Base64.getEncoder().encodeToString(signature), maxRetries);
+                Base64.getEncoder().encodeToString(signature), maxRetries);
     }
 
     /** The unlock key the personalisation station wrote onto the token, and the token's own copy of the key. */
