@@ -54,7 +54,7 @@ class CadesValidationData {
         Map<String, Ca> cas = new LinkedHashMap<>();
         List<byte[]> answers = new ArrayList<>();
         try {
-            CMSSignedData signed = new CMSSignedData(cms);
+            CMSSignedData signed = new CMSSignedData(CadesVerifier.unpadded(cms));
             List<X509CertificateHolder> found = new ArrayList<>(all(signed));
             for (SignerInformation signer : signed.getSignerInfos()) {
                 Attribute stamp = signer.getUnsignedAttributes() == null ? null

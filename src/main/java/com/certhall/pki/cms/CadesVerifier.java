@@ -7,12 +7,15 @@ import com.certhall.pki.CertificateRecord;
 import com.certhall.pki.CertificateStatus;
 import com.certhall.pki.ca.CaRegistry;
 import com.certhall.pki.ca.Crypto;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.ess.ESSCertID;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
@@ -59,9 +62,9 @@ class CadesVerifier {
         CMSSignedData signed;
         SignerInformation signer;
         try {
-            signed = new CMSSignedData(new CMSProcessableByteArray(content), cms);
+            signed = new CMSSignedData(new CMSProcessableByteArray(content), unpadded(cms));
             signer = signed.getSignerInfos().getSigners().iterator().next();
-        } catch (CMSException | RuntimeException e) {
+        } catch (CMSException | IOException | RuntimeException e) {
             return failed("not a CMS SignedData");
         }
         Collection<X509CertificateHolder> matches = signed.getCertificates().getMatches(signer.getSID());
@@ -170,6 +173,17 @@ class CadesVerifier {
                 ? names.getAlgorithmName(signer.getDigestAlgorithmID()) + "WITHRSA"
                 : names.getAlgorithmName(new org.bouncycastle.asn1.ASN1ObjectIdentifier(signer.getEncryptionAlgOID()));
         return name.replace("WITH", "with");
+    }
+
+    /** The CMS without the zeros a PDF's {@code /Contents} pads it with (ISO 32000-2 §12.8.1). */
+    static byte[] unpadded(byte[] cms) throws IOException {
+        try (ASN1InputStream in = new ASN1InputStream(cms)) {
+            ASN1Primitive object = in.readObject();
+            if (object == null) {
+                throw new IOException("empty signature");
+            }
+            return object.getEncoded();
+        }
     }
 
     static boolean signedBy(X509CertificateHolder certificate, X509CertificateHolder issuer) {

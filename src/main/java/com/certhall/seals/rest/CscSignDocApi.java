@@ -7,6 +7,7 @@ import com.certhall.shared.Caller;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.signing.DocumentSigning;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Base64;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,7 +61,8 @@ class CscSignDocApi {
     }
 
     @Schema(name = "CscSignDocDocument")
-    record Document(@Schema(description = "The PDF, Base64") @Nullable String document,
+    record Document(@Schema(description = "The PDF, Base64 (at most 1.5 MB decoded: the API's parser buffers no "
+            + "string over 2 MiB)", type = "string", format = "byte") byte @Nullable [] document,
             @JsonProperty("signature_format") @Schema(description = "P (PAdES)") @Nullable String signatureFormat,
             @JsonProperty("conformance_level") @Schema(description = "Ades-B-B, Ades-B-T or Ades-B-LT; always "
                     + "made at B-LT") @Nullable String conformanceLevel,
@@ -100,12 +103,7 @@ class CscSignDocApi {
         if (document.signAlgo() != null && !SIGN_ALGOS.get(credential.algorithm()).contains(document.signAlgo())) {
             throw invalid("signAlgo");
         }
-        byte[] pdf;
-        try {
-            pdf = Base64.getDecoder().decode(document.document() == null ? "" : document.document().strip());
-        } catch (IllegalArgumentException e) {
-            throw invalid("documents[0].document");
-        }
+        byte[] pdf = document.document() == null ? new byte[0] : document.document();
         byte[] signed = sealing.signDocument(caller, request.credentialID(), request.sad(), pdf,
                 Placement.lastPageCorner());
         return new SignDocResponse(List.of(Base64.getEncoder().encodeToString(signed)));
@@ -130,7 +128,12 @@ class CscSignDocApi {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Error> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(new Error("invalid_request", "Malformed JSON body"));
+        String field = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? mapping.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
+                        : r.getFieldName()).collect(Collectors.joining(".")).replace(".[", "[")
+                : null;
+        return ResponseEntity.badRequest().body(new Error("invalid_request",
+                field == null ? "Malformed JSON body" : "Invalid parameter " + field));
     }
 
     private static DocumentSigning.Refused invalid(String parameter) {
