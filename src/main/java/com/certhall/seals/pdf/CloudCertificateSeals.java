@@ -30,7 +30,12 @@ class CloudCertificateSeals implements SealChoices {
 
     @Override
     public List<SealChoice> choices(Caller caller) {
-        return signing.credentials(caller).stream().map(this::choice).toList();
+        try {
+            return signing.credentials(caller).stream().map(this::choice).toList();
+        } catch (DocumentSigning.Refused e) {
+            // staff and others who hold no cloud certificate have no seal to choose
+            return List.of();
+        }
     }
 
     @Override

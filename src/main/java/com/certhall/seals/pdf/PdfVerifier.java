@@ -66,13 +66,24 @@ public class PdfVerifier {
             for (PDSignatureField field : document.getSignatureFields()) {
                 PDSignature signature = field.getSignature();
                 if (signature != null) {
-                    reports.add(report(document, field, signature, pdf));
+                    reports.add(readable(document, field, signature, pdf));
                 }
             }
             boolean dss = document.getDocumentCatalog().getCOSObject().containsKey(COSName.getPDFName("DSS"));
             return new Report(reports, dss);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private SignatureReport readable(PDDocument document, PDSignatureField field, PDSignature signature, byte[] pdf) {
+        try {
+            return report(document, field, signature, pdf);
+        } catch (IOException | RuntimeException e) {
+            // a damaged signature dictionary is a finding about this signature, not a failure of the whole check
+            return new SignatureReport(field.getFullyQualifiedName(), signature.getName(), null, null, null, null,
+                    String.valueOf(signature.getSubFilter()), null, null, false, false, Changes.MODIFIED, false,
+                    false, false, false, SignerStatus.UNKNOWN, null, null, null, "unreadable");
         }
     }
 
