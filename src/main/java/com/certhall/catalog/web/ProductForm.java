@@ -13,6 +13,7 @@ public class ProductForm {
 
     private String code = "";
     private String name = "";
+    private String description = "";
     private CertificateType certType = CertificateType.ORGANIZATION;
     private Medium medium = Medium.UKEY;
     private Set<KeyAlgorithm> keyAlgorithms = EnumSet.of(KeyAlgorithm.SM2);
@@ -20,12 +21,14 @@ public class ProductForm {
     private String maxQuantity = "1";
     private String pricePerYear = "";
     private String ukeyPrice = "";
+    private String taxCode = "";
     private long version;
 
     static ProductForm of(ProductDraft d, long version) {
         ProductForm f = new ProductForm();
         f.code = d.code();
         f.name = d.name();
+        f.description = d.description();
         f.certType = d.certType();
         f.medium = d.medium();
         f.keyAlgorithms = d.keyAlgorithms().isEmpty() ? EnumSet.noneOf(KeyAlgorithm.class)
@@ -34,6 +37,7 @@ public class ProductForm {
         f.maxQuantity = String.valueOf(d.maxQuantity());
         f.pricePerYear = d.pricePerYear();
         f.ukeyPrice = d.ukeyPrice();
+        f.taxCode = d.taxCode() == null ? "" : d.taxCode();
         f.version = version;
         return f;
     }
@@ -45,8 +49,8 @@ public class ProductForm {
         } catch (NumberFormatException e) {
             quantity = null;
         }
-        return new ProductDraft(code, name, certType, medium, FormSets.orEmpty(keyAlgorithms),
-                FormSets.orEmpty(years), quantity, pricePerYear, ukeyPrice);
+        return new ProductDraft(code, name, description, certType, medium, FormSets.orEmpty(keyAlgorithms),
+                FormSets.orEmpty(years), quantity, pricePerYear, ukeyPrice, taxCode);
     }
 
     public String getCode() {
@@ -63,6 +67,14 @@ public class ProductForm {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
     }
 
     public CertificateType getCertType() {
@@ -119,6 +131,14 @@ public class ProductForm {
 
     public void setUkeyPrice(String ukeyPrice) {
         this.ukeyPrice = ukeyPrice;
+    }
+
+    public String getTaxCode() {
+        return taxCode;
+    }
+
+    public void setTaxCode(String taxCode) {
+        this.taxCode = taxCode;
     }
 
     public long getVersion() {

@@ -8,27 +8,27 @@ import com.certhall.invoicing.InvoiceManagement;
 import com.certhall.invoicing.InvoiceStatus;
 import com.certhall.invoicing.InvoiceView;
 import com.certhall.notifications.Notifier;
+import com.certhall.orders.OrderManagement;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mails an issued invoice with its PDF attached to the address on the order (a red invoice too, so the buyer's
- * books see the reversal), and again to the address the holder chose when asked. The PDF is fetched from the tax
- * platform when the mail is sent: the stored event carries only ids.
+ * E-mails an issued invoice with its PDF and OFD attached to the address on the order (a red invoice too, so the
+ * buyer's books see the reversal), and again to the address the holder chose when asked. The files are fetched from
+ * the tax platform when the mail is sent: the stored event carries only ids.
  */
 @Component
 class InvoiceNotifications {
 
-    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-
     private final Notifier notifier;
     private final InvoiceManagement invoices;
+    private final OrderManagement orders;
 
-    InvoiceNotifications(Notifier notifier, InvoiceManagement invoices) {
+    InvoiceNotifications(Notifier notifier, InvoiceManagement invoices, OrderManagement orders) {
         this.notifier = notifier;
         this.invoices = invoices;
+        this.orders = orders;
     }
 
     @NotificationListener
@@ -51,8 +51,10 @@ class InvoiceNotifications {
             return;
         }
         InvoiceFile pdf = invoices.pdf(invoice.id());
-        notifier.emailWithAttachments(key, address, template, CHINESE,
-                List.of(new Notifier.Attachment(pdf.name(), pdf.contentType(), pdf.content())),
+        InvoiceFile ofd = invoices.ofd(invoice.id());
+        notifier.emailWithAttachments(key, address, template, orders.get(invoice.orderId()).language(),
+                List.of(new Notifier.Attachment(pdf.name(), pdf.contentType(), pdf.content()),
+                        new Notifier.Attachment(ofd.name(), ofd.contentType(), ofd.content())),
                 invoice.orderNumber(), invoice.number(), invoice.buyerName(),
                 BigDecimal.valueOf(invoice.totalFen(), 2).toPlainString());
     }

@@ -1,5 +1,6 @@
 package com.certhall.notifications.listeners;
 
+import com.certhall.lifecycle.CloudCertificateIssued;
 import com.certhall.lifecycle.HeldCertificateRevoked;
 import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinDelivered;
@@ -15,14 +16,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Messages for issued certificates: where a PIN sent by deposit memo went (the PIN itself travels with lifecycle's
- * couriers, see {@link SmsPinCourier}), the carrier and tracking number of a shipped UKEY, and a revocation (SMS and
+ * Messages for issued certificates: the activation link of a cloud certificate (no PIN: the holder sets it there),
+ * where a PIN sent by deposit memo went (the PIN itself travels with lifecycle's couriers, see
+ * {@link SmsPinCourier}), the carrier and tracking number of a shipped UKEY, and a revocation (SMS and
  * e-mail to the order's handler).
  */
 @Component
 class LifecycleNotifications {
 
-    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -34,6 +35,24 @@ class LifecycleNotifications {
         this.notifier = notifier;
         this.orders = orders;
         this.messages = messages;
+    }
+
+    /** A cloud certificate's holder is sent to its activation page, by SMS and e-mail; no message carries a PIN. */
+    @NotificationListener
+    void on(CloudCertificateIssued event) {
+        OrderDetails order = orders.details(event.order());
+        Subject subject = order.draft().subject();
+        if (subject == null) {
+            return;
+        }
+        Subject.Party handler = subject.handler();
+        Locale language = order.order().language();
+        Object[] args = {event.orderNumber(), event.subjectName(), event.serialTail(), event.activationUrl()};
+        String key = "certificate-activation:" + event.serialHex();
+        notifier.sms(key + ":sms", handler.mobile(), "certificateActivation", language, args);
+        if (handler.email() != null && !handler.email().isBlank()) {
+            notifier.email(key + ":email", handler.email(), "certificateActivation", language, args);
+        }
     }
 
     /** After a deposit memo, an SMS without the PIN tells the handler which account and memo to look for. */
@@ -61,15 +80,16 @@ class LifecycleNotifications {
             return;
         }
         Subject.Party handler = subject.handler();
+        Locale language = order.order().language();
         String serial = event.serialHex();
         Object[] args = {event.orderNumber(), event.subjectName(),
                 serial.substring(Math.max(0, serial.length() - 4)).toUpperCase(Locale.ROOT),
                 DAY_TIME.format(event.at()),
-                messages.getMessage("lifecycle.reason." + event.reason(), null, event.reason(), CHINESE)};
+                messages.getMessage("lifecycle.reason." + event.reason(), null, event.reason(), language)};
         String key = "certificate-revoked:" + serial;
-        notifier.sms(key + ":sms", handler.mobile(), "certificateRevoked", CHINESE, args);
+        notifier.sms(key + ":sms", handler.mobile(), "certificateRevoked", language, args);
         if (handler.email() != null && !handler.email().isBlank()) {
-            notifier.email(key + ":email", handler.email(), "certificateRevoked", CHINESE, args);
+            notifier.email(key + ":email", handler.email(), "certificateRevoked", language, args);
         }
     }
 }
