@@ -138,4 +138,46 @@ class SealSigningBrowserTests {
             context.close();
         }
     }
+
+    @Test
+    void scanToSealShowsTheQrThePhoneApprovesWithThePinAndTheDesktopPageSealsOnItsOwn(Browser browser)
+            throws Exception {
+        CloudHolders holders = new CloudHolders(new AccountsClient(http, captchas, recorder), orders, certificates,
+                clock);
+        CloudHolders.Holder holder = holders.register();
+        CloudHolders.Credential credential = holders.issue(holder, "SM2");
+        String base = "http://localhost:" + port;
+        BrowserContext desktop = browser.newContext();
+        assertThat(desktop.request().get(base + "/sandbox/test-login?user=" + holder.account()
+                + "&roles=APPLICANT").ok()).isTrue();
+        Page page = desktop.newPage();
+        page.navigate(base + "/seals/sign?lang=zh");
+        page.setInputFiles("#file", new FilePayload("采购合同.pdf", "application/pdf", CscSignDocTests.samplePdf()));
+        page.click("#upload");
+        page.click("#scan");
+        String qr = page.locator("#scan-qr").getAttribute("src");
+        String handle = qr.replaceAll(".*/sign/([^/]+)/qr\\.png.*", "$1");
+        Browser.screenshot(page, "seals-sign-scan-zh-desktop");
+
+        BrowserContext phone = browser.newPhoneContext();
+        assertThat(phone.request().get(base + "/sandbox/test-login?user=" + holder.account()
+                + "&roles=APPLICANT").ok()).isTrue();
+        Page approval = phone.newPage();
+        approval.navigate(base + "/sign/" + handle + "?lang=zh");
+        assertThat(approval.locator(".description")).hasText("PDF: 采购合同.pdf");
+        approval.fill("#pin", credential.pin());
+        approval.click("#sign");
+        assertThat(approval.locator("#result")).containsText("已授权签名");
+
+        // the desktop page polls, seals and shows the download without a click
+        assertThat(page.locator("#download")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
+                .IsVisibleOptions().setTimeout(20_000));
+        Download download = page.waitForDownload(() -> page.click("#download"));
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            assertThat(pdf.getSignatureDictionaries()).hasSize(1);
+            assertThat(pdf.getSignatureDictionaries().get(0).getSubFilter()).isEqualTo("ETSI.CAdES.detached");
+        }
+        desktop.close();
+        phone.close();
+    }
 }
