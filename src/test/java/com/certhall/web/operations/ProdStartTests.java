@@ -51,8 +51,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * The prod profile as an operator runs it (docs/deployment.md), in JVMs of its own so that the suite's contexts stay
  * as they are: on PostgreSQL, with the SMS provider and the verification service as local stubs that check their
  * signatures, SMTP on GreenMail, no QR provider ({@code none}: bank transfer) and no tax platform ({@code none}).
- * {@code ca init} creates the CAs, the server starts, the sandbox is not there, and an applicant's order walks from
- * registration to an issued certificate, its invoice waiting for finance. Needs PostgreSQL ({@code CERTHALL_TEST_DB=
+ * {@code ca init} creates the CAs (meanwhile a start without a tax platform choice stops with what to set), the
+ * server starts, the sandbox is not there, and an applicant's order walks from registration to an issued
+ * certificate, its invoice waiting for finance. Needs PostgreSQL ({@code CERTHALL_TEST_DB=
  * postgresql}, as in CI); skipped elsewhere outside CI.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
@@ -76,10 +77,21 @@ class ProdStartTests {
         mail.start();
         try (ProviderStub providers = new ProviderStub()) {
             Map<String, String> env = environment(jdbcUrl, port, smtpPort, providers);
+            // beside it, on a database of its own: a start that left the tax platform unset stops, saying what to set
+            Map<String, String> unset = new HashMap<>(environment(createDatabase(database + "x"), port, smtpPort,
+                    providers));
+            unset.remove("CERTHALL_INVOICING_PLATFORM");
+            unset.put("CERTHALL_DATA_DIR", dir.resolve("refused").toString());
+            Process refused = launch(unset, dir.resolve("refused.log"), "--server.port=0");
             Process init = launch(env, dir.resolve("ca-init.log"), "ca", "init", "--algorithms=ecc");
             assertThat(init.waitFor(START.toSeconds(), TimeUnit.SECONDS)).as("ca init ends").isTrue();
             assertThat(init.exitValue()).as(tail(dir.resolve("ca-init.log"))).isZero();
             assertThat(Files.readString(dir.resolve("ca-init.log"))).contains("ecc-issuing");
+            assertThat(refused.waitFor(START.toSeconds(), TimeUnit.SECONDS)).as("the unset start stops").isTrue();
+            assertThat(refused.exitValue()).isNotZero();
+            assertThat(Files.readString(dir.resolve("refused.log")))
+                    .contains("certhall.invoicing.platform (CERTHALL_INVOICING_PLATFORM) is ''")
+                    .contains("set it to 'none'").doesNotContain("required a bean of type");
 
             Process server = launch(env, dir.resolve("server.log"), "--server.port=" + port);
             try {
