@@ -17,14 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param mailingAddress       where paper materials go when {@code paperMailing}; null otherwise
  */
 public record ChannelRules(String code, String name, String initial, String description, String agreementText,
-        List<HelpEntry> help, String hotline, String onlineSupport, List<ProductSpec> products,
+        String hotline, String onlineSupport, List<ProductSpec> products,
         VerificationMethodPolicy verification, VerificationStage verificationStage, MaterialPolicy materials,
         FlowOrder flow, Set<PaymentMethod> paymentMethods, boolean invoiceApplies, Set<DeliveryOption> deliveryOptions,
         boolean paperMailing, @Nullable String mailingAddress, boolean holderCsrAllowed,
         @Nullable String prerequisiteRegistry, @Nullable String prerequisiteName) {
 
     public ChannelRules {
-        help = List.copyOf(help);
         products = List.copyOf(products);
         paymentMethods = paymentMethods.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(paymentMethods));
         deliveryOptions = deliveryOptions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(deliveryOptions));
@@ -33,7 +32,7 @@ public record ChannelRules(String code, String name, String initial, String desc
     /** The same rules with other visible texts (a translation); the rules themselves do not change. */
     public ChannelRules withTexts(String name, String description, String agreementText, String onlineSupport,
             List<ProductSpec> products) {
-        return new ChannelRules(code, name, initial, description, agreementText, help, hotline, onlineSupport, products,
+        return new ChannelRules(code, name, initial, description, agreementText, hotline, onlineSupport, products,
                 verification, verificationStage, materials, flow, paymentMethods, invoiceApplies, deliveryOptions,
                 paperMailing, mailingAddress, holderCsrAllowed, prerequisiteRegistry, prerequisiteName);
     }

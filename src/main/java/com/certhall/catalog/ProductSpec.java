@@ -14,14 +14,19 @@ import java.util.TreeSet;
 /**
  * A product a channel offers: certificate type × medium, the key algorithms and validity years it may be issued
  * with, how many certificates one order may hold, and its prices. The price rule: {@code pricePerYear × years} per
- * certificate, plus {@code ukeyPrice} per certificate when the medium is a UKEY.
+ * certificate, plus {@code ukeyPrice} per certificate when the medium is a UKEY. {@code description}: what the product
+ * is for, in a sentence or two shown under its name (blank when the admin wrote none).
  */
-public record ProductSpec(String code, String name, CertificateType certType, Medium medium,
+public record ProductSpec(String code, String name, String description, CertificateType certType, Medium medium,
         Set<KeyAlgorithm> keyAlgorithms, SortedSet<Integer> years, int maxQuantity, Money pricePerYear,
         Money ukeyPrice) {
 
+    /** Longest description: two lines under the product's name. */
+    public static final int MAX_DESCRIPTION = 200;
+
     public ProductSpec {
         Objects.requireNonNull(code, "code");
+        description = description == null ? "" : description;
         Objects.requireNonNull(certType, "certType");
         Objects.requireNonNull(medium, "medium");
         if (keyAlgorithms.isEmpty() || years.isEmpty()) {
@@ -35,10 +40,10 @@ public record ProductSpec(String code, String name, CertificateType certType, Me
         ukeyPrice = medium == Medium.CLOUD ? Money.ZERO : ukeyPrice;
     }
 
-    /** The same product under another name (a translation). */
-    public ProductSpec withName(String otherName) {
-        return new ProductSpec(code, otherName, certType, medium, keyAlgorithms, years, maxQuantity, pricePerYear,
-                ukeyPrice);
+    /** The same product with other visible texts (a translation). */
+    public ProductSpec withTexts(String otherName, String otherDescription) {
+        return new ProductSpec(code, otherName, otherDescription, certType, medium, keyAlgorithms, years, maxQuantity,
+                pricePerYear, ukeyPrice);
     }
 
     public int minYears() {

@@ -5,6 +5,7 @@ import com.certhall.shared.FreeText;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -163,22 +164,27 @@ public final class OrderCommands {
      * the steps still missing, so the values stay raw here.
      */
     public record SubmitOrder(OrderId order, UUID accountId, @Nullable String smsCode,
-            @Nullable Boolean agreementAccepted, String actor) {
+            @Nullable Boolean agreementAccepted, Locale language, String actor) {
 
         public SubmitOrder {
             Objects.requireNonNull(order);
             Objects.requireNonNull(accountId);
+            Objects.requireNonNull(language);
             Objects.requireNonNull(actor);
             smsCode = smsCode == null ? null : smsCode.trim();
         }
     }
 
-    /** A draft on the paper path is submitted with its printed form instead of an SMS signature. */
-    public record SubmitOnPaper(OrderId order, UUID accountId, String actor) {
+    /**
+     * A draft on the paper path is submitted with its printed form instead of an SMS signature; later messages are
+     * written in {@code language}.
+     */
+    public record SubmitOnPaper(OrderId order, UUID accountId, Locale language, String actor) {
 
         public SubmitOnPaper {
             Objects.requireNonNull(order);
             Objects.requireNonNull(accountId);
+            Objects.requireNonNull(language);
             Objects.requireNonNull(actor);
         }
     }

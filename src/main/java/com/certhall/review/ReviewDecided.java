@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A review round was decided, by a reviewer or by the automatic checks ({@code automatic}); written to the audit log
- * with the reviewer in the transaction of the decision. {@code channelName} is for the outcome messages.
+ * with the reviewer in the transaction of the decision. {@code channelName}: the name the round recorded (Chinese).
  */
 public record ReviewDecided(OrderId orderId, String orderNumber, String channel, String channelName, int round,
         ReviewDecision decision, @Nullable String reason, boolean automatic, String actor, Instant at)

@@ -1,11 +1,11 @@
 package com.certhall.web;
 
+import com.certhall.shared.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.springframework.context.MessageSource;
@@ -28,8 +28,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class I18nConfig implements WebMvcConfigurer {
-
-    static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
     @Bean
     MessageSource messageSource() {
@@ -78,7 +76,7 @@ class I18nConfig implements WebMvcConfigurer {
     }
 
     static Locale supported(Locale requested) {
-        return "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return Languages.supported(requested);
     }
 
     @Override

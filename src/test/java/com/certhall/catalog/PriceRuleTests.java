@@ -13,13 +13,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PriceRuleTests {
 
     static ProductSpec ukey() {
-        return new ProductSpec("enterprise", "企业普通证书", CertificateType.ORGANIZATION, Medium.UKEY,
+        return new ProductSpec("enterprise", "企业普通证书", "", CertificateType.ORGANIZATION, Medium.UKEY,
                 Set.of(KeyAlgorithm.SM2), new TreeSet<>(Set.of(1, 2, 3, 4, 5)), 2, Money.ofFen(20000),
                 Money.ofFen(6000));
     }
 
     static ProductSpec cloud() {
-        return new ProductSpec("org-cloud", "单位云证书", CertificateType.ORGANIZATION, Medium.CLOUD,
+        return new ProductSpec("org-cloud", "单位云证书", "", CertificateType.ORGANIZATION, Medium.CLOUD,
                 Set.of(KeyAlgorithm.SM2), new TreeSet<>(Set.of(1)), 1, Money.ofFen(40000), Money.ofFen(9999));
     }
 
@@ -67,7 +67,7 @@ class PriceRuleTests {
 
     @Test
     void productRefusesYearsOutsideOneToFive() {
-        assertThatThrownBy(() -> new ProductSpec("x", "x", CertificateType.PERSONAL, Medium.CLOUD,
+        assertThatThrownBy(() -> new ProductSpec("x", "x", "", CertificateType.PERSONAL, Medium.CLOUD,
                 Set.of(KeyAlgorithm.SM2), new TreeSet<>(Set.of(6)), 1, Money.ZERO, Money.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
     }

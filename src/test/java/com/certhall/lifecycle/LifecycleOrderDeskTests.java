@@ -70,7 +70,7 @@ class LifecycleOrderDeskTests {
                 + "values ('plateau-trade', 'RENEWAL', true, null, 366)");
         OrderId renewal = orders.start(StartOrder.of(account, null, "RENEWAL", null, serial, null, true, actor)).id();
         orders.sendSignatureCode(renewal, account, Locale.SIMPLIFIED_CHINESE, null);
-        assertThat(orders.submit(new SubmitOrder(renewal, account, recorder.codeFor(mobile), true, actor)).status())
+        assertThat(orders.submit(new SubmitOrder(renewal, account, recorder.codeFor(mobile), true, Locale.SIMPLIFIED_CHINESE, actor)).status())
                 .isEqualTo(OrderStatus.PENDING_PAYMENT);
         assertThat(orders.markPaid(renewal, "system:payments").status()).isEqualTo(OrderStatus.APPROVED);
         String renewalNumber = orders.get(renewal).number();

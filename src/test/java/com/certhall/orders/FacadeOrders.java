@@ -1,6 +1,7 @@
 package com.certhall.orders;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -114,7 +115,7 @@ public final class FacadeOrders {
                 delivery(id, "MAIL", "13900139000");
             }
         }
-        return expect(orders.submitOnPaper(new OrderCommands.SubmitOnPaper(id, account, actor())),
+        return expect(orders.submitOnPaper(new OrderCommands.SubmitOnPaper(id, account, Locale.SIMPLIFIED_CHINESE, actor())),
                 OrderStatus.AWAITING_PAPER);
     }
 

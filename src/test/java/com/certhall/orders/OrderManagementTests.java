@@ -9,6 +9,7 @@ import com.certhall.orders.domain.StoredOrders;
 import com.certhall.shared.NotFoundException;
 import com.certhall.support.IntegrationTest;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,7 @@ class OrderManagementTests {
         OrderView offline = orders.goOffline(empty.id(), "x");
         assertThat(offline.status()).isEqualTo(OrderStatus.DRAFT);
         assertThat(offline.onPaper()).isTrue();
-        assertThatThrownBy(() -> orders.submitOnPaper(new OrderCommands.SubmitOnPaper(empty.id(), account, "x")))
+        assertThatThrownBy(() -> orders.submitOnPaper(new OrderCommands.SubmitOnPaper(empty.id(), account, Locale.SIMPLIFIED_CHINESE, "x")))
                 .isInstanceOfSatisfying(com.certhall.shared.InvalidInputException.class, e -> assertThat(
                         e.violations()).extracting(v -> v.field()).contains("person", "items", "invoice", "delivery")
                         .noneMatch(f -> f.startsWith("documents.") || f.startsWith("verification.")));

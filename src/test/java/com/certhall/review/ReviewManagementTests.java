@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.certhall.audit.AuditEntryView;
 import com.certhall.audit.AuditLog;
+import com.certhall.catalog.ChannelTexts;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
@@ -24,6 +25,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,6 +53,8 @@ class ReviewManagementTests extends ReviewTestBase {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    ChannelTexts channelNames;
 
     @Test
     void aVerifiedPersonWithIdScansOnlyIsApprovedByTheAutomaticChecks() {
@@ -170,5 +176,37 @@ class ReviewManagementTests extends ReviewTestBase {
         Eventually.await("the round closed", WAIT, () -> reviews.rounds(id).get(0).status(),
                 s -> s == ReviewStatus.CLOSED);
         assertThat(reviews.queue(ReviewQuery.pending())).extracting(ReviewTaskView::orderId).doesNotContain(id);
+    }
+
+    /**
+     * The outcome is written in the language the applicant last signed in: re-signed with an English browser, the
+     * approval SMS and e-mail are English and name the channel by its English name.
+     */
+    @Test
+    void anApplicantWhoSignedInEnglishIsToldInEnglish() {
+        OrderId id = anOrder().inReview();
+        rounds(id, 1);
+        reviews.decide(id, ReviewDecision.REJECT, "营业执照复印件未加盖公章", "staff:reviewer");
+        message(mobile, "已被审核驳回");
+
+        clock.advance(Duration.ofSeconds(61));
+        HttpHeaders english = new HttpHeaders();
+        english.setBearerAuth(applicant.token());
+        english.set(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9");
+        http.exchange("/api/v1/orders/" + id + "/signature-code", HttpMethod.POST, new HttpEntity<>(english),
+                Map.class);
+        http.exchange("/api/v1/orders/" + id + "/submission", HttpMethod.POST, new HttpEntity<>(Map.of("smsCode",
+                recorder.codeFor(mobile), "agreementAccepted", true), english), Map.class);
+        assertThat(orders.get(id).language()).isEqualTo(java.util.Locale.ENGLISH);
+        rounds(id, 2);
+        reviews.decide(id, ReviewDecision.APPROVE, null, "staff:reviewer");
+
+        String number = orders.get(id).number();
+        Map<String, Object> sms = message(mobile, "has been approved");
+        assertThat((String) sms.get("text")).contains(number).contains(channelNames.channelName(
+                orders.get(id).channel(), java.util.Locale.ENGLISH)).doesNotContain("审核");
+        assertThat(channelNames.channelName(orders.get(id).channel(), java.util.Locale.ENGLISH))
+                .doesNotContainPattern("\\p{IsHan}");
+        message("li@example.com", "has been approved");
     }
 }

@@ -18,6 +18,7 @@ import com.certhall.shared.NotFoundException;
 import com.certhall.shared.Uscc;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -34,10 +35,12 @@ public class CatalogService implements CatalogManagement {
     private final ObjectProvider<PrerequisiteCheck> prerequisites;
     private final LifecycleTermRows lifecycleTerms;
     private final IdentityDocumentRows identityDocuments;
+    private final ChannelTextRows texts;
 
     public CatalogService(ChannelRepository channels, ObjectProvider<PrerequisiteCheck> prerequisites,
-            IdentityDocumentRows identityDocuments, LifecycleTermRows lifecycleTerms) {
+            IdentityDocumentRows identityDocuments, LifecycleTermRows lifecycleTerms, ChannelTextRows texts) {
         this.channels = channels;
+        this.texts = texts;
         this.lifecycleTerms = lifecycleTerms;
         this.prerequisites = prerequisites;
         this.identityDocuments = identityDocuments;
@@ -51,15 +54,22 @@ public class CatalogService implements CatalogManagement {
     @Override
     public List<ChannelSummary> findChannels(String query) {
         String q = InputHygiene.tidy(query).toLowerCase(Locale.ROOT);
+        // the English names too, whatever the page's language: a visitor types the name they know
+        Map<String, String> english = q.isEmpty() ? Map.of() : texts.item("en", ChannelTextBook.NAME);
         return channels.findAll().stream().map(c -> c.settings().toSummary())
-                .filter(s -> q.isEmpty() || matches(s, q))
+                .filter(s -> q.isEmpty() || matches(s, english.getOrDefault(s.code(), ""), q))
                 .sorted(Comparator.comparing(ChannelSummary::initial).thenComparing(ChannelSummary::code))
                 .toList();
     }
 
-    static boolean matches(ChannelSummary s, String q) {
+    static boolean matches(ChannelSummary s, String englishName, String q) {
+        if (q.length() == 1) {
+            // one letter is an initial, pinyin or English, not any name holding it
+            return s.initial().equalsIgnoreCase(q) || englishName.toLowerCase(Locale.ROOT).startsWith(q)
+                    || s.name().contains(q);
+        }
         return s.name().toLowerCase(Locale.ROOT).contains(q) || s.code().contains(q)
-                || (q.length() == 1 && s.initial().equalsIgnoreCase(q));
+                || englishName.toLowerCase(Locale.ROOT).contains(q);
     }
 
     @Override

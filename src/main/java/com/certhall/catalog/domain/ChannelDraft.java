@@ -2,7 +2,6 @@ package com.certhall.catalog.domain;
 
 import com.certhall.catalog.DeliveryOption;
 import com.certhall.catalog.FlowOrder;
-import com.certhall.catalog.HelpEntry;
 import com.certhall.catalog.PaymentMethod;
 import com.certhall.catalog.VerificationMethod;
 import com.certhall.catalog.VerificationStage;
@@ -15,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * every bad field by the form's own path ({@code initial}, {@code materials[2].formats}).
  */
 public record ChannelDraft(@Nullable String code, @Nullable String name, @Nullable String initial,
-        @Nullable String description, @Nullable String agreementText, List<HelpEntry> help, @Nullable String hotline,
+        @Nullable String description, @Nullable String agreementText, @Nullable String hotline,
         @Nullable String onlineSupport, Set<VerificationMethod> organizationMethods,
         Set<VerificationMethod> handlerMethods, Set<VerificationMethod> personMethods,
         @Nullable VerificationStage verificationStage, List<MaterialDraft> materials, @Nullable FlowOrder flow,
@@ -24,7 +23,6 @@ public record ChannelDraft(@Nullable String code, @Nullable String name, @Nullab
         @Nullable String prerequisiteRegistry, @Nullable String prerequisiteName) {
 
     public ChannelDraft {
-        help = List.copyOf(help);
         organizationMethods = Set.copyOf(organizationMethods);
         handlerMethods = Set.copyOf(handlerMethods);
         personMethods = Set.copyOf(personMethods);

@@ -4,7 +4,6 @@ import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ChannelSummary;
 import com.certhall.catalog.DeliveryOption;
 import com.certhall.catalog.FlowOrder;
-import com.certhall.catalog.HelpEntry;
 import com.certhall.catalog.MaterialPolicy;
 import com.certhall.catalog.MaterialRequirement;
 import com.certhall.catalog.PaymentMethod;
@@ -23,14 +22,13 @@ import org.jspecify.annotations.Nullable;
  * stored; {@link #toRules} turns it and its products into the rules other modules read.
  */
 public record ChannelSettings(String code, String name, String initial, String description, String agreementText,
-        List<HelpEntry> help, String hotline, String onlineSupport, Map<VerificationParty, Set<VerificationMethod>> methods,
+        String hotline, String onlineSupport, Map<VerificationParty, Set<VerificationMethod>> methods,
         VerificationStage verificationStage, List<MaterialRequirement> materials, FlowOrder flow,
         Set<PaymentMethod> paymentMethods, boolean invoiceApplies, Set<DeliveryOption> deliveryOptions,
         boolean paperMailing, @Nullable String mailingAddress, boolean holderCsrAllowed,
         @Nullable String prerequisiteRegistry, @Nullable String prerequisiteName) {
 
     public ChannelSettings {
-        help = List.copyOf(help);
         methods = Map.copyOf(methods);
         materials = List.copyOf(materials);
         paymentMethods = Set.copyOf(paymentMethods);
@@ -42,7 +40,7 @@ public record ChannelSettings(String code, String name, String initial, String d
     }
 
     public ChannelRules toRules(List<ProductSpec> products) {
-        return new ChannelRules(code, name, initial, description, agreementText, help, hotline, onlineSupport,
+        return new ChannelRules(code, name, initial, description, agreementText, hotline, onlineSupport,
                 products, new VerificationMethodPolicy(methods), verificationStage, new MaterialPolicy(materials), flow,
                 paymentMethods, invoiceApplies, deliveryOptions, paperMailing, mailingAddress, holderCsrAllowed,
                 prerequisiteRegistry, prerequisiteName);

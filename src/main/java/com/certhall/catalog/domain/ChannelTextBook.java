@@ -23,6 +23,8 @@ class ChannelTextBook implements ChannelTexts {
     static final String AGREEMENT = "agreement";
     static final String ONLINE_SUPPORT = "onlineSupport";
     static final String PRODUCT = "product.";
+    /** Not under {@link #PRODUCT}: that prefix reads every item after it as a product code. */
+    static final String PRODUCT_DESCRIPTION = "productDescription.";
     static final String NOTIFY = "notify.";
 
     private final ChannelTextRows rows;
@@ -48,7 +50,8 @@ class ChannelTextBook implements ChannelTexts {
             return rules;
         }
         List<ProductSpec> products = rules.products().stream()
-                .map(p -> p.withName(or(en.get(PRODUCT + p.code()), p.name()))).toList();
+                .map(p -> p.withTexts(or(en.get(PRODUCT + p.code()), p.name()),
+                        or(en.get(PRODUCT_DESCRIPTION + p.code()), p.description()))).toList();
         return rules.withTexts(or(en.get(NAME), rules.name()), or(en.get(DESCRIPTION), rules.description()),
                 or(en.get(AGREEMENT), rules.agreementText()), or(en.get(ONLINE_SUPPORT), rules.onlineSupport()),
                 products);
@@ -60,8 +63,10 @@ class ChannelTextBook implements ChannelTexts {
             return summary;
         }
         Map<String, String> en = rows.all(summary.code(), "en");
-        return new ChannelSummary(summary.code(), or(en.get(NAME), summary.name()), summary.initial(),
-                or(en.get(DESCRIPTION), summary.description()));
+        String name = or(en.get(NAME), summary.name());
+        // an English reader looks for "Coal Trade …" under C, not under the pinyin initial M
+        String initial = englishInitial(name).orElse(summary.initial());
+        return new ChannelSummary(summary.code(), name, initial, or(en.get(DESCRIPTION), summary.description()));
     }
 
     @Override
@@ -85,13 +90,16 @@ class ChannelTextBook implements ChannelTexts {
     public ChannelTranslation english(String channelCode) {
         Map<String, String> en = rows.all(channelCode, "en");
         Map<String, String> products = new HashMap<>();
+        Map<String, String> descriptions = new HashMap<>();
         en.forEach((item, text) -> {
             if (item.startsWith(PRODUCT)) {
                 products.put(item.substring(PRODUCT.length()), text);
+            } else if (item.startsWith(PRODUCT_DESCRIPTION)) {
+                descriptions.put(item.substring(PRODUCT_DESCRIPTION.length()), text);
             }
         });
         return new ChannelTranslation(or(en.get(NAME), ""), or(en.get(DESCRIPTION), ""), or(en.get(AGREEMENT), ""),
-                or(en.get(ONLINE_SUPPORT), ""), products);
+                or(en.get(ONLINE_SUPPORT), ""), products, descriptions);
     }
 
     @Override
@@ -111,6 +119,11 @@ class ChannelTextBook implements ChannelTexts {
             }
         });
         return own;
+    }
+
+    private static Optional<String> englishInitial(String name) {
+        char first = name.isEmpty() ? ' ' : Character.toUpperCase(name.charAt(0));
+        return first >= 'A' && first <= 'Z' ? Optional.of(String.valueOf(first)) : Optional.empty();
     }
 
     private static String or(String text, String fallback) {

@@ -6,11 +6,11 @@ import java.util.Map;
 /**
  * A channel's texts as typed into its texts page, not yet checked: the English name, description, agreement and
  * online-support note,
- * the English product names in the channel's product order, and its own templates per language by template part
+ * the English product names and descriptions in the channel's product order, and its own templates per language by template part
  * ({@code reviewApproved.sms}). {@link ChannelTextValidation} names every bad field.
  */
 public record ChannelTextDraft(String name, String description, String agreementText, String onlineSupport,
-        List<String> productNames, Map<String, String> zhTemplates, Map<String, String> enTemplates) {
+        List<String> productNames, List<String> productDescriptions, Map<String, String> zhTemplates, Map<String, String> enTemplates) {
 
     public ChannelTextDraft {
         name = name == null ? "" : name;
@@ -18,6 +18,7 @@ public record ChannelTextDraft(String name, String description, String agreement
         agreementText = agreementText == null ? "" : agreementText;
         onlineSupport = onlineSupport == null ? "" : onlineSupport;
         productNames = List.copyOf(productNames);
+        productDescriptions = List.copyOf(productDescriptions);
         zhTemplates = Map.copyOf(zhTemplates);
         enTemplates = Map.copyOf(enTemplates);
     }

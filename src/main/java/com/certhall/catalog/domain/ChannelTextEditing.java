@@ -75,6 +75,7 @@ public class ChannelTextEditing {
         List<ProductSpec> products = channel.products();
         for (int i = 0; i < products.size(); i++) {
             en.put(ChannelTextBook.PRODUCT + products.get(i).code(), checked.productNames().get(i));
+            en.put(ChannelTextBook.PRODUCT_DESCRIPTION + products.get(i).code(), checked.productDescriptions().get(i));
         }
         checked.enTemplates().forEach((part, text) -> en.put(ChannelTextBook.NOTIFY + part, text));
         Map<String, String> zh = new HashMap<>();
@@ -96,6 +97,8 @@ public class ChannelTextEditing {
         en.put(ChannelTextBook.AGREEMENT, english.agreementText());
         en.put(ChannelTextBook.ONLINE_SUPPORT, english.onlineSupport());
         english.productNames().forEach((product, name) -> en.put(ChannelTextBook.PRODUCT + product, name));
+        english.productDescriptions().forEach((product, text) -> en.put(ChannelTextBook.PRODUCT_DESCRIPTION + product,
+                text));
         rows.replace(code, "en", en);
         return true;
     }
@@ -105,8 +108,10 @@ public class ChannelTextEditing {
         ChannelTranslation english = book.english(code);
         List<String> products = channel.products().stream()
                 .map(p -> english.productNames().getOrDefault(p.code(), "")).toList();
+        List<String> descriptions = channel.products().stream()
+                .map(p -> english.productDescriptions().getOrDefault(p.code(), "")).toList();
         return new ChannelTextDraft(english.name(), english.description(), english.agreementText(),
-                english.onlineSupport(), products,
+                english.onlineSupport(), products, descriptions,
                 book.templates(code, "zh"), book.templates(code, "en"));
     }
 
@@ -139,6 +144,9 @@ public class ChannelTextEditing {
         }
         if (!before.productNames().equals(after.productNames())) {
             names.add("productNamesEn");
+        }
+        if (!before.productDescriptions().equals(after.productDescriptions())) {
+            names.add("productDescriptionsEn");
         }
         for (String part : ChannelTextValidation.TEMPLATES) {
             if (!Objects.equals(before.zhTemplates().getOrDefault(part, ""), after.zhTemplates().get(part))) {

@@ -24,6 +24,16 @@ class ChannelTextRows {
         return items;
     }
 
+    /** One item of every channel that has it in {@code lang}, by channel code (the English names, for search). */
+    Map<String, String> item(String lang, String item) {
+        Map<String, String> bodies = new TreeMap<>();
+        jdbc.query("SELECT channel_code, body FROM catalog_channel_text WHERE lang = ? AND item = ?",
+                rs -> {
+                    bodies.put(rs.getString(1), rs.getString(2));
+                }, lang, item);
+        return bodies;
+    }
+
     /** Replaces every item of one language; blank texts are not stored (the Chinese text or default applies). */
     void replace(String channel, String lang, Map<String, String> items) {
         jdbc.update("DELETE FROM catalog_channel_text WHERE channel_code = ? AND lang = ?", channel, lang);

@@ -1,5 +1,6 @@
 package com.certhall.catalog.domain;
 
+import com.certhall.catalog.ProductSpec;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
 import java.util.List;
@@ -40,9 +41,12 @@ public final class ChannelTextValidation {
         String agreement = v.text("agreementTextEn", d.agreementText(), 20000, true);
         String support = v.text("onlineSupportEn", d.onlineSupport(), 200, false);
         List<String> products = new java.util.ArrayList<>();
+        List<String> descriptions = new java.util.ArrayList<>();
         for (int i = 0; i < productCount; i++) {
             products.add(v.text("productNamesEn[" + i + "]", i < d.productNames().size() ? d.productNames().get(i)
                     : "", 100, false));
+            descriptions.add(v.text("productDescriptionsEn[" + i + "]", i < d.productDescriptions().size()
+                    ? d.productDescriptions().get(i) : "", ProductSpec.MAX_DESCRIPTION, false));
         }
         var zh = new java.util.HashMap<String, String>();
         var en = new java.util.HashMap<String, String>();
@@ -54,7 +58,7 @@ public final class ChannelTextValidation {
                     part));
         }
         v.errors.throwIfAny();
-        return new ChannelTextDraft(name, description, agreement, support, products, zh, en);
+        return new ChannelTextDraft(name, description, agreement, support, products, descriptions, zh, en);
     }
 
     /** The argument indexes a template pattern uses ({@code {0}}, {@code {3}}). */

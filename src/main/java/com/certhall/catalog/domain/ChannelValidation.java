@@ -1,6 +1,5 @@
 package com.certhall.catalog.domain;
 
-import com.certhall.catalog.HelpEntry;
 import com.certhall.catalog.MaterialRequirement;
 import com.certhall.catalog.VerificationMethod;
 import com.certhall.catalog.VerificationParty;
@@ -54,9 +53,8 @@ public final class ChannelValidation {
             v.check(!registryName.isEmpty(), "prerequisiteName", "validation.required");
         }
         List<MaterialRequirement> materials = v.materials(d.materials());
-        List<HelpEntry> help = v.help(d.help());
         v.throwIfAny();
-        return new ChannelSettings(code, name, initial, description, agreement, help, hotline, support,
+        return new ChannelSettings(code, name, initial, description, agreement, hotline, support,
                 methods(d), d.verificationStage(), materials, d.flow(), d.paymentMethods(), d.invoiceApplies(),
                 d.deliveryOptions(), d.paperMailing(), mailing, d.holderCsrAllowed(), registry, registryName);
     }
@@ -94,21 +92,6 @@ public final class ChannelValidation {
         }
         check(drafts.stream().anyMatch(m -> m.accepted() && m.required()), "materials",
                 "catalog.validation.materials");
-        return out;
-    }
-
-    private List<HelpEntry> help(List<HelpEntry> entries) {
-        List<HelpEntry> out = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            String q = InputHygiene.tidy(entries.get(i).question());
-            String a = entries.get(i).answer() == null ? "" : entries.get(i).answer().strip();
-            if (q.isEmpty() && a.isEmpty()) {
-                continue;
-            }
-            check(!q.isEmpty() && q.length() <= 300, "help[" + i + "].question", "catalog.validation.text");
-            check(!a.isEmpty() && a.length() <= 2000, "help[" + i + "].answer", "catalog.validation.text");
-            out.add(new HelpEntry(q, a));
-        }
         return out;
     }
 

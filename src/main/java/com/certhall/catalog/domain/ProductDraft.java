@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * A product as typed into the admin form; prices in yuan as typed ("380", "¥ 80.00"). {@link #toSpec} checks it and
  * names every bad field.
  */
-public record ProductDraft(@Nullable String code, @Nullable String name, @Nullable CertificateType certType,
+public record ProductDraft(@Nullable String code, @Nullable String name, @Nullable String description,
+        @Nullable CertificateType certType,
         @Nullable Medium medium, Set<KeyAlgorithm> keyAlgorithms, Set<Integer> years, @Nullable Integer maxQuantity,
         @Nullable String pricePerYear, @Nullable String ukeyPrice) {
 
@@ -34,6 +35,8 @@ public record ProductDraft(@Nullable String code, @Nullable String name, @Nullab
         check(errors, ChannelValidation.CODE.matcher(c).matches(), "code", "catalog.validation.code");
         String n = name == null ? "" : name.strip();
         check(errors, !n.isEmpty() && n.length() <= 100, "name", "catalog.validation.text");
+        String d = InputHygiene.tidy(description);
+        check(errors, d.length() <= ProductSpec.MAX_DESCRIPTION, "description", "catalog.validation.description");
         check(errors, certType != null, "certType", "validation.required");
         check(errors, medium != null, "medium", "validation.required");
         check(errors, !keyAlgorithms.isEmpty(), "keyAlgorithms", "catalog.validation.choose");
@@ -44,12 +47,12 @@ public record ProductDraft(@Nullable String code, @Nullable String name, @Nullab
         Money perYear = errors.check(() -> Money.parseYuan("pricePerYear", pricePerYear));
         Money ukey = medium == Medium.UKEY ? errors.check(() -> Money.parseYuan("ukeyPrice", ukeyPrice)) : Money.ZERO;
         errors.throwIfAny();
-        return new ProductSpec(c, n, certType, medium, keyAlgorithms, new TreeSet<>(years), maxQuantity, perYear,
+        return new ProductSpec(c, n, d, certType, medium, keyAlgorithms, new TreeSet<>(years), maxQuantity, perYear,
                 ukey);
     }
 
     public static ProductDraft of(ProductSpec p) {
-        return new ProductDraft(p.code(), p.name(), p.certType(), p.medium(), p.keyAlgorithms(), p.years(),
+        return new ProductDraft(p.code(), p.name(), p.description(), p.certType(), p.medium(), p.keyAlgorithms(), p.years(),
                 p.maxQuantity(), p.pricePerYear().yuan().toPlainString(), p.ukeyPrice().yuan().toPlainString());
     }
 

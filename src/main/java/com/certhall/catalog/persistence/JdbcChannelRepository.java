@@ -4,7 +4,6 @@ import com.certhall.catalog.CertificateType;
 import com.certhall.catalog.DeliveryOption;
 import com.certhall.catalog.FileFormat;
 import com.certhall.catalog.FlowOrder;
-import com.certhall.catalog.HelpEntry;
 import com.certhall.catalog.KeyAlgorithm;
 import com.certhall.catalog.MaterialKind;
 import com.certhall.catalog.MaterialRequirement;
@@ -33,7 +32,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Channels in plain SQL: one row per channel plus child rows for materials, help entries and products. */
+/** Channels in plain SQL: one row per channel plus child rows for materials and products. */
 @Repository
 class JdbcChannelRepository implements ChannelRepository {
 
@@ -91,7 +90,6 @@ class JdbcChannelRepository implements ChannelRepository {
                 WHERE code = :code AND version = :version""").params(params).update();
         requireOne(rows, s.code());
         jdbc.sql("DELETE FROM catalog_material WHERE channel_code = ?").param(s.code()).update();
-        jdbc.sql("DELETE FROM catalog_help_entry WHERE channel_code = ?").param(s.code()).update();
         writeChildren(s);
     }
 
@@ -106,10 +104,10 @@ class JdbcChannelRepository implements ChannelRepository {
         jdbc.sql("DELETE FROM catalog_product WHERE channel_code = ? AND code = ?").param(channelCode)
                 .param(p.code()).update();
         jdbc.sql("""
-                INSERT INTO catalog_product (channel_code, code, sort_order, name, cert_type, medium, key_algorithms,
-                  years, max_quantity, price_per_year_fen, ukey_price_fen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(channelCode, p.code(), order, p.name(), p.certType().name(), p.medium().name(),
+                INSERT INTO catalog_product (channel_code, code, sort_order, name, description, cert_type, medium,
+                  key_algorithms, years, max_quantity, price_per_year_fen, ukey_price_fen)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(channelCode, p.code(), order, p.name(), p.description(), p.certType().name(), p.medium().name(),
                         EnumLists.join(p.keyAlgorithms()), EnumLists.joinNumbers(p.years()), p.maxQuantity(),
                         p.pricePerYear().fen(), p.ukeyPrice().fen())
                 .update();
@@ -169,11 +167,6 @@ class JdbcChannelRepository implements ChannelRepository {
                     .params(s.code(), m.kind().name(), order++, m.required(), m.maxBytes(), EnumLists.join(m.formats()))
                     .update();
         }
-        order = 0;
-        for (HelpEntry h : s.help()) {
-            jdbc.sql("INSERT INTO catalog_help_entry (channel_code, sort_order, question, answer) VALUES (?, ?, ?, ?)")
-                    .params(s.code(), order++, h.question(), h.answer()).update();
-        }
     }
 
     private List<StoredChannel> load(String onlyCode) {
@@ -182,16 +175,13 @@ class JdbcChannelRepository implements ChannelRepository {
         Map<String, List<MaterialRequirement>> materials = group(
                 "SELECT * FROM catalog_material" + where + " ORDER BY channel_code, sort_order", param,
                 JdbcChannelRepository::material);
-        Map<String, List<HelpEntry>> help = group(
-                "SELECT * FROM catalog_help_entry" + where + " ORDER BY channel_code, sort_order", param,
-                rs -> new HelpEntry(rs.getString("question"), rs.getString("answer")));
         Map<String, List<ProductSpec>> products = group(
                 "SELECT * FROM catalog_product" + where + " ORDER BY channel_code, sort_order", param,
                 JdbcChannelRepository::product);
         String channelWhere = onlyCode == null ? "" : " WHERE code = :code";
         return jdbc.sql("SELECT * FROM catalog_channel" + channelWhere + " ORDER BY pinyin_initial, code")
                 .params(param)
-                .query((rs, n) -> channel(rs, materials, help, products)).list();
+                .query((rs, n) -> channel(rs, materials, products)).list();
     }
 
     private interface Row<T> {
@@ -207,7 +197,7 @@ class JdbcChannelRepository implements ChannelRepository {
     }
 
     private static StoredChannel channel(ResultSet rs, Map<String, List<MaterialRequirement>> materials,
-            Map<String, List<HelpEntry>> help, Map<String, List<ProductSpec>> products) throws SQLException {
+            Map<String, List<ProductSpec>> products) throws SQLException {
         String code = rs.getString("code");
         Map<VerificationParty, Set<VerificationMethod>> methods = new EnumMap<>(VerificationParty.class);
         methods.put(VerificationParty.ORGANIZATION,
@@ -215,7 +205,7 @@ class JdbcChannelRepository implements ChannelRepository {
         methods.put(VerificationParty.HANDLER, EnumLists.parse(VerificationMethod.class, rs.getString("handler_methods")));
         methods.put(VerificationParty.PERSON, EnumLists.parse(VerificationMethod.class, rs.getString("person_methods")));
         ChannelSettings settings = new ChannelSettings(code, rs.getString("name"), rs.getString("pinyin_initial"),
-                rs.getString("description"), rs.getString("agreement_text"), help.getOrDefault(code, List.of()),
+                rs.getString("description"), rs.getString("agreement_text"),
                 rs.getString("hotline"), rs.getString("online_support"), methods,
                 VerificationStage.valueOf(rs.getString("verification_stage")), materials.getOrDefault(code, List.of()),
                 FlowOrder.valueOf(rs.getString("flow_order")),
@@ -232,7 +222,7 @@ class JdbcChannelRepository implements ChannelRepository {
     }
 
     private static ProductSpec product(ResultSet rs) throws SQLException {
-        return new ProductSpec(rs.getString("code"), rs.getString("name"),
+        return new ProductSpec(rs.getString("code"), rs.getString("name"), rs.getString("description"),
                 CertificateType.valueOf(rs.getString("cert_type")), Medium.valueOf(rs.getString("medium")),
                 EnumLists.parse(KeyAlgorithm.class, rs.getString("key_algorithms")),
                 EnumLists.parseNumbers(rs.getString("years")), rs.getInt("max_quantity"),

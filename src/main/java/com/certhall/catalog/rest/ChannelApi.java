@@ -1,6 +1,7 @@
 package com.certhall.catalog.rest;
 
 import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.ChannelQuestions;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ChannelSummary;
 import com.certhall.catalog.ChannelTexts;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,10 +29,12 @@ class ChannelApi {
 
     private final CatalogManagement catalog;
     private final ChannelTexts texts;
+    private final ChannelQuestions questions;
 
-    ChannelApi(CatalogManagement catalog, ChannelTexts texts) {
+    ChannelApi(CatalogManagement catalog, ChannelTexts texts, ChannelQuestions questions) {
         this.catalog = catalog;
         this.texts = texts;
+        this.questions = questions;
     }
 
     @GetMapping
@@ -41,9 +45,9 @@ class ChannelApi {
 
     @GetMapping("/{code}")
     @Operation(summary = "A channel with its products, identity checks, materials, order rules and English texts")
-    ChannelView channel(@PathVariable String code) {
+    ChannelView channel(@PathVariable String code, Locale locale) {
         ChannelRules rules = catalog.channel(code);
-        return ChannelView.of(rules, texts.english(rules.code()));
+        return ChannelView.of(rules, texts.english(rules.code()), questions.of(rules.code(), locale));
     }
 
     @PostMapping("/{code}/quotes")

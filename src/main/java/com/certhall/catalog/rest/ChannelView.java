@@ -46,11 +46,14 @@ record ChannelView(String code, String name,
     @Schema(name = "ChannelEnglish")
     record English(String name, String description, String agreementText, String onlineSupport,
             @Schema(description = "English product names by product code; absent where none was written.")
-            Map<String, String> productNames) {
+            Map<String, String> productNames,
+            @Schema(description = "English product descriptions by product code; absent where none was written.")
+            Map<String, String> productDescriptions) {
     }
 
     @Schema(name = "ChannelProduct")
     record ProductView(String code, String name,
+            @Schema(description = "What the product is for; blank when the channel wrote none.") String description,
             @Schema(description = "ORGANIZATION, ORGANIZATION_INDIVIDUAL, PERSONAL, LEGAL_REPRESENTATIVE or ESEAL.")
             String certType,
             @Schema(description = "CLOUD or UKEY.") String medium, Set<KeyAlgorithm> keyAlgorithms,
@@ -75,10 +78,11 @@ record ChannelView(String code, String name,
 
     @Schema(name = "ChannelHelp")
     record Help(String hotline, @Schema(description = "How to reach online support.") String onlineSupport,
-            List<HelpEntry> faq) {
+            @Schema(description = "The channel's questions from the help centre, in the language of "
+                    + "Accept-Language (Chinese unless English).") List<HelpEntry> faq) {
     }
 
-    static ChannelView of(ChannelRules r, ChannelTranslation en) {
+    static ChannelView of(ChannelRules r, ChannelTranslation en, List<HelpEntry> faq) {
         Map<VerificationParty, Set<VerificationMethod>> methods = new LinkedHashMap<>();
         for (VerificationParty party : VerificationParty.values()) {
             methods.put(party, r.verification().allowed(party));
@@ -91,13 +95,13 @@ record ChannelView(String code, String name,
                 r.verificationStage(), materials, r.flow(), r.orderedPaymentMethods(), r.invoiceApplies(),
                 r.orderedDeliveryOptions(), new PaperMailing(r.paperMailing(), r.mailingAddress()),
                 r.holderCsrAllowed(), prerequisite, "/apply/" + r.code() + "#agreement", r.agreementText(),
-                new Help(r.hotline(), r.onlineSupport(), r.help()),
+                new Help(r.hotline(), r.onlineSupport(), faq),
                 new English(en.name(), en.description(), en.agreementText(), en.onlineSupport(),
-                        en.productNames()));
+                        en.productNames(), en.productDescriptions()));
     }
 
     private static ProductView product(ProductSpec p) {
-        return new ProductView(p.code(), p.name(), p.certType().name(), p.medium().name(), p.orderedKeyAlgorithms(),
+        return new ProductView(p.code(), p.name(), p.description(), p.certType().name(), p.medium().name(), p.orderedKeyAlgorithms(),
                 p.years(), p.maxQuantity(), p.pricePerYear().fen(), p.ukeyPrice().fen());
     }
 

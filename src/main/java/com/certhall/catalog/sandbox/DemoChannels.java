@@ -31,7 +31,6 @@ import static com.certhall.catalog.VerificationMethod.TELECOM_3F;
 import com.certhall.catalog.DeliveryOption;
 import com.certhall.catalog.FileFormat;
 import com.certhall.catalog.FlowOrder;
-import com.certhall.catalog.HelpEntry;
 import com.certhall.catalog.MaterialKind;
 import com.certhall.catalog.MaterialRequirement;
 import com.certhall.catalog.PaymentMethod;
@@ -71,10 +70,6 @@ final class DemoChannels {
         ChannelSettings s = new ChannelSettings(INTEROP, name, "Z",
                 "中原省内政务与公共资源交易平台互认的数字证书，一证通用；支持机构证书、机构个人证书与个人证书，UKEY 介质。",
                 DemoText.agreement(name, "本项目证书在中原省各互通平台通用，审核通过后以对公转账方式支付。"),
-                List.of(faq("实名电信认证无法通过怎么办？",
-                                "请登录手机号码对应的运营商 APP 核对实名信息，与所填信息不一致时先到运营商处更正，再办理数字证书。"),
-                        faq("完成申请后证书怎么领取？", "审核通过并确认收款后，证书 UKEY 将邮寄到经办人填写的地址，也可选择到受理点自取。"),
-                        faq("证书 PIN 码怎么获取？", "证书制作完成后，系统会把 PIN 码以短信发送到申请人本人手机。")),
                 "400-860-1200", "工作日 9:00–17:30 在线客服（页面右下角）",
                 Methods.of(Set.of(), Set.of(FACE, TELECOM_3F), Set.of(FACE, TELECOM_3F)),
                 VerificationStage.AFTER_MATERIALS,
@@ -84,9 +79,10 @@ final class DemoChannels {
                 FlowOrder.REVIEW_THEN_PAY, Set.of(PaymentMethod.BANK_TRANSFER), true,
                 Set.of(DeliveryOption.MAIL, DeliveryOption.PICKUP), false, null, false, null, null);
         return new DemoChannel(s, List.of(
-                Products.ukey("org", "机构数字证书", ORGANIZATION, 1, 3, 1, 300, 80),
-                Products.ukey("org-individual", "机构个人数字证书", ORGANIZATION_INDIVIDUAL, 1, 3, 1, 200, 80),
-                Products.ukey("personal", "个人数字证书", PERSONAL, 1, 3, 1, 150, 80)));
+                Products.ukey("org", "机构数字证书", "机构在互通平台办理业务、签署文件使用，代表机构身份", ORGANIZATION, 1, 3, 1, 300, 80),
+                Products.ukey("org-individual", "机构个人数字证书", "机构员工以个人身份代表机构办理业务，证书载明所属机构",
+                        ORGANIZATION_INDIVIDUAL, 1, 3, 1, 200, 80),
+                Products.ukey("personal", "个人数字证书", "自然人在互通平台以本人身份登录、签名", PERSONAL, 1, 3, 1, 150, 80)));
     }
 
     private static DemoChannel coal() {
@@ -94,9 +90,6 @@ final class DemoChannels {
         ChannelSettings s = new ChannelSettings(COAL, name, "M",
                 "煤炭交易在线平台的单位证书、法定代表人证书及电子印章。须先在煤炭交易在线平台完成企业注册。",
                 DemoText.agreement(name, "申请前订户须已在煤炭交易在线平台注册；纸质申请表加盖公章后须邮寄至本机构受理中心。"),
-                List.of(faq("为什么提示未在交易平台注册？", "本项目只受理已在煤炭交易在线平台注册的企业，请先到平台完成注册后再申请。"),
-                        faq("申请表扫描件太大无法上传？", "单个文件不能超过 1MB，请将扫描分辨率调至 150 dpi 或保存为 JPG 图片后上传。"),
-                        faq("需要邮寄纸质资料吗？", "需要。审核通过后在“我的订单”中点击“邮寄纸质资料”，填写快递单号。")),
                 "400-653-0200", "在线客服：申请页面右下角",
                 Methods.of(Set.of(), Set.of(FACE), Set.of()),
                 VerificationStage.AFTER_MATERIALS,
@@ -108,9 +101,10 @@ final class DemoChannels {
                 Set.of(DeliveryOption.MAIL, DeliveryOption.PICKUP), true,
                 "晋阳市迎泽大街 88 号 数字证书受理中心（邮编 030000）", false, COAL_REGISTRY, "煤炭交易在线平台");
         return new DemoChannel(s, List.of(
-                Products.ukey("unit-cert", "单位证书及电子印章", ORGANIZATION, 1, 2, 1, 400, 100),
-                Products.ukey("legal-rep-cert", "法定代表人证书及电子印章", LEGAL_REPRESENTATIVE, 1, 2, 1, 300, 100),
-                Products.cloud("eseal", "电子印章（追加）", ESEAL, 1, 2, 5, 200)));
+                Products.ukey("unit-cert", "单位证书及电子印章", "单位证书一张并制作单位电子公章，用于交易平台登录、签章", ORGANIZATION, 1, 2, 1, 400, 100),
+                Products.ukey("legal-rep-cert", "法定代表人证书及电子印章", "法定代表人本人证书并制作法人名章，用于合同签署",
+                        LEGAL_REPRESENTATIVE, 1, 2, 1, 300, 100),
+                Products.cloud("eseal", "电子印章（追加）", "在已有单位证书之外追加一枚电子印章（合同章、财务章等），云端保管，扫码盖章", ESEAL, 1, 2, 5, 200)));
     }
 
     private static DemoChannel supplyChain() {
@@ -118,9 +112,6 @@ final class DemoChannels {
         ChannelSettings s = new ChannelSettings(SUPPLY_CHAIN, name, "G",
                 "供应链金融平台供应商使用的企业证书：一张经办员证书、一张审核员证书，数量选 2，UKEY 介质。",
                 DemoText.agreement(name, "本项目须申请两张企业证书（经办员、审核员各一张），并通过企业对公打款验证。"),
-                List.of(faq("为什么要选 2 张证书？", "平台业务要求经办员与审核员各持一张证书，请在数量中选择 2。"),
-                        faq("填写信息都正确为什么还提示格式有问题？", "复制粘贴的纳税人识别号、银行账号中常带有空格，系统会自动去除；仍有问题请逐位核对。"),
-                        faq("打款验证金额多久有效？", "打款金额 72 小时内有效，最多可验证 3 次；不通过将转人工审核。")),
                 "400-880-9800", "在线客服：工作日 9:00–18:00",
                 Methods.of(Set.of(MICRO_DEPOSIT), Set.of(), Set.of()),
                 VerificationStage.AFTER_SUBMISSION,
@@ -129,7 +120,7 @@ final class DemoChannels {
                 FlowOrder.PAY_THEN_REVIEW, Set.of(PaymentMethod.WECHAT_QR, PaymentMethod.ALIPAY_QR), true,
                 Set.of(DeliveryOption.MAIL), false, null, false, null, null);
         return new DemoChannel(s, List.of(
-                Products.ukey("enterprise", "企业普通证书", ORGANIZATION, 1, 5, 2, 200, 60)));
+                Products.ukey("enterprise", "企业普通证书", "经办员、审核员各一张，用于供应链金融平台的融资申请与审批", ORGANIZATION, 1, 5, 2, 200, 60)));
     }
 
     private static DemoChannel bidding() {
@@ -137,9 +128,6 @@ final class DemoChannels {
         ChannelSettings s = new ChannelSettings(BIDDING, name, "X",
                 "招投标平台投标人使用的云证书，手机即可签名，无需 UKEY；单位证书、个人证书有效期一年，到期每年更新。",
                 DemoText.agreement(name, "云证书私钥由本机构密码设备保护，订户以手机短信验证码及证书 PIN 码控制使用。"),
-                List.of(faq("哪种认证方式不需要法定代表人参与？", "企业对公打款认证无需法定代表人操作；其余三种需要法定代表人手机接收验证码或刷脸。"),
-                        faq("订单中断了怎么办？", "在“我的订单—未完成订单”中继续办理；如要重新申请，请先取消未完成的订单。"),
-                        faq("审核需要多久？", "支付后 1–3 个工作日完成材料审核，结果以短信和邮件通知。")),
                 "010-5851-5500", "在线客服：7×24 小时",
                 Methods.of(Set.of(MICRO_DEPOSIT, LEGAL_REP_TELECOM_3F, LEGAL_REP_BANKCARD_4F, LEGAL_REP_FACE),
                         Set.of(TELECOM_3F, BANKCARD_4F, FACE), Set.of(TELECOM_3F, BANKCARD_4F, FACE)),
@@ -150,8 +138,8 @@ final class DemoChannels {
                 FlowOrder.PAY_THEN_REVIEW, Set.of(PaymentMethod.WECHAT_QR, PaymentMethod.ALIPAY_QR), true,
                 Set.of(DeliveryOption.NONE), false, null, false, null, null);
         return new DemoChannel(s, List.of(
-                Products.cloud("org-cloud", "单位云证书", ORGANIZATION, 1, 1, 1, 400),
-                Products.cloud("personal-cloud", "个人云证书", PERSONAL, 1, 1, 1, 400)));
+                Products.cloud("org-cloud", "单位云证书", "投标单位的云证书，手机扫码即可签名、解密投标文件，无需 UKEY", ORGANIZATION, 1, 1, 1, 400),
+                Products.cloud("personal-cloud", "个人云证书", "评标专家、投标联系人等个人使用的云证书，手机扫码签名", PERSONAL, 1, 1, 1, 400)));
     }
 
     private static DemoChannel plateau() {
@@ -159,8 +147,6 @@ final class DemoChannels {
         ChannelSettings s = new ChannelSettings(PLATEAU, name, "G",
                 "公共资源交易中心投标单位的 UKEY 证书，可在线新办、更新与解锁；支持邮寄或到受理点自取。",
                 DemoText.agreement(name, "选择“企业对公打款认证”的，证书密码将以 1 分钱打款附言告知。"),
-                List.of(faq("可以线上申请、线下自取吗？", "可以。配送方式选择“自取”，取件的经办人须与在线订单填写的经办人为同一人。"),
-                        faq("上传的证件要求？", "营业执照、经办人身份证请扫描上传，不要翻拍；复印件须加盖公章。")),
                 "400-919-3100", "在线客服：工作日 8:30–17:30",
                 Methods.of(Set.of(LEGAL_REP_TELECOM_3F, MICRO_DEPOSIT, LEGAL_REP_BANKCARD_4F),
                         Set.of(TELECOM_3F), Set.of()),
@@ -170,7 +156,8 @@ final class DemoChannels {
                 FlowOrder.PAY_THEN_REVIEW, Set.of(PaymentMethod.ALIPAY_QR), true,
                 Set.of(DeliveryOption.MAIL, DeliveryOption.PICKUP), false, null, false, null, null);
         return new DemoChannel(s, List.of(
-                Products.ukey("org-ukey", "单位证书（UKEY）", ORGANIZATION, 1, 3, 1, 260, 90)));
+                Products.ukey("org-ukey", "单位证书（UKEY）", "投标单位在公共资源交易中心登录、投标、签章使用的 UKEY 证书",
+                        ORGANIZATION, 1, 3, 1, 260, 90)));
     }
 
     private static DemoChannel hospital() {
@@ -178,8 +165,6 @@ final class DemoChannels {
         ChannelSettings s = new ChannelSettings(HOSPITAL, name, "A",
                 "医疗机构医护人员电子病历签名使用的个人云证书；支持医院系统自带密钥（提交 PKCS#10 证书请求）。",
                 DemoText.agreement(name, "医护人员证书仅限本人在电子病历等医疗业务中使用，离职或调岗时应申请注销。"),
-                List.of(faq("医院系统已有密钥，可以只申请证书吗？", "可以。在产品步骤上传 PEM 格式的 PKCS#10 证书请求，平台核对后签发。"),
-                        faq("刷脸认证失败怎么办？", "请在光线充足处重试；多次失败可改用手机号三要素认证。")),
                 "400-700-1616", "医院信息科对接群或在线客服",
                 Methods.of(Set.of(), Set.of(), Set.of(FACE, TELECOM_3F)),
                 VerificationStage.BEFORE_PRODUCT,
@@ -188,11 +173,8 @@ final class DemoChannels {
                 FlowOrder.PAY_THEN_REVIEW, Set.of(PaymentMethod.WECHAT_QR), true, Set.of(DeliveryOption.NONE),
                 false, null, true, null, null);
         return new DemoChannel(s, List.of(
-                Products.cloud("doctor-cloud", "医护人员个人云证书", PERSONAL, 1, 3, 1, 120)));
-    }
-
-    private static HelpEntry faq(String question, String answer) {
-        return new HelpEntry(question, answer);
+                Products.cloud("doctor-cloud", "医护人员个人云证书", "医生、护士签署电子病历、处方使用的个人云证书，可由医院系统自带密钥",
+                        PERSONAL, 1, 3, 1, 120)));
     }
 
     private static MaterialRequirement material(MaterialKind kind, boolean required, int megabytes,

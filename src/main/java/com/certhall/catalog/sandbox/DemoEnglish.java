@@ -18,7 +18,13 @@ final class DemoEnglish {
                         "Certificates of this project are accepted on every interoperating platform of Zhongyuan "
                                 + "Province; pay by bank transfer after approval.",
                         Map.of("org", "Organization certificate", "org-individual",
-                                "Organization individual certificate", "personal", "Personal certificate")),
+                                "Organization individual certificate", "personal", "Personal certificate"),
+                        Map.of("org",
+                                "For the organization's business and signatures on the interoperating platforms",
+                                "org-individual",
+                                "For an employee acting for the organization; the certificate names the organization",
+                                "personal",
+                                "For a person signing in and signing as themselves on the platforms")),
                 DemoChannels.COAL, of("Online support: bottom right of the application page",
                         "Coal Trade Online Certificate Project",
                         "Organization and legal-representative certificates with electronic seals for the Coal Trade "
@@ -27,14 +33,22 @@ final class DemoEnglish {
                                 + "stamped paper application form must be mailed to our acceptance centre.",
                         Map.of("unit-cert", "Organization certificate with electronic seal", "legal-rep-cert",
                                 "Legal representative certificate with electronic seal", "eseal",
-                                "Electronic seal (additional)")),
+                                "Electronic seal (additional)"),
+                        Map.of("unit-cert",
+                                "One organization certificate with the company's electronic seal, to sign in and stamp on the platform",
+                                "legal-rep-cert",
+                                "The legal representative's own certificate with a name seal, for contracts",
+                                "eseal",
+                                "One more electronic seal (contract, finance) beside the organization certificate, kept in the cloud, stamped by scanning")),
                 DemoChannels.SUPPLY_CHAIN, of("Online support: working days 9:00–18:00",
                         "Supply Chain Finance Cloud-Chain Certificate Project",
                         "Enterprise certificates for suppliers of the supply-chain finance platform: one for the "
                                 + "operator, one for the approver (quantity 2), on UKEY.",
                         "This project requires two enterprise certificates (operator and approver) and a corporate "
                                 + "micro-deposit check.",
-                        Map.of("enterprise", "Enterprise certificate")),
+                        Map.of("enterprise", "Enterprise certificate"),
+                        Map.of("enterprise",
+                                "One for the operator and one for the approver, for financing requests and approvals on the platform")),
                 DemoChannels.BIDDING, of("Online support: 24/7",
                         "Southwest Public Bidding Cloud Certificate Project",
                         "Cloud certificates for bidders: sign on your phone, no UKEY needed. Organization and personal "
@@ -42,26 +56,35 @@ final class DemoEnglish {
                         "Cloud private keys are protected by our hardware security modules; the subscriber controls "
                                 + "their use with SMS codes and the certificate PIN.",
                         Map.of("org-cloud", "Organization cloud certificate", "personal-cloud",
-                                "Personal cloud certificate")),
+                                "Personal cloud certificate"),
+                        Map.of("org-cloud",
+                                "The bidder's cloud certificate: sign and decrypt bids by scanning with your phone, no UKEY",
+                                "personal-cloud",
+                                "A cloud certificate for evaluators and bid contacts, signing by scanning with the phone")),
                 DemoChannels.PLATEAU, of("Online support: working days 8:30–17:30",
                         "Plateau Public Resource Trading Certificate Project",
                         "UKEY certificates for bidders at the public resource trading centre: apply, renew and unlock "
                                 + "online; delivery by mail or pick-up at the service desk.",
                         "If you choose the corporate micro-deposit check, the certificate PIN is given in the memo of "
                                 + "a 0.01 yuan transfer.",
-                        Map.of("org-ukey", "Organization certificate (UKEY)")),
+                        Map.of("org-ukey", "Organization certificate (UKEY)"),
+                        Map.of("org-ukey",
+                                "The UKEY certificate bidders use to sign in, bid and stamp at the trading centre")),
                 DemoChannels.HOSPITAL, of("The hospital IT department's group or online support",
                         "Ankang Medical E-Signature Certificate Project",
                         "Personal cloud certificates for doctors and nurses signing electronic medical records; the "
                                 + "hospital system may bring its own key (PKCS#10 request).",
                         "Certificates of this project are for signing medical records of the subscribing hospital "
                                 + "only.",
-                        Map.of("doctor-cloud", "Personal cloud certificate for medical staff")));
+                        Map.of("doctor-cloud", "Personal cloud certificate for medical staff"),
+                        Map.of("doctor-cloud", "For doctors and nurses signing medical records and prescriptions; the hospital system may "
+                                        + "bring its own key")));
     }
 
     private static ChannelTranslation of(String support, String name, String description, String special,
-            Map<String, String> products) {
-        return new ChannelTranslation(name, description, agreement(name, special), support, products);
+            Map<String, String> products, Map<String, String> productDescriptions) {
+        return new ChannelTranslation(name, description, agreement(name, special), support, products,
+                productDescriptions);
     }
 
     private static String agreement(String channelName, String special) {

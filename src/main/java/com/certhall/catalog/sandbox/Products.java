@@ -17,16 +17,17 @@ final class Products {
     private Products() {
     }
 
-    static ProductSpec ukey(String code, String name, CertificateType type, int minYears, int maxYears,
-            int maxQuantity, long yuanPerYear, long ukeyYuan) {
-        return new ProductSpec(code, name, type, Medium.UKEY, ALL, years(minYears, maxYears), maxQuantity,
+    static ProductSpec ukey(String code, String name, String description, CertificateType type, int minYears,
+            int maxYears, int maxQuantity, long yuanPerYear, long ukeyYuan) {
+        return new ProductSpec(code, name, description, type, Medium.UKEY, ALL, years(minYears, maxYears), maxQuantity,
                 Money.ofFen(yuanPerYear * 100), Money.ofFen(ukeyYuan * 100));
     }
 
-    static ProductSpec cloud(String code, String name, CertificateType type, int minYears, int maxYears,
-            int maxQuantity, long yuanPerYear) {
+    static ProductSpec cloud(String code, String name, String description, CertificateType type, int minYears,
+            int maxYears, int maxQuantity, long yuanPerYear) {
         // a cloud key stays in the CA's custody (docs/signing.md), which keeps RSA as well as SM2 and P-256
-        return new ProductSpec(code, name, type, Medium.CLOUD, ALL, years(minYears, maxYears), maxQuantity, Money.ofFen(yuanPerYear * 100), Money.ZERO);
+        return new ProductSpec(code, name, description, type, Medium.CLOUD, ALL, years(minYears, maxYears), maxQuantity,
+                Money.ofFen(yuanPerYear * 100), Money.ZERO);
     }
 
     private static TreeSet<Integer> years(int min, int max) {

@@ -1,11 +1,13 @@
 package com.certhall.catalog.web;
 
 import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.ChannelQuestions;
 import com.certhall.catalog.ChannelRules;
 import com.certhall.catalog.ChannelSummary;
 import com.certhall.catalog.ChannelTexts;
 import com.certhall.catalog.FlowStep;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +37,12 @@ class ApplyPages {
 
     private final CatalogManagement catalog;
     private final ChannelTexts texts;
+    private final ChannelQuestions questions;
 
-    ApplyPages(CatalogManagement catalog, ChannelTexts texts) {
+    ApplyPages(CatalogManagement catalog, ChannelTexts texts, ChannelQuestions questions) {
         this.catalog = catalog;
         this.texts = texts;
+        this.questions = questions;
     }
 
     @GetMapping("/apply")
@@ -47,8 +51,10 @@ class ApplyPages {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         String chosen = letter.trim().toUpperCase(Locale.ROOT);
         chosen = LETTERS.contains(chosen) ? chosen : "";
-        List<ChannelSummary> all = catalog.findChannels("");
-        List<ChannelSummary> found = catalog.findChannels(q);
+        // letters and groups follow the names the visitor reads: pinyin initials in Chinese, English ones in English
+        List<ChannelSummary> all = catalog.findChannels("").stream().map(c -> texts.localized(c, locale)).toList();
+        List<ChannelSummary> found = catalog.findChannels(q).stream().map(c -> texts.localized(c, locale))
+                .sorted(Comparator.comparing(ChannelSummary::initial).thenComparing(ChannelSummary::code)).toList();
         if (!chosen.isEmpty()) {
             String only = chosen;
             found = found.stream().filter(c -> c.initial().equals(only)).toList();
@@ -56,7 +62,7 @@ class ApplyPages {
         Set<String> present = all.stream().map(ChannelSummary::initial).collect(Collectors.toCollection(TreeSet::new));
         Map<String, List<ChannelSummary>> groups = new LinkedHashMap<>();
         for (ChannelSummary c : found) {
-            groups.computeIfAbsent(c.initial(), k -> new ArrayList<>()).add(texts.localized(c, locale));
+            groups.computeIfAbsent(c.initial(), k -> new ArrayList<>()).add(c);
         }
         model.addAttribute("q", q);
         model.addAttribute("letter", chosen);
@@ -73,6 +79,7 @@ class ApplyPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no channel " + code));
         // the header's channel name and hotline come from LocalizedChannels, as on every page about one channel
         model.addAttribute("channel", rules);
+        model.addAttribute("faq", questions.of(rules.code(), locale));
         model.addAttribute("steps", steps(rules));
         return "catalog/channel";
     }

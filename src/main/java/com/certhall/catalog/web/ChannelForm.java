@@ -2,7 +2,6 @@ package com.certhall.catalog.web;
 
 import com.certhall.catalog.DeliveryOption;
 import com.certhall.catalog.FlowOrder;
-import com.certhall.catalog.HelpEntry;
 import com.certhall.catalog.MaterialKind;
 import com.certhall.catalog.MaterialRequirement;
 import com.certhall.catalog.PaymentMethod;
@@ -16,12 +15,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
-/** The admin's channel form: one row per material kind, a few help rows, checkboxes for the enum sets. */
+/** The admin's channel form: one row per material kind, checkboxes for the enum sets. */
 public class ChannelForm {
 
-    static final int HELP_ROWS_EXTRA = 2;
 
     private String code = "";
     private String name = "";
@@ -30,7 +27,6 @@ public class ChannelForm {
     private String agreementText = "";
     private String hotline = "";
     private String onlineSupport = "";
-    private List<HelpRow> help = new ArrayList<>();
     private Set<VerificationMethod> organizationMethods = EnumSet.noneOf(VerificationMethod.class);
     private Set<VerificationMethod> handlerMethods = EnumSet.noneOf(VerificationMethod.class);
     private Set<VerificationMethod> personMethods = EnumSet.noneOf(VerificationMethod.class);
@@ -47,7 +43,7 @@ public class ChannelForm {
     private String prerequisiteName = "";
     private long version;
 
-    /** An empty form with a row for every material kind and blank help rows. */
+    /** An empty form with a row for every material kind. */
     static ChannelForm blank() {
         ChannelForm form = new ChannelForm();
         form.fillRows();
@@ -64,7 +60,6 @@ public class ChannelForm {
         f.agreementText = s.agreementText();
         f.hotline = s.hotline();
         f.onlineSupport = s.onlineSupport();
-        s.help().forEach(h -> f.help.add(new HelpRow(h.question(), h.answer())));
         f.organizationMethods = copy(s.methodsFor(VerificationParty.ORGANIZATION), VerificationMethod.class);
         f.handlerMethods = copy(s.methodsFor(VerificationParty.HANDLER), VerificationMethod.class);
         f.personMethods = copy(s.methodsFor(VerificationParty.PERSON), VerificationMethod.class);
@@ -86,21 +81,19 @@ public class ChannelForm {
         return f;
     }
 
-    /** Adds a row for each material kind not listed yet and blank help rows, so the admin can add more. */
+    /** Adds a row for each material kind not listed yet, so the admin can ask for it. */
     void fillRows() {
         for (MaterialKind kind : MaterialKind.values()) {
             if (materials.stream().noneMatch(m -> m.getKind() == kind)) {
                 materials.add(MaterialRow.notAsked(kind));
             }
         }
-        IntStream.range(0, HELP_ROWS_EXTRA).forEach(i -> help.add(new HelpRow("", "")));
     }
 
     ChannelDraft toDraft() {
-        List<HelpEntry> entries = help.stream().map(h -> new HelpEntry(h.getQuestion(), h.getAnswer())).toList();
         List<MaterialDraft> rows = materials.stream().map(m -> new MaterialDraft(m.getKind(), m.isAccepted(),
                 m.isRequired(), m.getMaxBytes(), FormSets.orEmpty(m.getFormats()))).toList();
-        return new ChannelDraft(code, name, initial, description, agreementText, entries, hotline, onlineSupport,
+        return new ChannelDraft(code, name, initial, description, agreementText, hotline, onlineSupport,
                 FormSets.orEmpty(organizationMethods), FormSets.orEmpty(handlerMethods), FormSets.orEmpty(personMethods), verificationStage, rows,
                 flow, FormSets.orEmpty(paymentMethods), invoiceApplies, FormSets.orEmpty(deliveryOptions), paperMailing, mailingAddress,
                 holderCsrAllowed, prerequisiteRegistry, prerequisiteName);
@@ -164,14 +157,6 @@ public class ChannelForm {
 
     public void setOnlineSupport(String onlineSupport) {
         this.onlineSupport = onlineSupport;
-    }
-
-    public List<HelpRow> getHelp() {
-        return help;
-    }
-
-    public void setHelp(List<HelpRow> help) {
-        this.help = help;
     }
 
     public Set<VerificationMethod> getOrganizationMethods() {

@@ -62,8 +62,10 @@ class ChannelTextPages {
     /** Reads the posted fields by the names the page gives them (the same names errors are reported under). */
     private static ChannelTextDraft draft(Map<String, String> form) {
         List<String> products = new ArrayList<>();
+        List<String> descriptions = new ArrayList<>();
         for (int i = 0; form.containsKey("productNamesEn[" + i + "]"); i++) {
             products.add(form.get("productNamesEn[" + i + "]"));
+            descriptions.add(form.getOrDefault("productDescriptionsEn[" + i + "]", ""));
         }
         Map<String, String> zh = new HashMap<>();
         Map<String, String> en = new HashMap<>();
@@ -73,7 +75,7 @@ class ChannelTextPages {
             en.put(part, form.getOrDefault("templates[" + i + "].en", ""));
         }
         return new ChannelTextDraft(form.get("nameEn"), form.get("descriptionEn"), form.get("agreementTextEn"),
-                form.get("onlineSupportEn"), products, zh, en);
+                form.get("onlineSupportEn"), products, descriptions, zh, en);
     }
 
     private static String page(ChannelTextEditing.TextsPage page, Model model) {

@@ -13,6 +13,7 @@ public class ProductForm {
 
     private String code = "";
     private String name = "";
+    private String description = "";
     private CertificateType certType = CertificateType.ORGANIZATION;
     private Medium medium = Medium.UKEY;
     private Set<KeyAlgorithm> keyAlgorithms = EnumSet.of(KeyAlgorithm.SM2);
@@ -26,6 +27,7 @@ public class ProductForm {
         ProductForm f = new ProductForm();
         f.code = d.code();
         f.name = d.name();
+        f.description = d.description();
         f.certType = d.certType();
         f.medium = d.medium();
         f.keyAlgorithms = d.keyAlgorithms().isEmpty() ? EnumSet.noneOf(KeyAlgorithm.class)
@@ -45,7 +47,7 @@ public class ProductForm {
         } catch (NumberFormatException e) {
             quantity = null;
         }
-        return new ProductDraft(code, name, certType, medium, FormSets.orEmpty(keyAlgorithms),
+        return new ProductDraft(code, name, description, certType, medium, FormSets.orEmpty(keyAlgorithms),
                 FormSets.orEmpty(years), quantity, pricePerYear, ukeyPrice);
     }
 
@@ -63,6 +65,14 @@ public class ProductForm {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
     }
 
     public CertificateType getCertType() {

@@ -17,7 +17,6 @@ import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.SubjectData;
 import com.certhall.shared.DataProtection;
 import java.time.Clock;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -106,7 +105,7 @@ class LineIssuer {
         PinDelivery delivery = pins.save(PinDelivery.pending(held.id(), protection.encrypt(pin),
                 protection.encrypt(mobile), clock.instant()));
         events.publishEvent(new PinReady(delivery.id(), order.id(), order.order().number(), held.serialHex(), mobile,
-                Locale.SIMPLIFIED_CHINESE, keyHome(order, line)));
+                order.order().language(), keyHome(order, line)));
         return held;
     }
 

@@ -108,7 +108,7 @@ public class ProductionDesk {
         orders.ship(id, parsedCarrier.name() + " " + number, actor);
         p.shipped(parsedCarrier.name(), number, actor, clock.instant());
         events.publishEvent(new ShipmentDispatched(p.orderNumber(), parsedCarrier.name(), number, url,
-                order.draft().subject().handler().mobile(), Locale.SIMPLIFIED_CHINESE, actor));
+                order.draft().subject().handler().mobile(), order.order().language(), actor));
         return p.view();
     }
 

@@ -82,7 +82,7 @@ class QueryOrderPages {
         ActingHolder holder = owned(order, session);
         try {
             OrderView signed = orders.submit(new SubmitOrder(order.id(), holder.certificate().accountId(), smsCode,
-                    true, holder.actor()));
+                    true, locale, holder.actor()));
             model.addAttribute("order", signed);
             model.addAttribute("certificate", holder.certificate());
             return "lifecycle/query-done";

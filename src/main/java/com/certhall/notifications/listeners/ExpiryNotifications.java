@@ -2,6 +2,7 @@ package com.certhall.notifications.listeners;
 
 import com.certhall.lifecycle.CertificateExpiring;
 import com.certhall.notifications.Notifier;
+import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.Subject;
 import java.time.ZoneId;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ExpiryNotifications {
 
-    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -27,19 +27,21 @@ class ExpiryNotifications {
 
     @NotificationListener
     void on(CertificateExpiring event) {
-        Subject subject = orders.details(event.order()).draft().subject();
+        OrderDetails order = orders.details(event.order());
+        Subject subject = order.draft().subject();
         if (subject == null) {
             return;
         }
+        Locale language = order.order().language();
         Subject.Party handler = subject.handler();
         String serial = event.serialHex();
         Object[] args = {event.subjectName(), serial.substring(Math.max(0, serial.length() - 4))
                 .toUpperCase(Locale.ROOT), DAY.format(event.notAfter()), event.daysLeft(), event.renewUrl(),
                 event.orderNumber()};
         String key = "certificate-expiring:" + serial + ":" + event.daysBefore();
-        notifier.sms(key + ":sms", handler.mobile(), "certificateExpiring", CHINESE, args);
+        notifier.sms(key + ":sms", handler.mobile(), "certificateExpiring", language, args);
         if (handler.email() != null && !handler.email().isBlank()) {
-            notifier.email(key + ":email", handler.email(), "certificateExpiring", CHINESE, args);
+            notifier.email(key + ":email", handler.email(), "certificateExpiring", language, args);
         }
     }
 }

@@ -8,9 +8,9 @@ import com.certhall.invoicing.InvoiceManagement;
 import com.certhall.invoicing.InvoiceStatus;
 import com.certhall.invoicing.InvoiceView;
 import com.certhall.notifications.Notifier;
+import com.certhall.orders.OrderManagement;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,14 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 class InvoiceNotifications {
 
-    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-
     private final Notifier notifier;
     private final InvoiceManagement invoices;
+    private final OrderManagement orders;
 
-    InvoiceNotifications(Notifier notifier, InvoiceManagement invoices) {
+    InvoiceNotifications(Notifier notifier, InvoiceManagement invoices, OrderManagement orders) {
         this.notifier = notifier;
         this.invoices = invoices;
+        this.orders = orders;
     }
 
     @NotificationListener
@@ -51,7 +51,7 @@ class InvoiceNotifications {
             return;
         }
         InvoiceFile pdf = invoices.pdf(invoice.id());
-        notifier.emailWithAttachments(key, address, template, CHINESE,
+        notifier.emailWithAttachments(key, address, template, orders.get(invoice.orderId()).language(),
                 List.of(new Notifier.Attachment(pdf.name(), pdf.contentType(), pdf.content())),
                 invoice.orderNumber(), invoice.number(), invoice.buyerName(),
                 BigDecimal.valueOf(invoice.totalFen(), 2).toPlainString());

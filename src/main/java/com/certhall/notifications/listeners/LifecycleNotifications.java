@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LifecycleNotifications {
 
-    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -61,15 +60,16 @@ class LifecycleNotifications {
             return;
         }
         Subject.Party handler = subject.handler();
+        Locale language = order.order().language();
         String serial = event.serialHex();
         Object[] args = {event.orderNumber(), event.subjectName(),
                 serial.substring(Math.max(0, serial.length() - 4)).toUpperCase(Locale.ROOT),
                 DAY_TIME.format(event.at()),
-                messages.getMessage("lifecycle.reason." + event.reason(), null, event.reason(), CHINESE)};
+                messages.getMessage("lifecycle.reason." + event.reason(), null, event.reason(), language)};
         String key = "certificate-revoked:" + serial;
-        notifier.sms(key + ":sms", handler.mobile(), "certificateRevoked", CHINESE, args);
+        notifier.sms(key + ":sms", handler.mobile(), "certificateRevoked", language, args);
         if (handler.email() != null && !handler.email().isBlank()) {
-            notifier.email(key + ":email", handler.email(), "certificateRevoked", CHINESE, args);
+            notifier.email(key + ":email", handler.email(), "certificateRevoked", language, args);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.certhall.notifications.listeners;
 
+import com.certhall.catalog.ChannelTexts;
 import com.certhall.notifications.Notifier;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderManagement;
@@ -14,21 +15,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * The review outcome to the order's handler by SMS and e-mail, worded as the SZCA manual's messages: approved, or
- * rejected with the reason and the order page where to fix it. Sent after the decision commits, once per round.
+ * rejected with the reason and the order page where to fix it; in the language the applicant signed in, naming the
+ * channel in it. Sent after the decision commits, once per round.
  */
 @Component
 class ReviewNotifications {
 
-    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-
     private final Notifier notifier;
     private final OrderManagement orders;
+    private final ChannelTexts channels;
     private final String baseUrl;
 
-    ReviewNotifications(Notifier notifier, OrderManagement orders,
-            SiteProperties site) {
+    ReviewNotifications(Notifier notifier, OrderManagement orders, ChannelTexts channels, SiteProperties site) {
         this.notifier = notifier;
         this.orders = orders;
+        this.channels = channels;
         this.baseUrl = site.baseUrl();
     }
 
@@ -46,13 +47,15 @@ class ReviewNotifications {
         String link = baseUrl + "/orders/" + event.orderId() + (payNext ? "/payment" : "");
         String key = "review:" + event.orderNumber() + ":" + event.round() + ":" + event.decision();
         String template = approved ? (payNext ? "reviewApprovedPay" : "reviewApproved") : "reviewRejected";
+        Locale language = order.order().language();
+        String channelName = channels.channelName(order.order().channel(), language);
         Object[] args = approved
-                ? new Object[] {event.channelName(), event.orderNumber(), link, handler.name()}
-                : new Object[] {event.channelName(), event.orderNumber(), link, handler.name(), event.reason()};
+                ? new Object[] {channelName, event.orderNumber(), link, handler.name()}
+                : new Object[] {channelName, event.orderNumber(), link, handler.name(), event.reason()};
         Notifier channel = notifier.forChannel(order.order().channel());
-        channel.sms(key + ":sms", handler.mobile(), template, CHINESE, args);
+        channel.sms(key + ":sms", handler.mobile(), template, language, args);
         if (handler.email() != null && !handler.email().isBlank()) {
-            channel.email(key + ":email", handler.email(), template, CHINESE, args);
+            channel.email(key + ":email", handler.email(), template, language, args);
         }
     }
 }

@@ -9,9 +9,11 @@ import com.certhall.orders.OrderStatusChanged;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.FreeText;
+import com.certhall.shared.Languages;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -109,6 +111,11 @@ class Order extends OrderEdits {
         if (stage != VerificationStage.AFTER_SUBMISSION) {
             route(actor, now);
         }
+    }
+
+    /** The applicant signs in {@code locale}: from now on the order's messages are written in that language. */
+    public void signedIn(Locale locale) {
+        language = Languages.supported(locale).toLanguageTag();
     }
 
     /** The applicant fixed what the reviewer asked for; back into the review queue with its history. */

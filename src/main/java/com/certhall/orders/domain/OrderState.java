@@ -7,6 +7,7 @@ import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.SubjectForm;
 import com.certhall.orders.SubjectType;
+import com.certhall.shared.Languages;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -85,6 +87,8 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
     Instant certificateNotAfter;
     @Column(name = "revocation_reason", length = 32)
     String revocationReason;
+    @Column(name = "language", nullable = false, length = 16)
+    String language = Locale.SIMPLIFIED_CHINESE.toLanguageTag();
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -143,6 +147,11 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
 
     public OrderType type() {
         return type;
+    }
+
+    /** The language the applicant signed in; messages about the order are written in it. */
+    public Locale language() {
+        return Languages.of(language);
     }
 
     /** The certificate a lifecycle order acts on; null for a new order. */

@@ -12,7 +12,7 @@ public final class OrderViews {
     public static OrderView view(Order o) {
         return new OrderView(o.id(), o.number(), o.accountId(), o.channel(), o.type(), o.subjectType(), o.status(),
                 o.isPayFirst(), o.isPaid(), o.isApproved(), o.isOnPaper(), o.rejectionReason(), o.createdAt(), o.updatedAt(),
-                o.version(), o.certificateSerial());
+                o.version(), o.certificateSerial(), o.language());
     }
 
     public static OrderDetails details(Order o) {

@@ -122,6 +122,7 @@ public class Submission {
         sms.verify(new MobileNumber(order.draft().subject().handler().mobile()), SmsPurpose.SIGN, cmd.smsCode());
         Instant now = clock.instant();
         order.editDraft("sign", d -> d.signed(now), now);
+        order.signedIn(cmd.language());
         documents.lock(OrderMaterials.owner(order.id()), cmd.actor());
         if (order.status() == OrderStatus.REJECTED) {
             order.resubmit(cmd.actor(), now);
@@ -150,6 +151,7 @@ public class Submission {
             throw new InvalidInputException(missing);
         }
         duplicates.check(order, order.subjectKey());
+        order.signedIn(cmd.language());
         order.submitOnPaper(cmd.actor(), clock.instant());
         return OrderViews.view(orders.save(order));
     }

@@ -91,17 +91,18 @@ class OrderStepsApi {
     @PostMapping("/{id}/submission")
     @Operation(summary = "Signs with the SMS code and submits; the order goes on to payment, review or its checks")
     OrderJson submit(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @RequestBody Submission body) {
+            @RequestBody Submission body, Locale locale) {
         return responses.full(orders.submit(new SubmitOrder(id(id), user.id(), body.smsCode(), body.agreementAccepted(),
-                user.auditActor())).id(), user.id());
+                locale, user.auditActor())).id(), user.id());
     }
 
     @PostMapping("/{id}/paper-submission")
     @Operation(summary = "Submits a draft on the paper path (after POST .../offline) with its printed form; the "
             + "order then waits for its paper (AWAITING_PAPER)")
-    OrderJson submitOnPaper(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
-        return responses.full(orders.submitOnPaper(new SubmitOnPaper(id(id), user.id(), user.auditActor())).id(),
-                user.id());
+    OrderJson submitOnPaper(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
+            Locale locale) {
+        return responses.full(orders.submitOnPaper(new SubmitOnPaper(id(id), user.id(), locale, user.auditActor()))
+                .id(), user.id());
     }
 
     @PostMapping("/{id}/authorization/sms-link")

@@ -65,7 +65,7 @@ class SignPages {
             SignForm form, Model model, Locale locale) {
         try {
             orders.submit(new SubmitOrder(PageIds.order(id), user.id(), form.smsCode(),
-                    Boolean.TRUE.equals(form.agreementAccepted()), user.auditActor()));
+                    Boolean.TRUE.equals(form.agreementAccepted()), locale, user.auditActor()));
             return "redirect:/orders/" + id + "/submitted";
         } catch (ProblemException e) {
             errors.show(e, model, locale);
@@ -84,7 +84,7 @@ class SignPages {
     String submitOnPaper(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model,
             Locale locale) {
         try {
-            orders.submitOnPaper(new SubmitOnPaper(PageIds.order(id), user.id(), user.auditActor()));
+            orders.submitOnPaper(new SubmitOnPaper(PageIds.order(id), user.id(), locale, user.auditActor()));
             return "redirect:/orders/" + id + "#paper-mailing";
         } catch (ProblemException e) {
             errors.show(e, model, locale);

@@ -124,9 +124,10 @@ class ReviewPages {
             @RequestParam(defaultValue = "") String reasonChoice, @RequestParam(defaultValue = "") String reasonText,
             RedirectAttributes flash, Locale locale, Caller staff) {
         OrderId id = ReviewIds.orderId(orderId);
+        // a standard reason is written in the applicant's language, as the rejection message that carries it
         String reason = !reasonText.isBlank() ? reasonText
                 : reasonChoice.matches("review\\.standardReason\\.[1-9]")
-                        ? messages.getMessage(reasonChoice, null, Locale.SIMPLIFIED_CHINESE) : "";
+                        ? messages.getMessage(reasonChoice, null, orders.get(id).language()) : "";
         try {
             ReviewDecision d = "APPROVE".equals(decision) ? ReviewDecision.APPROVE : ReviewDecision.REJECT;
             ReviewTaskView done = reviews.decide(id, d, reason, staff.auditActor());

@@ -13,12 +13,13 @@ import org.jspecify.annotations.Nullable;
 public record Faq(UUID id, @Nullable String channel, int position, String questionZh, String answerZh,
         String questionEn, String answerEn, String link) {
 
+    /** In English where it is written (a question moved from a channel record may have none yet), else Chinese. */
     public String question(Locale locale) {
-        return english(locale) ? questionEn : questionZh;
+        return english(locale) && !questionEn.isBlank() ? questionEn : questionZh;
     }
 
     public String answer(Locale locale) {
-        return english(locale) ? answerEn : answerZh;
+        return english(locale) && !answerEn.isBlank() ? answerEn : answerZh;
     }
 
     /** Whether every word of the query occurs in the question or answer, in either language, ignoring case. */

@@ -108,6 +108,7 @@ class SandboxFaqs {
                         "/support"));
     }
 
+    /** Each demo channel's own questions (the catalog's channel records keep none: one store, docs/help.md). */
     static Map<String, List<FaqDraft>> channels() {
         return Map.of(
                 "zy-interop", List.of(
@@ -115,13 +116,33 @@ class SandboxFaqs {
                                 "How do I pay in this project?",
                                 "Review comes first: once approved, pay by bank transfer to the account the order "
                                         + "page shows and upload the transfer voucher.",
-                                "/orders")),
+                                "/orders"),
+                        q("实名电信认证无法通过怎么办？",
+                                "请登录手机号码对应的运营商 APP 核对实名信息，与所填信息不一致时先到运营商处更正，再办理数字证书。",
+                                "The telecom identity check fails. What can I do?",
+                                "Check the real-name details in your mobile operator's app; if they differ from what "
+                                        + "you typed, have the operator correct them first, then apply again.",
+                                "/orders"),
+                        q("完成申请后证书怎么领取？", "审核通过并确认收款后，证书 UKEY 将邮寄到经办人填写的地址，也可选择到受理点自取。",
+                                "How do I receive the certificate?",
+                                "Once approved and paid, the UKEY is mailed to the handler's address, or you collect "
+                                        + "it at the service desk if you chose pick-up.",
+                                "/orders"),
+                        q("证书 PIN 码怎么获取？", "证书制作完成后，系统会把 PIN 码以短信发送到经办人本人手机。",
+                                "How do I get the certificate PIN?",
+                                "When the certificate is made, the PIN is sent by SMS to the handler's own mobile.",
+                                "/certificates")),
                 "scf-chain", List.of(
                         q("为什么要选 2 张证书？", "平台业务要求经办员与审核员各持一张证书，请在数量中选择 2。",
                                 "Why two certificates?",
                                 "The platform needs one certificate for the clerk and one for the approver: choose a "
                                         + "quantity of 2.",
                                 "/apply/scf-chain"),
+                        q("填写信息都正确为什么还提示格式有问题？", "复制粘贴的纳税人识别号、银行账号中常带有空格，系统会自动去除；仍有问题请逐位核对。",
+                                "Everything is right, so why is the format refused?",
+                                "Pasted tax numbers and bank accounts often carry spaces; they are removed for you. "
+                                        + "If it is still refused, compare digit by digit.",
+                                "/orders"),
                         q("打款验证金额多久有效？", "打款金额 72 小时内有效，最多可验证 3 次；不通过将转人工审核。",
                                 "How long is the micro-deposit amount valid?",
                                 "72 hours, with at most 3 tries; after that the order goes to manual review.",
@@ -136,6 +157,48 @@ class SandboxFaqs {
                                 "The scanned form is too large to upload.",
                                 "Each file may be at most 1 MB, as JPG or PNG: scan at a lower resolution "
                                         + "(150 dpi) and upload again.",
+                                "/orders"),
+                        q("需要邮寄纸质资料吗？", "需要。审核通过后在“我的订单”中点击“邮寄纸质资料”，填写快递单号。",
+                                "Do I have to mail the paper forms?",
+                                "Yes. Once approved, open the order under My orders, choose Mail paper materials and "
+                                        + "enter the tracking number.",
+                                "/orders")),
+                "bid-cloud", List.of(
+                        q("哪种认证方式不需要法定代表人参与？", "企业对公打款认证无需法定代表人操作；其余三种需要法定代表人手机接收验证码或刷脸。",
+                                "Which check does not need the legal representative?",
+                                "The corporate micro-deposit: the other three need the legal representative's mobile "
+                                        + "code or face.",
+                                "/apply/bid-cloud"),
+                        q("订单中断了怎么办？", "在“我的订单—未完成订单”中继续办理；如要重新申请，请先取消未完成的订单。",
+                                "My order was interrupted. What now?",
+                                "Continue it under My orders (unfinished orders); to start again, cancel the "
+                                        + "unfinished order first.",
+                                "/orders"),
+                        q("审核需要多久？", "支付后 1–3 个工作日完成材料审核，结果以短信和邮件通知。",
+                                "How long does the review take?",
+                                "One to three working days after payment; the result comes by SMS and e-mail.",
+                                "/orders")),
+                "plateau-trade", List.of(
+                        q("可以线上申请、线下自取吗？", "可以。配送方式选择“自取”，取件的经办人须与在线订单填写的经办人为同一人。",
+                                "Can I apply online and collect in person?",
+                                "Yes. Choose pick-up as delivery; the person collecting must be the handler named in "
+                                        + "the online order.",
+                                "/apply/plateau-trade"),
+                        q("上传的证件要求？", "营业执照、经办人身份证请扫描上传，不要翻拍；复印件须加盖公章。",
+                                "What do the uploaded documents need?",
+                                "Scan the business licence and the handler's ID card, do not photograph a screen or "
+                                        + "a copy; copies must carry the company seal.",
+                                "/orders")),
+                "health-esign", List.of(
+                        q("医院系统已有密钥，可以只申请证书吗？", "可以。在产品步骤上传 PEM 格式的 PKCS#10 证书请求，平台核对后签发。",
+                                "The hospital system has its own key. Can I apply for the certificate only?",
+                                "Yes. Upload a PKCS#10 certificate request in PEM at the product step; it is checked "
+                                        + "and then signed.",
+                                "/apply/health-esign"),
+                        q("刷脸认证失败怎么办？", "请在光线充足处重试；多次失败可改用手机号三要素认证。",
+                                "The face check fails. What can I do?",
+                                "Try again in good light; after several failures use the mobile three-factor check "
+                                        + "instead.",
                                 "/orders")));
     }
 

@@ -18,12 +18,14 @@ class ChannelTextValidationTests {
     @Test
     void blankTextsAreAcceptedAndStripped() {
         ChannelTextDraft checked = ChannelTextValidation.check(new ChannelTextDraft("  Coal Trade  ", null, null, " Chat ",
-                List.of(" Seal "), Map.of(), Map.of("reviewApproved.sms", " Order {1} of {0} approved: {2} ")), 1,
+                List.of(" Seal "), List.of(" For contracts "), Map.of(),
+                Map.of("reviewApproved.sms", " Order {1} of {0} approved: {2} ")), 1,
                 DEFAULTS);
         assertThat(checked.name()).isEqualTo("Coal Trade");
         assertThat(checked.description()).isEmpty();
         assertThat(checked.onlineSupport()).isEqualTo("Chat");
         assertThat(checked.productNames()).containsExactly("Seal");
+        assertThat(checked.productDescriptions()).containsExactly("For contracts");
         assertThat(checked.enTemplates()).containsEntry("reviewApproved.sms", "Order {1} of {0} approved: {2}")
                 .containsEntry("reviewRejected.body", "");
         assertThat(checked.zhTemplates()).containsEntry("reviewApproved.sms", "");
@@ -32,7 +34,7 @@ class ChannelTextValidationTests {
     @Test
     void namesEveryBadFieldByItsFormName() {
         ChannelTextDraft bad = new ChannelTextDraft("x".repeat(101), "line one\nline two", "ok\u0007", "a\nb",
-                List.of("fine", "tab\u0000"), Map.of("reviewRejected.sms", "驳回 {4}：{9}"),
+                List.of("fine", "tab\u0000"), List.of("", "x".repeat(201)), Map.of("reviewRejected.sms", "驳回 {4}：{9}"),
                 Map.of("reviewApproved.body", "Dear {3},\n{0} {1} {2}", "reviewApproved.subject", "{0,number}"));
         assertThatThrownBy(() -> ChannelTextValidation.check(bad, 2, DEFAULTS))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
@@ -42,6 +44,7 @@ class ChannelTextValidationTests {
                                 org.assertj.core.groups.Tuple.tuple("agreementTextEn", "control"),
                                 org.assertj.core.groups.Tuple.tuple("onlineSupportEn", "control"),
                                 org.assertj.core.groups.Tuple.tuple("productNamesEn[1]", "control"),
+                                org.assertj.core.groups.Tuple.tuple("productDescriptionsEn[1]", "length"),
                                 org.assertj.core.groups.Tuple.tuple("templates[6].zh", "placeholder"),
                                 org.assertj.core.groups.Tuple.tuple("templates[1].en", "placeholder")));
     }
@@ -49,10 +52,11 @@ class ChannelTextValidationTests {
     @Test
     void aLineBreakIsAControlCharacterInANameButNotInADescription() {
         assertThatThrownBy(() -> ChannelTextValidation.check(new ChannelTextDraft("Coal\nTrade", "a\r\nb", "", "", List.of(),
-                Map.of(), Map.of()), 0, DEFAULTS))
+                List.of(), Map.of(), Map.of()), 0, DEFAULTS))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field).containsExactly("nameEn"));
-        assertThat(ChannelTextValidation.check(new ChannelTextDraft("", "a\r\nb", "", "", List.of(), Map.of(), Map.of()),
+        assertThat(ChannelTextValidation.check(new ChannelTextDraft("", "a\r\nb", "", "", List.of(), List.of(), Map.of(),
+                Map.of()),
                 0, DEFAULTS).description()).isEqualTo("a\nb");
     }
 

@@ -3,7 +3,6 @@ package com.certhall.catalog.domain;
 import com.certhall.catalog.DeliveryOption;
 import com.certhall.catalog.FileFormat;
 import com.certhall.catalog.FlowOrder;
-import com.certhall.catalog.HelpEntry;
 import com.certhall.catalog.MaterialKind;
 import com.certhall.catalog.MaterialRequirement;
 import com.certhall.catalog.PaymentMethod;
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ChannelValidationTests {
 
     static ChannelDraft valid() {
-        return new ChannelDraft(" Demo-1 ", "测试项目", "c", "简介", "协议全文", List.of(new HelpEntry("问", "答")),
+        return new ChannelDraft(" Demo-1 ", "测试项目", "c", "简介", "协议全文",
                 "400-000-1234", "在线", Set.of(VerificationMethod.MICRO_DEPOSIT), Set.of(), Set.of(),
                 VerificationStage.AFTER_SUBMISSION,
                 List.of(new MaterialDraft(MaterialKind.BUSINESS_LICENSE, true, true, MaterialRequirement.ONE_MB,
@@ -50,7 +49,7 @@ class ChannelValidationTests {
 
     @Test
     void everyBadFieldIsNamed() {
-        ChannelDraft bad = new ChannelDraft("Bad Code!", "", "中", "", "", List.of(new HelpEntry("问", "")),
+        ChannelDraft bad = new ChannelDraft("Bad Code!", "", "中", "", "",
                 "abc", "", Set.of(), Set.of(), Set.of(), null,
                 List.of(new MaterialDraft(MaterialKind.BUSINESS_LICENSE, true, true, 3 * MaterialRequirement.ONE_MB,
                         Set.of())),
@@ -61,14 +60,14 @@ class ChannelValidationTests {
                         .containsExactlyInAnyOrder("code", "name", "initial", "agreementText", "hotline",
                                 "organizationMethods", "verificationStage", "flow", "paymentMethods",
                                 "deliveryOptions", "mailingAddress", "prerequisiteRegistry", "prerequisiteName",
-                                "materials[0].maxBytes", "materials[0].formats", "help[0].answer"));
+                                "materials[0].maxBytes", "materials[0].formats"));
     }
 
     @Test
     void aChannelNeedsARequiredMaterial() {
         ChannelDraft d = valid();
         ChannelDraft noRequired = new ChannelDraft(d.code(), d.name(), d.initial(), d.description(),
-                d.agreementText(), d.help(), d.hotline(), d.onlineSupport(), d.organizationMethods(),
+                d.agreementText(), d.hotline(), d.onlineSupport(), d.organizationMethods(),
                 d.handlerMethods(), d.personMethods(), d.verificationStage(),
                 List.of(new MaterialDraft(MaterialKind.OTHER, true, false, MaterialRequirement.TWO_MB,
                         Set.of(FileFormat.PDF))),
@@ -80,16 +79,17 @@ class ChannelValidationTests {
 
     @Test
     void productDraftParsesYuanAndNamesBadFields() {
-        ProductDraft good = new ProductDraft("Org", "机构证书", com.certhall.catalog.CertificateType.ORGANIZATION,
+        ProductDraft good = new ProductDraft("Org", "机构证书", " 机构办理业务使用 ", com.certhall.catalog.CertificateType.ORGANIZATION,
                 com.certhall.catalog.Medium.UKEY, Set.of(com.certhall.catalog.KeyAlgorithm.SM2), Set.of(1, 2), 1,
                 "¥ 300.5", "80");
         assertThat(good.toSpec().pricePerYear().fen()).isEqualTo(30050);
         assertThat(good.toSpec().code()).isEqualTo("org");
-        ProductDraft bad = new ProductDraft("", "", null, com.certhall.catalog.Medium.UKEY, Set.of(), Set.of(7), 0,
+        assertThat(good.toSpec().description()).isEqualTo("机构办理业务使用");
+        ProductDraft bad = new ProductDraft("", "", "说".repeat(201), null, com.certhall.catalog.Medium.UKEY, Set.of(), Set.of(7), 0,
                 "1.234", "");
         assertThatThrownBy(bad::toSpec).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactlyInAnyOrder(
-                        "code", "name", "certType", "keyAlgorithms", "years", "maxQuantity", "pricePerYear",
-                        "ukeyPrice"));
+                        "code", "name", "description", "certType", "keyAlgorithms", "years", "maxQuantity",
+                        "pricePerYear", "ukeyPrice"));
     }
 }

@@ -64,6 +64,8 @@ class CatalogApiTests {
                 .andExpect(jsonPath("$.agreementUrl").value("/apply/scf-chain#agreement"))
                 .andExpect(jsonPath("$.help.hotline").value("400-880-9800"))
                 .andExpect(jsonPath("$.help.faq[0].question").value("为什么要选 2 张证书？"));
+        mvc.perform(get("/api/v1/channels/scf-chain").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.help.faq[0].question").value("Why two certificates?"));
         mvc.perform(get("/api/v1/channels/coal-trade"))
                 .andExpect(jsonPath("$.flow").value("REVIEW_THEN_PAY"))
                 .andExpect(jsonPath("$.prerequisite.registry").value("COAL_TRADE"))

@@ -37,6 +37,23 @@ class ApplyPagesTests {
                 .andExpect(content().string(not(containsString("data-code=\"scf-chain\""))));
     }
 
+    /** English readers find a channel by its English name and under its English initial (issue 13, item 15). */
+    @Test
+    void englishNamesAreSearchedAndLetteredInEnglish() throws Exception {
+        mvc.perform(get("/apply").param("q", "coal trade"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-code=\"coal-trade\"")))
+                .andExpect(content().string(not(containsString("data-code=\"scf-chain\""))));
+        mvc.perform(get("/apply").param("letter", "c").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-code=\"coal-trade\"")))
+                .andExpect(content().string(containsString("Coal Trade Online Certificate Project")))
+                .andExpect(content().string(not(containsString("data-code=\"zy-interop\""))));
+        mvc.perform(get("/apply").param("letter", "m").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-code=\"coal-trade\""))));
+    }
+
     @Test
     void htmxGetsOnlyTheResultList() throws Exception {
         mvc.perform(get("/apply").param("q", "招投标").header("HX-Request", "true"))
@@ -59,6 +76,18 @@ class ApplyPagesTests {
                 .andExpect(content().string(containsString("Fill in and submit online")))
                 .andExpect(content().string(containsString("Bank transfer (upload the voucher)")))
                 .andExpect(content().string(containsString("E-signature specimen page")));
+    }
+
+    /** The channel's questions come from the help centre's one store, in the page's language (issue 13, item 15). */
+    @Test
+    void theChannelsQuestionsAreShownInThePagesLanguage() throws Exception {
+        mvc.perform(get("/apply/scf-chain"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("为什么要选 2 张证书？")));
+        mvc.perform(get("/apply/scf-chain").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Why two certificates?")))
+                .andExpect(content().string(not(containsString("为什么要选 2 张证书？"))));
     }
 
     @Test

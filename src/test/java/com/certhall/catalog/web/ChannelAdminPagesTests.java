@@ -58,7 +58,6 @@ class ChannelAdminPagesTests {
                 .param("code", code).param("name", "塔城测试证书项目").param("initial", initial)
                 .param("description", "测试用项目").param("agreementText", "协议正文")
                 .param("hotline", hotline).param("onlineSupport", "在线客服")
-                .param("help[0].question", "怎么办理？").param("help[0].answer", "在线申请。")
                 .param("organizationMethods", "MICRO_DEPOSIT").param("handlerMethods", "FACE")
                 .param("verificationStage", "AFTER_SUBMISSION")
                 .param("materials[0].kind", "BUSINESS_LICENSE").param("materials[0].accepted", "true")

@@ -65,6 +65,7 @@ class ChannelTextPagesTests {
                 .param("nameEn", name).param("descriptionEn", "Certificates for coal traders.")
                 .param("agreementTextEn", "Service agreement in English.")
                 .param("productNamesEn[0]", product0).param("productNamesEn[1]", "").param("productNamesEn[2]", "")
+                .param("productDescriptionsEn[0]", "To sign in and stamp (test)")
                 .param("templates[0].zh", zhApproved).param("templates[0].en", enApproved);
     }
 
@@ -100,13 +101,16 @@ class ChannelTextPagesTests {
         String page = mvc.perform(get("/apply/" + CHANNEL).param("lang", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Coal Trade Online (test)").contains("Unit certificate (test)")
+                .contains("To sign in and stamp (test)")
                 .contains("Service agreement in English.").doesNotContain("煤炭交易在线证书项目");
         String chinesePage = mvc.perform(get("/apply/" + CHANNEL).param("lang", "zh-CN")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(chinesePage).contains("煤炭交易在线证书项目").doesNotContain("Coal Trade Online (test)");
+        assertThat(chinesePage).contains("煤炭交易在线证书项目").contains("单位证书一张并制作单位电子公章")
+                .doesNotContain("Coal Trade Online (test)").doesNotContain("To sign in and stamp (test)");
         assertThat(audit.recent("catalog.channel.texts", "staff:", 50)).anySatisfy(e -> {
             assertThat(e.subject()).isEqualTo(CHANNEL);
-            assertThat(e.details().get("changed")).contains("nameEn").contains("productNamesEn");
+            assertThat(e.details().get("changed")).contains("nameEn").contains("productNamesEn")
+                    .contains("productDescriptionsEn");
         });
     }
 

@@ -80,7 +80,7 @@ class PaymentOffersTests {
     }
 
     private static ChannelRules channel(String code, Set<com.certhall.catalog.PaymentMethod> methods) {
-        return new ChannelRules(code, code, "Y", "", "", List.of(), "", "", List.of(),
+        return new ChannelRules(code, code, "Y", "", "", "", "", List.of(),
                 new VerificationMethodPolicy(Map.of()), VerificationStage.AFTER_MATERIALS, new MaterialPolicy(List.of()),
                 FlowOrder.values()[0], methods, true, Set.of(), false, null, false, null, null);
     }

@@ -181,7 +181,8 @@ class AutomaticReviewTests {
         OrderId id = OrderId.random();
         OrderView view = new OrderView(id, "CH1", UUID.randomUUID(), "demo", OrderType.NEW,
                 subject instanceof Subject.Person ? SubjectType.PERSON : SubjectType.ORGANIZATION,
-                OrderStatus.PENDING_REVIEW, false, false, false, false, null, NOW, NOW, 1, null);
+                OrderStatus.PENDING_REVIEW, false, false, false, false, null, NOW, NOW, 1, null,
+                java.util.Locale.SIMPLIFIED_CHINESE);
         OrderDraft draft = OrderDraft.empty().withAgreement(NOW).withSubject(subject)
                 .withInvoice(invoice == null ? InvoiceInfo.none() : invoice);
         OrderDetails details = new OrderDetails(view, draft, List.of(), signedOnline,
@@ -199,7 +200,7 @@ class AutomaticReviewTests {
                 new MaterialRequirement(MaterialKind.ID_FRONT, true, MaterialRequirement.TWO_MB, formats),
                 new MaterialRequirement(MaterialKind.ID_BACK, true, MaterialRequirement.TWO_MB, formats),
                 new MaterialRequirement(MaterialKind.SIGNATURE_PAGE, false, MaterialRequirement.TWO_MB, formats)));
-        return new ChannelRules("demo", "演示项目", "Y", "", "", List.of(), "", "", List.of(),
+        return new ChannelRules("demo", "演示项目", "Y", "", "", "", "", List.of(),
                 new VerificationMethodPolicy(Map.of()), VerificationStage.AFTER_MATERIALS, materials,
                 FlowOrder.values()[0], Set.of(), true, Set.of(), false, null, false, "jiaomei", "焦煤在线");
     }
