@@ -68,6 +68,8 @@ class SecretsAtRestTests {
     private static final Pattern PIN = Pattern.compile("口令为 (\\d{6,8})");
 
     @Autowired
+    com.certhall.lifecycle.ProductionManagement production;
+    @Autowired
     TestRestTemplate http;
     @Autowired
     CaptchaService captchas;
@@ -183,12 +185,17 @@ class SecretsAtRestTests {
         return token.group(1);
     }
 
+    /** The PIN of a UKEY, handed over by SMS when the token is written (a cloud certificate has none to send). */
     private String handedOverPin() {
         String mobile = AccountsTestSupport.newMobile();
-        FacadeOrders fixture = Orders.anOrder().forAccount(UUID.randomUUID()).forChannel("bid-cloud").through(orders);
-        OrderId id = fixture.organizationDraft("测试科技有限公司", Identities.uscc(), mobile, "org-cloud", "EC_P256");
+        FacadeOrders fixture = Orders.anOrder().forAccount(UUID.randomUUID()).forChannel("plateau-trade")
+                .through(orders);
+        OrderId id = fixture.organizationDraft("测试科技有限公司", Identities.uscc(), mobile, "org-ukey", "EC_P256");
+        fixture.delivery(id, "PICKUP", mobile);
         String number = fixture.approvedOnPaper(id).number();
-        Eventually.await("order completed", WAIT, () -> orders.get(id), o -> o.status() == OrderStatus.COMPLETED);
+        Eventually.await("order at the desk", WAIT, production::open,
+                l -> l.stream().anyMatch(p -> p.orderNumber().equals(number)));
+        production.produce(id, "staff:operator");
         String sms = awaitSms(mobile, number);
         Matcher pin = PIN.matcher(sms);
         assertThat(pin.find()).as(sms).isTrue();

@@ -10,16 +10,19 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product a channel offers: certificate type × medium, the key algorithms and validity years it may be issued
  * with, how many certificates one order may hold, and its prices. The price rule: {@code pricePerYear × years} per
  * certificate, plus {@code ukeyPrice} per certificate when the medium is a UKEY. {@code description}: what the product
- * is for, in a sentence or two shown under its name (blank when the admin wrote none).
+ * is for, in a sentence or two shown under its name (blank when the admin wrote none). {@code taxCode} is the
+ * product's 19-digit tax classification code (税收分类编码) that its invoices carry; null leaves it to invoicing's
+ * default (docs/invoicing.md).
  */
 public record ProductSpec(String code, String name, String description, CertificateType certType, Medium medium,
         Set<KeyAlgorithm> keyAlgorithms, SortedSet<Integer> years, int maxQuantity, Money pricePerYear,
-        Money ukeyPrice) {
+        Money ukeyPrice, @Nullable String taxCode) {
 
     /** Longest description: two lines under the product's name. */
     public static final int MAX_DESCRIPTION = 200;
@@ -38,12 +41,23 @@ public record ProductSpec(String code, String name, String description, Certific
         keyAlgorithms = Set.copyOf(EnumSet.copyOf(keyAlgorithms));
         years = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(years));
         ukeyPrice = medium == Medium.CLOUD ? Money.ZERO : ukeyPrice;
+        if (taxCode != null && !TaxClassificationCode.valid(taxCode)) {
+            throw new IllegalArgumentException("not a tax classification code: " + taxCode);
+        }
+    }
+
+    /** A product whose invoices carry invoicing's default tax classification code. */
+    public ProductSpec(String code, String name, String description, CertificateType certType, Medium medium,
+            Set<KeyAlgorithm> keyAlgorithms, SortedSet<Integer> years, int maxQuantity, Money pricePerYear,
+            Money ukeyPrice) {
+        this(code, name, description, certType, medium, keyAlgorithms, years, maxQuantity, pricePerYear, ukeyPrice,
+                null);
     }
 
     /** The same product with other visible texts (a translation). */
     public ProductSpec withTexts(String otherName, String otherDescription) {
         return new ProductSpec(code, otherName, otherDescription, certType, medium, keyAlgorithms, years, maxQuantity,
-                pricePerYear, ukeyPrice);
+                pricePerYear, ukeyPrice, taxCode);
     }
 
     public int minYears() {

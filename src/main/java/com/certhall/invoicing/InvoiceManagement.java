@@ -80,6 +80,29 @@ public class InvoiceManagement {
         return reads.file(id, FileKind.XML);
     }
 
+    public InvoiceFile ofd(InvoiceId id) {
+        return reads.file(id, FileKind.OFD);
+    }
+
+    /** A file by its extension ({@code pdf}, {@code ofd}, {@code xml}), as the download routes name it. */
+    public InvoiceFile file(InvoiceId id, String extension) {
+        return reads.file(id, kind(extension));
+    }
+
+    /** @throws com.certhall.shared.NotFoundException (404) when the invoice belongs to another account */
+    public InvoiceFile fileOwned(InvoiceId id, UUID accountId, String extension) {
+        return reads.fileOwned(id, accountId, kind(extension));
+    }
+
+    private static FileKind kind(String extension) {
+        for (FileKind kind : FileKind.values()) {
+            if (kind.extension().equals(extension)) {
+                return kind;
+            }
+        }
+        throw new com.certhall.shared.NotFoundException("invoice file", extension);
+    }
+
     public InvoiceFile pdfOwned(InvoiceId id, UUID accountId) {
         return reads.fileOwned(id, accountId, FileKind.PDF);
     }

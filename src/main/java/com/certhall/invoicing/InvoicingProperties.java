@@ -58,6 +58,9 @@ public record InvoicingProperties(String platform, InvoiceTiming defaultTiming, 
         public ItemRule {
             category = category == null ? "信息技术服务" : category;
             taxCode = taxCode == null ? "3040201990000000000" : taxCode;
+            if (!com.certhall.catalog.TaxClassificationCode.valid(taxCode)) {
+                throw new IllegalArgumentException("certhall.invoicing.item.tax-code is not a tax classification code");
+            }
             ratePercent = ratePercent <= 0 ? 6 : ratePercent;
             unit = unit == null ? "套" : unit;
         }

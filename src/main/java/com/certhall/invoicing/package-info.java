@@ -3,7 +3,8 @@
  * shipment or on request (per channel) for orders that asked for one, its files and deliveries, the public lookup,
  * and the reversal of a refunded or cancelled order by a red-letter confirmation and a red invoice.
  */
-@ApplicationModule(allowedDependencies = {"shared", "web", "audit", "orders", "payments", "accounts"})
+@ApplicationModule(allowedDependencies = {"shared", "web", "audit", "orders", "payments", "accounts", "catalog",
+        "seals"})
 @NullMarked
 package com.certhall.invoicing;
 

@@ -26,7 +26,10 @@ public interface PinCourier {
     enum KeyHome {
         /** A cloud certificate issued before keys stayed in custody (publications of then): a PKCS#12 to download. */
         CLOUD_DOWNLOAD,
-        /** A cloud certificate: the key stays with CertHall and the PIN is its signing PIN (docs/signing.md). */
+        /**
+         * A cloud certificate in publications made before its holder set the signing PIN on activation; lifecycle no
+         * longer hands over a cloud certificate's PIN (docs/signing.md).
+         */
         CLOUD_SIGNING,
         /** Written onto a UKEY that is mailed to the order's delivery address. */
         UKEY_BY_MAIL,

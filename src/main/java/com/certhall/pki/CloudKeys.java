@@ -7,8 +7,8 @@ import java.util.Optional;
  * Keys of cloud certificates (云证书), generated and kept here and never handed out (docs/signing.md): on the
  * PKCS#11 token when the CA keys are there and the token does the algorithm (RSA, P-256), otherwise — and always for
  * SM2 — a Bouncy Castle key sealed under the key-encryption key held with the CA keys and unsealed only for one
- * signing. Each key has a signing PIN (only its PBKDF2 hash is stored); {@link #MAX_WRONG_PINS} wrong PINs in a
- * row lock it.
+ * signing. Each key gets the signing PIN its holder sets on activation (only its PBKDF2 hash is stored; none is
+ * generated); {@link #MAX_WRONG_PINS} wrong PINs in a row lock it.
  */
 public interface CloudKeys {
 
@@ -16,8 +16,9 @@ public interface CloudKeys {
     int MAX_WRONG_PINS = 5;
 
     /**
-     * Generates the key in custody and issues the certificate for it, with a new random signing PIN returned once.
-     * A repeat with the same {@code requestId} returns the certificate issued the first time and no PIN.
+     * Generates the key in custody and issues the certificate for it. The key has no signing PIN yet: its holder sets
+     * one on activation ({@link #setPin}); until then no PIN is right. A repeat with the same {@code requestId} returns
+     * the certificate issued the first time.
      */
     IssuedCloudKey issue(IssuanceRequest request);
 
@@ -43,18 +44,25 @@ public interface CloudKeys {
      */
     List<byte[]> signHashes(String serialHex, List<byte[]> hashes);
 
+    /**
+     * The hash {@link #signHashes} takes for a whole message signed with the key of certificate {@code serialHex}:
+     * SHA-256 for RSA and P-256, SM3(Z‖M) for SM2 (Z over the GM/T 0009 default ID).
+     */
+    byte[] messageHash(String serialHex, byte[] message);
+
+    /**
+     * Whether {@code signature} over {@code message} verifies with the public key of certificate {@code serialHex}, as
+     * a relying party checks it (SHA256withRSA, SHA256withECDSA, SM3withSM2 with the default ID).
+     */
+    boolean verifies(String serialHex, byte[] message, byte[] signature);
+
     /** A kept key: its algorithm and custody ({@code pkcs11} or {@code sealed}), and its PIN state. */
     record CloudKeyStatus(String caName, String serialHex, KeyAlgorithm algorithm, String custody,
             int retriesLeft, boolean locked) {
     }
 
-    /** A cloud certificate and the PIN of its key, null on an idempotent repeat. */
-    record IssuedCloudKey(IssuedCertificate certificate, @org.jspecify.annotations.Nullable String pin) {
-
-        @Override
-        public String toString() {
-            return "IssuedCloudKey[" + certificate + "]";
-        }
+    /** A cloud certificate whose key is kept here. */
+    record IssuedCloudKey(IssuedCertificate certificate) {
     }
 
     /** What a PIN check found. */

@@ -1,6 +1,7 @@
 package com.certhall.recognition;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 /**
  * The port to an OCR engine (Tesseract through its command line today; a cloud OCR service could implement it).
@@ -17,6 +18,31 @@ public interface OcrEngine {
      * @throws OcrFailedException when the engine fails or runs out of time
      */
     String text(BufferedImage prepared);
+
+    /**
+     * The text of a prepared image as {@link #text} gives it, and its words with their boxes where the engine can
+     * tell them (none by default). Recognition cuts a short field out by them and reads it again.
+     */
+    default Page page(BufferedImage prepared) {
+        return new Page(text(prepared), List.of());
+    }
+
+    /** The words of an image holding one line of text (a strip cut from a prepared image); none by default. */
+    default List<Word> line(BufferedImage strip) {
+        return List.of();
+    }
+
+    /** A prepared image's text and words. */
+    record Page(String text, List<Word> words) {
+
+        public Page {
+            words = List.copyOf(words);
+        }
+    }
+
+    /** A word with its line ({@code line} numbers it within the page), its box in pixels and confidence 0–100. */
+    record Word(String text, String line, int x, int y, int width, int height, double confidence) {
+    }
 
     /** The engine could not give an answer for one image. */
     final class OcrFailedException extends RuntimeException {

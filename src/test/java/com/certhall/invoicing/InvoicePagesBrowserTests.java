@@ -106,8 +106,24 @@ class InvoicePagesBrowserTests {
             Browser.screenshot(page, "invoicing-03-order-block-en");
             page.navigate(url("/orders/" + order.id() + "?lang=zh"));
 
+            page.navigate(url("/orders"));
+            var row = page.locator("tr[data-order='" + order.number() + "']");
+            assertThat(row.locator(".invoice-badge")).containsText("已开票", SLOW);
+            assertThat(row.locator(".invoice-badge code")).hasText(issued.number());
+            Browser.screenshot(page, "invoicing-03b-my-orders");
+            Download fromList = page.waitForDownload(() -> row.locator(".invoice-pdf").click());
+            assertThat(fromList.suggestedFilename()).isEqualTo("dzfp_" + issued.number() + ".pdf");
+            assertThat(PdfText.of(Files.readAllBytes(fromList.path()))).contains(issued.number(), company);
+            Download ofd = page.waitForDownload(() -> row.locator(".invoice-ofd").click());
+            assertThat(ofd.suggestedFilename()).isEqualTo("dzfp_" + issued.number() + ".ofd");
+            assertThat(OfdPackage.entries(Files.readAllBytes(ofd.path()))).containsKey("OFD.xml");
+
             Page small = signIn(phone, account);
-            small.navigate(url("/orders/" + order.id()));
+            small.navigate(url("/orders?lang=en"));
+            assertThat(small.locator("tr[data-order='" + order.number() + "'] .invoice-badge")).containsText("Issued",
+                    SLOW);
+            Browser.screenshot(small, "invoicing-03c-my-orders-phone-en");
+            small.navigate(url("/orders/" + order.id() + "?lang=zh"));
             assertThat(small.locator("#invoice-block")).containsText("已开票", SLOW);
             Browser.screenshot(small, "invoicing-04-order-block-phone");
 

@@ -134,6 +134,27 @@ class InvoicingJourneyTests {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("<InvoiceNumber>" + issued.number())));
+        byte[] ofd = mvc.perform(get("/api/v1/invoices/{id}/ofd", issued.id().toString()).with(as(account)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType("application/ofd"))
+                .andReturn().getResponse().getContentAsByteArray();
+        var ofdParts = OfdPackage.entries(ofd);
+        assertThat(String.join("|", OfdPackage.texts(OfdPackage.xml(ofdParts, "Doc_0/Pages/Page_0/Content.xml"),
+                "TextCode"))).contains(issued.number(), company, uscc, "¥500.00", "伍佰圆整");
+        assertThat(ofdParts.get("Doc_0/Res/seal.png")).as("the seller's 发票专用章 drawn by seals").isNotEmpty();
+        java.awt.image.BufferedImage seal = javax.imageio.ImageIO.read(
+                new java.io.ByteArrayInputStream(ofdParts.get("Doc_0/Res/seal.png")));
+        assertThat(Math.abs(seal.getWidth() * 30 - seal.getHeight() * 40)).as("40 × 30 mm").isLessThan(60);
+        assertThat(seal.getRGB(seal.getWidth() / 2, 2) >>> 24).as("the ellipse's border is ink").isPositive();
+        assertThat(seal.getRGB(2, 2) >>> 24).as("the corner is transparent").isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var resources = doc.getPage(0).getResources();
+            assertThat(resources.getXObjectNames()).as("the seal on the PDF").singleElement()
+                    .satisfies(n -> assertThat(resources.getXObject(n)).isInstanceOfSatisfying(
+                            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class,
+                            i -> assertThat(i.getWidth()).isEqualTo(seal.getWidth())));
+        }
 
         UUID stranger = UUID.randomUUID();
         mvc.perform(get("/api/v1/invoices/{id}/pdf", issued.id().toString()).with(as(stranger)))
@@ -142,9 +163,26 @@ class InvoicingJourneyTests {
                 .andExpect(status().isNotFound());
 
         String mail = inbox.awaitNext(email, 0, issued.number());
-        assertThat(mail).contains(order.number(), "dzfp_" + issued.number() + ".pdf");
+        assertThat(mail).contains(order.number(), "dzfp_" + issued.number() + ".pdf",
+                "dzfp_" + issued.number() + ".ofd");
         assertThat(audit.recent("invoicing.blue.issued", null, 50))
                 .anySatisfy(e -> assertThat(e.subject()).isEqualTo("invoice:" + issued.id()));
+    }
+
+    @Test
+    void eachItemCarriesTheTaxClassificationCodeStaffSetOnItsProduct() throws Exception {
+        String code = "3040201000000000000";
+        jdbc.update("UPDATE catalog_product SET tax_code = ? WHERE channel_code = 'coal-trade' AND code = 'unit-cert'",
+                code);
+        try {
+            InvoiceView issued = fixtures.issue(fixtures.pay(fixtures.orderWithInvoice(account, company, uscc, email))
+                    .id());
+            String xml = new String(invoices.xml(issued.id()).content(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xml).contains("<TaxClassificationCode>" + code + "</TaxClassificationCode>");
+            assertThat(PdfText.of(invoices.pdf(issued.id()).content())).contains("税收分类编码：" + code);
+        } finally {
+            jdbc.update("UPDATE catalog_product SET tax_code = NULL WHERE channel_code = 'coal-trade'");
+        }
     }
 
     @Test

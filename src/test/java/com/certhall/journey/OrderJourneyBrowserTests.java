@@ -47,7 +47,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * order to a reviewer, who rejects it once (no company seal); the applicant uploads the sealed letter and resubmits;
  * the reviewer approves; finance sees the QR payment received; the operator has nothing to produce for a cloud
  * certificate; the applicant downloads the certificate (openssl verifies it against the CA chain from
- * {@code /pki/ca}) and its PKCS#12, opened with the PIN sent by SMS. Screenshots: {@code target/screenshots/journey-*}.
+ * {@code /pki/ca}) and signs with its kept key under the PIN the holder set on the activation page the SMS links
+ * to. Screenshots: {@code target/screenshots/journey-*}.
  */
 @ExtendWith(Chromium.class)
 @KnownPortIntegrationTest
@@ -369,7 +370,7 @@ class OrderJourneyBrowserTests {
         assertThat(page.navigate(site.url("/admin/payments")).status()).isEqualTo(403);
     }
 
-    // 8. the downloads: chain to the CA; no PKCS#12, the key stays in the cloud and the SMS's PIN signs with it
+    // 8. the downloads: chain to the CA; no PKCS#12, the key stays in the cloud and signs under the PIN the holder sets
     private void downloadsWhatOpensslAccepts(Page page, String serial) throws Exception {
         page.navigate(site.url("/orders"));
         assertThat(page.locator("tr[data-order=" + number + "] .status")).hasText("已办结");
@@ -396,19 +397,32 @@ class OrderJourneyBrowserTests {
         assertThat(openssl.run("x509", "-in", pem.toString(), "-noout", "-serial")).containsIgnoringCase(serial);
         assertThat(openssl.run("x509", "-in", pem.toString(), "-noout", "-subject", "-nameopt",
                 "utf8,sep_comma_plus")).contains("CN=" + company);
-        signsWithThePin(serial, der);
+        signsWithThePin(page, serial, der);
     }
 
-    private void signsWithThePin(String serial, Path der) throws Exception {
-        String sms = Eventually.await("the PIN by SMS", Duration.ofSeconds(30),
-                () -> inbox.texts(handler.mobile(), "口令"), list -> !list.isEmpty()).get(0);
-        Matcher pin = Pattern.compile("口令为 (\\d{6,8})").matcher(sms);
-        assertThat(pin.find()).as("a PIN in the SMS").isTrue();
-        // what the kept key signs under this PIN, openssl verifies with the downloaded certificate's key
-        assertThat(CloudKeyChecks.opensslVerifies(cloudKeys, Files.readAllBytes(der), serial, pin.group(1), dir))
+    /**
+     * The issuance SMS carries no PIN but the activation link: the holder opens it, confirms with an SMS code and sets
+     * the signing PIN; what the kept key then signs under that PIN, openssl verifies with the downloaded certificate.
+     */
+    private void signsWithThePin(Page page, String serial, Path der) throws Exception {
+        String sms = Eventually.await("the activation SMS", Duration.ofSeconds(30),
+                () -> inbox.texts(handler.mobile(), "/signing-pin"), list -> !list.isEmpty()).get(0);
+        assertThat(sms).doesNotContain("口令为").contains("自行设置签名口令");
+        Matcher link = Pattern.compile("(https?://\\S+/certificates/" + serial + "/signing-pin)").matcher(sms);
+        assertThat(link.find()).as("the activation link in: " + sms).isTrue();
+        page.navigate(link.group(1));
+        // the resend interval for the handler's mobile passes on the test clock, as between the order's codes
+        clock.advance(Duration.ofSeconds(61));
+        int before = inbox.count(handler.mobile());
+        page.click("#send-sms");
+        page.fill("#smsCode", inbox.awaitCode(handler.mobile(), before));
+        page.fill("#pin", "583027");
+        page.fill("#pinAgain", "583027");
+        page.click("#set-pin");
+        assertThat(page.locator("#pin-done")).containsText("云证书已激活");
+        assertThat(CloudKeyChecks.opensslVerifies(cloudKeys, Files.readAllBytes(der), serial, "583027", dir))
                 .contains("Verified OK");
-        String wrong = pin.group(1).equals("00000000") ? "11111111" : "00000000";
-        assertThat(CloudKeyChecks.opensslVerifies(cloudKeys, Files.readAllBytes(der), serial, wrong, dir))
+        assertThat(CloudKeyChecks.opensslVerifies(cloudKeys, Files.readAllBytes(der), serial, "00000000", dir))
                 .isEqualTo("wrong PIN");
     }
 

@@ -20,8 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +30,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Two demo channels through the REST API from registration to issued certificates. bid-cloud (pay, then review):
- * identity checks before the product, sandbox cashier payment, the reviewer's approval, the PIN by SMS, downloads
- * that openssl accepts (chain from {@code /pki/ca}), who may see them, staff revocation with OCSP good → revoked.
+ * identity checks before the product, sandbox cashier payment, the reviewer's approval, the activation link by SMS
+ * (no PIN), activation with the holder's PIN, downloads that openssl accepts (chain from {@code /pki/ca}), who may see them, staff revocation with OCSP good → revoked.
  * zy-interop (review, then pay): the handler's check after the materials, bank transfer with a voucher confirmed by
  * finance, a UKEY produced and shipped. The other four channels are in {@link ChannelJourneyTests}.
  */
@@ -52,6 +50,8 @@ class CertificateJourneyTests {
     CaptchaService captchas;
     @Autowired
     AccountsTestSupport.Recorder recorder;
+    @Autowired
+    com.certhall.support.TestClock clock;
     @TempDir
     Path dir;
 
@@ -114,20 +114,27 @@ class CertificateJourneyTests {
                 "utf8,sep_comma_plus");
         assertThat(subjectLine).contains("CN=测试科技有限公司");
 
-        // the PIN came by SMS to the handler and is the signing PIN of the key the CA keeps (docs/signing.md)
-        String sms = Eventually.await("PIN SMS", Duration.ofSeconds(30), () -> pinMessage(mobile),
+        // no PIN travels: the SMS to the handler links to activation, where the holder sets the signing PIN
+        // (docs/signing.md); that PIN then signs with the key the CA keeps
+        String sms = Eventually.await("activation SMS", Duration.ofSeconds(30), () -> activationMessage(mobile),
                 s -> s != null);
-        Matcher pin = Pattern.compile("口令为 (\\d{6,8})").matcher(sms);
-        assertThat(pin.find()).isTrue();
+        assertThat(sms).contains("/certificates/" + serial + "/signing-pin").doesNotContain("口令为");
         ResponseEntity<Map> p12 = http.exchange("/api/v1/certificates/" + serial + "/pkcs12", HttpMethod.GET,
                 OrderApi.bearer(api.token(), "*/*"), Map.class);
         assertThat(p12.getStatusCode().value()).isEqualTo(409);
         assertThat((String) p12.getBody().get("detail")).contains("云端");
+        assertThat(cloudKeys.checkPin(serial, "583027").right()).isFalse();
+        // the resend interval since the handler's last code passes on the test clock
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(accounts.call(HttpMethod.POST, "/api/v1/signing/credentials/" + serial + "/pin/sms-code",
+                api.token(), null).getStatusCode().value()).isEqualTo(201);
+        assertThat(accounts.call(HttpMethod.POST, "/api/v1/signing/credentials/" + serial + "/activation",
+                api.token(), Map.of("smsCode", recorder.codeFor(mobile), "pin", "583027", "pinAgain", "583027"))
+                .getStatusCode().value()).isEqualTo(200);
         byte[] der = Files.readAllBytes(dir.resolve(serial + ".der"));
-        assertThat(CloudKeyChecks.opensslVerifies(cloudKeys, der, serial, pin.group(1), dir))
+        assertThat(CloudKeyChecks.opensslVerifies(cloudKeys, der, serial, "583027", dir))
                 .contains("Verified OK");
-        String wrong = pin.group(1).equals("00000000") ? "11111111" : "00000000";
-        assertThat(cloudKeys.checkPin(serial, wrong).right()).isFalse();
+        assertThat(cloudKeys.checkPin(serial, "00000000").right()).isFalse();
 
         // someone else sees nothing of it
         OrderApi other = OrderApi.register(accounts);
@@ -210,9 +217,9 @@ class CertificateJourneyTests {
         certs.ocspGoodThenRevoked(serial, certPem, ca, staff);
     }
 
-    private String pinMessage(String mobile) {
+    private String activationMessage(String mobile) {
         List<Map> messages = http.getForObject("/sandbox/api/messages?to=" + mobile, List.class);
-        return messages.stream().map(m -> (String) m.get("text")).filter(t -> t != null && t.contains("口令"))
+        return messages.stream().map(m -> (String) m.get("text")).filter(t -> t != null && t.contains("/signing-pin"))
                 .findFirst().orElse(null);
     }
 }

@@ -27,8 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 14 in Chromium: the certificate query from the home page without login (USCC, captcha, a masked handler,
- * the SMS code, the certificates with their actions), and a holder unlocking a locked sandbox UKEY with the response
- * code from {@code /certificates/{serial}/unlock}. Photographed at desktop and phone size in Chinese and English:
+ * the SMS code, the certificates with their actions), revoking and renewing without login (the renewal of a cloud
+ * certificate after the proof of possession with its signing PIN), and a holder unlocking a locked sandbox UKEY with
+ * the response code from {@code /certificates/{serial}/unlock}. Photographed at desktop and phone size in Chinese and English:
  * {@code target/screenshots/lifecycle-query-*}, {@code lifecycle-unlock-*}, {@code lifecycle-token-*}.
  */
 @ExtendWith(Chromium.class)
@@ -51,6 +52,10 @@ class HolderLifecycleBrowserTests {
     AccountsTestSupport.Recorder recorder;
     @Autowired
     TestClock clock;
+    @Autowired
+    com.certhall.signing.domain.SigningPins signingPins;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void openBrowser(Browser browser) {
@@ -213,6 +218,62 @@ class HolderLifecycleBrowserTests {
                 }
             }
         }
+    }
+
+    @Test
+    void aVisitorRenewsACloudCertificateWithoutLoginAfterProvingPossessionWithItsSigningPin() {
+        jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
+                + "values ('bid-cloud', 'RENEWAL', true, null, 366)");
+        try {
+            for (boolean phone : List.of(false, true)) {
+                for (boolean en : List.of(false, true)) {
+                    renewsWithoutLogin(phone, en);
+                }
+            }
+        } finally {
+            jdbc.update("delete from catalog_lifecycle_term where channel_code = 'bid-cloud'");
+        }
+    }
+
+    private void renewsWithoutLogin(boolean phone, boolean en) {
+        String mobile = AccountsTestSupport.newMobile();
+        String uscc = Identities.uscc();
+        UUID account = UUID.randomUUID();
+        OrderView order = new ApprovedOrders(orders, orders).cloudOrganization(account, mobile, uscc, "EC_P256");
+        Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
+                s -> s == OrderStatus.COMPLETED);
+        String serial = certificates.ofOrder(order.id()).get(0).serialHex();
+        new CloudActivation(signingPins, recorder, clock).activate(account, serial, mobile);
+        String shot = "lifecycle-query-renew" + (phone ? "-phone" : "-desktop") + (en ? "-en" : "-zh");
+        try (BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/certificate-query?lang=" + (en ? "en" : "zh_CN")));
+            page.locator("#subjectCode").fill(uscc);
+            page.locator("#captchaAnswer").fill(captchaAnswer(page));
+            page.locator("#query-start button[type=submit]").click();
+            page.locator("#query-send").click();
+            page.locator("#smsCode").fill(recorder.codeFor(mobile));
+            page.locator("#query-submit").click();
+            page.locator("tr[data-serial='" + serial + "'] a[data-action=RENEW]").click();
+            // the key proves possession first: a wrong signing PIN is named and starts nothing
+            page.locator("#agreementAccepted").check();
+            page.locator("#pin").fill("111111");
+            page.locator("#start").click();
+            assertThat(page.locator(".field.invalid .error")).containsText(en ? "4 tries left" : "还可尝试 4 次");
+            assertThat(page.locator("body")).not().containsText("??");
+            Browser.screenshot(page, shot + "-pin");
+            page.locator("#agreementAccepted").check();
+            page.locator("#pin").fill(CloudActivation.PIN);
+            page.locator("#start").click();
+            assertThat(page.locator("#sms-sent")).containsText(masked(mobile));
+            page.locator("#smsCode").fill(recorder.codeFor(mobile));
+            page.locator("#sign").click();
+            assertThat(page.locator("#login-to-pay")).isVisible();
+            Browser.screenshot(page, shot + "-done");
+        }
+        org.assertj.core.api.Assertions.assertThat(orders.ofAccount(account))
+                .anySatisfy(o -> org.assertj.core.api.Assertions.assertThat(o.type())
+                        .isEqualTo(com.certhall.orders.OrderType.RENEWAL));
     }
 
     @Test

@@ -24,8 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issuance of an approved order: one certificate per order line unit, keyed by request id, surviving a crash
- * between issuance and the order's move to ISSUED; the PIN of a server-made key reaches the handler by SMS and is
- * wiped afterwards.
+ * between issuance and the order's move to ISSUED; a cloud certificate's message carries its activation link and no
+ * PIN (the holder sets it); the PIN of a UKEY reaches the handler by SMS and is wiped afterwards.
  */
 @KnownPortIntegrationTest
 class IssuanceTests {
@@ -51,6 +49,8 @@ class IssuanceTests {
     CertificateAuthority ca;
     @Autowired
     CloudKeys cloudKeys;
+    @Autowired
+    ProductionManagement production;
     @Autowired
     IssuanceDriver driver;
     @Autowired
@@ -74,7 +74,7 @@ class IssuanceTests {
     }
 
     @Test
-    void anApprovedCloudOrderIsIssuedCompletedAndThePinGoesOutBySmsOnly() throws Exception {
+    void anApprovedCloudOrderIsIssuedCompletedAndItsSmsCarriesTheActivationLinkAndNoPin() throws Exception {
         UUID account = UUID.randomUUID();
         String mobile = AccountsTestSupport.newMobile();
         String uscc = Identities.uscc();
@@ -98,26 +98,25 @@ class IssuanceTests {
         assertThat(record.serialHex()).isEqualTo(cert.serialHex());
         assertThat(record.subjectDn()).contains("CN=" + ApprovedOrders.ORG_NAME);
 
-        SandboxInbox.Message sms = Eventually.await("PIN SMS", Duration.ofSeconds(30),
+        SandboxInbox.Message sms = Eventually.await("activation SMS", Duration.ofSeconds(30),
                 () -> inbox.messages(mobile, 10).stream().filter(m -> m.text().contains(order.number())).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
-        Matcher pin = Pattern.compile("口令为 (\\d{6,8})").matcher(sms.text());
-        assertThat(pin.find()).as(sms.text()).isTrue();
-        assertThat(ca.pinMatches(cert.caName(), cert.serialHex(), pin.group(1))).isTrue();
-        // the PIN is the signing PIN of the key the CA keeps (docs/signing.md); no PKCS#12 leaves
-        assertThat(CloudKeyChecks.signsWith(cloudKeys, record.der(), cert.serialHex(), pin.group(1))).isTrue();
-        assertThat(sms.text()).contains("签名口令").contains("不提供下载");
-
-        List<String> stored = Eventually.await("PIN wiped", Duration.ofSeconds(30),
-                () -> jdbc.queryForList("SELECT d.status FROM lifecycle_pin_delivery d JOIN lifecycle_certificate c"
-                        + " ON c.id = d.certificate_id WHERE c.serial_hex = ? AND d.sealed_pin IS NULL"
-                        + " AND d.channel = 'SMS'", String.class, cert.serialHex()),
-                l -> !l.isEmpty());
-        assertThat(stored).containsExactly("DELIVERED");
+        // no PIN travels: the SMS sends the holder to the activation page to set the signing PIN there
+        assertThat(sms.text()).contains("/certificates/" + cert.serialHex() + "/signing-pin")
+                .contains("签名口令").contains("不提供下载").doesNotContain("口令为");
+        assertThat(inbox.messages(mobile, 10)).filteredOn(m -> m.text().contains(order.number())).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lifecycle_pin_delivery d JOIN lifecycle_certificate c"
+                + " ON c.id = d.certificate_id WHERE c.serial_hex = ?", Long.class, cert.serialHex())).isZero();
+        assertThat(cert.pinDelivery()).isNull();
+        // the kept key knows no PIN until its holder sets one; then that PIN signs for the certificate
+        assertThat(cloudKeys.checkPin(cert.serialHex(), "583027").right()).isFalse();
+        cloudKeys.setPin(cert.serialHex(), "583027");
+        assertThat(ca.pinMatches(cert.caName(), cert.serialHex(), "583027")).isTrue();
+        // the key is the one the CA keeps (docs/signing.md); no PKCS#12 leaves
+        assertThat(CloudKeyChecks.signsWith(cloudKeys, record.der(), cert.serialHex(), "583027")).isTrue();
         List<String> outbox = jdbc.queryForList("SELECT serialized_event FROM event_publication UNION ALL "
                 + "SELECT serialized_event FROM event_publication_archive", String.class);
         assertThat(outbox).anyMatch(e -> e.contains(cert.serialHex()));
-        assertThat(outbox).noneMatch(e -> e.contains(pin.group(1)));
 
         // the "my certificates" page lists it with its downloads
         var user = com.certhall.accounts.AuthenticatedUser.applicant(account, "holder");
@@ -128,7 +127,13 @@ class IssuanceTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("我的证书").contains(cert.serialHex()).contains(ApprovedOrders.ORG_NAME)
                 .doesNotContain("/certificates/" + cert.serialHex() + "/download?format=p12").contains("有效")
-                .contains("私钥保存在云端");
+                .contains("私钥保存在云端").contains("由持有人在激活页面自行设置");
+        // and a QR code of the activation page, for the holder's phone (issue 15); a stranger gets none
+        byte[] qr = mvc.perform(get("/certificates/{s}/signing-pin/qr.png", cert.serialHex()).with(auth))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(page).contains("/certificates/" + cert.serialHex() + "/signing-pin/qr.png");
+        assertThat(com.certhall.support.QrCodes.decode(qr)).startsWith("http")
+                .endsWith("/certificates/" + cert.serialHex() + "/signing-pin");
         byte[] chain = mvc.perform(get("/certificates/{s}/download", cert.serialHex()).param("format", "chain")
                 .with(auth)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(chain).split("BEGIN CERTIFICATE", -1)).hasSize(4);
@@ -142,6 +147,11 @@ class IssuanceTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .contentType("application/pkix-cert"));
         var stranger = com.certhall.accounts.AuthenticatedUser.applicant(UUID.randomUUID(), "stranger");
+        mvc.perform(get("/certificates/{s}/signing-pin/qr.png", cert.serialHex())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .authentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                                .authenticated(stranger, null, stranger.authorities()))))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/certificates/{s}/download", cert.serialHex()).param("format", "p12")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .authentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
@@ -212,10 +222,12 @@ class IssuanceTests {
         String mobile = AccountsTestSupport.newMobile();
         http.postForObject("/sandbox/api/sms/outage", java.util.Map.of("down", true), java.util.Map.class);
         try {
-            OrderView order = new ApprovedOrders(steps, orders).cloudOrganization(account, mobile,
-                    Identities.uscc(), "EC_P256");
-            Eventually.await("order completed", Duration.ofSeconds(30), () -> orders.get(order.id()),
-                    o -> o.status() == OrderStatus.COMPLETED);
+            // a UKEY's PIN is made with its key and handed over when the token is written
+            OrderView order = new ApprovedOrders(steps, orders).ukeyOrganization(account, mobile,
+                    Identities.uscc(), "PICKUP");
+            Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
+                    l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
+            production.produce(order.id(), "staff:operator");
             String serial = certificates.ofAccount(account).get(0).serialHex();
             Eventually.await("a failed SMS attempt", Duration.ofSeconds(30),
                     () -> jdbc.queryForList("SELECT status FROM notifications_delivery WHERE dedupe_key LIKE ?",

@@ -8,6 +8,7 @@ import com.certhall.orders.Identities;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
@@ -32,8 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 14 in Chromium, a signed-in holder of a cloud certificate: "我的证书" lists what the certificate allows and why
- * not ("可于 … 起更新"); once the channel's window is open the holder renews it (nothing changed: only the SMS
- * signature, no review), and the new certificate replaces the old one; then revokes the new one with a reason from
+ * not ("可于 … 起更新"); once the channel's window is open the holder renews it (nothing changed: the signing PIN
+ * as proof of possession of the key, a wrong one refused, then only the SMS signature, no review), and the new certificate replaces the old one; then revokes the new one with a reason from
  * the list, confirmed by SMS, revoked at once. Pages photographed: {@code target/screenshots/lifecycle-orders-*}.
  */
 @ExtendWith(Chromium.class)
@@ -54,6 +55,8 @@ class LifecycleOrderBrowserTests {
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    com.certhall.signing.domain.SigningPins signingPins;
 
     @BeforeEach
     void openBrowser(Browser browser) {
@@ -96,6 +99,7 @@ class LifecycleOrderBrowserTests {
 
         jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
                 + "values ('bid-cloud', 'RENEWAL', true, null, 366)");
+        new CloudActivation(signingPins, recorder, clock).activate(account, first, mobile);
         String second;
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, account);
@@ -105,7 +109,15 @@ class LifecycleOrderBrowserTests {
             Browser.screenshot(page, "lifecycle-orders-renewal-desktop-zh");
             page.locator("#start").click();
             assertThat(page.locator(".field.invalid .error")).isVisible();
+            // a cloud certificate's renewal proves possession of its key with the signing PIN: a wrong one is named
             page.locator("#agreementAccepted").check();
+            page.locator("#pin").fill("111111");
+            page.locator("#start").click();
+            assertThat(page.locator(".field.invalid .error")).containsText("还可尝试 4 次");
+            Browser.screenshot(page, "lifecycle-orders-renewal-pin-desktop-zh");
+            assertThat(orders.ofAccount(account).stream().filter(o -> o.type() == OrderType.RENEWAL)).isEmpty();
+            page.locator("#agreementAccepted").check();
+            page.locator("#pin").fill(CloudActivation.PIN);
             page.locator("#start").click();
             OrderId renewal = orderIn(page.url());
             page.navigate(url("/orders/" + renewal + "/sign?lang=zh_CN"));

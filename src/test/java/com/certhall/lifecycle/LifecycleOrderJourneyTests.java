@@ -35,7 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The lifecycle orders of a certificate through the REST API as a partner system calls them (docs/lifecycle.md), in a
- * cloud channel (bid-cloud) and a UKEY channel (plateau-trade), one certificate after the other: a renewal with
+ * cloud channel (bid-cloud) and a UKEY channel (plateau-trade), one certificate after the other: a renewal (of a cloud
+ * certificate after the proof of possession with its signing PIN) with
  * nothing changed (SMS signature only, auto-approved, paid), an information change (full checks, materials, review),
  * a reissue (old certificate {@code keyCompromise} the moment it is approved) and the holder's revocation (revoked
  * within the request). Each step ends in what {@code openssl ocsp} says of the old and the new certificate.
@@ -112,6 +113,16 @@ class LifecycleOrderJourneyTests {
         // 1. renewal, nothing changed: the SMS signature is the check, approved at once, the channel's price paid
         jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
                 + "values (?, 'RENEWAL', true, null, 366)", channel);
+        if (delivery == null) {
+            // a cloud certificate's key proves possession first: its signing PIN lets it sign a server challenge
+            ResponseEntity<Map> unproven = start("RENEWAL", first, null);
+            assertThat(unproven.getStatusCode().value()).isEqualTo(409);
+            assertThat(OrderApi.fields(unproven)).containsExactly("certificateSerial");
+            assertThat((String) unproven.getBody().get("detail")).contains("签名口令");
+            activate(first, mobile);
+            api.ok(accounts.call(HttpMethod.POST, "/api/v1/certificates/" + first + "/possession-proof",
+                    api.token(), Map.of("pin", PIN)), 201);
+        }
         Map renewal = api.ok(start("RENEWAL", first, null), 201);
         String renewalId = (String) renewal.get("id");
         assertThat(renewal).containsEntry("type", "RENEWAL").containsEntry("certificateSerial", first)
@@ -201,6 +212,17 @@ class LifecycleOrderJourneyTests {
         List<Map> issued = (List<Map>) api.order(orderId).get("certificates");
         assertThat(issued).hasSize(1);
         return (String) issued.get(0).get("serialHex");
+    }
+
+    private static final String PIN = "583027";
+
+    /** The holder activates the cloud certificate: an SMS code to the handler on record, then the PIN they choose. */
+    private void activate(String serial, String mobile) {
+        clock.advance(Duration.ofSeconds(61));
+        api.ok(accounts.call(HttpMethod.POST, "/api/v1/signing/credentials/" + serial + "/pin/sms-code", api.token(),
+                null), 201);
+        api.ok(accounts.call(HttpMethod.POST, "/api/v1/signing/credentials/" + serial + "/activation", api.token(),
+                Map.of("smsCode", recorder.codeFor(mobile), "pin", PIN, "pinAgain", PIN)), 200);
     }
 
     /** The signature code is one SMS to the handler, who may get one a minute. */

@@ -8,13 +8,11 @@ import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.Orders;
-import com.certhall.pki.CloudKeyChecks;
-import com.certhall.pki.CloudKeys;
+import com.certhall.pki.CertificateAuthority;
 import com.certhall.sandbox.inbox.SandboxInbox;
 import com.certhall.shared.Uscc;
 import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.support.TestEnvironment;
 import com.certhall.verification.PartyRole;
 import com.certhall.verification.StartVerification;
 import com.certhall.verification.VerificationAnswer;
@@ -25,7 +23,10 @@ import com.certhall.verification.VerificationView;
 import com.certhall.verification.provider.sandbox.SandboxBank;
 import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import com.certhall.verification.provider.sandbox.SandboxServices;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,10 +56,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The certificate PIN of an organisation verified by corporate micro-deposit travels in the memo of a 0.01 CNY
- * deposit to the verified account (BJCA-QH rule), end to end: verification, approval, issuance with a server-made
+ * The UKEY PIN of an organisation verified by corporate micro-deposit travels in the memo of a 0.01 CNY deposit to
+ * the verified account (BJCA-QH rule), end to end: verification, approval, production of the UKEY with a server-made
  * key, the PinReady listener, the sandbox bank's statement, the holder's page and JSON. A replayed event pays nothing
- * more; an account the bank refuses gets the PIN by SMS; a bank outage is retried and delivered when it ends.
+ * more; an account the bank refuses gets the PIN by SMS; a bank outage is retried and delivered when it ends. A cloud
+ * certificate has no PIN to deposit: its holder sets the signing PIN on activation (docs/signing.md).
  */
 @KnownPortIntegrationTest
 class PinByDepositMemoTests {
@@ -74,7 +77,9 @@ class PinByDepositMemoTests {
     @Autowired
     CertificateManagement certificates;
     @Autowired
-    CloudKeys cloudKeys;
+    CertificateAuthority ca;
+    @Autowired
+    ProductionManagement production;
     @Autowired
     SandboxIdentities identities;
     @Autowired
@@ -95,6 +100,8 @@ class PinByDepositMemoTests {
     ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
+    @Value("${certhall.data-dir}")
+    Path dataDir;
 
     @AfterEach
     void bankBackUp() {
@@ -115,10 +122,13 @@ class PinByDepositMemoTests {
         assertThat(memo.matches()).as(deposit.memo()).isTrue();
         String pin = memo.group(1);
         assertThat(cert.serialHex().toUpperCase(Locale.ROOT)).endsWith(memo.group(2));
-        // the memo's PIN is the signing PIN of the key the CA keeps: openssl verifies what it signs
-        TestEnvironment.requireCommand("openssl");
-        assertThat(CloudKeyChecks.opensslVerifies(cloudKeys, certificates.der(cert.serialHex(), holder.account),
-                cert.serialHex(), pin, Files.createTempDirectory("pin-memo"))).contains("Verified OK");
+        // the memo's PIN opens the key written onto the UKEY
+        assertThat(cert.medium()).isEqualTo("UKEY");
+        KeyStore onToken = KeyStore.getInstance("PKCS12");
+        onToken.load(new ByteArrayInputStream(Files.readAllBytes(dataDir.resolve("tokens")
+                .resolve(cert.tokenSerial() + ".p12"))), pin.toCharArray());
+        assertThat(onToken.size()).isEqualTo(1);
+        assertThat(signs(cert, pin)).isTrue();
 
         PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                 () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
@@ -164,7 +174,7 @@ class PinByDepositMemoTests {
         long handled = archived(key);
         new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new PinReady(deliveryId,
                 order, orders.get(order).number(), cert.serialHex(), holder.mobile, Locale.SIMPLIFIED_CHINESE,
-                PinCourier.KeyHome.CLOUD_SIGNING)));
+                PinCourier.KeyHome.UKEY_BY_MAIL)));
         Eventually.await("replay handled", Duration.ofSeconds(30), () -> archived(key), n -> n > handled);
         assertThat(pinDeposits(holder)).hasSize(1);
         assertThat(inbox.messages(holder.mobile, 50)).filteredOn(m -> m.text().contains("对公打款附言")).hasSize(1);
@@ -182,7 +192,7 @@ class PinByDepositMemoTests {
             Matcher pin = Pattern.compile("口令为 (\\d{6,8})").matcher(sms.text());
             assertThat(pin.find()).isTrue();
             HeldCertificateView cert = certificates.ofAccount(holder.account).get(0);
-            assertThat(signs(cert, holder, pin.group(1))).isTrue();
+            assertThat(signs(cert, pin.group(1))).isTrue();
 
             PinDeliveryView delivered = Eventually.await("PIN delivered", Duration.ofSeconds(30),
                     () -> certificates.owned(cert.serialHex(), holder.account).pinDelivery(),
@@ -221,9 +231,28 @@ class PinByDepositMemoTests {
         assertThat(delivered.channel()).isEqualTo(PinCourier.Channel.DEPOSIT_MEMO);
         Matcher memo = MEMO.matcher(pinDeposits(holder).get(0).memo());
         assertThat(memo.matches()).isTrue();
-        assertThat(signs(cert, holder, memo.group(1))).isTrue();
+        assertThat(signs(cert, memo.group(1))).isTrue();
         publications.resubmitIncompletePublications(p -> true);
         assertThat(pinDeposits(holder)).hasSize(1);
+    }
+
+    @Test
+    void aCloudCertificateOfAnOrganisationVerifiedByMicroDepositHasNoPinToDepositOnlyItsActivationLink()
+            throws Exception {
+        Holder holder = verifiedOrganisation(CLOUD_CHANNEL, CLOUD_PRODUCT);
+        assertThat(fixture(holder.account, CLOUD_CHANNEL).approvedOnPaper(holder.order).status())
+                .isEqualTo(OrderStatus.APPROVED);
+        HeldCertificateView cert = Eventually.await("certificate held", Duration.ofSeconds(30),
+                () -> certificates.ofAccount(holder.account), l -> !l.isEmpty()).get(0);
+        SandboxInbox.Message sms = Eventually.await("activation SMS", Duration.ofSeconds(30),
+                () -> inbox.messages(holder.mobile, 20).stream().filter(m -> m.text().contains("/signing-pin"))
+                        .findFirst(), Optional::isPresent).orElseThrow();
+        assertThat(sms.text()).contains("/certificates/" + cert.serialHex() + "/signing-pin").contains("自行设置签名口令")
+                .doesNotContain("口令为").doesNotContain("对公打款附言");
+        assertThat(cert.pinDelivery()).isNull();
+        assertThat(pinDeposits(holder)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM verification_pin_deposit WHERE order_id = ?",
+                Long.class, holder.order.id())).isZero();
     }
 
     /** An applicant, the company he applies for (known to the sandbox bank), and its verified draft order. */
@@ -231,8 +260,17 @@ class PinByDepositMemoTests {
             OrderId order) {
     }
 
-    /** A bid-cloud organisation order for one cloud certificate, its company verified by micro-deposit. */
+    private static final String UKEY_CHANNEL = "plateau-trade";
+    private static final String UKEY_PRODUCT = "org-ukey";
+    private static final String CLOUD_CHANNEL = "bid-cloud";
+    private static final String CLOUD_PRODUCT = "org-cloud";
+
+    /** A plateau-trade organisation order for one UKEY by mail, its company verified by micro-deposit. */
     private Holder verifiedOrganisation() {
+        return verifiedOrganisation(UKEY_CHANNEL, UKEY_PRODUCT);
+    }
+
+    private Holder verifiedOrganisation(String channel, String product) {
         UUID account = UUID.randomUUID();
         String mobile = AccountsTestSupport.newMobile();
         String company = "口令科技有限公司" + UUID.randomUUID().toString().substring(0, 4);
@@ -240,7 +278,10 @@ class PinByDepositMemoTests {
         String bankAccount = "6222" + "%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         identities.addCompany(company, uscc, BANK, bankAccount);
         String actor = "applicant:" + account;
-        OrderId order = fixture(account).organizationDraft(company, uscc, mobile, "org-cloud", "EC_P256");
+        OrderId order = fixture(account, channel).organizationDraft(company, uscc, mobile, product, "EC_P256");
+        if (UKEY_CHANNEL.equals(channel)) {
+            fixture(account, channel).delivery(order, "MAIL", mobile);
+        }
         VerificationView started = verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,
                 VerificationMethod.MICRO_DEPOSIT, null, null, null, null, BANK, bankAccount, company,
                 Uscc.parse("uscc", uscc), null, actor, Locale.SIMPLIFIED_CHINESE));
@@ -250,15 +291,22 @@ class PinByDepositMemoTests {
         return new Holder(account, mobile, company, uscc, bankAccount, order);
     }
 
-    /** Paper path to APPROVED (paper received, paid, approved); issuance then starts on its own. */
+    /**
+     * Paper path to APPROVED (paper received, paid, approved), then the UKEY produced at the desk: the key is
+     * written onto the token and its PIN handed over.
+     */
     private OrderId approve(Holder holder) {
-        // bid-cloud takes payment first
-        assertThat(fixture(holder.account).approvedOnPaper(holder.order).status()).isEqualTo(OrderStatus.APPROVED);
+        // plateau-trade takes payment first
+        assertThat(fixture(holder.account, UKEY_CHANNEL).approvedOnPaper(holder.order).status())
+                .isEqualTo(OrderStatus.APPROVED);
+        Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
+                l -> l.stream().anyMatch(p -> p.applicationId().equals(holder.order.id())));
+        production.produce(holder.order, "staff:operator");
         return holder.order;
     }
 
-    private FacadeOrders fixture(UUID account) {
-        return Orders.anOrder().forAccount(account).forChannel("bid-cloud").through(orders);
+    private FacadeOrders fixture(UUID account, String channel) {
+        return Orders.anOrder().forAccount(account).forChannel(channel).through(orders);
     }
 
     private record Deposit(long amountFen, String memo) {
@@ -280,9 +328,9 @@ class PinByDepositMemoTests {
                 + " AND listener_id LIKE '%PinReady%'", Long.class, key);
     }
 
-    private boolean signs(HeldCertificateView cert, Holder holder, String pin) throws Exception {
-        return CloudKeyChecks.signsWith(cloudKeys, certificates.der(cert.serialHex(), holder.account),
-                cert.serialHex(), pin);
+    /** The CA's record of the server-made key: {@code pin} is the PIN it was written with. */
+    private boolean signs(HeldCertificateView cert, String pin) {
+        return ca.pinMatches(cert.caName(), cert.serialHex(), pin);
     }
 
     private static RequestPostProcessor as(UUID account) {

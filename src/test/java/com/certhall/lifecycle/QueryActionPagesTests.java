@@ -59,6 +59,10 @@ class QueryActionPagesTests {
     AuditLog audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.certhall.support.TestClock clock;
+    @Autowired
+    com.certhall.signing.domain.SigningPins signingPins;
 
     @AfterEach
     void channelTermsBack() {
@@ -138,13 +142,18 @@ class QueryActionPagesTests {
         String uscc = Identities.uscc();
         UUID account = UUID.randomUUID();
         String cloud = cloudCertificate(account, mobile, uscc);
+        new CloudActivation(signingPins, recorder, clock).activate(account, cloud, mobile);
         Jar session = new Jar();
         assertThat(prove(session, uscc, mobile)).contains("/certificate-query/certificates/" + cloud + "/renewal");
 
         assertThat(page(get("/certificate-query/certificates/{s}/renewal", cloud).with(session)))
-                .contains("/certificate-query/certificates/" + cloud + "/renewal", "返回证书查询");
+                .contains("/certificate-query/certificates/" + cloud + "/renewal", "返回证书查询", "id=\"pin\"");
+        // the key proves possession with the signing PIN before the order starts: without it nothing starts
+        assertThat(page(post("/certificate-query/certificates/{s}/renewal", cloud).with(session).with(csrf())
+                .param("agreementAccepted", "true"))).contains("field invalid").contains("口令不能为空");
+        assertThat(orders.ofAccount(account)).noneMatch(o -> o.type() == OrderType.RENEWAL);
         String sign = page(post("/certificate-query/certificates/{s}/renewal", cloud).with(session).with(csrf())
-                .param("agreementAccepted", "true"));
+                .param("agreementAccepted", "true").param("pin", CloudActivation.PIN));
         String orderId = between(sign, "/certificate-query/orders/", "/signature");
         String done = page(post("/certificate-query/orders/{id}/signature", orderId).with(session).with(csrf())
                 .param("smsCode", recorder.codeFor(mobile)));

@@ -28,6 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class CloudKeysTests {
 
+    /** The signing PIN a holder sets on activation. */
+    private static final String HOLDER_PIN = "583027";
+
     @Autowired
     CloudKeys keys;
 
@@ -45,7 +48,11 @@ class CloudKeysTests {
                 CertificateProfile.PERSONAL, algorithm, PkiFixtures.subject(CertificateProfile.PERSONAL), 1);
         CloudKeys.IssuedCloudKey issued = keys.issue(request);
         String serial = issued.certificate().serialHex();
-        assertThat(issued.pin()).matches("\\d{8}");
+        // no PIN is made with the key: none is right until the holder sets one (activation, docs/signing.md)
+        assertThat(jdbc.queryForObject("SELECT pin_hash FROM pki_cloud_key WHERE serial = ?", String.class, serial))
+                .isNull();
+        assertThat(keys.checkPin(serial, HOLDER_PIN).outcome()).isEqualTo(PinCheck.Outcome.WRONG);
+        keys.setPin(serial, HOLDER_PIN);
         assertThat(keys.status(serial)).get().satisfies(s -> {
             assertThat(s.custody()).isEqualTo("sealed");
             assertThat(s.retriesLeft()).isEqualTo(5);
@@ -58,11 +65,11 @@ class CloudKeysTests {
         assertThat(sealed).isNotEmpty();
         assertThat(isOneDerSequence(sealed)).as("the sealed key reads as one DER structure (a PKCS#8 in clear)")
                 .isFalse();
-        assertThat(authority.pinMatches(issued.certificate().caName(), serial, issued.pin())).isTrue();
-        // a repeat issues nothing and tells no PIN
+        assertThat(authority.pinMatches(issued.certificate().caName(), serial, HOLDER_PIN)).isTrue();
+        // a repeat issues nothing and keeps the holder's PIN
         CloudKeys.IssuedCloudKey again = keys.issue(request);
         assertThat(again.certificate().serialHex()).isEqualTo(serial);
-        assertThat(again.pin()).isNull();
+        assertThat(authority.pinMatches(issued.certificate().caName(), serial, HOLDER_PIN)).isTrue();
 
         X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509", Crypto.BC)
                 .generateCertificate(new ByteArrayInputStream(issued.certificate().der()));
@@ -89,15 +96,16 @@ class CloudKeysTests {
                 CertificateProfile.PERSONAL, KeyAlgorithm.EC_P256,
                 PkiFixtures.subject(CertificateProfile.PERSONAL), 1));
         String serial = issued.certificate().serialHex();
-        String wrong = issued.pin().equals("00000000") ? "11111111" : "00000000";
+        keys.setPin(serial, HOLDER_PIN);
+        String wrong = "00000000";
         assertThat(keys.checkPin(serial, wrong)).isEqualTo(new PinCheck(PinCheck.Outcome.WRONG, 4));
         // a right PIN resets the count
-        assertThat(keys.checkPin(serial, issued.pin()).right()).isTrue();
+        assertThat(keys.checkPin(serial, HOLDER_PIN).right()).isTrue();
         for (int left = 4; left >= 1; left--) {
             assertThat(keys.checkPin(serial, wrong)).isEqualTo(new PinCheck(PinCheck.Outcome.WRONG, left));
         }
         assertThat(keys.checkPin(serial, wrong)).isEqualTo(new PinCheck(PinCheck.Outcome.LOCKED, 0));
-        assertThat(keys.checkPin(serial, issued.pin()).outcome()).isEqualTo(PinCheck.Outcome.LOCKED);
+        assertThat(keys.checkPin(serial, HOLDER_PIN).outcome()).isEqualTo(PinCheck.Outcome.LOCKED);
         assertThat(keys.status(serial)).get().satisfies(s -> assertThat(s.locked()).isTrue());
         assertThatThrownBy(() -> keys.signHashes(serial, List.of(new byte[32])))
                 .isInstanceOf(ConflictException.class);

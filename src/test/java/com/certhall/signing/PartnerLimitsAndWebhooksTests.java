@@ -6,8 +6,13 @@ import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
 import com.certhall.lifecycle.CertificateManagement;
+import com.certhall.orders.FacadeOrders;
+import com.certhall.orders.Identities;
 import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.Orders;
 import com.certhall.signing.domain.PartnerWebhooks;
+import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
 import com.certhall.support.TestClock;
@@ -29,7 +34,7 @@ import org.springframework.http.ResponseEntity;
  * Partner clients' rate limits and webhooks as a partner meets them (docs/signing.md): past its requests per minute a
  * client gets 429 with Retry-After while another client goes on; a signature it asked for is called back to its
  * webhook with an HMAC signature the partner can check, and a partner that fails is called again after a doubling
- * back-off.
+ * back-off; a move of an order of the channel is called back to the clients that may read orders.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 @KnownPortIntegrationTest
@@ -161,6 +166,48 @@ class PartnerLimitsAndWebhooksTests {
         } finally {
             partnerSite.stop(0);
         }
+    }
+
+    @Test
+    void aMoveOfAnOrderIsCalledBackOnlyToTheChannelsClientsThatMayReadOrders() {
+        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
+        String admin = new OrderApi(accounts, null).staff("admin");
+        String reader = hooked(accounts, admin, CloudHolders.CHANNEL, List.of("signing", "orders:read"));
+        String signer = hooked(accounts, admin, CloudHolders.CHANNEL, List.of("signing"));
+        String elsewhere = hooked(accounts, admin, "plateau-trade", List.of("orders:read"));
+        FacadeOrders fixture = Orders.anOrder().forAccount(java.util.UUID.randomUUID())
+                .forChannel(CloudHolders.CHANNEL).through(orders);
+        OrderView order = fixture.approvedOnPaper(fixture.organizationDraft("回调科技有限公司", Identities.uscc(),
+                AccountsTestSupport.newMobile(), "org-cloud", "EC_P256"));
+
+        List<String> payloads = Eventually.await("order webhooks", java.time.Duration.ofSeconds(30),
+                () -> jdbc.queryForList("SELECT payload FROM signing_webhook WHERE client_id = ? "
+                        + "AND event = 'order.status_changed'", String.class, reader),
+                l -> l.stream().anyMatch(p -> p.contains("\"to\":\"APPROVED\"")));
+        // one call per move of this order, naming the order and the move, no personal data
+        assertThat(payloads).filteredOn(p -> p.contains("\"orderNumber\":\"" + order.number() + "\""))
+                .anyMatch(p -> p.contains("\"to\":\"APPROVED\""))
+                .allMatch(p -> p.contains("\"event\":\"order.status_changed\"")
+                        && p.contains("\"channel\":\"" + CloudHolders.CHANNEL + "\"") && !p.contains("回调科技"));
+        for (String other : List.of(signer, elsewhere)) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM signing_webhook WHERE client_id = ? "
+                    + "AND payload LIKE ?", Long.class, other, "%" + order.number() + "%")).isZero();
+        }
+        // the calls are staff's to see, as every webhook call
+        assertThat((List<Map>) accounts.call(HttpMethod.GET, "/api/v1/admin/partner-clients/" + reader
+                + "/webhook/deliveries", admin, null).getBody().get("deliveries"))
+                .anySatisfy(d -> assertThat(d).containsEntry("event", "order.status_changed"));
+    }
+
+    /** A client of {@code channel} with {@code scopes} and a webhook; its id. */
+    private static String hooked(AccountsClient accounts, String admin, String channel, List<String> scopes) {
+        ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
+                Map.of("channelCode", channel, "name", "订单回调平台", "scopes", scopes));
+        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+        String clientId = (String) created.getBody().get("clientId");
+        assertThat(accounts.call(HttpMethod.PUT, "/api/v1/admin/partner-clients/" + clientId + "/webhook", admin,
+                Map.of("url", "http://127.0.0.1:9/hooks")).getStatusCode().value()).isEqualTo(200);
+        return clientId;
     }
 
     private static CscClient client(AccountsClient accounts, String admin, String name, int perMinute) {

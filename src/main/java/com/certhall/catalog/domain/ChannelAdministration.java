@@ -76,7 +76,8 @@ public class ChannelAdministration {
         audit.record(AuditRecord.of(creating ? "catalog.product.created" : "catalog.product.updated", actor,
                         channelCode + "/" + product.code())
                 .with("pricePerYearFen", product.pricePerYear().fen()).with("ukeyPriceFen", product.ukeyPrice().fen())
-                .with("years", product.years()).with("maxQuantity", product.maxQuantity()));
+                .with("years", product.years()).with("maxQuantity", product.maxQuantity())
+                .with("taxCode", product.taxCode() == null ? "" : product.taxCode()));
         return product;
     }
 

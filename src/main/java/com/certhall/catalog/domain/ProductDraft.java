@@ -4,6 +4,7 @@ import com.certhall.catalog.CertificateType;
 import com.certhall.catalog.KeyAlgorithm;
 import com.certhall.catalog.Medium;
 import com.certhall.catalog.ProductSpec;
+import com.certhall.catalog.TaxClassificationCode;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
@@ -20,13 +21,22 @@ import org.jspecify.annotations.Nullable;
 public record ProductDraft(@Nullable String code, @Nullable String name, @Nullable String description,
         @Nullable CertificateType certType,
         @Nullable Medium medium, Set<KeyAlgorithm> keyAlgorithms, Set<Integer> years, @Nullable Integer maxQuantity,
-        @Nullable String pricePerYear, @Nullable String ukeyPrice) {
+        @Nullable String pricePerYear, @Nullable String ukeyPrice, @Nullable String taxCode) {
 
     public static final int MAX_QUANTITY = 50;
 
     public ProductDraft {
         keyAlgorithms = Set.copyOf(keyAlgorithms);
         years = Set.copyOf(years);
+    }
+
+    /** A draft without a tax classification code of its own. */
+    public ProductDraft(@Nullable String code, @Nullable String name, @Nullable String description,
+            @Nullable CertificateType certType, @Nullable Medium medium, Set<KeyAlgorithm> keyAlgorithms,
+            Set<Integer> years, @Nullable Integer maxQuantity, @Nullable String pricePerYear,
+            @Nullable String ukeyPrice) {
+        this(code, name, description, certType, medium, keyAlgorithms, years, maxQuantity, pricePerYear, ukeyPrice,
+                null);
     }
 
     public ProductSpec toSpec() {
@@ -46,14 +56,17 @@ public record ProductDraft(@Nullable String code, @Nullable String name, @Nullab
                 "catalog.validation.maxQuantity");
         Money perYear = errors.check(() -> Money.parseYuan("pricePerYear", pricePerYear));
         Money ukey = medium == Medium.UKEY ? errors.check(() -> Money.parseYuan("ukeyPrice", ukeyPrice)) : Money.ZERO;
+        String tax = InputHygiene.compact(taxCode);
+        check(errors, tax.isEmpty() || TaxClassificationCode.valid(tax), "taxCode", "catalog.validation.taxCode");
         errors.throwIfAny();
         return new ProductSpec(c, n, d, certType, medium, keyAlgorithms, new TreeSet<>(years), maxQuantity, perYear,
-                ukey);
+                ukey, tax.isEmpty() ? null : tax);
     }
 
     public static ProductDraft of(ProductSpec p) {
         return new ProductDraft(p.code(), p.name(), p.description(), p.certType(), p.medium(), p.keyAlgorithms(), p.years(),
-                p.maxQuantity(), p.pricePerYear().yuan().toPlainString(), p.ukeyPrice().yuan().toPlainString());
+                p.maxQuantity(), p.pricePerYear().yuan().toPlainString(), p.ukeyPrice().yuan().toPlainString(),
+                p.taxCode());
     }
 
     private static void check(InvalidInputException.Collector errors, boolean ok, String field, String key) {

@@ -105,11 +105,11 @@ class JdbcChannelRepository implements ChannelRepository {
                 .param(p.code()).update();
         jdbc.sql("""
                 INSERT INTO catalog_product (channel_code, code, sort_order, name, description, cert_type, medium,
-                  key_algorithms, years, max_quantity, price_per_year_fen, ukey_price_fen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  key_algorithms, years, max_quantity, price_per_year_fen, ukey_price_fen, tax_code)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(channelCode, p.code(), order, p.name(), p.description(), p.certType().name(), p.medium().name(),
                         EnumLists.join(p.keyAlgorithms()), EnumLists.joinNumbers(p.years()), p.maxQuantity(),
-                        p.pricePerYear().fen(), p.ukeyPrice().fen())
+                        p.pricePerYear().fen(), p.ukeyPrice().fen(), p.taxCode())
                 .update();
     }
 
@@ -226,6 +226,7 @@ class JdbcChannelRepository implements ChannelRepository {
                 CertificateType.valueOf(rs.getString("cert_type")), Medium.valueOf(rs.getString("medium")),
                 EnumLists.parse(KeyAlgorithm.class, rs.getString("key_algorithms")),
                 EnumLists.parseNumbers(rs.getString("years")), rs.getInt("max_quantity"),
-                Money.ofFen(rs.getLong("price_per_year_fen")), Money.ofFen(rs.getLong("ukey_price_fen")));
+                Money.ofFen(rs.getLong("price_per_year_fen")), Money.ofFen(rs.getLong("ukey_price_fen")),
+                rs.getString("tax_code"));
     }
 }

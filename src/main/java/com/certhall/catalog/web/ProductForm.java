@@ -21,6 +21,7 @@ public class ProductForm {
     private String maxQuantity = "1";
     private String pricePerYear = "";
     private String ukeyPrice = "";
+    private String taxCode = "";
     private long version;
 
     static ProductForm of(ProductDraft d, long version) {
@@ -36,6 +37,7 @@ public class ProductForm {
         f.maxQuantity = String.valueOf(d.maxQuantity());
         f.pricePerYear = d.pricePerYear();
         f.ukeyPrice = d.ukeyPrice();
+        f.taxCode = d.taxCode() == null ? "" : d.taxCode();
         f.version = version;
         return f;
     }
@@ -48,7 +50,7 @@ public class ProductForm {
             quantity = null;
         }
         return new ProductDraft(code, name, description, certType, medium, FormSets.orEmpty(keyAlgorithms),
-                FormSets.orEmpty(years), quantity, pricePerYear, ukeyPrice);
+                FormSets.orEmpty(years), quantity, pricePerYear, ukeyPrice, taxCode);
     }
 
     public String getCode() {
@@ -129,6 +131,14 @@ public class ProductForm {
 
     public void setUkeyPrice(String ukeyPrice) {
         this.ukeyPrice = ukeyPrice;
+    }
+
+    public String getTaxCode() {
+        return taxCode;
+    }
+
+    public void setTaxCode(String taxCode) {
+        this.taxCode = taxCode;
     }
 
     public long getVersion() {

@@ -34,9 +34,9 @@ public interface TaxPlatform {
      */
     PlatformInvoice confirmRed(String formNumber, String serialNo);
 
-    /** Files an issued invoice has. */
+    /** Files an issued invoice has: the PDF, the OFD (GB/T 33190-2016) and the structured XML. */
     enum FileKind {
-        PDF("application/pdf", "pdf"), XML("application/xml", "xml");
+        PDF("application/pdf", "pdf"), OFD("application/ofd", "ofd"), XML("application/xml", "xml");
 
         private final String contentType;
         private final String extension;

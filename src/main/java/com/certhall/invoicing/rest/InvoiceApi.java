@@ -67,6 +67,12 @@ class InvoiceApi {
         return download(invoices.pdfOwned(InvoiceId.parse(invoiceId), caller.applicantId()));
     }
 
+    @GetMapping("/api/v1/invoices/{invoiceId}/ofd")
+    @Operation(summary = "The issued invoice's OFD (GB/T 33190-2016)")
+    ResponseEntity<byte[]> ofd(@PathVariable String invoiceId, Caller caller) {
+        return download(invoices.fileOwned(InvoiceId.parse(invoiceId), caller.applicantId(), "ofd"));
+    }
+
     @GetMapping("/api/v1/invoices/{invoiceId}/xml")
     @Operation(summary = "The issued invoice's XML (EInvoice)")
     ResponseEntity<byte[]> xml(@PathVariable String invoiceId, Caller caller) {

@@ -33,7 +33,7 @@ class InvoiceQueryApi {
     @Schema(description = "An issued invoice found by the public lookup, with download links for 30 minutes")
     record FoundInvoice(String number, InvoiceKind kind, Instant issuedAt,
             @Schema(description = "amount plus tax, fen (negative on a red invoice)") long totalFen,
-            String pdf, String xml) {
+            String pdf, @Schema(description = "the OFD (GB/T 33190-2016)") String ofd, String xml) {
     }
 
     @Schema(description = "The invoices whose buyer name, taxpayer number and order mobile all match (maybe none)")
@@ -56,16 +56,17 @@ class InvoiceQueryApi {
         return new InvoiceQueryAnswer(found.stream().map(this::found).toList(), grants.expiresAt());
     }
 
-    @GetMapping("/api/v1/invoice-queries/files/{token}/{file:pdf|xml}")
+    @GetMapping("/api/v1/invoice-queries/files/{token}/{file:pdf|ofd|xml}")
     @Operation(summary = "A file of an invoice the lookup found, by its signed link")
     ResponseEntity<byte[]> file(@PathVariable String token, @PathVariable String file) {
         var id = grants.check(token);
-        return InvoiceApi.download("pdf".equals(file) ? invoices.pdf(id) : invoices.xml(id));
+        return InvoiceApi.download(invoices.file(id, file));
     }
 
     private FoundInvoice found(InvoiceView v) {
         String base = "/api/v1/invoice-queries/files/" + grants.grant(v.id());
-        return new FoundInvoice(v.number(), v.kind(), v.issuedAt(), v.totalFen(), base + "/pdf", base + "/xml");
+        return new FoundInvoice(v.number(), v.kind(), v.issuedAt(), v.totalFen(), base + "/pdf", base + "/ofd",
+                base + "/xml");
     }
 
     private static String text(@Nullable String raw) {

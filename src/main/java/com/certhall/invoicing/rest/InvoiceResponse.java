@@ -19,13 +19,15 @@ record InvoiceResponse(String id, String orderId, String orderNumber, InvoiceKin
         @Schema(description = "for a red invoice, the blue invoice it reverses") @Nullable String reverses,
         @Schema(description = "why it was reversed, for a red invoice") @Nullable String reason,
         @Schema(description = "download path of the PDF once issued") @Nullable String pdf,
-        @Schema(description = "download path of the XML once issued") @Nullable String xml) {
+        @Schema(description = "download path of the XML once issued") @Nullable String xml,
+        @Schema(description = "download path of the OFD (GB/T 33190-2016) once issued") @Nullable String ofd) {
 
     static InvoiceResponse of(InvoiceView v) {
         String base = "/api/v1/invoices/" + v.id();
         return new InvoiceResponse(v.id().toString(), v.orderId().id().toString(), v.orderNumber(), v.kind(),
                 v.status(), v.number(), v.buyerName(), v.buyerTaxNumber(), v.amountFen(), v.taxFen(), v.totalFen(),
                 v.issuedAt(), v.blueId() == null ? null : v.blueId().toString(), v.reason(),
-                v.downloadable() ? base + "/pdf" : null, v.downloadable() ? base + "/xml" : null);
+                v.downloadable() ? base + "/pdf" : null, v.downloadable() ? base + "/xml" : null,
+                v.downloadable() ? base + "/ofd" : null);
     }
 }

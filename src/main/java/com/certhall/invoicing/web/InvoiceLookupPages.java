@@ -65,13 +65,13 @@ class InvoiceLookupPages {
         }
     }
 
-    @GetMapping("/invoices/{invoiceId}/{file:pdf|xml}")
+    @GetMapping("/invoices/{invoiceId}/{file:pdf|ofd|xml}")
     ResponseEntity<byte[]> download(@PathVariable String invoiceId, @PathVariable String file, HttpSession session) {
         InvoiceId id = InvoiceId.parse(invoiceId);
         if (!(session.getAttribute(FOUND) instanceof Set<?> allowed) || !allowed.contains(id.id())) {
             throw new NotFoundException("invoice", invoiceId);
         }
-        return InvoicePages.file("pdf".equals(file) ? invoices.pdf(id) : invoices.xml(id));
+        return InvoicePages.file(invoices.file(id, file));
     }
 
     private String render(Model model, LookupForm form, List<InvoiceView> results) {

@@ -2,6 +2,7 @@ package com.certhall.invoicing.web;
 
 import com.certhall.invoicing.InvoiceFile;
 import com.certhall.invoicing.InvoiceId;
+import com.certhall.invoicing.InvoiceKind;
 import com.certhall.invoicing.InvoiceManagement;
 import com.certhall.orders.OrderId;
 import com.certhall.shared.Caller;
@@ -44,13 +45,19 @@ class InvoicePages {
         return "invoicing/block :: block";
     }
 
-    @GetMapping("/orders/{id}/invoices/{invoiceId}/{file:pdf|xml}")
+    /** The cell of "我的订单" (loaded by htmx per paid order): 已开票 with the number and downloads, or 开票中. */
+    @GetMapping("/orders/{id}/invoice-badge")
+    String badge(@PathVariable String id, Model model, Caller caller) {
+        model.addAttribute("orderId", id);
+        model.addAttribute("invoices", invoices.ofOrderOwned(orderId(id), caller.applicantId()).stream()
+                .filter(v -> v.kind() == InvoiceKind.BLUE).toList());
+        return "invoicing/badge :: badge";
+    }
+
+    @GetMapping("/orders/{id}/invoices/{invoiceId}/{file:pdf|ofd|xml}")
     ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String invoiceId, @PathVariable String file,
             Caller caller) {
-        InvoiceId invoice = InvoiceId.parse(invoiceId);
-        InvoiceFile content = "pdf".equals(file) ? invoices.pdfOwned(invoice, caller.applicantId())
-                : invoices.xmlOwned(invoice, caller.applicantId());
-        return file(content);
+        return file(invoices.fileOwned(InvoiceId.parse(invoiceId), caller.applicantId(), file));
     }
 
     /** Sent again; answered with the block (htmx) or by going back to the order page. */

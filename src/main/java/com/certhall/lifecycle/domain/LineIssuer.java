@@ -1,6 +1,7 @@
 package com.certhall.lifecycle.domain;
 
 import com.certhall.catalog.Medium;
+import com.certhall.lifecycle.CloudCertificateIssued;
 import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinReady;
 import com.certhall.lifecycle.ProductionUnavailableException;
@@ -16,6 +17,7 @@ import com.certhall.pki.IssuedWithKey;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.SubjectData;
 import com.certhall.shared.DataProtection;
+import com.certhall.shared.SiteProperties;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * One certificate of one order line, inside the {@link IssuanceDriver}'s per-certificate transaction: from the
  * holder's CSR, or with a key the CA makes — kept in custody for a cloud certificate (docs/signing.md), written to a
- * UKEY otherwise — and then the sealed PIN and its {@link PinReady} (docs/lifecycle.md, "PIN hand-over").
+ * UKEY otherwise. A UKEY's PIN is sealed and handed over ({@link PinReady}, docs/lifecycle.md, "PIN hand-over"); a
+ * cloud certificate has no PIN to hand over — its holder sets one on activation ({@link CloudCertificateIssued}).
  */
 @Component
 class LineIssuer {
@@ -40,11 +43,12 @@ class LineIssuer {
     private final ObjectProvider<TokenWriter> tokenWriters;
     private final DataProtection protection;
     private final ApplicationEventPublisher events;
+    private final SiteProperties site;
     private final Clock clock;
 
     LineIssuer(CertificateAuthority ca, CloudKeys cloudKeys, HeldCertificates certificates, PinDeliveries pins,
             ObjectProvider<TokenWriter> tokenWriters, DataProtection protection, ApplicationEventPublisher events,
-            Clock clock) {
+            SiteProperties site, Clock clock) {
         this.ca = ca;
         this.cloudKeys = cloudKeys;
         this.certificates = certificates;
@@ -52,6 +56,7 @@ class LineIssuer {
         this.tokenWriters = tokenWriters;
         this.protection = protection;
         this.events = events;
+        this.site = site;
         this.clock = clock;
     }
 
@@ -73,11 +78,14 @@ class LineIssuer {
         IssuanceRequest request = IssuanceRequest.withGeneratedKey(requestId, profile, algorithm, subject,
                 line.years());
         if (line.medium() == Medium.CLOUD) {
-            // a cloud certificate's key stays in the CA's custody; its PIN becomes the signing PIN (docs/signing.md)
+            // a cloud certificate's key stays in the CA's custody without a PIN: the holder sets the signing PIN on
+            // activation, so the message carries the activation link and no PIN (docs/signing.md)
             CloudKeys.IssuedCloudKey c = cloudKeys.issue(request);
             HeldCertificate held = certificates.save(HeldCertificate.of(origin, issued(c.certificate(), true),
                     clock.instant()));
-            return c.pin() == null ? held : handOver(order, line, held, c.pin());
+            events.publishEvent(new CloudCertificateIssued(held.serialHex(), order.id(), order.order().number(),
+                    subject.commonName(), site.link(CloudCertificateIssued.activationPath(held.serialHex()))));
+            return held;
         }
         IssuedWithKey k = ca.issueWithGeneratedKey(request);
         HeldCertificate held = certificates.save(HeldCertificate.of(origin, issued(k.certificate(), true),
@@ -97,22 +105,19 @@ class LineIssuer {
         } catch (TokenWriter.TokenWriteException e) {
             throw new ProductionUnavailableException(e.getMessage());
         }
-        return handOver(order, line, held, k.pin());
+        return handOver(order, held, k.pin());
     }
 
-    private HeldCertificate handOver(OrderDetails order, OrderLine line, HeldCertificate held, String pin) {
+    private HeldCertificate handOver(OrderDetails order, HeldCertificate held, String pin) {
         String mobile = order.draft().subject().handler().mobile();
         PinDelivery delivery = pins.save(PinDelivery.pending(held.id(), protection.encrypt(pin),
                 protection.encrypt(mobile), clock.instant()));
         events.publishEvent(new PinReady(delivery.id(), order.id(), order.order().number(), held.serialHex(), mobile,
-                order.order().language(), keyHome(order, line)));
+                order.order().language(), keyHome(order)));
         return held;
     }
 
-    private static PinCourier.KeyHome keyHome(OrderDetails order, OrderLine line) {
-        if (line.medium() == Medium.CLOUD) {
-            return PinCourier.KeyHome.CLOUD_SIGNING;
-        }
+    private static PinCourier.KeyHome keyHome(OrderDetails order) {
         boolean pickup = order.draft().delivery() != null && "PICKUP".equals(order.draft().delivery().method().name());
         return pickup ? PinCourier.KeyHome.UKEY_AT_DESK : PinCourier.KeyHome.UKEY_BY_MAIL;
     }

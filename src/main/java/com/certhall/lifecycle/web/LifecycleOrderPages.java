@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Starting a lifecycle order from "我的证书" (docs/lifecycle.md): renewal, information change and reissue are confirmed
- * on one page and go on in the order wizard; the holder's revocation asks for the reason and goes to the SMS
- * signature, which revokes the certificate at once.
+ * on one page (a cloud certificate's renewal with its signing PIN, the proof of possession) and go on in the order
+ * wizard; the holder's revocation asks for the reason and goes to the SMS signature, which revokes the certificate
+ * at once.
  */
 @Controller
 @PreAuthorize("hasRole('APPLICANT')")
@@ -33,11 +34,14 @@ class LifecycleOrderPages {
 
     private final CertificateManagement certificates;
     private final OrderManagement orders;
+    private final LifecycleStarts starts;
     private final PageErrors errors;
 
-    LifecycleOrderPages(CertificateManagement certificates, OrderManagement orders, PageErrors errors) {
+    LifecycleOrderPages(CertificateManagement certificates, OrderManagement orders, LifecycleStarts starts,
+            PageErrors errors) {
         this.certificates = certificates;
         this.orders = orders;
+        this.starts = starts;
         this.errors = errors;
     }
 
@@ -48,12 +52,13 @@ class LifecycleOrderPages {
 
     @PostMapping("/certificates/{serial}/orders/{type}")
     String start(@PathVariable String serial, @PathVariable String type,
-            @RequestParam(required = false) @Nullable Boolean agreementAccepted, Caller caller, Model model,
-            Locale locale) {
+            @RequestParam(required = false) @Nullable Boolean agreementAccepted,
+            @RequestParam(required = false) @Nullable String pin, Caller caller, Model model, Locale locale) {
         OrderType kind = type(type);
         try {
-            OrderView order = orders.start(StartOrder.of(caller.applicantId(), null, kind.name(), null, serial,
-                    null, agreementAccepted, caller.auditActor()));
+            StartOrder command = StartOrder.of(caller.applicantId(), null, kind.name(), null, serial, null,
+                    agreementAccepted, caller.auditActor());
+            OrderView order = starts.start(command, certificates.owned(serial, caller.applicantId()), pin);
             return "redirect:/orders/" + order.id() + "/continue";
         } catch (ProblemException e) {
             errors.show(e, model, locale, "lifecycle");
@@ -93,6 +98,7 @@ class LifecycleOrderPages {
         model.addAttribute("startUrl", "/certificates/" + c.serialHex()
                 + (type == OrderType.REVOCATION ? "/revocation" : "/orders/" + type.name()));
         model.addAttribute("back", "/certificates");
+        starts.describe(type, c, model);
         return type == OrderType.REVOCATION ? "lifecycle/revocation" : "lifecycle/start-order";
     }
 

@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Renewal and revocation from the certificate query, without login (docs/lifecycle.md, "Certificate query without
  * login"): the same order as from "我的证书", started for the holder's account the query found, signed with the SMS
- * code to the handler on record. A revocation is carried out on signing; an unchanged renewal is approved on signing
- * and its payment waits in the holder's account.
+ * code to the handler on record. A revocation is carried out on signing; an unchanged renewal (of a cloud
+ * certificate after the proof of possession with its signing PIN) is approved on signing and its payment waits in the
+ * holder's account.
  */
 @Controller
 class QueryOrderPages {
@@ -38,12 +39,15 @@ class QueryOrderPages {
     private final QueryProof proof;
     private final OrderManagement orders;
     private final QuerySignature signature;
+    private final LifecycleStarts starts;
     private final PageErrors errors;
 
-    QueryOrderPages(QueryProof proof, OrderManagement orders, QuerySignature signature, PageErrors errors) {
+    QueryOrderPages(QueryProof proof, OrderManagement orders, QuerySignature signature, LifecycleStarts starts,
+            PageErrors errors) {
         this.proof = proof;
         this.orders = orders;
         this.signature = signature;
+        this.starts = starts;
         this.errors = errors;
     }
 
@@ -55,13 +59,14 @@ class QueryOrderPages {
     @PostMapping(BASE + "{serial}/{kind:renewal|revocation}")
     String start(@PathVariable String serial, @PathVariable String kind,
             @RequestParam(required = false) @Nullable String reason,
-            @RequestParam(required = false) @Nullable Boolean agreementAccepted, HttpSession session, Model model,
-            Locale locale) {
+            @RequestParam(required = false) @Nullable Boolean agreementAccepted,
+            @RequestParam(required = false) @Nullable String pin, HttpSession session, Model model, Locale locale) {
         ActingHolder holder = proof.holder(session, serial);
         OrderType type = type(kind);
         try {
-            OrderView order = orders.start(StartOrder.of(holder.certificate().accountId(), null, type.name(), null,
-                    serial, type == OrderType.REVOCATION ? reason : null, agreementAccepted, holder.actor()));
+            StartOrder command = StartOrder.of(holder.certificate().accountId(), null, type.name(), null, serial,
+                    type == OrderType.REVOCATION ? reason : null, agreementAccepted, holder.actor());
+            OrderView order = starts.start(command, holder.certificate(), pin);
             return signature.sendAndShow(order, holder, model, locale);
         } catch (ProblemException e) {
             errors.show(e, model, locale, "lifecycle");
@@ -117,6 +122,7 @@ class QueryOrderPages {
         model.addAttribute("startUrl", BASE + c.serialHex() + (type == OrderType.REVOCATION ? "/revocation"
                 : "/renewal"));
         model.addAttribute("back", "/certificate-query");
+        starts.describe(type, c, model);
         return type == OrderType.REVOCATION ? "lifecycle/revocation" : "lifecycle/start-order";
     }
 

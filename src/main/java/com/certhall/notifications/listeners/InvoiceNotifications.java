@@ -14,9 +14,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mails an issued invoice with its PDF attached to the address on the order (a red invoice too, so the buyer's
- * books see the reversal), and again to the address the holder chose when asked. The PDF is fetched from the tax
- * platform when the mail is sent: the stored event carries only ids.
+ * E-mails an issued invoice with its PDF and OFD attached to the address on the order (a red invoice too, so the
+ * buyer's books see the reversal), and again to the address the holder chose when asked. The files are fetched from
+ * the tax platform when the mail is sent: the stored event carries only ids.
  */
 @Component
 class InvoiceNotifications {
@@ -51,8 +51,10 @@ class InvoiceNotifications {
             return;
         }
         InvoiceFile pdf = invoices.pdf(invoice.id());
+        InvoiceFile ofd = invoices.ofd(invoice.id());
         notifier.emailWithAttachments(key, address, template, orders.get(invoice.orderId()).language(),
-                List.of(new Notifier.Attachment(pdf.name(), pdf.contentType(), pdf.content())),
+                List.of(new Notifier.Attachment(pdf.name(), pdf.contentType(), pdf.content()),
+                        new Notifier.Attachment(ofd.name(), ofd.contentType(), ofd.content())),
                 invoice.orderNumber(), invoice.number(), invoice.buyerName(),
                 BigDecimal.valueOf(invoice.totalFen(), 2).toPlainString());
     }

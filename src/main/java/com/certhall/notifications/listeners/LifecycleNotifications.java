@@ -1,5 +1,6 @@
 package com.certhall.notifications.listeners;
 
+import com.certhall.lifecycle.CloudCertificateIssued;
 import com.certhall.lifecycle.HeldCertificateRevoked;
 import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinDelivered;
@@ -15,8 +16,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Messages for issued certificates: where a PIN sent by deposit memo went (the PIN itself travels with lifecycle's
- * couriers, see {@link SmsPinCourier}), the carrier and tracking number of a shipped UKEY, and a revocation (SMS and
+ * Messages for issued certificates: the activation link of a cloud certificate (no PIN: the holder sets it there),
+ * where a PIN sent by deposit memo went (the PIN itself travels with lifecycle's couriers, see
+ * {@link SmsPinCourier}), the carrier and tracking number of a shipped UKEY, and a revocation (SMS and
  * e-mail to the order's handler).
  */
 @Component
@@ -33,6 +35,24 @@ class LifecycleNotifications {
         this.notifier = notifier;
         this.orders = orders;
         this.messages = messages;
+    }
+
+    /** A cloud certificate's holder is sent to its activation page, by SMS and e-mail; no message carries a PIN. */
+    @NotificationListener
+    void on(CloudCertificateIssued event) {
+        OrderDetails order = orders.details(event.order());
+        Subject subject = order.draft().subject();
+        if (subject == null) {
+            return;
+        }
+        Subject.Party handler = subject.handler();
+        Locale language = order.order().language();
+        Object[] args = {event.orderNumber(), event.subjectName(), event.serialTail(), event.activationUrl()};
+        String key = "certificate-activation:" + event.serialHex();
+        notifier.sms(key + ":sms", handler.mobile(), "certificateActivation", language, args);
+        if (handler.email() != null && !handler.email().isBlank()) {
+            notifier.email(key + ":email", handler.email(), "certificateActivation", language, args);
+        }
     }
 
     /** After a deposit memo, an SMS without the PIN tells the handler which account and memo to look for. */

@@ -4,6 +4,8 @@ import com.certhall.pki.CloudKeys;
 import com.certhall.pki.IssuanceRequest;
 import com.certhall.pki.IssuedCertificate;
 import com.certhall.pki.KeyAlgorithm;
+import com.certhall.pki.CertificateRecord;
+import com.certhall.pki.persistence.CertificateRows;
 import com.certhall.pki.persistence.CloudKeyRows;
 import com.certhall.pki.persistence.CloudKeyRows.CloudKeyRow;
 import com.certhall.shared.ConflictException;
@@ -35,15 +37,17 @@ class CloudKeyCustody implements CloudKeys {
 
     private final Issuance issuance;
     private final CloudKeyRows rows;
+    private final CertificateRows certificates;
     private final CaSignerFactories factories;
     private final PkiProperties properties;
     private final KeyEncryptionKey kek;
     private final Clock clock;
 
-    CloudKeyCustody(Issuance issuance, CloudKeyRows rows, CaSignerFactories factories, PkiProperties properties,
-            KeyEncryptionKey kek, Clock clock) {
+    CloudKeyCustody(Issuance issuance, CloudKeyRows rows, CertificateRows certificates, CaSignerFactories factories,
+            PkiProperties properties, KeyEncryptionKey kek, Clock clock) {
         this.issuance = issuance;
         this.rows = rows;
+        this.certificates = certificates;
         this.factories = factories;
         this.properties = properties;
         this.kek = kek;
@@ -54,12 +58,11 @@ class CloudKeyCustody implements CloudKeys {
     public IssuedCloudKey issue(IssuanceRequest request) {
         Optional<IssuedCertificate> earlier = issuance.issuedBefore(request);
         if (earlier.isPresent()) {
-            return new IssuedCloudKey(earlier.get(), null);
+            return new IssuedCloudKey(earlier.get());
         }
         KeyAlgorithm algorithm = request.algorithm();
         CaSignerFactory token = factories.forNewKey(properties.keyStore(), algorithm);
         String caName = issuance.issuingCaName(algorithm);
-        String pin = Pins.newPin();
         CloudKeyRow row;
         List<X509Certificate> chain;
         if (PKCS11.equals(token.type())) {
@@ -70,18 +73,18 @@ class CloudKeyCustody implements CloudKeys {
             chain = issuance.issueForKey(request, signer.publicKey());
             // the token keeps the key as a token object from here; a rolled-back issuance leaves an unused object
             token.store(signer, chain);
-            row = row(caName, chain.get(0), algorithm, PKCS11, alias, null, pin);
+            row = row(caName, chain.get(0), algorithm, PKCS11, alias, null);
         } else {
             KeyPair pair = Crypto.generateKeyPair(algorithm);
             chain = issuance.issueForKey(request, pair.getPublic());
             byte[] pkcs8 = pair.getPrivate().getEncoded();
             byte[] sealed = kek.seal(pkcs8, binding(caName, serial(chain.get(0))));
             Arrays.fill(pkcs8, (byte) 0);
-            row = row(caName, chain.get(0), algorithm, SEALED, null, sealed, pin);
+            row = row(caName, chain.get(0), algorithm, SEALED, null, sealed);
         }
         rows.insert(row, clock.instant());
         IssuedCertificate issued = issuance.issuedBefore(request).orElseThrow();
-        return new IssuedCloudKey(issued, pin);
+        return new IssuedCloudKey(issued);
     }
 
     @Override
@@ -99,7 +102,8 @@ class CloudKeyCustody implements CloudKeys {
         if (row.lockedAt() != null) {
             return new PinCheck(PinCheck.Outcome.LOCKED, 0);
         }
-        if (pin != null && Pins.matches(pin, row.pinHash())) {
+        // a key whose holder has not set a PIN yet knows no right PIN; a guess still counts
+        if (pin != null && row.pinHash() != null && Pins.matches(pin, row.pinHash())) {
             if (row.failedPins() > 0) {
                 rows.recordTries(row.caName(), row.serial(), 0, null);
             }
@@ -149,11 +153,31 @@ class CloudKeyCustody implements CloudKeys {
         }
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] messageHash(String serialHex, byte[] message) {
+        CertificateRecord cert = certificate(serialHex);
+        return MessageSignatures.hash(cert.algorithm(), cert.der(), message);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean verifies(String serialHex, byte[] message, byte[] signature) {
+        CertificateRecord cert = certificate(serialHex);
+        return MessageSignatures.verifies(cert.algorithm(), cert.der(), message, signature);
+    }
+
+    private CertificateRecord certificate(String serialHex) {
+        return certificates.findBySerial(Revocation.normalize(serialHex)).stream().findFirst()
+                .map(CertificateRows.Versioned::record)
+                .orElseThrow(() -> new NotFoundException("certificate", serialHex));
+    }
+
     /** True when {@code pin} is the key's PIN; not counted (the CA's own checks, {@code pinMatches}). */
     @Transactional(readOnly = true)
     boolean pinMatches(String serialHex, String pin) {
-        return rows.findBySerial(Revocation.normalize(serialHex)).map(r -> Pins.matches(pin, r.pinHash()))
-                .orElse(false);
+        return rows.findBySerial(Revocation.normalize(serialHex))
+                .map(r -> r.pinHash() != null && Pins.matches(pin, r.pinHash())).orElse(false);
     }
 
     private static CloudKeyStatus status(CloudKeyRow row) {
@@ -163,8 +187,9 @@ class CloudKeyCustody implements CloudKeys {
     }
 
     private static CloudKeyRow row(String caName, X509Certificate cert, KeyAlgorithm algorithm, String custody,
-            @Nullable String keyRef, byte @Nullable [] sealed, String pin) {
-        return new CloudKeyRow(caName, serial(cert), algorithm, custody, keyRef, sealed, Pins.hash(pin), 0, null);
+            @Nullable String keyRef, byte @Nullable [] sealed) {
+        // no PIN until the holder sets one on activation (docs/signing.md, "Activation and PIN reset")
+        return new CloudKeyRow(caName, serial(cert), algorithm, custody, keyRef, sealed, null, 0, null);
     }
 
     private static String serial(X509Certificate cert) {

@@ -25,7 +25,7 @@ public class CloudKeyRows {
 
     /** One kept key; {@code keyRef} for a token key, {@code sealedKey} for a sealed one. */
     public record CloudKeyRow(String caName, String serial, KeyAlgorithm algorithm, String custody,
-            @Nullable String keyRef, byte @Nullable [] sealedKey, String pinHash, int failedPins,
+            @Nullable String keyRef, byte @Nullable [] sealedKey, @Nullable String pinHash, int failedPins,
             @Nullable Instant lockedAt) {
     }
 

@@ -1,6 +1,7 @@
 package com.certhall.recognition.domain;
 
 import com.certhall.documents.StoredDocument;
+import com.certhall.recognition.LicenceReading;
 import com.certhall.recognition.OcrEngine;
 import com.certhall.recognition.ScanKind;
 import com.certhall.recognition.ScanReading;
@@ -70,11 +71,10 @@ public class RecognitionService implements ScanRecognition {
         }
         ScanReading reading;
         try {
-            String text = engine.text(prepared.image());
             reading = switch (kind) {
-                case ID_CARD_FRONT -> IdCardText.front(text);
-                case ID_CARD_BACK -> IdCardText.back(text);
-                case BUSINESS_LICENCE -> LicenceText.read(text);
+                case ID_CARD_FRONT -> IdCardText.front(engine.text(prepared.image()));
+                case ID_CARD_BACK -> IdCardText.back(engine.text(prepared.image()));
+                case BUSINESS_LICENCE -> licence(prepared.image());
             };
         } catch (OcrEngine.OcrFailedException e) {
             log.warn("Recognition of a {} failed: {}", kind, e.getMessage());
@@ -97,6 +97,18 @@ public class RecognitionService implements ScanRecognition {
         }
         ScanReading reading = read(kind, content.get());
         readings.keep(document.documentId(), document.sha256(), reading);
+        return reading;
+    }
+
+    /** A licence, its legal representative read a second time from a strip of the page (see NameRereading). */
+    private ScanReading licence(BufferedImage image) {
+        OcrEngine.Page page = engine.page(image);
+        ScanReading reading = LicenceText.read(page.text());
+        if (reading instanceof LicenceReading l && !page.words().isEmpty()) {
+            String legalRep = NameRereading.reread(l.legalRep(), image, page.words(), engine, "代表人", "负责人",
+                    "经营者");
+            return new LicenceReading(l.uscc(), l.name(), legalRep, l.address());
+        }
         return reading;
     }
 

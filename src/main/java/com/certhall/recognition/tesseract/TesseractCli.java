@@ -70,21 +70,54 @@ public class TesseractCli implements OcrEngine {
 
     @Override
     public String text(BufferedImage prepared) {
+        // --psm 6: one uniform block of text, which a cropped card or licence is once upright.
+        return withImage(prepared, (file, base) -> run(List.of(command, file.toString(), "stdout", "-l", languages,
+                "--psm", "6"), timeout));
+    }
+
+    @Override
+    public Page page(BufferedImage prepared) {
+        // One pass writes both the text and the words' boxes (tsv) beside the output base name.
+        return withImage(prepared, (file, base) -> {
+            run(List.of(command, file.toString(), base.toString(), "-l", languages, "--psm", "6", "txt", "tsv"),
+                    timeout);
+            try {
+                return new Page(Files.readString(Path.of(base + ".txt"), StandardCharsets.UTF_8),
+                        TesseractTsv.words(Files.readString(Path.of(base + ".tsv"), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new OcrFailedException("cannot read what tesseract wrote", e);
+            }
+        });
+    }
+
+    @Override
+    public List<Word> line(BufferedImage strip) {
+        // --psm 7: the image is one line of text.
+        return withImage(strip, (file, base) -> TesseractTsv.words(run(List.of(command, file.toString(), "stdout",
+                "-l", languages, "--psm", "7", "tsv"), timeout)));
+    }
+
+    private interface Reading<T> {
+        T read(Path image, Path outputBase);
+    }
+
+    private <T> T withImage(BufferedImage image, Reading<T> reading) {
         if (!available) {
             throw new OcrFailedException("tesseract is not available");
         }
         Path file = null;
+        Path base = null;
         try {
             file = Files.createTempFile("certhall-ocr-", ".png");
-            if (!ImageIO.write(prepared, "png", file.toFile())) {
+            base = Files.createTempFile("certhall-ocr-", "");
+            if (!ImageIO.write(image, "png", file.toFile())) {
                 throw new OcrFailedException("no PNG writer");
             }
             if (!slots.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new OcrFailedException("no free OCR slot within " + timeout);
             }
             try {
-                // --psm 6: one uniform block of text, which a cropped card or licence is once upright.
-                return run(List.of(command, file.toString(), "stdout", "-l", languages, "--psm", "6"), timeout);
+                return reading.read(file, base);
             } finally {
                 slots.release();
             }
@@ -95,6 +128,11 @@ public class TesseractCli implements OcrEngine {
             throw new OcrFailedException("interrupted", e);
         } finally {
             delete(file);
+            if (base != null) {
+                delete(base);
+                delete(Path.of(base + ".txt"));
+                delete(Path.of(base + ".tsv"));
+            }
         }
     }
 

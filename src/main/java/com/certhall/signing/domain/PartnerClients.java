@@ -1,5 +1,7 @@
 package com.certhall.signing.domain;
 
+import com.certhall.audit.AuditRecord;
+import com.certhall.audit.AuditTrail;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Partner systems of a channel (docs/signing.md, "Partners"): staff create a client for a channel and see its secret
  * once; the client trades id and secret for a bearer token (OAuth 2.0 client credentials grant, RFC 6749 §4.4) that
- * lives {@link #TOKEN_LIFETIME}. Secrets and tokens are stored only as hashes; a revoked client's tokens stop at once.
+ * lives {@link #TOKEN_LIFETIME}. Secrets and tokens are stored only as hashes; a revoked client's tokens stop at once,
+ * and so do the tokens of a client whose secret is rotated. Every change by staff is audited ({@code signing.partner.*}).
  */
 @Service
 @Transactional
@@ -39,12 +42,23 @@ public class PartnerClients {
 
     private final JdbcClient jdbc;
     private final CatalogManagement catalog;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    PartnerClients(JdbcClient jdbc, CatalogManagement catalog, Clock clock) {
+    PartnerClients(JdbcClient jdbc, CatalogManagement catalog, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /** A client as its channel's admin page lists it; no secret. */
+    public record ClientView(UUID clientId, String channel, String name, Set<String> scopes, int ratePerMinute,
+            @Nullable String webhookUrl, String createdBy, Instant createdAt, @Nullable Instant revokedAt) {
+
+        public boolean active() {
+            return revokedAt == null;
+        }
     }
 
     /** A new client; {@code secret} is shown this once. */
@@ -68,11 +82,7 @@ public class PartnerClients {
 
     public NewClient create(String channel, String name, @Nullable List<String> scopes, @Nullable Integer ratePerMinute,
             String actor) {
-        int rate = ratePerMinute == null ? DEFAULT_RATE_PER_MINUTE : ratePerMinute;
-        if (rate < 1 || rate > MAX_RATE_PER_MINUTE) {
-            throw InvalidInputException.of("ratePerMinute", "range", "validation.signing.rate", "ratePerMinute", 1,
-                    MAX_RATE_PER_MINUTE);
-        }
+        int rate = rate(ratePerMinute);
         if (channel == null || catalog.findChannel(channel).isEmpty()) {
             throw InvalidInputException.of("channelCode", "unknown", "validation.signing.channel", "channelCode");
         }
@@ -90,17 +100,71 @@ public class PartnerClients {
                 .params(id.toString(), channel, name.strip(), Secrets.hash(secret), String.join(" ", granted), actor,
                         utc(clock.instant()), rate)
                 .update();
+        audit.record(AuditRecord.of("signing.partner.created", actor, "partner-client:" + id)
+                .with("channel", channel).with("name", name.strip()).with("scopes", String.join(" ", granted))
+                .with("ratePerMinute", rate));
         return new NewClient(id, secret, channel, name.strip(), granted, rate);
     }
 
     /** Revokes a client and its tokens. */
-    public void revoke(UUID clientId) {
+    public void revoke(UUID clientId, String actor) {
         int changed = jdbc.sql("UPDATE signing_partner_client SET revoked_at = ? WHERE client_id = ? "
                 + "AND revoked_at IS NULL").params(utc(clock.instant()), clientId.toString()).update();
         if (changed == 0) {
             throw new NotFoundException("partnerClient", clientId.toString());
         }
         jdbc.sql("DELETE FROM signing_partner_token WHERE client_id = ?").param(clientId.toString()).update();
+        audit.record(AuditRecord.of("signing.partner.revoked", actor, "partner-client:" + clientId));
+    }
+
+    /** A new secret for a live client, shown this once; the old secret and every token made with it stop at once. */
+    public String rotateSecret(UUID clientId, String actor) {
+        String secret = Secrets.newSecret(32);
+        int changed = jdbc.sql("UPDATE signing_partner_client SET secret_hash = ? WHERE client_id = ? "
+                + "AND revoked_at IS NULL").params(Secrets.hash(secret), clientId.toString()).update();
+        if (changed == 0) {
+            throw new NotFoundException("partnerClient", clientId.toString());
+        }
+        jdbc.sql("DELETE FROM signing_partner_token WHERE client_id = ?").param(clientId.toString()).update();
+        audit.record(AuditRecord.of("signing.partner.secretRotated", actor, "partner-client:" + clientId));
+        return secret;
+    }
+
+    /** Sets a live client's requests per minute (docs/signing.md, "Rate limits"). */
+    public void setRate(UUID clientId, @Nullable Integer ratePerMinute, String actor) {
+        int rate = rate(ratePerMinute);
+        ClientView before = get(clientId);
+        int changed = jdbc.sql("UPDATE signing_partner_client SET rate_per_minute = ? WHERE client_id = ? "
+                + "AND revoked_at IS NULL").params(rate, clientId.toString()).update();
+        if (changed == 0) {
+            throw new NotFoundException("partnerClient", clientId.toString());
+        }
+        audit.record(AuditRecord.of("signing.partner.rate", actor, "partner-client:" + clientId)
+                .with("before", before.ratePerMinute()).with("after", rate));
+    }
+
+    /** The clients of a channel, live ones first, newest first. */
+    @Transactional(readOnly = true)
+    public List<ClientView> ofChannel(String channel) {
+        return jdbc.sql("SELECT " + VIEW + " FROM signing_partner_client WHERE channel_code = ? "
+                + "ORDER BY CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END, created_at DESC")
+                .param(channel).query(PartnerClients::view).list();
+    }
+
+    @Transactional(readOnly = true)
+    public ClientView get(UUID clientId) {
+        return jdbc.sql("SELECT " + VIEW + " FROM signing_partner_client WHERE client_id = ?")
+                .param(clientId.toString()).query(PartnerClients::view).optional()
+                .orElseThrow(() -> new NotFoundException("partnerClient", clientId.toString()));
+    }
+
+    private static int rate(@Nullable Integer ratePerMinute) {
+        int rate = ratePerMinute == null ? DEFAULT_RATE_PER_MINUTE : ratePerMinute;
+        if (rate < 1 || rate > MAX_RATE_PER_MINUTE) {
+            throw InvalidInputException.of("ratePerMinute", "range", "validation.signing.rate", "ratePerMinute", 1,
+                    MAX_RATE_PER_MINUTE);
+        }
+        return rate;
     }
 
     /**
@@ -147,6 +211,18 @@ public class PartnerClients {
     }
 
     private record Live(Instant expiresAt, PartnerPrincipal principal) {
+    }
+
+    private static final String VIEW = "client_id, channel_code, name, scopes, rate_per_minute, webhook_url, "
+            + "created_by, created_at, revoked_at";
+
+    private static ClientView view(ResultSet rs, int n) throws SQLException {
+        OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
+        return new ClientView(UUID.fromString(rs.getString("client_id")), rs.getString("channel_code"),
+                rs.getString("name"), new LinkedHashSet<>(Arrays.asList(rs.getString("scopes").split(" "))),
+                rs.getInt("rate_per_minute"), rs.getString("webhook_url"), rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                revoked == null ? null : revoked.toInstant());
     }
 
     private record Client(String clientId, String secretHash, Set<String> scopes, @Nullable Instant revokedAt) {

@@ -2,6 +2,8 @@ package com.certhall.signing.domain;
 
 import static com.certhall.signing.domain.PartnerClients.utc;
 
+import com.certhall.audit.AuditRecord;
+import com.certhall.audit.AuditTrail;
 import com.certhall.shared.DataProtection;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
@@ -48,13 +50,16 @@ public class PartnerWebhooks {
     private final DataProtection protection;
     private final WebhookSender sender;
     private final ObjectMapper json;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    PartnerWebhooks(JdbcClient jdbc, DataProtection protection, WebhookSender sender, ObjectMapper json, Clock clock) {
+    PartnerWebhooks(JdbcClient jdbc, DataProtection protection, WebhookSender sender, ObjectMapper json,
+            AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.protection = protection;
         this.sender = sender;
         this.json = json;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -73,7 +78,7 @@ public class PartnerWebhooks {
     }
 
     /** Sets (or replaces) the client's webhook URL with a new secret. */
-    public Webhook configure(UUID clientId, @Nullable String url) {
+    public Webhook configure(UUID clientId, @Nullable String url, String actor) {
         URI uri = url == null || url.isBlank() || url.length() > 500 ? null : parse(url.strip());
         if (uri == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
                 || uri.getHost() == null) {
@@ -86,6 +91,8 @@ public class PartnerWebhooks {
         if (changed == 0) {
             throw new NotFoundException("partnerClient", clientId.toString());
         }
+        audit.record(AuditRecord.of("signing.partner.webhook", actor, "partner-client:" + clientId)
+                .with("url", uri.toString()));
         return new Webhook(uri.toString(), secret);
     }
 
@@ -110,9 +117,43 @@ public class PartnerWebhooks {
         payload.put("numSignatures", hashes.size());
         payload.put("description", description);
         payload.put("signedAt", at.toString());
+        queue(id, clientId, "signature.completed", payload, at);
+    }
+
+    /**
+     * Queues {@code order.status_changed} for every live client of the order's channel that may read orders
+     * ({@code orders:read}) and has a webhook; once per client and move (the id is derived from both, so a
+     * redelivered event queues nothing more). The payload names the order and the move, no personal data.
+     */
+    void orderStatusChanged(String channel, UUID orderId, String orderNumber, String from, String to, Instant at) {
+        List<String> clients = jdbc.sql("SELECT client_id FROM signing_partner_client WHERE channel_code = ? "
+                        + "AND webhook_url IS NOT NULL AND revoked_at IS NULL AND scopes LIKE ?")
+                .params(channel, "%orders:read%").query(String.class).list();
+        for (String clientId : clients) {
+            UUID id = UUID.nameUUIDFromBytes((clientId + "|" + orderId + "|" + to + "|" + at)
+                    .getBytes(StandardCharsets.UTF_8));
+            boolean queued = jdbc.sql("SELECT COUNT(*) FROM signing_webhook WHERE id = ?").param(id)
+                    .query(Long.class).single() > 0;
+            if (queued) {
+                continue;
+            }
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("id", id);
+            payload.put("event", "order.status_changed");
+            payload.put("orderId", orderId);
+            payload.put("orderNumber", orderNumber);
+            payload.put("channel", channel);
+            payload.put("from", from);
+            payload.put("to", to);
+            payload.put("changedAt", at.toString());
+            queue(id, clientId, "order.status_changed", payload, at);
+        }
+    }
+
+    private void queue(UUID id, String clientId, String event, Map<String, Object> payload, Instant at) {
         jdbc.sql("INSERT INTO signing_webhook (id, client_id, event, payload, status, attempts, next_attempt_at, "
                 + "created_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)")
-                .params(id, clientId, "signature.completed", write(payload), utc(at), utc(at)).update();
+                .params(id, clientId, event, write(payload), utc(at), utc(at)).update();
     }
 
     /**

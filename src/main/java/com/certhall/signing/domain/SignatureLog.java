@@ -78,4 +78,11 @@ public class SignatureLog {
                     authorization.hashAlgorithm(), hash, authorization.description(), result, now);
         }
     }
+
+    /** Logs one attempt that did not sign (a wrong or locked PIN), in a transaction of its own like {@link #refused}. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refusedOne(String serial, String caller, String hashAlgorithm, String hash, String description,
+            String result) {
+        rows.log(serial, caller, null, hashAlgorithm, hash, description, result, clock.instant());
+    }
 }

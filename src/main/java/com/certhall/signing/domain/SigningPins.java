@@ -149,6 +149,12 @@ public class SigningPins {
         }
     }
 
+    /** Whether the holder has set the credential's signing PIN. */
+    @Transactional(readOnly = true)
+    public boolean activated(String serialHex) {
+        return activation(serialHex).isPresent();
+    }
+
     private Optional<Activation> activation(String serialHex) {
         return jdbc.sql("SELECT activated_at, resets FROM signing_credential_pin WHERE serial = ?").param(serialHex)
                 .query((rs, n) -> new Activation(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getInt(2)))

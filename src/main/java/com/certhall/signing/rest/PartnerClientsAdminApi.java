@@ -77,14 +77,40 @@ class PartnerClientsAdminApi {
     @DeleteMapping("/api/v1/admin/partner-clients/{clientId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Revoke a partner client; its tokens stop at once")
-    void revoke(@PathVariable UUID clientId) {
-        partners.revoke(clientId);
+    void revoke(@PathVariable UUID clientId, Caller caller) {
+        partners.revoke(clientId, caller.auditActor());
+    }
+
+    record RateRequest(@Schema(description = "Requests a minute the client may make (1–6000).")
+            @Nullable Integer ratePerMinute) {
+    }
+
+    @Schema(description = "A client's new secret, shown this once; the old one and its tokens stopped.")
+    record SecretResponse(UUID clientId, String clientSecret) {
+
+        @Override
+        public String toString() {
+            return "SecretResponse[" + clientId + "]";
+        }
+    }
+
+    @PostMapping("/api/v1/admin/partner-clients/{clientId}/secret")
+    @Operation(summary = "Rotate a partner client's secret; answers the new one, shown once")
+    SecretResponse rotate(@PathVariable UUID clientId, Caller caller) {
+        return new SecretResponse(clientId, partners.rotateSecret(clientId, caller.auditActor()));
+    }
+
+    @PutMapping("/api/v1/admin/partner-clients/{clientId}/rate")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Set a partner client's requests per minute")
+    void rate(@PathVariable UUID clientId, @RequestBody RateRequest request, Caller caller) {
+        partners.setRate(clientId, request.ratePerMinute(), caller.auditActor());
     }
 
     @PutMapping("/api/v1/admin/partner-clients/{clientId}/webhook")
     @Operation(summary = "Set a partner client's webhook URL; answers a new signing secret, shown once")
-    WebhookResponse webhook(@PathVariable UUID clientId, @RequestBody WebhookRequest request) {
-        PartnerWebhooks.Webhook hook = webhooks.configure(clientId, request.url());
+    WebhookResponse webhook(@PathVariable UUID clientId, @RequestBody WebhookRequest request, Caller caller) {
+        PartnerWebhooks.Webhook hook = webhooks.configure(clientId, request.url(), caller.auditActor());
         return new WebhookResponse(hook.url(), hook.secret());
     }
 

@@ -4,15 +4,6 @@ import com.certhall.shared.Caller;
 import com.certhall.shared.SiteProperties;
 import com.certhall.signing.domain.HolderApprovals;
 import com.certhall.signing.domain.HolderApprovals.Asked;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -82,18 +73,6 @@ class ScanToSignPages {
     @GetMapping(value = "/sign/{handle}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qrImage(@PathVariable String handle) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
-                .body(png(site.link("/sign/" + handle)));
-    }
-
-    private static byte[] png(String content) {
-        try {
-            var matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 280, 280,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", out);
-            return out.toByteArray();
-        } catch (WriterException | IOException e) {
-            throw new IllegalStateException("cannot draw the QR code", e);
-        }
+                .body(QrCodes.png(site.link("/sign/" + handle)));
     }
 }

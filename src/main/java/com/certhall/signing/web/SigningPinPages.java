@@ -2,10 +2,14 @@ package com.certhall.signing.web;
 
 import com.certhall.shared.Caller;
 import com.certhall.shared.ProblemException;
+import com.certhall.shared.SiteProperties;
 import com.certhall.signing.domain.SigningPins;
 import com.certhall.web.PageErrors;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +30,23 @@ class SigningPinPages {
 
     private final SigningPins pins;
     private final PageErrors errors;
+    private final SiteProperties site;
 
-    SigningPinPages(SigningPins pins, PageErrors errors) {
+    SigningPinPages(SigningPins pins, PageErrors errors, SiteProperties site) {
         this.pins = pins;
         this.errors = errors;
+        this.site = site;
+    }
+
+    /**
+     * The activation page's link as a QR code, for "我的证书" on a desktop: the holder opens the page on the phone
+     * (issue 15). Only the holder of the cloud certificate gets it.
+     */
+    @GetMapping(value = "/certificates/{serial}/signing-pin/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> qr(@PathVariable String serial, Caller caller) {
+        String owned = pins.state(caller.applicantId(), serial).serialHex();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
+                .body(QrCodes.png(site.link("/certificates/" + owned + "/signing-pin")));
     }
 
     @GetMapping("/certificates/{serial}/signing-pin")

@@ -160,6 +160,34 @@ class ChannelAdminPagesTests {
     }
 
     @Test
+    void aProductsTaxClassificationCodeIsCheckedAgainstTheTableShapeAndKept() throws Exception {
+        mvc.perform(channelForm("/admin/channels", "ta-tax", "T", "0901-1234567"))
+                .andExpect(status().is3xxRedirection());
+        long version = administration.get("ta-tax").version();
+        for (String bad : new String[] {"304020199", "7040201990000000000", "3000201990000000000", "30402019900000000X0"}) {
+            mvc.perform(post("/admin/channels/ta-tax/products").with(csrf())
+                            .param("code", "org").param("name", "机构证书").param("certType", "ORGANIZATION")
+                            .param("medium", "CLOUD").param("keyAlgorithms", "SM2").param("years", "1")
+                            .param("maxQuantity", "1").param("pricePerYear", "300").param("taxCode", bad)
+                            .param("version", String.valueOf(version)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("税收分类编码应为商品和服务税收分类编码表中的 19 位数字编码")));
+        }
+        assertThat(catalog.channel("ta-tax").products()).isEmpty();
+        mvc.perform(post("/admin/channels/ta-tax/products").with(csrf())
+                        .param("code", "org").param("name", "机构证书").param("certType", "ORGANIZATION")
+                        .param("medium", "CLOUD").param("keyAlgorithms", "SM2").param("years", "1")
+                        .param("maxQuantity", "1").param("pricePerYear", "300").param("taxCode", "3040 2019 9000 0000 000")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(catalog.product("ta-tax", "org").taxCode()).isEqualTo("3040201990000000000");
+        mvc.perform(get("/admin/channels/ta-tax/products/org"))
+                .andExpect(content().string(containsString("value=\"3040201990000000000\"")));
+        assertThat(entries("catalog.product.created", "ta-tax/org")).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsKey("taxCode"));
+    }
+
+    @Test
     void unknownChannelPageIs404() throws Exception {
         mvc.perform(get("/admin/channels/nope")).andExpect(status().isNotFound());
     }

@@ -1,16 +1,25 @@
 package com.certhall.invoicing.provider.sandbox;
 
 import com.certhall.invoicing.provider.TaxPlatform.InvoiceRequest;
+import com.certhall.seals.SealDrawing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** The files the sandbox platform hands out for an issued invoice: the PDF layout and the EInvoice XML. */
+/**
+ * The files the sandbox platform hands out for an issued invoice: the PDF and the OFD of one layout, both with the
+ * seller's 发票专用章 (drawn by {@code seals} from the seller's name and taxpayer number), and the EInvoice XML.
+ */
 @Component
 @Profile("sandbox")
 class EInvoiceFiles {
@@ -19,9 +28,18 @@ class EInvoiceFiles {
 
     private final byte[] font;
     private final byte[] signingKey;
+    private final BiFunction<String, String, byte[]> seals;
+    private final Map<String, byte[]> sealBySeller = new ConcurrentHashMap<>();
 
-    EInvoiceFiles(@org.springframework.beans.factory.annotation.Value(
-            "${certhall.invoicing.sandbox.signing-key:sandbox-tax-bureau-key-5d21c0}") String signingKey) {
+    @Autowired
+    EInvoiceFiles(@Value("${certhall.invoicing.sandbox.signing-key:sandbox-tax-bureau-key-5d21c0}") String signingKey,
+            SealDrawing seals) {
+        this(signingKey, seals::invoiceSeal);
+    }
+
+    /** With {@code seals} drawing the PNG of a seller's seal from its name and taxpayer number. */
+    EInvoiceFiles(String signingKey, BiFunction<String, String, byte[]> seals) {
+        this.seals = seals;
         try (InputStream in = EInvoiceFiles.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("font " + FONT + " is missing from the classpath");
@@ -39,7 +57,18 @@ class EInvoiceFiles {
     }
 
     byte[] pdf(Issued invoice) {
-        return new EInvoicePdf(font).render(invoice);
+        return new EInvoicePdf(font).render(invoice, seal(invoice));
+    }
+
+    byte[] ofd(Issued invoice) {
+        return new EInvoiceOfd(font).render(invoice, seal(invoice), xml(invoice));
+    }
+
+    /** The seller's invoice seal, drawn once per seller name and taxpayer number. */
+    private byte[] seal(Issued invoice) {
+        var seller = invoice.request().seller();
+        return sealBySeller.computeIfAbsent(seller.name() + "|" + seller.taxNumber(),
+                k -> seals.apply(seller.name(), seller.taxNumber()));
     }
 
     byte[] xml(Issued invoice) {

@@ -67,7 +67,11 @@ class SandboxTaxPlatform implements TaxPlatform {
                 .orElseThrow(() -> new TaxPlatformException("NOT_FOUND", "no issued invoice " + invoiceNumber, false));
         EInvoiceFiles.Issued issued = new EInvoiceFiles.Issued(read(entry.requestJson()), entry.number(),
                 entry.issuedAt(), "RED".equals(entry.kind()), entry.blueNumber(), entry.redFormNumber());
-        return kind == FileKind.PDF ? files.pdf(issued) : files.xml(issued);
+        return switch (kind) {
+            case PDF -> files.pdf(issued);
+            case OFD -> files.ofd(issued);
+            case XML -> files.xml(issued);
+        };
     }
 
     @Override

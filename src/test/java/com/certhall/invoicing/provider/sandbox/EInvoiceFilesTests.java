@@ -2,16 +2,31 @@ package com.certhall.invoicing.provider.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.certhall.invoicing.OfdPackage;
 import com.certhall.invoicing.PdfText;
 import com.certhall.invoicing.provider.TaxPlatform.InvoiceRequest;
 import com.certhall.invoicing.provider.TaxPlatform.Item;
 import com.certhall.invoicing.provider.TaxPlatform.Party;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -24,7 +39,14 @@ class EInvoiceFilesTests {
     // 2026-12-05 10:00 in Beijing
     static final Instant ISSUED = Instant.parse("2026-12-05T02:00:00Z");
 
-    final EInvoiceFiles files = new EInvoiceFiles("test-key-0123456789");
+    /** Stands in for the seals module's drawing: a PNG whose bytes the files must carry unchanged. */
+    static final byte[] SEAL = sealPng();
+
+    final EInvoiceFiles files = new EInvoiceFiles("test-key-0123456789", (name, uscc) -> {
+        assertThat(name).isEqualTo("CertHall 数字认证有限公司");
+        assertThat(uscc).isEqualTo("91110108MA01CERT3X");
+        return SEAL;
+    });
 
     static InvoiceRequest request() {
         return new InvoiceRequest("serial-1", new Party("CertHall 数字认证有限公司", "91110108MA01CERT3X", "北京 010-1", "工行 1"),
@@ -86,7 +108,76 @@ class EInvoiceFilesTests {
         assertThat(text).contains("电子发票（普通发票）", "发票号码：" + NUMBER, "开票日期：2026年12月05日",
                 "发票测试煤业有限公司", "91350100M000100Y43", "CertHall 数字认证有限公司",
                 "*信息技术服务*单位数字证书", "6%", "28.30", "¥660.38", "¥39.62", "柒佰圆整", "¥700.00",
-                "订单号 CH202612050001", "销售方（发票专用章）");
+                "订单号 CH202612050001", "销售方（发票专用章）", "税收分类编码：3040201990000000000");
+    }
+
+    @Test
+    void pdfCarriesTheSellersInvoiceSealAsAnImageOfFortyByThirtyMillimetres() throws Exception {
+        byte[] pdf = files.pdf(new EInvoiceFiles.Issued(request(), NUMBER, ISSUED, false, null, null));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDPage page = doc.getPage(0);
+            List<PDImageXObject> images = new java.util.ArrayList<>();
+            for (COSName name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                    images.add(image);
+                }
+            }
+            assertThat(images).hasSize(1);
+            BufferedImage seal = images.get(0).getImage();
+            assertThat(seal.getWidth()).isEqualTo(ImageIO.read(new ByteArrayInputStream(SEAL)).getWidth());
+            assertThat(images.get(0).getSoftMask()).as("transparent outside the ink").isNotNull();
+        }
+    }
+
+    @Test
+    void ofdIsAPackageAfterGbt33190WithPageTextFontSealAndTheXmlAttached() throws Exception {
+        EInvoiceFiles.Issued issued = new EInvoiceFiles.Issued(request(), NUMBER, ISSUED, false, null, null);
+        byte[] ofd = files.ofd(issued);
+        Files.write(Path.of("target/sandbox-invoice.ofd"), ofd);
+        Map<String, byte[]> entries = OfdPackage.entries(ofd);
+        Document root = OfdPackage.xml(entries, "OFD.xml");
+        assertThat(root.getDocumentElement().getNamespaceURI()).isEqualTo(OfdPackage.NS);
+        assertThat(root.getDocumentElement().getLocalName()).isEqualTo("OFD");
+        assertThat(OfdPackage.texts(root, "CustomData")).contains(NUMBER, "700.00", "91350100M000100Y43");
+        String docRoot = OfdPackage.texts(root, "DocRoot").get(0);
+        Document document = OfdPackage.xml(entries, docRoot);
+        String base = docRoot.substring(0, docRoot.lastIndexOf('/') + 1);
+        assertThat(OfdPackage.texts(document, "PhysicalBox")).containsExactly("0 0 240.95 140.05");
+        Document publicRes = OfdPackage.xml(entries, base + OfdPackage.texts(document, "PublicRes").get(0));
+        Document documentRes = OfdPackage.xml(entries, base + OfdPackage.texts(document, "DocumentRes").get(0));
+        byte[] font = entries.get(base + "Res/" + OfdPackage.texts(publicRes, "FontFile").get(0));
+        byte[] seal = entries.get(base + "Res/" + OfdPackage.texts(documentRes, "MediaFile").get(0));
+        assertThat(seal).isEqualTo(SEAL);
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            assertThat(ttf.getUnicodeCmapLookup().getGlyphId('煤')).as("a glyph the page uses").isPositive();
+            assertThat(font.length).as("a subset, not the 10 MB font").isLessThan(1_000_000);
+        }
+        Element page = (Element) document.getElementsByTagNameNS(OfdPackage.NS, "Page").item(0);
+        Document content = OfdPackage.xml(entries, base + page.getAttribute("BaseLoc"));
+        assertThat(String.join("|", OfdPackage.texts(content, "TextCode"))).contains("发票号码：" + NUMBER,
+                "发票测试煤业有限公司", "柒佰圆整", "¥700.00", "税收分类编码：3040201990000000000");
+        assertThat(content.getElementsByTagNameNS(OfdPackage.NS, "ImageObject").getLength()).isEqualTo(1);
+        int maxId = Integer.parseInt(OfdPackage.texts(document, "MaxUnitID").get(0));
+        assertThat(OfdPackage.ids(entries)).allSatisfy(id -> assertThat(id).isLessThanOrEqualTo(maxId))
+                .doesNotHaveDuplicates();
+        Document attachments = OfdPackage.xml(entries, base + OfdPackage.texts(document, "Attachments").get(0));
+        String attached = OfdPackage.texts(attachments, "FileLoc").get(0);
+        assertThat(entries.get(base + "Attachs/" + attached)).isEqualTo(files.xml(issued));
+    }
+
+    private static byte[] sealPng() {
+        BufferedImage image = new BufferedImage(472, 354, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.drawOval(4, 4, 464, 346);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static List<String> children(Element element) {
