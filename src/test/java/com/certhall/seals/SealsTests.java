@@ -56,6 +56,8 @@ class SealsTests {
     @Autowired
     Seals seals;
     @Autowired
+    com.certhall.seals.pdf.SealChoices sealChoices;
+    @Autowired
     DocumentManagement documents;
     @Autowired
     SealAdministration administration;
@@ -114,6 +116,12 @@ class SealsTests {
 
         // expiry needs no event: past the certificate's notAfter the seal reads as expired and is not usable
         assertThat(seals.usableBy(holder.account())).extracting(UsableSeal::esId).containsExactly(seal.esId());
+        // the PDF sealing page offers this certificate with the seal's own picture, not a drawn one
+        var caller = com.certhall.accounts.AuthenticatedUser.applicant(holder.account(), "holder");
+        assertThat(sealChoices.choice(caller, seal.certificateSerial())).hasValueSatisfying(choice -> {
+            assertThat(choice.image()).isEqualTo(image);
+            assertThat(choice.name()).isEqualTo(seal.name());
+        });
         try {
             clock.setTo(seal.validTo().plusSeconds(1));
             assertThat(seals.get(holder.account(), seal.id()).status()).isEqualTo(SealStatus.EXPIRED);
