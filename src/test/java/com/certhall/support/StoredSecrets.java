@@ -59,8 +59,9 @@ public final class StoredSecrets {
         if (!secret.chars().allMatch(Character::isDigit)) {
             return value.contains(secret);
         }
-        // a code or PIN counts where it stands alone, not inside a longer number (order numbers, timestamps)
-        return Pattern.compile("(?<![0-9])" + secret + "(?![0-9])").matcher(value).find();
+        // a code or PIN counts where it stands alone, not inside a longer number (order numbers, timestamps) or a
+        // longer run of letters and digits (a SHA-256 hex digest holds six given digits now and then by chance)
+        return Pattern.compile("(?<![0-9A-Za-z])" + secret + "(?![0-9A-Za-z])").matcher(value).find();
     }
 
     private static String decoded(String value) {
