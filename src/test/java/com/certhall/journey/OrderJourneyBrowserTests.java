@@ -355,9 +355,11 @@ class OrderJourneyBrowserTests {
         return row.getAttribute("data-serial");
     }
 
-    // 7. the operator's consoles are UKEY production and paper materials: a cloud order is in neither
+    // 7. the operator's consoles are UKEY production, paper materials and the seals' staff view: a cloud order is in
+    // neither of the first two
     private void hasNothingToProduce(Page page) {
-        assertThat(page.locator("#consoles a.button")).hasCount(2);
+        assertThat(page.locator("#consoles a.button")).hasCount(3);
+        assertThat(page.locator("#consoles a[href='/admin/seals']")).hasCount(1);
         page.click("#consoles a[href='/admin/production']");
         assertThat(page).hasURL(Pattern.compile(".*/admin/production$"));
         assertThat(page.locator("h1")).hasText("制证发货");
