@@ -3,6 +3,7 @@ package com.certhall.invoicing;
 import com.certhall.invoicing.domain.InvoiceCorrectionDesk;
 import com.certhall.invoicing.domain.InvoiceDesk;
 import com.certhall.invoicing.domain.InvoiceReads;
+import com.certhall.invoicing.domain.ManualInvoicing;
 import com.certhall.invoicing.provider.TaxPlatform.FileKind;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderDraft;
@@ -29,10 +30,12 @@ public class InvoiceManagement {
     private final OrderManagement orders;
     private final InvoicingProperties properties;
     private final InvoiceCorrectionDesk correctionDesk;
+    private final ManualInvoicing manual;
 
     InvoiceManagement(InvoiceReads reads, InvoiceDesk desk, OrderManagement orders, InvoicingProperties properties,
-            InvoiceCorrectionDesk correctionDesk) {
+            InvoiceCorrectionDesk correctionDesk, ManualInvoicing manual) {
         this.reads = reads;
+        this.manual = manual;
         this.desk = desk;
         this.correctionDesk = correctionDesk;
         this.orders = orders;
@@ -135,6 +138,17 @@ public class InvoiceManagement {
     /** Finance sends a failed invoice again (audited). */
     public InvoiceView retry(InvoiceId id, String actor) {
         return desk.retry(id, actor);
+    }
+
+    /**
+     * Finance issued a waiting ({@link InvoiceStatus#MANUAL}) invoice outside CertHall and records its number and
+     * PDF (audited); the buyer then gets it by e-mail as from a tax platform.
+     *
+     * @throws com.certhall.shared.InvalidInputException naming {@code invoiceNumber} or {@code pdf}
+     * @throws ConflictException (409) when the invoice does not wait for finance
+     */
+    public InvoiceView recordManualIssue(InvoiceId id, String invoiceNumber, byte[] pdf, String actor) {
+        return manual.record(id, invoiceNumber, pdf, actor);
     }
 
     /**

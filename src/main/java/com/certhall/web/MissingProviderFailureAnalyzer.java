@@ -25,8 +25,9 @@ class MissingProviderFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanD
             "FaceLiveness", VerificationSettings.TEXT,
             "JavaMailSender", "spring.mail.host (CERTHALL_SMTP_HOST) and, if the server wants them, "
                     + "spring.mail.username / spring.mail.password",
-            // invoices are issued after every payment: prod never falls back to the sandbox tax platform
-            "TaxPlatform", "certhall.invoicing.platform (CERTHALL_INVOICING_PLATFORM) to a production tax-platform "
+            // prod never falls back to the sandbox tax platform; invoicing itself checks the choice at start
+            "TaxPlatform", "certhall.invoicing.platform (CERTHALL_INVOICING_PLATFORM) to 'none' (finance issues "
+                    + "invoices outside CertHall and records them on /admin/invoices) or a production tax-platform "
                     + "adapter (docs/invoicing.md); the sandbox tax platform is never used outside the sandbox");
 
     @Override

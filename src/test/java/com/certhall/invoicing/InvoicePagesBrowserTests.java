@@ -7,6 +7,7 @@ import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
 import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
 import com.certhall.invoicing.domain.InvoiceWorker;
+import com.certhall.invoicing.domain.ManualWorkers;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderView;
@@ -19,6 +20,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.UUID;
@@ -28,10 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The invoice block of the order page (status, number, PDF download, sending again) and the public lookup page with
- * captcha and SMS code, in Chromium, desktop and phone, Chinese and English.
+ * captcha and SMS code, in Chromium, desktop and phone, Chinese and English; finance's console, also recording an
+ * invoice issued outside CertHall.
  */
 @ExtendWith(Chromium.class)
 @KnownPortIntegrationTest
@@ -61,6 +65,8 @@ class InvoicePagesBrowserTests {
     CaptchaService captchas;
     @Autowired
     AccountsTestSupport.Recorder recorder;
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     void openBrowser(Browser browser) {
@@ -207,6 +213,39 @@ class InvoicePagesBrowserTests {
         }
         assertThat(invoices.ofOrder(order.id())).hasSize(3);
         assertThat(invoices.get(issued.id()).reason()).contains("抬头少写了分公司");
+    }
+
+    @Test
+    void financeRecordsAnInvoiceIssuedOutsideCertHallOnTheConsole() {
+        InvoiceFixtures fixtures = new InvoiceFixtures(orders, payments, registry, invoices, worker, clock, http);
+        UUID account = UUID.randomUUID();
+        String company = "手工页面" + account.toString().substring(0, 6) + "科技有限公司";
+        OrderView order = fixtures.orderWithInvoice(account, company, Identities.uscc(), "manual@example.com");
+        InvoiceView blue = fixtures.pay(order);
+        ManualWorkers.withoutPlatform(context).runDue();
+        String number = "2511" + String.format("%016d", Math.floorMod(account.getMostSignificantBits(),
+                10_000_000_000_000_000L));
+        FilePayload pdf = new FilePayload("invoice.pdf", "application/pdf", ManualInvoicingTests.PDF);
+
+        try (BrowserContext desktop = browser.newContext(); BrowserContext phone = browser.newPhoneContext()) {
+            Page small = phone.newPage();
+            small.navigate(url("/sandbox/test-login?user=finance&roles=STAFF,FINANCE"));
+            small.navigate(url("/admin/invoices?lang=en"));
+            assertThat(small.locator("#row-" + blue.id())).containsText("Awaiting finance");
+            Browser.screenshot(small, "invoicing-17-manual-waiting-en-phone");
+            Page finance = desktop.newPage();
+            finance.navigate(url("/sandbox/test-login?user=finance&roles=STAFF,FINANCE"));
+            finance.navigate(url("/admin/invoices?lang=zh"));
+            assertThat(finance.locator("#row-" + blue.id())).containsText("待财务开具");
+            finance.fill("#row-" + blue.id() + " input[name=invoiceNumber]", number);
+            finance.setInputFiles("#row-" + blue.id() + " input[name=pdf]", pdf);
+            Browser.screenshot(finance, "invoicing-18-manual-form-zh");
+            finance.click("#row-" + blue.id() + " .manual-issue button");
+            assertThat(finance.locator(".alert.ok")).containsText("已登记发票号码");
+            assertThat(finance.locator("#row-" + blue.id())).containsText(number);
+            Browser.screenshot(finance, "invoicing-19-manual-recorded-zh");
+        }
+        assertThat(invoices.get(blue.id()).status()).isEqualTo(InvoiceStatus.ISSUED);
     }
 
     private Page signIn(BrowserContext context, UUID account) {

@@ -125,16 +125,20 @@ class InvoicingJourneyTests {
                 .andExpect(jsonPath("$[0].number").value(issued.number()))
                 .andExpect(jsonPath("$[0].buyerName").value(company))
                 .andExpect(jsonPath("$[0].totalFen").value(50000))
-                .andExpect(jsonPath("$[0].pdf").value("/api/v1/invoices/" + issued.id() + "/pdf"));
-        byte[] pdf = mvc.perform(get("/api/v1/invoices/{id}/pdf", issued.id().toString()).with(as(account)))
+                .andExpect(jsonPath("$[0].pdf").value("/api/v1/invoices/" + issued.id() + ".pdf"));
+        // the paths API.md names ({id}.pdf, .xml, .ofd); the first release's /pdf forms answer too
+        byte[] pdf = mvc.perform(get("/api/v1/invoices/" + issued.id() + ".pdf").with(as(account)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(PdfText.of(pdf)).contains(issued.number(), company, uscc, "¥500.00", "伍佰圆整");
-        mvc.perform(get("/api/v1/invoices/{id}/xml", issued.id().toString()).with(as(account)))
+        mvc.perform(get("/api/v1/invoices/" + issued.id() + ".xml").with(as(account)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("<InvoiceNumber>" + issued.number())));
-        byte[] ofd = mvc.perform(get("/api/v1/invoices/{id}/ofd", issued.id().toString()).with(as(account)))
+        assertThat(PdfText.of(mvc.perform(get("/api/v1/invoices/{id}/pdf", issued.id().toString()).with(as(account)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .contains(issued.number(), company);
+        byte[] ofd = mvc.perform(get("/api/v1/invoices/" + issued.id() + ".ofd").with(as(account)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .contentType("application/ofd"))
@@ -339,7 +343,9 @@ class InvoicingJourneyTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + other + "\"}"))
                 .andExpect(status().isNotFound());
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/api/v1/invoices/{id}/redeliveries", issued.id().toString()).with(as(account))
+            // API.md's path and the first release's alternate, both counted against the same daily limit
+            mvc.perform(post(i % 2 == 0 ? "/api/v1/invoices/{id}/redelivery" : "/api/v1/invoices/{id}/redeliveries",
+                            issued.id().toString()).with(as(account))
                             .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + other + "\"}"))
                     .andExpect(status().isAccepted());
         }

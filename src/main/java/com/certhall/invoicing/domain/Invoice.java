@@ -173,6 +173,19 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
         move(InvoiceStatus.ISSUED, "system:invoicing", invoiceNumber, now);
     }
 
+    /** No tax platform is connected: finance issues this invoice outside CertHall. */
+    void awaitFinance(Instant now) {
+        move(InvoiceStatus.MANUAL, "system:invoicing", null, now);
+    }
+
+    /** Finance issued it outside CertHall under {@code invoiceNumber}. */
+    void issuedByFinance(String invoiceNumber, String actor, Instant now) {
+        number = invoiceNumber;
+        issuedAt = now;
+        lastError = null;
+        move(InvoiceStatus.ISSUED, actor, invoiceNumber, now);
+    }
+
     /** A failed attempt: try again after {@code backoff} × 2^(attempts−1), or give up after {@code maxAttempts}. */
     void attemptFailed(String error, boolean retryable, Duration backoff, int maxAttempts, Instant now) {
         attempts++;

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -45,7 +47,8 @@ public class InvoiceReads {
 
     private final Invoices invoices;
     private final OrderManagement orders;
-    private final TaxPlatform platform;
+    private final @Nullable TaxPlatform platform;
+    private final ManualInvoicing manual;
     private final InvoiceDesk desk;
     private final SmsChallengeService sms;
     private final AuditTrail audit;
@@ -53,12 +56,14 @@ public class InvoiceReads {
     private final ZoneId zone;
     private final Clock clock;
 
-    InvoiceReads(Invoices invoices, OrderManagement orders, TaxPlatform platform, InvoiceDesk desk,
+    InvoiceReads(Invoices invoices, OrderManagement orders, ObjectProvider<TaxPlatform> platform,
+            ManualInvoicing manual, InvoiceDesk desk,
             SmsChallengeService sms, AuditTrail audit, InvoicingProperties properties,
             @Value("${certhall.time-zone:Asia/Shanghai}") String zone, Clock clock) {
         this.invoices = invoices;
         this.orders = orders;
-        this.platform = platform;
+        this.platform = platform.getIfAvailable();
+        this.manual = manual;
         this.desk = desk;
         this.sms = sms;
         this.audit = audit;
@@ -94,6 +99,16 @@ public class InvoiceReads {
         InvoiceView invoice = get(id);
         if (!invoice.downloadable()) {
             throw new ConflictException("invoicing.file.notIssued", "the invoice is not issued yet");
+        }
+        if (kind == TaxPlatform.FileKind.PDF) {
+            var recorded = manual.pdf(id.id(), invoice.number());
+            if (recorded.isPresent()) {
+                return recorded.get();
+            }
+        }
+        if (platform == null) {
+            // issued outside CertHall: finance recorded the PDF only
+            throw new NotFoundException("invoice file", invoice.number() + "." + kind.extension());
         }
         try {
             return new InvoiceFile("dzfp_" + invoice.number() + "." + kind.extension(), kind.contentType(),

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -37,17 +39,21 @@ public class InvoiceWorker {
     private static final int BATCH = 50;
 
     private final Invoices invoices;
-    private final TaxPlatform platform;
+    private final @Nullable TaxPlatform platform;
+    private final ManualInvoicing manual;
     private final OrderManagement orders;
     private final InvoiceRequests requests;
     private final InvoicingProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    InvoiceWorker(Invoices invoices, TaxPlatform platform, OrderManagement orders, InvoiceRequests requests,
-            InvoicingProperties properties, PlatformTransactionManager transactions, Clock clock) {
+    InvoiceWorker(Invoices invoices, ObjectProvider<TaxPlatform> platform, ManualInvoicing manual,
+            OrderManagement orders, InvoiceRequests requests, InvoicingProperties properties,
+            PlatformTransactionManager transactions, Clock clock) {
         this.invoices = invoices;
-        this.platform = platform;
+        // none under certhall.invoicing.platform=none (TaxPlatformSelection): finance issues outside CertHall
+        this.platform = platform.getIfAvailable();
+        this.manual = manual;
         this.orders = orders;
         this.requests = requests;
         this.properties = properties;
@@ -77,6 +83,10 @@ public class InvoiceWorker {
     }
 
     private void step(UUID id) {
+        if (platform == null) {
+            manual.step(id);
+            return;
+        }
         Invoice invoice = invoices.findById(id).orElseThrow();
         try {
             if (invoice.kind() == InvoiceKind.RED) {

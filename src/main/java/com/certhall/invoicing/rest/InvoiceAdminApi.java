@@ -5,6 +5,7 @@ import com.certhall.invoicing.InvoiceManagement;
 import com.certhall.shared.Caller;
 import com.certhall.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,9 +13,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
-/** Finance's invoice console as an API: the latest invoices, retry a failed one, reverse one with a reason. */
+/**
+ * Finance's invoice console as an API: the latest invoices, retry a failed one, reverse one with a reason, record one
+ * issued outside CertHall.
+ */
 @RestController
 @PreAuthorize("hasRole('FINANCE')")
 class InvoiceAdminApi {
@@ -45,6 +52,17 @@ class InvoiceAdminApi {
     @Operation(summary = "Sends a failed invoice to the tax platform again (FINANCE, audited)")
     InvoiceResponse retry(@PathVariable String invoiceId, Caller staff) {
         return InvoiceResponse.of(invoices.retry(InvoiceId.parse(invoiceId), staff.auditActor()));
+    }
+
+    @PostMapping(path = "/api/v1/admin/invoices/{invoiceId}/manual-issue", consumes = "multipart/form-data")
+    @Operation(summary = "Records the number and PDF of an invoice finance issued outside CertHall (FINANCE, "
+            + "audited; certhall.invoicing.platform=none)")
+    InvoiceResponse manualIssue(@PathVariable String invoiceId,
+            @RequestParam(name = "invoiceNumber", required = false) @Nullable String invoiceNumber,
+            @RequestPart(name = "pdf", required = false) @Nullable MultipartFile pdf, Caller staff)
+            throws IOException {
+        return InvoiceResponse.of(invoices.recordManualIssue(InvoiceId.parse(invoiceId), invoiceNumber,
+                pdf == null ? new byte[0] : pdf.getBytes(), staff.auditActor()));
     }
 
     @PostMapping("/api/v1/admin/invoices/{invoiceId}/reversal")

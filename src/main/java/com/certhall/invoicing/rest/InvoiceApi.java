@@ -61,25 +61,26 @@ class InvoiceApi {
         return InvoiceResponse.of(invoices.getOwned(InvoiceId.parse(invoiceId), caller.applicantId()));
     }
 
-    @GetMapping("/api/v1/invoices/{invoiceId}/pdf")
+    // API.md names the files {id}.pdf, .xml (and .ofd); the /pdf forms stay for callers of the first release
+    @GetMapping({"/api/v1/invoices/{invoiceId}.pdf", "/api/v1/invoices/{invoiceId}/pdf"})
     @Operation(summary = "The issued invoice's PDF")
     ResponseEntity<byte[]> pdf(@PathVariable String invoiceId, Caller caller) {
         return download(invoices.pdfOwned(InvoiceId.parse(invoiceId), caller.applicantId()));
     }
 
-    @GetMapping("/api/v1/invoices/{invoiceId}/ofd")
+    @GetMapping({"/api/v1/invoices/{invoiceId}.ofd", "/api/v1/invoices/{invoiceId}/ofd"})
     @Operation(summary = "The issued invoice's OFD (GB/T 33190-2016)")
     ResponseEntity<byte[]> ofd(@PathVariable String invoiceId, Caller caller) {
         return download(invoices.fileOwned(InvoiceId.parse(invoiceId), caller.applicantId(), "ofd"));
     }
 
-    @GetMapping("/api/v1/invoices/{invoiceId}/xml")
+    @GetMapping({"/api/v1/invoices/{invoiceId}.xml", "/api/v1/invoices/{invoiceId}/xml"})
     @Operation(summary = "The issued invoice's XML (EInvoice)")
     ResponseEntity<byte[]> xml(@PathVariable String invoiceId, Caller caller) {
         return download(invoices.xmlOwned(InvoiceId.parse(invoiceId), caller.applicantId()));
     }
 
-    @PostMapping("/api/v1/invoices/{invoiceId}/redeliveries")
+    @PostMapping({"/api/v1/invoices/{invoiceId}/redelivery", "/api/v1/invoices/{invoiceId}/redeliveries"})
     @Operation(summary = "E-mails the issued invoice again, to the order's address or another one (a few times a day)")
     @ResponseStatus(HttpStatus.ACCEPTED)
     InvoiceResponse redeliver(@PathVariable String invoiceId, @RequestBody(required = false) @Nullable Redelivery body,

@@ -27,7 +27,7 @@ record InvoiceResponse(String id, String orderId, String orderNumber, InvoiceKin
         return new InvoiceResponse(v.id().toString(), v.orderId().id().toString(), v.orderNumber(), v.kind(),
                 v.status(), v.number(), v.buyerName(), v.buyerTaxNumber(), v.amountFen(), v.taxFen(), v.totalFen(),
                 v.issuedAt(), v.blueId() == null ? null : v.blueId().toString(), v.reason(),
-                v.downloadable() ? base + "/pdf" : null, v.downloadable() ? base + "/xml" : null,
-                v.downloadable() ? base + "/ofd" : null);
+                v.downloadable() ? base + ".pdf" : null, v.downloadable() ? base + ".xml" : null,
+                v.downloadable() ? base + ".ofd" : null);
     }
 }

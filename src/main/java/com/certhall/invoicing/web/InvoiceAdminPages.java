@@ -5,7 +5,9 @@ import com.certhall.invoicing.InvoiceManagement;
 import com.certhall.shared.Caller;
 import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
+import java.io.IOException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,11 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * FINANCE's invoice console: the latest invoices with their status, the last platform error and the next attempt,
- * a retry for a failed one and a reversal (red-letter confirmation and red invoice) with a reason; both audited.
+ * a retry for a failed one, a reversal (red-letter confirmation and red invoice) with a reason, and the number and
+ * PDF of one issued outside CertHall (no tax platform connected); all audited.
  */
 @Controller
 @PreAuthorize("hasRole('FINANCE')")
@@ -53,6 +57,16 @@ class InvoiceAdminPages {
     String retry(@PathVariable String invoiceId, RedirectAttributes flash, Locale locale, Caller staff) {
         return decide(flash, locale, "invoicing.admin.retried",
                 () -> invoices.retry(InvoiceId.parse(invoiceId), staff.auditActor()));
+    }
+
+    @PostMapping("/admin/invoices/{invoiceId}/manual")
+    String manual(@PathVariable String invoiceId, @RequestParam(defaultValue = "") String invoiceNumber,
+            @RequestParam(required = false) @Nullable MultipartFile pdf, RedirectAttributes flash, Locale locale,
+            Caller staff) throws IOException {
+        byte[] content = pdf == null ? new byte[0] : pdf.getBytes();
+        return decide(flash, locale, "invoicing.admin.manualRecorded",
+                () -> invoices.recordManualIssue(InvoiceId.parse(invoiceId), invoiceNumber, content,
+                        staff.auditActor()));
     }
 
     @PostMapping("/admin/invoices/{invoiceId}/reverse")

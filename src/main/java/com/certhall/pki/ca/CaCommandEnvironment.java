@@ -6,14 +6,18 @@ import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
-/** Starts the application without a web server when it runs as the {@code ca} command line tool. */
+/**
+ * Opens no port when the application runs as the {@code ca} command line tool. The context stays a web application
+ * ({@code server.port=-1}: the server is created but never listens), because beans of the web side (sessions,
+ * upload limits) are part of every module's wiring; a context without the web would not start.
+ */
 public class CaCommandEnvironment implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (CaCommand.isCommandLine(environment)) {
             environment.getPropertySources().addFirst(new MapPropertySource("certhall-ca-command",
-                    Map.of("spring.main.web-application-type", "none", "spring.main.banner-mode", "off")));
+                    Map.of("server.port", "-1", "spring.main.banner-mode", "off")));
         }
     }
 }

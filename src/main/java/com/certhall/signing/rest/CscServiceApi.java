@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CscServiceApi extends CscErrors {
 
     static final List<String> METHODS = List.of("info", "oauth2/token", "credentials/list", "credentials/info",
-            "credentials/authorize", "credentials/authorizeCheck", "signatures/signHash");
+            "credentials/authorize", "credentials/authorizeCheck", "signatures/signHash", "signatures/signDoc");
 
     private final PartnerClients partners;
     private final SiteProperties site;

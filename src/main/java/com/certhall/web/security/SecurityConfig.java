@@ -33,7 +33,9 @@ class SecurityConfig {
             "/api/v1/payments/callbacks/**", "/api/v1/help", "/api/v1/mobile-change-requests",
             "/api/v1/mobile-change-requests/**", "/api/v1/invoice-queries", "/api/v1/invoice-queries/**",
             "/api/v1/support/contact-codes", "/api/v1/support/visitor-conversations",
-            "/api/v1/support/visitor-conversations/**"};
+            "/api/v1/support/visitor-conversations/**",
+            // 验章/验签 is for whoever received a sealed PDF (docs/seals.md "Verifying")
+            "/api/v1/seal-verifications"};
 
     static final String[] PUBLIC_PAGES = {
             "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/pki/**", "/sandbox/**",
@@ -43,7 +45,9 @@ class SecurityConfig {
             "/help", "/help/**", "/authorize/**", "/invoices", "/invoices/*/pdf", "/invoices/*/xml", "/support",
             "/support/**", "/account-recovery/**",
             // the QR a partner shows for scan-to-sign; the phone page itself needs the holder signed in (docs/signing.md)
-            "/sign/*/qr", "/sign/*/qr.png"};
+            "/sign/*/qr", "/sign/*/qr.png",
+            // 验章/验签 (docs/seals.md "Verifying")
+            "/seals/verify"};
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; frame-ancestors 'self'; form-action 'self'";
