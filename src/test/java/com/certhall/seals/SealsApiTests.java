@@ -153,6 +153,95 @@ class SealsApiTests {
         assertThat(list(user.holder(), org + "/members")).extracting(m -> m.get("role")).containsExactly("ADMIN");
     }
 
+    @Test
+    void thePathsOfDocsApiServeTheSealItsUsersAndTheHandOver() {
+        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
+        SealHolders holders = new SealHolders(accounts, orders, registry, identities, seals, documents);
+        SealHolders.Holder admin = holders.register();
+        SealHolders.Issued issued = holders.issue(admin, "晋阳焦化有限公司");
+        String id = issued.seal().id().toString();
+        String base = "/api/v1/seals/" + id;
+
+        // the seal as docs/api.md "Seals" writes it, its links leading to the PNG and the SESeal
+        Map one = call(admin, HttpMethod.GET, base, null).getBody();
+        assertThat(one).containsEntry("id", id).containsEntry("esId", issued.seal().esId())
+                .containsEntry("name", issued.seal().name()).containsEntry("type", "OFFICIAL")
+                .containsEntry("certificateSerials", List.of(issued.seal().certificateSerial()))
+                .containsEntry("imageUrl", base + "/image.png").containsEntry("sealUrl", base + "/seal.der")
+                .containsKeys("validFrom", "validTo");
+        assertThat(list(admin, "/api/v1/seals").get(0)).containsEntry("sealUrl", base + "/seal.der");
+        ResponseEntity<byte[]> der = bytes(admin, (String) one.get("sealUrl"));
+        assertThat(der.getStatusCode().value()).isEqualTo(200);
+        assertThat(der.getBody()).isEqualTo(seals.seSeal(admin.account(), issued.seal().id()));
+        ResponseEntity<byte[]> png = bytes(admin, (String) one.get("imageUrl"));
+        assertThat(png.getHeaders().getContentType().toString()).isEqualTo("image/png");
+        assertThat(png.getBody()).isEqualTo(seals.image(admin.account(), issued.seal().id()));
+
+        // seal users: the carrier's check for a newcomer, a precise field, 404 for strangers, 403 for non-admins
+        String users = base + "/users";
+        assertThat(list(admin, users)).isEmpty();
+        SealHolders.Staff user = holders.staff("晋用章");
+        String mobile = user.holder().mobile();
+        assertThat(fields(call(admin, HttpMethod.POST, users, Map.of("name", user.name()))))
+                .containsExactly("mobile");
+        assertThat(fields(call(admin, HttpMethod.POST, users,
+                Map.of("name", "晋冒名", "idNumber", user.idNumber(), "mobile", mobile)))).containsExactly("mobile");
+        assertThat(fields(call(admin, HttpMethod.POST, users, Map.of("mobile", admin.mobile()))))
+                .containsExactly("mobile");
+        ResponseEntity<Map> granted = call(admin, HttpMethod.POST, users,
+                Map.of("name", user.name(), "idNumber", user.idNumber(), "mobile", mobile));
+        assertThat(granted.getStatusCode().value()).as(String.valueOf(granted.getBody())).isEqualTo(201);
+        assertThat(granted.getBody()).containsEntry("role", "USER").containsEntry("sealIds", List.of(id));
+        String member = (String) granted.getBody().get("id");
+        assertThat(list(admin, users)).extracting(m -> m.get("id")).containsExactly(member);
+        assertThat(list(user.holder(), "/api/v1/seals")).extracting(s -> s.get("id")).containsExactly(id);
+        assertThat(call(user.holder(), HttpMethod.GET, users, null).getStatusCode().value()).isEqualTo(403);
+        SealHolders.Holder stranger = holders.register();
+        assertThat(call(stranger, HttpMethod.GET, users, null).getStatusCode().value()).isEqualTo(404);
+        assertThat(call(stranger, HttpMethod.POST, users, Map.of("mobile", mobile)).getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(bytes(stranger, base + "/image.png").getStatusCode().value()).isEqualTo(404);
+
+        // withdrawn by mobile, granted again by mobile alone (already a seal user), withdrawn by member id
+        assertThat(call(admin, HttpMethod.DELETE, users + "/" + mobile, null).getStatusCode().value()).isEqualTo(204);
+        assertThat(list(admin, users)).isEmpty();
+        assertThat(list(user.holder(), "/api/v1/seals")).isEmpty();
+        ResponseEntity<Map> again = call(admin, HttpMethod.POST, users, Map.of("mobile", mobile));
+        assertThat(again.getStatusCode().value()).as(String.valueOf(again.getBody())).isEqualTo(201);
+        assertThat(again.getBody()).containsEntry("id", member);
+        assertThat(call(admin, HttpMethod.DELETE, users + "/" + member, null).getStatusCode().value()).isEqualTo(204);
+        assertThat(list(admin, users)).isEmpty();
+        assertThat(call(admin, HttpMethod.DELETE, users + "/13000000000", null).getStatusCode().value())
+                .isEqualTo(404);
+
+        // the hand-over: started by mobile, confirmed on its own path with the new administrator's SMS code
+        String transfers = "/api/v1/enterprises/" + issued.uscc() + "/seal-admin-transfers";
+        assertThat(fields(call(admin, HttpMethod.POST, transfers, Map.of()))).containsExactly("mobile");
+        assertThat(fields(call(admin, HttpMethod.POST, transfers, Map.of("mobile", stranger.mobile()))))
+                .containsExactly("mobile");
+        assertThat(call(user.holder(), HttpMethod.POST, transfers, Map.of("mobile", mobile)).getStatusCode().value())
+                .isEqualTo(403);
+        ResponseEntity<Map> started = call(admin, HttpMethod.POST, transfers, Map.of("mobile", mobile));
+        assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(201);
+        assertThat(started.getBody()).containsEntry("status", "PENDING").containsEntry("memberId", member);
+        String confirmation = transfers + "/" + started.getBody().get("id") + "/confirmation";
+        String code = recorder.codeFor(mobile);
+        assertThat(call(user.holder(), HttpMethod.POST, transfers + "/" + java.util.UUID.randomUUID()
+                + "/confirmation", Map.of("smsCode", code)).getStatusCode().value()).isEqualTo(404);
+        assertThat(fields(call(user.holder(), HttpMethod.POST, confirmation, Map.of()))).containsExactly("smsCode");
+        ResponseEntity<Map> done = call(user.holder(), HttpMethod.POST, confirmation, Map.of("smsCode", code));
+        assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(200);
+        assertThat(done.getBody()).containsEntry("role", "ADMIN");
+        assertThat(call(admin, HttpMethod.GET, users, null).getStatusCode().value()).isEqualTo(403);
+        // the new administrator sees the seal's users: the old administrator, now a seal user, was granted nothing
+        assertThat(list(user.holder(), users)).isEmpty();
+    }
+
+    private static List<Object> fields(ResponseEntity<Map> problem) {
+        assertThat(problem.getStatusCode().value()).as(String.valueOf(problem.getBody())).isEqualTo(400);
+        return ((List<Map>) problem.getBody().get("errors")).stream().map(e -> e.get("field")).toList();
+    }
+
     private ResponseEntity<Map> call(SealHolders.Holder who, HttpMethod method, String path, Object body) {
         return http.exchange(path, method, new HttpEntity<>(body, auth(who)), Map.class);
     }

@@ -7,6 +7,7 @@ import com.certhall.accounts.SmsChallengeTicket;
 import com.certhall.accounts.SmsPurpose;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.AuditTrail;
+import com.certhall.seals.SealAdminTransfer;
 import com.certhall.seals.SealMember;
 import com.certhall.seals.SealView;
 import com.certhall.shared.ConflictException;
@@ -164,6 +165,80 @@ public class SealAdministration {
     public Optional<SealMember> pendingTransfer(UUID account, String uscc) {
         member(account, uscc);
         return members.pendingTransfer(uscc).flatMap(t -> members.member(t.to())).map(members::view);
+    }
+
+    /** The seal users granted a seal (docs/api.md "Seals"); the administrator, who may use every seal, is not one. */
+    public List<SealMember> sealUsers(UUID account, UUID seal) {
+        String uscc = sealOrganisation(account, seal);
+        return members.ofUscc(uscc).stream().filter(m -> "USER".equals(m.role())).map(members::view)
+                .filter(m -> m.sealIds().contains(seal)).toList();
+    }
+
+    /** Lets the person with this mobile use a seal, adding him as a seal user first (carrier check) if he is none. */
+    @Transactional
+    public SealMember grantSealUser(UUID account, UUID seal, @Nullable String name, @Nullable String idNumber,
+            @Nullable String mobile, String actor) {
+        String uscc = sealOrganisation(account, seal);
+        MobileNumber phone = MobileNumber.parse("mobile", mobile);
+        Optional<SealMembers.Row> known = members.ofUscc(uscc).stream()
+                .filter(m -> m.mobile().equals(phone.value())).findFirst();
+        if (known.isPresent() && !"USER".equals(known.get().role())) {
+            throw InvalidInputException.of("mobile", "administrator", "seals.users.administrator", "mobile");
+        }
+        UUID member = known.map(SealMembers.Row::id)
+                .orElseGet(() -> addUser(account, uscc, name, idNumber, mobile, actor).id());
+        grant(account, uscc, member, seal, true, actor);
+        return members.view(members.member(member).orElseThrow());
+    }
+
+    /** Stops a seal user using a seal; {@code who} is his member id or his mobile. He stays a member. */
+    @Transactional
+    public void withdrawSealUser(UUID account, UUID seal, String who, String actor) {
+        String uscc = sealOrganisation(account, seal);
+        String key = who.strip();
+        SealMembers.Row member = members.ofUscc(uscc).stream().filter(m -> "USER".equals(m.role()))
+                .filter(m -> m.id().toString().equalsIgnoreCase(key) || m.mobile().equals(key)).findFirst()
+                .orElseThrow(() -> new NotFoundException("member", key));
+        grant(account, uscc, member.id(), seal, false, actor);
+    }
+
+    /** Starts the hand-over to the seal user with this mobile; he gets an SMS code. */
+    @Transactional
+    public SealAdminTransfer startTransferTo(UUID account, String uscc, @Nullable String mobile, Locale locale,
+            String actor) {
+        admin(account, uscc);
+        MobileNumber phone = MobileNumber.parse("mobile", mobile);
+        SealMembers.Row next = members.ofUscc(uscc).stream()
+                .filter(m -> "USER".equals(m.role()) && m.mobile().equals(phone.value())).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("mobile", "notUser", "seals.transfer.notUser", "mobile"));
+        SmsChallengeTicket ticket = startTransfer(account, uscc, next.id(), locale, actor);
+        SealMembers.Transfer transfer = members.pendingTransfer(uscc).orElseThrow();
+        return new SealAdminTransfer(transfer.id(), uscc, next.id(), phone.masked(), "PENDING", ticket.expiresAt(),
+                ticket.resendAfter());
+    }
+
+    /** Completes the hand-over {@code transfer}; another than the one waiting is not found. */
+    @Transactional
+    public SealMember confirmTransfer(UUID account, String uscc, UUID transfer, @Nullable String smsCode,
+            String actor) {
+        member(account, uscc);
+        if (members.pendingTransfer(uscc).filter(t -> t.id().equals(transfer)).isEmpty()) {
+            throw new NotFoundException("transfer", transfer);
+        }
+        return confirmTransfer(account, uscc, smsCode, actor);
+    }
+
+    /** The organisation of a seal, for its administrator; a seal of an organisation he is not in is not found. */
+    private String sealOrganisation(UUID account, UUID seal) {
+        String uscc = seals.find(seal, clock.instant()).map(SealView::uscc)
+                .orElseThrow(() -> new NotFoundException("seal", seal));
+        String mobile = mobile(account);
+        SealMembers.Row me = members.ofUscc(uscc).stream().filter(m -> m.mobile().equals(mobile)).findFirst()
+                .orElseThrow(() -> new NotFoundException("seal", seal));
+        if (!"ADMIN".equals(me.role())) {
+            throw new NotAdministratorException();
+        }
+        return uscc;
     }
 
     SealMembers.Row admin(UUID account, String uscc) {

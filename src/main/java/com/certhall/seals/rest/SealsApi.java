@@ -55,14 +55,15 @@ class SealsApi {
         return seals.get(caller.applicantId(), id);
     }
 
-    @GetMapping(path = "/api/v1/seals/{id}/seseal", produces = SESEAL)
+    @GetMapping(path = {"/api/v1/seals/{id}/seal.der", "/api/v1/seals/{id}/seseal"}, produces = SESEAL)
     @Operation(summary = "The seal's GB/T 38540-2020 SESeal, DER")
     ResponseEntity<byte[]> seSeal(@PathVariable UUID id, Caller caller) {
         SealView seal = seals.get(caller.applicantId(), id);
         return file(seals.seSeal(caller.applicantId(), id), SESEAL, seal.esId() + ".seal");
     }
 
-    @GetMapping(path = "/api/v1/seals/{id}/image", produces = MediaType.IMAGE_PNG_VALUE)
+    @GetMapping(path = {"/api/v1/seals/{id}/image.png", "/api/v1/seals/{id}/image"},
+            produces = MediaType.IMAGE_PNG_VALUE)
     @Operation(summary = "The seal's image: PNG, 300 dpi, transparent background")
     ResponseEntity<byte[]> image(@PathVariable UUID id, Caller caller) {
         SealView seal = seals.get(caller.applicantId(), id);
