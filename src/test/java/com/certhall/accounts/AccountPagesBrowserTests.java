@@ -83,8 +83,10 @@ class AccountPagesBrowserTests {
             page.click("#staff-login button[type=submit]");
             assertThat(page).hasURL(Pattern.compile(".*/admin(\\?continue)?$"));
             assertThat(sessionId(context)).isNotEqualTo(before);
-            assertThat(page.locator("#consoles .card")).hasCount(1);
+            // the auditor's consoles: the audit log and the seals' staff view (read-only)
+            assertThat(page.locator("#consoles .card")).hasCount(2);
             assertThat(page.locator("#consoles")).containsText("审计日志");
+            assertThat(page.locator("#consoles a[href='/admin/seals']")).hasCount(1);
             Browser.screenshot(page, "accounts-staff-home");
             page.navigate(url("/account"));
             assertThat(page.locator("h1")).hasText("403");
