@@ -243,7 +243,8 @@ class CscSignDocTests {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<Map> answer = http.postForEntity("/api/v1/seal-verifications", new HttpEntity<>(form, headers),
+        // API.md's path; /api/v1/seal-verifications is the same call
+        ResponseEntity<Map> answer = http.postForEntity("/api/v1/signature-checks", new HttpEntity<>(form, headers),
                 Map.class);
         assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(200);
         return answer.getBody();

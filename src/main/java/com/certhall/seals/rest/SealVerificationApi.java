@@ -21,7 +21,7 @@ class SealVerificationApi {
         this.verifier = verifier;
     }
 
-    @PostMapping(path = "/api/v1/seal-verifications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+    @PostMapping(path = {"/api/v1/signature-checks", "/api/v1/seal-verifications"}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Verify the signatures and seals of a PDF (multipart field file)")
     VerificationView verify(@RequestParam(required = false) @Nullable MultipartFile file) throws IOException {

@@ -35,7 +35,7 @@ class SecurityConfig {
             "/api/v1/support/contact-codes", "/api/v1/support/visitor-conversations",
             "/api/v1/support/visitor-conversations/**",
             // 验章/验签 is for whoever received a sealed PDF (docs/seals.md "Verifying")
-            "/api/v1/seal-verifications"};
+            "/api/v1/signature-checks", "/api/v1/seal-verifications"};
 
     static final String[] PUBLIC_PAGES = {
             "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/pki/**", "/sandbox/**",
