@@ -13,7 +13,7 @@ public interface ChannelTexts {
     /** The rules with their visible texts in {@code locale}; everything else unchanged. */
     ChannelRules localized(ChannelRules rules, Locale locale);
 
-    /** The summary with its name and description in {@code locale}. */
+    /** The summary with its name, description and initial (pinyin, or the English name's) in {@code locale}. */
     ChannelSummary localized(ChannelSummary summary, Locale locale);
 
     /** The channel's name in {@code locale}; the code itself when no such channel is active. */
