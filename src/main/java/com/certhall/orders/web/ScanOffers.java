@@ -183,7 +183,8 @@ class ScanOffers {
                 ? s.organization().legalRep() : s.handler();
     }
 
-    private static SubjectForm put(ScanKind kind, boolean organization, SubjectForm s, Map<String, String> v) {
+    /** {@code s} with the confirmed values {@code v} of a scan of {@code kind} in their fields, the rest kept. */
+    static SubjectForm put(ScanKind kind, boolean organization, SubjectForm s, Map<String, String> v) {
         if (kind == ScanKind.BUSINESS_LICENCE) {
             OrganizationForm o = s.organization() != null ? s.organization()
                     : new OrganizationForm(null, null, null, null, null, null);
