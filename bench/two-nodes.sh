@@ -4,13 +4,13 @@
 # (the sandbox profile, explicitly enabled on loopback, sharing one data directory as an NFS mount would be shared)
 # and HAProxy in front, walks an applicant's journey through the proxy while one node is killed and restarted, and
 # checks that nothing was lost or duplicated. Output: target/two-nodes.txt (copied into docs/deployment.md by hand).
-# Needs: java 17, python3, haproxy, openssl, PostgreSQL's server binaries, ImageMagick's convert (sample scans).
+# Needs: java 17, python3, haproxy, openssl and PostgreSQL's server binaries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MVN=${MVN:-mvn -q -B}
 
-for tool in haproxy openssl python3 convert; do
-    command -v "$tool" >/dev/null || { echo "two-nodes: $tool is missing (apt-get install haproxy openssl python3 imagemagick)"; exit 2; }
+for tool in haproxy openssl python3; do
+    command -v "$tool" >/dev/null || { echo "two-nodes: $tool is missing (apt-get install haproxy openssl python3)"; exit 2; }
 done
 if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f target/certhall.jar ]; then
     $MVN -DskipTests package

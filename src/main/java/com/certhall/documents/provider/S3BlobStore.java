@@ -71,7 +71,7 @@ class S3BlobStore implements BlobStore, DisposableBean {
         boolean secret = properties.secretAccessKey() != null && !properties.secretAccessKey().isBlank();
         if (id != secret) {
             throw new IllegalStateException("certhall.documents.s3.access-key-id and .secret-access-key "
-                    + "(CERTHALL_DOCUMENTS_S3_ACCESS_KEY_ID, _SECRET_ACCESS_KEY) go together: set both or neither");
+                    + "(CERTHALL_DOCUMENTS_S3_ACCESSKEYID, _SECRETACCESSKEY) go together: set both or neither");
         }
         return id ? StaticCredentialsProvider.create(AwsBasicCredentials.create(properties.accessKeyId(),
                 properties.secretAccessKey())) : DefaultCredentialsProvider.builder().build();
