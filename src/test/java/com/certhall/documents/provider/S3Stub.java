@@ -158,7 +158,8 @@ final class S3Stub implements AutoCloseable {
         canonical.append('\n').append(m.group(4)).append('\n').append(payloadHash);
         String scope = m.group(2) + "/" + region + "/s3/aws4_request";
         String toSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n"
-                + hex(MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+                + hex(MessageDigest.getInstance("SHA-256")
+                        .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
         byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), m.group(2));
         key = hmac(hmac(hmac(key, region), "s3"), "aws4_request");
         if (!hex(hmac(key, toSign)).equals(m.group(5))) {

@@ -61,7 +61,8 @@ class Kuaidi100CourierTests {
 
         assertThat(courier(KEY).deliveredAt(Carrier.EMS, "EA123456789CN")).isEmpty();
         assertThat(courier(KEY).deliveredAt(Carrier.JD, "JDVA12345678901")).isEmpty();
-        assertThat(stub.forms).extracting(f -> f.get("param")).anySatisfy(p -> assertThat(p).contains("\"com\":\"ems\""))
+        assertThat(stub.forms).extracting(f -> f.get("param"))
+                .anySatisfy(p -> assertThat(p).contains("\"com\":\"ems\""))
                 .anySatisfy(p -> assertThat(p).contains("\"com\":\"jd\""));
     }
 
