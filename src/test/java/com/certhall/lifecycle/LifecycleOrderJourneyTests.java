@@ -35,8 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The lifecycle orders of a certificate through the REST API as a partner system calls them (docs/lifecycle.md), in a
- * cloud channel (bid-cloud) and a UKEY channel (plateau-trade), one certificate after the other: a renewal (of a cloud
- * certificate after the proof of possession with its signing PIN) with
+ * cloud channel (bid-cloud) and a UKEY channel (plateau-trade), one certificate after the other: a renewal (after the
+ * proof of possession: a cloud certificate's signing PIN, or the UKEY's PIN for the token to sign the challenge) with
  * nothing changed (SMS signature only, auto-approved, paid), an information change (full checks, materials, review),
  * a reissue (old certificate {@code keyCompromise} the moment it is approved) and the holder's revocation (revoked
  * within the request). Each step ends in what {@code openssl ocsp} says of the old and the new certificate.
@@ -113,16 +113,21 @@ class LifecycleOrderJourneyTests {
         // 1. renewal, nothing changed: the SMS signature is the check, approved at once, the channel's price paid
         jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
                 + "values (?, 'RENEWAL', true, null, 366)", channel);
+        // the key proves possession first: a cloud certificate's signing PIN lets it sign a server challenge, a
+        // UKEY's PIN (from the SMS that came with it) lets the token sign it
+        ResponseEntity<Map> unproven = start("RENEWAL", first, null);
+        assertThat(unproven.getStatusCode().value()).isEqualTo(409);
+        assertThat(OrderApi.fields(unproven)).containsExactly("certificateSerial");
+        assertThat((String) unproven.getBody().get("detail")).contains(delivery == null ? "签名口令" : "UKEY 口令");
+        String pin;
         if (delivery == null) {
-            // a cloud certificate's key proves possession first: its signing PIN lets it sign a server challenge
-            ResponseEntity<Map> unproven = start("RENEWAL", first, null);
-            assertThat(unproven.getStatusCode().value()).isEqualTo(409);
-            assertThat(OrderApi.fields(unproven)).containsExactly("certificateSerial");
-            assertThat((String) unproven.getBody().get("detail")).contains("签名口令");
             activate(first, mobile);
-            api.ok(accounts.call(HttpMethod.POST, "/api/v1/certificates/" + first + "/possession-proof",
-                    api.token(), Map.of("pin", PIN)), 201);
+            pin = PIN;
+        } else {
+            pin = new UkeyPossession(http).pin(mobile, (String) cert.get("orderNumber"));
         }
+        api.ok(accounts.call(HttpMethod.POST, "/api/v1/certificates/" + first + "/possession-proof",
+                api.token(), Map.of("pin", pin)), 201);
         Map renewal = api.ok(start("RENEWAL", first, null), 201);
         String renewalId = (String) renewal.get("id");
         assertThat(renewal).containsEntry("type", "RENEWAL").containsEntry("certificateSerial", first)

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Starts a lifecycle order from a page, the renewal of a cloud certificate after the proof of possession with its
- * signing PIN typed on the same page (docs/lifecycle.md, "Renewal"): the command is checked first, so a form refused
- * for its own fields asks for no PIN.
+ * Starts a lifecycle order from a page, an unchanged renewal after the proof of possession with the PIN typed on the
+ * same page — a cloud certificate's signing PIN, a UKEY's PIN for the token to sign with (docs/lifecycle.md,
+ * "Renewal").
  */
 @Component
 class LifecycleStarts {
@@ -33,8 +33,9 @@ class LifecycleStarts {
         return orders.start(command);
     }
 
-    /** Tells the page whether it asks for the signing PIN. */
+    /** Tells the page whether it asks for a PIN, and whose: the cloud key's signing PIN or the UKEY's. */
     void describe(OrderType type, HeldCertificateView held, Model model) {
-        model.addAttribute("possessionPin", type == OrderType.RENEWAL && proofs.required(held));
+        model.addAttribute("possessionPin", type == OrderType.RENEWAL && proofs.bySecret(held));
+        model.addAttribute("possessionUkey", "UKEY".equals(held.medium()));
     }
 }
