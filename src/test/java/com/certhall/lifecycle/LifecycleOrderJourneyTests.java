@@ -178,7 +178,7 @@ class LifecycleOrderJourneyTests {
         if (delivery != null) {
             unlockUkey(fourth, mobile);
         } else {
-            unlockCloud(fourth, mobile, renamed);
+            unlockCloud(fourth, mobile);
         }
         ocsp(fourth, "good", null);
 
@@ -268,7 +268,7 @@ class LifecycleOrderJourneyTests {
      * A cloud certificate has no token: no UNLOCK order; its signing PIN, locked by wrong tries, is reset by the
      * signing service after an SMS code and the handler's ID number, and the key signs again with the new PIN.
      */
-    private void unlockCloud(String serial, String mobile, Map<String, Object> subject) {
+    private void unlockCloud(String serial, String mobile) {
         assertThat(OrderApi.fields(start("UNLOCK", serial, null))).containsExactly("certificateSerial");
         activate(serial, mobile);
         String proof = "/api/v1/certificates/" + serial + "/possession-proof";
@@ -281,10 +281,16 @@ class LifecycleOrderJourneyTests {
         String pin = "/api/v1/signing/credentials/" + serial + "/pin";
         api.ok(api.call(HttpMethod.POST, pin + "/sms-code", null), 201);
         Map reset = api.ok(api.call(HttpMethod.POST, "/api/v1/signing/credentials/" + serial + "/pin-reset",
-                Map.of("smsCode", recorder.codeFor(mobile), "idNumber", ((Map) subject.get("handler"))
-                        .get("idNumber"), "pin", "470396", "pinAgain", "470396")));
+                Map.of("smsCode", recorder.codeFor(mobile), "idNumber", handlerIdNumber(serial), "pin", "470396",
+                        "pinAgain", "470396")));
         assertThat(reset).containsEntry("locked", false);
         api.ok(api.call(HttpMethod.POST, proof, Map.of("pin", "470396")), 201);
+    }
+
+    /** The ID number of the handler of the certificate's order, which the holder knows. */
+    private String handlerIdNumber(String serial) {
+        OrderId order = new OrderId(UUID.fromString((String) certificate(serial).get("applicationId")));
+        return orders.details(order).draft().subject().handler().idNumber();
     }
 
     /** The signature code is one SMS to the handler, who may get one a minute. */
