@@ -106,6 +106,8 @@ public final class PkiBenchmark {
             notes.put("engine", SignatureEngine.current().toString());
             CertificateAuthority authority = context.getBean(CertificateAuthority.class);
             CaRegistry registry = context.getBean(CaRegistry.class);
+            var single = new org.springframework.transaction.support.TransactionTemplate(
+                    context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             for (KeyAlgorithm algorithm : ALGORITHMS) {
                 crypto(algorithm, registry.issuingFor(algorithm).signer());
@@ -116,10 +118,13 @@ public final class PkiBenchmark {
                     rawSign(signer);
                     CsrInspector.publicKeyOf(csrs.get((int) (next.incrementAndGet() % csrs.size())), algorithm);
                 }));
-                put(algorithm, "issue", measure(2, () -> authority.issue(
-                        IssuanceRequest.forCsr(UUID.randomUUID().toString(), CertificateProfile.PERSONAL,
-                                algorithm, SubjectData.person("张三", ID), 1,
-                                csrs.get((int) (next.incrementAndGet() % csrs.size()))))));
+                java.util.function.Supplier<IssuanceRequest> request = () -> IssuanceRequest.forCsr(
+                        UUID.randomUUID().toString(), CertificateProfile.PERSONAL, algorithm,
+                        SubjectData.person("张三", ID), 1, csrs.get((int) (next.incrementAndGet() % csrs.size())));
+                // Before the group commit: each issuance its own transaction (a caller's transaction is joined).
+                put(algorithm, "issue-single", measure(2, () -> single.execute(s -> authority.issue(request.get()))));
+                put(algorithm, "issue", measure(2, () -> authority.issue(request.get())));
+                put(algorithm, "issue-8", measure(8, () -> authority.issue(request.get())));
                 ocsp(authority, registry, algorithm, csrs.get(0), port);
             }
             api(context, port);
