@@ -23,7 +23,8 @@ import org.springframework.context.PayloadApplicationEvent;
  */
 record Applicant(String token, String orderId, int port) {
 
-    static final String CHANNEL = "demo";
+    /** A sandbox channel for persons (catalog.sandbox.DemoChannels). */
+    static final String CHANNEL = "health-esign";
     private static final String PASSWORD = "Bench2026pass";
     private static final Map<String, String> CODES = new ConcurrentHashMap<>();
     private static volatile ConfigurableApplicationContext context;

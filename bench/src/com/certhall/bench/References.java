@@ -51,7 +51,7 @@ final class References {
         try {
             waitForPort(port);
             return Wrk.run(port, connections, bench.seconds, Wrk.Request.post("/", "application/ocsp-request",
-                    Files.readAllBytes(dir.resolve("req.der")), -1));
+                    Files.readAllBytes(dir.resolve("req.der")), -1), false);
         } finally {
             // -multi forks workers: end them (the children of the process started here), then the parent.
             responder.descendants().forEach(ProcessHandle::destroyForcibly);
