@@ -1,8 +1,6 @@
 package com.certhall.bench;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +47,7 @@ final class References {
                 "-nmin", "5").directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("responder.log").toFile()).start();
         try {
-            waitForPort(port);
+            waitForAccept(dir.resolve("responder.log"));
             return Wrk.run(port, connections, bench.seconds, Wrk.Request.post("/", "application/ocsp-request",
                     Files.readAllBytes(dir.resolve("req.der")), -1), false);
         } finally {
@@ -74,15 +72,18 @@ final class References {
         }
     }
 
-    private static void waitForPort(int port) throws Exception {
+    /**
+     * Waits for the responder's "ACCEPT" line rather than probing its port: a worker whose client closes a connection
+     * without a request stops answering (as after a first run's connections, see {@link Wrk}).
+     */
+    private static void waitForAccept(Path log) throws Exception {
         for (int i = 0; i < 100; i++) {
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            if (Files.exists(log) && Files.readString(log).contains("ACCEPT")) {
+                Thread.sleep(200); // the workers are forked after the line
                 return;
-            } catch (IOException e) {
-                Thread.sleep(100);
             }
+            Thread.sleep(100);
         }
-        throw new IllegalStateException("openssl ocsp did not listen on " + port);
+        throw new IllegalStateException("openssl ocsp did not start: " + Files.readString(log));
     }
 }

@@ -26,9 +26,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Opaque random bearer tokens (256 bits, URL-safe Base64) with an expiry; only their hash is stored. An applicant's
  * live token is remembered for {@link #RECHECK} after the database confirmed it, so API reads skip the two lookups
- * (docs/security.md, "Tokens and credential changes"). A logout or a password or mobile change on this node forgets the account's
- * tokens at once (and again when its transaction ends, for a request that read the row meanwhile); another node's
- * revocation is seen within {@link #RECHECK}. Staff tokens are always checked in the database (roles change).
+ * (docs/security.md, "Tokens and credential changes"). A logout or a password or mobile change on this node forgets
+ * the account's tokens at once (and again when its transaction ends, for a request that read the row meanwhile);
+ * another node's revocation is seen within {@link #RECHECK}. Staff tokens are always checked in the database.
  */
 @Service
 public class BearerTokens {

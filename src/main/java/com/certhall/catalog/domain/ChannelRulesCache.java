@@ -13,9 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Channels' rules as the rest of the hall reads them (every order read and channel page asks), kept per node
- * (docs/architecture.md, "Caches per node"). A change on this node — settings, materials, products, through the channel
- * repository — drops them at once and again when its transaction has ended; a change on another node is read within
- * {@link #TTL_SECONDS}. Unknown codes are not kept.
+ * (docs/architecture.md, "Caches per node"). A change on this node — settings, materials, products, through the
+ * channel repository — drops them at once and again when its transaction has ended; a change on another node is read
+ * within {@link #TTL_SECONDS}. Unknown codes are not kept.
  */
 @Component
 public class ChannelRulesCache {
