@@ -68,6 +68,8 @@ class SigningJobsApiTests {
     DocumentManagement documents;
     @Autowired
     HolderApprovals approvals;
+    @Autowired
+    com.certhall.seals.pdf.PdfSealing sealing;
     @TempDir
     Path dir;
 
@@ -183,6 +185,31 @@ class SigningJobsApiTests {
                 .value()).isIn(400, 404);
         assertThat(call(admin, HttpMethod.GET, "/api/v1/signing-jobs/" + java.util.UUID.randomUUID(), null, "zh")
                 .getStatusCode().value()).isEqualTo(404);
+        // an upload of the sealing page that never started scan-to-sign is no job
+        java.util.UUID draft = sealing.upload(applicant(admin), "a.pdf", pdf);
+        assertThat(call(admin, HttpMethod.POST, "/api/v1/signing-jobs/" + draft + "/authorization",
+                Map.of("pin", "123456"), "zh").getStatusCode().value()).isEqualTo(404);
+        assertThat(call(admin, HttpMethod.GET, "/api/v1/signing-jobs/" + draft, null, "zh").getStatusCode().value())
+                .isEqualTo(404);
+    }
+
+    private static com.certhall.shared.Caller applicant(SealHolders.Holder who) {
+        return new com.certhall.shared.Caller() {
+            @Override
+            public java.util.UUID id() {
+                return who.account();
+            }
+
+            @Override
+            public boolean isApplicant() {
+                return true;
+            }
+
+            @Override
+            public String auditActor() {
+                return "applicant:" + who.account();
+            }
+        };
     }
 
     private static void assertSealedAt(byte[] signed, int pageIndex, double left, double top) throws Exception {

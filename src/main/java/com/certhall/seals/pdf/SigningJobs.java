@@ -64,10 +64,7 @@ public class SigningJobs {
 
     /** The job; while it waits for the phone, asking also seals it once the holder approved. */
     public Job read(Caller caller, UUID id) {
-        if (sealing.draft(caller, id).placement() == null) {
-            // a draft of the sealing page that never started scan-to-sign is no job
-            throw new NotFoundException("signing job", id);
-        }
+        job(caller, id);
         Status status = Status.PENDING;
         try {
             sealing.pollScan(caller, id);
@@ -83,7 +80,7 @@ public class SigningJobs {
 
     /** Signs the job with the signing PIN (the seal and place chosen at its start). */
     public Job authorize(Caller caller, UUID id, @Nullable String pin) {
-        SigningDrafts.Draft draft = sealing.draft(caller, id);
+        SigningDrafts.Draft draft = job(caller, id);
         try {
             sealing.signChosenWithPin(caller, id, pin);
         } catch (DocumentSigning.Refused e) {
@@ -96,6 +93,15 @@ public class SigningJobs {
     public PdfSealing.SignedFile document(Caller caller, UUID id) {
         return sealing.signed(caller, read(caller, id).id()).orElseThrow(() -> new ConflictException(
                 "seals.job.unsigned", "signing job " + id + " is not signed yet"));
+    }
+
+    private SigningDrafts.Draft job(Caller caller, UUID id) {
+        SigningDrafts.Draft draft = sealing.draft(caller, id);
+        if (draft.placement() == null || draft.credentialId() == null) {
+            // a draft of the sealing page that never started scan-to-sign is no job
+            throw new NotFoundException("signing job", id);
+        }
+        return draft;
     }
 
     private SealChoices.SealChoice seal(Caller caller, @Nullable String sealId) {
