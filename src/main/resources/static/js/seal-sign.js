@@ -95,6 +95,11 @@
 
     var poll = form.getAttribute('data-poll');
     var status = document.getElementById('scan-status');
+    var scanPanel = document.getElementById('scan-panel');
+    if (poll && scanPanel && window.matchMedia('(max-width: 899px)').matches) {
+        // one column: the QR sits below the page preview, so bring it into view rather than make the user look for it
+        scanPanel.scrollIntoView({block: 'start'});
+    }
     if (poll) {
         var timer = setInterval(function () {
             fetch(poll, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})

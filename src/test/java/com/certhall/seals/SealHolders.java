@@ -70,12 +70,17 @@ record SealHolders(AccountsClient accounts, OrderManagement orders, SandboxRegis
     }
 
     /** As {@link #issue(Holder, String)}, with a seal specimen uploaded to the order before submission. */
-    Issued issue(Holder holder, String company, byte[] specimen) {
+    Issued issue(Holder holder, String company, @org.jspecify.annotations.Nullable byte[] specimen) {
+        return issue(holder, company, specimen, "SM2");
+    }
+
+    /** As {@link #issue(Holder, String)} with a key of {@code algorithm} ({@code SM2}, {@code EC_P256}, ...). */
+    Issued issue(Holder holder, String company, @org.jspecify.annotations.Nullable byte[] specimen, String algorithm) {
         String uscc = Identities.uscc();
         registry.register("COAL_TRADE", uscc, company);
         FacadeOrders fixture = Orders.anOrder().forAccount(holder.account()).forChannel(CHANNEL)
                 .forOrganization(company, uscc).through(orders);
-        OrderId id = fixture.organizationDraft(company, uscc, holder.mobile(), "eseal", "SM2");
+        OrderId id = fixture.organizationDraft(company, uscc, holder.mobile(), "eseal", algorithm);
         if (specimen != null) {
             documents.store(new Upload(DocumentOwner.of("order", id.id()), DocumentKind.SEAL_SPECIMEN, "印模.png",
                     "applicant:test"), new ByteArrayInputStream(specimen), UploadRule.anyFormat(2 * 1024 * 1024));
@@ -89,5 +94,22 @@ record SealHolders(AccountsClient accounts, OrderManagement orders, SandboxRegis
         SealView seal = Eventually.await("seal made", WAIT, () -> seals.visibleTo(holder.account()).stream()
                 .filter(s -> s.uscc().equals(uscc)).findFirst(), java.util.Optional::isPresent).orElseThrow();
         return new Issued(id, company, uscc, seal);
+    }
+
+    /** The signing PIN the holders of these tests set when they activate the e-seal's cloud key. */
+    static final String PIN = "583027";
+
+    /** Activation as the holder's client does it: an SMS code to the verified mobile, then the signing PIN. */
+    @SuppressWarnings("rawtypes")
+    void activate(Holder holder, String serial) {
+        var sent = accounts.call(HttpMethod.POST, "/api/v1/signing/credentials/" + serial + "/pin/sms-code",
+                holder.token(), null);
+        org.assertj.core.api.Assertions.assertThat(sent.getStatusCode().value()).as("code: " + sent.getBody())
+                .isEqualTo(201);
+        var done = accounts.call(HttpMethod.POST, "/api/v1/signing/credentials/" + serial + "/activation",
+                holder.token(), Map.of("smsCode", accounts.recorder().codeFor(holder.mobile()), "pin", PIN,
+                        "pinAgain", PIN));
+        org.assertj.core.api.Assertions.assertThat(done.getStatusCode().value()).as("activation: " + done.getBody())
+                .isEqualTo(200);
     }
 }

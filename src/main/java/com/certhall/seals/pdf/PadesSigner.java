@@ -72,10 +72,7 @@ public class PadesSigner {
     public byte[] sign(byte[] pdf, Placement placement, byte[] sealPng, SealKind kind, String reason, Signer signer) {
         byte[] signed;
         try (PDDocument document = PdfFiles.load(pdf)) {
-            int pageIndex = placement.page() < 0 ? document.getNumberOfPages() - 1 : placement.page();
-            if (pageIndex < 0 || pageIndex >= document.getNumberOfPages()) {
-                throw InvalidInputException.of("page", "range", "validation.seals.pdf.page", "page");
-            }
+            int pageIndex = pageIndex(document, placement);
             PDRectangle box = document.getPage(pageIndex).getCropBox();
             float width = (float) (kind.widthMm() * POINTS_PER_MM);
             float height = (float) (kind.heightMm() * POINTS_PER_MM);
@@ -112,6 +109,16 @@ public class PadesSigner {
             throw new UncheckedIOException(e);
         }
         return withValidationData(signed);
+    }
+
+    /** The 0-based page the placement names (negative: the last), refused as the field {@code page} otherwise. */
+    static int pageIndex(PDDocument document, Placement placement) {
+        int pageIndex = placement.page() < 0 ? document.getNumberOfPages() - 1 : placement.page();
+        if (pageIndex < 0 || pageIndex >= document.getNumberOfPages()) {
+            throw InvalidInputException.of("page", "range", "validation.seals.pdf.page", "page",
+                    document.getNumberOfPages());
+        }
+        return pageIndex;
     }
 
     /** B-LT: a revision with the DSS dictionary of the last signature's certificates, OCSP answers and CRLs. */

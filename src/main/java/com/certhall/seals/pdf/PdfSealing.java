@@ -59,7 +59,7 @@ public class PdfSealing {
 
     /** A document a partner sent: signed with the seal of the credential, the SAD covering its digest. */
     public byte[] signDocument(Caller caller, String credentialId, String sad, byte[] pdf, Placement placement) {
-        return sign(caller, credentialId, pdf, placement, digest -> sad);
+        return sign(caller, seal(caller, credentialId), pdf, placement, digest -> sad);
     }
 
     public UUID upload(Caller caller, @Nullable String fileName, byte[] pdf) {
@@ -105,23 +105,35 @@ public class PdfSealing {
     }
 
     /** Signs the draft after the PIN authorized it; a wrong PIN is refused as the field {@code pin}. */
-    public void signWithPin(Caller caller, UUID id, String credentialId, Placement placement, @Nullable String pin) {
+    public void signWithPin(Caller caller, UUID id, @Nullable String seal, Placement placement, @Nullable String pin) {
         SigningDrafts.Draft draft = draft(caller, id);
+        SealChoices.SealChoice choice = seal(caller, seal);
+        pageIndex(draft.content(), placement);
         if (pin == null || pin.isBlank()) {
             throw InvalidInputException.of("pin", "required", "validation.seals.pin.required", "pin");
         }
-        byte[] signed = sign(caller, credentialId, draft.content(), placement, digest -> signing.authorize(caller,
-                credentialId, digest, description(draft), pin.strip()));
+        byte[] signed = sign(caller, choice, draft.content(), placement, digest -> signing.authorize(caller,
+                choice.credentialId(), digest, description(draft), pin.strip()));
         drafts.signed(id, signed, clock.instant());
     }
 
-    /** Starts scan-to-sign for the draft: the link the holder's phone opens (shown as a QR code). */
-    public DocumentSigning.Pending startScan(Caller caller, UUID id, String credentialId, Placement placement) {
+    /** Signs the draft with the seal and place chosen when its scan-to-sign started, authorized by the PIN. */
+    public void signChosenWithPin(Caller caller, UUID id, @Nullable String pin) {
         SigningDrafts.Draft draft = draft(caller, id);
-        SealChoices.SealChoice seal = seal(caller, credentialId);
-        DocumentSigning.Pending pending = signing.start(caller, credentialId, digest(seal, draft.content()),
-                description(draft));
-        drafts.scanning(id, credentialId, placement, pending.handle());
+        if (draft.signed() != null) {
+            throw new com.certhall.shared.ConflictException("seals.job.signed", "signing job " + id + " is signed");
+        }
+        signWithPin(caller, id, chosenKey(draft), java.util.Objects.requireNonNull(draft.placement()), pin);
+    }
+
+    /** Starts scan-to-sign for the draft: the link the holder's phone opens (shown as a QR code). */
+    public DocumentSigning.Pending startScan(Caller caller, UUID id, @Nullable String seal, Placement placement) {
+        SigningDrafts.Draft draft = draft(caller, id);
+        SealChoices.SealChoice choice = seal(caller, seal);
+        pageIndex(draft.content(), placement);
+        DocumentSigning.Pending pending = signing.start(caller, choice.credentialId(), digest(choice,
+                draft.content()), description(draft));
+        drafts.scanning(id, choice.credentialId(), choice.sealId(), placement, pending.handle());
         return pending;
     }
 
@@ -138,7 +150,8 @@ public class PdfSealing {
         if (sad.isEmpty()) {
             return false;
         }
-        byte[] signed = sign(caller, draft.credentialId(), draft.content(), draft.placement(), digest -> sad.get());
+        byte[] signed = sign(caller, seal(caller, chosenKey(draft)), draft.content(), draft.placement(),
+                digest -> sad.get());
         drafts.signed(id, signed, clock.instant());
         return true;
     }
@@ -157,8 +170,9 @@ public class PdfSealing {
         String sad(byte[] documentDigest);
     }
 
-    private byte[] sign(Caller caller, String credentialId, byte[] pdf, Placement placement, SadSource sadSource) {
-        SealChoices.SealChoice seal = seal(caller, credentialId);
+    private byte[] sign(Caller caller, SealChoices.SealChoice seal, byte[] pdf, Placement placement,
+            SadSource sadSource) {
+        String credentialId = seal.credentialId();
         DocumentSigning.Credential credential = signing.credential(caller, credentialId);
         byte[] digest = digest(seal, pdf);
         String sad = sadSource.sad(digest);
@@ -186,7 +200,21 @@ public class PdfSealing {
                 .orElseThrow(() -> InvalidInputException.of("seal", "unknown", "validation.seals.sign.seal", "seal"));
     }
 
-    private SigningDrafts.Draft draft(Caller caller, UUID id) {
+    /** The 0-based page of the placement in this PDF, refused as the field {@code page} when it has no such page. */
+    static int pageIndex(byte[] pdf, Placement placement) {
+        try (PDDocument document = PdfFiles.load(pdf)) {
+            return PadesSigner.pageIndex(document, placement);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String chosenKey(SigningDrafts.Draft draft) {
+        return draft.sealId() != null ? draft.sealId().toString()
+                : java.util.Objects.requireNonNull(draft.credentialId());
+    }
+
+    SigningDrafts.Draft draft(Caller caller, UUID id) {
         return drafts.find(id, caller.applicantId()).orElseThrow(() -> new NotFoundException("draft", id.toString()));
     }
 

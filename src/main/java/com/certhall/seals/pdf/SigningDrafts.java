@@ -23,7 +23,8 @@ class SigningDrafts {
 
     /** A draft; {@code signed} is null until signed. */
     record Draft(UUID id, UUID account, String fileName, byte[] content, byte @Nullable [] signed,
-            @Nullable String credentialId, @Nullable Placement placement, @Nullable String handle) {
+            @Nullable String credentialId, @Nullable UUID sealId, @Nullable Placement placement,
+            @Nullable String handle, @Nullable String qrUrl, @Nullable Instant signedAt) {
     }
 
     void insert(UUID id, UUID account, String fileName, byte[] content, Instant now) {
@@ -38,15 +39,20 @@ class SigningDrafts {
     }
 
     Optional<Draft> find(UUID id, UUID account) {
-        return jdbc.sql("SELECT id, account_id, file_name, content, signed, credential_id, page_index, pos_left, "
-                + "pos_top, handle FROM seals_signing_draft WHERE id = ? AND account_id = ?").params(id, account)
-                .query(SigningDrafts::map).optional();
+        return jdbc.sql("SELECT id, account_id, file_name, content, signed, credential_id, seal_id, page_index, "
+                + "pos_left, pos_top, handle, qr_url, signed_at FROM seals_signing_draft WHERE id = ? "
+                + "AND account_id = ?").params(id, account).query(SigningDrafts::map).optional();
     }
 
-    void scanning(UUID id, String credentialId, Placement placement, String handle) {
-        jdbc.sql("UPDATE seals_signing_draft SET credential_id = ?, page_index = ?, pos_left = ?, pos_top = ?, "
-                + "handle = ? WHERE id = ?").params(credentialId, placement.page(), placement.left(),
-                        placement.top(), handle, id).update();
+    void scanning(UUID id, String credentialId, @Nullable UUID sealId, Placement placement, String handle) {
+        jdbc.sql("UPDATE seals_signing_draft SET credential_id = ?, seal_id = ?, page_index = ?, pos_left = ?, "
+                + "pos_top = ?, handle = ? WHERE id = ?").params(credentialId, sealId, placement.page(),
+                        placement.left(), placement.top(), handle, id).update();
+    }
+
+    /** The link scan-to-sign's QR code carries, for the signing jobs API to hand out again. */
+    void qrUrl(UUID id, String qrUrl) {
+        jdbc.sql("UPDATE seals_signing_draft SET qr_url = ? WHERE id = ?").params(qrUrl, id).update();
     }
 
     void signed(UUID id, byte[] signed, Instant now) {
@@ -60,7 +66,10 @@ class SigningDrafts {
                 : new Placement(page, rs.getDouble("pos_left"), rs.getDouble("pos_top"));
         return new Draft(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
                 rs.getString("file_name"), rs.getBytes("content"), rs.getBytes("signed"),
-                rs.getString("credential_id"), placement, rs.getString("handle"));
+                rs.getString("credential_id"), rs.getObject("seal_id", UUID.class), placement,
+                rs.getString("handle"), rs.getString("qr_url"),
+                rs.getObject("signed_at", OffsetDateTime.class) == null ? null
+                        : rs.getObject("signed_at", OffsetDateTime.class).toInstant());
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -92,7 +92,8 @@ class SealSigningPages {
         } catch (InvalidInputException e) {
             errors.show(e, model, locale, "seals");
         } catch (DocumentSigning.Refused e) {
-            refusals.show(e, caller, seal, model, locale);
+            refusals.show(e, caller, seal == null ? null : seals.choice(caller, seal)
+                    .map(SealChoices.SealChoice::credentialId).orElse(null), model, locale);
         }
         return page(id, caller, model);
     }

@@ -11,6 +11,7 @@ import com.certhall.pki.CertificateRecord;
 import com.certhall.pki.CloudKeys;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.ProblemException;
+import com.certhall.signing.CredentialGrants;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -29,10 +30,12 @@ public class CloudCredentials {
     private final AccountManagement accounts;
     private final CloudKeys keys;
     private final CertificateAuthority authority;
+    private final List<CredentialGrants> grants;
 
     CloudCredentials(CertificateManagement certificates, OrderManagement orders, AccountManagement accounts,
-            CloudKeys keys, CertificateAuthority authority) {
+            CloudKeys keys, CertificateAuthority authority, List<CredentialGrants> grants) {
         this.authority = authority;
+        this.grants = List.copyOf(grants);
         this.certificates = certificates;
         this.orders = orders;
         this.accounts = accounts;
@@ -72,7 +75,7 @@ public class CloudCredentials {
         HeldCertificateView held;
         try {
             held = caller.isPartner() ? certificates.get(credentialId)
-                    : certificates.owned(credentialId, Objects.requireNonNull(caller.account()));
+                    : ownedOrGranted(credentialId, Objects.requireNonNull(caller.account()));
         } catch (ProblemException e) {
             throw CscException.invalidParameter("credentialID");
         }
@@ -87,6 +90,18 @@ public class CloudCredentials {
         return new Credential(held, key, certificates.der(held.serialHex(), held.accountId()),
                 chain.stream().map(CaCertificate::der).toList(), channel, subject,
                 chain.isEmpty() ? "" : chain.get(0).subject());
+    }
+
+    /** The holder's own certificate, or one whose seal the organisation granted this seal user (docs/seals.md). */
+    public HeldCertificateView ownedOrGranted(String serial, java.util.UUID account) {
+        // asked first: a refused ownership check would mark the caller's transaction rollback-only
+        if (grants.stream().anyMatch(g -> g.granted(account, serial))) {
+            HeldCertificateView held = certificates.get(serial);
+            if (!account.equals(held.accountId())) {
+                return held;
+            }
+        }
+        return certificates.owned(serial, account);
     }
 
     private String channel(HeldCertificateView held) {

@@ -1,6 +1,5 @@
 package com.certhall.signing.domain;
 
-import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.pki.CloudKeys;
 import com.certhall.pki.CloudKeys.PinCheck;
@@ -26,17 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class HolderApprovals {
 
     private final AuthorizationRows rows;
-    private final CertificateManagement certificates;
+    private final CloudCredentials credentials;
     private final CloudKeys keys;
     private final DataProtection protection;
     private final SignatureLog log;
     private final Clock clock;
 
-    HolderApprovals(AuthorizationRows rows, CertificateManagement certificates, CloudKeys keys,
+    HolderApprovals(AuthorizationRows rows, CloudCredentials credentials, CloudKeys keys,
             DataProtection protection, SignatureLog log, Clock clock) {
         this.log = log;
         this.rows = rows;
-        this.certificates = certificates;
+        this.credentials = credentials;
         this.keys = keys;
         this.protection = protection;
         this.clock = clock;
@@ -102,7 +101,8 @@ public class HolderApprovals {
 
     private HeldCertificateView owned(AuthorizationRows.Row row, UUID account, String handle) {
         try {
-            return certificates.owned(row.serial(), account);
+            // the holder, or a seal user granted the seal of this certificate (docs/seals.md "Who signs")
+            return credentials.ownedOrGranted(row.serial(), account);
         } catch (NotFoundException e) {
             throw notFound(handle);
         }
