@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Issue 21's benchmark in one command (not a test): compiles the application, starts a throwaway PostgreSQL cluster
-# (as .ci/run does; the H2 file database when PostgreSQL is not installed), runs bench/src/com/certhall/bench/
-# PkiBenchmark in a JVM limited to a 512 MB heap, and writes the figures into docs/benchmarks.md between the
-# "bench:pki" markers (and target/pki-benchmark.md). Usage: bench/run.sh [seconds-per-figure]
+# Issue 21's benchmark in one command (not a test): packages the application (target/certhall.jar), starts a
+# throwaway PostgreSQL cluster (as .ci/run does; the H2 file database when PostgreSQL is not installed) and nginx (one
+# worker, loopback, the reference), runs bench/src/com/certhall/bench/PkiBenchmark from the packaged jar in a JVM
+# limited to a 512 MB heap, with wrk as the HTTP load generator and `openssl ocsp` as the peer responder, and writes
+# the figures into docs/benchmarks.md between the "bench:pki" markers (and target/pki-benchmark.md).
+# Usage: bench/run.sh [seconds-per-figure]. It installs nothing: without wrk the Java generator of bench/ is used and
+# the ratios to nginx are left out (Debian: apt-get install wrk nginx-light).
 # MVN overrides the Maven command (e.g. MVN="mvn -o -q -B"); -Dcerthall.pki.conscrypt=false in JAVA_OPTS measures
 # the Bouncy Castle fallback.
 set -euo pipefail
@@ -10,11 +13,13 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_FIGURE=${1:-2}
 MVN=${MVN:-mvn -q -B}
 
-$MVN -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-    -Dmdep.includeScope=runtime
-CP="target/classes:$(cat target/bench-classpath.txt)"
-mkdir -p target/bench-classes
-javac -encoding UTF-8 -cp "$CP" -d target/bench-classes bench/src/com/certhall/bench/{PkiBenchmark,HttpLoad,Peers,CrlBench,Report}.java
+$MVN -Dmaven.test.skip=true package
+# The benchmark compiles against what the jar holds (its classes and nested libraries).
+rm -rf target/bench-classes target/bench-jar && mkdir -p target/bench-classes target/bench-jar
+(cd target/bench-jar && unzip -q ../certhall.jar 'BOOT-INF/*')
+CP="target/bench-jar/BOOT-INF/classes:target/bench-jar/BOOT-INF/lib/*"
+javac -encoding UTF-8 -cp "$CP" -d target/bench-classes \
+    bench/src/com/certhall/bench/{PkiBenchmark,HttpLoad,Wrk,References,Applicant,Peers,CrlBench,Report}.java
 
 PG_URL="-"
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
@@ -34,15 +39,49 @@ if [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ]; then
 fi
 
 TOOLS=""
-for tool in wrk h2load nginx; do
-    if command -v "$tool" >/dev/null; then TOOLS="$TOOLS $tool:yes"; else TOOLS="$TOOLS $tool:absent"; fi
+for tool in wrk nginx openssl; do
+    if command -v "$tool" >/dev/null; then TOOLS="$TOOLS $tool"; else TOOLS="$TOOLS $tool:absent"; fi
 done
 
+# nginx, one worker on a loopback port, serving the files PkiBenchmark writes under $NGINX_DIR/www. POST to a static
+# file is 405 in nginx; error_page turns it into the file's 200, so nginx answers the same OCSP POSTs.
+NGINX_OPT=""
+NGINX_BIN=$(command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
+if [ -n "$NGINX_BIN" ]; then
+    NGINX_PORT=${CERTHALL_BENCH_NGINX_PORT:-55480}
+    NGINX_DIR=$(mktemp -d /tmp/certhall-bench-nginx.XXXXXX)
+    chmod 755 "$NGINX_DIR" && mkdir -p "$NGINX_DIR/www" "$NGINX_DIR/tmp" && chmod 755 "$NGINX_DIR/www"
+    cat > "$NGINX_DIR/nginx.conf" <<EOF
+worker_processes 1;
+pid $NGINX_DIR/nginx.pid;
+error_log $NGINX_DIR/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $NGINX_DIR/tmp; proxy_temp_path $NGINX_DIR/tmp; fastcgi_temp_path $NGINX_DIR/tmp;
+    uwsgi_temp_path $NGINX_DIR/tmp; scgi_temp_path $NGINX_DIR/tmp;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $NGINX_DIR/www;
+        location = /pki/ocsp { default_type application/ocsp-response; error_page 405 =200 \$uri; }
+        location / { default_type application/json; }
+    }
+}
+EOF
+    "$NGINX_BIN" -c "$NGINX_DIR/nginx.conf" -p "$NGINX_DIR"
+    stop_nginx() { kill "$(cat "$NGINX_DIR/nginx.pid")" 2>/dev/null || true; rm -rf "$NGINX_DIR"; }
+    if [ -n "${PG_DIR:-}" ]; then trap 'stop_nginx; stop_pg' EXIT; else trap stop_nginx EXIT; fi
+    NGINX_OPT="-Dcerthall.bench.nginx=$NGINX_PORT:$NGINX_DIR/www"
+fi
+
+# The packaged jar, its main class swapped for the benchmark (Spring Boot's PropertiesLauncher, loader.path).
 # shellcheck disable=SC2086
-java -Xmx512m ${JAVA_OPTS:-} -cp "target/bench-classes:$CP" com.certhall.bench.PkiBenchmark \
-    target/pki-benchmark.md "$PG_URL" "$SECONDS_PER_FIGURE"
-printf '\nLoad generators and references on this machine:%s (the Java load generator of bench/ was used).\n' \
-    "$TOOLS" >> target/pki-benchmark.md
+java -Xmx512m ${JAVA_OPTS:-} $NGINX_OPT -Dloader.path=target/bench-classes \
+    -Dloader.main=com.certhall.bench.PkiBenchmark -cp target/certhall.jar \
+    org.springframework.boot.loader.launch.PropertiesLauncher target/pki-benchmark.md "$PG_URL" "$SECONDS_PER_FIGURE"
+if command -v wrk >/dev/null; then GENERATOR="wrk (a separate process)"; else
+    GENERATOR="the Java generator of bench/ (wrk absent), in the benchmark's JVM"; fi
+printf '\nTools on this machine:%s. HTTP load generator: %s.\n' "$TOOLS" "$GENERATOR" >> target/pki-benchmark.md
 
 python3 - docs/benchmarks.md target/pki-benchmark.md <<'PY'
 import sys, re

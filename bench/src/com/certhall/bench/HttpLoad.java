@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * A closed-loop HTTP/1.1 keep-alive load generator (wrk's model: each connection sends its next request when the
- * previous answer is read), used because neither wrk nor h2load is installed here (docs/benchmarks.md). One thread
- * per connection on plain blocking sockets; it runs in the benchmark's JVM, on the same two cores as the server.
+ * previous answer is read), the fallback of {@link Wrk} when wrk is not installed (docs/benchmarks.md). One thread
+ * per connection on plain blocking sockets; it runs in the benchmark's JVM, on the same cores as the server.
  */
 final class HttpLoad {
 
@@ -93,6 +93,21 @@ final class HttpLoad {
         double p50 = all.length == 0 ? Double.NaN : all[all.length / 2] / 1e6;
         double p99 = all.length == 0 ? Double.NaN : all[(int) Math.min(all.length - 1, all.length * 0.99)] / 1e6;
         return new Result(count.get() / seconds, p50, p99, errors.get());
+    }
+
+    /** The whole request: head with these headers (and Content-Length when there is a body), then the body. */
+    static byte[] raw(String method, String path, List<String> headers, byte[] body) {
+        StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        for (String h : headers) {
+            head.append(h).append("\r\n");
+        }
+        if (body.length > 0) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(body);
+        return out.toByteArray();
     }
 
     static byte[] post(String path, String contentType, byte[] body, String... headers) {

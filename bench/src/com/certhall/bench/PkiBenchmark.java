@@ -12,6 +12,7 @@ import com.certhall.pki.ca.CaSigner;
 import com.certhall.pki.ca.Crypto;
 import com.certhall.pki.ca.CsrInspector;
 import com.certhall.pki.ca.SignatureEngine;
+import com.certhall.pki.ocsp.OcspResponder;
 import com.certhall.shared.ResidentIdNumber;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -34,8 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -103,12 +102,13 @@ public final class PkiBenchmark {
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CertHallApplication.class)
-                .run(args)) {
+                .listeners(Applicant.smsCodes()).run(args)) {
             notes.put("engine", SignatureEngine.current().toString());
             CertificateAuthority authority = context.getBean(CertificateAuthority.class);
             CaRegistry registry = context.getBean(CaRegistry.class);
+            var single = new org.springframework.transaction.support.TransactionTemplate(
+                    context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-            this.port = port;
             for (KeyAlgorithm algorithm : ALGORITHMS) {
                 crypto(algorithm, registry.issuingFor(algorithm).signer());
                 List<String> csrs = csrs(algorithm, 50);
@@ -118,13 +118,20 @@ public final class PkiBenchmark {
                     rawSign(signer);
                     CsrInspector.publicKeyOf(csrs.get((int) (next.incrementAndGet() % csrs.size())), algorithm);
                 }));
-                put(algorithm, "issue", measure(2, () -> authority.issue(
-                        IssuanceRequest.forCsr(UUID.randomUUID().toString(), CertificateProfile.PERSONAL,
-                                algorithm, SubjectData.person("张三", ID), 1,
-                                csrs.get((int) (next.incrementAndGet() % csrs.size()))))));
+                java.util.function.Supplier<IssuanceRequest> request = () -> IssuanceRequest.forCsr(
+                        UUID.randomUUID().toString(), CertificateProfile.PERSONAL, algorithm,
+                        SubjectData.person("张三", ID), 1, csrs.get((int) (next.incrementAndGet() % csrs.size())));
+                // Before the group commit: each issuance its own transaction (a caller's transaction is joined).
+                put(algorithm, "issue-single", measure(2, () -> single.execute(s -> authority.issue(request.get()))));
+                put(algorithm, "issue", measure(2, () -> authority.issue(request.get())));
+                put(algorithm, "issue-8", measure(8, () -> authority.issue(request.get())));
                 ocsp(authority, registry, algorithm, csrs.get(0), port);
             }
-            api(port);
+            try {
+                api(context, port);
+            } catch (Exception e) { // the other figures still count; the report names what failed
+                notes.put("applicant API", "not measured: " + e.getMessage());
+            }
             CrlBench.run(this, registry.issuingFor(KeyAlgorithm.EC_P256));
         }
     }
@@ -164,54 +171,93 @@ public final class PkiBenchmark {
         X509CertificateHolder issuer = registry.issuingFor(algorithm).certificate();
         CertificateID id = new CertificateID(new JcaDigestCalculatorProviderBuilder().build()
                 .get(CertificateID.HASH_SHA1), issuer, new BigInteger(cert.serialHex(), 16));
-        byte[] cached = HttpLoad.post("/pki/ocsp", "application/ocsp-request",
-                new OCSPReqBuilder().addRequest(id).build().getEncoded());
+        byte[] plain = new OCSPReqBuilder().addRequest(id).build().getEncoded();
+        Wrk.Request cached = Wrk.Request.post("/pki/ocsp", "application/ocsp-request", plain, -1);
+        // A request with a 16-octet nonce; its place in the DER is found by a marker and replaced per request.
+        byte[] marker = new byte[16];
+        Crypto.random().nextBytes(marker);
+        byte[] withNonce = new OCSPReqBuilder().addRequest(id).setRequestExtensions(new Extensions(new Extension(
+                OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(new DEROctetString(marker)
+                        .getEncoded())))).build().getEncoded();
+        Wrk.Request signed = Wrk.Request.post("/pki/ocsp", "application/ocsp-request", withNonce,
+                indexOf(withNonce, marker));
+        byte[] answer = post(port, "/pki/ocsp", plain);
+        if (OcspResponder.parse(answer).getStatus() != 0 || OcspResponder.parse(post(port, "/pki/ocsp", withNonce)).getStatus() != 0) {
+            throw new IllegalStateException("OCSP answered no successful response");
+        }
         if (algorithm == KeyAlgorithm.EC_P256) { // the same cached answer through security chain + Spring MVC
-            byte[] get = HttpLoad.get("/pki/ocsp/" + java.net.URLEncoder.encode(java.util.Base64.getEncoder()
-                    .encodeToString(new OCSPReqBuilder().addRequest(id).build().getEncoded()), "UTF-8"));
-            put(algorithm, "ocsp-cached-get-32", load(32, () -> get));
+            put(algorithm, "ocsp-cached-get-32", load(port, 32, Wrk.Request.get("/pki/ocsp/"
+                    + java.net.URLEncoder.encode(java.util.Base64.getEncoder().encodeToString(plain), "UTF-8"))));
+            results.put("ocsp-bytes", (double) answer.length);
+            if (References.nginxPort() > 0) { // nginx serving these very bytes to the same POSTs
+                References.nginxServes("/pki/ocsp", answer);
+                for (int connections : new int[] {2, 32}) {
+                    put(algorithm, "nginx-ocsp-" + connections, load(References.nginxPort(), connections, cached));
+                }
+            }
+            try {
+                put(algorithm, "openssl-ocsp-2", load(References.opensslOcsp(this, 2)));
+            } catch (Exception e) {
+                notes.put("openssl ocsp", "not measured: " + e.getMessage());
+            }
         }
         for (int connections : new int[] {2, 32}) {
-            put(algorithm, "ocsp-cached-" + connections, load(connections, () -> cached));
-            put(algorithm, "ocsp-signed-" + connections, load(connections, () -> {
-                byte[] nonce = new byte[16];
-                Crypto.random().nextBytes(nonce);
-                try {
-                    return HttpLoad.post("/pki/ocsp", "application/ocsp-request", new OCSPReqBuilder().addRequest(id)
-                            .setRequestExtensions(new Extensions(new Extension(OCSPObjectIdentifiers
-                                    .id_pkix_ocsp_nonce, false, new DEROctetString(new DEROctetString(nonce)
-                                    .getEncoded())))).build().getEncoded());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
+            put(algorithm, "ocsp-cached-" + connections, load(port, connections, cached));
+            put(algorithm, "ocsp-signed-" + connections, load(port, connections, signed));
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
                 }
-            }));
+            }
+            return i;
+        }
+        throw new IllegalStateException("nonce not found in the request");
+    }
+
+    private static byte[] post(int port, String path, byte[] body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/ocsp-request").POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
+    /** Applicant reads at 100 connections: an order, a channel, the profile, the channel list; nginx beside them. */
+    private void api(ConfigurableApplicationContext context, int port) throws Exception {
+        Applicant applicant = Applicant.register(context, port);
+        String order = applicant.get("/api/v1/orders/" + applicant.orderId());
+        Wrk.Request orderRead = Wrk.Request.get("/api/v1/orders/" + applicant.orderId(), "Accept: application/json",
+                "Authorization: Bearer " + applicant.token());
+        putLoad("api-order", Wrk.run(port, 100, seconds, orderRead));
+        putLoad("api-channel", Wrk.run(port, 100, seconds, Wrk.Request.get("/api/v1/channels/" + Applicant.CHANNEL,
+                "Accept: application/json")));
+        putLoad("api-me", Wrk.run(port, 100, seconds, Wrk.Request.get("/api/v1/me", "Accept: application/json",
+                "Authorization: Bearer " + applicant.token())));
+        putLoad("api-channels", Wrk.run(port, 100, seconds, Wrk.Request.get("/api/v1/channels",
+                "Accept: application/json")));
+        byte[] json = order.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        results.put("order-bytes", (double) json.length);
+        if (References.nginxPort() > 0) { // a static file of the order JSON's size, same headers
+            References.nginxServes("/order.json", json);
+            putLoad("nginx-static", Wrk.run(References.nginxPort(), 100, seconds, Wrk.Request.get("/order.json",
+                    "Accept: application/json", "Authorization: Bearer " + applicant.token())));
         }
     }
 
-    /** Public applicant reads at 100 connections: the channel list and one channel with its products and rules. */
-    private void api(int port) throws Exception {
-        HttpResponse<String> list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/v1/channels")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher code = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"").matcher(list.body());
-        if (!code.find()) {
-            notes.put("api", "no channel in the sandbox catalogue: " + list.statusCode());
-            return;
-        }
-        byte[] channel = HttpLoad.get("/api/v1/channels/" + code.group(1), "Accept: application/json");
-        byte[] channels = HttpLoad.get("/api/v1/channels", "Accept: application/json");
-        putLoad("api-channel", HttpLoad.run(port, 100, seconds, () -> channel));
-        putLoad("api-channels", HttpLoad.run(port, 100, seconds, () -> channels));
+    private double load(int port, int connections, Wrk.Request request) throws Exception {
+        return load(Wrk.run(port, connections, seconds, request));
     }
 
-    private double load(int connections, java.util.function.Supplier<byte[]> request) throws Exception {
-        HttpLoad.Result r = HttpLoad.run(port, connections, seconds, request);
+    private double load(HttpLoad.Result r) {
         errors += r.errors();
         return r.perSecond();
     }
 
     long errors;
-    private int port;
 
     private void putLoad(String what, HttpLoad.Result r) {
         results.put(what, r.perSecond());

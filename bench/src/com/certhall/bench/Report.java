@@ -32,25 +32,44 @@ final class Report {
                     f(b.get(a, "openssl-verify")), f(b.get(a, "verify-bc")), f(b.get(a, "verify")),
                     x(b.get(a, "verify"), b.get(a, "verify-bc"))));
         }
-        md.append("\n**Issuance from CSRs and OCSP** (2 threads for issuance; limit = sign + CSR check (parse and "
-                + "verify) on 2 threads, no database; OCSP over HTTP/1.1 keep-alive, 2 and 32 connections)\n\n"
-                + "| algorithm | limit/s | issued/s | issued ÷ limit | OCSP cached/s 2 conn | 32 conn | "
-                + "OCSP signed/s 2 conn | 32 conn | signed (32) ÷ 2 × raw sign |\n|---|---|---|---|---|---|---|---|---|\n");
+        md.append("\n**Issuance from CSRs** (limit = sign + CSR check (parse and verify) on 2 threads, no database; "
+                + "one transaction each = every issuance in its own transaction, as before the group commit; grouped = "
+                + "`CertificateAuthority.issue` outside a transaction, concurrent issuances sharing a commit)\n\n"
+                + "| algorithm | limit/s | one transaction each, 2 threads | grouped, 2 threads | grouped ÷ limit | "
+                + "grouped, 8 threads |\n|---|---|---|---|---|---|\n");
         for (KeyAlgorithm a : PkiBenchmark.ALGORITHMS) {
-            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", a, f(b.get(a, "limit")),
-                    f(b.get(a, "issue")), pct(b.get(a, "issue"), b.get(a, "limit")), f(b.get(a, "ocsp-cached-2")),
+            md.append(String.format("| %s | %s | %s | %s | %s | %s |%n", a, f(b.get(a, "limit")),
+                    f(b.get(a, "issue-single")), f(b.get(a, "issue")), pct(b.get(a, "issue"), b.get(a, "limit")),
+                    f(b.get(a, "issue-8"))));
+        }
+        md.append("\n**OCSP** over HTTP/1.1 keep-alive; cached = no nonce (RFC 5019), signed = a fresh 16-octet nonce "
+                + "per request; ratio to 2 × the one-thread engine signing rate (two cores)\n\n"
+                + "| algorithm | cached/s 2 conn | 32 conn | signed/s 2 conn | 32 conn | signed (32) ÷ 2 × raw sign |\n"
+                + "|---|---|---|---|---|---|\n");
+        for (KeyAlgorithm a : PkiBenchmark.ALGORITHMS) {
+            md.append(String.format("| %s | %s | %s | %s | %s | %s |%n", a, f(b.get(a, "ocsp-cached-2")),
                     f(b.get(a, "ocsp-cached-32")), f(b.get(a, "ocsp-signed-2")), f(b.get(a, "ocsp-signed-32")),
                     pct(b.get(a, "ocsp-signed-32"), 2 * b.get(a, "sign"))));
         }
+        KeyAlgorithm p = KeyAlgorithm.EC_P256;
+        md.append(String.format("%n**References in the same run.** nginx (one worker) serving the very %s-byte P-256 "
+                + "OCSP response CertHall answered to the same POSTs: %s/s at 2 connections, %s/s at 32. `openssl ocsp "
+                + "-multi 2` (signs every answer, P-256) at 2 connections: %s/s. CertHall's cached P-256 answer: %s of "
+                + "nginx at 32 connections, %s `openssl ocsp`'s rate at 2 connections.%n", f(r(b, "ocsp-bytes")),
+                f(b.get(p, "nginx-ocsp-2")), f(b.get(p, "nginx-ocsp-32")), f(b.get(p, "openssl-ocsp-2")),
+                pct(b.get(p, "ocsp-cached-32"), b.get(p, "nginx-ocsp-32")),
+                x(b.get(p, "ocsp-cached-2"), b.get(p, "openssl-ocsp-2"))));
         md.append(String.format("%nThe cached P-256 answer as `GET /pki/ocsp/{base64}` (Spring Security's chain and Spring "
                 + "MVC, RFC 5019 headers), 32 connections: %s/s, against %s/s by the lean `POST` path.%n",
-                f(b.get(KeyAlgorithm.EC_P256, "ocsp-cached-get-32")), f(b.get(KeyAlgorithm.EC_P256, "ocsp-cached-32"))));
-        md.append("\n**Applicant API, 100 connections** (public reads)\n\n| request | /s | p50 ms | p99 ms |\n"
-                + "|---|---|---|---|\n");
-        for (String[] r : new String[][] {{"api-channel", "GET /api/v1/channels/{code}"},
-                {"api-channels", "GET /api/v1/channels"}}) {
-            md.append(String.format("| `%s` | %s | %.1f | %.1f |%n", r[1], f(r(b, r[0])), r(b, r[0] + "-p50"),
-                    r(b, r[0] + "-p99")));
+                f(b.get(p, "ocsp-cached-get-32")), f(b.get(p, "ocsp-cached-32"))));
+        md.append("\n**Applicant API, 100 connections** (bearer token where the call needs one; nginx serves a static "
+                + "file of the order JSON's size, " + f(r(b, "order-bytes")) + " bytes, to the same GETs)\n\n"
+                + "| request | /s | p50 ms | p99 ms |\n|---|---|---|---|\n");
+        for (String[] row : new String[][] {{"api-order", "GET /api/v1/orders/{id}"},
+                {"api-channel", "GET /api/v1/channels/{code}"}, {"api-me", "GET /api/v1/me"},
+                {"api-channels", "GET /api/v1/channels"}, {"nginx-static", "nginx: GET /order.json (static)"}}) {
+            md.append(String.format("| `%s` | %s | %.1f | %.1f |%n", row[1], f(r(b, row[0])), r(b, row[0] + "-p50"),
+                    r(b, row[0] + "-p99")));
         }
         md.append(String.format("%n**CRL**: %s entries written in %.1f s, %.0f MB, peak heap %.0f MiB (JVM limit %.0f MiB)."
                         + "%n%nHTTP errors (non-200 or broken connections) in the whole run: %d.%n%n",
@@ -80,9 +99,15 @@ final class Report {
         }
         row(md, "2. issuance ≥ 70 % of sign + verify limit", issued.toString().strip(), ratio);
         row(md, "2. issuance SM2 ≥ 2,000/s, P-256 ≥ 5,000/s, RSA ≥ 1,500/s", issued.toString().strip(), figures);
-        double cached = Math.max(b.get(p256, "ocsp-cached-32"), b.get(rsa, "ocsp-cached-32"));
-        row(md, "3. cached OCSP ≥ 20,000/s (≥ 60 % of nginx: nginx not installed, not measured)", f(cached) + "/s",
-                cached >= 20_000);
+        double cached = b.get(p256, "ocsp-cached-32");
+        row(md, "3. cached OCSP ≥ 60 % of nginx (same bytes, 32 connections) and ≥ 20,000/s", f(cached) + "/s, "
+                + pct(cached, b.get(p256, "nginx-ocsp-32")) + " of nginx's " + f(b.get(p256, "nginx-ocsp-32")) + "/s",
+                cached >= 0.6 * b.get(p256, "nginx-ocsp-32") && cached >= 20_000);
+        row(md, "3. cached OCSP at 2 connections ≥ 3× `openssl ocsp`", f(b.get(p256, "ocsp-cached-2")) + "/s, "
+                + x(b.get(p256, "ocsp-cached-2"), b.get(p256, "openssl-ocsp-2")) + " openssl's "
+                + f(b.get(p256, "openssl-ocsp-2")) + "/s",
+                b.get(p256, "openssl-ocsp-2") > 0 // not measured is not reached
+                        && b.get(p256, "ocsp-cached-2") >= 3 * b.get(p256, "openssl-ocsp-2"));
         row(md, "3. signed OCSP ≥ 80 % of raw signing (P-256, RSA; 2 cores)", "P-256 "
                 + pct(b.get(p256, "ocsp-signed-32"), 2 * b.get(p256, "sign")) + ", RSA "
                 + pct(b.get(rsa, "ocsp-signed-32"), 2 * b.get(rsa, "sign")),
@@ -90,8 +115,12 @@ final class Report {
                         && b.get(rsa, "ocsp-signed-32") >= 1.6 * b.get(rsa, "sign"));
         row(md, "4. CRL of 1,000,000 entries < 10 s, heap < 512 MB", String.format("%.1f s, peak %.0f MiB",
                 r(b, "crl-seconds"), r(b, "crl-peak-heap-mb")), r(b, "crl-seconds") < 10 && r(b, "crl-peak-heap-mb") < 512);
-        row(md, "5. channel reads ≥ 5,000/s", f(r(b, "api-channel")) + "/s, p99 " + f(r(b, "api-channel-p99")) + " ms",
-                r(b, "api-channel") >= 5000);
+        row(md, "5. `GET /api/v1/orders/{id}` ≥ 8 % of nginx static, p99 < 100 ms", f(r(b, "api-order")) + "/s ("
+                + pct(r(b, "api-order"), r(b, "nginx-static")) + " of " + f(r(b, "nginx-static")) + "/s), p99 "
+                + f(r(b, "api-order-p99")) + " ms",
+                r(b, "api-order") >= 0.08 * r(b, "nginx-static") && r(b, "api-order-p99") < 100);
+        row(md, "5. channel and profile reads ≥ 5,000/s", "channel " + f(r(b, "api-channel")) + "/s, me "
+                + f(r(b, "api-me")) + "/s", r(b, "api-channel") >= 5000 && r(b, "api-me") >= 5000);
         row(md, "6. whole platform in a 512 MB heap under the load, no error", "heap limit "
                 + f(r(b, "max-heap-mb")) + " MiB, " + b.errors + " errors", r(b, "max-heap-mb") <= 512 && b.errors == 0);
     }

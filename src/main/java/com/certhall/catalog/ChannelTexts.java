@@ -1,5 +1,6 @@
 package com.certhall.catalog;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ public interface ChannelTexts {
 
     /** The summary with its name, description and initial (pinyin, or the English name's) in {@code locale}. */
     ChannelSummary localized(ChannelSummary summary, Locale locale);
+
+    /** {@link #localized(ChannelSummary, Locale)} for a whole list, in a fixed number of queries. */
+    List<ChannelSummary> localized(List<ChannelSummary> summaries, Locale locale);
 
     /** The channel's name in {@code locale}; the code itself when no such channel is active. */
     String channelName(String channelCode, Locale locale);

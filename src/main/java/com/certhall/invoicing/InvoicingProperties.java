@@ -1,5 +1,6 @@
 package com.certhall.invoicing;
 
+import com.certhall.shared.RetryPolicy;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,6 +32,11 @@ public record InvoicingProperties(String platform, InvoiceTiming defaultTiming, 
         redeliveriesPerDay = redeliveriesPerDay <= 0 ? 5 : redeliveriesPerDay;
         seller = seller == null ? new Seller(null, null, null, null, null) : seller;
         item = item == null ? new ItemRule(null, null, 0, null) : item;
+    }
+
+    /** The retry rule of the invoice worker, from {@code backoff} and {@code maxAttempts}. */
+    public RetryPolicy retryPolicy() {
+        return new RetryPolicy(backoff, maxAttempts);
     }
 
     public InvoiceTiming timingOf(String channel) {

@@ -5,8 +5,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A way the holder of a certificate proves possession of its current key (docs/lifecycle.md, "Renewal"): the key signs
  * a server challenge once the holder's secret authorizes it. Lifecycle asks it before an unchanged renewal and checks
- * the signature against the certificate itself; another module implements it — {@code signing} for a cloud
- * certificate, whose key it keeps and whose signing PIN the holder set (docs/signing.md).
+ * the signature against the certificate itself. {@code signing} implements it for a cloud certificate, whose key it
+ * keeps and whose signing PIN the holder set (docs/signing.md); for a UKEY the key is on the token, so the way is
+ * the token's middleware on the holder's computer: the sandbox token's adapter in the sandbox, and in any case the
+ * holder's own middleware may answer a challenge through {@code PossessionProofs.challenge}/{@code answer}.
  */
 public interface PossessionProof {
 
@@ -41,6 +43,8 @@ public interface PossessionProof {
         /** Too many wrong secrets in a row: the key is locked until its holder resets the secret. */
         LOCKED,
         /** The holder has not set a secret yet (a cloud certificate not activated). */
-        NOT_ACTIVATED
+        NOT_ACTIVATED,
+        /** The secret was right but the key cannot be used (a token that lost its copy of the key). */
+        KEY_UNAVAILABLE
     }
 }

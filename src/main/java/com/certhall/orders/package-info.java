@@ -3,7 +3,8 @@
  * drafts of the application wizard, and the application signature. The whole order lifecycle lives here; other
  * modules report results through {@link com.certhall.orders.OrderManagement}.
  */
-@ApplicationModule(allowedDependencies = {"shared", "web", "audit", "accounts", "catalog", "documents"})
+@ApplicationModule(allowedDependencies = {"shared", "web", "audit", "accounts", "catalog", "documents",
+        "recognition"})
 @NullMarked
 package com.certhall.orders;
 

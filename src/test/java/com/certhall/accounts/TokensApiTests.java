@@ -135,6 +135,8 @@ class TokensApiTests {
         api.registerPerson("logout2026");
         String token = api.token("logout2026", AccountsClient.PASSWORD);
         String other = api.token("logout2026", AccountsClient.PASSWORD);
+        assertThat(api.call(HttpMethod.GET, "/api/v1/me", token, null).getStatusCode().value())
+                .as("a token just confirmed (and remembered) still ends at once").isEqualTo(200);
         assertThat(api.call(HttpMethod.DELETE, "/api/v1/tokens", token, null).getStatusCode().value())
                 .isEqualTo(204);
         assertThat(api.call(HttpMethod.GET, "/api/v1/me", token, null).getStatusCode().value()).isEqualTo(401);
@@ -184,6 +186,7 @@ class TokensApiTests {
         String mobile = api.registerPerson("revoke2026");
         String first = api.token("revoke2026", AccountsClient.PASSWORD);
         String second = api.token(mobile, AccountsClient.PASSWORD);
+        assertThat(api.call(HttpMethod.GET, "/api/v1/me", second, null).getStatusCode().value()).isEqualTo(200);
         assertThat(api.call(HttpMethod.PUT, "/api/v1/me/password", first,
                 Map.of("oldPassword", AccountsClient.PASSWORD, "newPassword", "Changed2026x"))
                 .getStatusCode().value()).isEqualTo(204);
@@ -191,6 +194,7 @@ class TokensApiTests {
         assertThat(api.call(HttpMethod.GET, "/api/v1/me", second, null).getStatusCode().value()).isEqualTo(401);
 
         String third = api.token("revoke2026", "Changed2026x");
+        assertThat(api.call(HttpMethod.GET, "/api/v1/me", third, null).getStatusCode().value()).isEqualTo(200);
         String code = api.code(mobile, "RESET_PASSWORD");
         assertThat(http.postForEntity("/api/v1/password-resets", Map.of("mobile", mobile, "smsCode", code,
                 "newPassword", "ResetAgain2026"), Map.class).getStatusCode().value()).isEqualTo(204);

@@ -17,15 +17,75 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 
 /**
  * Orders that asked for an invoice, paid through the sandbox cashier as a payer would (the provider's signed
- * callback confirms the payment), and the worker driven pass by pass with the clock moved past 开票中.
+ * callback confirms the payment), and the worker driven pass by pass with the clock moved past 开票中. One bean in
+ * every integration context (imported by {@code support.IntegrationTestSupport}), so the invoicing test classes
+ * inject it instead of the same eight beans each.
  */
-record InvoiceFixtures(OrderManagement orders, PaymentManagement payments, SandboxRegistryFixture registry,
-        InvoiceManagement invoices, InvoiceWorker worker, TestClock clock, TestRestTemplate http) {
+public final class InvoiceFixtures {
+
+    private final OrderManagement orders;
+    private final PaymentManagement payments;
+    private final SandboxRegistryFixture registry;
+    private final InvoiceManagement invoices;
+    private final InvoiceWorker worker;
+    private final TestClock clock;
+    private final ObjectProvider<TestRestTemplate> http;
+
+    InvoiceFixtures(OrderManagement orders, PaymentManagement payments, SandboxRegistryFixture registry,
+            InvoiceManagement invoices, InvoiceWorker worker, TestClock clock, ObjectProvider<TestRestTemplate> http) {
+        this.orders = orders;
+        this.payments = payments;
+        this.registry = registry;
+        this.invoices = invoices;
+        this.worker = worker;
+        this.clock = clock;
+        this.http = http;
+    }
+
+    /** Imported by every integration context; the HTTP client exists only where a server runs. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
+
+        @Bean
+        InvoiceFixtures invoiceFixtures(OrderManagement orders, PaymentManagement payments,
+                SandboxRegistryFixture registry, InvoiceManagement invoices, InvoiceWorker worker, TestClock clock,
+                ObjectProvider<TestRestTemplate> http) {
+            return new InvoiceFixtures(orders, payments, registry, invoices, worker, clock, http);
+        }
+    }
+
+    OrderManagement orders() {
+        return orders;
+    }
+
+    PaymentManagement payments() {
+        return payments;
+    }
+
+    InvoiceManagement invoices() {
+        return invoices;
+    }
+
+    InvoiceWorker worker() {
+        return worker;
+    }
+
+    TestClock clock() {
+        return clock;
+    }
+
+    /** The server's HTTP client (web contexts only). */
+    TestRestTemplate http() {
+        return http.getObject();
+    }
 
     static final String HANDLER_MOBILE = "13900139000";
     static final Money PRICE = Money.ofFen(50_000);
@@ -49,7 +109,7 @@ record InvoiceFixtures(OrderManagement orders, PaymentManagement payments, Sandb
     InvoiceView pay(OrderView order) {
         PaymentView payment = payments.start(order.id(), order.accountId(), PaymentMethod.WECHAT_QR, PRICE,
                 "applicant:" + order.accountId());
-        ResponseEntity<Map> paid = http.postForEntity("/sandbox/api/cashier/" + payment.id() + "/pay", null,
+        ResponseEntity<Map> paid = http().postForEntity("/sandbox/api/cashier/" + payment.id() + "/pay", null,
                 Map.class);
         assertThat(paid.getStatusCode().is2xxSuccessful()).as("cashier: " + paid.getBody()).isTrue();
         Eventually.await("order paid", WAIT, () -> orders.get(order.id()), OrderView::paid);

@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.CaptchaService;
-import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
-import com.certhall.invoicing.domain.InvoiceWorker;
 import com.certhall.invoicing.domain.ManualWorkers;
 import com.certhall.orders.Identities;
-import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderView;
-import com.certhall.payments.PaymentManagement;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.support.TestClock;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -28,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
@@ -48,19 +42,7 @@ class InvoicePagesBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    OrderManagement orders;
-    @Autowired
-    PaymentManagement payments;
-    @Autowired
-    SandboxRegistryFixture registry;
-    @Autowired
-    InvoiceManagement invoices;
-    @Autowired
-    InvoiceWorker worker;
-    @Autowired
-    TestClock clock;
+    InvoiceFixtures fixtures;
     @Autowired
     CaptchaService captchas;
     @Autowired
@@ -75,7 +57,6 @@ class InvoicePagesBrowserTests {
 
     @Test
     void theHolderDownloadsTheInvoiceFromTheOrderPageAndFindsItOnTheLookupPage() throws Exception {
-        InvoiceFixtures fixtures = new InvoiceFixtures(orders, payments, registry, invoices, worker, clock, http);
         UUID account = UUID.randomUUID();
         String company = "发票页面" + account.toString().substring(0, 6) + "科技有限公司";
         String uscc = Identities.uscc();
@@ -127,7 +108,8 @@ class InvoicePagesBrowserTests {
             assertThat(small.locator("#invoice-block")).containsText("已开票", SLOW);
             Browser.screenshot(small, "invoicing-04-order-block-phone");
 
-            clock.advance(Duration.ofMinutes(10)); // QUERY codes to this shared handler may have gone out just now
+            // QUERY codes to this shared handler may have gone out just now
+            fixtures.clock().advance(Duration.ofMinutes(10));
             Page lookup = phone.newPage();
             lookup.navigate(url("/invoices"));
             assertThat(lookup.locator("label[for=taxNumber]")).hasText("纳税人识别号（统一社会信用代码）");
@@ -165,13 +147,13 @@ class InvoicePagesBrowserTests {
             Browser.screenshot(finance, "invoicing-10-sandbox-tax");
         }
         // another session, which found nothing, cannot download it
-        assertThat(http.getForEntity("/invoices/" + issued.id() + "/pdf", String.class).getStatusCode().value())
+        assertThat(fixtures.http().getForEntity("/invoices/" + issued.id() + "/pdf", String.class)
+                .getStatusCode().value())
                 .isEqualTo(404);
     }
 
     @Test
     void theHolderAsksForATitleCorrectionAndFinanceApprovesItOnTheConsole() {
-        InvoiceFixtures fixtures = new InvoiceFixtures(orders, payments, registry, invoices, worker, clock, http);
         UUID account = UUID.randomUUID();
         String company = "更正页面" + account.toString().substring(0, 6) + "科技有限公司";
         OrderView order = fixtures.orderWithInvoice(account, company, Identities.uscc(), "fix@example.com");
@@ -211,13 +193,12 @@ class InvoicePagesBrowserTests {
             assertThat(finance.locator("#invoices")).containsText("红字发票");
             Browser.screenshot(finance, "invoicing-16-correction-approved-zh");
         }
-        assertThat(invoices.ofOrder(order.id())).hasSize(3);
-        assertThat(invoices.get(issued.id()).reason()).contains("抬头少写了分公司");
+        assertThat(fixtures.invoices().ofOrder(order.id())).hasSize(3);
+        assertThat(fixtures.invoices().get(issued.id()).reason()).contains("抬头少写了分公司");
     }
 
     @Test
     void financeRecordsAnInvoiceIssuedOutsideCertHallOnTheConsole() {
-        InvoiceFixtures fixtures = new InvoiceFixtures(orders, payments, registry, invoices, worker, clock, http);
         UUID account = UUID.randomUUID();
         String company = "手工页面" + account.toString().substring(0, 6) + "科技有限公司";
         OrderView order = fixtures.orderWithInvoice(account, company, Identities.uscc(), "manual@example.com");
@@ -245,7 +226,7 @@ class InvoicePagesBrowserTests {
             assertThat(finance.locator("#row-" + blue.id())).containsText(number);
             Browser.screenshot(finance, "invoicing-19-manual-recorded-zh");
         }
-        assertThat(invoices.get(blue.id()).status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(fixtures.invoices().get(blue.id()).status()).isEqualTo(InvoiceStatus.ISSUED);
     }
 
     private Page signIn(BrowserContext context, UUID account) {

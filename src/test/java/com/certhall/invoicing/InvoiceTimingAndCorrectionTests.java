@@ -13,21 +13,16 @@ import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.StaffRole;
 import com.certhall.audit.AuditLog;
-import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
-import com.certhall.invoicing.domain.InvoiceWorker;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderView;
 import com.certhall.orders.Orders;
-import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.PaymentMethod;
 import com.certhall.shared.Money;
 import com.certhall.support.CallerSecurityContexts;
 import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.support.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -37,7 +32,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,20 +49,6 @@ class InvoiceTimingAndCorrectionTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    OrderManagement orders;
-    @Autowired
-    PaymentManagement payments;
-    @Autowired
-    SandboxRegistryFixture registry;
-    @Autowired
-    InvoiceManagement invoices;
-    @Autowired
-    InvoiceWorker worker;
-    @Autowired
-    TestClock clock;
-    @Autowired
     AuditLog audit;
     @Autowired
     JdbcTemplate jdbc;
@@ -77,6 +57,7 @@ class InvoiceTimingAndCorrectionTests {
     @Autowired
     AccountsTestSupport.Recorder recorder;
 
+    @Autowired
     InvoiceFixtures fixtures;
     UUID account;
     String company;
@@ -85,7 +66,6 @@ class InvoiceTimingAndCorrectionTests {
 
     @BeforeEach
     void anAccount() {
-        fixtures = new InvoiceFixtures(orders, payments, registry, invoices, worker, clock, http);
         account = UUID.randomUUID();
         // digits only: pdftotext turns "ff" or "fi" of a hex id into a ligature
         company = "开票时机" + Math.floorMod(account.getLeastSignificantBits(), 1_000_000L) + "有限公司";
@@ -100,8 +80,8 @@ class InvoiceTimingAndCorrectionTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("支付")));
         payAndWaitForTheListener(order, PaymentMethod.WECHAT_QR);
-        assertThat(invoices.ofOrder(order.id())).as("not without asking").isEmpty();
-        assertThat(invoices.overview(order.id(), account).requestable()).isTrue();
+        assertThat(fixtures.invoices().ofOrder(order.id())).as("not without asking").isEmpty();
+        assertThat(fixtures.invoices().overview(order.id(), account).requestable()).isTrue();
 
         String first = mvc.perform(post("/api/v1/orders/{id}/invoices", order.id().toString()).with(as(account)))
                 .andExpect(status().isAccepted())
@@ -113,22 +93,22 @@ class InvoiceTimingAndCorrectionTests {
                 .andExpect(jsonPath("$.id").value(id));
         InvoiceView issued = fixtures.issue(InvoiceId.parse(id));
         assertThat(issued.status()).isEqualTo(InvoiceStatus.ISSUED);
-        assertThat(issued.totalFen()).isEqualTo(orders.details(order.id()).totalFen());
-        assertThat(invoices.ofOrder(order.id())).hasSize(1);
+        assertThat(issued.totalFen()).isEqualTo(fixtures.orders().details(order.id()).totalFen());
+        assertThat(fixtures.invoices().ofOrder(order.id())).hasSize(1);
     }
 
     @Test
     void afterShipmentTheInvoiceWaitsUntilTheUkeyIsShipped() throws Exception {
         OrderView order = order("plateau-trade", "org-ukey");
         payAndWaitForTheListener(order, PaymentMethod.ALIPAY_QR);
-        assertThat(invoices.ofOrder(order.id())).as("paid, not shipped").isEmpty();
+        assertThat(fixtures.invoices().ofOrder(order.id())).as("paid, not shipped").isEmpty();
         mvc.perform(post("/api/v1/orders/{id}/invoices", order.id().toString()).with(as(account)))
                 .andExpect(status().isConflict());
 
         Eventually.await("order shipped", InvoiceFixtures.WAIT, () -> towardsShipped(order.id()),
                 s -> s == OrderStatus.SHIPPED);
         InvoiceView opened = Eventually.await("blue invoice opened after shipment", InvoiceFixtures.WAIT,
-                () -> invoices.ofOrder(order.id()), l -> !l.isEmpty()).get(0);
+                () -> fixtures.invoices().ofOrder(order.id()), l -> !l.isEmpty()).get(0);
         assertThat(opened.kind()).isEqualTo(InvoiceKind.BLUE);
         assertThat(fixtures.issue(opened.id()).status()).isEqualTo(InvoiceStatus.ISSUED);
     }
@@ -179,7 +159,7 @@ class InvoiceTimingAndCorrectionTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\"}"))
                 .andExpect(status().isConflict());
 
-        List<InvoiceView> all = invoices.ofOrder(order.id());
+        List<InvoiceView> all = fixtures.invoices().ofOrder(order.id());
         assertThat(all).extracting(InvoiceView::kind)
                 .containsExactlyInAnyOrder(InvoiceKind.BLUE, InvoiceKind.RED, InvoiceKind.BLUE);
         InvoiceView red = all.stream().filter(v -> v.kind() == InvoiceKind.RED).findFirst().orElseThrow();
@@ -188,14 +168,14 @@ class InvoiceTimingAndCorrectionTests {
         assertThat(replacement.buyerName()).isEqualTo(corrected);
         assertThat(replacement.buyerTaxNumber()).isEqualTo(correctedUscc);
 
-        worker.runDue();
-        assertThat(invoices.get(replacement.id()).status()).as("waits for the red invoice")
+        fixtures.worker().runDue();
+        assertThat(fixtures.invoices().get(replacement.id()).status()).as("waits for the red invoice")
                 .isEqualTo(InvoiceStatus.PENDING);
         assertThat(fixtures.issue(red.id()).status()).isEqualTo(InvoiceStatus.ISSUED);
-        assertThat(invoices.get(blue.id()).status()).isEqualTo(InvoiceStatus.REVERSED);
+        assertThat(fixtures.invoices().get(blue.id()).status()).isEqualTo(InvoiceStatus.REVERSED);
         InvoiceView reissued = fixtures.issue(replacement.id());
         assertThat(reissued.status()).isEqualTo(InvoiceStatus.ISSUED);
-        assertThat(PdfText.of(invoices.pdf(reissued.id()).content())).contains(reissued.number(), corrected,
+        assertThat(PdfText.of(fixtures.invoices().pdf(reissued.id()).content())).contains(reissued.number(), corrected,
                 correctedUscc);
         assertThat(audit.recent("invoicing.correction.approved", null, 50))
                 .anySatisfy(e -> assertThat(e.actor()).isEqualTo("staff:finance"));
@@ -207,52 +187,55 @@ class InvoiceTimingAndCorrectionTests {
         String handler = AccountsTestSupport.newMobile();
         OrderView order = fixtures.orderWithInvoice(account, company, uscc, email, handler);
         InvoiceView issued = fixtures.issue(fixtures.pay(order).id());
-        AccountsClient anonymous = new AccountsClient(http, captchas, recorder);
+        AccountsClient anonymous = new AccountsClient(fixtures.http(), captchas, recorder);
 
         String code = anonymous.code(handler, "QUERY");
-        ResponseEntity<Map> found = http.postForEntity("/api/v1/invoice-queries", Map.of("buyerName", company,
+        ResponseEntity<Map> found = fixtures.http().postForEntity("/api/v1/invoice-queries", Map.of("buyerName",
+                company,
                 "taxNumber", uscc, "mobile", handler, "smsCode", code), Map.class);
         assertThat(found.getStatusCode().value()).isEqualTo(200);
         List<Map<String, Object>> list = (List<Map<String, Object>>) found.getBody().get("invoices");
         assertThat(list).singleElement().satisfies(v -> assertThat(v.get("number")).isEqualTo(issued.number()));
         String pdf = (String) list.get(0).get("pdf");
-        ResponseEntity<byte[]> file = http.getForEntity(pdf, byte[].class);
+        ResponseEntity<byte[]> file = fixtures.http().getForEntity(pdf, byte[].class);
         assertThat(file.getStatusCode().value()).isEqualTo(200);
         assertThat(PdfText.of(file.getBody())).contains(issued.number(), company);
         String forged = pdf.replace(issued.id().toString(), UUID.randomUUID().toString());
-        assertThat(http.getForEntity(forged, String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(fixtures.http().getForEntity(forged, String.class).getStatusCode().value()).isEqualTo(404);
 
-        clock.advance(Duration.ofMinutes(31));
-        assertThat(http.getForEntity(pdf, String.class).getStatusCode().value()).as("expired").isEqualTo(404);
+        fixtures.clock().advance(Duration.ofMinutes(31));
+        assertThat(fixtures.http().getForEntity(pdf, String.class).getStatusCode().value()).as("expired")
+                .isEqualTo(404);
 
         String stranger = AccountsTestSupport.newMobile();
-        ResponseEntity<Map> none = http.postForEntity("/api/v1/invoice-queries", Map.of("buyerName", company,
+        ResponseEntity<Map> none = fixtures.http().postForEntity("/api/v1/invoice-queries", Map.of("buyerName", company,
                 "taxNumber", uscc, "mobile", stranger, "smsCode", anonymous.code(stranger, "QUERY")), Map.class);
         assertThat(none.getStatusCode().value()).isEqualTo(200);
         assertThat((List<?>) none.getBody().get("invoices")).as("someone else's mobile").isEmpty();
 
         anonymous.code(handler, "QUERY");
-        ResponseEntity<Map> wrong = http.postForEntity("/api/v1/invoice-queries", Map.of("buyerName", company,
+        ResponseEntity<Map> wrong = fixtures.http().postForEntity("/api/v1/invoice-queries", Map.of("buyerName",
+                company,
                 "taxNumber", uscc, "mobile", handler, "smsCode", "000000"), Map.class);
         assertThat(wrong.getStatusCode().value()).isEqualTo(400);
         assertThat(wrong.getBody().toString()).contains("smsCode");
-        ResponseEntity<Map> empty = http.postForEntity("/api/v1/invoice-queries", Map.of(), Map.class);
+        ResponseEntity<Map> empty = fixtures.http().postForEntity("/api/v1/invoice-queries", Map.of(), Map.class);
         assertThat(empty.getStatusCode().value()).isEqualTo(400);
         assertThat(empty.getBody().toString()).contains("buyerName", "taxNumber", "mobile", "smsCode");
     }
 
     private OrderView order(String channel, String product) {
         return Orders.anOrder().forAccount(account).forChannel(channel).forOrganization(company, uscc)
-                .through(orders).awaitingPaymentWithInvoiceOnPaper(product, email);
+                .through(fixtures.orders()).awaitingPaymentWithInvoiceOnPaper(product, email);
     }
 
     /** Paid at the sandbox cashier, and the invoicing listener has seen the payment. */
     private void payAndWaitForTheListener(OrderView order, PaymentMethod method) {
-        var payment = payments.start(order.id(), account, method,
-                Money.ofFen(orders.details(order.id()).totalFen()), "applicant:" + account);
-        assertThat(http.postForEntity("/sandbox/api/cashier/" + payment.id() + "/pay", null, Map.class)
+        var payment = fixtures.payments().start(order.id(), account, method,
+                Money.ofFen(fixtures.orders().details(order.id()).totalFen()), "applicant:" + account);
+        assertThat(fixtures.http().postForEntity("/sandbox/api/cashier/" + payment.id() + "/pay", null, Map.class)
                 .getStatusCode().is2xxSuccessful()).isTrue();
-        Eventually.await("order paid", InvoiceFixtures.WAIT, () -> orders.get(order.id()), OrderView::paid);
+        Eventually.await("order paid", InvoiceFixtures.WAIT, () -> fixtures.orders().get(order.id()), OrderView::paid);
         Eventually.await("payment seen by invoicing", InvoiceFixtures.WAIT, () -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM event_publication_archive WHERE listener_id LIKE '%InvoiceTriggers%' "
                         + "AND event_type LIKE '%PaymentConfirmed%' AND serialized_event LIKE ?", Long.class,
@@ -261,20 +244,20 @@ class InvoiceTimingAndCorrectionTests {
 
     /** One step of the staff side towards shipping (whatever automation moved meanwhile is taken as it is). */
     private OrderStatus towardsShipped(OrderId id) {
-        OrderStatus now = orders.get(id).status();
+        OrderStatus now = fixtures.orders().get(id).status();
         try {
             switch (now) {
-                case PENDING_REVIEW -> orders.approve(id, "staff:reviewer");
-                case APPROVED -> orders.startIssuing(id, "system:issuance");
-                case ISSUING -> orders.markIssued(id, "system:issuance");
-                case ISSUED -> orders.ship(id, "顺丰 SF1234567890", "staff:operator");
+                case PENDING_REVIEW -> fixtures.orders().approve(id, "staff:reviewer");
+                case APPROVED -> fixtures.orders().startIssuing(id, "system:issuance");
+                case ISSUING -> fixtures.orders().markIssued(id, "system:issuance");
+                case ISSUED -> fixtures.orders().ship(id, "顺丰 SF1234567890", "staff:operator");
                 default -> {
                 }
             }
         } catch (RuntimeException movedMeanwhile) {
             // another module moved the order first; the next probe reads where it is now
         }
-        return orders.get(id).status();
+        return fixtures.orders().get(id).status();
     }
 
     private String correction(String path, String name, String taxNumber) throws Exception {

@@ -9,22 +9,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.StaffRole;
 import com.certhall.audit.AuditLog;
-import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
 import com.certhall.invoicing.domain.InvoiceWorker;
 import com.certhall.invoicing.domain.ManualWorkers;
 import com.certhall.orders.Identities;
-import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderView;
-import com.certhall.payments.PaymentManagement;
 import com.certhall.support.CallerSecurityContexts;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.support.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,21 +38,9 @@ class ManualInvoicingTests {
             .getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
+    InvoiceFixtures fixtures;
+    @Autowired
     MockMvc mvc;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    OrderManagement orders;
-    @Autowired
-    PaymentManagement payments;
-    @Autowired
-    SandboxRegistryFixture registry;
-    @Autowired
-    InvoiceManagement invoices;
-    @Autowired
-    InvoiceWorker worker;
-    @Autowired
-    TestClock clock;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -65,7 +48,6 @@ class ManualInvoicingTests {
 
     @Test
     void financeRecordsTheInvoiceItIssuedOutsideCertHallAndItsReversal() throws Exception {
-        InvoiceFixtures fixtures = new InvoiceFixtures(orders, payments, registry, invoices, worker, clock, http);
         InvoiceWorker manual = ManualWorkers.withoutPlatform(context);
         UUID account = UUID.randomUUID();
         String company = "手工开票" + Math.floorMod(account.getLeastSignificantBits(), 1_000_000L) + "有限公司";
@@ -74,9 +56,10 @@ class ManualInvoicingTests {
         InvoiceView blue = fixtures.pay(order);
 
         manual.runDue();
-        assertThat(invoices.get(blue.id()).status()).isEqualTo(InvoiceStatus.MANUAL);
+        assertThat(fixtures.invoices().get(blue.id()).status()).isEqualTo(InvoiceStatus.MANUAL);
         manual.runDue();
-        assertThat(invoices.get(blue.id()).status()).as("stays with finance").isEqualTo(InvoiceStatus.MANUAL);
+        assertThat(fixtures.invoices().get(blue.id()).status()).as("stays with finance")
+                .isEqualTo(InvoiceStatus.MANUAL);
 
         record(blue.id(), "2511", PDF).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("invoiceNumber"));
@@ -87,19 +70,19 @@ class ManualInvoicingTests {
         record(blue.id(), blueNumber, PDF).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ISSUED")).andExpect(jsonPath("$.number").value(blueNumber));
         record(blue.id(), blueNumber, PDF).andExpect(status().isConflict());
-        assertThat(invoices.pdf(blue.id()).content()).isEqualTo(PDF);
-        assertThat(invoices.pdf(blue.id()).name()).isEqualTo("dzfp_" + blueNumber + ".pdf");
+        assertThat(fixtures.invoices().pdf(blue.id()).content()).isEqualTo(PDF);
+        assertThat(fixtures.invoices().pdf(blue.id()).name()).isEqualTo("dzfp_" + blueNumber + ".pdf");
         assertThat(audit.recent("invoicing.blue.issued", "staff:finance", 50))
                 .anySatisfy(e -> assertThat(e.subject()).isEqualTo("invoice:" + blue.id()));
 
-        InvoiceView red = invoices.reverse(blue.id(), "退款", "staff:finance");
+        InvoiceView red = fixtures.invoices().reverse(blue.id(), "退款", "staff:finance");
         manual.runDue();
-        assertThat(invoices.get(red.id()).status()).isEqualTo(InvoiceStatus.MANUAL);
+        assertThat(fixtures.invoices().get(red.id()).status()).isEqualTo(InvoiceStatus.MANUAL);
         record(red.id(), blueNumber, PDF).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("invoiceNumber"));
         String redNumber = "2512" + blueNumber.substring(4);
         record(red.id(), redNumber, PDF).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ISSUED"));
-        assertThat(invoices.get(blue.id()).status()).isEqualTo(InvoiceStatus.REVERSED);
+        assertThat(fixtures.invoices().get(blue.id()).status()).isEqualTo(InvoiceStatus.REVERSED);
     }
 
     private ResultActions record(InvoiceId id, String number, byte[] pdf) throws Exception {

@@ -2,14 +2,9 @@ package com.certhall.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
-import com.certhall.invoicing.domain.InvoiceWorker;
 import com.certhall.orders.Identities;
-import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderView;
-import com.certhall.payments.PaymentManagement;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.support.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,7 +14,6 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,25 +25,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ScheduledOnceTests {
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    OrderManagement orders;
-    @Autowired
-    PaymentManagement payments;
-    @Autowired
-    SandboxRegistryFixture registry;
-    @Autowired
-    InvoiceManagement invoices;
-    @Autowired
-    InvoiceWorker worker;
-    @Autowired
-    TestClock clock;
+    InvoiceFixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void theInvoiceWorkerSkipsItsPassWhileAnotherNodeHoldsItsLock() {
-        InvoiceFixtures fixtures = new InvoiceFixtures(orders, payments, registry, invoices, worker, clock, http);
         UUID account = UUID.randomUUID();
         OrderView order = fixtures.orderWithInvoice(account, "单节点" + Math.floorMod(account
                 .getLeastSignificantBits(), 1_000_000L) + "有限公司", Identities.uscc(),
@@ -61,14 +42,15 @@ class ScheduledOnceTests {
         SimpleLock held = otherNode.lock(new LockConfiguration(Instant.now(), "invoicing-worker",
                 Duration.ofMinutes(5), Duration.ZERO)).orElseThrow(() -> new AssertionError("lock is free"));
         try {
-            worker.scheduled();
-            assertThat(invoices.get(blue.id()).status()).as("skipped on this node").isEqualTo(InvoiceStatus.PENDING);
-            assertThat(invoices.get(blue.id()).attempts()).isZero();
+            fixtures.worker().scheduled();
+            assertThat(fixtures.invoices().get(blue.id()).status()).as("skipped on this node")
+                    .isEqualTo(InvoiceStatus.PENDING);
+            assertThat(fixtures.invoices().get(blue.id()).attempts()).isZero();
         } finally {
             held.unlock();
         }
-        worker.scheduled();
-        assertThat(invoices.get(blue.id()).status()).as("run once the lock is free")
+        fixtures.worker().scheduled();
+        assertThat(fixtures.invoices().get(blue.id()).status()).as("run once the lock is free")
                 .isIn(InvoiceStatus.ISSUING, InvoiceStatus.ISSUED);
     }
 }

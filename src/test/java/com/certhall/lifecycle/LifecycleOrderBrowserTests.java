@@ -57,6 +57,10 @@ class LifecycleOrderBrowserTests {
     TestClock clock;
     @Autowired
     com.certhall.signing.domain.SigningPins signingPins;
+    @Autowired
+    ProductionManagement production;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
 
     @BeforeEach
     void openBrowser(Browser browser) {
@@ -65,7 +69,7 @@ class LifecycleOrderBrowserTests {
 
     @AfterEach
     void channelTermsBack() {
-        jdbc.update("delete from catalog_lifecycle_term where channel_code = 'bid-cloud'");
+        jdbc.update("delete from catalog_lifecycle_term where channel_code in ('bid-cloud', 'plateau-trade')");
     }
 
     @Test
@@ -174,6 +178,43 @@ class LifecycleOrderBrowserTests {
             assertThat(page.locator("#not-available")).hasText("The certificate is revoked; nothing more can be "
                     + "done with it");
             Browser.screenshot(page, "lifecycle-orders-revoked-phone-en");
+        }
+    }
+
+    @Test
+    void aUkeyRenewalAsksForTheTokenPinAndTheTokenSignsTheChallenge() {
+        UUID account = UUID.randomUUID();
+        String mobile = AccountsTestSupport.newMobile();
+        HeldCertificateView cert = UnlockJourneyTests.ukeyOf(account, mobile, orders, production, certificates);
+        jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
+                + "values ('plateau-trade', 'RENEWAL', true, null, 366)");
+        String pin = new UkeyPossession(http).pin(mobile, cert.orderNumber());
+        String row = "tr[data-serial='" + cert.serialHex() + "']";
+        try (BrowserContext context = browser.newPhoneContext()) {
+            Page page = signedIn(context, account);
+            page.navigate(url("/certificates/" + cert.serialHex() + "/orders/RENEWAL?lang=en"));
+            assertThat(page.locator("label[for=pin]")).hasText("UKEY PIN");
+            assertThat(page.locator("body")).not().containsText("??");
+            Browser.screenshot(page, "lifecycle-orders-renewal-ukey-phone-en");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, account);
+            page.navigate(url("/certificates?lang=zh_CN"));
+            page.locator(row + " a.action-RENEW").click();
+            assertThat(page.locator("label[for=pin]")).hasText("UKEY 口令");
+            // a wrong PIN costs one of the token's tries and starts nothing
+            page.locator("#agreementAccepted").check();
+            page.locator("#pin").fill(pin.equals("000000") ? "000001" : "000000");
+            page.locator("#start").click();
+            assertThat(page.locator(".field.invalid .error")).containsText("UKEY 还可尝试 4 次");
+            Browser.screenshot(page, "lifecycle-orders-renewal-ukey-desktop-zh");
+            assertThat(orders.ofAccount(account).stream().filter(o -> o.type() == OrderType.RENEWAL)).isEmpty();
+            page.locator("#agreementAccepted").check();
+            page.locator("#pin").fill(pin);
+            page.locator("#start").click();
+            OrderId renewal = orderIn(page.url());
+            assertThat(orders.get(renewal).type()).isEqualTo(OrderType.RENEWAL);
+            assertThat(orders.get(renewal).certificateSerial()).isEqualTo(cert.serialHex());
         }
     }
 

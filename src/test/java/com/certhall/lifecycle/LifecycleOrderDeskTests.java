@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.StaffRole;
+import com.certhall.lifecycle.domain.PossessionProofs;
 import com.certhall.orders.FacadeOrders;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderCommands.StartOrder;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,6 +49,10 @@ class LifecycleOrderDeskTests {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    PossessionProofs proofs;
 
     @AfterEach
     void channelTermsBack() {
@@ -68,6 +74,8 @@ class LifecycleOrderDeskTests {
         // a renewal with nothing changed, signed, approved at once, paid: at the desk as 证书更新
         jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
                 + "values ('plateau-trade', 'RENEWAL', true, null, 366)");
+        // the UKEY proves possession of its key first: its PIN lets the token sign the platform's challenge
+        new UkeyPossession(http).prove(proofs, account, certificates.owned(serial, account), mobile);
         OrderId renewal = orders.start(StartOrder.of(account, null, "RENEWAL", null, serial, null, true, actor)).id();
         orders.sendSignatureCode(renewal, account, Locale.SIMPLIFIED_CHINESE, null);
         assertThat(orders.submit(new SubmitOrder(renewal, account, recorder.codeFor(mobile), true, Locale.SIMPLIFIED_CHINESE, actor)).status())

@@ -35,11 +35,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The lifecycle orders of a certificate through the REST API as a partner system calls them (docs/lifecycle.md), in a
- * cloud channel (bid-cloud) and a UKEY channel (plateau-trade), one certificate after the other: a renewal (of a cloud
- * certificate after the proof of possession with its signing PIN) with
+ * cloud channel (bid-cloud) and a UKEY channel (plateau-trade), one certificate after the other: a renewal (after the
+ * proof of possession: a cloud certificate's signing PIN, or the UKEY's PIN for the token to sign the challenge) with
  * nothing changed (SMS signature only, auto-approved, paid), an information change (full checks, materials, review),
- * a reissue (old certificate {@code keyCompromise} the moment it is approved) and the holder's revocation (revoked
- * within the request). Each step ends in what {@code openssl ocsp} says of the old and the new certificate.
+ * a reissue (old certificate {@code keyCompromise} the moment it is approved), an unlock (a UKEY's UNLOCK order and
+ * the token's response code; a cloud certificate's PIN reset with the signing service) and the holder's revocation
+ * (revoked within the request). Each step ends in what {@code openssl ocsp} says of the old and the new certificate.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 @KnownPortIntegrationTest
@@ -113,16 +114,21 @@ class LifecycleOrderJourneyTests {
         // 1. renewal, nothing changed: the SMS signature is the check, approved at once, the channel's price paid
         jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
                 + "values (?, 'RENEWAL', true, null, 366)", channel);
+        // the key proves possession first: a cloud certificate's signing PIN lets it sign a server challenge, a
+        // UKEY's PIN (from the SMS that came with it) lets the token sign it
+        ResponseEntity<Map> unproven = start("RENEWAL", first, null);
+        assertThat(unproven.getStatusCode().value()).isEqualTo(409);
+        assertThat(OrderApi.fields(unproven)).containsExactly("certificateSerial");
+        assertThat((String) unproven.getBody().get("detail")).contains(delivery == null ? "签名口令" : "UKEY 口令");
+        String pin;
         if (delivery == null) {
-            // a cloud certificate's key proves possession first: its signing PIN lets it sign a server challenge
-            ResponseEntity<Map> unproven = start("RENEWAL", first, null);
-            assertThat(unproven.getStatusCode().value()).isEqualTo(409);
-            assertThat(OrderApi.fields(unproven)).containsExactly("certificateSerial");
-            assertThat((String) unproven.getBody().get("detail")).contains("签名口令");
             activate(first, mobile);
-            api.ok(accounts.call(HttpMethod.POST, "/api/v1/certificates/" + first + "/possession-proof",
-                    api.token(), Map.of("pin", PIN)), 201);
+            pin = PIN;
+        } else {
+            pin = new UkeyPossession(http).pin(mobile, (String) cert.get("orderNumber"));
         }
+        api.ok(accounts.call(HttpMethod.POST, "/api/v1/certificates/" + first + "/possession-proof",
+                api.token(), Map.of("pin", pin)), 201);
         Map renewal = api.ok(start("RENEWAL", first, null), 201);
         String renewalId = (String) renewal.get("id");
         assertThat(renewal).containsEntry("type", "RENEWAL").containsEntry("certificateSerial", first)
@@ -168,7 +174,15 @@ class LifecycleOrderJourneyTests {
         String fourth = issued(reissueId, delivery != null);
         ocsp(fourth, "good", null);
 
-        // 4. the holder revokes: a reason from RFC 5280 in words, the SMS signature, revoked within the request
+        // 4. unlock: a locked key gets a new PIN after an identity check and signs again; the certificate stays good
+        if (delivery != null) {
+            unlockUkey(fourth, mobile);
+        } else {
+            unlockCloud(fourth, mobile);
+        }
+        ocsp(fourth, "good", null);
+
+        // 5. the holder revokes: a reason from RFC 5280 in words, the SMS signature, revoked within the request
         ResponseEntity<Map> noReason = start("REVOCATION", fourth, "because");
         assertThat(OrderApi.fields(noReason)).containsExactly("reason");
         Map revocation = api.ok(start("REVOCATION", fourth, "cessationOfOperation"), 201);
@@ -223,6 +237,60 @@ class LifecycleOrderJourneyTests {
                 null), 201);
         api.ok(accounts.call(HttpMethod.POST, "/api/v1/signing/credentials/" + serial + "/activation", api.token(),
                 Map.of("smsCode", recorder.codeFor(mobile), "pin", PIN, "pinAgain", PIN)), 200);
+    }
+
+    /**
+     * A UKEY locked by wrong PINs: an UNLOCK order (free, the SMS signature, approved at submission) gives the
+     * response code to the token's challenge; the token takes it with a new PIN and then signs the platform's
+     * challenge with it (a proof of possession).
+     */
+    private void unlockUkey(String serial, String mobile) {
+        String token = "/sandbox/api/tokens/" + certificate(serial).get("tokenSerial");
+        for (int i = 0; i < 5; i++) {
+            http.postForEntity(token + "/pin-checks", Map.of("pin", "000000"), Map.class);
+        }
+        assertThat(http.getForObject(token, Map.class)).containsEntry("locked", true);
+        Map unlock = api.ok(start("UNLOCK", serial, null), 201);
+        assertThat(unlock).containsEntry("totalFen", 0);
+        assertThat(submit((String) unlock.get("id"), mobile)).containsEntry("status", "APPROVED");
+        String challenge = (String) http.postForEntity(token + "/challenge", null, Map.class).getBody()
+                .get("challenge");
+        Map code = api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + unlock.get("id") + "/unlock-code",
+                Map.of("challenge", challenge)));
+        assertThat(http.postForEntity(token + "/unlock", Map.of("responseCode", code.get("responseCode"),
+                "newPin", "246813"), Map.class).getBody()).containsEntry("locked", false);
+        assertThat(api.order((String) unlock.get("id"))).containsEntry("status", "COMPLETED");
+        api.ok(api.call(HttpMethod.POST, "/api/v1/certificates/" + serial + "/possession-proof",
+                Map.of("pin", "246813")), 201);
+    }
+
+    /**
+     * A cloud certificate has no token: no UNLOCK order; its signing PIN, locked by wrong tries, is reset by the
+     * signing service after an SMS code and the handler's ID number, and the key signs again with the new PIN.
+     */
+    private void unlockCloud(String serial, String mobile) {
+        assertThat(OrderApi.fields(start("UNLOCK", serial, null))).containsExactly("certificateSerial");
+        activate(serial, mobile);
+        String proof = "/api/v1/certificates/" + serial + "/possession-proof";
+        for (int i = 0; i < 5; i++) {
+            api.call(HttpMethod.POST, proof, Map.of("pin", "111111"));
+        }
+        assertThat((String) api.call(HttpMethod.POST, proof, Map.of("pin", PIN)).getBody().get("detail"))
+                .contains("已锁定");
+        clock.advance(Duration.ofSeconds(61));
+        String pin = "/api/v1/signing/credentials/" + serial + "/pin";
+        api.ok(api.call(HttpMethod.POST, pin + "/sms-code", null), 201);
+        Map reset = api.ok(api.call(HttpMethod.POST, "/api/v1/signing/credentials/" + serial + "/pin-reset",
+                Map.of("smsCode", recorder.codeFor(mobile), "idNumber", handlerIdNumber(serial), "pin", "470396",
+                        "pinAgain", "470396")));
+        assertThat(reset).containsEntry("locked", false);
+        api.ok(api.call(HttpMethod.POST, proof, Map.of("pin", "470396")), 201);
+    }
+
+    /** The ID number of the handler of the certificate's order, which the holder knows. */
+    private String handlerIdNumber(String serial) {
+        OrderId order = new OrderId(UUID.fromString((String) certificate(serial).get("applicationId")));
+        return orders.details(order).draft().subject().handler().idNumber();
     }
 
     /** The signature code is one SMS to the handler, who may get one a minute. */

@@ -165,6 +165,36 @@ class QueryActionPagesTests {
         assertThat(renewal.certificateSerial()).isEqualTo(cloud);
     }
 
+    @Test
+    void aCloudCertificatesRenewalWithoutLoginMayProvePossessionWithAnSmsCodeToItsAdministratorMobile()
+            throws Exception {
+        jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
+                + "values ('bid-cloud', 'RENEWAL', true, null, 366)");
+        String mobile = AccountsTestSupport.newMobile();
+        String uscc = Identities.uscc();
+        UUID account = UUID.randomUUID();
+        String cloud = cloudCertificate(account, mobile, uscc);
+        Jar session = new Jar();
+        prove(session, uscc, mobile);
+        String renewal = "/certificate-query/certificates/{s}/renewal";
+        assertThat(page(get(renewal, cloud).with(session))).contains("id=\"send-possession-sms\"", "id=\"smsCode\"");
+        String sent = page(post(renewal + "/possession-sms", cloud).with(session).with(csrf()));
+        assertThat(sent).contains("id=\"possession-sms-sent\"", mobile.substring(0, 3) + "****" + mobile.substring(7));
+        String code = recorder.codeFor(mobile);
+        // a wrong code is named and starts nothing
+        assertThat(page(post(renewal, cloud).with(session).with(csrf()).param("agreementAccepted", "true")
+                .param("smsCode", code.equals("000000") ? "000001" : "000000"))).contains("field invalid");
+        assertThat(orders.ofAccount(account)).noneMatch(o -> o.type() == OrderType.RENEWAL);
+        String sign = page(post(renewal, cloud).with(session).with(csrf()).param("agreementAccepted", "true")
+                .param("smsCode", code));
+        String orderId = between(sign, "/certificate-query/orders/", "/signature");
+        OrderView started = orders.get(new com.certhall.orders.OrderId(UUID.fromString(orderId)));
+        assertThat(started.type()).isEqualTo(OrderType.RENEWAL);
+        assertThat(started.certificateSerial()).isEqualTo(cloud);
+        assertThat(jdbc.queryForObject("SELECT way FROM lifecycle_possession_proof WHERE serial_hex = ?",
+                String.class, cloud)).isEqualTo("SMS");
+    }
+
     /** The query of the page: USCC and captcha, the first handler, the code; answers the result page. */
     private String prove(Jar session, String uscc, String mobile) throws Exception {
         Captcha captcha = captchas.create();

@@ -164,6 +164,40 @@ class CertificateAuthorityTests {
     }
 
     @Test
+    void concurrentIssuancesEachGetTheirOwnCertificateAndAuditEntryAndARepeatedIdItsFirstCertificate()
+            throws Exception {
+        String csr = PkiFixtures.csr(KeyAlgorithm.EC_P256);
+        List<IssuanceRequest> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            requests.add(PkiFixtures.request(CertificateProfile.PERSONAL, KeyAlgorithm.EC_P256, csr));
+        }
+        requests.add(requests.get(0)); // the same request id twice, at the same time
+        requests.add(requests.get(1));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<IssuedCertificate> issued = new java.util.ArrayList<>();
+        try {
+            for (var future : pool.invokeAll(requests.stream().<java.util.concurrent.Callable<IssuedCertificate>>map(
+                    r -> () -> authority.issue(r)).toList())) {
+                issued.add(future.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (int i = 0; i < requests.size(); i++) {
+            assertThat(issued.get(i).requestId()).isEqualTo(requests.get(i).requestId());
+        }
+        assertThat(issued.get(16).serialHex()).isEqualTo(issued.get(0).serialHex());
+        assertThat(issued.get(17).serialHex()).isEqualTo(issued.get(1).serialHex());
+        List<String> serials = issued.subList(0, 16).stream().map(IssuedCertificate::serialHex).toList();
+        assertThat(serials).doesNotHaveDuplicates();
+        for (String serial : serials) {
+            assertThat(authority.find(serial)).as(serial).isPresent();
+            assertThat(auditLog.recent("pki.certificate.issued", "", 200))
+                    .filteredOn(e -> e.subject().equals("ecc-issuing/" + serial)).as(serial).hasSize(1);
+        }
+    }
+
+    @Test
     void holdCanBeReleasedButRevocationIsFinal() {
         IssuedCertificate issued = authority.issue(PkiFixtures.request(CertificateProfile.PERSONAL,
                 KeyAlgorithm.EC_P256, PkiFixtures.csr(KeyAlgorithm.EC_P256)));

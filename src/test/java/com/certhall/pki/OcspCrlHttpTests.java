@@ -148,6 +148,20 @@ class OcspCrlHttpTests {
     }
 
     @Test
+    void answersSignedPerRequestTurnRevokedAtOnceAfterAGoodOneAndEchoTheirNonce() throws Exception {
+        IssuedCertificate issued = issue(KeyAlgorithm.RSA_2048);
+        byte[] first = {1, 2, 3, 4};
+        BasicOCSPResp good = basic(post(request(issued, first)).body());
+        assertThat(good.getResponses()[0].getCertStatus()).isNull(); // good; the status is now held in memory
+        authority.revoke("rsa-issuing", issued.serialHex(), RevocationReason.KEY_COMPROMISE, null);
+        byte[] second = {5, 6, 7, 8};
+        BasicOCSPResp revoked = basic(post(request(issued, second)).body());
+        assertThat(revoked.getResponses()[0].getCertStatus()).isInstanceOf(RevokedStatus.class);
+        assertThat(DEROctetString.getInstance(revoked.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce)
+                .getExtnValue().getOctets()).getOctets()).isEqualTo(second);
+    }
+
+    @Test
     void aReleasedHoldIsGoodInOcspAndGoneFromTheCrlAtOnce() throws Exception {
         IssuedCertificate held = issue(KeyAlgorithm.EC_P256);
         byte[] cachedRequest = request(held, null);

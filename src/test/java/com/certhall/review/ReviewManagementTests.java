@@ -24,17 +24,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 
 /**
  * Orders submitted through the real wizard API reach review: the automatic path (verified person, ID scans only)
  * and the manual path with its reasons, rejection with the SZCA-style SMS, resubmission into a second round with
  * the first kept as history, approval, and the audit entries naming the reviewer.
  */
+@EnableScenarios
 class ReviewManagementTests extends ReviewTestBase {
 
     /** An approved and paid order moves on to issuance at once (lifecycle). */
@@ -50,20 +51,16 @@ class ReviewManagementTests extends ReviewTestBase {
     @Autowired
     AuditLog audit;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
     ChannelTexts channelNames;
 
     @Test
-    void aVerifiedPersonWithIdScansOnlyIsApprovedByTheAutomaticChecks() {
+    void aVerifiedPersonWithIdScansOnlyIsApprovedByTheAutomaticChecks(Scenario scenario) {
         OrderId id = anOrder().awaitingPayment();
-        transactions.executeWithoutResult(tx -> events.publishEvent(new VerificationPassed(VerificationId.random(), id,
-                PartyRole.PERSON, VerificationMethod.TELECOM_3F, PinChannel.SMS, "telecom", "applicant:test",
-                clock.instant())));
-        Eventually.await("the verification recorded on the order", WAIT, () -> verifications.of(id),
-                l -> !l.isEmpty());
+        scenario.publish(new VerificationPassed(VerificationId.random(), id, PartyRole.PERSON,
+                        VerificationMethod.TELECOM_3F, PinChannel.SMS, "telecom", "applicant:test", clock.instant()))
+                .andWaitAtMost(WAIT)
+                .andWaitForStateChange(() -> verifications.of(id), l -> !l.isEmpty())
+                .andVerify(recorded -> assertThat(recorded).as("the verification recorded on the order").isNotEmpty());
         orders.markPaid(id, "test");
 
         ReviewTaskView round = Eventually.await("the automatic decision", WAIT, () -> reviews.rounds(id),
@@ -84,7 +81,7 @@ class ReviewManagementTests extends ReviewTestBase {
     }
 
     @Test
-    void aVerificationThatArrivesWhileTheOrderWaitsClearsItsLastReason() {
+    void aVerificationThatArrivesWhileTheOrderWaitsClearsItsLastReason(Scenario scenario) {
         // the paper path: no online check; the signed form arrives, the order is paid and waits for a reviewer
         OrderId id = anOrder().awaitingPaper();
         paper.received(id, "staff:operator");
@@ -93,14 +90,15 @@ class ReviewManagementTests extends ReviewTestBase {
         assertThat(waiting.status()).isEqualTo(ReviewStatus.PENDING);
         assertThat(waiting.reasons()).containsExactly(ReviewReason.of("notVerified", "PERSON"));
 
-        transactions.executeWithoutResult(tx -> events.publishEvent(new VerificationPassed(VerificationId.random(), id,
-                PartyRole.PERSON, VerificationMethod.FACE, PinChannel.SMS, "face", "applicant:test",
-                clock.instant())));
-        ReviewTaskView decided = Eventually.await("the re-run checks", WAIT, () -> reviews.rounds(id).get(0),
-                r -> r.status() != ReviewStatus.PENDING);
-        assertThat(decided.status()).isEqualTo(ReviewStatus.APPROVED);
-        assertThat(decided.automatic()).isTrue();
-        assertThat(decided.reasons()).isEmpty();
+        scenario.publish(new VerificationPassed(VerificationId.random(), id, PartyRole.PERSON,
+                        VerificationMethod.FACE, PinChannel.SMS, "face", "applicant:test", clock.instant()))
+                .andWaitAtMost(WAIT)
+                .andWaitForStateChange(() -> reviews.rounds(id).get(0), r -> r.status() != ReviewStatus.PENDING)
+                .andVerify(decided -> {
+                    assertThat(decided.status()).isEqualTo(ReviewStatus.APPROVED);
+                    assertThat(decided.automatic()).isTrue();
+                    assertThat(decided.reasons()).isEmpty();
+                });
         assertThat(orders.get(id).approved()).isTrue();
         assertThat(orders.get(id).status()).isIn(AFTER_APPROVAL);
     }

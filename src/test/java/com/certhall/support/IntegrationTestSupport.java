@@ -2,6 +2,7 @@ package com.certhall.support;
 
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
+import com.certhall.invoicing.InvoiceFixtures;
 import com.certhall.lifecycle.LifecycleTestSupport;
 import com.certhall.orders.OrdersTestSupport;
 import com.certhall.payments.PaymentFixtures;
@@ -21,7 +22,7 @@ import testlogin.TestLogin;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({AccountsTestSupport.class, OrdersTestSupport.class, StoredOrders.Config.class,
         SandboxRegistryFixture.Config.class, LifecycleTestSupport.class,
-        PaymentFixtures.Config.class, TestLogin.class})
+        PaymentFixtures.Config.class, InvoiceFixtures.Config.class, TestLogin.class})
 public class IntegrationTestSupport {
 
     @Bean

@@ -43,6 +43,10 @@ class AccessToken {
         return now.isBefore(expiresAt);
     }
 
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
     AuthenticatedUser.Kind principalKind() {
         return principalKind;
     }

@@ -11,13 +11,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Opaque random bearer tokens (256 bits, URL-safe Base64) with an expiry; only their hash is stored. */
+/**
+ * Opaque random bearer tokens (256 bits, URL-safe Base64) with an expiry; only their hash is stored. An applicant's
+ * live token is remembered for {@link #RECHECK} after the database confirmed it, so API reads skip the two lookups
+ * (docs/security.md, "Tokens and credential changes"). A logout or a password or mobile change on this node forgets
+ * the account's tokens at once (and again when its transaction ends, for a request that read the row meanwhile);
+ * another node's revocation is seen within {@link #RECHECK}. Staff tokens are always checked in the database.
+ */
 @Service
 public class BearerTokens {
 
@@ -26,6 +38,16 @@ public class BearerTokens {
     private final Duration ttl;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    static final Duration RECHECK = Duration.ofSeconds(5);
+    private static final int MAX_REMEMBERED = 50_000;
+
+    private record Live(AuthenticatedUser user, Instant expiresAt, Instant recheckAt) {
+    }
+
+    /** Live applicant tokens by hash. */
+    private final Map<String, Live> live = new ConcurrentHashMap<>();
+    /** Counts forgettings, so a row read before one is never remembered after it. */
+    private final AtomicLong forgettings = new AtomicLong();
 
     BearerTokens(AccessTokenStore store, Principals principals, AccountsProperties properties, Clock clock) {
         this.store = store;
@@ -46,17 +68,35 @@ public class BearerTokens {
     }
 
     /** The user a live token belongs to; empty for unknown, expired or revoked tokens. */
-    @Transactional(readOnly = true)
     public Optional<AuthenticatedUser> resolve(String bearerToken) {
         Instant now = clock.instant();
-        return store.findById(hash(bearerToken.trim())).filter(t -> t.isLive(now))
-                .flatMap(t -> principals.load(t.principalKind(), t.principalId()));
+        String id = hash(bearerToken.trim());
+        Live known = live.get(id);
+        if (known != null && now.isBefore(known.recheckAt()) && now.isBefore(known.expiresAt())) {
+            return Optional.of(known.user());
+        }
+        long before = forgettings.get();
+        Optional<AccessToken> token = store.findById(id).filter(t -> t.isLive(now));
+        Optional<AuthenticatedUser> user = token.flatMap(t -> principals.load(t.principalKind(), t.principalId()));
+        if (user.isPresent() && user.get().isApplicant()) {
+            if (live.size() >= MAX_REMEMBERED) {
+                live.clear();
+            }
+            live.put(id, new Live(user.get(), token.get().expiresAt(), now.plus(RECHECK)));
+            if (forgettings.get() != before) { // forgotten meanwhile: the row read may be gone by now
+                live.remove(id);
+            }
+        } else {
+            live.remove(id);
+        }
+        return user;
     }
 
     /** Logs out: the token stops working at once. Returns whether it was live. */
     @Transactional
     public boolean revoke(String bearerToken) {
         String id = hash(bearerToken.trim());
+        forget(live -> live.getKey().equals(id));
         boolean known = store.existsById(id);
         store.deleteById(id);
         return known;
@@ -68,7 +108,23 @@ public class BearerTokens {
      */
     @Transactional
     public int revokeAll(AuthenticatedUser.Kind kind, UUID principalId) {
+        forget(live -> live.getValue().user().kind() == kind && live.getValue().user().id().equals(principalId));
         return store.deleteByPrincipal(kind, principalId);
+    }
+
+    /** Forgets the matching tokens now and once more when the caller's transaction has ended. */
+    private void forget(Predicate<Map.Entry<String, Live>> which) {
+        forgettings.incrementAndGet();
+        live.entrySet().removeIf(which);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forgettings.incrementAndGet();
+                    live.entrySet().removeIf(which);
+                }
+            });
+        }
     }
 
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)

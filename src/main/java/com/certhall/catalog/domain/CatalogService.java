@@ -36,10 +36,13 @@ public class CatalogService implements CatalogManagement {
     private final LifecycleTermRows lifecycleTerms;
     private final IdentityDocumentRows identityDocuments;
     private final ChannelTextRows texts;
+    private final ChannelRulesCache cache;
 
     public CatalogService(ChannelRepository channels, ObjectProvider<PrerequisiteCheck> prerequisites,
-            IdentityDocumentRows identityDocuments, LifecycleTermRows lifecycleTerms, ChannelTextRows texts) {
+            IdentityDocumentRows identityDocuments, LifecycleTermRows lifecycleTerms, ChannelTextRows texts,
+            ChannelRulesCache cache) {
         this.channels = channels;
+        this.cache = cache;
         this.texts = texts;
         this.lifecycleTerms = lifecycleTerms;
         this.prerequisites = prerequisites;
@@ -78,7 +81,7 @@ public class CatalogService implements CatalogManagement {
         if (code == null || !ChannelValidation.CODE.matcher(code).matches()) {
             return Optional.empty();
         }
-        return channels.find(code).map(StoredChannel::rules);
+        return cache.get(code, () -> channels.find(code).map(StoredChannel::rules));
     }
 
     @Override

@@ -63,10 +63,25 @@ class ChannelTextBook implements ChannelTexts {
             return summary;
         }
         Map<String, String> en = rows.all(summary.code(), "en");
-        String name = or(en.get(NAME), summary.name());
+        return english(summary, en.get(NAME), en.get(DESCRIPTION));
+    }
+
+    @Override
+    public List<ChannelSummary> localized(List<ChannelSummary> summaries, Locale locale) {
+        if (language(locale).equals("zh") || summaries.isEmpty()) {
+            return summaries;
+        }
+        // two queries for the whole list, not two per channel
+        Map<String, String> names = rows.item("en", NAME);
+        Map<String, String> descriptions = rows.item("en", DESCRIPTION);
+        return summaries.stream().map(s -> english(s, names.get(s.code()), descriptions.get(s.code()))).toList();
+    }
+
+    private static ChannelSummary english(ChannelSummary summary, String englishName, String englishDescription) {
+        String name = or(englishName, summary.name());
         // an English reader looks for "Coal Trade …" under C, not under the pinyin initial M
         String initial = englishInitial(name).orElse(summary.initial());
-        return new ChannelSummary(summary.code(), name, initial, or(en.get(DESCRIPTION), summary.description()));
+        return new ChannelSummary(summary.code(), name, initial, or(englishDescription, summary.description()));
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.certhall.catalog.VerificationMethod;
 import com.certhall.catalog.VerificationParty;
 import com.certhall.catalog.VerificationStage;
 import com.certhall.catalog.domain.ChannelRepository;
+import com.certhall.catalog.domain.ChannelRulesCache;
 import com.certhall.catalog.domain.ChannelSettings;
 import com.certhall.catalog.domain.StoredChannel;
 import com.certhall.shared.Money;
@@ -38,10 +39,12 @@ class JdbcChannelRepository implements ChannelRepository {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ChannelRulesCache cache;
 
-    JdbcChannelRepository(JdbcClient jdbc, Clock clock) {
+    JdbcChannelRepository(JdbcClient jdbc, Clock clock, ChannelRulesCache cache) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cache = cache;
     }
 
     @Override
@@ -62,6 +65,7 @@ class JdbcChannelRepository implements ChannelRepository {
 
     @Override
     public void insert(ChannelSettings s) {
+        cache.changed();
         jdbc.sql("""
                 INSERT INTO catalog_channel (code, name, pinyin_initial, description, agreement_text, hotline,
                   online_support, organization_methods, handler_methods, person_methods, verification_stage,
@@ -76,6 +80,7 @@ class JdbcChannelRepository implements ChannelRepository {
 
     @Override
     public void update(ChannelSettings s, long expectedVersion) {
+        cache.changed();
         Map<String, Object> params = columns(s);
         params.put("version", expectedVersion);
         int rows = jdbc.sql("""
@@ -95,6 +100,7 @@ class JdbcChannelRepository implements ChannelRepository {
 
     @Override
     public void saveProduct(String channelCode, ProductSpec p, long expectedVersion) {
+        cache.changed();
         bumpVersion(channelCode, expectedVersion);
         Integer existingOrder = jdbc.sql("SELECT sort_order FROM catalog_product WHERE channel_code = ? AND code = ?")
                 .param(channelCode).param(p.code()).query(Integer.class).optional().orElse(null);
@@ -115,6 +121,7 @@ class JdbcChannelRepository implements ChannelRepository {
 
     @Override
     public void deleteProduct(String channelCode, String productCode, long expectedVersion) {
+        cache.changed();
         bumpVersion(channelCode, expectedVersion);
         jdbc.sql("DELETE FROM catalog_product WHERE channel_code = ? AND code = ?").param(channelCode)
                 .param(productCode).update();

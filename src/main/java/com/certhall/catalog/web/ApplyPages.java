@@ -52,8 +52,9 @@ class ApplyPages {
         String chosen = letter.trim().toUpperCase(Locale.ROOT);
         chosen = LETTERS.contains(chosen) ? chosen : "";
         // letters and groups follow the names the visitor reads: pinyin initials in Chinese, English ones in English
-        List<ChannelSummary> all = catalog.findChannels("").stream().map(c -> texts.localized(c, locale)).toList();
-        List<ChannelSummary> found = catalog.findChannels(q).stream().map(c -> texts.localized(c, locale))
+        List<ChannelSummary> all = texts.localized(catalog.findChannels(""), locale);
+        Set<String> matching = catalog.findChannels(q).stream().map(ChannelSummary::code).collect(Collectors.toSet());
+        List<ChannelSummary> found = all.stream().filter(c -> matching.contains(c.code()))
                 .sorted(Comparator.comparing(ChannelSummary::initial).thenComparing(ChannelSummary::code)).toList();
         if (!chosen.isEmpty()) {
             String only = chosen;

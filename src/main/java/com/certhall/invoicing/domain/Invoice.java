@@ -7,7 +7,9 @@ import com.certhall.invoicing.InvoiceMailRequested;
 import com.certhall.invoicing.InvoiceStatus;
 import com.certhall.invoicing.InvoiceView;
 import com.certhall.orders.OrderId;
+import com.certhall.shared.RetryPolicy;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -55,14 +57,8 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private InvoiceStatus status;
-    @Column(name = "buyer_name", nullable = false)
-    private String buyerName;
-    @Column(name = "buyer_tax_number", nullable = false)
-    private String buyerTaxNumber;
-    @Column(name = "buyer_email", nullable = false)
-    private String buyerEmail;
-    @Column(name = "lookup_key", nullable = false)
-    private String lookupKey;
+    @Embedded
+    private InvoiceBuyer buyer;
     @Column(name = "amount_fen", nullable = false)
     private long amountFen;
     @Column(name = "tax_fen", nullable = false)
@@ -75,18 +71,11 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
     private @Nullable String redFormNumber;
     @Column(name = "issued_at")
     private @Nullable Instant issuedAt;
-    @Column(nullable = false)
-    private int attempts;
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-    @Column(name = "last_error")
-    private @Nullable String lastError;
+    @Embedded
+    private PlatformAttempts attempts;
     private @Nullable String reason;
-    /** The day (platform zone) of the last redelivery and how many were asked that day: the holder's limit. */
-    @Column(name = "mail_day")
-    private @Nullable String mailDay;
-    @Column(name = "mails_that_day", nullable = false)
-    private int mailsThatDay;
+    @Embedded
+    private MailAllowance mails = MailAllowance.NONE;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -95,30 +84,24 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
     protected Invoice() {
     }
 
-    private Invoice(InvoiceKind kind, UUID orderId, String orderNumber, UUID accountId, Buyer buyer,
+    private Invoice(InvoiceKind kind, UUID orderId, String orderNumber, UUID accountId, InvoiceBuyer buyer,
             long amountFen, long taxFen, Instant now) {
         this.id = UUID.randomUUID();
         this.kind = kind;
         this.orderId = orderId;
         this.orderNumber = orderNumber;
         this.accountId = accountId;
-        this.buyerName = buyer.name();
-        this.buyerTaxNumber = buyer.taxNumber();
-        this.buyerEmail = buyer.email();
-        this.lookupKey = buyer.lookupKey();
+        this.buyer = buyer;
         this.amountFen = amountFen;
         this.taxFen = taxFen;
         this.status = InvoiceStatus.PENDING;
-        this.nextAttemptAt = now;
+        this.attempts = PlatformAttempts.dueAt(now);
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    /** Who the invoice is made out to, and the keyed hash the lookup finds it by. */
-    record Buyer(String name, String taxNumber, String email, String lookupKey) {
-    }
 
-    static Invoice blue(OrderId order, String orderNumber, UUID accountId, Buyer buyer, long amountFen,
+    static Invoice blue(OrderId order, String orderNumber, UUID accountId, InvoiceBuyer buyer, long amountFen,
             long taxFen, String actor, Instant now) {
         Invoice invoice = new Invoice(InvoiceKind.BLUE, order.id(), orderNumber, accountId, buyer, amountFen,
                 taxFen, now);
@@ -130,7 +113,7 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
      * The blue invoice replacing {@code corrected} after finance approved a title correction: the same amounts, made
      * out to {@code buyer}, one generation later. The worker sends it once the corrected one is reversed.
      */
-    static Invoice correctionOf(Invoice corrected, Buyer buyer, String actor, Instant now) {
+    static Invoice correctionOf(Invoice corrected, InvoiceBuyer buyer, String actor, Instant now) {
         Invoice blue = new Invoice(InvoiceKind.BLUE, corrected.orderId, corrected.orderNumber, corrected.accountId,
                 buyer, corrected.amountFen, corrected.taxFen, now);
         blue.generation = corrected.generation + 1;
@@ -141,7 +124,7 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
     /** The red invoice reversing {@code blue} in full; {@code reason} is why (refund, cancellation, staff). */
     static Invoice redFor(Invoice blue, String reason, String actor, Instant now) {
         Invoice red = new Invoice(InvoiceKind.RED, blue.orderId, blue.orderNumber, blue.accountId,
-                new Buyer(blue.buyerName, blue.buyerTaxNumber, blue.buyerEmail, blue.lookupKey), -blue.amountFen,
+                blue.buyer, -blue.amountFen,
                 -blue.taxFen, now);
         red.blueId = blue.id;
         red.generation = blue.generation;
@@ -158,7 +141,7 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
 
     void sent(Instant now) {
         move(InvoiceStatus.ISSUING, "system:invoicing", null, now);
-        lastError = null;
+        attempts.answered();
     }
 
     void redFormEntered(String formNumber, Instant now) {
@@ -169,7 +152,7 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
     void issued(String invoiceNumber, Instant at, Instant now) {
         number = invoiceNumber;
         issuedAt = at;
-        lastError = null;
+        attempts.answered();
         move(InvoiceStatus.ISSUED, "system:invoicing", invoiceNumber, now);
     }
 
@@ -182,32 +165,27 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
     void issuedByFinance(String invoiceNumber, String actor, Instant now) {
         number = invoiceNumber;
         issuedAt = now;
-        lastError = null;
+        attempts.answered();
         move(InvoiceStatus.ISSUED, actor, invoiceNumber, now);
     }
 
-    /** A failed attempt: try again after {@code backoff} × 2^(attempts−1), or give up after {@code maxAttempts}. */
-    void attemptFailed(String error, boolean retryable, Duration backoff, int maxAttempts, Instant now) {
-        attempts++;
-        lastError = error.length() > 300 ? error.substring(0, 300) : error;
-        if (!retryable || attempts >= maxAttempts) {
-            move(InvoiceStatus.FAILED, "system:invoicing", lastError, now);
-            return;
+    /** A failed attempt: try again when {@code retries} says, or give up (FAILED, left to finance). */
+    void attemptFailed(String error, boolean retryable, RetryPolicy retries, Instant now) {
+        if (attempts.failed(error, retryable, retries, now) instanceof RetryPolicy.GiveUp) {
+            move(InvoiceStatus.FAILED, "system:invoicing", attempts.lastError(), now);
         }
-        nextAttemptAt = now.plus(backoff.multipliedBy(1L << Math.min(attempts - 1, 10)));
         updatedAt = now;
     }
 
     /** Looked at again later (the platform is still issuing, or the blue one is not issued yet). */
     void later(Duration wait, Instant now) {
-        nextAttemptAt = now.plus(wait);
+        attempts.later(wait, now);
         updatedAt = now;
     }
 
     /** Staff send a failed invoice again; the attempts count starts afresh. */
     void retry(String actor, Instant now) {
-        attempts = 0;
-        nextAttemptAt = now;
+        attempts.restart(now);
         move(InvoiceStatus.PENDING, actor, null, now);
     }
 
@@ -216,11 +194,11 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
         if (status != InvoiceStatus.ISSUED && status != InvoiceStatus.REVERSED) {
             throw new IllegalStateException("only an issued invoice is sent again");
         }
-        if (today.equals(mailDay) && mailsThatDay >= perDay) {
+        MailAllowance after = mails.take(today, perDay);
+        if (after == null) {
             return false;
         }
-        mailsThatDay = today.equals(mailDay) ? mailsThatDay + 1 : 1;
-        mailDay = today;
+        mails = after;
         updatedAt = now;
         registerEvent(new InvoiceMailRequested(UUID.randomUUID(), new InvoiceId(id),
                 orderNumber, number, email, actor, now));
@@ -300,14 +278,14 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
         return reason;
     }
 
-    Buyer buyer() {
-        return new Buyer(buyerName, buyerTaxNumber, buyerEmail, lookupKey);
+    InvoiceBuyer buyer() {
+        return buyer;
     }
 
     InvoiceView view() {
         return new InvoiceView(new InvoiceId(id), new OrderId(orderId), orderNumber, kind, status, number,
-                buyerName, buyerTaxNumber, buyerEmail, amountFen, taxFen, issuedAt, attempts,
-                status.inProgress() ? nextAttemptAt : null, lastError, reason,
+                buyer.name(), buyer.taxNumber(), buyer.email(), amountFen, taxFen, issuedAt, attempts.count(),
+                status.inProgress() ? attempts.nextAt() : null, attempts.lastError(), reason,
                 blueId == null ? null : new InvoiceId(blueId), createdAt);
     }
 }

@@ -112,7 +112,7 @@ public class InvoiceCorrectionDesk {
         String why = "更正发票抬头：" + correction.reason();
         blue.reversalWanted(why);
         Invoice red = Invoice.redFor(blue, why, actor, clock.instant());
-        Invoice replacement = Invoice.correctionOf(blue, new Invoice.Buyer(correction.buyerName(),
+        Invoice replacement = Invoice.correctionOf(blue, new InvoiceBuyer(correction.buyerName(),
                 correction.buyerTaxNumber(), blue.buyer().email(), desk.lookupKey(correction.buyerName(),
                         correction.buyerTaxNumber(), InvoiceDesk.lookupMobile(order))), actor, clock.instant());
         invoices.save(blue);

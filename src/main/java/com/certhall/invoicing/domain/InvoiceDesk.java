@@ -69,7 +69,7 @@ public class InvoiceDesk {
         }
         var request = requests.blue("-", order);
         Invoice blue = Invoice.blue(orderId, order.order().number(), order.order().accountId(),
-                new Invoice.Buyer(info.title(), info.taxNumber(), info.email(), lookupKey(info.title(),
+                new InvoiceBuyer(info.title(), info.taxNumber(), info.email(), lookupKey(info.title(),
                         info.taxNumber(), lookupMobile(order))), request.amountFen(), request.taxFen(), actor,
                 clock.instant());
         return Optional.of(insert(blue, orderId, InvoiceKind.BLUE));

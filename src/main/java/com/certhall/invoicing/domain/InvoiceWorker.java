@@ -98,8 +98,8 @@ public class InvoiceWorker {
             }
         } catch (TaxPlatformException e) {
             log.warn("Tax platform failed for invoice {} ({}): {}", id, invoice.status(), e.getMessage());
-            change(id, i -> i.attemptFailed(e.getMessage(), e.retryable(), properties.backoff(),
-                    properties.maxAttempts(), clock.instant()));
+            change(id, i -> i.attemptFailed(e.getMessage(), e.retryable(), properties.retryPolicy(),
+                    clock.instant()));
         }
     }
 
@@ -181,7 +181,7 @@ public class InvoiceWorker {
                     invoice.later(properties.pollInterval(), clock.instant());
                 }
                 case UNKNOWN -> invoice.attemptFailed("UNKNOWN: the platform does not know the serial", true,
-                        properties.backoff(), properties.maxAttempts(), clock.instant());
+                        properties.retryPolicy(), clock.instant());
             }
             invoices.save(invoice);
         });

@@ -28,10 +28,10 @@ interface Invoices extends JpaRepository<Invoice, UUID> {
     @Query("select i from Invoice i where i.orderId = ?1 and i.kind = ?2 and i.generation = ?3")
     Optional<Invoice> findByOrderKindAndGeneration(UUID orderId, InvoiceKind kind, int generation);
 
-    @Query("select i.id from Invoice i where i.status in ?1 and i.nextAttemptAt <= ?2 order by i.nextAttemptAt")
+    @Query("select i.id from Invoice i where i.status in ?1 and i.attempts.nextAttemptAt <= ?2 order by i.attempts.nextAttemptAt")
     List<UUID> findDue(Collection<InvoiceStatus> statuses, Instant now, Pageable page);
 
-    @Query("select i from Invoice i where i.lookupKey = ?1 order by i.createdAt desc")
+    @Query("select i from Invoice i where i.buyer.lookupKey = ?1 order by i.createdAt desc")
     List<Invoice> findByLookupKey(String lookupKey);
 
     @Query("select i from Invoice i order by i.updatedAt desc")

@@ -126,6 +126,11 @@ class Production {
         return trackingNumber;
     }
 
+    /** The carrier's code ({@code Courier.Carrier}) once shipped. */
+    public @Nullable String carrier() {
+        return carrier;
+    }
+
     /** The handler collected the produced tokens in person. */
     public void collected(String collector, String actor, Instant now) {
         moveTo(ProductionStatus.COLLECTED, "collect");

@@ -168,10 +168,12 @@ public class ProductionDesk {
     public boolean checkDelivery(OrderId id) {
         Production p = load(id);
         Courier courier = couriers.getIfAvailable();
-        if (p.status() != ProductionStatus.SHIPPED || courier == null || p.trackingNumber() == null) {
+        Optional<Courier.Carrier> carrier = p.carrier() == null ? Optional.empty() : Courier.Carrier.parse(p.carrier());
+        if (p.status() != ProductionStatus.SHIPPED || courier == null || p.trackingNumber() == null
+                || carrier.isEmpty()) {
             return false;
         }
-        Optional<Instant> signed = courier.deliveredAt(p.trackingNumber());
+        Optional<Instant> signed = courier.deliveredAt(carrier.get(), p.trackingNumber());
         if (signed.isEmpty()) {
             return false;
         }

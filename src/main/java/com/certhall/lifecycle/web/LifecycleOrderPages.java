@@ -53,17 +53,28 @@ class LifecycleOrderPages {
     @PostMapping("/certificates/{serial}/orders/{type}")
     String start(@PathVariable String serial, @PathVariable String type,
             @RequestParam(required = false) @Nullable Boolean agreementAccepted,
-            @RequestParam(required = false) @Nullable String pin, Caller caller, Model model, Locale locale) {
+            @RequestParam(required = false) @Nullable String pin,
+            @RequestParam(required = false) @Nullable String smsCode, Caller caller, Model model, Locale locale) {
         OrderType kind = type(type);
         try {
             StartOrder command = StartOrder.of(caller.applicantId(), null, kind.name(), null, serial, null,
                     agreementAccepted, caller.auditActor());
-            OrderView order = starts.start(command, certificates.owned(serial, caller.applicantId()), pin);
+            OrderView order = starts.start(command, certificates.owned(serial, caller.applicantId()), pin, smsCode);
             return "redirect:/orders/" + order.id() + "/continue";
         } catch (ProblemException e) {
             errors.show(e, model, locale, "lifecycle");
             return page(serial, kind, caller, model, Map.of());
         }
+    }
+
+    @PostMapping("/certificates/{serial}/orders/RENEWAL/possession-sms")
+    String possessionSms(@PathVariable String serial, Caller caller, Model model, Locale locale) {
+        try {
+            starts.sendSms(certificates.owned(serial, caller.applicantId()), locale, model);
+        } catch (ProblemException e) {
+            errors.show(e, model, locale, "lifecycle");
+        }
+        return page(serial, OrderType.RENEWAL, caller, model, Map.of());
     }
 
     @GetMapping("/certificates/{serial}/revocation")

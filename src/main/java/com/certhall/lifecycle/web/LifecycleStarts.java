@@ -1,40 +1,59 @@
 package com.certhall.lifecycle.web;
 
 import com.certhall.lifecycle.HeldCertificateView;
+import com.certhall.lifecycle.domain.PossessionBySms;
 import com.certhall.lifecycle.domain.PossessionProofs;
 import com.certhall.orders.OrderCommands.StartOrder;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Starts a lifecycle order from a page, the renewal of a cloud certificate after the proof of possession with its
- * signing PIN typed on the same page (docs/lifecycle.md, "Renewal"): the command is checked first, so a form refused
- * for its own fields asks for no PIN.
+ * Starts a lifecycle order from a page, an unchanged renewal after the proof of possession typed on the same page —
+ * a cloud certificate's signing PIN or the SMS code to its administrator mobile, a UKEY's PIN for the token to sign
+ * with (docs/lifecycle.md, "Renewal").
  */
 @Component
 class LifecycleStarts {
 
     private final OrderManagement orders;
     private final PossessionProofs proofs;
+    private final PossessionBySms sms;
 
-    LifecycleStarts(OrderManagement orders, PossessionProofs proofs) {
+    LifecycleStarts(OrderManagement orders, PossessionProofs proofs, PossessionBySms sms) {
         this.orders = orders;
         this.proofs = proofs;
+        this.sms = sms;
     }
 
-    OrderView start(StartOrder command, HeldCertificateView held, @Nullable String pin) {
+    OrderView start(StartOrder command, HeldCertificateView held, @Nullable String pin, @Nullable String smsCode) {
         if (command.type() == OrderType.RENEWAL && proofs.required(held)) {
-            proofs.prove(command.accountId(), held, pin, command.actor());
+            if (smsCode != null && !smsCode.isBlank() && held.keyInCloud()) {
+                sms.prove(command.accountId(), held, smsCode, command.actor());
+            } else {
+                proofs.prove(command.accountId(), held, pin, command.actor());
+            }
         }
         return orders.start(command);
     }
 
-    /** Tells the page whether it asks for the signing PIN. */
+    /** Sends a cloud certificate's RENEWAL code and tells the page where it went. */
+    void sendSms(HeldCertificateView held, Locale locale, Model model) {
+        model.addAttribute("possessionSmsSent", sms.send(held, locale));
+    }
+
+    /** Tells the page whether it asks for a PIN, and whose (the cloud key's signing PIN or the UKEY's), or a code. */
     void describe(OrderType type, HeldCertificateView held, Model model) {
-        model.addAttribute("possessionPin", type == OrderType.RENEWAL && proofs.required(held));
+        boolean renewal = type == OrderType.RENEWAL && proofs.required(held);
+        model.addAttribute("possessionPin", renewal && proofs.bySecret(held));
+        model.addAttribute("possessionUkey", "UKEY".equals(held.medium()));
+        model.addAttribute("possessionSms", renewal && held.keyInCloud());
+        if (!model.containsAttribute("possessionSmsSent")) {
+            model.addAttribute("possessionSmsSent", null);
+        }
     }
 }

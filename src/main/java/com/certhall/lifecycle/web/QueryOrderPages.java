@@ -60,18 +60,31 @@ class QueryOrderPages {
     String start(@PathVariable String serial, @PathVariable String kind,
             @RequestParam(required = false) @Nullable String reason,
             @RequestParam(required = false) @Nullable Boolean agreementAccepted,
-            @RequestParam(required = false) @Nullable String pin, HttpSession session, Model model, Locale locale) {
+            @RequestParam(required = false) @Nullable String pin,
+            @RequestParam(required = false) @Nullable String smsCode, HttpSession session, Model model,
+            Locale locale) {
         ActingHolder holder = proof.holder(session, serial);
         OrderType type = type(kind);
         try {
             StartOrder command = StartOrder.of(holder.certificate().accountId(), null, type.name(), null, serial,
                     type == OrderType.REVOCATION ? reason : null, agreementAccepted, holder.actor());
-            OrderView order = starts.start(command, holder.certificate(), pin);
+            OrderView order = starts.start(command, holder.certificate(), pin, smsCode);
             return signature.sendAndShow(order, holder, model, locale);
         } catch (ProblemException e) {
             errors.show(e, model, locale, "lifecycle");
             return page(holder, type, model, Map.of("reason", reason == null ? "" : reason));
         }
+    }
+
+    @PostMapping(BASE + "{serial}/renewal/possession-sms")
+    String possessionSms(@PathVariable String serial, HttpSession session, Model model, Locale locale) {
+        ActingHolder holder = proof.holder(session, serial);
+        try {
+            starts.sendSms(holder.certificate(), locale, model);
+        } catch (ProblemException e) {
+            errors.show(e, model, locale, "lifecycle");
+        }
+        return page(holder, OrderType.RENEWAL, model, Map.of());
     }
 
     @PostMapping("/certificate-query/orders/{id}/signature-code")

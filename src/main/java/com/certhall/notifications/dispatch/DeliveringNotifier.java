@@ -8,8 +8,11 @@ import com.certhall.notifications.SmsDeliveryException;
 import com.certhall.notifications.SmsGateway;
 import com.certhall.notifications.SmsMessage;
 import com.certhall.shared.Masking;
+import com.certhall.shared.RetryPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +39,7 @@ class DeliveringNotifier implements Notifier {
     private final DeliveryLog deliveries;
     private final AuditTrail audit;
     private final String mailFrom;
-    private final int maxAttempts;
+    private final RetryPolicy retries;
     private final MeterRegistry meters;
     private final @Nullable String channel;
 
@@ -51,7 +54,8 @@ class DeliveringNotifier implements Notifier {
         this.deliveries = deliveries;
         this.audit = audit;
         this.mailFrom = mailFrom;
-        this.maxAttempts = maxAttempts;
+        // the outbox resubmits on its own schedule (docs/architecture.md, "Outbox workers"): no wait of ours
+        this.retries = new RetryPolicy(Duration.ZERO, maxAttempts);
         this.meters = meters;
         this.channel = null;
     }
@@ -63,7 +67,7 @@ class DeliveringNotifier implements Notifier {
         this.deliveries = of.deliveries;
         this.audit = of.audit;
         this.mailFrom = of.mailFrom;
-        this.maxAttempts = of.maxAttempts;
+        this.retries = of.retries;
         this.meters = of.meters;
         this.channel = channel;
     }
@@ -122,12 +126,14 @@ class DeliveringNotifier implements Notifier {
 
     private void handleFailure(String dedupeKey, String channel, String masked, String template, String code,
             boolean retryable, Exception cause) {
-        int attempts = deliveries.attemptsSoFar(dedupeKey) + 1;
-        boolean retry = retryable && attempts < maxAttempts;
+        RetryPolicy.Next next = retries.afterFailure(deliveries.attemptsSoFar(dedupeKey), retryable,
+                Instant.EPOCH); // no wait of ours: only the count matters here
+        int attempts = next.attempts();
+        boolean retry = next instanceof RetryPolicy.RetryAt;
         // provider errors for the operators' dashboards (docs/deployment.md, "Metrics"); codes are the providers'
         meters.counter("certhall.notifications.failures", "channel", channel, "code", code, "outcome",
                 retry ? "retrying" : "failed").increment();
-        deliveries.failed(dedupeKey, channel, masked, template, retry ? "RETRYING" : "FAILED", code);
+        deliveries.failed(dedupeKey, channel, masked, template, retry ? DeliveryStatus.RETRYING : DeliveryStatus.FAILED, code);
         if (retry) {
             log.warn("{} to {} ({}) failed with {}, attempt {}; it will be retried", channel, masked, template, code,
                     attempts);

@@ -32,15 +32,15 @@ class DeliveryLog {
     boolean alreadySent(String dedupeKey) {
         List<String> status = jdbc.queryForList("SELECT status FROM notifications_delivery WHERE dedupe_key = ?",
                 String.class, dedupeKey);
-        return !status.isEmpty() && "SENT".equals(status.get(0));
+        return !status.isEmpty() && DeliveryStatus.SENT.name().equals(status.get(0));
     }
 
     void sent(String dedupeKey, String channel, String maskedRecipient, String template, String providerId) {
-        write(dedupeKey, channel, maskedRecipient, template, "SENT", providerId, null);
+        write(dedupeKey, channel, maskedRecipient, template, DeliveryStatus.SENT, providerId, null);
     }
 
-    void failed(String dedupeKey, String channel, String maskedRecipient, String template, String status,
-            String error) {
+    void failed(String dedupeKey, String channel, String maskedRecipient, String template,
+            DeliveryStatus status, String error) {
         write(dedupeKey, channel, maskedRecipient, template, status, null, error);
     }
 
@@ -50,17 +50,18 @@ class DeliveryLog {
         return attempts.isEmpty() ? 0 : attempts.get(0);
     }
 
-    private void write(String dedupeKey, String channel, String recipient, String template, String status,
-            String providerId, String error) {
+    private void write(String dedupeKey, String channel, String recipient, String template,
+            DeliveryStatus status, String providerId, String error) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         ownTransaction.executeWithoutResult(tx -> {
             int updated = jdbc.update("UPDATE notifications_delivery SET status = ?, provider_id = ?, error = ?, "
                     + "attempts = attempts + 1, updated_at = ? WHERE dedupe_key = ?",
-                    status, providerId, error, now, dedupeKey);
+                    status.name(), providerId, error, now, dedupeKey);
             if (updated == 0) {
                 jdbc.update("INSERT INTO notifications_delivery (id, dedupe_key, channel, recipient, template, status, "
                         + "provider_id, error, attempts, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                        UUID.randomUUID(), dedupeKey, channel, recipient, template, status, providerId, error, now, now);
+                        UUID.randomUUID(), dedupeKey, channel, recipient, template, status.name(), providerId, error,
+                        now, now);
             }
         });
     }

@@ -33,18 +33,28 @@ class MaterialsPages {
     private final AuthorizationLinks authorization;
     private final WizardModel wizard;
     private final PageErrors errors;
+    private final ScanOffers offers;
 
-    MaterialsPages(OrderMaterials materials, AuthorizationLinks authorization, WizardModel wizard, PageErrors errors) {
+    MaterialsPages(OrderMaterials materials, AuthorizationLinks authorization, WizardModel wizard, PageErrors errors,
+            ScanOffers offers) {
+        this.offers = offers;
         this.materials = materials;
         this.authorization = authorization;
         this.wizard = wizard;
         this.errors = errors;
     }
 
+    /** {@code read}: a just uploaded ID card front or licence, whose reading is offered for the subject's fields. */
     @GetMapping("/orders/{id}/materials")
     String materials(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
-            @RequestParam(required = false) @Nullable String linkSent, Model model) {
+            @RequestParam(required = false) @Nullable String linkSent,
+            @RequestParam(required = false) @Nullable String read,
+            @RequestParam(required = false) @Nullable String filled, Model model, Locale locale) {
         model.addAttribute("linkSent", linkSent != null);
+        model.addAttribute("scanFilled", filled != null);
+        if (read != null) {
+            offers.offer(PageIds.order(id), user.id(), read, locale).ifPresent(o -> model.addAttribute("scanOffer", o));
+        }
         return wizard.show(user, id, "materials", model, d -> new HashMap<>());
     }
 
@@ -64,15 +74,15 @@ class MaterialsPages {
                 StoredDocument existing = WizardModel.current(materials.list(orderId, user.id()), kind);
                 replaces = existing == null ? null : existing.documentId().toString();
             }
+            StoredDocument stored;
             try (InputStream in = file.getInputStream()) {
-                if (replaces != null && !replaces.isBlank()) {
-                    materials.replace(orderId, user.id(), PageIds.document(replaces), file.getOriginalFilename(), in,
-                            user.auditActor());
-                } else {
-                    materials.upload(orderId, user.id(), kind, file.getOriginalFilename(), in, user.auditActor());
-                }
+                stored = replaces != null && !replaces.isBlank()
+                        ? materials.replace(orderId, user.id(), PageIds.document(replaces), file.getOriginalFilename(),
+                                in, user.auditActor())
+                        : materials.upload(orderId, user.id(), kind, file.getOriginalFilename(), in, user.auditActor());
             }
-            return "redirect:/orders/" + id + "/materials";
+            return "redirect:/orders/" + id + "/materials"
+                    + (offers.offers(stored) ? "?read=" + stored.documentId() + "#scan-offer" : "");
         } catch (ProblemException e) {
             errors.show(e, model, locale);
             if (!model.containsAttribute("alert")) {

@@ -13,9 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The {@link CertificateAuthority} other modules call; each call is one transaction (or joins the caller's). */
+/**
+ * The {@link CertificateAuthority} other modules call; each call is one transaction (or joins the caller's), except
+ * that issuances from CSRs outside a caller's transaction commit in groups ({@link GroupCommit}).
+ */
 @Service
 @Transactional
 class CaFacade implements CertificateAuthority {
@@ -26,10 +31,12 @@ class CaFacade implements CertificateAuthority {
     private final CaRegistry registry;
     private final PkiUrls urls;
     private final CloudKeyCustody cloudKeys;
+    private final GroupCommit groups;
 
     CaFacade(Issuance issuance, Revocation revocation, CertificateRows rows, CaRegistry registry, PkiUrls urls,
-            CloudKeyCustody cloudKeys) {
+            CloudKeyCustody cloudKeys, GroupCommit groups) {
         this.cloudKeys = cloudKeys;
+        this.groups = groups;
         this.issuance = issuance;
         this.revocation = revocation;
         this.rows = rows;
@@ -37,9 +44,14 @@ class CaFacade implements CertificateAuthority {
         this.urls = urls;
     }
 
+    /** Inside a caller's transaction the certificate joins it; otherwise it commits with concurrent ones. */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public IssuedCertificate issue(IssuanceRequest request) {
-        return issuance.issue(request);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return issuance.issue(request);
+        }
+        return groups.issue(request);
     }
 
     @Override

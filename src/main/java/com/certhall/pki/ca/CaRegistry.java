@@ -67,6 +67,11 @@ public class CaRegistry implements InitializingBean {
         return all;
     }
 
+    /** Every CA by name; the same immutable map until the next {@link #reload()} (callers may index it). */
+    public Map<String, Ca> snapshot() {
+        return cas;
+    }
+
     public Collection<Ca> issuing() {
         return all().stream().filter(ca -> !ca.root()).toList();
     }

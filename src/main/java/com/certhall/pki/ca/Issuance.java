@@ -53,11 +53,21 @@ public class Issuance {
         if (earlier.isPresent()) {
             return toIssued(earlier.get());
         }
+        return store(request, prepare(request));
+    }
+
+    /** Checks the CSR and signs the certificate for it; nothing is stored yet ({@link GroupCommit}). */
+    X509CertificateHolder prepare(IssuanceRequest request) {
         if (request.csrPem() == null) {
             throw InvalidInputException.of(CsrInspector.FIELD, "required", "validation.required", CsrInspector.FIELD);
         }
         SubjectPublicKeyInfo spki = CsrInspector.publicKeyOf(request.csrPem(), request.algorithm());
-        return store(request, issueFor(request, spki), null, null);
+        return issueFor(request, spki);
+    }
+
+    /** Stores a certificate {@link #prepare} made, publishing {@code CertificateIssued}; joins the transaction. */
+    IssuedCertificate store(IssuanceRequest request, X509CertificateHolder cert) {
+        return store(request, cert, null, null);
     }
 
     public IssuedWithKey issueWithGeneratedKey(IssuanceRequest request) {

@@ -6,7 +6,6 @@ import com.certhall.pki.ca.Ca;
 import com.certhall.pki.ca.CaRegistry;
 import com.certhall.pki.ca.Crypto;
 import com.certhall.pki.ca.PkiProperties;
-import com.certhall.pki.persistence.CertificateRows;
 import com.certhall.pki.persistence.CertificateRows.Status;
 import java.io.IOException;
 import java.time.Clock;
@@ -31,11 +30,8 @@ import org.bouncycastle.cert.ocsp.OCSPReq;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
 import org.bouncycastle.cert.ocsp.Req;
-import org.bouncycastle.cert.ocsp.RespID;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.UnknownStatus;
-import org.bouncycastle.operator.DigestCalculatorProvider;
-import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -51,21 +47,18 @@ public class OcspResponder {
 
     private static final int MAX_NONCE_OCTETS = 128;
 
-    private final CaRegistry registry;
-    private final CertificateRows certificates;
     private final OcspResponseCache cache;
     private final Duration validity;
     private final Clock clock;
-    private final DigestCalculatorProvider digests;
+    private final IssuerIndex issuers;
 
-    OcspResponder(CaRegistry registry, CertificateRows certificates, OcspResponseCache cache,
-            PkiProperties properties, Clock clock) throws Exception {
-        this.registry = registry;
-        this.certificates = certificates;
+    OcspResponder(CaRegistry registry, OcspResponseCache cache, PkiProperties properties, Clock clock)
+            throws Exception {
         this.cache = cache;
         this.validity = properties.ocspValidity();
         this.clock = clock;
-        this.digests = new JcaDigestCalculatorProviderBuilder().setProvider(Crypto.BC).build();
+        this.issuers = new IssuerIndex(registry,
+                new JcaDigestCalculatorProviderBuilder().setProvider(Crypto.BC).build());
     }
 
     /** The DER OCSPResponse for a DER OCSPRequest; never throws for bad input. */
@@ -89,24 +82,23 @@ public class OcspResponder {
         if (list.length == 0) {
             return status(OCSPRespBuilder.MALFORMED_REQUEST);
         }
-        Optional<Ca> issuer = issuerOf(list[0].getCertID());
-        if (issuer.isEmpty() || issuer.get().ocsp() == null) {
+        Ca ca = issuers.find(list[0].getCertID());
+        if (ca == null || ca.ocsp() == null) {
             return status(OCSPRespBuilder.UNAUTHORIZED);
         }
         for (Req req : list) {
-            if (!matches(req.getCertID(), issuer.get())) {
+            if (issuers.find(req.getCertID()) != ca) {
                 return status(OCSPRespBuilder.UNAUTHORIZED);
             }
         }
         Extension nonce = request.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
         if (nonce == null && list.length == 1) {
-            Ca ca = issuer.get();
             return cache.get(ca, list[0].getCertID(), requestDer, () -> sign(ca, list, null));
         }
         if (nonce != null && !acceptable(nonce)) {
             return status(OCSPRespBuilder.MALFORMED_REQUEST);
         }
-        return OcspAnswer.uncacheable(sign(issuer.get(), list, nonce).der());
+        return OcspAnswer.uncacheable(sign(ca, list, nonce).der());
     }
 
     /**
@@ -129,23 +121,23 @@ public class OcspResponder {
         Ca.OcspSigning signing = ca.ocsp();
         try {
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-            BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(
-                    new RespID(signing.certificate().getSubjectPublicKeyInfo(), digests.get(CertificateID.HASH_SHA1)));
+            BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(issuers.responderId(ca));
             Instant nextUpdate = now.plus(validity);
+            Date thisUpdate = Date.from(now);
+            Date next = Date.from(nextUpdate);
             for (Req req : requests) {
                 CertificateID id = req.getCertID();
-                Optional<Status> status = certificates.status(ca.name(), Crypto.serialHex(id.getSerialNumber()));
-                builder.addResponse(id, statusOf(status), Date.from(now), Date.from(nextUpdate),
-                        singleExtensions(status));
+                Optional<Status> status = cache.status(ca.name(), Crypto.serialHex(id.getSerialNumber()));
+                builder.addResponse(id, statusOf(status), thisUpdate, next, singleExtensions(status));
             }
             if (nonce != null) {
                 builder.setResponseExtensions(new Extensions(nonce));
             }
             var basic = builder.build(signing.signer().contentSigner(),
-                    new X509CertificateHolder[] {signing.certificate()}, Date.from(now));
+                    new X509CertificateHolder[] {signing.certificate()}, thisUpdate);
             byte[] der = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
             return new OcspAnswer(der, now, nextUpdate);
-        } catch (OCSPException | IOException | OperatorCreationException | RuntimeException e) {
+        } catch (Exception e) {
             return status(OCSPRespBuilder.INTERNAL_ERROR);
         }
     }
@@ -177,18 +169,6 @@ public class OcspResponder {
                     new ASN1GeneralizedTime(Date.from(invalidity)).getEncoded(ASN1Encoding.DER)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private Optional<Ca> issuerOf(CertificateID id) {
-        return registry.all().stream().filter(ca -> matches(id, ca)).findFirst();
-    }
-
-    private boolean matches(CertificateID id, Ca ca) {
-        try {
-            return id.matchesIssuer(ca.certificate(), digests);
-        } catch (OCSPException | RuntimeException e) {
-            return false;
         }
     }
 

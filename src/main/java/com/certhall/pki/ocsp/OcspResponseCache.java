@@ -6,12 +6,15 @@ import com.certhall.pki.ca.Ca;
 import com.certhall.pki.ca.Crypto;
 import com.certhall.pki.ca.PkiProperties;
 import com.certhall.pki.persistence.CertificateRows;
+import com.certhall.pki.persistence.CertificateRows.Status;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.bouncycastle.cert.ocsp.CertificateID;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Pre-signed responses for nonce-less single requests (RFC 5019 §2.2), per node. An entry is dropped at once when
- * this node revokes or releases the certificate, within a minute when another node does (the database's
- * {@code status_changed_at} is polled), and re-signed when half its validity has passed.
+ * Pre-signed responses for nonce-less single requests (RFC 5019 §2.2), per node, and the certificates' statuses that
+ * responses signed per request (nonce) are built from. An entry is dropped at once when this node revokes or releases
+ * the certificate, within the poll interval when another node does (the database's {@code status_changed_at} is
+ * polled), and a response is re-signed when half its validity has passed. Unknown serials are not kept: a certificate
+ * issued a moment later is answered from the database.
  */
 @Component
 class OcspResponseCache {
@@ -33,6 +38,10 @@ class OcspResponseCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     /** The same entries by the exact request bytes: a repeated request is answered without parsing it. */
     private final Map<ByteBuffer, Entry> byRequest = new ConcurrentHashMap<>();
+    /** The status rows by "CA/serial", for responses signed per request. */
+    private final Map<String, Status> statuses = new ConcurrentHashMap<>();
+    /** Counts evictions, so a status read from the database before one is never kept after it. */
+    private final AtomicLong evictions = new AtomicLong();
     private final CertificateRows certificates;
     private final Duration halfLife;
     private final int maxSize;
@@ -73,6 +82,27 @@ class OcspResponseCache {
         return entry.response();
     }
 
+    /** The certificate's status row: from memory when held, else from the database (and then held). */
+    Optional<Status> status(String caName, String serial) {
+        String key = caName + "/" + serial;
+        Status known = statuses.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        long before = evictions.get();
+        Optional<Status> read = certificates.status(caName, serial);
+        if (read.isPresent() && evictions.get() == before) {
+            if (statuses.size() >= maxSize) {
+                statuses.clear();
+            }
+            statuses.put(key, read.get());
+            if (evictions.get() != before) { // an eviction ran between the check and the put: it may be stale
+                statuses.remove(key);
+            }
+        }
+        return read;
+    }
+
     @TransactionalEventListener
     void on(CertificateRevoked event) {
         evict(event.caName(), event.serialHex());
@@ -101,6 +131,8 @@ class OcspResponseCache {
     }
 
     private void evict(String caName, String serial) {
+        evictions.incrementAndGet();
+        statuses.remove(caName + "/" + serial);
         String prefix = caName + "/" + serial + "/";
         entries.keySet().removeIf(k -> k.startsWith(prefix));
         byRequest.values().removeIf(e -> e.key().startsWith(prefix));

@@ -117,7 +117,7 @@ public class ReviewDesk implements ReviewManagement {
 
     private void approveIfClear(ReviewTask task, List<ReviewReason> reasons, ChannelRules rules) {
         if (reasons.isEmpty()) {
-            task.decide(ReviewDecision.APPROVE, null, true, rules.name(), AUTO_ACTOR, clock.instant());
+            task.decide(ReviewDecision.APPROVE, null, true, AUTO_ACTOR, clock.instant());
             orders.approve(task.orderId(), AUTO_ACTOR);
             log.info("Order {} approved by the automatic checks", task.orderNumber());
         } else {
@@ -142,8 +142,7 @@ public class ReviewDesk implements ReviewManagement {
         if (order.order().status() != OrderStatus.PENDING_REVIEW) {
             throw new ReviewNotOpenException(order.order().number());
         }
-        String channelName = catalog.findChannel(task.channel()).map(ChannelRules::name).orElse(task.channel());
-        task.decide(decision, cleaned.isEmpty() ? null : cleaned, false, channelName, actor, clock.instant());
+        task.decide(decision, cleaned.isEmpty() ? null : cleaned, false, actor, clock.instant());
         if (decision == ReviewDecision.APPROVE) {
             orders.approve(id, actor);
         } else {

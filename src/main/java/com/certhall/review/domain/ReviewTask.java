@@ -79,8 +79,8 @@ class ReviewTask extends AbstractAggregateRoot<ReviewTask> {
     }
 
     /** Records the decision and publishes {@link ReviewDecided}; a decided round refuses a second decision. */
-    public void decide(ReviewDecision decision, @Nullable String reason, boolean byMachine, String channelName,
-            String actor, Instant at) {
+    public void decide(ReviewDecision decision, @Nullable String reason, boolean byMachine, String actor,
+            Instant at) {
         if (status != ReviewStatus.PENDING) {
             throw new ReviewNotOpenException(orderNumber);
         }
@@ -89,7 +89,7 @@ class ReviewTask extends AbstractAggregateRoot<ReviewTask> {
         decidedBy = actor;
         decisionReason = reason;
         automatic = byMachine;
-        registerEvent(new ReviewDecided(new OrderId(applicationId), orderNumber, channel, channelName, round,
+        registerEvent(new ReviewDecided(new OrderId(applicationId), orderNumber, channel, round,
                 decision, reason, byMachine, actor, at));
     }
 

@@ -7,6 +7,7 @@ import com.certhall.audit.AuditTrail;
 import com.certhall.shared.DataProtection;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
+import com.certhall.shared.RetryPolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -44,6 +45,7 @@ public class PartnerWebhooks {
 
     public static final Duration BACKOFF = Duration.ofSeconds(30);
     public static final int MAX_ATTEMPTS = 8;
+    private static final RetryPolicy RETRIES = new RetryPolicy(BACKOFF, MAX_ATTEMPTS);
     private static final Logger log = LoggerFactory.getLogger(PartnerWebhooks.class);
 
     private final JdbcClient jdbc;
@@ -180,13 +182,13 @@ public class PartnerWebhooks {
                 delivered++;
                 continue;
             }
-            int attempts = d.attempts() + 1;
-            boolean last = attempts >= MAX_ATTEMPTS;
-            Instant next = now.plus(BACKOFF.multipliedBy(1L << Math.min(attempts - 1, 16)));
+            RetryPolicy.Next next = RETRIES.afterFailure(d.attempts(), true, now);
+            boolean last = next instanceof RetryPolicy.GiveUp;
+            Instant retryAt = next instanceof RetryPolicy.RetryAt at ? at.at() : now;
             jdbc.sql("UPDATE signing_webhook SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? "
-                    + "WHERE id = ?").params(last ? "FAILED" : "PENDING", attempts, utc(next),
-                    error.length() > 500 ? error.substring(0, 500) : error, d.id()).update();
-            log.info("webhook {} attempt {} failed: {}", d.id(), attempts, error);
+                    + "WHERE id = ?").params(last ? "FAILED" : "PENDING", next.attempts(), utc(retryAt),
+                    RetryPolicy.brief(error), d.id()).update();
+            log.info("webhook {} attempt {} failed: {}", d.id(), next.attempts(), error);
         }
         return delivered;
     }

@@ -110,6 +110,8 @@ class ChannelAdminPagesTests {
         mvc.perform(channelForm("/admin/channels", "ta-edit", "T", "0901-1234567"))
                 .andExpect(status().is3xxRedirection());
         long version = administration.get("ta-edit").version();
+        assertThat(catalog.channel("ta-edit").flow()).as("read (and kept) before the edit")
+                .isEqualTo(FlowOrder.REVIEW_THEN_PAY);
         mvc.perform(channelForm("/admin/channels/ta-edit", "ta-edit", "T", "0901-1234567", "PAY_THEN_REVIEW")
                         .param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());

@@ -36,6 +36,9 @@ class PrometheusEndpointTests {
                 .contains("certhall_notifications_failures_total{channel=\"SMS\",code=\"isv.\\\"QUOTED\\\"\","
                         + "outcome=\"retrying\"} 2")
                 .contains("# TYPE jvm_memory_used_bytes gauge")
+                .containsPattern("(?m)^certhall_orders\\{status=\"DRAFT\"} \\d+")
+                .containsPattern("(?m)^certhall_orders\\{status=\"COMPLETED\"} \\d+")
+                .containsPattern("(?m)^certhall_orders_issued_total \\d+")
                 .containsPattern("(?m)^jvm_memory_used_bytes\\{area=\"heap\",id=\"[^\"]+\"} \\d+")
                 .doesNotContain("# TYPE certhall_outbox_backlog gauge\ncerthall_outbox_backlog NaN");
         // every sample line is "name{labels} value" with a name Prometheus accepts

@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,18 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The sandbox courier: checks waybill numbers by the carrier's format (SF: {@code SF} + 12–13 digits; EMS: two
- * letters, nine digits, {@code CN}; JD: {@code JD} + 12–15 digits/letters), refuses a number already in use, keeps
- * the parcel in {@code lifecycle_sandbox_parcel} and tells its progress on {@code /sandbox/courier/{number}}: picked up
- * at once, in transit after {@code step}, out for delivery after two, delivered after three.
+ * The sandbox courier: checks waybill numbers by the carrier's format ({@link Carrier#accepts}), refuses a number
+ * already in use, keeps the parcel in {@code lifecycle_sandbox_parcel} and tells its progress on
+ * {@code /sandbox/courier/{number}}: picked up at once, in transit after {@code step}, out for delivery after two,
+ * delivered after three.
  */
 @Component
 @Profile("sandbox")
 public class SandboxCourier implements Courier {
-
-    private static final Pattern SF = Pattern.compile("SF\\d{12,13}");
-    private static final Pattern EMS = Pattern.compile("[A-Z]{2}\\d{9}CN");
-    private static final Pattern JD = Pattern.compile("JD[0-9A-Z]{12,15}");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -58,15 +53,7 @@ public class SandboxCourier implements Courier {
 
     @Override
     public String register(Carrier carrier, String trackingNumber, String orderNumber, String destination) {
-        Pattern format = switch (carrier) {
-            case SF -> SF;
-            case EMS -> EMS;
-            case JD -> JD;
-        };
-        if (!format.matcher(trackingNumber).matches()) {
-            throw InvalidInputException.of("trackingNumber", "format",
-                    "lifecycle.validation.trackingNumber." + carrier.name(), "trackingNumber", carrier.name());
-        }
+        carrier.requireWaybill(trackingNumber);
         try {
             jdbc.update("INSERT INTO lifecycle_sandbox_parcel (tracking_number, carrier, order_number, destination,"
                     + " registered_at) VALUES (?, ?, ?, ?, ?)", trackingNumber, carrier.name(), orderNumber,
@@ -89,7 +76,7 @@ public class SandboxCourier implements Courier {
     }
 
     @Override
-    public Optional<Instant> deliveredAt(String trackingNumber) {
+    public Optional<Instant> deliveredAt(Carrier carrier, String trackingNumber) {
         return track(trackingNumber).flatMap(p -> p.events().stream().filter(e -> e.code().equals("DELIVERED"))
                 .map(Event::at).findFirst());
     }

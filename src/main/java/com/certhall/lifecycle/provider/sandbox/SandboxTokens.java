@@ -150,7 +150,7 @@ class SandboxTokens {
      */
     @Transactional(noRollbackFor = {InvalidInputException.class, ConflictException.class})
     public TokenSignature sign(String tokenSerial, byte @Nullable [] message, String field, @Nullable String pin) {
-        Row row = row(tokenSerial, true);
+        row(tokenSerial, false);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         if (message == null || message.length == 0) {
             errors.add(com.certhall.shared.FieldViolation.of(field, "required", "validation.required", field));
@@ -159,24 +159,61 @@ class SandboxTokens {
             errors.add(com.certhall.shared.FieldViolation.of("pin", "format", "lifecycle.validation.pin", "pin"));
         }
         errors.throwIfAny();
-        if (row.retriesLeft() == 0) {
+        Attempt attempt = attempt(tokenSerial, message, pin.strip());
+        if (attempt.signature() != null) {
+            return new TokenSignature(tokenSerial, attempt.serialHex(), attempt.algorithm(),
+                    Base64.getEncoder().encodeToString(attempt.signature()), attempt.retriesLeft());
+        }
+        if (attempt.keyUnavailable()) {
+            // a token unblocked before it kept its own copy of the key: its file is still under the first PIN
+            throw new ConflictException("lifecycle.token.keyUnavailable", "the key file does not open", tokenSerial);
+        }
+        if (attempt.wasLocked()) {
             throw new ConflictException("lifecycle.token.locked", "the token is locked", tokenSerial);
         }
-        if (!pinMatches(row, pin.strip())) {
+        throw InvalidInputException.of("pin", "wrong", "validation.lifecycle.token.wrongPin", "pin",
+                attempt.retriesLeft());
+    }
+
+    /**
+     * What became of a signature asked of the token: {@code signature} when the PIN was right; otherwise the tries
+     * left ({@code wasLocked} when the token was locked before the attempt, {@code keyUnavailable} when the PIN was
+     * right but the key file does not open).
+     */
+    record Attempt(String serialHex, String algorithm, byte @Nullable [] signature, int retriesLeft,
+            boolean wasLocked, boolean keyUnavailable) {
+    }
+
+    /**
+     * The token signs {@code message} under {@code pin}, as its middleware does when an application asks: the PIN
+     * check counts with the one retry counter; the last wrong try locks the token.
+     */
+    @Transactional
+    public Attempt attempt(String tokenSerial, byte[] message, String pin) {
+        Row row = row(tokenSerial, true);
+        String algorithm = jdbc.queryForObject("SELECT algorithm FROM lifecycle_certificate WHERE serial_hex = ?",
+                String.class, row.serialHex());
+        if (row.retriesLeft() == 0) {
+            return new Attempt(row.serialHex(), algorithm, null, 0, true, false);
+        }
+        if (!pinMatches(row, pin)) {
             int left = row.retriesLeft() - 1;
             jdbc.update("UPDATE lifecycle_sandbox_token SET pin_retries_left = ? WHERE token_serial = ?", left,
                     tokenSerial);
-            throw InvalidInputException.of("pin", "wrong", "validation.lifecycle.token.wrongPin", "pin", left);
+            return new Attempt(row.serialHex(), algorithm, null, left, false, false);
         }
         jdbc.update("UPDATE lifecycle_sandbox_token SET pin_retries_left = ? WHERE token_serial = ?", maxRetries,
                 tokenSerial);
-        String algorithm = jdbc.queryForObject("SELECT algorithm FROM lifecycle_certificate WHERE serial_hex = ?",
-                String.class, row.serialHex());
-        byte[] signature = keys.sign(row.fileName(), pin.strip(), algorithm, message).orElseThrow(() ->
-                // a token unblocked before it kept its own copy of the key: its file is still under the first PIN
-                new ConflictException("lifecycle.token.keyUnavailable", "the key file does not open", tokenSerial));
-        return new TokenSignature(tokenSerial, row.serialHex(), algorithm,
-                Base64.getEncoder().encodeToString(signature), maxRetries);
+        byte[] signature = keys.sign(row.fileName(), pin, algorithm, message).orElse(null);
+        return new Attempt(row.serialHex(), algorithm, signature, maxRetries, false, signature == null);
+    }
+
+    /** Whether a sandbox token with this serial was written. */
+    @Transactional(readOnly = true)
+    public boolean holds(String tokenSerial) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM lifecycle_sandbox_token WHERE token_serial = ?",
+                Integer.class, tokenSerial);
+        return n != null && n > 0;
     }
 
     /** The unlock key the personalisation station wrote onto the token, and the token's own copy of the key. */
