@@ -25,9 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Partner systems of a channel (docs/signing.md, "Partners"): staff create a client for a channel and see its secret
- * once; the client trades id and secret for a bearer token (OAuth 2.0 client credentials grant, RFC 6749 §4.4) that
- * lives {@link #TOKEN_LIFETIME}. Secrets and tokens are stored only as hashes; a revoked client's tokens stop at once,
- * and so do the tokens of a client whose secret is rotated. Every change by staff is audited ({@code signing.partner.*}).
+ * once; Spring Authorization Server trades id and secret for an opaque bearer token (OAuth 2.0 client credentials
+ * grant, RFC 6749 §4.4, {@code signing.oauth}) that lives {@link #TOKEN_LIFETIME}. Secrets and tokens are stored only
+ * as hashes; a revoked client's tokens stop at once, and so do the tokens of a client whose secret is rotated. Every
+ * change by staff is audited ({@code signing.partner.*}).
  */
 @Service
 @Transactional
@@ -68,15 +69,6 @@ public class PartnerClients {
         @Override
         public String toString() {
             return "NewClient[" + clientId + ", " + channel + "]";
-        }
-    }
-
-    /** An access token as the token endpoint answers it. */
-    public record IssuedToken(String accessToken, long expiresIn, String scope) {
-
-        @Override
-        public String toString() {
-            return "IssuedToken[" + scope + "]";
         }
     }
 
@@ -168,49 +160,29 @@ public class PartnerClients {
     }
 
     /**
-     * The client credentials grant: a token for a live client whose secret matches, with the scopes asked for (all
-     * of the client's when none); empty when id or secret is wrong (the caller answers {@code invalid_client}).
+     * A live client as the authorization server needs it (docs/signing.md, "Who may call"): the SHA-256 of its
+     * secret, its scopes, channel and requests per minute; empty for an unknown or revoked client.
      */
-    public Optional<IssuedToken> token(String clientId, String secret, @Nullable String scope) {
-        Optional<Client> client = client(clientId).filter(c -> c.revokedAt() == null)
-                .filter(c -> Secrets.matches(secret, c.secretHash()));
-        if (client.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> asked = scope == null || scope.isBlank() ? client.get().scopes()
-                : new LinkedHashSet<>(Arrays.asList(scope.strip().split("\\s+")));
-        if (!client.get().scopes().containsAll(asked)) {
-            throw new CscException(400, "invalid_scope", "The client may not have scope " + scope);
-        }
-        String token = Secrets.newSecret(32);
-        jdbc.sql("INSERT INTO signing_partner_token (token_hash, client_id, scopes, expires_at) VALUES (?, ?, ?, ?)")
-                .params(Secrets.hash(token), clientId, String.join(" ", asked),
-                        utc(clock.instant().plus(TOKEN_LIFETIME)))
-                .update();
-        return Optional.of(new IssuedToken(token, TOKEN_LIFETIME.toSeconds(), String.join(" ", asked)));
-    }
-
-    /** The partner a live token belongs to. */
     @Transactional(readOnly = true)
-    public Optional<PartnerPrincipal> authenticate(String token) {
-        return jdbc.sql("SELECT t.scopes, t.expires_at, c.client_id, c.channel_code, c.name, c.rate_per_minute "
-                        + "FROM signing_partner_token t "
-                        + "JOIN signing_partner_client c ON c.client_id = t.client_id "
-                        + "WHERE t.token_hash = ? AND c.revoked_at IS NULL")
-                .param(Secrets.hash(token))
-                .query((rs, n) -> new Live(rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
-                        new PartnerPrincipal(UUID.fromString(rs.getString("client_id")), rs.getString("channel_code"),
-                                rs.getString("name"), Set.of(rs.getString("scopes").split(" ")),
-                                rs.getInt("rate_per_minute"))))
-                .optional().filter(live -> live.expiresAt().isAfter(clock.instant())).map(Live::principal);
+    public Optional<Registration> registration(String clientId) {
+        return jdbc.sql("SELECT client_id, channel_code, name, secret_hash, scopes, rate_per_minute, created_at "
+                        + "FROM signing_partner_client WHERE client_id = ? AND revoked_at IS NULL")
+                .param(clientId)
+                .query((rs, n) -> new Registration(rs.getString("client_id"), rs.getString("channel_code"),
+                        rs.getString("name"), rs.getString("secret_hash"),
+                        new LinkedHashSet<>(Arrays.asList(rs.getString("scopes").split(" "))),
+                        rs.getInt("rate_per_minute"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .optional();
     }
 
-    private Optional<Client> client(String clientId) {
-        return jdbc.sql("SELECT client_id, secret_hash, scopes, revoked_at FROM signing_partner_client "
-                + "WHERE client_id = ?").param(clientId).query(PartnerClients::client).optional();
-    }
+    /** A live client's registration; {@code secretHash} is the stored SHA-256 and never leaves the server. */
+    public record Registration(String clientId, String channel, String name, String secretHash, Set<String> scopes,
+            int ratePerMinute, Instant createdAt) {
 
-    private record Live(Instant expiresAt, PartnerPrincipal principal) {
+        @Override
+        public String toString() {
+            return "Registration[" + clientId + ", " + channel + "]";
+        }
     }
 
     private static final String VIEW = "client_id, channel_code, name, scopes, rate_per_minute, webhook_url, "
@@ -222,16 +194,6 @@ public class PartnerClients {
                 rs.getString("name"), new LinkedHashSet<>(Arrays.asList(rs.getString("scopes").split(" "))),
                 rs.getInt("rate_per_minute"), rs.getString("webhook_url"), rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                revoked == null ? null : revoked.toInstant());
-    }
-
-    private record Client(String clientId, String secretHash, Set<String> scopes, @Nullable Instant revokedAt) {
-    }
-
-    private static Client client(ResultSet rs, int n) throws SQLException {
-        OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
-        return new Client(rs.getString("client_id"), rs.getString("secret_hash"),
-                new LinkedHashSet<>(Arrays.asList(rs.getString("scopes").split(" "))),
                 revoked == null ? null : revoked.toInstant());
     }
 

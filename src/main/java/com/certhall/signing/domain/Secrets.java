@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * Random secrets of this module (client secrets, access tokens, SADs, handles) and how they are stored: 256 random
  * bits, so one SHA-256 is a sound stored form (a slow hash guards guessable secrets such as PINs, not these).
  */
-final class Secrets {
+public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -24,7 +24,7 @@ final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     }
 
-    static String hash(String secret) {
+    public static String hash(String secret) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(secret.getBytes(StandardCharsets.UTF_8)));
@@ -33,7 +33,7 @@ final class Secrets {
         }
     }
 
-    static boolean matches(String secret, String storedHash) {
+    public static boolean matches(String secret, String storedHash) {
         return MessageDigest.isEqual(hash(secret).getBytes(StandardCharsets.US_ASCII),
                 storedHash.getBytes(StandardCharsets.US_ASCII));
     }

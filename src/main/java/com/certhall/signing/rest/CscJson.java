@@ -21,16 +21,6 @@ final class CscJson {
             List<String> authType, String oauth2, List<String> methods) {
     }
 
-    @Schema(name = "CscToken", description = "OAuth 2.0 access token (RFC 6749 §5.1).")
-    record Token(@JsonProperty("access_token") String accessToken, @JsonProperty("token_type") String tokenType,
-            @JsonProperty("expires_in") long expiresIn, String scope) {
-
-        @Override
-        public String toString() {
-            return "Token[" + scope + "]";
-        }
-    }
-
     @Schema(name = "CscListRequest")
     record ListRequest(@Nullable String userID, @Nullable Boolean credentialInfo, @Nullable String certificates,
             @Nullable Boolean certInfo, @Nullable Boolean authInfo, @Nullable Integer maxResults,

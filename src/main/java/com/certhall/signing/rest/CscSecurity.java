@@ -1,8 +1,8 @@
 package com.certhall.signing.rest;
 
-import com.certhall.signing.domain.PartnerClients;
 import com.certhall.signing.domain.PartnerPrincipal;
 import com.certhall.signing.domain.PartnerRateLimits;
+import com.certhall.signing.oauth.PartnerTokenIntrospector;
 import com.certhall.web.ApiTokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,66 +18,105 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may call {@code /csc/**} (docs/signing.md, "Who may call"): stateless, a bearer token of a holder (the accounts
- * module's tokens) or of a partner client ({@link PartnerClients}); {@code info} and the token endpoint (also at
- * {@code /oauth2/token}) are open. Refusals answer in the CSC error shape.
+ * Who may call {@code /csc/**} (docs/signing.md, "Who may call"): stateless, a resource server for bearer tokens — a
+ * holder's (the accounts module's tokens) or a partner client's opaque token from the authorization server
+ * ({@code signing.oauth}), which must carry the scope {@code signing}. {@code info} is open; the token endpoint has
+ * a chain of its own. Refusals answer in the CSC error shape; RFC 6750 §3.1 names them.
  */
 @Configuration(proxyBeanMethods = false)
 class CscSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain csc(HttpSecurity http, ApiTokens holders, PartnerClients partners,
+    SecurityFilterChain csc(HttpSecurity http, ApiTokens holders, PartnerTokenIntrospector partners,
             PartnerRateLimits limits, ObjectMapper json) throws Exception {
-        http.securityMatcher("/csc/**", "/oauth2/token")
+        OpaqueTokenAuthenticationProvider partnerTokens = new OpaqueTokenAuthenticationProvider(partners);
+        partnerTokens.setAuthenticationConverter(partners::authentication);
+        AuthenticationManager bearer = new ProviderManager(new HolderTokens(holders), partnerTokens);
+        http.securityMatcher("/csc/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new Bearer(holders, partners, limits, json), BasicAuthenticationFilter.class)
+                .oauth2ResourceServer(o -> o
+                        .authenticationManagerResolver(request -> bearer)
+                        .authenticationEntryPoint((request, response, ex) -> write(json, response, 401,
+                                "invalid_token", "A valid bearer access token is required", null)))
+                .addFilterAfter(new RateLimit(limits, json), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/csc/v2/info", "/csc/v2/oauth2/token", "/oauth2/token")
-                        .permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.POST, "/csc/v2/info").permitAll()
+                        // a partner's token must carry the scope signing; a holder signs with their own token
+                        .anyRequest().access((who, context) -> new AuthorizationDecision(signs(who.get()))))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> write(json, response, 401,
-                                "invalid_token", "A valid bearer access token is required"))
-                        .accessDeniedHandler((request, response, ex) -> write(json, response, 403,
-                                "access_denied", "Not allowed")));
+                                "invalid_token", "A valid bearer access token is required", null))
+                        .accessDeniedHandler((request, response, ex) -> {
+                            Authentication who = SecurityContextHolder.getContext().getAuthentication();
+                            if (who != null && who.getPrincipal() instanceof PartnerPrincipal) {
+                                write(json, response, 403, "insufficient_scope",
+                                        "The access token lacks scope signing", "signing");
+                            } else {
+                                write(json, response, 403, "access_denied", "Not allowed", null);
+                            }
+                        }));
         return http.build();
     }
 
+    private static boolean signs(Authentication who) {
+        if (who == null || !who.isAuthenticated()) {
+            return false;
+        }
+        if (who.getPrincipal() instanceof PartnerPrincipal partner) {
+            return partner.scopes().contains("signing");
+        }
+        return who.getAuthorities().stream().noneMatch(a -> "ROLE_ANONYMOUS".equals(a.getAuthority()));
+    }
+
     private static void write(ObjectMapper json, HttpServletResponse response, int status, String error,
-            String description) throws IOException {
+            String description, String scope) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        if (status == 401) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"" + error + "\"");
+        if (status == 401 || status == 403 && scope != null) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"" + error + "\""
+                    + (scope == null ? "" : ", scope=\"" + scope + "\""));
         }
         json.writeValue(response.getOutputStream(), new CscJson.Error(error, description));
     }
 
-    /** A holder's token first, then a partner's; an unknown token leaves the request anonymous (401). */
-    static final class Bearer extends OncePerRequestFilter {
+    /** A holder's own bearer token; anything else is left to the partner tokens' introspection. */
+    private record HolderTokens(ApiTokens holders) implements AuthenticationProvider {
 
-        private final ApiTokens holders;
-        private final PartnerClients partners;
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            return holders.authenticate(((BearerTokenAuthenticationToken) authentication).getToken()).orElse(null);
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return BearerTokenAuthenticationToken.class.isAssignableFrom(authentication);
+        }
+    }
+
+    /** Each partner's requests per minute (docs/signing.md, "Rate limits"), counted once it is known. */
+    private static final class RateLimit extends OncePerRequestFilter {
+
         private final PartnerRateLimits limits;
         private final ObjectMapper json;
 
-        Bearer(ApiTokens holders, PartnerClients partners, PartnerRateLimits limits, ObjectMapper json) {
-            this.holders = holders;
-            this.partners = partners;
+        RateLimit(PartnerRateLimits limits, ObjectMapper json) {
             this.limits = limits;
             this.json = json;
         }
@@ -87,32 +124,17 @@ class CscSecurity {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                String token = header.substring(7).strip();
-                Optional<Authentication> who = holders.authenticate(token).or(() -> partners.authenticate(token)
-                        .map(p -> {
-                            List<GrantedAuthority> authorities = new ArrayList<>();
-                            authorities.add(new SimpleGrantedAuthority("ROLE_PARTNER"));
-                            p.scopes().forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
-                            return UsernamePasswordAuthenticationToken.authenticated(p, null, authorities);
-                        }));
-                if (who.isPresent() && who.get().getPrincipal() instanceof PartnerPrincipal partner) {
-                    Optional<Duration> wait = limits.take(partner.clientId(), partner.ratePerMinute());
-                    if (wait.isPresent()) {
-                        // RFC 6585 §4: too many requests, with the seconds until the next one is allowed
-                        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-                        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                        write(json, response, 429, "rate_limited", "More than " + partner.ratePerMinute()
-                                + " requests a minute; retry after " + seconds + " s");
-                        return;
-                    }
+            Authentication who = SecurityContextHolder.getContext().getAuthentication();
+            if (who != null && who.getPrincipal() instanceof PartnerPrincipal partner) {
+                Optional<Duration> wait = limits.take(partner.clientId(), partner.ratePerMinute());
+                if (wait.isPresent()) {
+                    // RFC 6585 §4: too many requests, with the seconds until the next one is allowed
+                    long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+                    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                    write(json, response, 429, "rate_limited", "More than " + partner.ratePerMinute()
+                            + " requests a minute; retry after " + seconds + " s", null);
+                    return;
                 }
-                who.ifPresent(a -> {
-                    var context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(a);
-                    SecurityContextHolder.setContext(context);
-                });
             }
             chain.doFilter(request, response);
         }

@@ -1,0 +1,336 @@
+package com.certhall.bench;
+
+import com.certhall.CertHallApplication;
+import com.certhall.lifecycle.CertificateManagement;
+import com.certhall.orders.Identities;
+import com.certhall.orders.OrderId;
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.Orders;
+import com.certhall.pki.KeyAlgorithm;
+import com.certhall.pki.ca.Crypto;
+import com.certhall.signing.domain.Authorizations;
+import com.certhall.signing.domain.CscAlgorithms;
+import com.certhall.signing.domain.HashSigning;
+import com.certhall.signing.domain.PartnerClients;
+import com.certhall.signing.domain.SigningCaller;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.SecureRandom;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 15's figure (docs/benchmarks.md, "Cloud signing"): {@code signHash} per second against raw signing with the
+ * same key in the same run, for P-256, RSA 2048 and SM2. Raw: the kept key unsealed once and the custody's own hash
+ * signer called in a loop. Service: a partner of the channel authorizes with the PIN (PBKDF2, outside the timed part:
+ * it is the holder's step, once per SAD), then {@code HashSigning.sign} of N hashes under that SAD is timed —
+ * credential lookup, SAD check, unsealing, signing, log and webhook rows. HTTP: the same over {@code /csc/v2} with a
+ * Spring Authorization Server token. A single thread throughout. Arguments: output file, seconds per figure.
+ */
+public final class SigningBenchmark {
+
+    private static final String CHANNEL = "bid-cloud";
+    private static final String PIN = "583027";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final double seconds;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String base;
+    private final Map<String, String> rows = new LinkedHashMap<>();
+
+    private SigningBenchmark(double seconds) {
+        this.seconds = seconds;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        SigningBenchmark bench = new SigningBenchmark(args.length > 1 ? Double.parseDouble(args[1]) : 2);
+        String report = bench.run();
+        Files.writeString(out, report);
+        System.out.println(report);
+        System.exit(0);
+    }
+
+    private String run() throws Exception {
+        Path data = Files.createTempDirectory("certhall-signing-bench-");
+        String[] args = {"--certhall.data-dir=" + data, "--server.port=0", "--logging.level.root=warn"};
+        StringBuilder table = new StringBuilder();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CertHallApplication.class)
+                .run(args)) {
+            base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+            Authorizations authorizations = context.getBean(Authorizations.class);
+            HashSigning signing = context.getBean(HashSigning.class);
+            PartnerClients partners = context.getBean(PartnerClients.class);
+            PartnerClients.NewClient client = partners.create(CHANNEL, "签名基准平台", List.of("signing"), 6000,
+                    "staff:bench");
+            SigningCaller caller = SigningCaller.partner(client.clientId().toString(), CHANNEL, client.name());
+            String token = token(client.clientId().toString(), client.secret());
+            Holder holder = register();
+            table.append("| key | raw signatures/s | signHash, 1 hash per SAD | signHash, 10 hashes per SAD "
+                    + "| over HTTP, 10 hashes per SAD | authorize (PIN) + signHash, 1 hash |\n")
+                    .append("|---|---:|---:|---:|---:|---:|\n");
+            for (KeyAlgorithm algorithm : List.of(KeyAlgorithm.EC_P256, KeyAlgorithm.RSA_2048, KeyAlgorithm.SM2)) {
+                // a handler's mobile of its own per certificate: the SMS limits count per number
+                String handler = mobile();
+                String serial = issue(context, holder, handler, algorithm);
+                activate(holder, handler, serial);
+                double raw = raw(context, algorithm, serial);
+                double one = service(authorizations, signing, caller, algorithm, serial, 1, false);
+                double ten = service(authorizations, signing, caller, algorithm, serial, 10, false);
+                double overHttp = overHttp(token, algorithm, serial, 10);
+                double full = service(authorizations, signing, caller, algorithm, serial, 1, true);
+                table.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f (%.0f %%) | %.0f (%.0f %%) | %.0f (%.0f %%) "
+                        + "| %.1f |%n", algorithm, raw, one, 100 * one / raw, ten, 100 * ten / raw, overHttp,
+                        100 * overHttp / raw, full));
+            }
+        }
+        return "Run " + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0) + " on "
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + ", H2 file database, one thread, " + seconds + " s per figure. Percentages: of raw signing with "
+                + "the same key.\n\n" + table;
+    }
+
+    /** The kept key unsealed once, signed with the custody's own hash signer (no lookups, no logging). */
+    private double raw(ConfigurableApplicationContext context, KeyAlgorithm algorithm, String serial)
+            throws Exception {
+        Map<String, Object> row = context.getBean(JdbcTemplate.class).queryForMap(
+                "SELECT ca_name, serial, sealed_key FROM pki_cloud_key WHERE UPPER(serial) = UPPER(?)", serial);
+        Class<?> kekType = Class.forName("com.certhall.pki.ca.KeyEncryptionKey");
+        Method unseal = kekType.getDeclaredMethod("unseal", byte[].class, String.class);
+        unseal.setAccessible(true);
+        byte[] pkcs8 = (byte[]) unseal.invoke(context.getBean(kekType), row.get("sealed_key"),
+                row.get("ca_name") + ":" + row.get("serial"));
+        PrivateKey key = KeyFactory.getInstance(algorithm == KeyAlgorithm.RSA_2048 ? "RSA" : "EC", Crypto.BC)
+                .generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+        Method sign = Class.forName("com.certhall.pki.ca.HashSigner").getDeclaredMethod("sign", KeyAlgorithm.class,
+                PrivateKey.class, Provider.class, byte[].class);
+        sign.setAccessible(true);
+        byte[] hash = hashes(1).get(0);
+        long warm = System.nanoTime() + (long) (seconds / 3 * 1e9);
+        while (System.nanoTime() < warm) {
+            sign.invoke(null, algorithm, key, Crypto.BC, hash);
+        }
+        long count = 0;
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        while (System.nanoTime() < end) {
+            sign.invoke(null, algorithm, key, Crypto.BC, hash);
+            count++;
+        }
+        return count / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Signatures per second of {@code signHash} with {@code n} hashes per SAD; the authorization before each is not
+     * timed unless {@code withAuthorize} (then: authorizations per second, PIN check included).
+     */
+    private double service(Authorizations authorizations, HashSigning signing, SigningCaller caller,
+            KeyAlgorithm algorithm, String serial, int n, boolean withAuthorize) {
+        String hashOid = CscAlgorithms.hashAlgorithm(algorithm);
+        String signAlgo = CscAlgorithms.signatureAlgorithm(algorithm);
+        long timed = 0;
+        long signatures = 0;
+        long wallEnd = System.nanoTime() + (long) (seconds * 6e9);
+        int round = 0;
+        while (timed < seconds * 1e9 && System.nanoTime() < wallEnd) {
+            List<String> hashes = hashes(n).stream().map(h -> Base64.getEncoder().encodeToString(h)).toList();
+            long before = System.nanoTime();
+            Authorizations.Sad sad = authorizations.authorize(caller, new Authorizations.Request(serial, n, hashes,
+                    hashOid, "基准测试"), PIN);
+            long start = System.nanoTime();
+            List<String> signed = signing.sign(caller, new HashSigning.Request(serial, sad.sad(), hashes, hashOid,
+                    signAlgo));
+            long end = System.nanoTime();
+            if (round++ > 2) {
+                // the first rounds warm the path up
+                timed += end - (withAuthorize ? before : start);
+                signatures += signed.size();
+            }
+        }
+        return signatures / (timed / 1e9);
+    }
+
+    private double overHttp(String token, KeyAlgorithm algorithm, String serial, int n) throws Exception {
+        String hashOid = CscAlgorithms.hashAlgorithm(algorithm);
+        String signAlgo = CscAlgorithms.signatureAlgorithm(algorithm);
+        long timed = 0;
+        long signatures = 0;
+        long wallEnd = System.nanoTime() + (long) (seconds * 6e9);
+        int round = 0;
+        while (timed < seconds * 1e9 && System.nanoTime() < wallEnd) {
+            List<String> hashes = hashes(n).stream().map(h -> Base64.getEncoder().encodeToString(h)).toList();
+            JsonNode sad = csc(token, "credentials/authorize", Map.of("credentialID", serial, "numSignatures", n,
+                    "hashes", hashes, "hashAlgorithmOID", hashOid, "authData",
+                    List.of(Map.of("id", "PIN", "value", PIN))));
+            long start = System.nanoTime();
+            JsonNode signed = csc(token, "signatures/signHash", Map.of("credentialID", serial, "SAD",
+                    sad.get("SAD").asText(), "hashes", hashes, "hashAlgorithmOID", hashOid, "signAlgo", signAlgo));
+            long end = System.nanoTime();
+            if (round++ > 2) {
+                timed += end - start;
+                signatures += signed.get("signatures").size();
+            }
+        }
+        return signatures / (timed / 1e9);
+    }
+
+    private static List<byte[]> hashes(int n) {
+        List<byte[]> hashes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            byte[] hash = new byte[32];
+            RANDOM.nextBytes(hash);
+            hashes.add(hash);
+        }
+        return hashes;
+    }
+
+    private record Holder(UUID account, String mobile, String token) {
+    }
+
+    /** A person registered as an applicant does it in the sandbox: captcha, SMS code, password. */
+    private Holder register() throws Exception {
+        String mobile = mobile();
+        String login = "bench" + Long.toString(System.nanoTime(), 36);
+        String code = smsCode(mobile, "REGISTER", () -> post("/api/v1/sms-challenges", null, captcha(Map.of(
+                "mobile", mobile, "purpose", "REGISTER"))));
+        post("/api/v1/accounts", null, Map.of("type", "PERSON", "mobile", mobile, "smsCode", code, "loginName", login,
+                "realName", "张三", "email", login + "@example.com", "password", "Secret2026a"));
+        String token = post("/api/v1/tokens", null, captcha(Map.of("login", login, "password", "Secret2026a")))
+                .get("accessToken").asText();
+        UUID account = UUID.fromString(get("/api/v1/me", token).get("accountId").asText());
+        return new Holder(account, mobile, token);
+    }
+
+    private static String mobile() {
+        return "139" + String.format("%08d", RANDOM.nextInt(100_000_000));
+    }
+
+    private String issue(ConfigurableApplicationContext context, Holder holder, String handler,
+            KeyAlgorithm algorithm)
+            throws Exception {
+        OrderManagement orders = context.getBean(OrderManagement.class);
+        var fixture = Orders.anOrder().forAccount(holder.account()).forChannel(CHANNEL).through(orders);
+        OrderId id = fixture.organizationDraft("云签基准有限公司", Identities.uscc(), handler, "org-cloud",
+                algorithm.name());
+        fixture.approvedOnPaper(id);
+        CertificateManagement certificates = context.getBean(CertificateManagement.class);
+        long until = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < until) {
+            var held = certificates.ofOrder(id);
+            if (!held.isEmpty()) {
+                return held.get(0).serialHex();
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("no certificate issued for " + id);
+    }
+
+    private void activate(Holder holder, String handler, String serial) throws Exception {
+        String path = "/api/v1/signing/credentials/" + serial;
+        String code = smsCode(handler, "VERIFY", () -> post(path + "/pin/sms-code", holder.token(), null));
+        post(path + "/activation", holder.token(), Map.of("smsCode", code, "pin", PIN, "pinAgain", PIN));
+    }
+
+    private interface Call {
+        JsonNode run() throws Exception;
+    }
+
+    /** Sends a code and reads it from the sandbox's SMS inbox (the newest six digits to that mobile). */
+    private String smsCode(String mobile, String purpose, Call send) throws Exception {
+        String before = latestCode(mobile);
+        send.run();
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < until) {
+            String code = latestCode(mobile);
+            if (code != null && !code.equals(before)) {
+                return code.substring(code.indexOf(':') + 1);
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("no " + purpose + " code arrived for " + mobile);
+    }
+
+    private String latestCode(String mobile) throws Exception {
+        JsonNode messages = get("/sandbox/api/messages?to=" + mobile, null);
+        for (JsonNode message : messages.isArray() ? messages : messages.path("items")) {
+            var digits = java.util.regex.Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)").matcher(message.path("text")
+                    .asText());
+            if (digits.find()) {
+                return message.path("id").asText() + ":" + digits.group(1);
+            }
+        }
+        return null;
+    }
+
+    private Map<String, Object> captcha(Map<String, Object> body) throws Exception {
+        JsonNode created = post("/api/v1/captchas", null, null);
+        String id = created.get("id").asText();
+        Map<String, Object> with = new LinkedHashMap<>(body);
+        with.put("captchaId", id);
+        with.put("captchaAnswer", get("/sandbox/api/captchas/" + id, null).get("answer").asText());
+        return with;
+    }
+
+    private String token(String clientId, String secret) throws Exception {
+        String form = "grant_type=client_credentials&scope=signing";
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((URLEncoder.encode(clientId,
+                        StandardCharsets.UTF_8) + ":" + URLEncoder.encode(secret, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return read(answer).get("access_token").asText();
+    }
+
+    private JsonNode csc(String token, String method, Map<String, Object> body) throws Exception {
+        return post("/csc/v2/" + method, token, body);
+    }
+
+    private JsonNode post(String path, String token, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "{}" : JSON.writeValueAsString(body)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return read(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private JsonNode get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return read(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static JsonNode read(HttpResponse<String> answer) throws Exception {
+        if (answer.statusCode() >= 300) {
+            throw new IllegalStateException(answer.request().uri().getPath() + " answered " + answer.statusCode()
+                    + " " + answer.body());
+        }
+        return answer.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(answer.body());
+    }
+}
