@@ -1,6 +1,7 @@
 package com.certhall.payments.provider;
 
 import com.certhall.payments.PaymentMethod;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,16 @@ public class PaymentGateways {
 
     private final Map<PaymentMethod, PaymentGateway> byMethod = new EnumMap<>(PaymentMethod.class);
 
-    @Autowired
     public PaymentGateways(List<PaymentGateway> gateways, Environment environment) {
         this(gateways, GatewaySelection.selected(environment), environment.getProperty(GatewaySelection.PROPERTY),
                 environment.matchesProfiles("prod"));
+    }
+
+    /** The providers in use, each counting its errors into {@code meters} ({@link MeteredPaymentGateway}). */
+    @Autowired
+    public PaymentGateways(List<PaymentGateway> gateways, Environment environment, MeterRegistry meters) {
+        this(gateways.stream().<PaymentGateway>map(g -> new MeteredPaymentGateway(g, meters)).toList(),
+                environment);
     }
 
     PaymentGateways(List<PaymentGateway> gateways, Set<String> selected, String raw, boolean prod) {

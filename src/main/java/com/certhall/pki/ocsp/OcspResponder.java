@@ -7,6 +7,8 @@ import com.certhall.pki.ca.CaRegistry;
 import com.certhall.pki.ca.Crypto;
 import com.certhall.pki.ca.PkiProperties;
 import com.certhall.pki.persistence.CertificateRows.Status;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,15 +48,24 @@ import org.springframework.stereotype.Component;
 public class OcspResponder {
 
     private static final int MAX_NONCE_OCTETS = 128;
+    static final String METER = "certhall.ocsp.responses";
 
     private final OcspResponseCache cache;
     private final Duration validity;
     private final Clock clock;
     private final IssuerIndex issuers;
+    // answers by source, for the operators' dashboards (docs/deployment.md, "Metrics"): the cache's hit rate is
+    // cached / (cached + signed)
+    private final Counter cached;
+    private final Counter signed;
+    private final Counter refused;
 
-    OcspResponder(CaRegistry registry, OcspResponseCache cache, PkiProperties properties, Clock clock)
-            throws Exception {
+    OcspResponder(CaRegistry registry, OcspResponseCache cache, PkiProperties properties, Clock clock,
+            MeterRegistry meters) throws Exception {
         this.cache = cache;
+        this.cached = meters.counter(METER, "source", "cache");
+        this.signed = meters.counter(METER, "source", "signed");
+        this.refused = meters.counter(METER, "source", "refused");
         this.validity = properties.ocspValidity();
         this.clock = clock;
         this.issuers = new IssuerIndex(registry,
@@ -68,36 +79,44 @@ public class OcspResponder {
 
     /** The response with what HTTP caching needs to know about it. */
     OcspAnswer answer(byte[] requestDer) {
-        OcspAnswer cached = cache.lookup(requestDer);
-        if (cached != null) {
-            return cached;
+        OcspAnswer hit = cache.lookup(requestDer);
+        if (hit != null) {
+            cached.increment();
+            return hit;
         }
         OCSPReq request;
         try {
             request = new OCSPReq(requestDer);
         } catch (IOException | RuntimeException e) {
-            return status(OCSPRespBuilder.MALFORMED_REQUEST);
+            return refusal(OCSPRespBuilder.MALFORMED_REQUEST);
         }
         Req[] list = request.getRequestList();
         if (list.length == 0) {
-            return status(OCSPRespBuilder.MALFORMED_REQUEST);
+            return refusal(OCSPRespBuilder.MALFORMED_REQUEST);
         }
         Ca ca = issuers.find(list[0].getCertID());
         if (ca == null || ca.ocsp() == null) {
-            return status(OCSPRespBuilder.UNAUTHORIZED);
+            return refusal(OCSPRespBuilder.UNAUTHORIZED);
         }
         for (Req req : list) {
             if (issuers.find(req.getCertID()) != ca) {
-                return status(OCSPRespBuilder.UNAUTHORIZED);
+                return refusal(OCSPRespBuilder.UNAUTHORIZED);
             }
         }
         Extension nonce = request.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
         if (nonce == null && list.length == 1) {
-            return cache.get(ca, list[0].getCertID(), requestDer, () -> sign(ca, list, null));
+            boolean[] fresh = {false};
+            OcspAnswer answer = cache.get(ca, list[0].getCertID(), requestDer, () -> {
+                fresh[0] = true;
+                return sign(ca, list, null);
+            });
+            (fresh[0] ? signed : cached).increment();
+            return answer;
         }
         if (nonce != null && !acceptable(nonce)) {
-            return status(OCSPRespBuilder.MALFORMED_REQUEST);
+            return refusal(OCSPRespBuilder.MALFORMED_REQUEST);
         }
+        signed.increment();
         return OcspAnswer.uncacheable(sign(ca, list, nonce).der());
     }
 
@@ -170,6 +189,11 @@ public class OcspResponder {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private OcspAnswer refusal(int status) {
+        refused.increment();
+        return status(status);
     }
 
     static OcspAnswer status(int status) {

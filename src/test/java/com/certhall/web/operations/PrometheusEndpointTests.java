@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.certhall.accounts.StaffRole;
+import com.certhall.pki.ocsp.OcspResponder;
 import com.certhall.support.AsStaff;
 import com.certhall.support.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,6 +23,9 @@ class PrometheusEndpointTests {
 
     @Autowired
     MeterRegistry registry;
+
+    @Autowired
+    OcspResponder ocsp;
 
     @Test
     @AsStaff(value = "anna", roles = StaffRole.ADMIN)
@@ -44,6 +48,19 @@ class PrometheusEndpointTests {
         // every sample line is "name{labels} value" with a name Prometheus accepts
         text.lines().filter(line -> !line.startsWith("#")).forEach(line -> assertThat(line)
                 .matches("[a-zA-Z_:][a-zA-Z0-9_:]*(\\{.*})? (NaN|[+-]Inf|-?[0-9.E+-]+)"));
+    }
+
+    @Test
+    @AsStaff(value = "anna", roles = StaffRole.ADMIN)
+    void ocspAnswersAreCountedBySource() throws Exception {
+        double before = registry.counter("certhall.ocsp.responses", "source", "refused").count();
+        ocsp.respond(new byte[] {0x30, 0x03, 0x02, 0x01, 0x07}); // not an OCSPRequest: malformedRequest
+        assertThat(registry.counter("certhall.ocsp.responses", "source", "refused").count()).isEqualTo(before + 1);
+        String text = mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(text).containsPattern("(?m)^certhall_ocsp_responses_total\\{source=\"refused\"} [1-9]")
+                .containsPattern("(?m)^certhall_ocsp_responses_total\\{source=\"cache\"} \\d")
+                .containsPattern("(?m)^certhall_ocsp_responses_total\\{source=\"signed\"} \\d");
     }
 
     @Test

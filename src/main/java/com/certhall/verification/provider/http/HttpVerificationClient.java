@@ -3,6 +3,7 @@ package com.certhall.verification.provider.http;
 import com.certhall.verification.ProviderUnavailableException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,17 +35,31 @@ class HttpVerificationClient {
     private final HttpClient client;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final MeterRegistry meters;
+    static final String ERRORS = "certhall.providers.errors";
 
-    HttpVerificationClient(HttpVerificationProperties properties, Clock clock) {
+    HttpVerificationClient(HttpVerificationProperties properties, Clock clock, MeterRegistry meters) {
         if (properties.baseUrl() == null || properties.accessKeySecret() == null) {
             throw new IllegalStateException("certhall.verification.http.base-url and access-key-secret are required");
         }
         this.properties = properties;
         this.client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
         this.clock = clock;
+        this.meters = meters;
     }
 
+    /** The service's JSON answer; an unavailable service is counted for the dashboards (docs/deployment.md). */
     JsonNode post(String service, String path, Map<String, ?> body) {
+        try {
+            return call(service, path, body);
+        } catch (ProviderUnavailableException e) {
+            meters.counter(ERRORS, "kind", "verification", "provider", service, "call", path, "code",
+                    e.getMessage().substring(e.getMessage().indexOf(": ") + 2)).increment();
+            throw e;
+        }
+    }
+
+    private JsonNode call(String service, String path, Map<String, ?> body) {
         try {
             byte[] bytes = JSON.writeValueAsBytes(body);
             URI uri = URI.create(properties.baseUrl().toString().replaceAll("/$", "") + path);

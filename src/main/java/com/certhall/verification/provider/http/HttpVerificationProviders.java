@@ -11,6 +11,7 @@ import com.certhall.verification.provider.FaceLiveness;
 import com.certhall.verification.provider.IdentityMatch;
 import com.certhall.verification.provider.TelecomVerifier;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,8 +31,8 @@ class HttpVerificationProviders implements TelecomVerifier, BankCardVerifier, Co
 
     private final HttpVerificationClient client;
 
-    HttpVerificationProviders(HttpVerificationProperties properties, Clock clock) {
-        this.client = new HttpVerificationClient(properties, clock);
+    HttpVerificationProviders(HttpVerificationProperties properties, Clock clock, MeterRegistry meters) {
+        this.client = new HttpVerificationClient(properties, clock, meters);
     }
 
     @Override

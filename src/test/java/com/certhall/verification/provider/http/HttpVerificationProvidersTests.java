@@ -10,6 +10,7 @@ import com.certhall.shared.Uscc;
 import com.certhall.verification.ProviderUnavailableException;
 import com.certhall.verification.provider.FaceLiveness;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -39,6 +40,7 @@ class HttpVerificationProvidersTests {
     final Map<String, String> answers = new ConcurrentHashMap<>();
     final Map<String, String> received = new ConcurrentHashMap<>();
     HttpVerificationProviders providers;
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeEach
     void start() throws IOException {
@@ -61,7 +63,7 @@ class HttpVerificationProvidersTests {
         server.start();
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
         providers = new HttpVerificationProviders(new HttpVerificationProperties(base, "key-1", SECRET,
-                Duration.ofSeconds(2)), Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC));
+                Duration.ofSeconds(2)), Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC), meters);
     }
 
     @AfterEach
@@ -104,6 +106,9 @@ class HttpVerificationProvidersTests {
                 .isInstanceOf(ProviderUnavailableException.class);
         answers.put("/api/face/results", "HTTP 429");
         assertThatThrownBy(() -> providers.result("s1")).isInstanceOf(ProviderUnavailableException.class);
+        assertThat(meters.counter("certhall.providers.errors", "kind", "verification", "provider", "TELECOM", "call",
+                "/telecom/three-factor", "code", "HTTP 503").count()).isEqualTo(1.0);
+        assertThat(meters.find("certhall.providers.errors").tag("provider", "FACE").counter().count()).isEqualTo(1.0);
     }
 
     static String sign(String path, String timestamp, String nonce, byte[] body) {
