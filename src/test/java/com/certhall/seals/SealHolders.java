@@ -1,6 +1,8 @@
 package com.certhall.seals;
 
 import com.certhall.accounts.AccountsClient;
+import com.certhall.accounts.AccountsTestSupport;
+import com.certhall.accounts.CaptchaService;
 import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
 import com.certhall.documents.DocumentKind;
 import com.certhall.documents.DocumentManagement;
@@ -19,6 +21,10 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,8 +33,25 @@ import org.springframework.http.HttpMethod;
  * Organisations of the coal-trade channel with an e-seal certificate ("电子印章（追加）", SM2 cloud), made through the
  * real facades: the order on paper, reviewed, paid, issued; and staff of theirs known to the sandbox carrier.
  */
-record SealHolders(AccountsClient accounts, OrderManagement orders, SandboxRegistryFixture registry,
+public record SealHolders(AccountsClient accounts, OrderManagement orders, SandboxRegistryFixture registry,
         SandboxIdentities identities, Seals seals, DocumentManagement documents) {
+
+    /**
+     * Imported by every integration context (see {@code support.IntegrationTestSupport}); made on first use, and only
+     * the contexts with a server (the HTTP client) use it.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
+
+        @Bean
+        @Lazy
+        SealHolders sealHolders(TestRestTemplate http, CaptchaService captchas, AccountsTestSupport.Recorder recorder,
+                OrderManagement orders, SandboxRegistryFixture registry, SandboxIdentities identities, Seals seals,
+                DocumentManagement documents) {
+            return new SealHolders(new AccountsClient(http, captchas, recorder), orders, registry, identities, seals,
+                    documents);
+        }
+    }
 
     static final String CHANNEL = "coal-trade";
     static final Duration WAIT = Duration.ofSeconds(60);

@@ -3,16 +3,9 @@ package com.certhall.seals;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
-import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
-import com.certhall.documents.DocumentManagement;
-import com.certhall.orders.OrderManagement;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -47,26 +40,14 @@ class SealSigningPageBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
+    SealHolders holders;
+    @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
-    OrderManagement orders;
-    @Autowired
-    SandboxRegistryFixture registry;
-    @Autowired
-    SandboxIdentities identities;
-    @Autowired
     Seals seals;
-    @Autowired
-    DocumentManagement documents;
 
     @Test
     void aSealUserSeesThePageErrorAndTheQrBesideThePreviewAndSignsByScanToSign(Browser browser) throws Exception {
-        SealHolders holders = new SealHolders(new AccountsClient(http, captchas, recorder), orders, registry,
-                identities, seals, documents);
         SealHolders.Holder admin = holders.register();
         SealHolders.Issued issued = holders.issue(admin, "大同煤炭运销有限公司", null, "EC_P256");
         holders.activate(admin, issued.seal().certificateSerial());

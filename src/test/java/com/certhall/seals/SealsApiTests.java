@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
-import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
-import com.certhall.documents.DocumentManagement;
-import com.certhall.orders.OrderManagement;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,26 +25,17 @@ import org.springframework.http.ResponseEntity;
 class SealsApiTests {
 
     @Autowired
-    TestRestTemplate http;
+    SealHolders holders;
     @Autowired
-    CaptchaService captchas;
+    TestRestTemplate http;
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
-    OrderManagement orders;
-    @Autowired
-    SandboxRegistryFixture registry;
-    @Autowired
-    SandboxIdentities identities;
-    @Autowired
     Seals seals;
-    @Autowired
-    DocumentManagement documents;
 
     @Test
     void theAdministratorAppointsAUserChangesTheSealAndHandsOverTheRole() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        SealHolders holders = new SealHolders(accounts, orders, registry, identities, seals, documents);
+        AccountsClient accounts = holders.accounts();
         SealHolders.Holder admin = holders.register();
         SealHolders.Issued issued = holders.issue(admin, "汾河煤业有限公司");
         String seal = issued.seal().id().toString();
@@ -155,8 +141,7 @@ class SealsApiTests {
 
     @Test
     void thePathsOfDocsApiServeTheSealItsUsersAndTheHandOver() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        SealHolders holders = new SealHolders(accounts, orders, registry, identities, seals, documents);
+        AccountsClient accounts = holders.accounts();
         SealHolders.Holder admin = holders.register();
         SealHolders.Issued issued = holders.issue(admin, "晋阳焦化有限公司");
         String id = issued.seal().id().toString();

@@ -3,11 +3,8 @@ package com.certhall.seals;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
-import com.certhall.documents.DocumentManagement;
 import com.certhall.orders.FacadeOrders;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderId;
@@ -19,7 +16,6 @@ import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
@@ -42,9 +38,9 @@ class SealsBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    TestRestTemplate http;
+    SealHolders holders;
     @Autowired
-    CaptchaService captchas;
+    TestRestTemplate http;
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
@@ -52,18 +48,12 @@ class SealsBrowserTests {
     @Autowired
     SandboxRegistryFixture registry;
     @Autowired
-    SandboxIdentities identities;
-    @Autowired
     Seals seals;
-    @Autowired
-    DocumentManagement documents;
     @Autowired
     SealAdministration administration;
 
     @Test
     void anOrganisationOrdersItsSealAppointsAUserAndHandsOverTheAdministratorRole(Browser browser) {
-        SealHolders holders = new SealHolders(new AccountsClient(http, captchas, recorder), orders, registry,
-                identities, seals, documents);
         SealHolders.Holder admin = holders.register();
         String company = "龙城煤炭运销有限公司";
         String uscc = Identities.uscc();

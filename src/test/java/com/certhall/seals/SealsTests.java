@@ -2,13 +2,7 @@ package com.certhall.seals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
-import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
-import com.certhall.documents.DocumentManagement;
 import com.certhall.lifecycle.CertificateManagement;
-import com.certhall.orders.OrderManagement;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateRecord;
 import com.certhall.seals.domain.SealAdministration;
@@ -17,7 +11,6 @@ import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.Openssl;
 import com.certhall.support.TestClock;
 import com.certhall.support.TestEnvironment;
-import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -30,7 +23,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Seals made by orders and ended with their certificate (docs/seals.md "Making a seal", "The end of a seal"): a
@@ -42,23 +34,11 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 class SealsTests {
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    CaptchaService captchas;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
-    OrderManagement orders;
-    @Autowired
-    SandboxRegistryFixture registry;
-    @Autowired
-    SandboxIdentities identities;
+    SealHolders holders;
     @Autowired
     Seals seals;
     @Autowired
     com.certhall.seals.pdf.SealChoices sealChoices;
-    @Autowired
-    DocumentManagement documents;
     @Autowired
     SealAdministration administration;
     @Autowired
@@ -73,7 +53,6 @@ class SealsTests {
     @Test
     void anEsealOrderGetsASealThatOpensslReadsAndEndsWithItsCertificate() throws Exception {
         TestEnvironment.requireCommand("openssl");
-        SealHolders holders = holders();
         SealHolders.Holder holder = holders.register();
         SealHolders.Issued issued = holders.issue(holder, "晋阳煤炭贸易有限公司");
         SealView seal = issued.seal();
@@ -141,7 +120,6 @@ class SealsTests {
 
     @Test
     void aSpecimenUploadedWithTheOrderBecomesTheSealsImage() throws Exception {
-        SealHolders holders = holders();
         SealHolders.Holder holder = holders.register();
         SealHolders.Issued issued = holders.issue(holder, "太原印模商贸有限公司",
                 Specimens.scan(new Color(205, 25, 35), 700, 520));
@@ -156,8 +134,4 @@ class SealsTests {
                 seals.image(holder.account(), issued.seal().id()))).as("the SESeal carries that image").isPositive();
     }
 
-    SealHolders holders() {
-        return new SealHolders(new AccountsClient(http, captchas, recorder), orders, registry, identities, seals,
-                documents);
-    }
 }

@@ -2,16 +2,9 @@ package com.certhall.seals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
-import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
-import com.certhall.documents.DocumentManagement;
-import com.certhall.orders.OrderManagement;
 import com.certhall.signing.domain.HolderApprovals;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.TestEnvironment;
-import com.certhall.verification.provider.sandbox.SandboxIdentities;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,21 +44,11 @@ import org.springframework.util.LinkedMultiValueMap;
 class SigningJobsApiTests {
 
     @Autowired
+    SealHolders holders;
+    @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
-    OrderManagement orders;
-    @Autowired
-    SandboxRegistryFixture registry;
-    @Autowired
-    SandboxIdentities identities;
-    @Autowired
     Seals seals;
-    @Autowired
-    DocumentManagement documents;
     @Autowired
     HolderApprovals approvals;
     @Autowired
@@ -76,8 +59,6 @@ class SigningJobsApiTests {
     @Test
     void theHolderAndAGrantedSealUserSealPdfsThatPdfsigFindsValid() throws Exception {
         TestEnvironment.requireCommand("pdfsig");
-        SealHolders holders = new SealHolders(new AccountsClient(http, captchas, recorder), orders, registry,
-                identities, seals, documents);
         SealHolders.Holder admin = holders.register();
         SealHolders.Issued issued = holders.issue(admin, "晋北煤炭贸易有限公司", null, "EC_P256");
         holders.activate(admin, issued.seal().certificateSerial());
@@ -152,8 +133,6 @@ class SigningJobsApiTests {
 
     @Test
     void badInputIsNamedByItsFieldInChineseAndEnglishAndNeverAServerError() throws Exception {
-        SealHolders holders = new SealHolders(new AccountsClient(http, captchas, recorder), orders, registry,
-                identities, seals, documents);
         SealHolders.Holder admin = holders.register();
         SealHolders.Issued issued = holders.issue(admin, "吕梁焦煤贸易有限公司", null, "EC_P256");
         String sealId = issued.seal().id().toString();

@@ -5,10 +5,11 @@ import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
 import com.certhall.invoicing.InvoiceFixtures;
 import com.certhall.lifecycle.LifecycleTestSupport;
 import com.certhall.orders.OrdersTestSupport;
+import com.certhall.orders.domain.StoredOrders;
 import com.certhall.payments.PaymentFixtures;
+import com.certhall.seals.SealHolders;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import com.certhall.orders.domain.StoredOrders;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import testlogin.TestLogin;
@@ -22,7 +23,8 @@ import testlogin.TestLogin;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({AccountsTestSupport.class, OrdersTestSupport.class, StoredOrders.Config.class,
         SandboxRegistryFixture.Config.class, LifecycleTestSupport.class,
-        PaymentFixtures.Config.class, InvoiceFixtures.Config.class, TestLogin.class})
+        PaymentFixtures.Config.class, InvoiceFixtures.Config.class, SealHolders.Config.class,
+        TestLogin.class})
 public class IntegrationTestSupport {
 
     @Bean
