@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The audit chain's keys next to the soft CA keys: {@code ${certhall.data-dir}/ca/audit-keys.p12}, under
@@ -52,11 +53,13 @@ class AuditKeyStore implements AuditKeys {
     private final PkiProperties properties;
     private final Environment environment;
     private final Clock clock;
-    private volatile Keys keys;
+    /** Read, or made and stored, on first use: once, whichever thread comes first. */
+    private final SingletonSupplier<Keys> keys;
 
     AuditKeyStore(@Value("${certhall.data-dir}") String dataDir, PkiProperties properties, Environment environment,
             Clock clock) {
         this.file = Path.of(dataDir, "ca", "audit-keys.p12");
+        this.keys = SingletonSupplier.of(() -> Files.exists(file) ? read() : create());
         this.properties = properties;
         this.environment = environment;
         this.clock = clock;
@@ -111,16 +114,7 @@ class AuditKeyStore implements AuditKeys {
     }
 
     private Keys keys() {
-        Keys loaded = keys;
-        if (loaded == null) {
-            synchronized (this) {
-                if (keys == null) {
-                    keys = Files.exists(file) ? read() : create();
-                }
-                loaded = keys;
-            }
-        }
-        return loaded;
+        return keys.obtain();
     }
 
     private Keys read() {

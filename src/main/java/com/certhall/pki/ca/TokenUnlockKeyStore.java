@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * {@link TokenUnlock} with its master key next to the soft CA keys: {@code ${certhall.data-dir}/ca/token-unlock.p12}
@@ -33,11 +34,13 @@ class TokenUnlockKeyStore implements TokenUnlock {
     private final Path file;
     private final PkiProperties properties;
     private final Environment environment;
-    private volatile byte[] master;
+    /** Read, or made and stored, on first use: once, whichever thread comes first. */
+    private final SingletonSupplier<byte[]> master;
 
     TokenUnlockKeyStore(@Value("${certhall.data-dir}") String dataDir, PkiProperties properties,
             Environment environment) {
         this.file = Path.of(dataDir, "ca", "token-unlock.p12");
+        this.master = SingletonSupplier.of(() -> Files.exists(file) ? read() : create());
         this.properties = properties;
         this.environment = environment;
     }
@@ -67,16 +70,7 @@ class TokenUnlockKeyStore implements TokenUnlock {
     }
 
     private byte[] master() {
-        byte[] loaded = master;
-        if (loaded == null) {
-            synchronized (this) {
-                if (master == null) {
-                    master = Files.exists(file) ? read() : create();
-                }
-                loaded = master;
-            }
-        }
-        return loaded;
+        return master.obtain();
     }
 
     private byte[] read() {
