@@ -3,11 +3,9 @@ package com.certhall.pki.ca;
 import com.certhall.audit.AuditKeys;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -32,7 +30,6 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -147,12 +144,7 @@ class AuditKeyStore implements AuditKeys {
             ks.load(null, null);
             ks.setEntry(MAC_ALIAS, new KeyStore.SecretKeyEntry(mac), new KeyStore.PasswordProtection(password()));
             ks.setKeyEntry(SIGNER_ALIAS, pair.getPrivate(), password(), new Certificate[] {certificate});
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "audit-keys", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                ks.store(out, password());
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            Pkcs12Files.write(ks, file, password(), "audit-keys");
             return new Keys(mac, pair.getPrivate(), certificate, Crypto.sha256Hex(certificate.getEncoded()));
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot create the audit keys in " + file, e);
@@ -170,13 +162,6 @@ class AuditKeyStore implements AuditKeys {
     }
 
     private char[] password() {
-        String configured = properties.keystorePassword();
-        if (configured != null && !configured.isEmpty()) {
-            return configured.toCharArray();
-        }
-        if (environment.acceptsProfiles(Profiles.of("sandbox"))) {
-            return SoftCaSignerFactory.SANDBOX_PASSWORD.toCharArray();
-        }
-        throw new IllegalStateException("certhall.pki.keystore-password must be set outside the sandbox");
+        return Pkcs12Files.password(properties, environment);
     }
 }

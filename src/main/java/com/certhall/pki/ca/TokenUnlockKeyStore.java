@@ -4,10 +4,8 @@ import com.certhall.pki.TokenUnlock;
 import com.certhall.shared.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
@@ -16,7 +14,6 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -96,12 +93,7 @@ class TokenUnlockKeyStore implements TokenUnlock {
             ks.load(null, null);
             ks.setEntry(ALIAS, new KeyStore.SecretKeyEntry(new SecretKeySpec(secret, "AES")),
                     new KeyStore.PasswordProtection(password()));
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "token-unlock", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                ks.store(out, password());
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            Pkcs12Files.write(ks, file, password(), "token-unlock");
             return secret;
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot create the UKEY unlock master key in " + file, e);
@@ -109,13 +101,6 @@ class TokenUnlockKeyStore implements TokenUnlock {
     }
 
     private char[] password() {
-        String configured = properties.keystorePassword();
-        if (configured != null && !configured.isEmpty()) {
-            return configured.toCharArray();
-        }
-        if (environment.acceptsProfiles(Profiles.of("sandbox"))) {
-            return SoftCaSignerFactory.SANDBOX_PASSWORD.toCharArray();
-        }
-        throw new IllegalStateException("certhall.pki.keystore-password must be set outside the sandbox");
+        return Pkcs12Files.password(properties, environment);
     }
 }
