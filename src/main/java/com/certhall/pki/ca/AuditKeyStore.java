@@ -144,7 +144,7 @@ class AuditKeyStore implements AuditKeys {
             ks.load(null, null);
             ks.setEntry(MAC_ALIAS, new KeyStore.SecretKeyEntry(mac), new KeyStore.PasswordProtection(password()));
             ks.setKeyEntry(SIGNER_ALIAS, pair.getPrivate(), password(), new Certificate[] {certificate});
-            Pkcs12Files.write(ks, file, password(), "audit-keys");
+            KeyStoreFiles.write(ks, file, password(), "audit-keys");
             return new Keys(mac, pair.getPrivate(), certificate, Crypto.sha256Hex(certificate.getEncoded()));
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot create the audit keys in " + file, e);
@@ -162,6 +162,6 @@ class AuditKeyStore implements AuditKeys {
     }
 
     private char[] password() {
-        return Pkcs12Files.password(properties, environment);
+        return KeyStoreFiles.password(properties, environment);
     }
 }

@@ -65,7 +65,7 @@ class SoftCaSignerFactory implements CaSignerFactory {
             KeyStore ks = KeyStore.getInstance("PKCS12", Crypto.BC);
             ks.load(null, null);
             ks.setKeyEntry(signer.keyRef(), jca.privateKey(), password(), chain.toArray(new Certificate[0]));
-            Pkcs12Files.write(ks, file, password(), "ca-key");
+            KeyStoreFiles.write(ks, file, password(), "ca-key");
             loaded.put(signer.keyRef(), signer);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot write the CA key store " + file, e);
@@ -102,6 +102,6 @@ class SoftCaSignerFactory implements CaSignerFactory {
     }
 
     char[] password() {
-        return Pkcs12Files.password(properties, environment);
+        return KeyStoreFiles.password(properties, environment);
     }
 }

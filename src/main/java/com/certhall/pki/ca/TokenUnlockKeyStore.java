@@ -93,7 +93,7 @@ class TokenUnlockKeyStore implements TokenUnlock {
             ks.load(null, null);
             ks.setEntry(ALIAS, new KeyStore.SecretKeyEntry(new SecretKeySpec(secret, "AES")),
                     new KeyStore.PasswordProtection(password()));
-            Pkcs12Files.write(ks, file, password(), "token-unlock");
+            KeyStoreFiles.write(ks, file, password(), "token-unlock");
             return secret;
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot create the UKEY unlock master key in " + file, e);
@@ -101,6 +101,6 @@ class TokenUnlockKeyStore implements TokenUnlock {
     }
 
     private char[] password() {
-        return Pkcs12Files.password(properties, environment);
+        return KeyStoreFiles.password(properties, environment);
     }
 }
