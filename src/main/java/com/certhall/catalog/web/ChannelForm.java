@@ -89,9 +89,10 @@ public class ChannelForm extends CatalogEntryForm {
         List<MaterialDraft> rows = materials.stream().map(m -> new MaterialDraft(m.getKind(), m.isAccepted(),
                 m.isRequired(), m.getMaxBytes(), FormSets.orEmpty(m.getFormats()))).toList();
         return new ChannelDraft(getCode(), getName(), initial, getDescription(), agreementText, hotline,
-                onlineSupport, FormSets.orEmpty(organizationMethods), FormSets.orEmpty(handlerMethods), FormSets.orEmpty(personMethods), verificationStage, rows,
-                flow, FormSets.orEmpty(paymentMethods), invoiceApplies, FormSets.orEmpty(deliveryOptions), paperMailing, mailingAddress,
-                holderCsrAllowed, prerequisiteRegistry, prerequisiteName);
+                onlineSupport, FormSets.orEmpty(organizationMethods), FormSets.orEmpty(handlerMethods),
+                FormSets.orEmpty(personMethods), verificationStage, rows, flow, FormSets.orEmpty(paymentMethods),
+                invoiceApplies, FormSets.orEmpty(deliveryOptions), paperMailing, mailingAddress, holderCsrAllowed,
+                prerequisiteRegistry, prerequisiteName);
     }
 
     private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
