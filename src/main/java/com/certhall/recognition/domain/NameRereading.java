@@ -21,8 +21,11 @@ import java.util.Map;
  */
 final class NameRereading {
 
-    /** Scales of the strip: the licence's names come out about 40 % above the text height the model reads best. */
-    private static final double[] SCALES = {0.5, 0.6, 0.75};
+    /**
+     * Scales of the strip: the licence's names come out about 40 % above the text height the models read best, and
+     * the Han script model reads them best at 0.3–0.6 (docs/benchmarks.md).
+     */
+    private static final double[] SCALES = {0.3, 0.4, 0.5, 0.6};
     private static final int MARGIN = 15;
     /** The page's reading stands when the engine was this sure of every character of it (no second reading). */
     private static final double SURE = 90;
@@ -65,8 +68,11 @@ final class NameRereading {
         if (plausible(read)) {
             vote(votes, best, read, meanConfidence(value));
         }
+        List<BufferedImage> strips = new ArrayList<>();
         for (double scale : SCALES) {
-            List<Word> again = engine.line(scaled(strip, scale));
+            strips.add(scaled(strip, scale));
+        }
+        for (List<Word> again : engine.names(strips)) {
             String name = ScanText.cjk(String.join("", again.stream().map(Word::text).toList()));
             if (plausible(name)) {
                 vote(votes, best, name, meanConfidence(again));
