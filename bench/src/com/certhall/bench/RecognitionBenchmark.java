@@ -27,7 +27,7 @@ public final class RecognitionBenchmark {
         int perKind = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261205L;
         RecognitionService recognition = new RecognitionService(List.of(new TesseractCli("tesseract", "chi_sim",
-                Duration.ofSeconds(30), 1, "tesseract")), null);
+                "HanS", Duration.ofSeconds(30), 1, "tesseract")), null);
         if (!recognition.enabled()) {
             throw new IllegalStateException("tesseract with chi_sim is not installed");
         }

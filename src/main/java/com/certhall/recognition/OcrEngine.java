@@ -32,6 +32,14 @@ public interface OcrEngine {
         return List.of();
     }
 
+    /**
+     * The words of strips that each hold one short name (a person's), by strip, read by the engine's model for
+     * names where it has one (docs/recognition.md); by default each strip as {@link #line} reads it.
+     */
+    default List<List<Word>> names(List<BufferedImage> strips) {
+        return strips.stream().map(this::line).toList();
+    }
+
     /** A prepared image's text and words. */
     record Page(String text, List<Word> words) {
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.support.IntegrationTest;
 import com.certhall.support.TestEnvironment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,5 +62,41 @@ class ScanRecognitionTests {
         ScanReading reading = recognition.read(ScanKind.BUSINESS_LICENCE, ScanSamples.licence(uscc,
                 "杭州云杉软件有限公司", "周启明", "浙江省杭州市西湖区文三路158号", new ScanSamples.Shot(-3, 0.015, 14, true, 4)));
         assertThat(reading).isEqualTo(new LicenceReading(uscc, "杭州云杉软件有限公司", "周启明", "浙江省杭州市西湖区文三路158号"));
+    }
+
+    /**
+     * 磊 is one of the characters Debian's chi_sim model reads as 舌 or 符 at every size; the names are read again
+     * with the Han script model (docs/recognition.md, Names read twice), which reads it.
+     */
+    @Test
+    void readsANameWithACharacterTheChineseModelMisreadsOnTheCardAndTheLicence() {
+        TestEnvironment.requireTool(hanScriptModel(),
+                "tesseract's Han script model HanS (apt-get install tesseract-ocr-script-hans)");
+        ScanSamples.Person person = new ScanSamples.Person("何磊", "男", "汉", BIRTH, PERSON.address1(),
+                PERSON.address2(), PERSON.idNumber());
+        ScanReading front = recognition.read(ScanKind.ID_CARD_FRONT, ScanSamples.idFront(person,
+                ScanSamples.Shot.mild(1)));
+        assertThat(front).isInstanceOfSatisfying(IdCardFront.class, f -> {
+            assertThat(f.name()).isEqualTo("何磊");
+            assertThat(f.idNumber()).isEqualTo(PERSON.idNumber());
+        });
+        String uscc = ScanSamples.uscc("91330106MA2B7K4N3");
+        ScanReading licence = recognition.read(ScanKind.BUSINESS_LICENCE, ScanSamples.licence(uscc,
+                "杭州云杉软件有限公司", "何磊", "浙江省杭州市西湖区文三路158号", ScanSamples.Shot.mild(1)));
+        assertThat(licence).isInstanceOfSatisfying(LicenceReading.class,
+                l -> assertThat(l.legalRep()).isEqualTo("何磊"));
+    }
+
+    private static boolean hanScriptModel() {
+        try {
+            Process list = new ProcessBuilder("tesseract", "--list-langs").redirectErrorStream(true).start();
+            String models = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return list.waitFor() == 0 && models.lines().anyMatch(line -> line.strip().equals("HanS"));
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -15,14 +15,17 @@ import java.util.Map;
  * Reads a short name on a prepared page once more (docs/recognition.md "Names read twice"). A person's name has no
  * context for the engine's language model and is printed far larger than the text it was trained on, so the
  * engine misreads one of its characters more often than in a company name. The strip right of the label is cut out
- * by the words' boxes and read as one line at three smaller scales; the page's own reading is a fourth. The reading
- * most of them agree on wins, a tie goes to the highest mean confidence. When the engine was sure of every character
- * on the page, its reading stands and nothing is read again.
+ * by the words' boxes and read as one line at four smaller sizes, in one run of the engine's model for names; the
+ * page's own reading is a fifth. The reading most of them agree on wins, a tie goes to the highest mean confidence.
+ * When the engine was sure of every character on the page, its reading stands and nothing is read again.
  */
 final class NameRereading {
 
-    /** Scales of the strip: the licence's names come out about 40 % above the text height the model reads best. */
-    private static final double[] SCALES = {0.5, 0.6, 0.75};
+    /**
+     * Heights in pixels the label's line is scaled to: the Han script model reads names best with lines 26–53 px
+     * high, a licence's at 0.3–0.6 and an ID card's at 0.5–1 of their size (docs/benchmarks.md).
+     */
+    private static final double[] LINE_HEIGHTS = {26, 35, 44, 53};
     private static final int MARGIN = 15;
     /** The page's reading stands when the engine was this sure of every character of it (no second reading). */
     private static final double SURE = 90;
@@ -65,8 +68,11 @@ final class NameRereading {
         if (plausible(read)) {
             vote(votes, best, read, meanConfidence(value));
         }
-        for (double scale : SCALES) {
-            List<Word> again = engine.line(scaled(strip, scale));
+        List<BufferedImage> strips = new ArrayList<>();
+        for (double height : LINE_HEIGHTS) {
+            strips.add(scaled(strip, height / Math.max(1, bottom - top)));
+        }
+        for (List<Word> again : engine.names(strips)) {
             String name = ScanText.cjk(String.join("", again.stream().map(Word::text).toList()));
             if (plausible(name)) {
                 vote(votes, best, name, meanConfidence(again));

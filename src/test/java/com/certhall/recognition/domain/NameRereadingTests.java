@@ -19,7 +19,7 @@ class NameRereadingTests {
             new Word("各", "1.1.5", 660, 200, 55, 60, 0), new Word("名称", "1.1.2", 220, 80, 120, 60, 95));
 
     /** Answers the strips with the given lines in turn and counts them. */
-    static final class Lines implements OcrEngine {
+    static class Lines implements OcrEngine {
         final Deque<String> answers;
         final List<int[]> strips = new java.util.ArrayList<>();
 
@@ -46,15 +46,15 @@ class NameRereadingTests {
 
     @Test
     void theReadingMostStripsAgreeOnReplacesAnUnsureOne() {
-        Lines engine = new Lines("林磊", "林舌", "林磊");
+        Lines engine = new Lines("林磊", "林舌", "林磊", "林椅");
         assertThat(NameRereading.reread("林各", PAGE, LINE, engine, "代表人", "负责人")).isEqualTo("林磊");
-        assertThat(engine.strips).hasSize(3);
+        assertThat(engine.strips).hasSize(4);
         assertThat(engine.strips.get(0)[0]).as("the strip starts right of the label").isLessThan(1200 - 520);
     }
 
     @Test
     void aTieGoesToTheMostConfidentAndNonNamesDoNotVote() {
-        Lines engine = new Lines("林", "林磊", "某某某某某");
+        Lines engine = new Lines("林", "林磊", "某某某某某", "");
         assertThat(NameRereading.reread("林各", PAGE, LINE, engine, "代表人")).isEqualTo("林磊");
     }
 
@@ -66,5 +66,21 @@ class NameRereadingTests {
         assertThat(NameRereading.reread("林磊", PAGE, sure, engine, "代表人")).isEqualTo("林磊");
         assertThat(NameRereading.reread("林各", PAGE, LINE, engine, "经营者")).isEqualTo("林各");
         assertThat(engine.strips).isEmpty();
+    }
+
+    @Test
+    void theStripsAreReadInOneRunOfTheNamesModelSmallestFirst() {
+        List<List<Integer>> runs = new java.util.ArrayList<>();
+        Lines engine = new Lines() {
+            @Override
+            public List<List<Word>> names(List<BufferedImage> strips) {
+                runs.add(strips.stream().map(BufferedImage::getWidth).toList());
+                return strips.stream().map(s -> List.of(new Word("林磊", "1.1.1", 0, 0, 10, 10, 60))).toList();
+            }
+        };
+        assertThat(NameRereading.reread("林各", PAGE, LINE, engine, "代表人")).isEqualTo("林磊");
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0)).hasSize(4).isSorted();
+        assertThat(engine.strips).as("no strip read alone").isEmpty();
     }
 }
