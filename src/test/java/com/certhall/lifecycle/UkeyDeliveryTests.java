@@ -104,7 +104,7 @@ class UkeyDeliveryTests {
     void aRevokedCertificateOffersNoKeyAndItsHolderGetsAnSmsAndAnEmail() throws Exception {
         UUID account = UUID.randomUUID();
         String mobile = AccountsTestSupport.newMobile();
-        OrderView order = new ApprovedOrders(orders, orders).cloudOrganization(account, mobile, Identities.uscc(),
+        OrderView order = new ApprovedOrders(orders).cloudOrganization(account, mobile, Identities.uscc(),
                 "EC_P256");
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
                 s -> s == OrderStatus.COMPLETED);
@@ -216,7 +216,7 @@ class UkeyDeliveryTests {
     }
 
     private OrderView produced(UUID account, String mobile, String delivery) {
-        OrderView order = new ApprovedOrders(orders, orders).ukeyOrganization(account, mobile, Identities.uscc(),
+        OrderView order = new ApprovedOrders(orders).ukeyOrganization(account, mobile, Identities.uscc(),
                 delivery);
         Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
                 l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
@@ -225,7 +225,7 @@ class UkeyDeliveryTests {
     }
 
     private OrderView shipped(UUID account, String mobile, String uscc) {
-        OrderView order = new ApprovedOrders(orders, orders).ukeyOrganization(account, mobile, uscc, "MAIL");
+        OrderView order = new ApprovedOrders(orders).ukeyOrganization(account, mobile, uscc, "MAIL");
         Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
                 l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
         production.produce(order.id(), "staff:operator");
