@@ -1,8 +1,8 @@
 package com.certhall.lifecycle;
 
+import static com.certhall.support.CallerSecurityContexts.applicant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.StaffRole;
 import com.certhall.lifecycle.domain.DeliveryWatch;
 import com.certhall.orders.FacadeOrders;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Issue 13, items 1, 4 and 7 as a partner and the operator meet them over REST: a UKEY's key is never offered (the
@@ -240,10 +238,5 @@ class UkeyDeliveryTests {
     private String text(String mobile, String containing) {
         return inbox.messages(mobile, 20).stream().map(SandboxInbox.Message::text)
                 .filter(t -> t.contains(containing)).findFirst().orElse(null);
-    }
-
-    private static RequestPostProcessor applicant(UUID account) {
-        return authentication(CallerSecurityContexts.of(AuthenticatedUser.applicant(account, "applicant"))
-                .getAuthentication());
     }
 }
