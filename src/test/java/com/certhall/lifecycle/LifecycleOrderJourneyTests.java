@@ -62,7 +62,6 @@ class LifecycleOrderJourneyTests {
     @TempDir
     Path dir;
 
-    private AccountsClient accounts;
     private OrderApi api;
     private CertificateChecks certs;
     private String staff;

@@ -28,6 +28,8 @@ abstract class ReviewTestBase {
     @Autowired
     TestRestTemplate http;
     @Autowired
+    AccountsTestSupport.Recorder recorder;
+    @Autowired
     TestClock clock;
     @Autowired
     ReviewManagement reviews;
