@@ -17,6 +17,10 @@ public record AccountsClient(TestRestTemplate http, CaptchaService captchas, Acc
 
     public static final String PASSWORD = "Secret2026a";
 
+    /** A registered person, signed in: the account id, the mobile and the bearer token. */
+    public record Person(UUID account, String mobile, String token) {
+    }
+
     public Map<String, String> captcha() {
         ResponseEntity<Map> created = http.postForEntity("/api/v1/captchas", null, Map.class);
         assertThat(created.getStatusCode().value()).isEqualTo(201);
@@ -57,6 +61,15 @@ public record AccountsClient(TestRestTemplate http, CaptchaService captchas, Acc
         ResponseEntity<Map> created = http.postForEntity("/api/v1/accounts", body, Map.class);
         assertThat(created.getStatusCode().value()).as("register: " + created.getBody()).isEqualTo(202);
         return mobile;
+    }
+
+    /** Registers a person whose login starts with the prefix, signs in with the password and reads the account id. */
+    public Person signedUpPerson(String prefix) {
+        String login = prefix + Long.toString(System.nanoTime(), 36);
+        String mobile = registerPerson(login);
+        String token = token(login, PASSWORD);
+        Map me = call(HttpMethod.GET, "/api/v1/me", token, null).getBody();
+        return new Person(UUID.fromString((String) me.get("accountId")), mobile, token);
     }
 
     public ResponseEntity<Map> passwordToken(String login, String password) {

@@ -6,7 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -26,6 +28,13 @@ public class AccountsTestSupport {
     @Bean
     Recorder accountEventRecorder(SmsChallengeService challenges) {
         return new Recorder(challenges);
+    }
+
+    /** Made on first use: only the contexts with a server have the HTTP client it needs. */
+    @Bean
+    @Lazy
+    AccountsClient accountsClient(TestRestTemplate http, CaptchaService captchas, Recorder recorder) {
+        return new AccountsClient(http, captchas, recorder);
     }
 
     /** The newest code per mobile, every throttled password sign-in and every registration that clashed. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,12 +31,8 @@ class RegistrationApiTests {
     AccountsTestSupport.Recorder recorder;
     @Autowired
     TestClock clock;
+    @Autowired
     AccountsClient api;
-
-    @BeforeEach
-    void client() {
-        api = new AccountsClient(http, captchas, recorder);
-    }
 
     static List<String> fields(ResponseEntity<Map> problem) {
         List<Map<String, String>> errors = (List<Map<String, String>>) problem.getBody().get("errors");

@@ -23,16 +23,12 @@ class SmsPolicyTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
     TestClock clock;
+    @Autowired
     AccountsClient accounts;
 
     @BeforeEach
     void client() {
-        accounts = new AccountsClient(http, captchas, recorder);
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.certhall.support.WebIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,17 +21,9 @@ class StaffManagementTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
+    AccountsClient api;
     @Autowired
     AuditLog audit;
-    AccountsClient api;
-
-    @BeforeEach
-    void client() {
-        api = new AccountsClient(http, captchas, recorder);
-    }
 
     @Test
     void adminCreatesStaffAndChangesRolesWhichIsAudited() {

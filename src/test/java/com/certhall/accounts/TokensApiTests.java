@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -26,19 +25,13 @@ class TokensApiTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient api;
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
     TestClock clock;
     @Autowired
     AuditLog auditLog;
-    AccountsClient api;
-
-    @BeforeEach
-    void client() {
-        api = new AccountsClient(http, captchas, recorder);
-    }
 
     @Test
     void passwordTokenWorksWithLoginNameMobileAndEmailAndShowsAMaskedProfile() {

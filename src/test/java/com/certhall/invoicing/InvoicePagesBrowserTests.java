@@ -230,9 +230,7 @@ class InvoicePagesBrowserTests {
     }
 
     private Page signIn(BrowserContext context, UUID account) {
-        Page page = context.newPage();
-        page.navigate(url("/sandbox/test-login?user=" + account + "&roles=APPLICANT"));
-        return page;
+        return Browser.applicantPage(context, url(""), account);
     }
 
     private String url(String path) {

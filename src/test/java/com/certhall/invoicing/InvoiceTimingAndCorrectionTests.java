@@ -1,5 +1,6 @@
 package com.certhall.invoicing;
 
+import static com.certhall.support.CallerSecurityContexts.applicant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.securityContext;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.AuthenticatedUser;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.StaffRole;
 import com.certhall.audit.AuditLog;
 import com.certhall.orders.Identities;
@@ -53,9 +53,7 @@ class InvoiceTimingAndCorrectionTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
+    AccountsClient accounts;
 
     @Autowired
     InvoiceFixtures fixtures;
@@ -76,19 +74,19 @@ class InvoiceTimingAndCorrectionTests {
     @Test
     void onRequestTheInvoiceIsIssuedOnlyWhenTheHolderAsksForItAfterPayment() throws Exception {
         OrderView order = order("scf-chain", "enterprise");
-        mvc.perform(post("/api/v1/orders/{id}/invoices", order.id().toString()).with(as(account)))
+        mvc.perform(post("/api/v1/orders/{id}/invoices", order.id().toString()).with(applicant(account)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("支付")));
         payAndWaitForTheListener(order, PaymentMethod.WECHAT_QR);
         assertThat(fixtures.invoices().ofOrder(order.id())).as("not without asking").isEmpty();
         assertThat(fixtures.invoices().overview(order.id(), account).requestable()).isTrue();
 
-        String first = mvc.perform(post("/api/v1/orders/{id}/invoices", order.id().toString()).with(as(account)))
+        String first = mvc.perform(post("/api/v1/orders/{id}/invoices", order.id().toString()).with(applicant(account)))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("PENDING"))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(first, "$.id");
-        mvc.perform(post("/api/v1/orders/{id}/invoices", order.id().toString()).with(as(account)))
+        mvc.perform(post("/api/v1/orders/{id}/invoices", order.id().toString()).with(applicant(account)))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.id").value(id));
         InvoiceView issued = fixtures.issue(InvoiceId.parse(id));
@@ -102,7 +100,7 @@ class InvoiceTimingAndCorrectionTests {
         OrderView order = order("plateau-trade", "org-ukey");
         payAndWaitForTheListener(order, PaymentMethod.ALIPAY_QR);
         assertThat(fixtures.invoices().ofOrder(order.id())).as("paid, not shipped").isEmpty();
-        mvc.perform(post("/api/v1/orders/{id}/invoices", order.id().toString()).with(as(account)))
+        mvc.perform(post("/api/v1/orders/{id}/invoices", order.id().toString()).with(applicant(account)))
                 .andExpect(status().isConflict());
 
         Eventually.await("order shipped", InvoiceFixtures.WAIT, () -> towardsShipped(order.id()),
@@ -121,20 +119,20 @@ class InvoiceTimingAndCorrectionTests {
         String corrected = company + "分公司";
         String correctedUscc = Identities.uscc();
 
-        mvc.perform(post(path).with(as(account)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(path).with(applicant(account)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"buyerName\":\"" + company + "\",\"taxNumber\":\"123\",\"reason\":\"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
                         "taxNumber", "reason")));
-        mvc.perform(post(path).with(as(account)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(path).with(applicant(account)).contentType(MediaType.APPLICATION_JSON)
                         .content(body(company, uscc, "没有变化")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("buyerName"));
-        mvc.perform(post(path).with(as(UUID.randomUUID())).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(path).with(applicant(UUID.randomUUID())).contentType(MediaType.APPLICATION_JSON)
                         .content(body(corrected, correctedUscc, "抬头写错")))
                 .andExpect(status().isNotFound());
         String rejectedId = correction(path, corrected, correctedUscc);
-        mvc.perform(post(path).with(as(account)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(path).with(applicant(account)).contentType(MediaType.APPLICATION_JSON)
                         .content(body(corrected, correctedUscc, "再次申请")))
                 .andExpect(status().isConflict());
         mvc.perform(post("/api/v1/admin/invoice-corrections/{c}/decision", rejectedId).with(finance())
@@ -187,7 +185,7 @@ class InvoiceTimingAndCorrectionTests {
         String handler = AccountsTestSupport.newMobile();
         OrderView order = fixtures.orderWithInvoice(account, company, uscc, email, handler);
         InvoiceView issued = fixtures.issue(fixtures.pay(order).id());
-        AccountsClient anonymous = new AccountsClient(fixtures.http(), captchas, recorder);
+        AccountsClient anonymous = accounts;
 
         String code = anonymous.code(handler, "QUERY");
         ResponseEntity<Map> found = fixtures.http().postForEntity("/api/v1/invoice-queries", Map.of("buyerName",
@@ -261,7 +259,7 @@ class InvoiceTimingAndCorrectionTests {
     }
 
     private String correction(String path, String name, String taxNumber) throws Exception {
-        String json = mvc.perform(post(path).with(as(account)).contentType(MediaType.APPLICATION_JSON)
+        String json = mvc.perform(post(path).with(applicant(account)).contentType(MediaType.APPLICATION_JSON)
                         .content(body(name, taxNumber, "抬头写错")))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("REQUESTED"))
@@ -271,10 +269,6 @@ class InvoiceTimingAndCorrectionTests {
 
     private static String body(String name, String taxNumber, String reason) {
         return "{\"buyerName\":\"" + name + "\",\"taxNumber\":\"" + taxNumber + "\",\"reason\":\"" + reason + "\"}";
-    }
-
-    private static RequestPostProcessor as(UUID applicant) {
-        return securityContext(CallerSecurityContexts.of(AuthenticatedUser.applicant(applicant, "applicant")));
     }
 
     private static RequestPostProcessor finance() {

@@ -1,5 +1,6 @@
 package com.certhall.invoicing;
 
+import static com.certhall.support.CallerSecurityContexts.applicant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.securityContext;
@@ -11,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.accounts.AuthenticatedUser;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.StaffRole;
 import com.certhall.audit.AuditLog;
 import com.certhall.orders.Identities;
@@ -58,9 +58,7 @@ class InvoicingJourneyTests {
     @Autowired
     TransactionTemplate tx;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
+    AccountsClient accounts;
 
     @Autowired
     InvoiceFixtures fixtures;
@@ -99,7 +97,7 @@ class InvoicingJourneyTests {
         assertThat(issued.status()).isEqualTo(InvoiceStatus.ISSUED);
         assertThat(issued.number()).matches("\\d{20}");
 
-        mvc.perform(get("/api/v1/orders/{id}/invoices", order.id().toString()).with(as(account)))
+        mvc.perform(get("/api/v1/orders/{id}/invoices", order.id().toString()).with(applicant(account)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].status").value("ISSUED"))
@@ -108,18 +106,19 @@ class InvoicingJourneyTests {
                 .andExpect(jsonPath("$[0].totalFen").value(50000))
                 .andExpect(jsonPath("$[0].pdf").value("/api/v1/invoices/" + issued.id() + ".pdf"));
         // the paths API.md names ({id}.pdf, .xml, .ofd); the first release's /pdf forms answer too
-        byte[] pdf = mvc.perform(get("/api/v1/invoices/" + issued.id() + ".pdf").with(as(account)))
+        byte[] pdf = mvc.perform(get("/api/v1/invoices/" + issued.id() + ".pdf").with(applicant(account)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(PdfText.of(pdf)).contains(issued.number(), company, uscc, "¥500.00", "伍佰圆整");
-        mvc.perform(get("/api/v1/invoices/" + issued.id() + ".xml").with(as(account)))
+        mvc.perform(get("/api/v1/invoices/" + issued.id() + ".xml").with(applicant(account)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("<InvoiceNumber>" + issued.number())));
-        assertThat(PdfText.of(mvc.perform(get("/api/v1/invoices/{id}/pdf", issued.id().toString()).with(as(account)))
+        assertThat(PdfText.of(mvc.perform(get("/api/v1/invoices/{id}/pdf", issued.id().toString())
+                        .with(applicant(account)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
                 .contains(issued.number(), company);
-        byte[] ofd = mvc.perform(get("/api/v1/invoices/" + issued.id() + ".ofd").with(as(account)))
+        byte[] ofd = mvc.perform(get("/api/v1/invoices/" + issued.id() + ".ofd").with(applicant(account)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .contentType("application/ofd"))
@@ -142,9 +141,9 @@ class InvoicingJourneyTests {
         }
 
         UUID stranger = UUID.randomUUID();
-        mvc.perform(get("/api/v1/invoices/{id}/pdf", issued.id().toString()).with(as(stranger)))
+        mvc.perform(get("/api/v1/invoices/{id}/pdf", issued.id().toString()).with(applicant(stranger)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/orders/{id}/invoices", order.id().toString()).with(as(stranger)))
+        mvc.perform(get("/api/v1/orders/{id}/invoices", order.id().toString()).with(applicant(stranger)))
                 .andExpect(status().isNotFound());
 
         String mail = inbox.awaitNext(email, 0, issued.number());
@@ -223,7 +222,7 @@ class InvoicingJourneyTests {
         assertThat(fixtures.issue(opened.id()).status()).isEqualTo(InvoiceStatus.ISSUED);
 
         switches("outage=true");
-        mvc.perform(get("/api/v1/invoices/{id}/pdf", opened.id().toString()).with(as(account)))
+        mvc.perform(get("/api/v1/invoices/{id}/pdf", opened.id().toString()).with(applicant(account)))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("税务平台")));
     }
@@ -292,7 +291,7 @@ class InvoicingJourneyTests {
     void thePublicLookupFindsTheInvoiceOnlyWithTheOrdersMobileAndItsSmsCode() {
         OrderView order = fixtures.orderWithInvoice(account, company, uscc, email);
         InvoiceView issued = fixtures.issue(fixtures.pay(order).id());
-        AccountsClient anonymous = new AccountsClient(fixtures.http(), captchas, recorder);
+        AccountsClient anonymous = accounts;
 
         // another QUERY code to this handler may have gone out just now
         fixtures.clock().advance(Duration.ofMinutes(2));
@@ -323,21 +322,22 @@ class InvoicingJourneyTests {
         InvoiceView issued = fixtures.issue(fixtures.pay(order).id());
         String other = "other-" + account.toString().substring(0, 8) + "@example.com";
 
-        mvc.perform(post("/api/v1/invoices/{id}/redeliveries", issued.id().toString()).with(as(account))
+        mvc.perform(post("/api/v1/invoices/{id}/redeliveries", issued.id().toString()).with(applicant(account))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"not-an-address\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("email"));
-        mvc.perform(post("/api/v1/invoices/{id}/redeliveries", issued.id().toString()).with(as(UUID.randomUUID()))
+        mvc.perform(post("/api/v1/invoices/{id}/redeliveries", issued.id().toString())
+                        .with(applicant(UUID.randomUUID()))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + other + "\"}"))
                 .andExpect(status().isNotFound());
         for (int i = 0; i < 5; i++) {
             // API.md's path and the first release's alternate, both counted against the same daily limit
             mvc.perform(post(i % 2 == 0 ? "/api/v1/invoices/{id}/redelivery" : "/api/v1/invoices/{id}/redeliveries",
-                            issued.id().toString()).with(as(account))
+                            issued.id().toString()).with(applicant(account))
                             .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + other + "\"}"))
                     .andExpect(status().isAccepted());
         }
-        mvc.perform(post("/api/v1/invoices/{id}/redeliveries", issued.id().toString()).with(as(account))
+        mvc.perform(post("/api/v1/invoices/{id}/redeliveries", issued.id().toString()).with(applicant(account))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + other + "\"}"))
                 .andExpect(status().isTooManyRequests());
         Eventually.await("five mails to the other address", InvoiceFixtures.WAIT,
@@ -348,10 +348,6 @@ class InvoicingJourneyTests {
     private void switches(String query) {
         assertThat(fixtures.http().postForEntity("/sandbox/api/tax/switches?" + query, null, String.class)
                 .getStatusCode().value()).isEqualTo(200);
-    }
-
-    private static RequestPostProcessor as(UUID applicant) {
-        return securityContext(CallerSecurityContexts.of(AuthenticatedUser.applicant(applicant, "applicant")));
     }
 
     private static RequestPostProcessor staff() {

@@ -8,7 +8,7 @@ import com.certhall.orders.Orders;
 import java.util.UUID;
 
 /** Orders brought to APPROVED through the real facades (paper path: paper received, paid, approved). */
-record ApprovedOrders(OrderManagement steps, OrderManagement orders) {
+record ApprovedOrders(OrderManagement orders) {
 
     static final String HANDLER_NAME = FacadeOrders.HANDLER_NAME;
     static final String HANDLER_ID = FacadeOrders.HANDLER_ID;

@@ -49,8 +49,6 @@ class CertificateAdminPagesTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    OrderManagement steps;
-    @Autowired
     OrderManagement orders;
     @Autowired
     CertificateManagement certificates;
@@ -62,7 +60,7 @@ class CertificateAdminPagesTests {
     @Test
     void aReviewerFindsACertificateAndRevokesItWithAReason() throws Exception {
         UUID account = UUID.randomUUID();
-        OrderView order = new ApprovedOrders(steps, orders).cloudOrganization(account,
+        OrderView order = new ApprovedOrders(orders).cloudOrganization(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), "EC_P256");
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
                 s -> s == OrderStatus.COMPLETED);
@@ -105,7 +103,7 @@ class CertificateAdminPagesTests {
     @Test
     void staffHoldWithAnInvalidityDateAndReleaseThroughThePageAndTheApi() throws Exception {
         UUID account = UUID.randomUUID();
-        OrderView order = new ApprovedOrders(steps, orders).cloudOrganization(account,
+        OrderView order = new ApprovedOrders(orders).cloudOrganization(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), "EC_P256");
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
                 s -> s == OrderStatus.COMPLETED);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
 import com.certhall.orders.Identities;
@@ -47,7 +46,7 @@ class CertificateJourneyTests {
     @Autowired
     CloudKeys cloudKeys;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
@@ -58,7 +57,6 @@ class CertificateJourneyTests {
     @Test
     void bidCloudFromRegistrationToAVerifiedRevokedCertificate() throws Exception {
         TestEnvironment.requireCommand("openssl");
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         OrderApi api = OrderApi.register(accounts);
         CertificateChecks certs = new CertificateChecks(api, dir, port);
         String mobile = AccountsTestSupport.newMobile();
@@ -165,7 +163,6 @@ class CertificateJourneyTests {
     @Test
     void zyInteropReviewThenPayByBankTransferToAShippedUkey() throws Exception {
         TestEnvironment.requireCommand("openssl");
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         OrderApi api = OrderApi.register(accounts);
         CertificateChecks certs = new CertificateChecks(api, dir, port);
         String mobile = AccountsTestSupport.newMobile();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
@@ -34,7 +33,7 @@ class CertificateQueryTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
@@ -44,7 +43,6 @@ class CertificateQueryTests {
 
     @Test
     void aHandlerOnRecordSeesTheSubjectsCertificates() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         String mobile = AccountsTestSupport.newMobile();
         String uscc = Identities.uscc();
         String serial = cloudCertificate(mobile, uscc);
@@ -79,7 +77,6 @@ class CertificateQueryTests {
 
     @Test
     void anUnknownSubjectGetsAnswersOfTheSameShape() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         String unknown = Identities.uscc();
         Map first = ok(start(accounts, unknown, true), 201);
         Map second = ok(start(accounts, unknown, true), 201);
@@ -115,7 +112,7 @@ class CertificateQueryTests {
     }
 
     private String cloudCertificate(String mobile, String uscc) {
-        OrderView order = new ApprovedOrders(orders, orders).cloudOrganization(UUID.randomUUID(), mobile, uscc,
+        OrderView order = new ApprovedOrders(orders).cloudOrganization(UUID.randomUUID(), mobile, uscc,
                 "EC_P256");
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
                 s -> s == OrderStatus.COMPLETED);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
 import com.certhall.orders.Identities;
@@ -47,7 +46,7 @@ class ChannelJourneyTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @TempDir
@@ -61,7 +60,6 @@ class ChannelJourneyTests {
     @BeforeEach
     void applicant() {
         TestEnvironment.requireCommand("openssl");
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         api = OrderApi.register(accounts);
         certs = new CertificateChecks(api, dir, port);
         checks = new IdentityChecks(accounts);

@@ -42,7 +42,7 @@ class ConcurrentProductionTests {
 
     @Test
     void tenConcurrentProductionsIssueOnceAndAnswerOnly2xxOr409() throws Exception {
-        OrderView order = new ApprovedOrders(orders, orders).ukeyOrganization(UUID.randomUUID(),
+        OrderView order = new ApprovedOrders(orders).ukeyOrganization(UUID.randomUUID(),
                 AccountsTestSupport.newMobile(), Identities.uscc(), "MAIL");
         Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
                 l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));

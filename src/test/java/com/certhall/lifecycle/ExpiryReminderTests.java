@@ -91,7 +91,7 @@ class ExpiryReminderTests {
     }
 
     private Issued cloudCertificate(UUID account, String mobile) {
-        OrderView order = new ApprovedOrders(orders, orders).cloudOrganization(account, mobile, Identities.uscc(),
+        OrderView order = new ApprovedOrders(orders).cloudOrganization(account, mobile, Identities.uscc(),
                 "EC_P256");
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
                 s -> s == OrderStatus.COMPLETED);

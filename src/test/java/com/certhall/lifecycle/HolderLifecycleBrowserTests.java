@@ -43,7 +43,7 @@ class HolderLifecycleBrowserTests {
     @Autowired
     OrderManagement orders;
     @Autowired
-    ProductionManagement production;
+    CertificateHolders holders;
     @Autowired
     CertificateManagement certificates;
     @Autowired
@@ -66,7 +66,7 @@ class HolderLifecycleBrowserTests {
     void aVisitorFindsTheCertificatesOfASubjectFromTheHomePage() {
         String mobile = AccountsTestSupport.newMobile();
         String uscc = Identities.uscc();
-        OrderView order = new ApprovedOrders(orders, orders).cloudOrganization(UUID.randomUUID(), mobile, uscc,
+        OrderView order = new ApprovedOrders(orders).cloudOrganization(UUID.randomUUID(), mobile, uscc,
                 "EC_P256");
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
                 s -> s == OrderStatus.COMPLETED);
@@ -116,7 +116,7 @@ class HolderLifecycleBrowserTests {
             for (boolean en : List.of(false, true)) {
                 String mobile = AccountsTestSupport.newMobile();
                 String uscc = Identities.uscc();
-                OrderView order = new ApprovedOrders(orders, orders).cloudOrganization(UUID.randomUUID(), mobile,
+                OrderView order = new ApprovedOrders(orders).cloudOrganization(UUID.randomUUID(), mobile,
                         uscc, "EC_P256");
                 Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
                         s -> s == OrderStatus.COMPLETED);
@@ -124,13 +124,7 @@ class HolderLifecycleBrowserTests {
                 String shot = "lifecycle-query-revoke" + (phone ? "-phone" : "-desktop") + (en ? "-en" : "-zh");
                 try (BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext()) {
                     Page page = context.newPage();
-                    page.navigate(url("/certificate-query?lang=" + (en ? "en" : "zh_CN")));
-                    page.locator("#subjectCode").fill(uscc);
-                    page.locator("#captchaAnswer").fill(captchaAnswer(page));
-                    page.locator("#query-start button[type=submit]").click();
-                    page.locator("#query-send").click();
-                    page.locator("#smsCode").fill(recorder.codeFor(mobile));
-                    page.locator("#query-submit").click();
+                    queryBySubject(page, uscc, mobile, en);
                     assertThat(page.locator("#acting-until")).isVisible();
                     Browser.screenshot(page, shot + "-results");
                     page.locator("tr[data-serial='" + serial + "'] a[data-action=REVOKE]").click();
@@ -156,7 +150,7 @@ class HolderLifecycleBrowserTests {
     void aHolderUnlocksHisUkeyWithTheResponseCode() {
         UUID account = UUID.randomUUID();
         String mobile = AccountsTestSupport.newMobile();
-        HeldCertificateView cert = UnlockJourneyTests.ukeyOf(account, mobile, orders, production, certificates);
+        HeldCertificateView cert = holders.ukey(account, mobile);
         String tokenPage = "/sandbox/tokens/" + cert.tokenSerial();
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, account);
@@ -239,7 +233,7 @@ class HolderLifecycleBrowserTests {
         String mobile = AccountsTestSupport.newMobile();
         String uscc = Identities.uscc();
         UUID account = UUID.randomUUID();
-        OrderView order = new ApprovedOrders(orders, orders).cloudOrganization(account, mobile, uscc, "EC_P256");
+        OrderView order = new ApprovedOrders(orders).cloudOrganization(account, mobile, uscc, "EC_P256");
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
                 s -> s == OrderStatus.COMPLETED);
         String serial = certificates.ofOrder(order.id()).get(0).serialHex();
@@ -247,13 +241,7 @@ class HolderLifecycleBrowserTests {
         String shot = "lifecycle-query-renew" + (phone ? "-phone" : "-desktop") + (en ? "-en" : "-zh");
         try (BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext()) {
             Page page = context.newPage();
-            page.navigate(url("/certificate-query?lang=" + (en ? "en" : "zh_CN")));
-            page.locator("#subjectCode").fill(uscc);
-            page.locator("#captchaAnswer").fill(captchaAnswer(page));
-            page.locator("#query-start button[type=submit]").click();
-            page.locator("#query-send").click();
-            page.locator("#smsCode").fill(recorder.codeFor(mobile));
-            page.locator("#query-submit").click();
+            queryBySubject(page, uscc, mobile, en);
             page.locator("tr[data-serial='" + serial + "'] a[data-action=RENEW]").click();
             // the key proves possession first: a wrong signing PIN is named and starts nothing
             page.locator("#agreementAccepted").check();
@@ -279,7 +267,7 @@ class HolderLifecycleBrowserTests {
     @Test
     void aCloudCertificateHasNoUnlockButSaysWhereItsPinIsReset() {
         UUID account = UUID.randomUUID();
-        OrderView order = new ApprovedOrders(orders, orders).cloudOrganization(account,
+        OrderView order = new ApprovedOrders(orders).cloudOrganization(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), "EC_P256");
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
                 s -> s == OrderStatus.COMPLETED);
@@ -297,15 +285,24 @@ class HolderLifecycleBrowserTests {
         return mobile.substring(0, 3) + "****" + mobile.substring(7);
     }
 
+    /** The public certificate query: the subject's code, the captcha, then the SMS code sent to its mobile. */
+    private void queryBySubject(Page page, String uscc, String mobile, boolean en) {
+        page.navigate(url("/certificate-query?lang=" + (en ? "en" : "zh_CN")));
+        page.locator("#subjectCode").fill(uscc);
+        page.locator("#captchaAnswer").fill(captchaAnswer(page));
+        page.locator("#query-start button[type=submit]").click();
+        page.locator("#query-send").click();
+        page.locator("#smsCode").fill(recorder.codeFor(mobile));
+        page.locator("#query-submit").click();
+    }
+
     private String captchaAnswer(Page page) {
         String id = page.locator("[data-captcha-id]").inputValue();
         return captchas.answerFor(UUID.fromString(id)).orElseThrow();
     }
 
     private Page signedIn(BrowserContext context, UUID account) {
-        Page page = context.newPage();
-        page.navigate(url("/sandbox/test-login?user=" + account + "&roles=APPLICANT"));
-        return page;
+        return Browser.applicantPage(context, url(""), account);
     }
 
     private String url(String path) {

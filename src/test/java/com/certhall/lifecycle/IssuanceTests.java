@@ -40,8 +40,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class IssuanceTests {
 
     @Autowired
-    OrderManagement steps;
-    @Autowired
     OrderManagement orders;
     @Autowired
     CertificateManagement certificates;
@@ -78,7 +76,7 @@ class IssuanceTests {
         UUID account = UUID.randomUUID();
         String mobile = AccountsTestSupport.newMobile();
         String uscc = Identities.uscc();
-        OrderView order = new ApprovedOrders(steps, orders).cloudOrganization(account, mobile, uscc, "EC_P256");
+        OrderView order = new ApprovedOrders(orders).cloudOrganization(account, mobile, uscc, "EC_P256");
 
         OrderView done = Eventually.await("order completed", Duration.ofSeconds(30), () -> orders.get(order.id()),
                 o -> o.status() == OrderStatus.COMPLETED);
@@ -163,7 +161,7 @@ class IssuanceTests {
     void aCrashBetweenIssuanceAndTheStateChangeLeavesExactlyOneCertificatePerLineAfterRecovery() {
         crash.arm();
         UUID account = UUID.randomUUID();
-        OrderView order = new ApprovedOrders(steps, orders).cloudOrganization(account,
+        OrderView order = new ApprovedOrders(orders).cloudOrganization(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), "SM2");
         String requestId = order.id() + ":0:1";
 
@@ -200,7 +198,7 @@ class IssuanceTests {
     @Test
     void holdAndReleaseAtTheCaShowInTheHoldersView() {
         UUID account = UUID.randomUUID();
-        OrderView order = new ApprovedOrders(steps, orders).cloudOrganization(account,
+        OrderView order = new ApprovedOrders(orders).cloudOrganization(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), "EC_P256");
         Eventually.await("order completed", Duration.ofSeconds(30), () -> orders.get(order.id()),
                 o -> o.status() == OrderStatus.COMPLETED);
@@ -223,7 +221,7 @@ class IssuanceTests {
         http.postForObject("/sandbox/api/sms/outage", java.util.Map.of("down", true), java.util.Map.class);
         try {
             // a UKEY's PIN is made with its key and handed over when the token is written
-            OrderView order = new ApprovedOrders(steps, orders).ukeyOrganization(account, mobile,
+            OrderView order = new ApprovedOrders(orders).ukeyOrganization(account, mobile,
                     Identities.uscc(), "PICKUP");
             Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
                     l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));

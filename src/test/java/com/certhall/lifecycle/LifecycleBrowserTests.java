@@ -57,7 +57,7 @@ class LifecycleBrowserTests {
     void myCertificatesOfferNoUkeyKeyAndNoKeyOfARevokedCertificate() {
         UUID account = UUID.randomUUID();
         OrderView ukey = produced(account, "MAIL");
-        OrderView cloud = new ApprovedOrders(orders, orders).cloudOrganization(account,
+        OrderView cloud = new ApprovedOrders(orders).cloudOrganization(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), "EC_P256");
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(cloud.id()).status(),
                 s -> s == OrderStatus.COMPLETED);
@@ -189,7 +189,7 @@ class LifecycleBrowserTests {
     }
 
     private OrderView produced(UUID account, String delivery) {
-        OrderView order = new ApprovedOrders(orders, orders).ukeyOrganization(account,
+        OrderView order = new ApprovedOrders(orders).ukeyOrganization(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), delivery);
         Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
                 l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));

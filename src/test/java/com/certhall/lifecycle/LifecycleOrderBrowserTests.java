@@ -58,7 +58,7 @@ class LifecycleOrderBrowserTests {
     @Autowired
     com.certhall.signing.domain.SigningPins signingPins;
     @Autowired
-    ProductionManagement production;
+    CertificateHolders holders;
     @Autowired
     org.springframework.boot.test.web.client.TestRestTemplate http;
 
@@ -76,7 +76,7 @@ class LifecycleOrderBrowserTests {
     void theHolderRenewsAndThenRevokesACertificate() {
         UUID account = UUID.randomUUID();
         String mobile = AccountsTestSupport.newMobile();
-        OrderView origin = new ApprovedOrders(orders, orders).cloudOrganization(account, mobile, Identities.uscc(),
+        OrderView origin = new ApprovedOrders(orders).cloudOrganization(account, mobile, Identities.uscc(),
                 "EC_P256");
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(origin.id()).status(),
                 s -> s == OrderStatus.COMPLETED);
@@ -185,7 +185,7 @@ class LifecycleOrderBrowserTests {
     void aUkeyRenewalAsksForTheTokenPinAndTheTokenSignsTheChallenge() {
         UUID account = UUID.randomUUID();
         String mobile = AccountsTestSupport.newMobile();
-        HeldCertificateView cert = UnlockJourneyTests.ukeyOf(account, mobile, orders, production, certificates);
+        HeldCertificateView cert = holders.ukey(account, mobile);
         jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
                 + "values ('plateau-trade', 'RENEWAL', true, null, 366)");
         String pin = new UkeyPossession(http).pin(mobile, cert.orderNumber());
@@ -225,9 +225,7 @@ class LifecycleOrderBrowserTests {
     }
 
     private Page signedIn(BrowserContext context, UUID account) {
-        Page page = context.newPage();
-        page.navigate(url("/sandbox/test-login?user=" + account + "&roles=APPLICANT"));
-        return page;
+        return Browser.applicantPage(context, url(""), account);
     }
 
     private String url(String path) {

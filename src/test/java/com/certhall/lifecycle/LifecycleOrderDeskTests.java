@@ -64,7 +64,7 @@ class LifecycleOrderDeskTests {
         UUID account = UUID.randomUUID();
         String actor = "applicant:" + account;
         String mobile = AccountsTestSupport.newMobile();
-        OrderView origin = new ApprovedOrders(orders, orders).ukeyOrganization(account, mobile, Identities.uscc(),
+        OrderView origin = new ApprovedOrders(orders).ukeyOrganization(account, mobile, Identities.uscc(),
                 "MAIL");
         Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
                 l -> l.stream().anyMatch(p -> p.orderNumber().equals(origin.number())));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
 import com.certhall.orders.FacadeOrders;
@@ -51,7 +50,7 @@ class LifecycleOrderJourneyTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
@@ -63,7 +62,6 @@ class LifecycleOrderJourneyTests {
     @TempDir
     Path dir;
 
-    private AccountsClient accounts;
     private OrderApi api;
     private CertificateChecks certs;
     private String staff;
@@ -87,7 +85,6 @@ class LifecycleOrderJourneyTests {
     private void walk(String channel, String product, String delivery, String payBy, List<String> materials)
             throws Exception {
         TestEnvironment.requireCommand("openssl");
-        accounts = new AccountsClient(http, captchas, recorder);
         api = OrderApi.register(accounts);
         certs = new CertificateChecks(api, dir, port);
         staff = api.staff("admin");

@@ -69,8 +69,6 @@ class PinByDepositMemoTests {
     private static final Pattern MEMO = Pattern.compile("证书口令(\\d{6,8}) 尾号([0-9A-F]{4})");
 
     @Autowired
-    OrderManagement steps;
-    @Autowired
     OrderManagement orders;
     @Autowired
     VerificationManagement verifications;

@@ -75,7 +75,7 @@ class QueryActionPagesTests {
         String uscc = Identities.uscc();
         UUID account = UUID.randomUUID();
         String cloud = cloudCertificate(account, mobile, uscc);
-        OrderView ukeyOrder = new ApprovedOrders(orders, orders).ukeyOrganization(account, mobile, uscc, "MAIL");
+        OrderView ukeyOrder = new ApprovedOrders(orders).ukeyOrganization(account, mobile, uscc, "MAIL");
         Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
                 l -> l.stream().anyMatch(p -> p.orderNumber().equals(ukeyOrder.number())));
         production.produce(ukeyOrder.id(), "staff:operator");
@@ -242,7 +242,7 @@ class QueryActionPagesTests {
     }
 
     private String cloudCertificate(UUID account, String mobile, String uscc) {
-        OrderView order = new ApprovedOrders(orders, orders).cloudOrganization(account, mobile, uscc, "EC_P256");
+        OrderView order = new ApprovedOrders(orders).cloudOrganization(account, mobile, uscc, "EC_P256");
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
                 s -> s == OrderStatus.COMPLETED);
         return certificates.ofOrder(order.id()).get(0).serialHex();

@@ -2,16 +2,9 @@ package com.certhall.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.audit.AuditLog;
-import com.certhall.orders.Identities;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderView;
 import com.certhall.signing.domain.SigningPins;
-import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
 import com.certhall.support.TestClock;
@@ -47,11 +40,9 @@ class RenewalPossessionTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
-    OrderManagement orders;
+    CertificateHolders holders;
     @Autowired
     CertificateManagement certificates;
     @Autowired
@@ -70,17 +61,12 @@ class RenewalPossessionTests {
 
     @Test
     void theSigningPinProvesPossessionOnceAWrongOneIsNamedAndCountedAndALockedKeyProvesNothing() throws Exception {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        OrderApi api = OrderApi.register(accounts);
-        UUID account = UUID.fromString((String) api.ok(api.call(HttpMethod.GET, "/api/v1/me", null)).get("accountId"));
-        String mobile = AccountsTestSupport.newMobile();
-        OrderView origin = new ApprovedOrders(orders, orders).cloudOrganization(account, mobile, Identities.uscc(),
-                "SM2");
-        Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(origin.id()).status(),
-                s -> s == OrderStatus.COMPLETED);
-        String serial = certificates.ofOrder(origin.id()).get(0).serialHex();
-        jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
-                + "values ('bid-cloud', 'RENEWAL', true, null, 366)");
+        CertificateHolders.Holder holder = holders.register();
+        OrderApi api = holder.api();
+        UUID account = holder.account();
+        String mobile = holder.mobile();
+        String serial = holders.cloud(holder);
+        holders.offerRenewal("bid-cloud");
 
         // not activated: there is no PIN to prove anything with
         ResponseEntity<Map> inactive = prove(api, serial, CloudActivation.PIN);
@@ -144,7 +130,7 @@ class RenewalPossessionTests {
                 Long.class, serial)).isEqualTo(2L);
 
         // another account proves nothing for this certificate
-        OrderApi stranger = OrderApi.register(accounts);
+        OrderApi stranger = holders.register().api();
         assertThat(prove(stranger, serial, CloudActivation.PIN).getStatusCode().value()).isEqualTo(404);
     }
 

@@ -2,10 +2,7 @@ package com.certhall.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
-import com.certhall.orders.OrderManagement;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
 import com.certhall.support.TestClock;
@@ -40,25 +37,18 @@ class UkeyContractTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
-    OrderManagement orders;
-    @Autowired
-    ProductionManagement production;
-    @Autowired
-    CertificateManagement certificates;
+    CertificateHolders holders;
     @Autowired
     TestClock clock;
 
     @Test
     void wrongPinsLockTheTokenAndAfterTheUnblockItSignsWithTheNewPin() throws Exception {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        OrderApi api = OrderApi.register(accounts);
-        String mobile = AccountsTestSupport.newMobile();
-        HeldCertificateView cert = UnlockJourneyTests.ukeyOf(UnlockJourneyTests.accountId(api), mobile, orders,
-                production, certificates);
+        CertificateHolders.Holder holder = holders.register();
+        OrderApi api = holder.api();
+        String mobile = holder.mobile();
+        HeldCertificateView cert = holders.ukey(holder);
         String token = "/sandbox/api/tokens/" + cert.tokenSerial();
 
         ResponseEntity<Map> missing = http.postForEntity(token + "/signatures", Map.of("pin", "12"), Map.class);
@@ -97,11 +87,10 @@ class UkeyContractTests {
 
     @Test
     void anApprovedUnlockOrderGivesOneResponseCodeThatUnblocksTheToken() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        OrderApi api = OrderApi.register(accounts);
-        String mobile = AccountsTestSupport.newMobile();
-        HeldCertificateView cert = UnlockJourneyTests.ukeyOf(UnlockJourneyTests.accountId(api), mobile, orders,
-                production, certificates);
+        CertificateHolders.Holder holder = holders.register();
+        OrderApi api = holder.api();
+        String mobile = holder.mobile();
+        HeldCertificateView cert = holders.ukey(holder);
         String token = "/sandbox/api/tokens/" + cert.tokenSerial();
         for (int i = 0; i < 5; i++) {
             http.postForEntity(token + "/pin-checks", Map.of("pin", "000000"), Map.class);
@@ -123,7 +112,7 @@ class UkeyContractTests {
         ResponseEntity<Map> bad = api.call(HttpMethod.POST, path, Map.of("challenge", "12345"));
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
         assertThat(OrderApi.fields(bad)).containsExactly("challenge");
-        OrderApi stranger = OrderApi.register(accounts);
+        OrderApi stranger = holders.register().api();
         assertThat(stranger.call(HttpMethod.POST, path, Map.of("challenge", challenge)).getStatusCode().value())
                 .isEqualTo(404);
         Map code = api.ok(api.call(HttpMethod.POST, path, Map.of("challenge", challenge)));

@@ -1,8 +1,8 @@
 package com.certhall.lifecycle;
 
+import static com.certhall.support.CallerSecurityContexts.applicant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.StaffRole;
 import com.certhall.lifecycle.domain.DeliveryWatch;
 import com.certhall.orders.FacadeOrders;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Issue 13, items 1, 4 and 7 as a partner and the operator meet them over REST: a UKEY's key is never offered (the
@@ -104,7 +102,7 @@ class UkeyDeliveryTests {
     void aRevokedCertificateOffersNoKeyAndItsHolderGetsAnSmsAndAnEmail() throws Exception {
         UUID account = UUID.randomUUID();
         String mobile = AccountsTestSupport.newMobile();
-        OrderView order = new ApprovedOrders(orders, orders).cloudOrganization(account, mobile, Identities.uscc(),
+        OrderView order = new ApprovedOrders(orders).cloudOrganization(account, mobile, Identities.uscc(),
                 "EC_P256");
         Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(order.id()).status(),
                 s -> s == OrderStatus.COMPLETED);
@@ -216,7 +214,7 @@ class UkeyDeliveryTests {
     }
 
     private OrderView produced(UUID account, String mobile, String delivery) {
-        OrderView order = new ApprovedOrders(orders, orders).ukeyOrganization(account, mobile, Identities.uscc(),
+        OrderView order = new ApprovedOrders(orders).ukeyOrganization(account, mobile, Identities.uscc(),
                 delivery);
         Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
                 l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
@@ -225,7 +223,7 @@ class UkeyDeliveryTests {
     }
 
     private OrderView shipped(UUID account, String mobile, String uscc) {
-        OrderView order = new ApprovedOrders(orders, orders).ukeyOrganization(account, mobile, uscc, "MAIL");
+        OrderView order = new ApprovedOrders(orders).ukeyOrganization(account, mobile, uscc, "MAIL");
         Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
                 l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
         production.produce(order.id(), "staff:operator");
@@ -240,10 +238,5 @@ class UkeyDeliveryTests {
     private String text(String mobile, String containing) {
         return inbox.messages(mobile, 20).stream().map(SandboxInbox.Message::text)
                 .filter(t -> t.contains(containing)).findFirst().orElse(null);
-    }
-
-    private static RequestPostProcessor applicant(UUID account) {
-        return authentication(CallerSecurityContexts.of(AuthenticatedUser.applicant(account, "applicant"))
-                .getAuthentication());
     }
 }

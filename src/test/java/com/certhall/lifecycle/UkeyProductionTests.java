@@ -44,8 +44,6 @@ import org.springframework.test.web.servlet.MockMvc;
 class UkeyProductionTests {
 
     @Autowired
-    OrderManagement steps;
-    @Autowired
     OrderManagement orders;
     @Autowired
     CertificateManagement certificates;
@@ -62,7 +60,7 @@ class UkeyProductionTests {
     void producedShippedAndTracked() throws Exception {
         UUID account = UUID.randomUUID();
         String mobile = AccountsTestSupport.newMobile();
-        OrderView order = new ApprovedOrders(steps, orders).ukeyOrganization(account, mobile, Identities.uscc(),
+        OrderView order = new ApprovedOrders(orders).ukeyOrganization(account, mobile, Identities.uscc(),
                 "MAIL");
         String id = order.id().toString();
         Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
@@ -104,7 +102,7 @@ class UkeyProductionTests {
         assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.ISSUED);
 
         // until it is shipped the applicant may still correct the mailing address (through the delivery step)
-        steps.saveDelivery(new com.certhall.orders.OrderCommands.SaveDelivery(order.id(), account, new com.certhall.orders.OrderCommands.DeliveryForm("MAIL", null,
+        orders.saveDelivery(new com.certhall.orders.OrderCommands.SaveDelivery(order.id(), account, new com.certhall.orders.OrderCommands.DeliveryForm("MAIL", null,
                 null, "上海市浦东新区世纪大道 100 号")));
         assertThat(orders.details(order.id()).draft().delivery().address()).isEqualTo("上海市浦东新区世纪大道 100 号");
 
@@ -122,7 +120,7 @@ class UkeyProductionTests {
                 .getResponse().getContentAsString();
         assertThat(tracking).contains(waybill).contains("快递员已揽收")
                 .doesNotContain(ApprovedOrders.HANDLER_NAME);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> steps.saveDelivery(new com.certhall.orders.OrderCommands.SaveDelivery(order.id(), account,
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> orders.saveDelivery(new com.certhall.orders.OrderCommands.SaveDelivery(order.id(), account,
                         new com.certhall.orders.OrderCommands.DeliveryForm("MAIL", null, null, "别处"))))
                 .isInstanceOf(com.certhall.orders.domain.ActionRefused.class);
         assertThat(orders.details(order.id()).draft().delivery().address()).isEqualTo("上海市浦东新区世纪大道 100 号");
@@ -130,9 +128,9 @@ class UkeyProductionTests {
 
     @Test
     void theDeskIsPagedAndFindsAnOrderByTheStartOfItsNumber() throws Exception {
-        OrderView first = new ApprovedOrders(steps, orders).ukeyOrganization(UUID.randomUUID(),
+        OrderView first = new ApprovedOrders(orders).ukeyOrganization(UUID.randomUUID(),
                 AccountsTestSupport.newMobile(), Identities.uscc(), "MAIL");
-        OrderView second = new ApprovedOrders(steps, orders).ukeyOrganization(UUID.randomUUID(),
+        OrderView second = new ApprovedOrders(orders).ukeyOrganization(UUID.randomUUID(),
                 AccountsTestSupport.newMobile(), Identities.uscc(), "PICKUP");
         Eventually.await("both at the desk", Duration.ofSeconds(30), () -> production.open("", 0, 500).items(),
                 l -> l.stream().filter(p -> p.orderNumber().equals(first.number())
@@ -161,7 +159,7 @@ class UkeyProductionTests {
     @Test
     void aPickupMustBeMadeByTheHandler() throws Exception {
         UUID account = UUID.randomUUID();
-        OrderView order = new ApprovedOrders(steps, orders).ukeyOrganization(account,
+        OrderView order = new ApprovedOrders(orders).ukeyOrganization(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), "PICKUP");
         String id = order.id().toString();
         Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,

@@ -2,15 +2,8 @@ package com.certhall.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.audit.AuditLog;
-import com.certhall.orders.Identities;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderStatus;
-import com.certhall.orders.OrderView;
-import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
 import com.certhall.support.TestClock;
@@ -46,13 +39,9 @@ class UkeyRenewalPossessionTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
-    OrderManagement orders;
-    @Autowired
-    ProductionManagement production;
+    CertificateHolders holders;
     @Autowired
     CertificateManagement certificates;
     @Autowired
@@ -69,15 +58,14 @@ class UkeyRenewalPossessionTests {
 
     @Test
     void theTokenSignsTheChallengeUnderItsPinAWrongPinCountsAndAProofIsUsedOnceWithinTenMinutes() throws Exception {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        OrderApi api = OrderApi.register(accounts);
-        UUID account = UnlockJourneyTests.accountId(api);
-        String mobile = AccountsTestSupport.newMobile();
-        HeldCertificateView cert = UnlockJourneyTests.ukeyOf(account, mobile, orders, production, certificates);
+        CertificateHolders.Holder holder = holders.register();
+        OrderApi api = holder.api();
+        UUID account = holder.account();
+        String mobile = holder.mobile();
+        HeldCertificateView cert = holders.ukey(holder);
         String serial = cert.serialHex();
         String token = "/sandbox/api/tokens/" + cert.tokenSerial();
-        jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
-                + "values ('plateau-trade', 'RENEWAL', true, null, 366)");
+        holders.offerRenewal("plateau-trade");
         String pin = new UkeyPossession(http).pin(mobile, cert.orderNumber());
         String wrongPin = pin.equals("000000") ? "000001" : "000000";
 
@@ -148,17 +136,12 @@ class UkeyRenewalPossessionTests {
 
     @Test
     void aCloudCertificateMayProvePossessionWithAnSmsCodeToItsAdministratorMobile() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        OrderApi api = OrderApi.register(accounts);
-        UUID account = UnlockJourneyTests.accountId(api);
-        String mobile = AccountsTestSupport.newMobile();
-        OrderView origin = new ApprovedOrders(orders, orders).cloudOrganization(account, mobile, Identities.uscc(),
-                "SM2");
-        Eventually.await("issued", Duration.ofSeconds(30), () -> orders.get(origin.id()).status(),
-                s -> s == OrderStatus.COMPLETED);
-        String serial = certificates.ofOrder(origin.id()).get(0).serialHex();
-        jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
-                + "values ('bid-cloud', 'RENEWAL', true, null, 366)");
+        CertificateHolders.Holder holder = holders.register();
+        OrderApi api = holder.api();
+        UUID account = holder.account();
+        String mobile = holder.mobile();
+        String serial = holders.cloud(holder);
+        holders.offerRenewal("bid-cloud");
 
         clock.advance(Duration.ofSeconds(61));
         ResponseEntity<Map> sent = api.call(HttpMethod.POST, "/api/v1/certificates/" + serial + "/possession-sms",

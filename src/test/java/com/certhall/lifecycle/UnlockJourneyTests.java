@@ -2,21 +2,13 @@ package com.certhall.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.audit.AuditLog;
-import com.certhall.orders.Identities;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.OrderView;
-import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
 import com.certhall.support.TestClock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,15 +27,9 @@ class UnlockJourneyTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
-    OrderManagement orders;
-    @Autowired
-    ProductionManagement production;
-    @Autowired
-    CertificateManagement certificates;
+    CertificateHolders holders;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -51,10 +37,10 @@ class UnlockJourneyTests {
 
     @Test
     void aLockedUkeyIsUnblockedWithAOneTimeCodeAndANewPin() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        OrderApi api = OrderApi.register(accounts);
-        String mobile = AccountsTestSupport.newMobile();
-        HeldCertificateView cert = ukeyOf(accountId(api), mobile, orders, production, certificates);
+        CertificateHolders.Holder holder = holders.register();
+        OrderApi api = holder.api();
+        String mobile = holder.mobile();
+        HeldCertificateView cert = holders.ukey(holder);
         String token = "/sandbox/api/tokens/" + cert.tokenSerial();
         String serial = cert.serialHex();
 
@@ -133,30 +119,10 @@ class UnlockJourneyTests {
 
     @Test
     void anotherAccountsCertificateIsNotFound() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        OrderApi owner = OrderApi.register(accounts);
-        OrderApi stranger = OrderApi.register(accounts);
-        HeldCertificateView cert = ukeyOf(accountId(owner), AccountsTestSupport.newMobile(), orders, production,
-                certificates);
+        HeldCertificateView cert = holders.ukey(holders.register());
+        OrderApi stranger = holders.register().api();
         assertThat(stranger.call(HttpMethod.POST, "/api/v1/certificates/" + cert.serialHex() + "/unlock-sms", null)
                 .getStatusCode().value()).isEqualTo(404);
-    }
-
-    static UUID accountId(OrderApi api) {
-        return UUID.fromString((String) api.ok(api.call(HttpMethod.GET, "/api/v1/me", null)).get("accountId"));
-    }
-
-    /** A UKEY certificate of the account, produced at the operator's desk (picked up, so no courier is involved). */
-    static HeldCertificateView ukeyOf(UUID account, String mobile, OrderManagement orders,
-            ProductionManagement production, CertificateManagement certificates) {
-        OrderView order = new ApprovedOrders(orders, orders).ukeyOrganization(account, mobile, Identities.uscc(),
-                "PICKUP");
-        Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
-                l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
-        production.produce(order.id(), "staff:operator");
-        List<HeldCertificateView> issued = certificates.ofOrder(order.id());
-        assertThat(issued).singleElement().satisfies(c -> assertThat(c.tokenSerial()).startsWith("CHK"));
-        return issued.get(0);
     }
 
     private static Map ok(ResponseEntity<Map> response) {

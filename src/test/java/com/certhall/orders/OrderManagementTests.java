@@ -20,8 +20,6 @@ class OrderManagementTests {
     @Autowired
     OrderManagement orders;
     @Autowired
-    OrderManagement steps;
-    @Autowired
     StoredOrders stored;
     @Autowired
     AuditLog audit;
@@ -100,7 +98,7 @@ class OrderManagementTests {
     private OrderView withProduct(UUID account, String channel, String product) {
         OrderView draft = orders.start(OrderCommands.StartOrder.of(account, channel, "PERSON", true,
                 "applicant:" + account));
-        return steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(draft.id(), account, java.util.List.of(new OrderCommands.ItemForm(product, 1, 1, null,
+        return orders.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(draft.id(), account, java.util.List.of(new OrderCommands.ItemForm(product, 1, 1, null,
                 null))));
     }
 }

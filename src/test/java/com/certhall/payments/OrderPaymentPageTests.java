@@ -37,8 +37,6 @@ class OrderPaymentPageTests {
     @Autowired
     OrderManagement orders;
     @Autowired
-    OrderManagement steps;
-    @Autowired
     PaymentManagement payments;
     @Autowired
     PaymentFixtures fixtures;

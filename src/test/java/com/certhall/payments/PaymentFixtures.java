@@ -24,15 +24,12 @@ public class PaymentFixtures {
     static final com.certhall.shared.Money PRICE = com.certhall.shared.Money.ofFen(50_000);
 
     private final OrderManagement orders;
-    private final OrderManagement steps;
     private final BankTransfers transfers;
     private final SandboxRegistryFixture registry;
 
-    PaymentFixtures(OrderManagement orders, OrderManagement steps, BankTransfers transfers,
-            SandboxRegistryFixture registry) {
+    PaymentFixtures(OrderManagement orders, BankTransfers transfers, SandboxRegistryFixture registry) {
         this.orders = orders;
         this.registry = registry;
-        this.steps = steps;
         this.transfers = transfers;
     }
 
@@ -93,9 +90,9 @@ public class PaymentFixtures {
     public static class Config {
 
         @Bean
-        PaymentFixtures paymentFixtures(OrderManagement orders, OrderManagement steps,
-                BankTransfers transfers, SandboxRegistryFixture registry) {
-            return new PaymentFixtures(orders, steps, transfers, registry);
+        PaymentFixtures paymentFixtures(OrderManagement orders, BankTransfers transfers,
+                SandboxRegistryFixture registry) {
+            return new PaymentFixtures(orders, transfers, registry);
         }
     }
 }

@@ -2,7 +2,6 @@ package com.certhall.review;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.orders.ApiOrders;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.Orders;
@@ -29,14 +28,13 @@ abstract class ReviewTestBase {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
     TestClock clock;
     @Autowired
     ReviewManagement reviews;
 
+    @Autowired
     AccountsClient accounts;
     OrderApi applicant;
     /** The handler's mobile, where signature codes and the outcome SMS go. */
@@ -44,7 +42,6 @@ abstract class ReviewTestBase {
 
     @BeforeEach
     void applicant() {
-        accounts = new AccountsClient(http, captchas, recorder);
         applicant = OrderApi.register(accounts);
         mobile = AccountsTestSupport.newMobile();
     }

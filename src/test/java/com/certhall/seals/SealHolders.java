@@ -1,8 +1,6 @@
 package com.certhall.seals;
 
 import com.certhall.accounts.AccountsClient;
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.catalog.provider.sandbox.SandboxRegistryFixture;
 import com.certhall.documents.DocumentKind;
 import com.certhall.documents.DocumentManagement;
@@ -22,11 +20,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -45,11 +40,9 @@ public record SealHolders(AccountsClient accounts, OrderManagement orders, Sandb
 
         @Bean
         @Lazy
-        SealHolders sealHolders(TestRestTemplate http, CaptchaService captchas, AccountsTestSupport.Recorder recorder,
-                OrderManagement orders, SandboxRegistryFixture registry, SandboxIdentities identities, Seals seals,
-                DocumentManagement documents) {
-            return new SealHolders(new AccountsClient(http, captchas, recorder), orders, registry, identities, seals,
-                    documents);
+        SealHolders sealHolders(AccountsClient accounts, OrderManagement orders, SandboxRegistryFixture registry,
+                SandboxIdentities identities, Seals seals, DocumentManagement documents) {
+            return new SealHolders(accounts, orders, registry, identities, seals, documents);
         }
     }
 
@@ -68,16 +61,9 @@ public record SealHolders(AccountsClient accounts, OrderManagement orders, Sandb
     record Staff(Holder holder, String name, String idNumber) {
     }
 
-    @SuppressWarnings("rawtypes")
     Holder register() {
-        String login = "s" + Long.toString(System.nanoTime(), 36);
-        String mobile = accounts.registerPerson(login);
-        String token = accounts.token(login, AccountsClient.PASSWORD);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        Map me = accounts.http().exchange("/api/v1/me", HttpMethod.GET, new HttpEntity<>(headers), Map.class)
-                .getBody();
-        return new Holder(UUID.fromString((String) me.get("accountId")), mobile, token);
+        AccountsClient.Person person = accounts.signedUpPerson("s");
+        return new Holder(person.account(), person.mobile(), person.token());
     }
 
     Staff staff(String name) {

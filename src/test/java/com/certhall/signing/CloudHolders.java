@@ -16,8 +16,9 @@ import com.certhall.support.TestClock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -25,8 +26,23 @@ import org.springframework.http.ResponseEntity;
  * Registered holders of bid-cloud cloud certificates, made through the real facades: the order approved on paper,
  * issued, and activated with a signing PIN the holder sets after an SMS code (docs/signing.md).
  */
-record CloudHolders(AccountsClient accounts, OrderManagement orders, CertificateManagement certificates,
+public record CloudHolders(AccountsClient accounts, OrderManagement orders, CertificateManagement certificates,
         TestClock clock) {
+
+    /**
+     * Imported by every integration context (see {@code support.IntegrationTestSupport}); made on first use, and only
+     * the contexts with a server (the HTTP client) use it.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
+
+        @Bean
+        @Lazy
+        CloudHolders cloudHolders(AccountsClient accounts, OrderManagement orders, CertificateManagement certificates,
+                TestClock clock) {
+            return new CloudHolders(accounts, orders, certificates, clock);
+        }
+    }
 
     static final String CHANNEL = "bid-cloud";
     /** The signing PIN the holders of these tests set on activation (6 digits, not trivial). */
@@ -40,16 +56,9 @@ record CloudHolders(AccountsClient accounts, OrderManagement orders, Certificate
     record Credential(String serial, String pin, String algorithm) {
     }
 
-    @SuppressWarnings("rawtypes")
     Holder register() {
-        String login = "h" + Long.toString(System.nanoTime(), 36);
-        String mobile = accounts.registerPerson(login);
-        String token = accounts.token(login, AccountsClient.PASSWORD);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        Map me = accounts.http().exchange("/api/v1/me", HttpMethod.GET, new HttpEntity<>(headers), Map.class)
-                .getBody();
-        return new Holder(UUID.fromString((String) me.get("accountId")), mobile, token);
+        AccountsClient.Person person = accounts.signedUpPerson("h");
+        return new Holder(person.account(), person.mobile(), person.token());
     }
 
     /** An organisation cloud certificate of {@code algorithm} for the holder, issued, with its PIN. */

@@ -3,10 +3,7 @@ package com.certhall.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.lifecycle.CertificateManagement;
-import com.certhall.orders.OrderManagement;
 import com.certhall.pki.CloudKeyChecks;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.Sm2Hashes;
@@ -45,11 +42,9 @@ class CscApiTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
-    OrderManagement orders;
+    CloudHolders holders;
     @Autowired
     CertificateManagement certificates;
     @Autowired
@@ -60,7 +55,6 @@ class CscApiTests {
     @Test
     void aPartnerSignsTwoHashesPerCredentialForSm2P256AndRsaAndIndependentVerifiersAcceptThem() throws Exception {
         TestEnvironment.requireCommand("openssl");
-        CloudHolders holders = holders();
         CloudHolders.Holder holder = holders.register();
         List<CloudHolders.Credential> held = List.of(holders.issue(holder, "SM2"), holders.issue(holder, "EC_P256"),
                 holders.issue(holder, "RSA_2048"));
@@ -130,7 +124,6 @@ class CscApiTests {
 
     @Test
     void scal2RefusesAForeignHashAWrongPinLocksAfterFiveAndOtherChannelsAndStrangersSeeNothing() throws Exception {
-        CloudHolders holders = holders();
         CloudHolders.Holder holder = holders.register();
         CloudHolders.Credential credential = holders.issue(holder, "EC_P256");
         CscClient partner = partner(CloudHolders.CHANNEL);
@@ -199,7 +192,6 @@ class CscApiTests {
 
     @Test
     void aScanToSignHandleExpiresAfterFiveMinutesAndIsAnsweredWithExpiredToken() {
-        CloudHolders holders = holders();
         CloudHolders.Holder holder = holders.register();
         CloudHolders.Credential credential = holders.issue(holder, "SM2");
         CscClient partner = partner(CloudHolders.CHANNEL);
@@ -221,15 +213,11 @@ class CscApiTests {
         assertThat(expired.getBody()).containsEntry("error", "expired_token");
     }
 
-    CloudHolders holders() {
-        return new CloudHolders(new AccountsClient(http, captchas, recorder), orders, certificates, clock);
-    }
-
     /** A new partner client of {@code channel}, created by the channel admin, with its access token. */
     CscClient partner(String channel) {
-        OrderApi api = new OrderApi(new AccountsClient(http, captchas, recorder), null);
+        OrderApi api = new OrderApi(accounts, null);
         String admin = api.staff("admin");
-        ResponseEntity<Map> created = new AccountsClient(http, captchas, recorder).call(HttpMethod.POST,
+        ResponseEntity<Map> created = accounts.call(HttpMethod.POST,
                 "/api/v1/admin/partner-clients", admin, Map.of("channelCode", channel, "name", "招投标平台（测试）"));
         assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
         return CscClient.partner(http, (String) created.getBody().get("clientId"),

@@ -3,15 +3,10 @@ package com.certhall.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
-import com.certhall.lifecycle.CertificateManagement;
-import com.certhall.orders.OrderManagement;
 import com.certhall.pki.ca.Crypto;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.Openssl;
 import com.certhall.support.OrderApi;
-import com.certhall.support.TestClock;
 import com.certhall.support.TestEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,15 +59,9 @@ class CscSignDocTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
-    OrderManagement orders;
-    @Autowired
-    CertificateManagement certificates;
-    @Autowired
-    TestClock clock;
+    CloudHolders holders;
     @TempDir
     Path dir;
 
@@ -80,8 +69,6 @@ class CscSignDocTests {
     void aPartnerSealsAPdfWithEachAlgorithmAndIndependentVerifiersAcceptSignatureAndTimeStamp() throws Exception {
         TestEnvironment.requireCommand("openssl");
         TestEnvironment.requireCommand("pdfsig");
-        CloudHolders holders = new CloudHolders(new AccountsClient(http, captchas, recorder), orders, certificates,
-                clock);
         CloudHolders.Holder holder = holders.register();
         CscClient partner = partner();
         byte[] pdf = samplePdf();
@@ -224,7 +211,6 @@ class CscSignDocTests {
     }
 
     private CscClient partner() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         String admin = new OrderApi(accounts, null).staff("admin");
         ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
                 Map.of("channelCode", CloudHolders.CHANNEL, "name", "合同平台（测试）"));

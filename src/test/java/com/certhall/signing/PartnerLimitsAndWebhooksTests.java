@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
-import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.orders.FacadeOrders;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderManagement;
@@ -45,13 +43,11 @@ class PartnerLimitsAndWebhooksTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
-    AccountsTestSupport.Recorder recorder;
+    CloudHolders holders;
     @Autowired
     OrderManagement orders;
-    @Autowired
-    CertificateManagement certificates;
     @Autowired
     TestClock clock;
     @Autowired
@@ -59,7 +55,6 @@ class PartnerLimitsAndWebhooksTests {
 
     @Test
     void aClientPastItsRateGets429WithRetryAfterAndAnotherClientGoesOn() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         String admin = new OrderApi(accounts, null).staff("admin");
         ResponseEntity<Map> tooFast = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
                 Map.of("channelCode", CloudHolders.CHANNEL, "name", "限速平台", "ratePerMinute", 0));
@@ -98,9 +93,7 @@ class PartnerLimitsAndWebhooksTests {
         });
         partnerSite.start();
         try {
-            AccountsClient accounts = new AccountsClient(http, captchas, recorder);
             String admin = new OrderApi(accounts, null).staff("admin");
-            CloudHolders holders = new CloudHolders(accounts, orders, certificates, clock);
             CloudHolders.Holder holder = holders.register();
             CloudHolders.Credential credential = holders.issue(holder, "EC_P256");
             ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
@@ -170,7 +163,6 @@ class PartnerLimitsAndWebhooksTests {
 
     @Test
     void aMoveOfAnOrderIsCalledBackOnlyToTheChannelsClientsThatMayReadOrders() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         String admin = new OrderApi(accounts, null).staff("admin");
         String reader = hooked(accounts, admin, CloudHolders.CHANNEL, List.of("signing", "orders:read"));
         String signer = hooked(accounts, admin, CloudHolders.CHANNEL, List.of("signing"));

@@ -3,9 +3,6 @@ package com.certhall.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
-import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.orders.OrderManagement;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
@@ -43,13 +40,11 @@ class PartnerOAuthTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
-    AccountsTestSupport.Recorder recorder;
+    CloudHolders holders;
     @Autowired
     OrderManagement orders;
-    @Autowired
-    CertificateManagement certificates;
     @Autowired
     TestClock clock;
     @Autowired
@@ -57,7 +52,6 @@ class PartnerOAuthTests {
 
     @Test
     void aRotatedSecretAndARevokedClientAreRefusedAndTheirTokensStopAtOnce() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         String admin = new OrderApi(accounts, null).staff("admin");
         Map client = create(accounts, admin, CloudHolders.CHANNEL, List.of("signing"));
         String id = (String) client.get("clientId");
@@ -87,7 +81,6 @@ class PartnerOAuthTests {
 
     @Test
     void aTokenWithoutScopeSigningIsRefusedWithInsufficientScopeAndNoScopeAsksForTheClientsScopes() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         String admin = new OrderApi(accounts, null).staff("admin");
         Map reader = create(accounts, admin, CloudHolders.CHANNEL, List.of("orders:read"));
         String id = (String) reader.get("clientId");
@@ -123,7 +116,6 @@ class PartnerOAuthTests {
 
     @Test
     void anExpiredTokenIsRefusedAndTheServerIntrospectsAndRevokesItsTokens() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         String admin = new OrderApi(accounts, null).staff("admin");
         Map client = create(accounts, admin, CloudHolders.CHANNEL, List.of("signing"));
         String id = (String) client.get("clientId");
@@ -157,9 +149,7 @@ class PartnerOAuthTests {
 
     @Test
     void anotherChannelsPartnerCannotStartScanToSignForThisChannelsHolder() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         String admin = new OrderApi(accounts, null).staff("admin");
-        CloudHolders holders = new CloudHolders(accounts, orders, certificates, clock);
         CloudHolders.Credential credential = holders.issue(holders.register(), "EC_P256");
         Map stranger = create(accounts, admin, "plateau-trade", List.of("signing"));
         CscClient partner = CscClient.partner(http, (String) stranger.get("clientId"),

@@ -4,15 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
-import com.certhall.lifecycle.CertificateManagement;
-import com.certhall.orders.OrderManagement;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.QrCodes;
-import com.certhall.support.TestClock;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -37,20 +32,12 @@ class SandboxBiddingBrowserTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
-    OrderManagement orders;
-    @Autowired
-    CertificateManagement certificates;
-    @Autowired
-    TestClock clock;
+    CloudHolders holders;
 
     @Test
     void theBiddingPlatformShowsAQrTheHolderSignsOnThePhoneAndThePlatformVerifiesTheSignature(Browser browser) {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        CloudHolders holders = new CloudHolders(accounts, orders, certificates, clock);
         String base = "http://localhost:" + port;
         for (String[] run : List.of(new String[] {"zh", "EC_P256"}, new String[] {"en", "SM2"})) {
             String lang = run[0];

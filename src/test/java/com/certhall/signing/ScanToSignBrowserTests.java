@@ -4,16 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.lifecycle.CertificateManagement;
-import com.certhall.orders.OrderManagement;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
 import com.certhall.support.QrCodes;
-import com.certhall.support.TestClock;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
@@ -47,21 +43,15 @@ class ScanToSignBrowserTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
-    OrderManagement orders;
+    CloudHolders holders;
     @Autowired
     CertificateManagement certificates;
-    @Autowired
-    TestClock clock;
 
     @Test
     void theHolderChecksTheRequestOnThePhoneEntersThePinAndThePartnerGetsItsSignature(Browser browser)
             throws Exception {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        CloudHolders holders = new CloudHolders(accounts, orders, certificates, clock);
         CloudHolders.Holder holder = holders.register();
         CloudHolders.Credential credential = holders.issue(holder, "EC_P256");
         ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients",

@@ -4,14 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
-import com.certhall.lifecycle.CertificateManagement;
-import com.certhall.orders.OrderManagement;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.support.TestClock;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -45,20 +40,12 @@ class SealSigningBrowserTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
-    OrderManagement orders;
-    @Autowired
-    CertificateManagement certificates;
-    @Autowired
-    TestClock clock;
+    CloudHolders holders;
 
     @Test
     void theHolderDragsTheSealSignsWithThePinAndTheVerificationPageShowsItValid(Browser browser) throws Exception {
-        CloudHolders holders = new CloudHolders(new AccountsClient(http, captchas, recorder), orders, certificates,
-                clock);
         CloudHolders.Holder holder = holders.register();
         CloudHolders.Credential credential = holders.issue(holder, "EC_P256");
         String base = "http://localhost:" + port;
@@ -142,8 +129,6 @@ class SealSigningBrowserTests {
     @Test
     void scanToSealShowsTheQrThePhoneApprovesWithThePinAndTheDesktopPageSealsOnItsOwn(Browser browser)
             throws Exception {
-        CloudHolders holders = new CloudHolders(new AccountsClient(http, captchas, recorder), orders, certificates,
-                clock);
         CloudHolders.Holder holder = holders.register();
         CloudHolders.Credential credential = holders.issue(holder, "SM2");
         String base = "http://localhost:" + port;

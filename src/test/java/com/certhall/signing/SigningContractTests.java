@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.lifecycle.CertificateManagement;
-import com.certhall.orders.OrderManagement;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
-import com.certhall.support.TestClock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,20 +33,16 @@ class SigningContractTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
+    @Autowired
+    CloudHolders holders;
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
-    OrderManagement orders;
-    @Autowired
     CertificateManagement certificates;
-    @Autowired
-    TestClock clock;
 
     @Test
     void aHolderActivatesAtTheCertificatePathsAndReadsTheCertificatesSignatureLog() throws Exception {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        CloudHolders holders = new CloudHolders(accounts, orders, certificates, clock);
         CloudHolders.Holder holder = holders.register();
         String serial = holders.issueInactive(holder, "EC_P256");
         String base = "/api/v1/certificates/" + serial;
@@ -91,7 +84,6 @@ class SigningContractTests {
 
     @Test
     void thePartnerTokenEndpointAnswersAtOauth2TokenWithBasicOrFormClientAuthentication() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients",
                 new OrderApi(accounts, null).staff("admin"), Map.of("channelCode", CloudHolders.CHANNEL, "name",
                         "渝E合同平台"));

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.orders.FacadeOrders;
-import com.certhall.orders.OrderManagement;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.support.TestClock;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
@@ -37,20 +34,16 @@ class SigningPinBrowserTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
+    @Autowired
+    CloudHolders holders;
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
-    OrderManagement orders;
-    @Autowired
     CertificateManagement certificates;
-    @Autowired
-    TestClock clock;
 
     @Test
     void theHolderActivatesOnThePhoneResetsALockedPinAndReadsTheLog(Browser browser) throws Exception {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        CloudHolders holders = new CloudHolders(accounts, orders, certificates, clock);
         CloudHolders.Holder holder = holders.register();
         String serial = holders.issueInactive(holder, "EC_P256");
         BrowserContext phone = signedIn(browser.newPhoneContext(), holder);

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
-import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.orders.FacadeOrders;
 import com.certhall.orders.Identities;
-import com.certhall.orders.OrderManagement;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
-import com.certhall.support.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -40,20 +36,14 @@ class SigningPinTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
+    @Autowired
+    CloudHolders holders;
     @Autowired
     AccountsTestSupport.Recorder recorder;
-    @Autowired
-    OrderManagement orders;
-    @Autowired
-    CertificateManagement certificates;
-    @Autowired
-    TestClock clock;
 
     @Test
     void aNewCredentialSignsOnlyAfterTheHolderSetsAPinThatIsNotTrivial() throws Exception {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        CloudHolders holders = new CloudHolders(accounts, orders, certificates, clock);
         CloudHolders.Holder holder = holders.register();
         String serial = holders.issueInactive(holder, "EC_P256");
         CscClient partner = partner(accounts, "渝E招投标平台");
@@ -97,8 +87,6 @@ class SigningPinTests {
 
     @Test
     void fiveWrongPinsLockAResetWithSmsAndIdNumberUnlocksAndTheLogShowsItAllPaged() throws Exception {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        CloudHolders holders = new CloudHolders(accounts, orders, certificates, clock);
         CloudHolders.Holder holder = holders.register();
         CloudHolders.Credential credential = holders.issue(holder, "EC_P256");
         CscClient partner = partner(accounts, "渝E招投标平台");

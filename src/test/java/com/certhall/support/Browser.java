@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -34,6 +35,13 @@ public final class Browser implements AutoCloseable, ExtensionContext.Store.Clos
     private BrowserContext opened(BrowserContext context) {
         contexts.add(context);
         return context;
+    }
+
+    /** A new page of the context, signed in as an applicant through the sandbox test login of the server at base. */
+    public static Page applicantPage(BrowserContext context, String base, UUID account) {
+        Page page = context.newPage();
+        page.navigate(base + "/sandbox/test-login?user=" + account + "&roles=APPLICANT");
+        return page;
     }
 
     public static void screenshot(Page page, String name) {

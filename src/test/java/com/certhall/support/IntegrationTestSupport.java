@@ -8,6 +8,7 @@ import com.certhall.orders.OrdersTestSupport;
 import com.certhall.orders.domain.StoredOrders;
 import com.certhall.payments.PaymentFixtures;
 import com.certhall.seals.SealHolders;
+import com.certhall.signing.CloudHolders;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -24,7 +25,7 @@ import testlogin.TestLogin;
 @Import({AccountsTestSupport.class, OrdersTestSupport.class, StoredOrders.Config.class,
         SandboxRegistryFixture.Config.class, LifecycleTestSupport.class,
         PaymentFixtures.Config.class, InvoiceFixtures.Config.class, SealHolders.Config.class,
-        QueryCounter.Config.class, TestLogin.class})
+        QueryCounter.Config.class, CloudHolders.Config.class, TestLogin.class})
 public class IntegrationTestSupport {
 
     @Bean

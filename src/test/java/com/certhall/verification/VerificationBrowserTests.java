@@ -43,8 +43,6 @@ class VerificationBrowserTests {
     @Autowired
     OrderManagement orders;
     @Autowired
-    OrderManagement steps;
-    @Autowired
     VerificationManagement verifications;
     @Autowired
     SandboxIdentities identities;

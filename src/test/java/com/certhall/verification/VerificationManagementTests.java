@@ -50,8 +50,6 @@ class VerificationManagementTests {
     @Autowired
     OrderManagement orders;
     @Autowired
-    OrderManagement steps;
-    @Autowired
     SandboxIdentities identities;
     @Autowired
     SandboxBank bank;

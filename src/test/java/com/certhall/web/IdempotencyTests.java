@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.certhall.accounts.AccountsClient;
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.support.WebIntegrationTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +39,7 @@ class IdempotencyTests {
     @Autowired
     ObjectMapper json;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
+    AccountsClient accounts;
 
     @Test
     @SuppressWarnings("rawtypes")
@@ -96,9 +92,8 @@ class IdempotencyTests {
 
     @Test
     void answersCarryingATokenAreNeverKept() {
-        AccountsClient api = new AccountsClient(http, captchas, recorder);
-        String mobile = api.registerPerson("idem" + mobileTail());
-        Map<String, Object> body = new java.util.HashMap<>(api.captcha());
+        String mobile = accounts.registerPerson("idem" + mobileTail());
+        Map<String, Object> body = new java.util.HashMap<>(accounts.captcha());
         body.put("login", mobile);
         body.put("password", AccountsClient.PASSWORD);
         HttpHeaders headers = new HttpHeaders();

@@ -3,8 +3,6 @@ package com.certhall.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.support.OrderApi;
 import com.certhall.support.WebIntegrationTest;
 import java.util.List;
@@ -31,13 +29,11 @@ class UploadLimitTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
+    AccountsClient accounts;
 
     @Test
     void theApiAnswers413ProblemNamingTheLimit() {
-        OrderApi api = OrderApi.register(new AccountsClient(http, captchas, recorder));
+        OrderApi api = OrderApi.register(accounts);
         String id = api.create("zy-interop", "PERSON");
 
         ResponseEntity<Map> sized = http.exchange("/api/v1/orders/" + id + "/documents", HttpMethod.POST,
@@ -61,7 +57,7 @@ class UploadLimitTests {
 
     @Test
     void aFileNameWithNulOverRealHttpIsRefusedNamingTheFile() {
-        OrderApi api = OrderApi.register(new AccountsClient(http, captchas, recorder));
+        OrderApi api = OrderApi.register(accounts);
         String id = api.create("zy-interop", "PERSON");
         byte[] png = com.certhall.documents.DocumentSamples.image(com.certhall.documents.DocumentFormat.PNG, 64, 40);
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.SmsChallengeService;
 import com.certhall.accounts.SmsChallengeTicket;
 import com.certhall.accounts.SmsPurpose;
@@ -42,7 +41,7 @@ class OneConnectionTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
@@ -54,9 +53,8 @@ class OneConnectionTests {
 
     @Test
     void hundredConcurrentWrongCodeLoginsAnswer4xxAndOtherPagesStayFast() throws Exception {
-        AccountsClient api = new AccountsClient(http, captchas, recorder);
-        String mobile = api.registerPerson("crowd" + Long.toString(System.nanoTime() % 1_000_000_000L, 36));
-        String code = api.code(mobile, "LOGIN");
+        String mobile = accounts.registerPerson("crowd" + Long.toString(System.nanoTime() % 1_000_000_000L, 36));
+        String code = accounts.code(mobile, "LOGIN");
         String wrong = code.equals("000000") ? "111111" : "000000";
         ExecutorService pool = Executors.newFixedThreadPool(100);
         CountDownLatch start = new CountDownLatch(1);

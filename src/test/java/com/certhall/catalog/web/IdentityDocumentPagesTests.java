@@ -1,14 +1,13 @@
 package com.certhall.catalog.web;
 
+import static com.certhall.support.CallerSecurityContexts.applicant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.StaffRole;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.domain.IdentityDocumentPolicy;
@@ -73,9 +72,7 @@ class IdentityDocumentPagesTests {
         UUID account = UUID.randomUUID();
         OrderView order = Orders.anOrder().forAccount(account).forChannel(CHANNEL).ofSubject(SubjectType.PERSON)
                 .through(orders).draft();
-        String page = mvc.perform(get("/orders/" + order.id() + "/subject").with(authentication(
-                        CallerSecurityContexts.of(AuthenticatedUser.applicant(account, "applicant"))
-                                .getAuthentication())))
+        String page = mvc.perform(get("/orders/" + order.id() + "/subject").with(applicant(account)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("value=\"PASSPORT\"").doesNotContain("value=\"HK_MACAO_PERMIT\"");
 

@@ -1,10 +1,13 @@
 package com.certhall.documents.provider;
 
+import static com.certhall.support.StubServer.hex;
+import static com.certhall.support.StubServer.hmac;
+import static com.certhall.support.StubServer.md5;
+
+import com.certhall.support.StubServer;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -15,15 +18,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A local S3-compatible server for one bucket, path-style: PUT (with {@code If-None-Match: *}), GET, HEAD and DELETE
@@ -47,20 +47,18 @@ final class S3Stub implements AutoCloseable {
     private final String keyId;
     private final String secret;
     private final String region;
-    private final HttpServer server;
+    private final StubServer server;
 
     S3Stub(String bucket, String keyId, String secret, String region) throws IOException {
         this.bucket = bucket;
         this.keyId = keyId;
         this.secret = secret;
         this.region = region;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", this::handle);
-        server.start();
+        server = StubServer.start("/", this::handle);
     }
 
     URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return server.uri("");
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -160,9 +158,10 @@ final class S3Stub implements AutoCloseable {
         String toSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n"
                 + hex(MessageDigest.getInstance("SHA-256")
                         .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), m.group(2));
-        key = hmac(hmac(hmac(key, region), "s3"), "aws4_request");
-        if (!hex(hmac(key, toSign)).equals(m.group(5))) {
+        byte[] key = hmac("HmacSHA256", ("AWS4" + secret).getBytes(StandardCharsets.UTF_8), m.group(2));
+        key = hmac("HmacSHA256", hmac("HmacSHA256", hmac("HmacSHA256", key, region), "s3"),
+                "aws4_request");
+        if (!hex(hmac("HmacSHA256", key, toSign)).equals(m.group(5))) {
             return "SignatureDoesNotMatch: The request signature we calculated does not match the signature you "
                     + "provided.";
         }
@@ -200,26 +199,8 @@ final class S3Stub implements AutoCloseable {
         }
     }
 
-    private static byte[] hmac(byte[] key, String data) throws GeneralSecurityException {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static byte[] md5(byte[] data) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
-    }
-
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }

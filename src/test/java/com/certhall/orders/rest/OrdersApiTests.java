@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
 import com.certhall.orders.Identities;
@@ -47,7 +46,7 @@ class OrdersApiTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
@@ -61,7 +60,7 @@ class OrdersApiTests {
 
     @BeforeEach
     void applicant() {
-        api = OrderApi.register(new AccountsClient(http, captchas, recorder));
+        api = OrderApi.register(accounts);
     }
 
     /** channel, subject type, product, delivery, materials, status after submission. */
@@ -115,7 +114,7 @@ class OrdersApiTests {
                 Map.of("carrier", "顺丰速运", "trackingNumber", " sf 1234 5678 9012 ")));
         assertThat(mailed.get("trackingNumber")).isEqualTo("SF123456789012");
 
-        AccountsClient staff = new AccountsClient(http, captchas, recorder);
+        AccountsClient staff = accounts;
         String operator = staff.token("operator", "Sandbox-2026!");
         ResponseEntity<Map> received = staff.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/paper-receipt",
                 operator, null);
@@ -136,7 +135,7 @@ class OrdersApiTests {
                 .draft().subject().code();
         String handlerMobile = management.details(new com.certhall.orders.OrderId(
                 java.util.UUID.fromString(id))).draft().subject().handler().mobile();
-        AccountsClient anonymous = new AccountsClient(http, captchas, recorder);
+        AccountsClient anonymous = accounts;
 
         clock.advance(java.time.Duration.ofSeconds(61)); // the handler just had his SIGN code; another after 60 s
         String code = anonymous.code(handlerMobile, "QUERY");
@@ -183,7 +182,7 @@ class OrdersApiTests {
         Map submitted = api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/paper-submission", null));
         assertThat(submitted.get("status")).isEqualTo("AWAITING_PAPER");
         assertThat(submitted.get("onPaper")).isEqualTo(true);
-        AccountsClient staff = new AccountsClient(http, captchas, recorder);
+        AccountsClient staff = accounts;
         String reviewer = staff.token("reviewer", "Sandbox-2026!");
         assertThat(staff.call(HttpMethod.POST, "/api/v1/admin/orders/" + id + "/paper-receipt", reviewer, null)
                 .getStatusCode().value()).isEqualTo(200);

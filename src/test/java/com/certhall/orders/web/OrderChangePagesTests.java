@@ -1,14 +1,13 @@
 package com.certhall.orders.web;
 
+import static com.certhall.support.CallerSecurityContexts.applicant;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.orders.FacadeOrders;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderId;
@@ -21,7 +20,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Changing a submitted order from its page: the mailing address until shipped, and a confirmed cancellation. */
 @IntegrationTest
@@ -40,13 +38,13 @@ class OrderChangePagesTests {
         assertThat(page("/orders/" + id)).contains("/orders/" + id + "/mailing-address");
         assertThat(page("/orders/" + id + "/mailing-address")).contains("云南省昆明市五华区人民中路 1 号")
                 .contains("id=\"address-form\"").doesNotContain("??");
-        String refused = mvc.perform(post("/orders/" + id + "/mailing-address").with(applicant()).with(csrf())
+        String refused = mvc.perform(post("/orders/" + id + "/mailing-address").with(applicant(account)).with(csrf())
                         .param("recipient", "李收件").param("phone", "13700137000").param("address", ""))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("value=\"李收件\"").contains("value=\"13700137000\"").contains("field invalid");
         assertThat(orders.details(id).draft().delivery().address()).isEqualTo("云南省昆明市五华区人民中路 1 号");
 
-        mvc.perform(post("/orders/" + id + "/mailing-address").with(applicant()).with(csrf())
+        mvc.perform(post("/orders/" + id + "/mailing-address").with(applicant(account)).with(csrf())
                         .param("recipient", "李收件").param("phone", "13700137000")
                         .param("address", "四川省成都市武侯区天府大道 99 号"))
                 .andExpect(redirectedUrl("/orders/" + id + "?addressChanged"));
@@ -61,11 +59,13 @@ class OrderChangePagesTests {
         String confirm = page("/orders/" + id + "/cancel");
         assertThat(confirm).contains(orders.get(id).number()).contains("id=\"confirm-cancel\"");
         assertThat(orders.get(id).status()).isEqualTo(OrderStatus.AWAITING_PAPER);
-        mvc.perform(post("/orders/" + id + "/cancel").with(applicant()).with(csrf()).param("reason", "不再需要"))
+        mvc.perform(post("/orders/" + id + "/cancel").with(applicant(account)).with(csrf())
+                        .param("reason", "不再需要"))
                 .andExpect(redirectedUrl("/orders?cancelled"));
         assertThat(orders.get(id).status()).isEqualTo(OrderStatus.CANCELLED);
-        mvc.perform(get("/orders/" + id + "/cancel").with(applicant())).andExpect(redirectedUrl("/orders/" + id));
-        mvc.perform(get("/orders/" + id + "/mailing-address").with(applicant()))
+        mvc.perform(get("/orders/" + id + "/cancel").with(applicant(account)))
+                .andExpect(redirectedUrl("/orders/" + id));
+        mvc.perform(get("/orders/" + id + "/mailing-address").with(applicant(account)))
                 .andExpect(redirectedUrl("/orders/" + id));
     }
 
@@ -77,12 +77,7 @@ class OrderChangePagesTests {
     }
 
     private String page(String url) throws Exception {
-        return mvc.perform(get(url).with(applicant())).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(url).with(applicant(account))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-    }
-
-    private RequestPostProcessor applicant() {
-        return authentication(CallerSecurityContexts.of(AuthenticatedUser.applicant(account, "applicant"))
-                .getAuthentication());
     }
 }

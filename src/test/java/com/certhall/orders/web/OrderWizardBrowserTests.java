@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
 import com.certhall.orders.Identities;
@@ -56,9 +55,7 @@ class OrderWizardBrowserTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
+    AccountsClient accounts;
     @Autowired
     OrdersTestSupport.AuthorizationRecorder authorizations;
     @Autowired
@@ -75,7 +72,6 @@ class OrderWizardBrowserTests {
 
     @Test
     void organisationOrderFromProjectPageToSubmitted() throws Exception {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         String login = "wiz" + Long.toString(System.nanoTime(), 36);
         accounts.registerPerson(login);
         String uscc = Identities.uscc();
@@ -196,7 +192,6 @@ class OrderWizardBrowserTests {
 
     @Test
     void personalOrderInTheHospitalProjectToSubmitted() throws Exception {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         String login = "doc" + Long.toString(System.nanoTime(), 36);
         accounts.registerPerson(login);
         String mobile = AccountsTestSupport.newMobile();
@@ -315,7 +310,7 @@ class OrderWizardBrowserTests {
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
         page.fill("#login", login);
         page.fill("#password", AccountsClient.PASSWORD);
-        page.fill("#captchaAnswer", captchas.answerFor(java.util.UUID.fromString(
+        page.fill("#captchaAnswer", accounts.captchas().answerFor(java.util.UUID.fromString(
                 page.inputValue("input[name=captchaId]"))).orElseThrow());
         page.click("#password-login button[type=submit]");
         assertThat(page).hasURL(Pattern.compile(".*/apply/" + channel + "/start$"));

@@ -35,15 +35,13 @@ class PaperMailingPagesTests {
     MockMvc mvc;
     @Autowired
     OrderManagement orders;
-    @Autowired
-    OrderManagement steps;
 
     @Test
     void applicantRecordsTheShipmentAndStaffRecordTheArrival() throws Exception {
         UUID account = UUID.randomUUID();
         OrderView order = orders.start(com.certhall.orders.OrderCommands.StartOrder.of(account, "zy-interop", "PERSON",
                 true, "applicant:" + account));
-        steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order.id(), account, java.util.List.of(
+        orders.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order.id(), account, java.util.List.of(
                 new com.certhall.orders.OrderCommands.ItemForm("personal", 1, 1, null, null))));
         com.certhall.orders.Orders.anOrder().forAccount(account).forChannel("zy-interop").ofSubject(SubjectType.PERSON)
                 .through(orders).submittedOnPaper(order.id());

@@ -1,14 +1,13 @@
 package com.certhall.orders.web;
 
+import static com.certhall.support.CallerSecurityContexts.applicant;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
@@ -22,7 +21,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The wizard's pages as the browser posts them: each step renders in Chinese and English without a missing label,
@@ -74,7 +72,7 @@ class WizardPagesTests {
     @Test
     void aRefusedSubjectKeepsEverythingTyped() throws Exception {
         OrderId id = organisationDraft();
-        String html = mvc.perform(post("/orders/" + id + "/subject").with(applicant()).with(csrf())
+        String html = mvc.perform(post("/orders/" + id + "/subject").with(applicant(account)).with(csrf())
                         .param("organization.name", "雨林科技有限公司").param("organization.uscc", "12345")
                         .param("organization.legalRep.name", "林法人").param("organization.legalRep.idType", "RESIDENT_ID")
                         .param("organization.legalRep.idNumber", Identities.residentId())
@@ -99,7 +97,7 @@ class WizardPagesTests {
         assertThat(page("/orders/" + id + "/subject")).contains("name=\"organization.region\"")
                 .contains("<optgroup label=\"福建省\">").contains("value=\"3501\"")
                 .contains("name=\"organization.sealName\"");
-        mvc.perform(post("/orders/" + id + "/subject").with(applicant()).with(csrf())
+        mvc.perform(post("/orders/" + id + "/subject").with(applicant(account)).with(csrf())
                         .param("organization.name", "雨林科技有限公司").param("organization.uscc", Identities.uscc())
                         .param("organization.region", "3501").param("organization.address", "鼓楼区五四路 1 号")
                         .param("organization.sealName", "雨林科技有限公司合同专用章")
@@ -117,12 +115,12 @@ class WizardPagesTests {
     @Test
     void productChoicesBindByProductCode() throws Exception {
         OrderId id = organisationDraft();
-        String html = mvc.perform(post("/orders/" + id + "/product").with(applicant()).with(csrf())
+        String html = mvc.perform(post("/orders/" + id + "/product").with(applicant(account)).with(csrf())
                         .param("p[enterprise].selected", "on").param("p[enterprise].years", "x")
                         .param("p[enterprise].quantity", "1").param("p[enterprise].keyAlgorithm", "EC_P256"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).containsPattern("field invalid\"[^<]*<label for=\"p\\[enterprise\\]\\.years\"");
-        mvc.perform(post("/orders/" + id + "/product").with(applicant()).with(csrf())
+        mvc.perform(post("/orders/" + id + "/product").with(applicant(account)).with(csrf())
                         .param("p[enterprise].selected", "on").param("p[enterprise].years", "2")
                         .param("p[enterprise].quantity", "1").param("p[enterprise].keyAlgorithm", "SM2"))
                 .andExpect(status().is3xxRedirection());
@@ -133,15 +131,15 @@ class WizardPagesTests {
     @Test
     void theInvoiceStepDefaultsToWantedAndTheDeliveryStepSavesTheTypedAddress() throws Exception {
         OrderId id = organisationDraft();
-        mvc.perform(post("/orders/" + id + "/invoice").with(applicant()).with(csrf())
+        mvc.perform(post("/orders/" + id + "/invoice").with(applicant(account)).with(csrf())
                         .param("email", "finance@example.com"))
                 .andExpect(status().is3xxRedirection());
         assertThat(orders.details(id).draft().invoice().wanted()).isTrue();
-        mvc.perform(post("/orders/" + id + "/delivery").with(applicant()).with(csrf()).param("method", "MAIL")
+        mvc.perform(post("/orders/" + id + "/delivery").with(applicant(account)).with(csrf()).param("method", "MAIL")
                         .param("recipient", "王经办").param("phone", "13800138000").param("address", ""))
                 .andExpect(status().isOk());
         assertThat(orders.details(id).draft().delivery()).isNull();
-        mvc.perform(post("/orders/" + id + "/delivery").with(applicant()).with(csrf()).param("method", "MAIL")
+        mvc.perform(post("/orders/" + id + "/delivery").with(applicant(account)).with(csrf()).param("method", "MAIL")
                         .param("recipient", "王经办").param("phone", "13800138000")
                         .param("address", "云南省昆明市五华区人民中路 1 号"))
                 .andExpect(redirectedUrl("/orders/" + id + "/materials"));
@@ -152,18 +150,18 @@ class WizardPagesTests {
         OrderId id = organisationDraft();
         orders.goOffline(id, "applicant:" + account);
         // paper replaces the materials and the SMS signature, not the invoice or the delivery address
-        mvc.perform(get("/orders/" + id + "/materials").with(applicant()))
+        mvc.perform(get("/orders/" + id + "/materials").with(applicant(account)))
                 .andExpect(redirectedUrl("/orders/" + id + "/continue"));
-        mvc.perform(get("/orders/" + id + "/continue").with(applicant()))
+        mvc.perform(get("/orders/" + id + "/continue").with(applicant(account)))
                 .andExpect(redirectedUrl("/orders/" + id + "/invoice"));
         String invoice = page("/orders/" + id + "/invoice");
         assertThat(invoice).contains("data-step=\"paper\"").doesNotContain("data-step=\"materials\"")
                 .doesNotContain("data-step=\"sign\"");
-        mvc.perform(post("/orders/" + id + "/paper").with(applicant()).with(csrf())).andExpect(status().isOk());
+        mvc.perform(post("/orders/" + id + "/paper").with(applicant(account)).with(csrf())).andExpect(status().isOk());
         assertThat(orders.get(id).status().name()).isEqualTo("DRAFT");
-        mvc.perform(post("/orders/" + id + "/invoice").with(applicant()).with(csrf()).param("wanted", "false"))
+        mvc.perform(post("/orders/" + id + "/invoice").with(applicant(account)).with(csrf()).param("wanted", "false"))
                 .andExpect(redirectedUrl("/orders/" + id + "/delivery"));
-        mvc.perform(post("/orders/" + id + "/delivery").with(applicant()).with(csrf()).param("method", "MAIL")
+        mvc.perform(post("/orders/" + id + "/delivery").with(applicant(account)).with(csrf()).param("method", "MAIL")
                         .param("recipient", "王经办").param("phone", "13800138000")
                         .param("address", "云南省昆明市五华区人民中路 1 号"))
                 .andExpect(redirectedUrl("/orders/" + id + "/paper"));
@@ -171,7 +169,7 @@ class WizardPagesTests {
             assertThat(page("/orders/" + id + "/paper?lang=" + lang)).doesNotContain("??")
                     .contains("application-form.pdf").contains("id=\"paper-form\"");
         }
-        mvc.perform(post("/orders/" + id + "/paper").with(applicant()).with(csrf()))
+        mvc.perform(post("/orders/" + id + "/paper").with(applicant(account)).with(csrf()))
                 .andExpect(redirectedUrl("/orders/" + id + "#paper-mailing"));
         assertThat(orders.get(id).status().name()).isEqualTo("AWAITING_PAPER");
         assertThat(page("/orders/" + id)).contains("id=\"paper-mailing\"");
@@ -180,7 +178,7 @@ class WizardPagesTests {
     @Test
     void aRefusedSignatureDoesNotClaimACodeWasSent() throws Exception {
         OrderId id = organisationDraft();
-        String html = mvc.perform(post("/orders/" + id + "/sign").with(applicant()).with(csrf())
+        String html = mvc.perform(post("/orders/" + id + "/sign").with(applicant(account)).with(csrf())
                         .param("smsCode", "123456").param("agreementAccepted", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("尚未完成").doesNotContain("id=\"code-sent\"").doesNotContain("验证码已发送至");
@@ -197,7 +195,7 @@ class WizardPagesTests {
     void thePrintedFormNamesTheAlgorithmAsPeopleReadIt() throws Exception {
         OrderId id = Orders.anOrder().forAccount(account).forChannel("scf-chain").through(orders)
                 .organizationDraft("雨林科技有限公司", Identities.uscc(), "13800138000", "enterprise", "EC_P256");
-        byte[] pdf = mvc.perform(get("/orders/" + id + "/application-form.pdf").with(applicant()))
+        byte[] pdf = mvc.perform(get("/orders/" + id + "/application-form.pdf").with(applicant(account)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("ECC P-256").doesNotContain("EC_P256");
@@ -210,12 +208,7 @@ class WizardPagesTests {
     }
 
     private String page(String url) throws Exception {
-        return mvc.perform(get(url).with(applicant())).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(url).with(applicant(account))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-    }
-
-    private RequestPostProcessor applicant() {
-        return authentication(CallerSecurityContexts.of(AuthenticatedUser.applicant(account, "applicant"))
-                .getAuthentication());
     }
 }

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.orders.Identities;
 import com.certhall.orders.OrderCommands;
 import com.certhall.orders.OrderId;
@@ -47,9 +46,7 @@ class ScanFillBrowserTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
+    AccountsClient accounts;
     @Autowired
     ScanRecognition recognition;
     @Autowired
@@ -65,7 +62,7 @@ class ScanFillBrowserTests {
         Files.write(photo, ScanSamples.idFront(new ScanSamples.Person("何静", "女", "汉", birth, "湖北省武汉市洪山区珞喻路",
                 "88号2幢301室", number), ScanSamples.Shot.mild(21)));
         String login = "ocr" + Long.toString(System.nanoTime(), 36);
-        new AccountsClient(http, captchas, recorder).registerPerson(login);
+        accounts.registerPerson(login);
 
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
@@ -73,7 +70,7 @@ class ScanFillBrowserTests {
             page.click("a.start");
             page.fill("#login", login);
             page.fill("#password", AccountsClient.PASSWORD);
-            page.fill("#captchaAnswer", captchas.answerFor(UUID.fromString(
+            page.fill("#captchaAnswer", accounts.captchas().answerFor(UUID.fromString(
                     page.inputValue("input[name=captchaId]"))).orElseThrow());
             page.click("#password-login button[type=submit]");
             page.check("input[name=subjectType][value=PERSON]");

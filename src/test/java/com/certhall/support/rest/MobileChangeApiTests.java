@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentSamples;
 import com.certhall.support.OrderApi;
@@ -37,14 +36,12 @@ class MobileChangeApiTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
     AccountsTestSupport.Recorder recorder;
+    @Autowired
     AccountsClient accounts;
 
     @BeforeEach
     void client() {
-        accounts = new AccountsClient(http, captchas, recorder);
     }
 
     @Test

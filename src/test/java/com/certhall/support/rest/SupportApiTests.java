@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.support.OrderApi;
 import com.certhall.support.WebIntegrationTest;
 import java.util.List;
@@ -27,7 +26,7 @@ class SupportApiTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
     AccountsTestSupport.Recorder recorder;
     OrderApi alice;
@@ -35,8 +34,8 @@ class SupportApiTests {
 
     @BeforeEach
     void customers() {
-        alice = OrderApi.register(new AccountsClient(http, captchas, recorder));
-        bob = OrderApi.register(new AccountsClient(http, captchas, recorder));
+        alice = OrderApi.register(accounts);
+        bob = OrderApi.register(accounts);
     }
 
     @Test

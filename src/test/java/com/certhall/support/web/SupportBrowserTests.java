@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.OrderApi;
@@ -36,9 +35,7 @@ class SupportBrowserTests {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CaptchaService captchas;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
+    AccountsClient accounts;
     @LocalServerPort
     int port;
     Browser browser;
@@ -84,7 +81,6 @@ class SupportBrowserTests {
 
     @Test
     void aCustomerAsksFromAnOrderPageAndSeesTheStaffAnswerWithoutReloading() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         String login = "sup" + Long.toString(System.nanoTime(), 36);
         accounts.registerPerson(login);
         String order = new OrderApi(accounts, accounts.token(login, AccountsClient.PASSWORD))
@@ -172,7 +168,6 @@ class SupportBrowserTests {
 
     @Test
     void aLostMobileRequestIsApprovedAndTheNewMobileSignsIn() {
-        AccountsClient accounts = new AccountsClient(http, captchas, recorder);
         String login = "mob" + Long.toString(System.nanoTime(), 36);
         accounts.registerPerson(login);
         String newMobile = AccountsTestSupport.newMobile();
@@ -228,7 +223,7 @@ class SupportBrowserTests {
     }
 
     private String captcha(Page page) {
-        return captchas.answerFor(UUID.fromString(page.inputValue("input[name=captchaId]"))).orElseThrow();
+        return accounts.captchas().answerFor(UUID.fromString(page.inputValue("input[name=captchaId]"))).orElseThrow();
     }
 
     private String url(String path) {

@@ -39,8 +39,6 @@ class VerificationResourceTests {
 
 
     @Autowired
-    OrderManagement steps;
-    @Autowired
     MockMvc mvc;
     @Autowired
     OrderManagement orders;
@@ -234,7 +232,7 @@ class VerificationResourceTests {
             @org.jspecify.annotations.Nullable String product) {
         OrderId order = Orders.anOrder().forAccount(account).forChannel(channel).through(orders).draft().id();
         if (product != null) {
-            steps.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order, account, java.util.List.of(
+            orders.chooseProducts(new com.certhall.orders.OrderCommands.ChooseProducts(order, account, java.util.List.of(
                     new com.certhall.orders.OrderCommands.ItemForm(product, 1, 1, null, null))));
         }
         return verifications.start(new StartVerification(order, PartyRole.ORGANIZATION,

@@ -1,21 +1,17 @@
 package com.certhall.web.operations;
 
+import com.certhall.support.StubServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The SMS provider and the identity verification service a production start talks to, on one local port: both take
@@ -33,20 +29,17 @@ final class ProviderStub implements AutoCloseable {
     record Sms(String mobile, String content) {
     }
 
-    private final HttpServer server;
+    private final StubServer server;
     private final List<Sms> messages = new CopyOnWriteArrayList<>();
     private final List<String> refused = new CopyOnWriteArrayList<>();
     private final List<String> checks = new CopyOnWriteArrayList<>();
 
     ProviderStub() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/sms/send", this::sms);
-        server.createContext("/verify/telecom/three-factor", this::threeFactor);
-        server.start();
+        server = StubServer.start(Map.of("/sms/send", this::sms, "/verify/telecom/three-factor", this::threeFactor));
     }
 
     String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.uri("").toString();
     }
 
     List<Sms> messages() {
@@ -109,27 +102,17 @@ final class ProviderStub implements AutoCloseable {
     }
 
     static String signature(String method, String path, String timestamp, String nonce, byte[] body) {
-        try {
-            String bodyHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(String.join("\n", method, path,
-                    String.valueOf(timestamp), String.valueOf(nonce), bodyHash).getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        String bodyHash = StubServer.hex(StubServer.sha256(body));
+        return Base64.getEncoder().encodeToString(StubServer.hmac("HmacSHA256", SECRET.getBytes(StandardCharsets.UTF_8),
+                String.join("\n", method, path, String.valueOf(timestamp), String.valueOf(nonce), bodyHash)));
     }
 
     private static void answer(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        StubServer.answer(exchange, status, "application/json; charset=utf-8", json);
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }

@@ -1,17 +1,13 @@
 package com.certhall.lifecycle.provider.kuaidi100;
 
+import com.certhall.support.StubServer;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,19 +31,17 @@ final class Kuaidi100Stub implements AutoCloseable {
     private final String customer;
     private final String key;
     private final String phoneLastFour;
-    private final HttpServer server;
+    private final StubServer server;
 
     Kuaidi100Stub(String customer, String key, String phoneLastFour) throws IOException {
         this.customer = customer;
         this.key = key;
         this.phoneLastFour = phoneLastFour;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/poll/query.do", this::handle);
-        server.start();
+        server = StubServer.start("/poll/query.do", this::handle);
     }
 
     URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/poll/query.do");
+        return server.uri("/poll/query.do");
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -60,12 +54,7 @@ final class Kuaidi100Stub implements AutoCloseable {
                 answer(exchange, 405, "");
                 return;
             }
-            Map<String, String> form = new HashMap<>();
-            for (String pair : body.split("&")) {
-                int eq = pair.indexOf('=');
-                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
+            Map<String, String> form = StubServer.form(body);
             forms.add(Map.copyOf(form));
             String param = form.getOrDefault("param", "");
             if (!customer.equals(form.get("customer")) || !md5Upper(param + key + customer).equals(form.get("sign"))) {
@@ -108,30 +97,15 @@ final class Kuaidi100Stub implements AutoCloseable {
     }
 
     private static String md5Upper(String text) {
-        try {
-            StringBuilder hex = new StringBuilder();
-            for (byte b : MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8))) {
-                hex.append(String.format("%02X", b));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return StubServer.hex(StubServer.md5(text.getBytes(StandardCharsets.UTF_8))).toUpperCase(Locale.ROOT);
     }
 
     private static void answer(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json;charset=UTF-8");
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+        StubServer.answer(exchange, status, "application/json;charset=UTF-8", json);
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }

@@ -1,12 +1,9 @@
 package com.certhall.notifications.provider.aliyun;
 
+import com.certhall.support.StubServer;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,10 +14,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A local Aliyun SMS endpoint: it checks the RPC signature (HMAC-SHA1 over the sorted, percent-encoded form),
@@ -37,19 +31,17 @@ final class AliyunSmsStub implements AutoCloseable {
     private final String keyId;
     private final String secret;
     private final Instant now;
-    private final HttpServer server;
+    private final StubServer server;
 
     AliyunSmsStub(String keyId, String secret, Instant now) throws IOException {
         this.keyId = keyId;
         this.secret = secret;
         this.now = now;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", this::handle);
-        server.start();
+        server = StubServer.start("/", this::handle);
     }
 
     URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        return server.uri("/");
     }
 
     /** Replays a request body as an eavesdropper would. */
@@ -64,12 +56,7 @@ final class AliyunSmsStub implements AutoCloseable {
     private synchronized void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         lastBody.set(body);
-        Map<String, String> form = new TreeMap<>();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
+        Map<String, String> form = StubServer.form(body);
         String signature = form.remove("Signature");
         lastRequest.set(Map.copyOf(form));
         if (!"POST".equals(exchange.getRequestMethod()) || !keyId.equals(form.get("AccessKeyId"))) {
@@ -96,13 +83,8 @@ final class AliyunSmsStub implements AutoCloseable {
         sortedWithoutSignature.forEach((name, value) -> query.append(query.isEmpty() ? "" : "&")
                 .append(encode(name)).append('=').append(encode(value)));
         String stringToSign = "POST&" + encode("/") + "&" + encode(query.toString());
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec((secret + "&").getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getEncoder().encodeToString(
+                StubServer.hmac("HmacSHA1", (secret + "&").getBytes(StandardCharsets.UTF_8), stringToSign));
     }
 
     /** RFC 3986: every byte outside A-Z a-z 0-9 - _ . ~ as %XY. */
@@ -125,16 +107,11 @@ final class AliyunSmsStub implements AutoCloseable {
                         + "\"BizId\":\"900619746936498440^0\"}"
                 : "{\"Message\":\"refused\",\"RequestId\":\"F655A8D5-B967-440B-8683-DAD6FF8DE990\",\"Code\":\""
                         + code + "\"}";
-        byte[] out = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
-        exchange.sendResponseHeaders(status, out.length);
-        try (OutputStream os = exchange.getResponseBody()) {
-            os.write(out);
-        }
+        StubServer.answer(exchange, status, "application/json;charset=utf-8", json);
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }

@@ -1,22 +1,21 @@
 package com.certhall.notifications.provider.tencent;
 
+import static com.certhall.support.StubServer.answer;
+import static com.certhall.support.StubServer.hex;
+import static com.certhall.support.StubServer.hmac;
+import static com.certhall.support.StubServer.sha256;
+
+import com.certhall.support.StubServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A local Tencent Cloud SMS endpoint (API 3.0): it rebuilds the TC3-HMAC-SHA256 canonical request from what it
@@ -33,19 +32,17 @@ final class TencentSmsStub implements AutoCloseable {
     private final String secretId;
     private final String secretKey;
     private final Instant now;
-    private final HttpServer server;
+    private final StubServer server;
 
     TencentSmsStub(String secretId, String secretKey, Instant now) throws IOException {
         this.secretId = secretId;
         this.secretKey = secretKey;
         this.now = now;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", this::handle);
-        server.start();
+        server = StubServer.start("/", this::handle);
     }
 
     URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        return server.uri("/");
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -59,10 +56,10 @@ final class TencentSmsStub implements AutoCloseable {
         String scope = date + "/sms/tc3_request";
         String toSign = "TC3-HMAC-SHA256\n" + timestamp + "\n" + scope + "\n"
                 + hex(sha256(canonical.getBytes(StandardCharsets.UTF_8)));
-        byte[] key = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
+        byte[] key = hmac("HmacSHA256", ("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
         String expected = "TC3-HMAC-SHA256 Credential=" + secretId + "/" + scope
-                + ", SignedHeaders=content-type;host, Signature=" + hex(hmac(hmac(hmac(key, "sms"), "tc3_request"),
-                        toSign));
+                + ", SignedHeaders=content-type;host, Signature=" + hex(hmac("HmacSHA256",
+                        hmac("HmacSHA256", hmac("HmacSHA256", key, "sms"), "tc3_request"), toSign));
         if (!"SendSms".equals(headers.getFirst("X-TC-Action")) || !"2021-01-11".equals(headers.getFirst("X-TC-Version"))) {
             error(exchange, "InvalidAction");
         } else if (!expected.equals(headers.getFirst("Authorization"))) {
@@ -77,7 +74,7 @@ final class TencentSmsStub implements AutoCloseable {
                 error(exchange, code);
                 return;
             }
-            answer(exchange, "{\"Response\":{\"SendStatusSet\":[{\"SerialNo\":\"5000:1045710669157053657849499619\","
+            json(exchange, "{\"Response\":{\"SendStatusSet\":[{\"SerialNo\":\"5000:1045710669157053657849499619\","
                     + "\"PhoneNumber\":\"" + payload.path("PhoneNumberSet").path(0).asText() + "\",\"Fee\":1,"
                     + "\"SessionContext\":\"\",\"Code\":\"" + code + "\",\"Message\":\"send success\","
                     + "\"IsoCode\":\"CN\"}],\"RequestId\":\"a0aabda6-cf91-4f3e-a81f-9198114a2279\"}}");
@@ -85,43 +82,17 @@ final class TencentSmsStub implements AutoCloseable {
     }
 
     private static void error(HttpExchange exchange, String code) throws IOException {
-        answer(exchange, "{\"Response\":{\"Error\":{\"Code\":\"" + code + "\",\"Message\":\"refused\"},"
+        json(exchange, "{\"Response\":{\"Error\":{\"Code\":\"" + code + "\",\"Message\":\"refused\"},"
                 + "\"RequestId\":\"b2b1c8d4-6a0e-4f55-9c0b-0f6c5cbd8a51\"}}");
     }
 
-    private static void answer(HttpExchange exchange, String json) throws IOException {
-        byte[] out = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, out.length);
-        try (OutputStream os = exchange.getResponseBody()) {
-            os.write(out);
-        }
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] hmac(byte[] key, String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
+    /** The provider answers 200 with JSON, errors included. */
+    private static void json(HttpExchange exchange, String json) throws IOException {
+        answer(exchange, 200, "application/json", json);
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }

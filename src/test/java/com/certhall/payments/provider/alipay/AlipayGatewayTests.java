@@ -1,5 +1,7 @@
 package com.certhall.payments.provider.alipay;
 
+import static com.certhall.support.StubServer.rsa;
+import static com.certhall.support.StubServer.verifyRsa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,16 +16,11 @@ import com.certhall.payments.provider.PaymentGateway.QrOrderRequest;
 import com.certhall.payments.provider.PaymentGateway.RefundRequest;
 import com.certhall.shared.Money;
 import com.certhall.shared.SiteProperties;
+import com.certhall.support.StubServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,24 +49,21 @@ class AlipayGatewayTests {
     Function<JsonNode, String> close = biz -> "{\"code\":\"40004\",\"msg\":\"Business Failed\","
             + "\"sub_code\":\"ACQ.TRADE_STATUS_ERROR\",\"sub_msg\":\"交易状态不合法\"}";
     KeyPair answerKey = alipay;
-    HttpServer server;
+    StubServer server;
     AlipayGateway gateway;
     final PaymentId payment = PaymentId.parse("3f2c9a1e-5b7d-4c8e-9a10-6b2f4d8e1c07");
 
     @BeforeEach
     void start() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/gateway.do", exchange -> {
-            Map<String, String> form = new HashMap<>();
-            for (String pair : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
-                String[] kv = pair.split("=", 2);
-                form.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-            }
+        server = StubServer.start("/gateway.do", exchange -> {
+            Map<String, String> form = StubServer.form(
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             String method = form.get("method");
             received.put(method, form);
             String name = method.replace('.', '_') + "_response";
             String result;
-            if (!verify(app, AlipayRsa2.content(form, false), form.get("sign")) || !APP_ID.equals(form.get("app_id"))) {
+            if (!verifyRsa(app.getPublic(), AlipayRsa2.content(form, false), form.get("sign"))
+                    || !APP_ID.equals(form.get("app_id"))) {
                 result = "{\"code\":\"40002\",\"msg\":\"Invalid Arguments\",\"sub_code\":\"isv.invalid-signature\","
                         + "\"sub_msg\":\"验签出错\"}";
             } else {
@@ -86,21 +80,15 @@ class AlipayGatewayTests {
                     default -> "{\"code\":\"40004\",\"msg\":\"Business Failed\",\"sub_code\":\"isv.invalid-method\"}";
                 };
             }
-            byte[] out = ("{\"" + name + "\":" + result + ",\"sign\":\"" + sign(answerKey, result) + "\"}")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html;charset=utf-8");
-            exchange.sendResponseHeaders(200, out.length);
-            try (OutputStream os = exchange.getResponseBody()) {
-                os.write(out);
-            }
+            StubServer.answer(exchange, 200, "text/html;charset=utf-8",
+                    "{\"" + name + "\":" + result + ",\"sign\":\"" + sign(answerKey, result) + "\"}");
         });
-        server.start();
         gateway = gateway(app);
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     @Test
@@ -194,8 +182,7 @@ class AlipayGatewayTests {
                 appKey.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----";
         String pub = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(
                 alipay.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----";
-        return new AlipayGateway(new AlipayProperties(URI.create("http://127.0.0.1:" + server.getAddress().getPort()
-                + "/gateway.do"), APP_ID, pem, null, pub, null, null, Duration.ofSeconds(3)),
+        return new AlipayGateway(new AlipayProperties(server.uri("/gateway.do"), APP_ID, pem, null, pub, null, null, Duration.ofSeconds(3)),
                 new SiteProperties(null, null, "https://ca.example.cn", null), Clock.systemUTC());
     }
 
@@ -205,27 +192,6 @@ class AlipayGatewayTests {
             s.initSign(key.getPrivate());
             s.update(content.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(s.sign());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static boolean verify(KeyPair key, String content, String signature) {
-        try {
-            Signature s = Signature.getInstance("SHA256withRSA");
-            s.initVerify(key.getPublic());
-            s.update(content.getBytes(StandardCharsets.UTF_8));
-            return s.verify(Base64.getDecoder().decode(signature));
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    static KeyPair rsa() {
-        try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-            g.initialize(2048);
-            return g.generateKeyPair();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -13,6 +13,7 @@ import com.certhall.payments.provider.PaymentGateway.QrOrderRequest;
 import com.certhall.payments.provider.PaymentGateway.RefundRequest;
 import com.certhall.shared.Money;
 import com.certhall.shared.SiteProperties;
+import com.certhall.support.StubServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,7 +58,7 @@ class WechatPayGatewayTests {
 
     @Test
     void aRequestSignedWithAnotherKeyIsRefusedByTheProvider() {
-        WechatPayGateway wrongKey = gateway(pem(WechatPayStub.rsa()));
+        WechatPayGateway wrongKey = gateway(pem(StubServer.rsa()));
         assertThatThrownBy(() -> wrongKey.createQrOrder(new QrOrderRequest(payment, PaymentMethod.WECHAT_QR,
                 Money.ofFen(100), "CH1", Instant.now().plusSeconds(900))))
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
@@ -68,7 +69,7 @@ class WechatPayGatewayTests {
 
     @Test
     void anAnswerNotSignedByWechatPayIsNotBelieved() {
-        stub.forgeWith = WechatPayStub.rsa();
+        stub.forgeWith = StubServer.rsa();
         assertThatThrownBy(() -> gateway.createQrOrder(new QrOrderRequest(payment, PaymentMethod.WECHAT_QR,
                 Money.ofFen(100), "CH1", Instant.now().plusSeconds(900))))
                 .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.code()).isEqualTo("SIGN_ERROR"));
@@ -118,7 +119,7 @@ class WechatPayGatewayTests {
         assertThat(gateway.verify(PaymentMethod.WECHAT_QR, new Notification(Map.of(), headers, altered))).isEmpty();
 
         Map<String, String> forged = new HashMap<>(headers);
-        forged.put("wechatpay-signature", WechatPayStub.sign(WechatPayStub.rsa(),
+        forged.put("wechatpay-signature", WechatPayStub.sign(StubServer.rsa(),
                 headers.get("wechatpay-timestamp") + "\n" + headers.get("wechatpay-nonce") + "\n" + body + "\n"));
         assertThat(gateway.verify(PaymentMethod.WECHAT_QR, new Notification(Map.of(), forged, body.toString()))).isEmpty();
 

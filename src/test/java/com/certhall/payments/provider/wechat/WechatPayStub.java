@@ -1,17 +1,18 @@
 package com.certhall.payments.provider.wechat;
 
+import static com.certhall.support.StubServer.rsa;
+import static com.certhall.support.StubServer.verifyRsa;
+
+import com.certhall.support.StubServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.time.Instant;
@@ -50,16 +51,14 @@ final class WechatPayStub implements AutoCloseable {
     final Map<String, JsonNode> orders = new HashMap<>();
     /** When set, the next answer is signed with this key instead of the platform's (a forged answer). */
     KeyPair forgeWith;
-    private final HttpServer server;
+    private final StubServer server;
 
     WechatPayStub() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/v3/", this::handle);
-        server.start();
+        server = StubServer.start("/v3/", this::handle);
     }
 
     URI base() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return server.uri("");
     }
 
     String merchantKeyPem() {
@@ -84,7 +83,7 @@ final class WechatPayStub implements AutoCloseable {
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
         Matcher auth = AUTH.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
         if (!auth.matches() || !MCHID.equals(auth.group(1)) || !MERCHANT_SERIAL.equals(auth.group(5))
-                || !verify(merchant, method + "\n" + url + "\n" + auth.group(4) + "\n" + auth.group(2) + "\n" + body
+                || !verifyRsa(merchant.getPublic(), method + "\n" + url + "\n" + auth.group(4) + "\n" + auth.group(2) + "\n" + body
                         + "\n", auth.group(3))) {
             answer(exchange, 401, "{\"code\":\"SIGN_ERROR\",\"message\":\"签名错误\"}");
             return;
@@ -184,29 +183,8 @@ final class WechatPayStub implements AutoCloseable {
         }
     }
 
-    private static boolean verify(KeyPair key, String message, String signature) {
-        try {
-            Signature s = Signature.getInstance("SHA256withRSA");
-            s.initVerify(key.getPublic());
-            s.update(message.getBytes(StandardCharsets.UTF_8));
-            return s.verify(Base64.getDecoder().decode(signature));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    static KeyPair rsa() {
-        try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-            g.initialize(2048);
-            return g.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }
