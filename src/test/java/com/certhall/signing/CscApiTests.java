@@ -253,6 +253,10 @@ class CscApiTests {
         ResponseEntity<Map> borrowed = partner(CloudHolders.CHANNEL).post("signatures/signHash", sign);
         assertThat(borrowed.getStatusCode().value()).isEqualTo(400);
         assertThat(borrowed.getBody()).containsEntry("error", "invalid_request");
+        // a serial the CA cannot read names no credential
+        ResponseEntity<Map> zero = partner.post("signatures/signHash", Map.of("credentialID", "0", "SAD", first,
+                "hashes", batch, "hashAlgorithmOID", sha256, "signAlgo", "1.2.840.10045.4.3.2"));
+        assertThat(zero.getBody()).containsEntry("error_description", "Invalid parameter credentialID");
         assertThat((List) partner.ok("signatures/signHash", sign).get("signatures")).hasSize(40);
         ResponseEntity<Map> reused = partner.post("signatures/signHash", sign);
         assertThat(reused.getStatusCode().value()).isEqualTo(400);

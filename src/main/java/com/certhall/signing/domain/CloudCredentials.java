@@ -16,6 +16,7 @@ import com.certhall.shared.ProblemException;
 import com.certhall.signing.CredentialGrants;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -91,8 +92,13 @@ public class CloudCredentials {
         if (credentialId == null || !credentialId.matches("[0-9a-fA-F]{1,64}")) {
             throw CscException.invalidParameter("credentialID");
         }
-        CertificateRecord record = authority.find(credentialId)
-                .orElseThrow(() -> CscException.invalidParameter("credentialID"));
+        CertificateRecord record;
+        try {
+            record = authority.find(credentialId).orElseThrow(() -> CscException.invalidParameter("credentialID"));
+        } catch (ProblemException e) {
+            // a serial the CA cannot read (zero, say) names no credential
+            throw CscException.invalidParameter("credentialID");
+        }
         Fixed fixed = fixed(record.serialHex());
         boolean allowed = fixed != null && (caller.isPartner() ? fixed.channel().equals(caller.channel())
                 : fixed.account().equals(caller.account()) || grants.stream()
@@ -113,7 +119,7 @@ public class CloudCredentials {
     }
 
     private @Nullable Fixed fixed(String serialHex) {
-        String key = serialHex.toLowerCase(java.util.Locale.ROOT);
+        String key = serialHex.toLowerCase(Locale.ROOT);
         Fixed known = fixed.get(key);
         if (known != null) {
             return known;
