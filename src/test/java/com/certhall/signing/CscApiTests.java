@@ -231,11 +231,9 @@ class CscApiTests {
      */
     @Test
     void signHashReadsLockAndRevocationAfreshAndASadSignsOnceForItsCallerOnly() throws Exception {
-        CloudHolders holders = holders();
-        CloudHolders.Holder holder = holders.register();
-        CloudHolders.Credential credential = holders.issue(holder, "EC_P256");
+        CloudHolders.Credential credential = holders().issue(holders().register(), "EC_P256");
         CscClient partner = partner(CloudHolders.CHANNEL);
-        String sha256 = "2.16.840.1.101.3.4.2.1";
+        String sha256 = SigningPinTests.SHA256;
         List<String> batch = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) {
             batch.add(b64(MessageDigest.getInstance("SHA-256").digest(("标书第" + i + "页")
