@@ -10,10 +10,10 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_FIGURE=${1:-2}
 MVN=${MVN:-mvn -q -B}
 
-$MVN -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-signing-classpath.txt
+$MVN -DskipTests process-test-classes dependency:build-classpath -Dmdep.outputFile=target/bench-signing-classpath.txt
 CP="target/classes:target/test-classes:$(cat target/bench-signing-classpath.txt)"
 mkdir -p target/bench-classes
-javac -encoding UTF-8 -cp "$CP" -d target/bench-classes bench/src/com/certhall/bench/SigningBenchmark.java
+javac -proc:none -encoding UTF-8 -cp "$CP" -d target/bench-classes bench/src/com/certhall/bench/SigningBenchmark.java
 # shellcheck disable=SC2086
 java -Xmx512m ${JAVA_OPTS:-} -cp "target/bench-classes:$CP" com.certhall.bench.SigningBenchmark \
     target/signing-benchmark.md "$SECONDS_PER_FIGURE"

@@ -21,6 +21,7 @@ import com.certhall.orders.domain.Submission;
 import com.certhall.orders.domain.VerificationPlan;
 import com.certhall.orders.domain.VerificationRecords;
 import com.certhall.shared.FieldViolation;
+import com.certhall.shared.PageOf;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,6 @@ public class OrderManagement {
     }
 
     // ---- reading ----
-
     public OrderView get(OrderId id) {
         return reads.view(id);
     }
@@ -82,6 +82,10 @@ public class OrderManagement {
 
     public List<OrderView> ofAccount(UUID accountId) {
         return reads.ofAccount(accountId);
+    }
+
+    public PageOf<ChannelOrderView> ofChannel(ChannelOrderView.Query query) {
+        return reads.ofChannel(query);
     }
 
     /** The order with its data and history (for review, payments, verification, lifecycle). */
@@ -126,7 +130,6 @@ public class OrderManagement {
     }
 
     // ---- the applicant's steps ----
-
     /**
      * A new order, or a lifecycle order on a certificate the account holds (docs/lifecycle.md): 422 naming
      * {@code certificateSerial} when it holds none such, 409 naming it when the certificate does not allow the order
@@ -187,7 +190,6 @@ public class OrderManagement {
     }
 
     // ---- identity checks (the verification module reports, review reads) ----
-
     /** The checks the order's channel offers, per party. */
     public List<Offer> verificationOffers(OrderId id) {
         return plan.options(id);
@@ -215,7 +217,6 @@ public class OrderManagement {
     }
 
     // ---- moves reported by staff and other modules ----
-
     /** Verification after submission is done: on to payment or review as the order's flow says. */
     public OrderView route(OrderId id, String actor) {
         return moves.route(id, actor);

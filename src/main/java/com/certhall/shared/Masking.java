@@ -28,4 +28,16 @@ public final class Masking {
         }
         return email.charAt(0) + "***" + email.substring(at);
     }
+
+    /**
+     * Masks a person's name as the certificate query shows it: the first character kept, each other one starred, at
+     * least one star ({@code 张**}, {@code 李*}).
+     */
+    public static String maskName(String name) {
+        if (name == null || name.isEmpty()) {
+            return "";
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+    }
 }

@@ -49,6 +49,8 @@ class CscApiTests {
     CertificateManagement certificates;
     @Autowired
     TestClock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @TempDir
     Path dir;
 
@@ -211,6 +213,69 @@ class CscApiTests {
         ResponseEntity<Map> expired = partner.post("credentials/authorizeCheck", Map.of("handle", handle));
         assertThat(expired.getStatusCode().value()).isEqualTo(400);
         assertThat(expired.getBody()).containsEntry("error", "expired_token");
+    }
+
+    /**
+     * The lean lookup of signHash remembers a credential's owner and channel, never its state: a SAD issued before
+     * the key locked or the certificate was revoked signs nothing afterwards, a used SAD never signs again, and
+     * another partner of the same channel cannot use a SAD it was not given. The signature log grows by exactly the
+     * signatures made.
+     */
+    @Test
+    void signHashReadsLockAndRevocationAfreshAndASadSignsOnceForItsCallerOnly() throws Exception {
+        CloudHolders.Credential credential = holders.issue(holders.register(), "EC_P256");
+        CscClient partner = partner(CloudHolders.CHANNEL);
+        String sha256 = SigningPinTests.SHA256;
+        List<String> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            batch.add(b64(MessageDigest.getInstance("SHA-256").digest(("标书第" + i + "页")
+                    .getBytes(StandardCharsets.UTF_8))));
+        }
+        Map<String, Object> authorize = Map.of("credentialID", credential.serial(), "numSignatures", batch.size(),
+                "hashes", batch, "hashAlgorithmOID", sha256, "authData", List.of(Map.of("id", "PIN", "value",
+                        credential.pin())));
+        String first = (String) partner.ok("credentials/authorize", authorize).get("SAD");
+        String second = (String) partner.ok("credentials/authorize", authorize).get("SAD");
+        String third = (String) partner.ok("credentials/authorize", authorize).get("SAD");
+        Map<String, Object> sign = Map.of("credentialID", credential.serial(), "SAD", first, "hashes", batch,
+                "hashAlgorithmOID", sha256, "signAlgo", "1.2.840.10045.4.3.2");
+        // another partner of the same channel: the SAD is not its own
+        ResponseEntity<Map> borrowed = partner(CloudHolders.CHANNEL).post("signatures/signHash", sign);
+        assertThat(borrowed.getStatusCode().value()).isEqualTo(400);
+        assertThat(borrowed.getBody()).containsEntry("error", "invalid_request");
+        // a serial the CA cannot read names no credential
+        ResponseEntity<Map> zero = partner.post("signatures/signHash", Map.of("credentialID", "0", "SAD", first,
+                "hashes", batch, "hashAlgorithmOID", sha256, "signAlgo", "1.2.840.10045.4.3.2"));
+        assertThat(zero.getBody()).containsEntry("error_description", "Invalid parameter credentialID");
+        assertThat((List) partner.ok("signatures/signHash", sign).get("signatures")).hasSize(40);
+        ResponseEntity<Map> reused = partner.post("signatures/signHash", sign);
+        assertThat(reused.getStatusCode().value()).isEqualTo(400);
+        assertThat((String) reused.getBody().get("error_description")).contains("already used");
+
+        // five wrong PINs lock the key: the SAD issued before the lock signs nothing
+        Map<String, Object> wrong = Map.of("credentialID", credential.serial(), "numSignatures", 1, "hashes",
+                List.of(batch.get(0)), "hashAlgorithmOID", sha256, "authData", List.of(Map.of("id", "PIN", "value",
+                        credential.pin().equals("000000") ? "111111" : "000000")));
+        for (int i = 0; i < 5; i++) {
+            partner.post("credentials/authorize", wrong);
+        }
+        ResponseEntity<Map> afterLock = partner.post("signatures/signHash", Map.of("credentialID",
+                credential.serial(), "SAD", second, "hashes", batch, "hashAlgorithmOID", sha256, "signAlgo",
+                "1.2.840.10045.4.3.2"));
+        assertThat(afterLock.getStatusCode().value()).isGreaterThanOrEqualTo(400).isLessThan(500);
+        assertThat(afterLock.getBody()).doesNotContainKey("signatures");
+        assertThat((String) afterLock.getBody().get("error_description")).contains("locked");
+
+        // revoked through lifecycle, the CA's record says so at once: the third SAD signs nothing either
+        certificates.revoke(credential.serial(), "KEY_COMPROMISE", "staff:test");
+        ResponseEntity<Map> afterRevocation = partner.post("signatures/signHash", Map.of("credentialID",
+                credential.serial(), "SAD", third, "hashes", batch, "hashAlgorithmOID", sha256, "signAlgo",
+                "1.2.840.10045.4.3.2"));
+        assertThat(afterRevocation.getStatusCode().value()).isEqualTo(400);
+        assertThat((String) afterRevocation.getBody().get("error_description")).contains("revoked");
+        // the 40 signatures made, logged as one batch, and nothing for the refused calls
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM signing_log WHERE serial = ? AND result = 'SIGNED'",
+                Integer.class, credential.serial())).isEqualTo(40);
     }
 
     /** A new partner client of {@code channel}, created by the channel admin, with its access token. */

@@ -10,6 +10,7 @@ import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.Subject;
 import com.certhall.shared.DataProtection;
+import com.certhall.shared.Masking;
 import com.certhall.shared.MobileNumber;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -144,10 +145,6 @@ class QueryContacts {
     }
 
     static String maskName(String name) {
-        if (name == null || name.isEmpty()) {
-            return "";
-        }
-        int first = name.offsetByCodePoints(0, 1);
-        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+        return Masking.maskName(name);
     }
 }

@@ -1,11 +1,18 @@
 package com.certhall.orders.domain;
 
+import com.certhall.orders.ChannelOrderView;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderView;
+import com.certhall.orders.OrderStatus;
 import com.certhall.shared.DataProtection;
+import com.certhall.shared.PageOf;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,5 +58,17 @@ public class OrderReads {
 
     public OrderDetails detailsOwned(OrderId id, UUID accountId) {
         return OrderViews.details(orders.owned(id, accountId));
+    }
+
+    /**
+     * A page of a channel's orders, newest first, optionally only in one state and changed at or after a time; the
+     * subject of an individual masked ({@link ChannelOrderView}).
+     */
+    public PageOf<ChannelOrderView> ofChannel(ChannelOrderView.Query q) {
+        Page<Order> found = orders.findByChannel(q.channel(),
+                q.status() == null ? EnumSet.allOf(OrderStatus.class) : EnumSet.of(q.status()),
+                q.updatedSince() == null ? Instant.EPOCH : q.updatedSince(), PageRequest.of(q.page(), q.size()));
+        return new PageOf<>(found.getContent().stream().map(o -> ChannelOrderView.of(OrderViews.view(o), o.draft()))
+                .toList(), q.page(), q.size(), found.getTotalElements());
     }
 }

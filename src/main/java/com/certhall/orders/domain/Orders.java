@@ -3,10 +3,13 @@ package com.certhall.orders.domain;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderStatus;
 import com.certhall.shared.NotFoundException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -34,6 +37,11 @@ interface Orders extends JpaRepository<Order, UUID> {
 
     @Query("select a from Order a where a.certificateSerial = ?1 and a.status not in ?2 order by a.createdAt desc")
     List<Order> findForCertificate(String serial, Collection<OrderStatus> finished);
+
+    /** A channel's orders in these states changed at or after {@code updatedSince}, newest first. */
+    @Query("select a from Order a where a.channel = ?1 and a.status in ?2 and a.updatedAt >= ?3 "
+            + "order by a.createdAt desc, a.id")
+    Page<Order> findByChannel(String channel, Collection<OrderStatus> statuses, Instant updatedSince, Pageable page);
 
     @Query("select a from Order a where a.number = ?1")
     Optional<Order> findByNumber(String number);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,10 +21,15 @@ class AuthorizationRows {
     private static final String COLUMNS = "id, handle, serial, caller, caller_name, channel_code, hash_algorithm, "
             + "hashes, num_signatures, description, status, sad_hash, sealed_sad, created_at, expires_at, used_at";
 
-    private final JdbcClient jdbc;
+    private static final String LOG_INSERT = "INSERT INTO signing_log (id, serial, caller, caller_name, "
+            + "hash_algorithm, hash, description, result, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    AuthorizationRows(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    AuthorizationRows(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** One authorization; {@code hashes} as Base64 of the raw hash, normalised. */
@@ -80,10 +86,16 @@ class AuthorizationRows {
 
     void log(String serial, String caller, @Nullable String callerName, String hashAlgorithm, String hash,
             @Nullable String description, String result, Instant now) {
-        jdbc.sql("INSERT INTO signing_log (id, serial, caller, caller_name, hash_algorithm, hash, description, "
-                + "result, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), serial, caller, callerName, hashAlgorithm, hash, description, result,
+        jdbc.sql(LOG_INSERT).params(UUID.randomUUID(), serial, caller, callerName, hashAlgorithm, hash, description, result,
                         utc(now)).update();
+    }
+
+    /** The same entry for each of {@code hashes}, as one JDBC batch in the caller's transaction. */
+    void logAll(String serial, String caller, @Nullable String callerName, String hashAlgorithm, List<String> hashes,
+            @Nullable String description, String result, Instant now) {
+        OffsetDateTime at = utc(now);
+        batch.batchUpdate(LOG_INSERT, hashes.stream().map(hash -> new Object[] {UUID.randomUUID(), serial, caller,
+                callerName, hashAlgorithm, hash, description, result, at}).toList());
     }
 
     /** One logged signature, or a refused authorization ({@code result}). */

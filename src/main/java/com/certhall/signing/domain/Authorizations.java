@@ -1,6 +1,7 @@
 package com.certhall.signing.domain;
 
 import com.certhall.lifecycle.HeldStatus;
+import com.certhall.pki.CertificateStatus;
 import com.certhall.pki.CloudKeys;
 import com.certhall.pki.CloudKeys.PinCheck;
 import com.certhall.shared.DataProtection;
@@ -167,6 +168,13 @@ public class Authorizations {
 
     static void usable(CloudCredentials.Credential credential) {
         if (credential.held().status() != HeldStatus.VALID) {
+            throw CscException.invalidRequest("The certificate of the credential is revoked, on hold or expired");
+        }
+    }
+
+    /** As the CA publishes it now (CRL, OCSP): good, and not past its validity. */
+    static void usable(CloudCredentials.SigningCredential credential, Instant now) {
+        if (credential.status() != CertificateStatus.GOOD || !now.isBefore(credential.notAfter())) {
             throw CscException.invalidRequest("The certificate of the credential is revoked, on hold or expired");
         }
     }

@@ -8,12 +8,19 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.pki.CaCertificate;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateRecord;
+import com.certhall.pki.CertificateStatus;
 import com.certhall.pki.CloudKeys;
+import com.certhall.pki.KeyAlgorithm;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.ProblemException;
 import com.certhall.signing.CredentialGrants;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -25,12 +32,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class CloudCredentials {
 
+    private static final int MAX_CACHED = 10_000;
+
     private final CertificateManagement certificates;
     private final OrderManagement orders;
     private final AccountManagement accounts;
     private final CloudKeys keys;
     private final CertificateAuthority authority;
     private final List<CredentialGrants> grants;
+    private final Map<String, Fixed> fixed = new ConcurrentHashMap<>();
 
     CloudCredentials(CertificateManagement certificates, OrderManagement orders, AccountManagement accounts,
             CloudKeys keys, CertificateAuthority authority, List<CredentialGrants> grants) {
@@ -68,6 +78,70 @@ public class CloudCredentials {
                 .map(HeldCertificateView::serialHex).toList()).orElse(List.of());
     }
 
+    /**
+     * What {@code signHash} needs of a credential, looked up lean (docs/signing.md, "Speed"): its CA record read
+     * afresh on every call, so a revoked, held or expired certificate never signs, plus the facts about it that
+     * never change once it is issued (owner, channel, a key kept here), remembered per serial. Not the chain or
+     * subject names, which only {@code credentials/info} answers. Who may use it is decided as by {@link #get}: a
+     * credential the caller may not use is answered as one that does not exist.
+     */
+    public record SigningCredential(String id, KeyAlgorithm algorithm, CertificateStatus status, Instant notAfter) {
+    }
+
+    public SigningCredential forSigning(SigningCaller caller, @Nullable String credentialId) {
+        if (credentialId == null || !credentialId.matches("[0-9a-fA-F]{1,64}")) {
+            throw CscException.invalidParameter("credentialID");
+        }
+        CertificateRecord record;
+        try {
+            record = authority.find(credentialId).orElseThrow(() -> CscException.invalidParameter("credentialID"));
+        } catch (ProblemException e) {
+            // a serial the CA cannot read (zero, say) names no credential
+            throw CscException.invalidParameter("credentialID");
+        }
+        Fixed fixed = fixed(record.serialHex());
+        boolean allowed = fixed != null && (caller.isPartner() ? fixed.channel().equals(caller.channel())
+                : fixed.account().equals(caller.account()) || grants.stream()
+                        .anyMatch(g -> g.granted(Objects.requireNonNull(caller.account()), fixed.serial())));
+        if (!allowed) {
+            throw CscException.invalidParameter("credentialID");
+        }
+        return new SigningCredential(fixed.serial(), record.algorithm(), record.status(), record.notAfter());
+    }
+
+    /**
+     * What never changes of an issued cloud certificate: its serial as lifecycle spells it, its holder's account, the
+     * channel of the order it was issued for. Remembered only for a certificate whose key is kept here. Neither
+     * status nor PIN state is in it (read afresh on every signing), so a remembered entry never lets a revoked
+     * certificate or a locked key sign, and each node keeps its own copy safely.
+     */
+    private record Fixed(String serial, UUID account, String channel) {
+    }
+
+    private @Nullable Fixed fixed(String serialHex) {
+        String key = serialHex.toLowerCase(Locale.ROOT);
+        Fixed known = fixed.get(key);
+        if (known != null) {
+            return known;
+        }
+        HeldCertificateView held;
+        try {
+            held = certificates.get(serialHex);
+        } catch (ProblemException e) {
+            return null;
+        }
+        if (!held.keyInCloud() || keys.status(held.serialHex()).isEmpty()) {
+            return null;
+        }
+        Fixed found = new Fixed(held.serialHex(), held.accountId(), channel(held));
+        if (fixed.size() >= MAX_CACHED) {
+            // a bound on memory, not an eviction policy: an entry is cheap to read again
+            fixed.clear();
+        }
+        fixed.put(key, found);
+        return found;
+    }
+
     public Credential get(SigningCaller caller, @Nullable String credentialId) {
         if (credentialId == null || !credentialId.matches("[0-9a-fA-F]{1,64}")) {
             throw CscException.invalidParameter("credentialID");
@@ -93,7 +167,7 @@ public class CloudCredentials {
     }
 
     /** The holder's own certificate, or one whose seal the organisation granted this seal user (docs/seals.md). */
-    public HeldCertificateView ownedOrGranted(String serial, java.util.UUID account) {
+    public HeldCertificateView ownedOrGranted(String serial, UUID account) {
         // asked first: a refused ownership check would mark the caller's transaction rollback-only
         if (grants.stream().anyMatch(g -> g.granted(account, serial))) {
             HeldCertificateView held = certificates.get(serial);

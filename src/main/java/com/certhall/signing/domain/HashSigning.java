@@ -1,7 +1,6 @@
 package com.certhall.signing.domain;
 
 import com.certhall.pki.CloudKeys;
-import com.certhall.pki.KeyAlgorithm;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,9 +48,9 @@ public class HashSigning {
 
     /** The signatures, Base64, in the order of the hashes. */
     public List<String> sign(SigningCaller caller, Request request) {
-        CloudCredentials.Credential credential = credentials.get(caller, request.credentialId());
-        KeyAlgorithm algorithm = KeyAlgorithm.valueOf(credential.held().algorithm());
-        if (!CscAlgorithms.signatureAlgorithm(algorithm).equals(request.signAlgo())) {
+        // the lean lookup: signHash needs no certificate, chain or subject (docs/signing.md, "Speed")
+        CloudCredentials.SigningCredential credential = credentials.forSigning(caller, request.credentialId());
+        if (!CscAlgorithms.signatureAlgorithm(credential.algorithm()).equals(request.signAlgo())) {
             throw CscException.invalidParameter("signAlgo");
         }
         if (request.sad() == null || request.sad().isBlank()) {
@@ -81,17 +80,16 @@ public class HashSigning {
             }
             hashes.add(Base64.getDecoder().decode(normal));
         }
-        Authorizations.usable(credential);
+        Authorizations.usable(credential, now);
         if (!rows.use(row.id(), now)) {
             throw CscException.invalidRequest("Invalid parameter SAD: already used");
         }
         List<byte[]> signatures = keys.signHashes(credential.id(), hashes);
-        for (byte[] hash : hashes) {
-            rows.log(credential.id(), caller.actor(), row.callerName(), row.hashAlgorithm(),
-                    Base64.getEncoder().encodeToString(hash), row.description(), "SIGNED", now);
-        }
-        webhooks.signatureCompleted(caller, credential.id(), hashes.stream()
-                .map(h -> Base64.getEncoder().encodeToString(h)).toList(), row.description(), now);
+        List<String> signed = hashes.stream().map(h -> Base64.getEncoder().encodeToString(h)).toList();
+        // one batch of log rows in this transaction: no signature without its log entry
+        rows.logAll(credential.id(), caller.actor(), row.callerName(), row.hashAlgorithm(), signed,
+                row.description(), "SIGNED", now);
+        webhooks.signatureCompleted(caller, credential.id(), signed, row.description(), now);
         return signatures.stream().map(s -> Base64.getEncoder().encodeToString(s)).toList();
     }
 }

@@ -5,13 +5,8 @@ import com.certhall.signing.domain.PartnerRateLimits;
 import com.certhall.signing.oauth.PartnerTokenIntrospector;
 import com.certhall.web.ApiTokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,7 +25,6 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may call {@code /csc/**} (docs/signing.md, "Who may call"): stateless, a resource server for bearer tokens — a
@@ -55,7 +49,10 @@ class CscSecurity {
                         .authenticationManagerResolver(request -> bearer)
                         .authenticationEntryPoint((request, response, ex) -> write(json, response, 401,
                                 "invalid_token", "A valid bearer access token is required", null)))
-                .addFilterAfter(new RateLimit(limits, json), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new PartnerRateLimitFilter(limits, (request, response, perMinute, seconds) ->
+                        write(json, response, 429, "rate_limited", "More than " + perMinute
+                                + " requests a minute; retry after " + seconds + " s", null)),
+                        BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/csc/v2/info").permitAll()
                         // a partner's token must carry the scope signing; a holder signs with their own token
@@ -107,36 +104,6 @@ class CscSecurity {
         @Override
         public boolean supports(Class<?> authentication) {
             return BearerTokenAuthenticationToken.class.isAssignableFrom(authentication);
-        }
-    }
-
-    /** Each partner's requests per minute (docs/signing.md, "Rate limits"), counted once it is known. */
-    private static final class RateLimit extends OncePerRequestFilter {
-
-        private final PartnerRateLimits limits;
-        private final ObjectMapper json;
-
-        RateLimit(PartnerRateLimits limits, ObjectMapper json) {
-            this.limits = limits;
-            this.json = json;
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            Authentication who = SecurityContextHolder.getContext().getAuthentication();
-            if (who != null && who.getPrincipal() instanceof PartnerPrincipal partner) {
-                Optional<Duration> wait = limits.take(partner.clientId(), partner.ratePerMinute());
-                if (wait.isPresent()) {
-                    // RFC 6585 §4: too many requests, with the seconds until the next one is allowed
-                    long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-                    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                    write(json, response, 429, "rate_limited", "More than " + partner.ratePerMinute()
-                            + " requests a minute; retry after " + seconds + " s", null);
-                    return;
-                }
-            }
-            chain.doFilter(request, response);
         }
     }
 }
