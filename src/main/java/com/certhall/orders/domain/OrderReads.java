@@ -52,4 +52,9 @@ public class OrderReads {
     public OrderDetails detailsOwned(OrderId id, UUID accountId) {
         return OrderViews.details(orders.owned(id, accountId));
     }
+
+    /** What a seal order asks for; null for other types. */
+    public com.certhall.orders.@org.jspecify.annotations.Nullable SealRequest sealRequest(OrderId id) {
+        return orders.get(id).sealRequest();
+    }
 }
