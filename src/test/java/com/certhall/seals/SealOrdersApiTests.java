@@ -106,8 +106,10 @@ class SealOrdersApiTests {
         assertThat(seals.get(admin.account(), issued.seal().id()).status()).isEqualTo(SealStatus.ACTIVE);
         SealChecks.verified(dir, seals.seSeal(admin.account(), made.id()), made.esId(),
                 authority.find(made.certificateSerial()).orElseThrow().der(), seals.image(admin.account(), made.id()));
-        assertThat((List<Map>) api.order(id).get("history")).extracting(h -> h.get("actor"))
-                .contains("system:seals");
+        // done without a certificate: fulfilled, never issuing
+        assertThat((List<Map>) api.order(id).get("history")).extracting(h -> h.get("action"))
+                .contains("fulfil").doesNotContain("startIssuing");
+        assertThat(certificates.ofOrder(new com.certhall.orders.OrderId(java.util.UUID.fromString(id)))).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.certhall.orders.domain;
 
 import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.FlowOrder;
 import com.certhall.catalog.LifecycleTerms;
 import com.certhall.catalog.Quote;
 import com.certhall.orders.OrderCommands.StartSealOrder;
@@ -20,6 +21,7 @@ import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -57,8 +59,14 @@ public class SealStart {
     @Transactional(readOnly = true)
     public SealQuote quote(UUID accountId, UUID sealId, OrderType type) {
         SealBasis basis = basis(accountId, sealId, type);
-        OrderLine line = line(orders.get(basis.origin()), basis, type);
-        return new SealQuote(type, line.productName(), line.totalFen(), basis.certificateSerial());
+        Order origin = orders.get(basis.origin());
+        OrderLine line = line(origin, basis, type);
+        boolean payFirst = catalog.channel(origin.channel()).flow() == FlowOrder.PAY_THEN_REVIEW;
+        List<String> steps = new ArrayList<>(List.of("CHECKS", "SIGN"));
+        steps.addAll(line.totalFen() == 0 ? List.of("REVIEW")
+                : payFirst ? List.of("PAYMENT", "REVIEW") : List.of("REVIEW", "PAYMENT"));
+        steps.add("SEAL");
+        return new SealQuote(type, line.productName(), line.totalFen(), basis.certificateSerial(), steps);
     }
 
     @Transactional
