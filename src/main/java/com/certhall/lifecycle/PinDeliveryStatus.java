@@ -1,5 +1,6 @@
 package com.certhall.lifecycle;
 
+import com.certhall.shared.StateTable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,14 +8,10 @@ import java.util.Set;
  * How the PIN of a server-made key stands: sealed and on its way, or delivered (and wiped). The names are the
  * values of {@code lifecycle_pin_delivery.status}.
  */
-public enum PinDeliveryStatus {
+public enum PinDeliveryStatus implements StateTable<PinDeliveryStatus> {
     PENDING, DELIVERED;
 
-    /** Whether the move from this state to {@code next} is in the table. */
-    public boolean canTransitionTo(PinDeliveryStatus next) {
-        return successors().contains(next);
-    }
-
+    @Override
     public Set<PinDeliveryStatus> successors() {
         return switch (this) {
             case PENDING -> EnumSet.of(DELIVERED);

@@ -1,5 +1,6 @@
 package com.certhall.lifecycle;
 
+import com.certhall.shared.StateTable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,14 +10,10 @@ import java.util.Set;
  * reports it signed for or the holder confirms receipt) or to the handler in person (docs/lifecycle.md). The names
  * are the values of {@code lifecycle_production.status}.
  */
-public enum ProductionStatus {
+public enum ProductionStatus implements StateTable<ProductionStatus> {
     WAITING, PRODUCED, SHIPPED, DELIVERED, COLLECTED;
 
-    /** Whether the move from this state to {@code next} is in the table. */
-    public boolean canTransitionTo(ProductionStatus next) {
-        return successors().contains(next);
-    }
-
+    @Override
     public Set<ProductionStatus> successors() {
         return switch (this) {
             case WAITING -> EnumSet.of(PRODUCED);

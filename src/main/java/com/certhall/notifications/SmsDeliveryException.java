@@ -1,22 +1,11 @@
 package com.certhall.notifications;
 
-/** The SMS provider refused or failed a message; {@code retryable} says whether a later attempt may succeed. */
-public class SmsDeliveryException extends RuntimeException {
+import com.certhall.shared.ProviderFailure;
 
-    private final String code;
-    private final boolean retryable;
+/** The SMS provider refused or failed a message; {@code retryable} says whether a later attempt may succeed. */
+public class SmsDeliveryException extends ProviderFailure {
 
     public SmsDeliveryException(String code, String message, boolean retryable) {
-        super(code + ": " + message);
-        this.code = code;
-        this.retryable = retryable;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public boolean retryable() {
-        return retryable;
+        super(code, message, retryable);
     }
 }

@@ -1,5 +1,6 @@
 package com.certhall.orders;
 
+import com.certhall.shared.StateTable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,15 +8,11 @@ import java.util.Set;
  * The states of an order and the one table of moves between them (docs/architecture.md, "Order states").
  * Paying and reviewing happen in the order the channel sets; an order is {@link #APPROVED} once both are done.
  */
-public enum OrderStatus {
+public enum OrderStatus implements StateTable<OrderStatus> {
     DRAFT, SUBMITTED, PENDING_PAYMENT, PENDING_REVIEW, REJECTED, AWAITING_PAPER, APPROVED, ISSUING, ISSUED, SHIPPED,
     COMPLETED, CANCELLED;
 
-    /** Whether the move from this state to {@code next} is in the table. */
-    public boolean canTransitionTo(OrderStatus next) {
-        return successors().contains(next);
-    }
-
+    @Override
     public Set<OrderStatus> successors() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SUBMITTED, AWAITING_PAPER, CANCELLED);

@@ -1,5 +1,6 @@
 package com.certhall.payments;
 
+import com.certhall.documents.DocumentContent;
 import com.certhall.payments.domain.VoucherDesk;
 import java.io.InputStream;
 import java.util.List;
@@ -48,7 +49,7 @@ public class BankTransfers {
     }
 
     /** The latest voucher of a payment, for finance. */
-    public VoucherContent voucher(PaymentId id) {
+    public DocumentContent voucher(PaymentId id) {
         return desk.voucher(id);
     }
 }

@@ -1,5 +1,6 @@
 package com.certhall.payments;
 
+import com.certhall.shared.StateTable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -10,13 +11,10 @@ import java.util.Set;
  * payment, or a cancelled or expired QR payment the provider captured anyway (a late capture, docs/security.md
  * "Money"); {@link #REFUND_PENDING} records that the money must go back before the provider is asked to send it.
  */
-public enum PaymentStatus {
+public enum PaymentStatus implements StateTable<PaymentStatus> {
     CREATED, AWAITING_VOUCHER, VOUCHER_SUBMITTED, VOUCHER_REJECTED, PAID, EXPIRED, CANCELLED, REFUND_PENDING, REFUNDED;
 
-    public boolean canTransitionTo(PaymentStatus next) {
-        return successors().contains(next);
-    }
-
+    @Override
     public Set<PaymentStatus> successors() {
         return switch (this) {
             case CREATED -> EnumSet.of(PAID, EXPIRED, CANCELLED);

@@ -39,7 +39,17 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private static final List<Plain> PLAIN = List.of(
+            new Plain(HttpMediaTypeNotSupportedException.class, 415, "error.mediaType"),
+            new Plain(HttpRequestMethodNotSupportedException.class, 405, "error.method"),
+            new Plain(NoResourceFoundException.class, 404, "error.notFound.generic"),
+            new Plain(OptimisticLockingFailureException.class, 409, "error.concurrentChange"),
+            new Plain(AccessDeniedException.class, 403, "error.forbidden"));
+
     private final ProblemDetails problems;
+
+    private record Plain(Class<? extends Exception> type, int status, String key) {
+    }
 
     ApiExceptionHandler(ProblemDetails problems) {
         this.problems = problems;
@@ -103,33 +113,17 @@ class ApiExceptionHandler {
                 List.of(FieldViolation.of(name, "required", "validation.required", name)), locale);
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
-        return respond(415, "error.mediaType", List.of(), locale);
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, Locale locale) {
-        return respond(405, "error.method", List.of(), locale);
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, Locale locale) {
-        return respond(404, "error.notFound.generic", List.of(), locale);
-    }
-
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> concurrent(OptimisticLockingFailureException e, Locale locale) {
-        return respond(409, "error.concurrentChange", List.of(), locale);
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, Locale locale) {
-        return respond(403, "error.forbidden", List.of(), locale);
-    }
-
+    /**
+     * Refusals Spring raises itself that carry a status and a message only, looked up in {@link #PLAIN} (a subclass
+     * answers as its parent); anything else is unexpected and a 500.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+        for (Plain plain : PLAIN) {
+            if (plain.type().isInstance(e)) {
+                return respond(plain.status(), plain.key(), List.of(), locale);
+            }
+        }
         log.error("Unexpected error behind the API", e);
         return respond(500, "error.unexpected", List.of(), locale);
     }

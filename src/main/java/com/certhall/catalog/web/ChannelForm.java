@@ -17,13 +17,9 @@ import java.util.List;
 import java.util.Set;
 
 /** The admin's channel form: one row per material kind, checkboxes for the enum sets. */
-public class ChannelForm {
+public class ChannelForm extends CatalogEntryForm {
 
-
-    private String code = "";
-    private String name = "";
     private String initial = "";
-    private String description = "";
     private String agreementText = "";
     private String hotline = "";
     private String onlineSupport = "";
@@ -41,7 +37,6 @@ public class ChannelForm {
     private boolean holderCsrAllowed;
     private String prerequisiteRegistry = "";
     private String prerequisiteName = "";
-    private long version;
 
     /** An empty form with a row for every material kind. */
     static ChannelForm blank() {
@@ -53,10 +48,10 @@ public class ChannelForm {
     /** The form showing a channel's saved settings, with blank rows to add more. */
     static ChannelForm of(ChannelSettings s, long version) {
         ChannelForm f = new ChannelForm();
-        f.code = s.code();
-        f.name = s.name();
+        f.setCode(s.code());
+        f.setName(s.name());
         f.initial = s.initial();
-        f.description = s.description();
+        f.setDescription(s.description());
         f.agreementText = s.agreementText();
         f.hotline = s.hotline();
         f.onlineSupport = s.onlineSupport();
@@ -76,7 +71,7 @@ public class ChannelForm {
         f.holderCsrAllowed = s.holderCsrAllowed();
         f.prerequisiteRegistry = s.prerequisiteRegistry() == null ? "" : s.prerequisiteRegistry();
         f.prerequisiteName = s.prerequisiteName() == null ? "" : s.prerequisiteName();
-        f.version = version;
+        f.setVersion(version);
         f.fillRows();
         return f;
     }
@@ -93,30 +88,15 @@ public class ChannelForm {
     ChannelDraft toDraft() {
         List<MaterialDraft> rows = materials.stream().map(m -> new MaterialDraft(m.getKind(), m.isAccepted(),
                 m.isRequired(), m.getMaxBytes(), FormSets.orEmpty(m.getFormats()))).toList();
-        return new ChannelDraft(code, name, initial, description, agreementText, hotline, onlineSupport,
-                FormSets.orEmpty(organizationMethods), FormSets.orEmpty(handlerMethods), FormSets.orEmpty(personMethods), verificationStage, rows,
-                flow, FormSets.orEmpty(paymentMethods), invoiceApplies, FormSets.orEmpty(deliveryOptions), paperMailing, mailingAddress,
-                holderCsrAllowed, prerequisiteRegistry, prerequisiteName);
+        return new ChannelDraft(getCode(), getName(), initial, getDescription(), agreementText, hotline,
+                onlineSupport, FormSets.orEmpty(organizationMethods), FormSets.orEmpty(handlerMethods),
+                FormSets.orEmpty(personMethods), verificationStage, rows, flow, FormSets.orEmpty(paymentMethods),
+                invoiceApplies, FormSets.orEmpty(deliveryOptions), paperMailing, mailingAddress, holderCsrAllowed,
+                prerequisiteRegistry, prerequisiteName);
     }
 
     private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
         return values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getInitial() {
@@ -125,14 +105,6 @@ public class ChannelForm {
 
     public void setInitial(String initial) {
         this.initial = initial;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
     }
 
     public String getAgreementText() {
@@ -269,13 +241,5 @@ public class ChannelForm {
 
     public void setPrerequisiteName(String prerequisiteName) {
         this.prerequisiteName = prerequisiteName;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

@@ -9,11 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** The admin's product form; numbers and prices stay text until {@link ProductDraft#toSpec} checks them. */
-public class ProductForm {
+public class ProductForm extends CatalogEntryForm {
 
-    private String code = "";
-    private String name = "";
-    private String description = "";
     private CertificateType certType = CertificateType.ORGANIZATION;
     private Medium medium = Medium.UKEY;
     private Set<KeyAlgorithm> keyAlgorithms = EnumSet.of(KeyAlgorithm.SM2);
@@ -22,13 +19,12 @@ public class ProductForm {
     private String pricePerYear = "";
     private String ukeyPrice = "";
     private String taxCode = "";
-    private long version;
 
     static ProductForm of(ProductDraft d, long version) {
         ProductForm f = new ProductForm();
-        f.code = d.code();
-        f.name = d.name();
-        f.description = d.description();
+        f.setCode(d.code());
+        f.setName(d.name());
+        f.setDescription(d.description());
         f.certType = d.certType();
         f.medium = d.medium();
         f.keyAlgorithms = d.keyAlgorithms().isEmpty() ? EnumSet.noneOf(KeyAlgorithm.class)
@@ -38,7 +34,7 @@ public class ProductForm {
         f.pricePerYear = d.pricePerYear();
         f.ukeyPrice = d.ukeyPrice();
         f.taxCode = d.taxCode() == null ? "" : d.taxCode();
-        f.version = version;
+        f.setVersion(version);
         return f;
     }
 
@@ -49,32 +45,8 @@ public class ProductForm {
         } catch (NumberFormatException e) {
             quantity = null;
         }
-        return new ProductDraft(code, name, description, certType, medium, FormSets.orEmpty(keyAlgorithms),
-                FormSets.orEmpty(years), quantity, pricePerYear, ukeyPrice, taxCode);
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
+        return new ProductDraft(getCode(), getName(), getDescription(), certType, medium,
+                FormSets.orEmpty(keyAlgorithms), FormSets.orEmpty(years), quantity, pricePerYear, ukeyPrice, taxCode);
     }
 
     public CertificateType getCertType() {
@@ -139,13 +111,5 @@ public class ProductForm {
 
     public void setTaxCode(String taxCode) {
         this.taxCode = taxCode;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

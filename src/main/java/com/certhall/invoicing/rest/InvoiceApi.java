@@ -5,10 +5,8 @@ import com.certhall.invoicing.InvoiceId;
 import com.certhall.invoicing.InvoiceManagement;
 import com.certhall.orders.OrderId;
 import com.certhall.shared.Caller;
-import com.certhall.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,14 +43,15 @@ class InvoiceApi {
     @GetMapping("/api/v1/orders/{id}/invoices")
     @Operation(summary = "The order's electronic invoices (blue, and red when reversed) with their status")
     List<InvoiceResponse> ofOrder(@PathVariable String id, Caller caller) {
-        return invoices.ofOrderOwned(orderId(id), caller.applicantId()).stream().map(InvoiceResponse::of).toList();
+        return invoices.ofOrderOwned(OrderId.fromPath(id), caller.applicantId()).stream().map(InvoiceResponse::of)
+                .toList();
     }
 
     @PostMapping("/api/v1/orders/{id}/invoices")
     @Operation(summary = "Asks for the invoice of a paid order in a channel that invoices on request")
     @ResponseStatus(HttpStatus.ACCEPTED)
     InvoiceResponse request(@PathVariable String id, Caller caller) {
-        return InvoiceResponse.of(invoices.request(orderId(id), caller.applicantId(), caller.auditActor()));
+        return InvoiceResponse.of(invoices.request(OrderId.fromPath(id), caller.applicantId(), caller.auditActor()));
     }
 
     @GetMapping("/api/v1/invoices/{invoiceId}")
@@ -100,8 +99,8 @@ class InvoiceApi {
     @GetMapping("/api/v1/orders/{id}/invoice-corrections")
     @Operation(summary = "The title corrections asked for the order's invoices, with finance's decisions")
     List<CorrectionResponse> corrections(@PathVariable String id, Caller caller) {
-        return invoices.correctionsOwned(orderId(id), caller.applicantId()).stream().map(CorrectionResponse::of)
-                .toList();
+        return invoices.correctionsOwned(OrderId.fromPath(id), caller.applicantId()).stream()
+                .map(CorrectionResponse::of).toList();
     }
 
     static ResponseEntity<byte[]> download(InvoiceFile file) {
@@ -109,13 +108,5 @@ class InvoiceApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name())
                         .build().toString())
                 .body(file.content());
-    }
-
-    static OrderId orderId(String raw) {
-        try {
-            return new OrderId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("order", raw);
-        }
     }
 }

@@ -6,11 +6,9 @@ import com.certhall.invoicing.InvoiceKind;
 import com.certhall.invoicing.InvoiceManagement;
 import com.certhall.orders.OrderId;
 import com.certhall.shared.Caller;
-import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,7 +39,7 @@ class InvoicePages {
     @GetMapping("/orders/{id}/invoice-block")
     String block(@PathVariable String id, Model model, Caller caller) {
         model.addAttribute("orderId", id);
-        model.addAttribute("overview", invoices.overview(orderId(id), caller.applicantId()));
+        model.addAttribute("overview", invoices.overview(OrderId.fromPath(id), caller.applicantId()));
         return "invoicing/block :: block";
     }
 
@@ -49,7 +47,7 @@ class InvoicePages {
     @GetMapping("/orders/{id}/invoice-badge")
     String badge(@PathVariable String id, Model model, Caller caller) {
         model.addAttribute("orderId", id);
-        model.addAttribute("invoices", invoices.ofOrderOwned(orderId(id), caller.applicantId()).stream()
+        model.addAttribute("invoices", invoices.ofOrderOwned(OrderId.fromPath(id), caller.applicantId()).stream()
                 .filter(v -> v.kind() == InvoiceKind.BLUE).toList());
         return "invoicing/badge :: badge";
     }
@@ -85,7 +83,7 @@ class InvoicePages {
     String request(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model, Locale locale, Caller caller) {
         return act(id, htmx, model, locale, caller, "invoicing.requested",
-                () -> invoices.request(orderId(id), caller.applicantId(), caller.auditActor()));
+                () -> invoices.request(OrderId.fromPath(id), caller.applicantId(), caller.auditActor()));
     }
 
     private String act(String id, String htmx, Model model, Locale locale, Caller caller, String doneKey,
@@ -100,7 +98,7 @@ class InvoicePages {
             model.addAttribute("invoiceError", String.join(" ", errors.sentences(e, locale, "invoicing")));
         }
         if (htmx == null) {
-            return "redirect:/orders/" + orderId(id).id();
+            return "redirect:/orders/" + OrderId.fromPath(id).id();
         }
         return block(id, model, caller);
     }
@@ -111,13 +109,5 @@ class InvoicePages {
                         .build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.content());
-    }
-
-    static OrderId orderId(String raw) {
-        try {
-            return new OrderId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("order", raw);
-        }
     }
 }

@@ -75,10 +75,7 @@ class Issuance {
     }
 
     private void moveTo(IssuanceStatus next, String action) {
-        if (!status.canTransitionTo(next)) {
-            throw new IllegalLifecycleTransition(action, status, next);
-        }
-        status = next;
+        status = IllegalLifecycleTransition.checked(action, status, next);
     }
 
     public IssuanceStatus status() {

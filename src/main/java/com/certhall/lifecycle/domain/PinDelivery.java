@@ -94,10 +94,7 @@ class PinDelivery {
     }
 
     private void moveTo(PinDeliveryStatus next, String action) {
-        if (!status.canTransitionTo(next)) {
-            throw new IllegalLifecycleTransition(action, status, next);
-        }
-        status = next;
+        status = IllegalLifecycleTransition.checked(action, status, next);
     }
 
     public PinDeliveryStatus status() {

@@ -140,10 +140,7 @@ class Production {
     }
 
     private void moveTo(ProductionStatus next, String action) {
-        if (!status.canTransitionTo(next)) {
-            throw new IllegalLifecycleTransition(action, status, next);
-        }
-        status = next;
+        status = IllegalLifecycleTransition.checked(action, status, next);
     }
 
     public ProductionStatus status() {

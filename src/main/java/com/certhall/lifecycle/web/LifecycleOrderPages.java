@@ -1,6 +1,5 @@
 package com.certhall.lifecycle.web;
 
-import com.certhall.lifecycle.CertificateAction;
 import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.orders.OrderCommands.StartOrder;
@@ -98,19 +97,8 @@ class LifecycleOrderPages {
 
     private String page(String serial, OrderType type, Caller caller, Model model, Map<String, String> form) {
         HeldCertificateView c = certificates.owned(serial, caller.applicantId());
-        CertificateAction action = c.actions().stream().filter(a -> a.orderType() == type).findFirst()
-                .orElseThrow(() -> new NotFoundException("action", type.name()));
-        PageErrors.none(model);
-        model.addAttribute("certificate", c);
-        model.addAttribute("action", action);
-        model.addAttribute("type", type.name());
-        model.addAttribute("form", form);
-        model.addAttribute("reasons", StartOrder.HOLDER_REASONS);
-        model.addAttribute("startUrl", "/certificates/" + c.serialHex()
-                + (type == OrderType.REVOCATION ? "/revocation" : "/orders/" + type.name()));
-        model.addAttribute("back", "/certificates");
-        starts.describe(type, c, model);
-        return type == OrderType.REVOCATION ? "lifecycle/revocation" : "lifecycle/start-order";
+        return starts.confirmPage(c, type, form, "/certificates/" + c.serialHex()
+                + (type == OrderType.REVOCATION ? "/revocation" : "/orders/" + type.name()), "/certificates", model);
     }
 
     private static OrderType type(String raw) {

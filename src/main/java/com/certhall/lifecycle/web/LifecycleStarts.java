@@ -1,5 +1,6 @@
 package com.certhall.lifecycle.web;
 
+import com.certhall.lifecycle.CertificateAction;
 import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.lifecycle.domain.PossessionBySms;
 import com.certhall.lifecycle.domain.PossessionProofs;
@@ -7,7 +8,10 @@ import com.certhall.orders.OrderCommands.StartOrder;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
+import com.certhall.shared.NotFoundException;
+import com.certhall.web.PageErrors;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -47,7 +51,22 @@ class LifecycleStarts {
     }
 
     /** Tells the page whether it asks for a PIN, and whose (the cloud key's signing PIN or the UKEY's), or a code. */
-    void describe(OrderType type, HeldCertificateView held, Model model) {
+    /**
+     * The page confirming one action on {@code held}, with the possession proofs its renewal asks for; the start
+     * form posts to {@code startUrl}. Refused when the certificate does not offer the action.
+     */
+    String confirmPage(HeldCertificateView held, OrderType type, Map<String, String> form, String startUrl,
+            String back, Model model) {
+        CertificateAction action = held.actions().stream().filter(a -> a.orderType() == type).findFirst()
+                .orElseThrow(() -> new NotFoundException("action", type.name()));
+        PageErrors.none(model);
+        model.addAttribute("certificate", held);
+        model.addAttribute("action", action);
+        model.addAttribute("type", type.name());
+        model.addAttribute("form", form);
+        model.addAttribute("reasons", StartOrder.HOLDER_REASONS);
+        model.addAttribute("startUrl", startUrl);
+        model.addAttribute("back", back);
         boolean renewal = type == OrderType.RENEWAL && proofs.required(held);
         model.addAttribute("possessionPin", renewal && proofs.bySecret(held));
         model.addAttribute("possessionUkey", "UKEY".equals(held.medium()));
@@ -55,5 +74,6 @@ class LifecycleStarts {
         if (!model.containsAttribute("possessionSmsSent")) {
             model.addAttribute("possessionSmsSent", null);
         }
+        return type == OrderType.REVOCATION ? "lifecycle/revocation" : "lifecycle/start-order";
     }
 }

@@ -1,6 +1,5 @@
 package com.certhall.lifecycle.web;
 
-import com.certhall.lifecycle.CertificateAction;
 import com.certhall.lifecycle.CertificateQueryManagement.ActingHolder;
 import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.orders.OrderCommands.StartOrder;
@@ -124,19 +123,8 @@ class QueryOrderPages {
 
     private String page(ActingHolder holder, OrderType type, Model model, Map<String, String> form) {
         HeldCertificateView c = holder.certificate();
-        CertificateAction action = c.actions().stream().filter(a -> a.orderType() == type).findFirst()
-                .orElseThrow(() -> new NotFoundException("action", type.name()));
-        PageErrors.none(model);
-        model.addAttribute("certificate", c);
-        model.addAttribute("action", action);
-        model.addAttribute("type", type.name());
-        model.addAttribute("form", form);
-        model.addAttribute("reasons", StartOrder.HOLDER_REASONS);
-        model.addAttribute("startUrl", BASE + c.serialHex() + (type == OrderType.REVOCATION ? "/revocation"
-                : "/renewal"));
-        model.addAttribute("back", "/certificate-query");
-        starts.describe(type, c, model);
-        return type == OrderType.REVOCATION ? "lifecycle/revocation" : "lifecycle/start-order";
+        return starts.confirmPage(c, type, form, BASE + c.serialHex()
+                + (type == OrderType.REVOCATION ? "/revocation" : "/renewal"), "/certificate-query", model);
     }
 
     private static OrderType type(String kind) {

@@ -7,11 +7,13 @@ import com.certhall.lifecycle.PinDelivered;
 import com.certhall.lifecycle.ShipmentDispatched;
 import com.certhall.notifications.Notifier;
 import com.certhall.orders.OrderDetails;
+import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.Subject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -40,19 +42,9 @@ class LifecycleNotifications {
     /** A cloud certificate's holder is sent to its activation page, by SMS and e-mail; no message carries a PIN. */
     @NotificationListener
     void on(CloudCertificateIssued event) {
-        OrderDetails order = orders.details(event.order());
-        Subject subject = order.draft().subject();
-        if (subject == null) {
-            return;
-        }
-        Subject.Party handler = subject.handler();
-        Locale language = order.order().language();
-        Object[] args = {event.orderNumber(), event.subjectName(), event.serialTail(), event.activationUrl()};
-        String key = "certificate-activation:" + event.serialHex();
-        notifier.sms(key + ":sms", handler.mobile(), "certificateActivation", language, args);
-        if (handler.email() != null && !handler.email().isBlank()) {
-            notifier.email(key + ":email", handler.email(), "certificateActivation", language, args);
-        }
+        toHandler(event.order(), "certificate-activation:" + event.serialHex(), "certificateActivation",
+                language -> new Object[] {event.orderNumber(), event.subjectName(), event.serialTail(),
+                        event.activationUrl()});
     }
 
     /** After a deposit memo, an SMS without the PIN tells the handler which account and memo to look for. */
@@ -74,22 +66,27 @@ class LifecycleNotifications {
     /** The holder learns of a revocation at once, whoever made it: the certificate must not be relied on any more. */
     @NotificationListener
     void on(HeldCertificateRevoked event) {
-        OrderDetails order = orders.details(event.order());
+        String serial = event.serialHex();
+        toHandler(event.order(), "certificate-revoked:" + serial, "certificateRevoked",
+                language -> new Object[] {event.orderNumber(), event.subjectName(),
+                        serial.substring(Math.max(0, serial.length() - 4)).toUpperCase(Locale.ROOT),
+                        DAY_TIME.format(event.at()),
+                        messages.getMessage("lifecycle.reason." + event.reason(), null, event.reason(), language)});
+    }
+
+    /** SMS and (when there is an address) e-mail to the handler of the order's subject, in the order's language. */
+    private void toHandler(OrderId id, String key, String template, Function<Locale, Object[]> arguments) {
+        OrderDetails order = orders.details(id);
         Subject subject = order.draft().subject();
         if (subject == null) {
             return;
         }
         Subject.Party handler = subject.handler();
         Locale language = order.order().language();
-        String serial = event.serialHex();
-        Object[] args = {event.orderNumber(), event.subjectName(),
-                serial.substring(Math.max(0, serial.length() - 4)).toUpperCase(Locale.ROOT),
-                DAY_TIME.format(event.at()),
-                messages.getMessage("lifecycle.reason." + event.reason(), null, event.reason(), language)};
-        String key = "certificate-revoked:" + serial;
-        notifier.sms(key + ":sms", handler.mobile(), "certificateRevoked", language, args);
+        Object[] args = arguments.apply(language);
+        notifier.sms(key + ":sms", handler.mobile(), template, language, args);
         if (handler.email() != null && !handler.email().isBlank()) {
-            notifier.email(key + ":email", handler.email(), "certificateRevoked", language, args);
+            notifier.email(key + ":email", handler.email(), template, language, args);
         }
     }
 }

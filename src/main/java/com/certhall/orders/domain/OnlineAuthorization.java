@@ -14,32 +14,13 @@ import org.jspecify.annotations.Nullable;
  * value.
  */
 @Embeddable
-class OnlineAuthorization {
+record OnlineAuthorization(@Column(name = "auth_token_hash", length = 64) @Nullable String tokenHash,
+        @Column(name = "auth_token_sealed", length = 200) @Nullable String tokenSealed,
+        @Column(name = "auth_token_expires_at") @Nullable Instant linkExpiresAt,
+        @Column(name = "auth_signed_at") @Nullable Instant signedAt,
+        @Column(name = "auth_signed_by", length = 200) @Nullable String signedBy) {
 
     static final OnlineAuthorization NONE = new OnlineAuthorization(null, null, null, null, null);
-
-    @Column(name = "auth_token_hash", length = 64)
-    private @Nullable String tokenHash;
-    @Column(name = "auth_token_sealed", length = 200)
-    private @Nullable String tokenSealed;
-    @Column(name = "auth_token_expires_at")
-    private @Nullable Instant linkExpiresAt;
-    @Column(name = "auth_signed_at")
-    private @Nullable Instant signedAt;
-    @Column(name = "auth_signed_by", length = 200)
-    private @Nullable String signedBy;
-
-    protected OnlineAuthorization() {
-    }
-
-    private OnlineAuthorization(@Nullable String tokenHash, @Nullable String tokenSealed,
-            @Nullable Instant linkExpiresAt, @Nullable Instant signedAt, @Nullable String signedBy) {
-        this.tokenHash = tokenHash;
-        this.tokenSealed = tokenSealed;
-        this.linkExpiresAt = linkExpiresAt;
-        this.signedAt = signedAt;
-        this.signedBy = signedBy;
-    }
 
     /** A new link; a signature already given stays. */
     OnlineAuthorization requested(String tokenHash, String tokenSealed, Instant expiresAt) {
@@ -63,17 +44,5 @@ class OnlineAuthorization {
     @Nullable String sealedToken(Instant expiresAt, Instant now) {
         return linkValid(now) && linkExpiresAt != null
                 && linkExpiresAt.toEpochMilli() == expiresAt.toEpochMilli() ? tokenSealed : null;
-    }
-
-    @Nullable Instant linkExpiresAt() {
-        return linkExpiresAt;
-    }
-
-    @Nullable Instant signedAt() {
-        return signedAt;
-    }
-
-    @Nullable String signedBy() {
-        return signedBy;
     }
 }

@@ -12,11 +12,7 @@ final class PageIds {
     }
 
     static OrderId order(String raw) {
-        try {
-            return new OrderId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("order", raw);
-        }
+        return OrderId.fromPath(raw);
     }
 
     static DocumentId document(String raw) {

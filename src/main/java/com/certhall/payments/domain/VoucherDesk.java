@@ -1,5 +1,6 @@
 package com.certhall.payments.domain;
 
+import com.certhall.documents.DocumentContent;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderView;
@@ -7,7 +8,6 @@ import com.certhall.payments.PaymentId;
 import com.certhall.payments.PaymentProperties;
 import com.certhall.payments.PaymentStatus;
 import com.certhall.payments.PaymentView;
-import com.certhall.payments.VoucherContent;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
@@ -82,7 +82,7 @@ public class VoucherDesk {
     }
 
     @Transactional(readOnly = true)
-    public VoucherContent voucher(PaymentId id) {
+    public DocumentContent voucher(PaymentId id) {
         Payment payment = reads.load(id);
         UUID voucherId = latestVoucher(payment);
         if (voucherId == null) {

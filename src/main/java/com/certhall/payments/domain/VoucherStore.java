@@ -1,7 +1,7 @@
 package com.certhall.payments.domain;
 
+import com.certhall.documents.DocumentContent;
 import com.certhall.payments.PaymentId;
-import com.certhall.payments.VoucherContent;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,5 +25,5 @@ public interface VoucherStore {
     StoredVoucher store(PaymentId payment, @Nullable UUID replaces, String fileName, InputStream content,
             long maxBytes, String actor);
 
-    Optional<VoucherContent> load(PaymentId payment, UUID voucherId);
+    Optional<DocumentContent> load(PaymentId payment, UUID voucherId);
 }

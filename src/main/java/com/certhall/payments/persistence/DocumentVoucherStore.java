@@ -1,5 +1,6 @@
 package com.certhall.payments.persistence;
 
+import com.certhall.documents.DocumentContent;
 import com.certhall.documents.DocumentFormat;
 import com.certhall.documents.DocumentId;
 import com.certhall.documents.DocumentKind;
@@ -10,7 +11,6 @@ import com.certhall.documents.StoredDocument;
 import com.certhall.documents.Upload;
 import com.certhall.documents.UploadRule;
 import com.certhall.payments.PaymentId;
-import com.certhall.payments.VoucherContent;
 import com.certhall.payments.domain.VoucherStore;
 import java.io.InputStream;
 import java.util.Optional;
@@ -42,10 +42,9 @@ class DocumentVoucherStore implements VoucherStore {
     }
 
     @Override
-    public Optional<VoucherContent> load(PaymentId payment, UUID voucherId) {
+    public Optional<DocumentContent> load(PaymentId payment, UUID voucherId) {
         try {
-            var content = documents.content(owner(payment), new DocumentId(voucherId));
-            return Optional.of(new VoucherContent(content.fileName(), content.contentType(), content.bytes()));
+            return Optional.of(documents.content(owner(payment), new DocumentId(voucherId)));
         } catch (DocumentNotFoundException e) {
             return Optional.empty();
         }

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,7 +52,7 @@ class PaymentApi {
         PaymentMethod method = errors.check(() -> method(body.method()));
         Money amount = body.amountFen() == null ? null : errors.check(() -> amount(body.amountFen()));
         errors.throwIfAny();
-        PaymentView p = payments.start(orderId(id), caller.applicantId(), method, amount, caller.auditActor());
+        PaymentView p = payments.start(OrderId.fromPath(id), caller.applicantId(), method, amount, caller.auditActor());
         return response(p);
     }
 
@@ -95,14 +94,6 @@ class PaymentApi {
             throw InvalidInputException.of("amountFen", "positive", "payments.validation.amount", "amountFen");
         }
         return Money.ofFen(fen);
-    }
-
-    static OrderId orderId(String raw) {
-        try {
-            return new OrderId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("order", raw);
-        }
     }
 
     static PaymentId paymentId(String raw) {

@@ -2,7 +2,7 @@ package com.certhall.payments.rest;
 
 import com.certhall.payments.BankInstructions;
 import com.certhall.payments.PaymentView;
-import com.certhall.payments.web.QrImages;
+import com.certhall.web.QrImages;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

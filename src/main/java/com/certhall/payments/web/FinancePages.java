@@ -1,9 +1,9 @@
 package com.certhall.payments.web;
 
+import com.certhall.documents.DocumentContent;
 import com.certhall.payments.BankTransfers;
 import com.certhall.payments.PaymentId;
 import com.certhall.payments.PaymentManagement;
-import com.certhall.payments.VoucherContent;
 import com.certhall.payments.domain.PaymentOffers;
 import com.certhall.shared.Caller;
 import com.certhall.shared.ProblemException;
@@ -66,7 +66,7 @@ class FinancePages {
 
     @GetMapping("/admin/payments/{pid}/voucher")
     ResponseEntity<byte[]> voucher(@PathVariable String pid) {
-        VoucherContent v = transfers.voucher(PaymentId.parse(pid));
+        DocumentContent v = transfers.voucher(PaymentId.parse(pid));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(v.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(v.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())

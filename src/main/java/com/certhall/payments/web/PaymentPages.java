@@ -7,6 +7,7 @@ import com.certhall.payments.PaymentMethod;
 import com.certhall.payments.PaymentView;
 import com.certhall.shared.Caller;
 import com.certhall.shared.ProblemException;
+import com.certhall.web.QrImages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;

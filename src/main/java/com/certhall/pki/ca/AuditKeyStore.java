@@ -3,11 +3,9 @@ package com.certhall.pki.ca;
 import com.certhall.audit.AuditKeys;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -32,8 +30,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The audit chain's keys next to the soft CA keys: {@code ${certhall.data-dir}/ca/audit-keys.p12}, under
@@ -52,11 +50,13 @@ class AuditKeyStore implements AuditKeys {
     private final PkiProperties properties;
     private final Environment environment;
     private final Clock clock;
-    private volatile Keys keys;
+    /** Read, or made and stored, on first use: once, whichever thread comes first. */
+    private final SingletonSupplier<Keys> keys;
 
     AuditKeyStore(@Value("${certhall.data-dir}") String dataDir, PkiProperties properties, Environment environment,
             Clock clock) {
         this.file = Path.of(dataDir, "ca", "audit-keys.p12");
+        this.keys = SingletonSupplier.of(() -> Files.exists(file) ? read() : create());
         this.properties = properties;
         this.environment = environment;
         this.clock = clock;
@@ -111,16 +111,7 @@ class AuditKeyStore implements AuditKeys {
     }
 
     private Keys keys() {
-        Keys loaded = keys;
-        if (loaded == null) {
-            synchronized (this) {
-                if (keys == null) {
-                    keys = Files.exists(file) ? read() : create();
-                }
-                loaded = keys;
-            }
-        }
-        return loaded;
+        return keys.obtain();
     }
 
     private Keys read() {
@@ -153,12 +144,7 @@ class AuditKeyStore implements AuditKeys {
             ks.load(null, null);
             ks.setEntry(MAC_ALIAS, new KeyStore.SecretKeyEntry(mac), new KeyStore.PasswordProtection(password()));
             ks.setKeyEntry(SIGNER_ALIAS, pair.getPrivate(), password(), new Certificate[] {certificate});
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "audit-keys", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                ks.store(out, password());
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            KeyStoreFiles.write(ks, file, password(), "audit-keys");
             return new Keys(mac, pair.getPrivate(), certificate, Crypto.sha256Hex(certificate.getEncoded()));
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot create the audit keys in " + file, e);
@@ -176,13 +162,6 @@ class AuditKeyStore implements AuditKeys {
     }
 
     private char[] password() {
-        String configured = properties.keystorePassword();
-        if (configured != null && !configured.isEmpty()) {
-            return configured.toCharArray();
-        }
-        if (environment.acceptsProfiles(Profiles.of("sandbox"))) {
-            return SoftCaSignerFactory.SANDBOX_PASSWORD.toCharArray();
-        }
-        throw new IllegalStateException("certhall.pki.keystore-password must be set outside the sandbox");
+        return KeyStoreFiles.password(properties, environment);
     }
 }

@@ -3,10 +3,8 @@ package com.certhall.pki.ca;
 import com.certhall.pki.KeyAlgorithm;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyStore;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,12 +65,7 @@ class SoftCaSignerFactory implements CaSignerFactory {
             KeyStore ks = KeyStore.getInstance("PKCS12", Crypto.BC);
             ks.load(null, null);
             ks.setKeyEntry(signer.keyRef(), jca.privateKey(), password(), chain.toArray(new Certificate[0]));
-            Files.createDirectories(directory);
-            Path temp = Files.createTempFile(directory, "ca-key", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                ks.store(out, password());
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            KeyStoreFiles.write(ks, file, password(), "ca-key");
             loaded.put(signer.keyRef(), signer);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot write the CA key store " + file, e);
@@ -110,13 +102,6 @@ class SoftCaSignerFactory implements CaSignerFactory {
     }
 
     char[] password() {
-        String configured = properties.keystorePassword();
-        if (configured != null && !configured.isEmpty()) {
-            return configured.toCharArray();
-        }
-        if (environment.acceptsProfiles(Profiles.of("sandbox"))) {
-            return SANDBOX_PASSWORD.toCharArray();
-        }
-        throw new IllegalStateException("certhall.pki.keystore-password must be set outside the sandbox");
+        return KeyStoreFiles.password(properties, environment);
     }
 }

@@ -4,10 +4,8 @@ import com.certhall.pki.TokenUnlock;
 import com.certhall.shared.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
@@ -16,8 +14,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * {@link TokenUnlock} with its master key next to the soft CA keys: {@code ${certhall.data-dir}/ca/token-unlock.p12}
@@ -33,11 +31,13 @@ class TokenUnlockKeyStore implements TokenUnlock {
     private final Path file;
     private final PkiProperties properties;
     private final Environment environment;
-    private volatile byte[] master;
+    /** Read, or made and stored, on first use: once, whichever thread comes first. */
+    private final SingletonSupplier<byte[]> master;
 
     TokenUnlockKeyStore(@Value("${certhall.data-dir}") String dataDir, PkiProperties properties,
             Environment environment) {
         this.file = Path.of(dataDir, "ca", "token-unlock.p12");
+        this.master = SingletonSupplier.of(() -> Files.exists(file) ? read() : create());
         this.properties = properties;
         this.environment = environment;
     }
@@ -67,16 +67,7 @@ class TokenUnlockKeyStore implements TokenUnlock {
     }
 
     private byte[] master() {
-        byte[] loaded = master;
-        if (loaded == null) {
-            synchronized (this) {
-                if (master == null) {
-                    master = Files.exists(file) ? read() : create();
-                }
-                loaded = master;
-            }
-        }
-        return loaded;
+        return master.obtain();
     }
 
     private byte[] read() {
@@ -102,12 +93,7 @@ class TokenUnlockKeyStore implements TokenUnlock {
             ks.load(null, null);
             ks.setEntry(ALIAS, new KeyStore.SecretKeyEntry(new SecretKeySpec(secret, "AES")),
                     new KeyStore.PasswordProtection(password()));
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "token-unlock", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                ks.store(out, password());
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            KeyStoreFiles.write(ks, file, password(), "token-unlock");
             return secret;
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot create the UKEY unlock master key in " + file, e);
@@ -115,13 +101,6 @@ class TokenUnlockKeyStore implements TokenUnlock {
     }
 
     private char[] password() {
-        String configured = properties.keystorePassword();
-        if (configured != null && !configured.isEmpty()) {
-            return configured.toCharArray();
-        }
-        if (environment.acceptsProfiles(Profiles.of("sandbox"))) {
-            return SoftCaSignerFactory.SANDBOX_PASSWORD.toCharArray();
-        }
-        throw new IllegalStateException("certhall.pki.keystore-password must be set outside the sandbox");
+        return KeyStoreFiles.password(properties, environment);
     }
 }

@@ -8,12 +8,10 @@ import com.certhall.review.ReviewStatus;
 import com.certhall.review.web.ReasonTexts;
 import com.certhall.shared.Caller;
 import com.certhall.shared.InvalidInputException;
-import com.certhall.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,16 +53,8 @@ class ReviewAdminApi {
     @Operation(summary = "Approves an order in review, or rejects it with a reason (REVIEWER, ADMIN)")
     ReviewJson decide(@PathVariable String orderId, @RequestBody Decision body, Locale locale, Caller staff) {
         ReviewDecision decision = parse(ReviewDecision.class, "decision", body.decision());
-        return ReviewJson.of(reviews.decide(orderId(orderId), decision, body.reason(), staff.auditActor()), texts,
-                locale);
-    }
-
-    static OrderId orderId(String raw) {
-        try {
-            return new OrderId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("order", raw);
-        }
+        return ReviewJson.of(reviews.decide(OrderId.fromPath(orderId), decision, body.reason(), staff.auditActor()),
+                texts, locale);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, @Nullable String raw) {

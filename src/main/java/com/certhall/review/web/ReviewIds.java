@@ -2,8 +2,6 @@ package com.certhall.review.web;
 
 import com.certhall.documents.DocumentOwner;
 import com.certhall.orders.OrderId;
-import com.certhall.shared.NotFoundException;
-import java.util.UUID;
 
 /** An order's id as the review pages' paths carry it (a malformed one is not found), and its documents' owner. */
 final class ReviewIds {
@@ -16,10 +14,6 @@ final class ReviewIds {
     }
 
     static OrderId orderId(String raw) {
-        try {
-            return new OrderId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("order", raw);
-        }
+        return OrderId.fromPath(raw);
     }
 }

@@ -4,6 +4,7 @@ import com.certhall.shared.Caller;
 import com.certhall.shared.SiteProperties;
 import com.certhall.signing.domain.HolderApprovals;
 import com.certhall.signing.domain.HolderApprovals.Asked;
+import com.certhall.web.QrImages;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -73,6 +74,6 @@ class ScanToSignPages {
     @GetMapping(value = "/sign/{handle}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qrImage(@PathVariable String handle) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
-                .body(QrCodes.png(site.link("/sign/" + handle)));
+                .body(QrImages.png(site.link("/sign/" + handle), 280));
     }
 }

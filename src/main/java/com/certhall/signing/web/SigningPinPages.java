@@ -5,6 +5,7 @@ import com.certhall.shared.ProblemException;
 import com.certhall.shared.SiteProperties;
 import com.certhall.signing.domain.SigningPins;
 import com.certhall.web.PageErrors;
+import com.certhall.web.QrImages;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -46,7 +47,7 @@ class SigningPinPages {
     ResponseEntity<byte[]> qr(@PathVariable String serial, Caller caller) {
         String owned = pins.state(caller.applicantId(), serial).serialHex();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
-                .body(QrCodes.png(site.link("/certificates/" + owned + "/signing-pin")));
+                .body(QrImages.png(site.link("/certificates/" + owned + "/signing-pin"), 280));
     }
 
     @GetMapping("/certificates/{serial}/signing-pin")

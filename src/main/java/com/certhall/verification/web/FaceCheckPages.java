@@ -8,16 +8,7 @@ import com.certhall.verification.VerificationId;
 import com.certhall.verification.VerificationManagement;
 import com.certhall.verification.VerificationMethod;
 import com.certhall.verification.VerificationView;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
+import com.certhall.web.QrImages;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
@@ -74,7 +65,7 @@ class FaceCheckPages {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
-                .body(png(absolute(v)));
+                .body(QrImages.png(absolute(v), 280));
     }
 
     /** The case if it is a face check of this account's order; anything else is "not found" (404 page). */
@@ -95,19 +86,5 @@ class FaceCheckPages {
     private static String absolute(VerificationView v) {
         String url = Objects.requireNonNull(v.phoneUrl());
         return url.startsWith("/") ? ServletUriComponentsBuilder.fromCurrentContextPath().path(url).toUriString() : url;
-    }
-
-    static byte[] png(String content) {
-        try {
-            var matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 280, 280,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", out);
-            return out.toByteArray();
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode the face-check address as a QR code", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,9 @@
 package com.certhall.notifications.provider.aliyun;
 
 import com.certhall.notifications.SmsDeliveryException;
-import com.certhall.notifications.SmsGateway;
 import com.certhall.notifications.SmsMessage;
 import com.certhall.notifications.provider.SmsTemplates;
+import com.certhall.notifications.provider.TemplateSmsGateway;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "certhall.notifications.sms.provider", havingValue = "aliyun")
-class AliyunSmsGateway implements SmsGateway {
+class AliyunSmsGateway implements TemplateSmsGateway {
 
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
@@ -60,11 +60,6 @@ class AliyunSmsGateway implements SmsGateway {
         this.properties = properties;
         this.client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
         this.clock = clock;
-    }
-
-    @Override
-    public String send(String mobile, String text) {
-        return send(new SmsMessage(mobile, "", List.of(), text, text));
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.certhall.notifications.provider.http;
 
 import com.certhall.notifications.SmsDeliveryException;
 import com.certhall.notifications.SmsGateway;
+import com.certhall.shared.SignedJsonPost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,16 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +31,6 @@ class HttpSmsGateway implements SmsGateway {
     private final HttpSmsProperties properties;
     private final HttpClient client;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     HttpSmsGateway(HttpSmsProperties properties, Clock clock) {
         this.properties = Objects.requireNonNull(properties);
@@ -53,17 +46,8 @@ class HttpSmsGateway implements SmsGateway {
         try {
             byte[] body = JSON.writeValueAsBytes(Map.of("phoneNumber", mobile, "signName",
                     Objects.requireNonNullElse(properties.signName(), ""), "content", text));
-            String timestamp = Long.toString(clock.instant().getEpochSecond());
-            String nonce = HexFormat.of().formatHex(nonceBytes());
-            HttpRequest request = HttpRequest.newBuilder(properties.endpoint())
-                    .timeout(properties.timeout())
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header("X-Access-Key", Objects.requireNonNullElse(properties.accessKeyId(), ""))
-                    .header("X-Timestamp", timestamp)
-                    .header("X-Nonce", nonce)
-                    .header("X-Signature", sign("POST", properties.endpoint().getRawPath(), timestamp, nonce, body))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
+            HttpRequest request = SignedJsonPost.to(properties.endpoint(), properties.accessKeyId(),
+                    properties.accessKeySecret(), body, clock.instant(), properties.timeout());
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return interpret(response);
         } catch (IOException e) {
@@ -86,23 +70,5 @@ class HttpSmsGateway implements SmsGateway {
         }
         boolean retryable = code.contains("LIMIT") || code.contains("THROTTL");
         throw new SmsDeliveryException(code, answer.path("message").asText("refused"), retryable);
-    }
-
-    String sign(String method, String path, String timestamp, String nonce, byte[] body) {
-        try {
-            String bodyHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-            String canonical = String.join("\n", method, path, timestamp, nonce, bodyHash);
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(properties.accessKeySecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 and SHA-256 are always available", e);
-        }
-    }
-
-    private byte[] nonceBytes() {
-        byte[] nonce = new byte[16];
-        random.nextBytes(nonce);
-        return nonce;
     }
 }

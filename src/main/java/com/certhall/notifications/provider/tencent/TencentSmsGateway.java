@@ -1,9 +1,9 @@
 package com.certhall.notifications.provider.tencent;
 
 import com.certhall.notifications.SmsDeliveryException;
-import com.certhall.notifications.SmsGateway;
 import com.certhall.notifications.SmsMessage;
 import com.certhall.notifications.provider.SmsTemplates;
+import com.certhall.notifications.provider.TemplateSmsGateway;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "certhall.notifications.sms.provider", havingValue = "tencent")
-class TencentSmsGateway implements SmsGateway {
+class TencentSmsGateway implements TemplateSmsGateway {
 
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
@@ -55,11 +55,6 @@ class TencentSmsGateway implements SmsGateway {
         this.properties = properties;
         this.client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
         this.clock = clock;
-    }
-
-    @Override
-    public String send(String mobile, String text) {
-        return send(new SmsMessage(mobile, "", List.of(), text, text));
     }
 
     @Override

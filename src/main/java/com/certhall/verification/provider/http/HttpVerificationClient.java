@@ -1,5 +1,6 @@
 package com.certhall.verification.provider.http;
 
+import com.certhall.shared.SignedJsonPost;
 import com.certhall.verification.ProviderUnavailableException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,16 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Posts signed JSON to the verification service: HMAC-SHA256 over method, path, timestamp, nonce and the body's
@@ -34,7 +27,6 @@ class HttpVerificationClient {
     private final HttpVerificationProperties properties;
     private final HttpClient client;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
     private final MeterRegistry meters;
     static final String ERRORS = "certhall.providers.errors";
 
@@ -53,8 +45,8 @@ class HttpVerificationClient {
         try {
             return call(service, path, body);
         } catch (ProviderUnavailableException e) {
-            meters.counter(ERRORS, "kind", "verification", "provider", service, "call", path, "code",
-                    e.getMessage().substring(e.getMessage().indexOf(": ") + 2)).increment();
+            meters.counter(ERRORS, "kind", "verification", "provider", service, "call", path, "code", e.detail())
+                    .increment();
             throw e;
         }
     }
@@ -63,17 +55,8 @@ class HttpVerificationClient {
         try {
             byte[] bytes = JSON.writeValueAsBytes(body);
             URI uri = URI.create(properties.baseUrl().toString().replaceAll("/$", "") + path);
-            String timestamp = Long.toString(clock.instant().getEpochSecond());
-            byte[] nonce = new byte[16];
-            random.nextBytes(nonce);
-            String nonceHex = HexFormat.of().formatHex(nonce);
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(properties.timeout())
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header("X-Access-Key", Objects.requireNonNullElse(properties.accessKeyId(), ""))
-                    .header("X-Timestamp", timestamp)
-                    .header("X-Nonce", nonceHex)
-                    .header("X-Signature", sign("POST", uri.getRawPath(), timestamp, nonceHex, bytes))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+            HttpRequest request = SignedJsonPost.to(uri, properties.accessKeyId(), properties.accessKeySecret(), bytes,
+                    clock.instant(), properties.timeout());
             HttpResponse<String> response = client.send(request,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() == 429 || response.statusCode() >= 500) {
@@ -85,18 +68,6 @@ class HttpVerificationClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProviderUnavailableException(service, "interrupted");
-        }
-    }
-
-    String sign(String method, String path, String timestamp, String nonce, byte[] body) {
-        try {
-            String bodyHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-            String canonical = String.join("\n", method, path, timestamp, nonce, bodyHash);
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(properties.accessKeySecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 and SHA-256 are always available", e);
         }
     }
 }

@@ -6,7 +6,9 @@ import com.certhall.shared.MobileNumber;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.shared.Uscc;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -74,6 +76,24 @@ public class SandboxIdentities {
 
     public java.util.Optional<Company> companyByAccount(String account) {
         return companies.stream().filter(c -> c.account().equals(account)).findFirst();
+    }
+
+    /**
+     * One identity a tester adds: {@code type} PERSON (name, idNumber, mobile), CARD (+ cardNumber, bankName) or
+     * COMPANY (name, uscc, bankName, bankAccount).
+     */
+    public record NewIdentity(String type, @Nullable String name, @Nullable String idNumber, @Nullable String mobile,
+            @Nullable String cardNumber, @Nullable String bankName, @Nullable String uscc,
+            @Nullable String bankAccount) {
+    }
+
+    /** Adds the identity {@code body} describes (a person when its type is neither CARD nor COMPANY). */
+    public Object add(NewIdentity body) {
+        return switch (body.type() == null ? "" : body.type().toUpperCase(Locale.ROOT)) {
+            case "CARD" -> addCard(body.cardNumber(), body.bankName(), body.name(), body.idNumber(), body.mobile());
+            case "COMPANY" -> addCompany(body.name(), body.uscc(), body.bankName(), body.bankAccount());
+            default -> addPerson(body.name(), body.idNumber(), body.mobile());
+        };
     }
 
     /** Adds a person (and the mobile registered to them); checks the numbers like the real registers would. */

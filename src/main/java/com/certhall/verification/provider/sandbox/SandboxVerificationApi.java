@@ -2,7 +2,6 @@ package com.certhall.verification.provider.sandbox;
 
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,21 +63,10 @@ class SandboxVerificationApi {
         return new Identities(identities.people(), identities.cards(), identities.companies());
     }
 
-    /** One identity: {@code type} PERSON (name, idNumber, mobile), CARD (+ cardNumber, bankName) or COMPANY. */
-    record NewIdentity(String type, @Nullable String name, @Nullable String idNumber, @Nullable String mobile,
-            @Nullable String cardNumber, @Nullable String bankName, @Nullable String uscc,
-            @Nullable String bankAccount) {
-    }
-
     @PostMapping("/identities")
     @ResponseStatus(HttpStatus.CREATED)
-    Object add(@RequestBody NewIdentity body) {
-        return switch (body.type() == null ? "" : body.type().toUpperCase()) {
-            case "CARD" -> identities.addCard(body.cardNumber(), body.bankName(), body.name(), body.idNumber(),
-                    body.mobile());
-            case "COMPANY" -> identities.addCompany(body.name(), body.uscc(), body.bankName(), body.bankAccount());
-            default -> identities.addPerson(body.name(), body.idNumber(), body.mobile());
-        };
+    Object add(@RequestBody SandboxIdentities.NewIdentity body) {
+        return identities.add(body);
     }
 
     @PostMapping("/face/{sessionId}/pass")

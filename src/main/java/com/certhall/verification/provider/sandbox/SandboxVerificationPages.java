@@ -54,11 +54,8 @@ class SandboxVerificationPages {
             @RequestParam(required = false) String uscc, @RequestParam(required = false) String bankAccount,
             RedirectAttributes redirect) {
         try {
-            switch (type) {
-                case "CARD" -> identities.addCard(cardNumber, bankName, name, idNumber, mobile);
-                case "COMPANY" -> identities.addCompany(name, uscc, bankName, bankAccount);
-                default -> identities.addPerson(name, idNumber, mobile);
-            }
+            identities.add(new SandboxIdentities.NewIdentity(type, name, idNumber, mobile, cardNumber, bankName, uscc,
+                    bankAccount));
             redirect.addFlashAttribute("added", true);
         } catch (ProblemException e) {
             redirect.addFlashAttribute("errors", errors.sentences(e, LocaleContextHolder.getLocale(), "verification"));
