@@ -3,7 +3,6 @@ package com.certhall.orders.domain;
 import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.FlowOrder;
 import com.certhall.catalog.LifecycleTerms;
-import com.certhall.catalog.Quote;
 import com.certhall.orders.OrderCommands.StartSealOrder;
 import com.certhall.orders.OrderDraft;
 import com.certhall.orders.OrderDraft.DeliveryInfo;
@@ -17,7 +16,6 @@ import com.certhall.orders.OrderView;
 import com.certhall.orders.SealQuote;
 import com.certhall.orders.SealRequest;
 import com.certhall.shared.ConflictException;
-import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -108,14 +106,7 @@ public class SealStart {
         OrderLine was = origin.draft().lines().stream().filter(l -> l.productCode().equals(basis.productCode()))
                 .findFirst().orElseThrow(() -> new ConflictException("orders.certificate.productGone",
                         "the product is no longer offered", basis.productCode()));
-        long productPrice;
-        try {
-            Quote quote = catalog.quote(origin.channel(), was.productCode(), was.years(), 1);
-            productPrice = quote.total().fen();
-        } catch (InvalidInputException e) {
-            throw new ConflictException("orders.certificate.productGone", "the product is no longer offered",
-                    was.productName());
-        }
+        long productPrice = LifecycleStart.productPrice(catalog, origin.channel(), was);
         long price = catalog.lifecycleTerms(origin.channel()).priceFen(LifecycleStart.service(type), productPrice);
         return new OrderLine(was.productCode(), was.productName(), was.certType(), was.medium(), was.years(), 1,
                 was.keyAlgorithm(), null, price);
