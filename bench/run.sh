@@ -36,6 +36,9 @@ if [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ]; then
     trap stop_pg EXIT
     "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create database bench" >/dev/null
     PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench"
+    if [ -n "${BENCH_BEFORE_JAR:-}" ]; then
+        "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create database before" >/dev/null
+    fi
 fi
 
 TOOLS=""
@@ -72,6 +75,18 @@ EOF
     stop_nginx() { kill "$(cat "$NGINX_DIR/nginx.pid")" 2>/dev/null || true; rm -rf "$NGINX_DIR"; }
     if [ -n "${PG_DIR:-}" ]; then trap 'stop_nginx; stop_pg' EXIT; else trap stop_nginx EXIT; fi
     NGINX_OPT="-Dcerthall.bench.nginx=$NGINX_PORT:$NGINX_DIR/www"
+fi
+
+# BENCH_BEFORE_JAR=<an earlier build's jar> first measures the applicant API with that jar in the same setting
+# (same PostgreSQL, nginx and load), for a before/after comparison side by side in one run.
+if [ -n "${BENCH_BEFORE_JAR:-}" ]; then
+    # shellcheck disable=SC2086
+    java -Xmx512m ${JAVA_OPTS:-} $NGINX_OPT -Dcerthall.bench.parts=api -Dloader.path=target/bench-classes \
+        -Dloader.main=com.certhall.bench.PkiBenchmark -cp "$BENCH_BEFORE_JAR" \
+        org.springframework.boot.loader.launch.PropertiesLauncher target/pki-benchmark-before.md \
+        "$( [ "$PG_URL" = "-" ] && echo - || echo "${PG_URL%/bench}/before")" "$SECONDS_PER_FIGURE" \
+        | grep -E '^(api-|nginx-)' > target/api-before.txt || true
+    [ "$PG_URL" = "-" ] || "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "drop database before" || true
 fi
 
 # The packaged jar, its main class swapped for the benchmark (Spring Boot's PropertiesLauncher, loader.path).

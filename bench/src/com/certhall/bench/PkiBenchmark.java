@@ -109,7 +109,10 @@ public final class PkiBenchmark {
             var single = new org.springframework.transaction.support.TransactionTemplate(
                     context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-            for (KeyAlgorithm algorithm : ALGORITHMS) {
+            // -Dcerthall.bench.parts=api (or issue, api) measures a part only, for profiling; the report needs all
+            String parts = System.getProperty("certhall.bench.parts", "all");
+            for (KeyAlgorithm algorithm : parts.equals("all") || parts.contains("issue") ? ALGORITHMS
+                    : List.<KeyAlgorithm>of()) {
                 crypto(algorithm, registry.issuingFor(algorithm).signer());
                 List<String> csrs = csrs(algorithm, 50);
                 CaSigner signer = registry.issuingFor(algorithm).signer();
@@ -125,14 +128,20 @@ public final class PkiBenchmark {
                 put(algorithm, "issue-single", measure(2, () -> single.execute(s -> authority.issue(request.get()))));
                 put(algorithm, "issue", measure(2, () -> authority.issue(request.get())));
                 put(algorithm, "issue-8", measure(8, () -> authority.issue(request.get())));
-                ocsp(authority, registry, algorithm, csrs.get(0), port);
+                if (parts.equals("all")) {
+                    ocsp(authority, registry, algorithm, csrs.get(0), port);
+                }
             }
             try {
-                api(context, port);
+                if (parts.equals("all") || parts.contains("api")) {
+                    api(context, port);
+                }
             } catch (Exception e) { // the other figures still count; the report names what failed
                 notes.put("applicant API", "not measured: " + e.getMessage());
             }
-            CrlBench.run(this, registry.issuingFor(KeyAlgorithm.EC_P256));
+            if (parts.equals("all")) {
+                CrlBench.run(this, registry.issuingFor(KeyAlgorithm.EC_P256));
+            }
         }
     }
 

@@ -238,6 +238,8 @@ class TokensApiTests {
         api.call(HttpMethod.POST, "/api/v1/sms-challenges", token, Map.of("mobile", newMobile,
                 "purpose", "CHANGE_MOBILE"));
         String newCode = recorder.codeFor(newMobile);
+        assertThat(api.call(HttpMethod.GET, "/api/v1/me", token, null).getBody())
+                .containsEntry("mobile", masked(mobile)); // kept per node from here on (docs/architecture.md)
         ResponseEntity<Map> bare = api.call(HttpMethod.PUT, "/api/v1/me/mobile", token,
                 Map.of("mobile", newMobile, "smsCode", newCode));
         assertThat(bare.getStatusCode().value()).isEqualTo(400);
@@ -253,6 +255,12 @@ class TokensApiTests {
                 "smsCode", newCode, "oldSmsCode", recorder.codeFor(mobile))).getStatusCode().value())
                 .isEqualTo(204);
         assertThat(api.passwordToken(newMobile, AccountsClient.PASSWORD).getStatusCode().value()).isEqualTo(200);
+        assertThat(api.call(HttpMethod.GET, "/api/v1/me", api.token(newMobile, AccountsClient.PASSWORD), null)
+                .getBody()).as("the change is read at once on this node").containsEntry("mobile", masked(newMobile));
+    }
+
+    private static String masked(String mobile) {
+        return mobile.substring(0, 3) + "****" + mobile.substring(7);
     }
 
     private static org.springframework.http.HttpHeaders bearer(String token) {

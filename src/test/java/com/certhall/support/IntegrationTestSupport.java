@@ -24,7 +24,7 @@ import testlogin.TestLogin;
 @Import({AccountsTestSupport.class, OrdersTestSupport.class, StoredOrders.Config.class,
         SandboxRegistryFixture.Config.class, LifecycleTestSupport.class,
         PaymentFixtures.Config.class, InvoiceFixtures.Config.class, SealHolders.Config.class,
-        TestLogin.class})
+        QueryCounter.Config.class, TestLogin.class})
 public class IntegrationTestSupport {
 
     @Bean

@@ -4,6 +4,7 @@ import com.certhall.shared.MobileNumber;
 import com.certhall.shared.Uscc;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "accounts_account")
+@EntityListeners(ApplicantProfiles.Changes.class)
 class Account {
 
     @Id

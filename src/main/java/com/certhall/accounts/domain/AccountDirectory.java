@@ -18,19 +18,24 @@ public class AccountDirectory implements AccountManagement {
     private final StaffUsers staff;
     private final LoginLookup logins;
     private final Credentials credentials;
+    private final ApplicantProfiles profiles;
 
-    AccountDirectory(Accounts accounts, StaffUsers staff, LoginLookup logins, Credentials credentials) {
+    AccountDirectory(Accounts accounts, StaffUsers staff, LoginLookup logins, Credentials credentials,
+            ApplicantProfiles profiles) {
         this.accounts = accounts;
+        this.profiles = profiles;
         this.staff = staff;
         this.logins = logins;
         this.credentials = credentials;
     }
 
+    /** Kept per node ({@link ApplicantProfiles}): no transaction of its own, no query when kept. */
     @Override
-    @Transactional(readOnly = true)
     public Optional<ApplicantProfile> findApplicant(UUID accountId) {
-        return accounts.findById(accountId).map(a -> new ApplicantProfile(a.id(), a.type().name(), a.loginName(),
-                a.displayName(), a.mobile(), a.email(), a.uscc(), a.locale(), a.createdAt()));
+        return Optional.ofNullable(profiles.get(accountId, () -> accounts.findById(accountId)
+                .map(a -> new ApplicantProfile(a.id(), a.type().name(), a.loginName(), a.displayName(), a.mobile(),
+                        a.email(), a.uscc(), a.locale(), a.createdAt()))
+                .orElse(null)));
     }
 
     @Override

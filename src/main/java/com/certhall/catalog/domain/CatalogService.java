@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads channels for the rest of the hall: search, rules, products, quotes and the prerequisite check. */
@@ -75,7 +76,9 @@ public class CatalogService implements CatalogManagement {
                 || englishName.toLowerCase(Locale.ROOT).contains(q);
     }
 
+    /** No transaction of its own: the rules are kept per node, and a kept read needs no connection. */
     @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<ChannelRules> findChannel(String code) {
         // a text that cannot be a channel code (a NUL, markup, any length) is no channel, without asking the database
         if (code == null || !ChannelValidation.CODE.matcher(code).matches()) {
@@ -85,6 +88,7 @@ public class CatalogService implements CatalogManagement {
     }
 
     @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public ChannelRules channel(String code) {
         return findChannel(code).orElseThrow(() -> new NotFoundException("channel", code));
     }

@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads a channel's texts per language and falls back to the Chinese text (docs/architecture.md, "Channel texts"). */
 @Service
-@Transactional(readOnly = true)
+// no transaction of its own: texts are kept per node (ChannelRulesCache), a kept read needs no connection
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class ChannelTextBook implements ChannelTexts {
 
     static final String NAME = "name";

@@ -10,12 +10,19 @@ import org.springframework.stereotype.Repository;
 class ChannelTextRows {
 
     private final JdbcTemplate jdbc;
+    private final ChannelRulesCache cache;
 
-    ChannelTextRows(JdbcTemplate jdbc) {
+    ChannelTextRows(JdbcTemplate jdbc, ChannelRulesCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
+    /** Every item of one language (kept per node with the channel's rules, dropped by {@link #replace}). */
     Map<String, String> all(String channel, String lang) {
+        return new TreeMap<>(cache.texts(channel, lang, () -> read(channel, lang)));
+    }
+
+    private Map<String, String> read(String channel, String lang) {
         Map<String, String> items = new TreeMap<>();
         jdbc.query("SELECT item, body FROM catalog_channel_text WHERE channel_code = ? AND lang = ?",
                 rs -> {
@@ -36,6 +43,7 @@ class ChannelTextRows {
 
     /** Replaces every item of one language; blank texts are not stored (the Chinese text or default applies). */
     void replace(String channel, String lang, Map<String, String> items) {
+        cache.changed();
         jdbc.update("DELETE FROM catalog_channel_text WHERE channel_code = ? AND lang = ?", channel, lang);
         items.forEach((item, body) -> {
             if (!body.isBlank()) {

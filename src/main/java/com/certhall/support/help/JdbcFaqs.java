@@ -2,6 +2,8 @@ package com.certhall.support.help;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import com.certhall.shared.KeptPerNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,6 +17,11 @@ import org.springframework.stereotype.Repository;
 class JdbcFaqs {
 
     private final JdbcClient jdbc;
+    /**
+     * A channel's questions (or the general ones, key empty) as every channel page and channel read shows them,
+     * kept per node and dropped by {@link #replace} (docs/architecture.md, "Caches per node").
+     */
+    private final KeptPerNode<String, List<Faq>> kept = new KeptPerNode<>(Duration.ofSeconds(10), 10_000);
 
     JdbcFaqs(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -26,6 +33,10 @@ class JdbcFaqs {
     }
 
     List<Faq> of(@Nullable String channel) {
+        return kept.get(channel == null ? "" : channel, () -> List.copyOf(read(channel)));
+    }
+
+    private List<Faq> read(@Nullable String channel) {
         return channel == null
                 ? jdbc.sql("SELECT * FROM support_faq WHERE channel_code IS NULL ORDER BY position")
                         .query(JdbcFaqs::row).list()
@@ -38,6 +49,7 @@ class JdbcFaqs {
     }
 
     void replace(@Nullable String channel, List<FaqDraft> drafts, String actor, Instant now) {
+        kept.changed();
         if (channel == null) {
             jdbc.sql("DELETE FROM support_faq WHERE channel_code IS NULL").update();
         } else {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.certhall.accounts.StaffRole;
@@ -67,6 +68,17 @@ class ChannelTextPagesTests {
                 .param("productNamesEn[0]", product0).param("productNamesEn[1]", "").param("productNamesEn[2]", "")
                 .param("productDescriptionsEn[0]", "To sign in and stamp (test)")
                 .param("templates[0].zh", zhApproved).param("templates[0].en", enApproved);
+    }
+
+    @Test
+    void savedTextsAreReadAtOnceByTheChannelApiOnThisNode() throws Exception {
+        mvc.perform(get("/api/v1/channels/" + CHANNEL)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.english.name").value(seeded.name())); // kept per node from here on
+        editing.save(CHANNEL, new ChannelTextDraft("Coal Trade (renamed)", seeded.description(),
+                seeded.agreementText(), seeded.onlineSupport(), seeded.productNames(), seeded.productDescriptions(),
+                seeded.zhTemplates(), seeded.enTemplates()), "test");
+        mvc.perform(get("/api/v1/channels/" + CHANNEL)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.english.name").value("Coal Trade (renamed)"));
     }
 
     @Test

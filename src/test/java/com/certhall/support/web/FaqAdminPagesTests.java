@@ -33,6 +33,8 @@ class FaqAdminPagesTests {
     @AsStaff(value = "channeladmin", roles = StaffRole.CHANNEL_ADMIN)
     void aChannelAdminSavesAQuestionInBothLanguagesAndTheHelpCentreFindsIt() throws Exception {
         mvc.perform(get(PAGE)).andExpect(status().isOk());
+        assertThat(help.of("plateau-trade")).extracting(f -> f.question(Locale.SIMPLIFIED_CHINESE))
+                .doesNotContain("法定代表人不在本地怎么办？"); // kept per node from here on (docs/architecture.md)
         mvc.perform(post(PAGE).with(csrf())
                         .param("faq[0].questionZh", "法定代表人不在本地怎么办？")
                         .param("faq[0].answerZh", "可改用企业对公打款认证，无需法定代表人到场。")
@@ -45,6 +47,8 @@ class FaqAdminPagesTests {
         List<Faq> found = help.search("plateau-trade", "away");
         assertThat(found).extracting(f -> f.question(Locale.SIMPLIFIED_CHINESE)).containsExactly("法定代表人不在本地怎么办？");
         assertThat(found.get(0).channel()).isEqualTo("plateau-trade");
+        assertThat(help.of("plateau-trade")).as("the saved questions are read at once on this node")
+                .extracting(f -> f.question(Locale.SIMPLIFIED_CHINESE)).contains("法定代表人不在本地怎么办？");
     }
 
     @Test

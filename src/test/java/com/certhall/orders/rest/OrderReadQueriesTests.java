@@ -1,0 +1,72 @@
+package com.certhall.orders.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.Orders;
+import com.certhall.orders.SubjectType;
+import com.certhall.support.AsApplicant;
+import com.certhall.support.IntegrationTest;
+import com.certhall.support.QueryCounter;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * {@code GET /api/v1/orders/{id}} reads the order in a fixed, small number of SQL statements, whatever its history
+ * holds (docs/benchmarks.md, applicant API): the order once, its history, its checks, certificates and payments.
+ */
+@IntegrationTest
+class OrderReadQueriesTests {
+
+    static final String ACCOUNT = "5b1f0c2e-8d7a-4e61-9c3b-2f4a6d8e0b17";
+    /** Order row, history lines, identity checks, certificates, payments. */
+    static final int STATEMENTS = 5;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    OrderManagement orders;
+
+    @Test
+    @AsApplicant(ACCOUNT)
+    void aDraftIsReadInAFixedNumberOfStatements() {
+        OrderView draft = Orders.anOrder().forAccount(UUID.fromString(ACCOUNT)).forChannel("health-esign")
+                .ofSubject(SubjectType.PERSON).through(orders).started();
+
+        var read = QueryCounter.count(() -> read(draft));
+
+        assertThat(read.statements()).isLessThanOrEqualTo(STATEMENTS);
+    }
+
+    @Test
+    @AsApplicant(ACCOUNT)
+    void anOrderWithALongerHistoryCostsNoMoreStatements() throws Exception {
+        OrderView draft = Orders.anOrder().forAccount(UUID.fromString(ACCOUNT)).forChannel("health-esign")
+                .ofSubject(SubjectType.PERSON).through(orders).started();
+        OrderView later = Orders.anOrder().forAccount(UUID.fromString(ACCOUNT)).forChannel("bid-cloud")
+                .through(orders).awaitingPaymentOnPaper("org-cloud");
+
+        int drafted = QueryCounter.count(() -> read(draft)).statements();
+        var awaiting = QueryCounter.count(() -> read(later));
+
+        awaiting.result().andExpect(jsonPath("$.history.length()").value(org.hamcrest.Matchers.greaterThan(2)));
+        assertThat(awaiting.statements()).isLessThanOrEqualTo(Math.max(drafted, STATEMENTS));
+    }
+
+    private ResultActions read(OrderView order) {
+        try {
+            return mvc.perform(get("/api/v1/orders/{id}", order.id().toString()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.id").value(order.id().toString()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
