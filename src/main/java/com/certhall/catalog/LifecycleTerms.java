@@ -8,15 +8,16 @@ import org.jspecify.annotations.Nullable;
  * What a channel offers for certificates after issuance (docs/lifecycle.md): which lifecycle services, at what
  * price, and from how many days before a certificate's notAfter it may be renewed. A channel that set nothing gets
  * {@link #defaults}: every service offered, renewal from 90 days before expiry, a new certificate (renewal, change,
- * reissue) at the product's own price for its years, unlock and revocation free.
+ * reissue) at the product's own price for its years, unlock and revocation free; 补章 and 变章 of an e-seal
+ * (docs/seals.md, "Seal orders") at the e-seal product's own price.
  */
 public record LifecycleTerms(String channel, int renewalWindowDays, Map<Service, Term> terms) {
 
     public static final int DEFAULT_RENEWAL_WINDOW_DAYS = 90;
 
-    /** The services of a certificate's life after issuance. */
+    /** The services of a certificate's life after issuance, and the seal orders on an e-seal certificate. */
     public enum Service {
-        RENEWAL, CHANGE, REISSUE, UNLOCK, REVOCATION
+        RENEWAL, CHANGE, REISSUE, UNLOCK, REVOCATION, SEAL_ADDITION, SEAL_CHANGE
     }
 
     /**
@@ -44,7 +45,8 @@ public record LifecycleTerms(String channel, int renewalWindowDays, Map<Service,
     private static Map<Service, Term> defaultTerms() {
         return Map.of(Service.RENEWAL, new Term(true, null), Service.CHANGE, new Term(true, null),
                 Service.REISSUE, new Term(true, null), Service.UNLOCK, new Term(true, 0L),
-                Service.REVOCATION, new Term(true, 0L));
+                Service.REVOCATION, new Term(true, 0L), Service.SEAL_ADDITION, new Term(true, null),
+                Service.SEAL_CHANGE, new Term(true, null));
     }
 
     public boolean offers(Service service) {

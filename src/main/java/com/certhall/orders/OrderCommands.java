@@ -62,7 +62,7 @@ public final class OrderCommands {
                 } catch (IllegalArgumentException e) {
                     kind = null;
                 }
-                if (kind == null || kind == OrderType.SEAL_CHANGE) {
+                if (kind == null || kind.seal()) {
                     errors.add(FieldViolation.of("type", "notSupported", "orders.type.notSupported", "type"));
                 }
             }
@@ -113,6 +113,64 @@ public final class OrderCommands {
                 return null;
             }
             return name;
+        }
+    }
+
+    /**
+     * A seal order (印章办理; docs/seals.md "Seal orders"): 补章 ({@link OrderType#SEAL_ADDITION}) adds a seal of
+     * {@code kind} on the certificate of seal {@code sealId}, 变章 ({@link OrderType#SEAL_CHANGE}) replaces that seal.
+     * {@code kind} is {@code OFFICIAL} or {@code INVOICE}; {@code name} blank for the organisation's name.
+     */
+    public record StartSealOrder(UUID accountId, OrderType type, UUID sealId, String kind, @Nullable String name,
+            String actor) {
+
+        /** The longest seal name a round seal's arc holds (docs/seals.md "Images"). */
+        public static final int MAX_NAME = 24;
+
+        public StartSealOrder {
+            Objects.requireNonNull(accountId);
+            Objects.requireNonNull(sealId);
+            Objects.requireNonNull(kind);
+            Objects.requireNonNull(actor);
+            if (!type.seal()) {
+                throw new IllegalArgumentException("not a seal order: " + type);
+            }
+        }
+
+        /** Whether the raw order type names a seal order. */
+        public static boolean named(@Nullable String orderType) {
+            String raw = orderType == null ? "" : InputHygiene.compact(orderType);
+            return raw.equals(OrderType.SEAL_ADDITION.name()) || raw.equals(OrderType.SEAL_CHANGE.name());
+        }
+
+        /** Checks the raw values together, so every bad field is named at once. */
+        public static StartSealOrder of(UUID accountId, String orderType, @Nullable String sealId,
+                @Nullable String kind, @Nullable String name, @Nullable Boolean agreementAccepted, String actor) {
+            InvalidInputException.Collector errors = new InvalidInputException.Collector();
+            UUID seal = null;
+            try {
+                seal = UUID.fromString(sealId == null ? "" : sealId.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(FieldViolation.of("sealId", sealId == null || sealId.isBlank() ? "required" : "format",
+                        sealId == null || sealId.isBlank() ? "validation.required" : "orders.seal.idFormat",
+                        "sealId"));
+            }
+            String k = kind == null || kind.isBlank() ? "OFFICIAL" : InputHygiene.compact(kind)
+                    .toUpperCase(Locale.ROOT);
+            if (!k.equals("OFFICIAL") && !k.equals("INVOICE")) {
+                errors.add(FieldViolation.of("sealKind", "oneOf", "orders.seal.kind", "sealKind"));
+            }
+            String n = name == null || name.isBlank() ? null : InputHygiene.compact(name);
+            if (n != null && n.codePointCount(0, n.length()) > MAX_NAME) {
+                errors.add(FieldViolation.of("sealName", "length", "orders.seal.name", "sealName"));
+            }
+            if (!Boolean.TRUE.equals(agreementAccepted)) {
+                errors.add(FieldViolation.of("agreementAccepted", "required", "orders.agreement.required",
+                        "agreementAccepted"));
+            }
+            errors.throwIfAny();
+            return new StartSealOrder(accountId, OrderType.valueOf(InputHygiene.compact(orderType)), seal, k, n,
+                    actor);
         }
     }
 

@@ -79,4 +79,28 @@ public interface OrderFacts {
             }
         }
     }
+
+    /**
+     * The seals a seal order (补章, 变章; docs/seals.md "Seal orders") starts from, as the seals module answers: it
+     * implements this port, so orders knows nothing of seals beyond it.
+     */
+    interface SealRegister {
+
+        /**
+         * The seal {@code sealId} as an order of {@code type} by {@code accountId} needs it, with why the order may
+         * not start now; empty when the account does not see the seal (another organisation's: a 404).
+         */
+        Optional<SealBasis> seal(UUID accountId, UUID sealId, OrderType type);
+
+        /**
+         * A seal and its e-seal certificate.
+         *
+         * @param origin      the order the certificate was issued for, whose subject and invoice the order takes over
+         * @param productCode the certificate's product, whose price the channel's terms start from
+         * @param refusal     why the order may not start now; null when it may
+         */
+        record SealBasis(UUID sealId, String certificateSerial, OrderId origin, String productCode, Instant notAfter,
+                CertificateRegister.@Nullable Refusal refusal) {
+        }
+    }
 }

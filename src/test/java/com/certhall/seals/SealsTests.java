@@ -8,17 +8,14 @@ import com.certhall.pki.CertificateRecord;
 import com.certhall.seals.domain.SealAdministration;
 import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.support.Openssl;
 import com.certhall.support.TestClock;
 import com.certhall.support.TestEnvironment;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,25 +70,7 @@ class SealsTests {
         byte[] seSeal = seals.seSeal(holder.account(), seal.id());
         byte[] image = seals.image(holder.account(), seal.id());
         assertThat(Arrays.copyOf(image, 4)).containsExactly(0x89, 'P', 'N', 'G');
-        Files.write(dir.resolve("seal.der"), seSeal);
-        Openssl openssl = new Openssl(dir);
-        String parsed = openssl.run("asn1parse", "-inform", "DER", "-in", "seal.der", "-i");
-        assertThat(parsed).contains("IA5STRING         :ES").contains("INTEGER           :04")
-                .contains("IA5STRING         :" + seal.esId()).contains("IA5STRING         :PNG")
-                .contains(":SM2-with-SM3").doesNotContain("error");
-        // the holder's certificate is in the cert list, the image is the PNG served
-        assertThat(Der.indexOf(seSeal, cert.der())).isPositive();
-        assertThat(Der.indexOf(seSeal, image)).isPositive();
-
-        // the maker's signature over the DER SES_SealInfo, checked by openssl with the maker's public key
-        List<byte[]> parts = Der.children(seSeal);
-        Files.write(dir.resolve("sealinfo.der"), parts.get(0));
-        Files.write(dir.resolve("maker.der"), Der.contents(parts.get(1)));
-        byte[] bits = Der.contents(parts.get(3));
-        Files.write(dir.resolve("sig.der"), Arrays.copyOfRange(bits, 1, bits.length));
-        openssl.run("x509", "-inform", "DER", "-in", "maker.der", "-pubkey", "-noout", "-out", "maker.pub");
-        assertThat(openssl.run("dgst", "-sm3", "-verify", "maker.pub", "-signature", "sig.der", "-sigopt",
-                "distid:1234567812345678", "sealinfo.der")).contains("Verified OK");
+        SealChecks.verified(dir, seSeal, seal.esId(), cert.der(), image);
 
         // expiry needs no event: past the certificate's notAfter the seal reads as expired and is not usable
         assertThat(seals.usableBy(holder.account())).extracting(UsableSeal::esId).containsExactly(seal.esId());

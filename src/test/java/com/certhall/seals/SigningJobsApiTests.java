@@ -125,6 +125,16 @@ class SigningJobsApiTests {
         Map signature = ((List<Map>) check.get("signatures")).get(0);
         assertThat(String.valueOf(signature)).contains("晋北煤炭贸易有限公司");
 
+        // the holder's signature log of the certificate names the seal user who signed, and nobody for his own
+        String mobile = user.holder().mobile();
+        List<Map> log = (List<Map>) call(admin, HttpMethod.GET, "/api/v1/certificates/"
+                + issued.seal().certificateSerial() + "/signatures", null, "zh").getBody().get("items");
+        List<Object> signers = log.stream().filter(e -> "SIGNED".equals(e.get("result")))
+                .map(e -> e.get("signedBy")).toList();
+        assertThat(signers).hasSize(2).last().isNull();
+        assertThat((String) signers.get(0)).as("newest first: the seal user's signature")
+                .endsWith(" " + mobile.substring(0, 3) + "****" + mobile.substring(7));
+
         // the grant withdrawn, the seal user's next job is refused by the field
         assertThat(call(admin, HttpMethod.DELETE, "/api/v1/seals/" + sealId + "/users/" + user.holder().mobile(),
                 null, "zh").getStatusCode().value()).isEqualTo(204);

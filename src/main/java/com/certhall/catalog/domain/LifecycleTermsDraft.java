@@ -30,9 +30,23 @@ public record LifecycleTermsDraft(Map<Service, Entry> entries, @Nullable String 
         entries = Map.copyOf(entries);
     }
 
-    /** The form field of a service's price: {@code renewalPrice}, {@code changePrice} … */
+    /** The form field of a service's price: {@code renewalPrice}, {@code changePrice} … {@code sealAdditionPrice}. */
     public static String priceField(Service service) {
-        return service.name().toLowerCase(Locale.ROOT) + "Price";
+        return camel(service) + "Price";
+    }
+
+    /** The form field of a service's tick: {@code renewalOffered} … {@code sealChangeOffered}. */
+    public static String offeredField(Service service) {
+        return camel(service) + "Offered";
+    }
+
+    private static String camel(Service service) {
+        String[] words = service.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
     }
 
     public LifecycleTerms toTerms(String channel) {

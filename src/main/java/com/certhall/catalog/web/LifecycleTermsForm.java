@@ -19,6 +19,8 @@ public record LifecycleTermsForm(@Nullable Boolean renewalOffered, @Nullable Str
         @Nullable Boolean reissueOffered, @Nullable String reissuePrice,
         @Nullable Boolean unlockOffered, @Nullable String unlockPrice,
         @Nullable Boolean revocationOffered, @Nullable String revocationPrice,
+        @Nullable Boolean sealAdditionOffered, @Nullable String sealAdditionPrice,
+        @Nullable Boolean sealChangeOffered, @Nullable String sealChangePrice,
         @Nullable String renewalWindowDays) {
 
     static LifecycleTermsForm of(LifecycleTerms t) {
@@ -27,6 +29,8 @@ public record LifecycleTermsForm(@Nullable Boolean renewalOffered, @Nullable Str
                 offered(t, Service.REISSUE), yuan(t, Service.REISSUE),
                 offered(t, Service.UNLOCK), yuan(t, Service.UNLOCK),
                 offered(t, Service.REVOCATION), yuan(t, Service.REVOCATION),
+                offered(t, Service.SEAL_ADDITION), yuan(t, Service.SEAL_ADDITION),
+                offered(t, Service.SEAL_CHANGE), yuan(t, Service.SEAL_CHANGE),
                 String.valueOf(t.renewalWindowDays()));
     }
 
@@ -46,6 +50,8 @@ public record LifecycleTermsForm(@Nullable Boolean renewalOffered, @Nullable Str
             case REISSUE -> reissueOffered;
             case UNLOCK -> unlockOffered;
             case REVOCATION -> revocationOffered;
+            case SEAL_ADDITION -> sealAdditionOffered;
+            case SEAL_CHANGE -> sealChangeOffered;
         };
         return Boolean.TRUE.equals(b);
     }
@@ -58,8 +64,20 @@ public record LifecycleTermsForm(@Nullable Boolean renewalOffered, @Nullable Str
             case REISSUE -> reissuePrice;
             case UNLOCK -> unlockPrice;
             case REVOCATION -> revocationPrice;
+            case SEAL_ADDITION -> sealAdditionPrice;
+            case SEAL_CHANGE -> sealChangePrice;
         };
         return p == null ? "" : p;
+    }
+
+    /** The name of a service's price field on the form ({@code sealAdditionPrice}). */
+    public String priceField(Service s) {
+        return LifecycleTermsDraft.priceField(s);
+    }
+
+    /** The name of a service's tick on the form ({@code sealAdditionOffered}). */
+    public String offeredField(Service s) {
+        return LifecycleTermsDraft.offeredField(s);
     }
 
     private static boolean offered(LifecycleTerms t, Service s) {

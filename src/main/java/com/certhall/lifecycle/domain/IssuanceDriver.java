@@ -84,8 +84,10 @@ public class IssuanceDriver {
      */
     public void approved(OrderId id) {
         OrderDetails order = details(id);
-        if (order.order().status() != OrderStatus.APPROVED || order.draft().lines().isEmpty()) {
-            return; // an order without lines (a revocation) was carried out when it was approved
+        if (order.order().status() != OrderStatus.APPROVED || order.draft().lines().isEmpty()
+                || !order.order().type().issuesCertificate()) {
+            // a revocation was carried out when it was approved; a seal order's seal is made by the seals module
+            return;
         }
         if (needsProduction(order)) {
             String method = order.draft().delivery() == null ? "MAIL" : order.draft().delivery().method().name();

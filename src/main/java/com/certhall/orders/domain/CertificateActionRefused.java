@@ -14,10 +14,14 @@ public class CertificateActionRefused extends ConflictException {
     private final transient FieldViolation violation;
 
     public CertificateActionRefused(Refusal refusal) {
+        this(refusal, "certificateSerial");
+    }
+
+    /** The refusal named on {@code field} ({@code sealId} for a seal order). */
+    public CertificateActionRefused(Refusal refusal, String field) {
         super(refusal.messageKey(), "certificate does not allow this order now: " + refusal.code(),
                 refusal.args().toArray());
-        this.violation = FieldViolation.of("certificateSerial", refusal.code(), refusal.messageKey(),
-                refusal.args().toArray());
+        this.violation = FieldViolation.of(field, refusal.code(), refusal.messageKey(), refusal.args().toArray());
     }
 
     @Override

@@ -83,16 +83,20 @@ public class LifecycleStart {
     private OrderLine line(Order origin, HeldCertificate held, LifecycleTerms.Service service) {
         OrderLine was = origin.draft().lines().get(held.lineIndex());
         LifecycleTerms terms = catalog.lifecycleTerms(origin.channel());
-        long productPrice;
+        long productPrice = productPrice(catalog, origin.channel(), was);
+        return new OrderLine(was.productCode(), was.productName(), was.certType(), was.medium(), was.years(), 1,
+                was.keyAlgorithm(), null, terms.priceFen(service, productPrice));
+    }
+
+    /** The product's price today for one unit of the line's years; 409 when the channel no longer offers it. */
+    static long productPrice(CatalogManagement catalog, String channel, OrderLine was) {
         try {
-            Quote quote = catalog.quote(origin.channel(), was.productCode(), was.years(), 1);
-            productPrice = quote.total().fen();
+            Quote quote = catalog.quote(channel, was.productCode(), was.years(), 1);
+            return quote.total().fen();
         } catch (InvalidInputException e) {
             throw new ConflictException("orders.certificate.productGone", "the product is no longer offered",
                     was.productName());
         }
-        return new OrderLine(was.productCode(), was.productName(), was.certType(), was.medium(), was.years(), 1,
-                was.keyAlgorithm(), null, terms.priceFen(service, productPrice));
     }
 
     static LifecycleTerms.Service service(OrderType type) {

@@ -67,6 +67,20 @@ class Order extends OrderEdits {
         return o;
     }
 
+    /**
+     * A seal order (补章, 变章) on a seal of an e-seal certificate: a lifecycle order on that certificate that also
+     * remembers the seal, the kind and the name asked for.
+     */
+    public static Order seal(OrderId id, String number, UUID accountId, String channel, OrderType type,
+            SubjectType subjectType, Certificate certificate, com.certhall.orders.SealRequest seal, String actor,
+            Instant now) {
+        Order o = lifecycle(id, number, accountId, channel, type, subjectType, certificate, actor, now);
+        o.sealId = seal.sealId();
+        o.sealKind = seal.kind();
+        o.sealName = seal.name();
+        return o;
+    }
+
     /** The certificate a lifecycle order acts on, and for a revocation the RFC 5280 reason the holder gave. */
     public record Certificate(String serial, OrderId origin, Instant notAfter, @Nullable String revocationReason) {
     }

@@ -90,8 +90,9 @@ public class OrderMoves {
     @Transactional
     public OrderView complete(OrderId id, String actor) {
         return change(id, o -> {
-            if (o.type() == OrderType.UNLOCK && o.status() == OrderStatus.APPROVED) {
-                // an unlock issues nothing: its response code given, it is done (docs/lifecycle.md, "PIN unlock")
+            if ((o.type() == OrderType.UNLOCK || o.type().seal()) && o.status() == OrderStatus.APPROVED) {
+                // an unlock or a seal order issues nothing: its code given or its seal made, it is done
+                // (docs/lifecycle.md "PIN unlock", docs/seals.md "Seal orders")
                 o.fulfil(actor, clock.instant());
             } else {
                 o.complete(actor, clock.instant());

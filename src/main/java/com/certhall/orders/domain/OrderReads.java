@@ -5,12 +5,14 @@ import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderView;
 import com.certhall.orders.OrderStatus;
+import com.certhall.orders.SealRequest;
 import com.certhall.shared.DataProtection;
 import com.certhall.shared.PageOf;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -70,5 +72,10 @@ public class OrderReads {
                 q.updatedSince() == null ? Instant.EPOCH : q.updatedSince(), PageRequest.of(q.page(), q.size()));
         return new PageOf<>(found.getContent().stream().map(o -> ChannelOrderView.of(OrderViews.view(o), o.draft()))
                 .toList(), q.page(), q.size(), found.getTotalElements());
+    }
+
+    /** What a seal order asks for; null for other types. */
+    public @Nullable SealRequest sealRequest(OrderId id) {
+        return orders.get(id).sealRequest();
     }
 }

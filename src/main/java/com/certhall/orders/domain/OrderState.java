@@ -87,6 +87,12 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
     Instant certificateNotAfter;
     @Column(name = "revocation_reason", length = 32)
     String revocationReason;
+    @Column(name = "seal_id")
+    UUID sealId;
+    @Column(name = "seal_kind", length = 20)
+    String sealKind;
+    @Column(name = "seal_name", length = 64)
+    String sealName;
     @Column(name = "language", nullable = false, length = 16)
     String language = Locale.SIMPLIFIED_CHINESE.toLanguageTag();
     @Column(name = "created_at", nullable = false)
@@ -171,6 +177,11 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
     /** The RFC 5280 reason a revocation order names ({@code KEY_COMPROMISE} …); null for other types. */
     public String revocationReason() {
         return revocationReason;
+    }
+
+    /** What a seal order asks for (docs/seals.md "Seal orders"); null for other types. */
+    public com.certhall.orders.SealRequest sealRequest() {
+        return sealId == null ? null : new com.certhall.orders.SealRequest(sealId, sealKind, sealName);
     }
 
     public SubjectType subjectType() {

@@ -3,10 +3,12 @@ package com.certhall.orders.rest;
 import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.orders.OrderCommands.CancelOrder;
 import com.certhall.orders.OrderCommands.StartOrder;
+import com.certhall.orders.OrderCommands.StartSealOrder;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderView;
+import com.certhall.orders.SealOrders;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,21 +38,30 @@ import org.springframework.web.bind.annotation.RestController;
 class OrdersApi {
 
     private final OrderManagement orders;
+    private final SealOrders sealOrders;
     private final OrderResponses responses;
 
-    OrdersApi(OrderManagement orders, OrderResponses responses) {
+    OrdersApi(OrderManagement orders, SealOrders sealOrders, OrderResponses responses) {
         this.orders = orders;
+        this.sealOrders = sealOrders;
         this.responses = responses;
     }
 
     record CreateOrder(@Nullable String channel,
-            @Schema(description = "NEW (default), RENEWAL, CHANGE, REISSUE or REVOCATION.") @Nullable String type,
+            @Schema(description = "NEW (default), RENEWAL, CHANGE, REISSUE, UNLOCK, REVOCATION, SEAL_ADDITION (补章) "
+                    + "or SEAL_CHANGE (变章).") @Nullable String type,
             @Schema(description = "ORGANIZATION or PERSON; NEW orders only.") @Nullable String subjectType,
             @Schema(description = "The certificate a lifecycle order acts on (hex); lifecycle types only.")
             @Nullable String certificateSerial,
             @Schema(description = "REVOCATION only: KEY_COMPROMISE, AFFILIATION_CHANGED, SUPERSEDED, "
                     + "CESSATION_OF_OPERATION or UNSPECIFIED (RFC 5280 §5.3.1).") @Nullable String reason,
-            @Nullable Boolean agreementAccepted) {
+            @Nullable Boolean agreementAccepted,
+            @Schema(description = "SEAL_ADDITION and SEAL_CHANGE only: the seal the order starts from.")
+            @Nullable String sealId,
+            @Schema(description = "SEAL_ADDITION and SEAL_CHANGE only: OFFICIAL (default) or INVOICE.")
+            @Nullable String sealKind,
+            @Schema(description = "SEAL_ADDITION and SEAL_CHANGE only: the name on the new seal (default the "
+                    + "organisation's), at most 24 characters.") @Nullable String sealName) {
     }
 
     record Cancellation(@Nullable String reason) {
@@ -58,13 +69,17 @@ class OrdersApi {
 
     @PostMapping
     @Operation(summary = "Creates a draft order (agreement accepted): a new one for an organisation or a person, or "
-            + "a lifecycle order (renewal, change, reissue, revocation) on one of the applicant's certificates")
+            + "a lifecycle order (renewal, change, reissue, revocation) on one of the applicant's certificates, or a seal "
+            + "order (补章, 变章) on a seal the applicant administers")
     @ApiResponse(responseCode = "201", description = "The new draft order")
     @ApiResponse(responseCode = "409", description = "The certificate does not allow that order now (why and from "
             + "when), or the subject already has an order in progress")
     ResponseEntity<OrderJson> create(@AuthenticationPrincipal AuthenticatedUser user,
             @RequestBody CreateOrder body) {
-        OrderView created = orders.start(StartOrder.of(user.id(), body.channel(), body.type(), body.subjectType(),
+        OrderView created = StartSealOrder.named(body.type())
+                ? sealOrders.start(StartSealOrder.of(user.id(), body.type(), body.sealId(), body.sealKind(),
+                        body.sealName(), body.agreementAccepted(), user.auditActor()))
+                : orders.start(StartOrder.of(user.id(), body.channel(), body.type(), body.subjectType(),
                 body.certificateSerial(), body.reason(), body.agreementAccepted(), user.auditActor()));
         return ResponseEntity.status(HttpStatus.CREATED).body(responses.full(created.id(), user.id()));
     }

@@ -1,5 +1,7 @@
 package com.certhall.seals.domain;
 
+import com.certhall.orders.OrderDetails;
+import com.certhall.orders.SealRequest;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateRecord;
 import com.certhall.pki.CertificateStatus;
@@ -12,6 +14,7 @@ import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,11 +22,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 印章办理 by the organisation's seal administrator (docs/seals.md "Adding and changing a seal"): 补章 adds another
- * seal (another kind, e.g. the 发票专用章, or a second name) for the same valid certificate; 变章 replaces a seal
- * by a new one with a new code, the old one ends as {@code SUPERSEDED} and its users keep their grants. Both are
- * made at once by the CA's seal maker and audited ({@code SealMade}, {@code SealEnded}); they are not orders and
- * carry no price (the order aggregate does not hold them yet).
+ * 印章办理 (docs/seals.md "Adding and changing a seal", "Seal orders"): 补章 adds another seal (another kind, e.g.
+ * the 发票专用章, or a second name) for the same valid certificate; 变章 replaces a seal by a new one with a new code,
+ * the old one ends as {@code SUPERSEDED} and its users keep their grants. Made by the CA's seal maker and audited
+ * ({@code SealMade}, {@code SealEnded}): at once for the seal administrator, or for an approved seal order (priced,
+ * paid and reviewed in the channel's flow), once per order.
  */
 @Service
 public class SealChanges {
@@ -31,15 +34,17 @@ public class SealChanges {
     private final SealRows rows;
     private final SealFactory factory;
     private final SealImages images;
+    private final SealPictures pictures;
     private final SealMembers members;
     private final SealAdministration administration;
     private final CertificateAuthority authority;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SealChanges(SealRows rows, SealFactory factory, SealImages images, SealMembers members,
+    SealChanges(SealRows rows, SealFactory factory, SealImages images, SealPictures pictures, SealMembers members,
             SealAdministration administration, CertificateAuthority authority, ApplicationEventPublisher events,
             Clock clock) {
+        this.pictures = pictures;
         this.rows = rows;
         this.factory = factory;
         this.images = images;
@@ -54,7 +59,7 @@ public class SealChanges {
     @Transactional
     public SealView add(UUID account, UUID basis, @Nullable String kind, @Nullable String name, String actor) {
         SealView base = usable(account, basis);
-        return made(base, kind, name, null, actor);
+        return made(base, drawn(base, kind(kind), name), null, actor);
     }
 
     /** 变章: seal {@code seal} replaced by one of {@code kind} named {@code name}. */
@@ -62,7 +67,36 @@ public class SealChanges {
     public SealView change(UUID account, UUID seal, @Nullable String kind, @Nullable String name, String actor) {
         SealView old = usable(account, seal);
         rows.lock(seal);
-        SealView made = made(old, kind, name, old.id(), actor);
+        return replaced(old, made(old, drawn(old, kind(kind), name), old.id(), actor), actor);
+    }
+
+    /**
+     * The seal of an approved seal order (补章 or 变章 as {@code change}): drawn, or for an official seal from the
+     * specimen uploaded to the order when it has a usable one; once per order (a second call answers the first
+     * seal). The seal asked for must still be active and its certificate valid (409 otherwise).
+     */
+    @Transactional(noRollbackFor = ConflictException.class)
+    public SealView forOrder(OrderDetails order, SealRequest request, boolean change, String actor) {
+        Optional<UUID> done = rows.madeFor(order.id().id());
+        if (done.isPresent()) {
+            return rows.find(done.get(), clock.instant()).orElseThrow();
+        }
+        rows.lock(request.sealId());
+        SealView base = rows.find(request.sealId(), clock.instant())
+                .orElseThrow(() -> new NotFoundException("seal", request.sealId()));
+        if (!base.status().usable()) {
+            throw new ConflictException("seals.change.ended", "the seal has ended", base.esId());
+        }
+        SealKind k = kind(request.kind());
+        String text = request.name() == null || request.name().isBlank() ? base.organisation() : request.name();
+        SealFactory.Picture picture = k == SealKind.OFFICIAL ? pictures.specimen(order, k, text)
+                .orElseGet(() -> drawn(base, k, text)) : drawn(base, k, text);
+        SealView made = made(base, picture, change ? base.id() : null, actor);
+        rows.madeFor(made.id(), order.id().id());
+        return change ? replaced(base, made, actor) : made;
+    }
+
+    private SealView replaced(SealView old, SealView made, String actor) {
         if (!rows.end(old.id(), SealStatus.SUPERSEDED, "CHANGED", clock.instant())) {
             throw new ConflictException("seals.change.ended", "the seal has ended", old.esId());
         }
@@ -71,17 +105,18 @@ public class SealChanges {
         return made;
     }
 
-    private SealView made(SealView base, @Nullable String kind, @Nullable String name, @Nullable UUID replaces,
-            String actor) {
-        SealKind k = kind(kind);
+    private SealFactory.Picture drawn(SealView base, SealKind k, @Nullable String name) {
         String text = name == null || name.isBlank() ? base.organisation() : name.strip();
-        byte[] png;
         try {
-            png = images.draw(k, text, k == SealKind.INVOICE ? base.uscc() : null, null);
+            return new SealFactory.Picture(k, text, "GENERATED",
+                    images.draw(k, text, k == SealKind.INVOICE ? base.uscc() : null, null));
         } catch (InvalidInputException e) {
             // the drawing names its parameter "name"; on this form the seal's name is the field "sealName"
             throw InvalidInputException.of("sealName", "length", "validation.seals.name", "sealName");
         }
+    }
+
+    private SealView made(SealView base, SealFactory.Picture picture, @Nullable UUID replaces, String actor) {
         CertificateRecord cert = authority.find(base.certificateSerial()).orElseThrow();
         if (cert.status() != CertificateStatus.GOOD || !clock.instant().isBefore(cert.notAfter())) {
             throw new ConflictException("seals.certificate.notValid", "the seal's certificate is not valid",
@@ -89,8 +124,7 @@ public class SealChanges {
         }
         UUID id = factory.make(new SealFactory.Certificate(cert.serialHex(), cert.der(), cert.notBefore(),
                 cert.notAfter()), new SealFactory.Holder(base.accountId(), orderId(base), base.orderNumber(),
-                base.organisation(), base.uscc()), new SealFactory.Picture(k, text, "GENERATED", png), replaces,
-                actor);
+                base.organisation(), base.uscc()), picture, replaces, actor);
         return rows.find(id, clock.instant()).orElseThrow();
     }
 

@@ -52,15 +52,9 @@ public class SealPictures {
 
     /** What the seal looks like; what the holder confirmed before submitting (docs/seals.md "Confirmation"). */
     public SealFactory.Picture of(OrderDetails order, String name) {
-        Optional<byte[]> specimen = specimen(order);
+        Optional<SealFactory.Picture> specimen = specimen(order, SealKind.OFFICIAL, name);
         if (specimen.isPresent()) {
-            try {
-                return new SealFactory.Picture(SealKind.OFFICIAL, name, "SPECIMEN",
-                        specimens.prepare(specimen.get(), SealKind.OFFICIAL));
-            } catch (InvalidInputException e) {
-                log.info("seal specimen of order {} not usable ({}), the seal is drawn", order.order().number(),
-                        e.getMessage());
-            }
+            return specimen.get();
         }
         String previous = order.order().certificateSerial();
         if (previous != null) {
@@ -73,6 +67,22 @@ public class SealPictures {
         }
         return new SealFactory.Picture(SealKind.OFFICIAL, name, "GENERATED",
                 images.draw(SealKind.OFFICIAL, name, null, null));
+    }
+
+    /** The order's usable seal specimen as a seal of {@code kind} named {@code name}; empty without one. */
+    public Optional<SealFactory.Picture> specimen(OrderDetails order, SealKind kind, String name) {
+        Optional<byte[]> specimen = specimen(order);
+        if (specimen.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SealFactory.Picture(kind, name, "SPECIMEN", specimens.prepare(specimen.get(),
+                    kind)));
+        } catch (InvalidInputException e) {
+            log.info("seal specimen of order {} not usable ({}), the seal is drawn", order.order().number(),
+                    e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private Optional<byte[]> specimen(OrderDetails order) {

@@ -88,6 +88,18 @@ public class SealRows {
                 .param("q", like).query((rs, n) -> view(rs, now)).list().stream().limit(limit).toList();
     }
 
+    /** Marks the seal as made for a seal order (补章, 变章), so a redelivered approval makes none twice. */
+    void madeFor(UUID id, UUID order) {
+        jdbc.sql("UPDATE seals_seal SET made_for_order = :o WHERE id = :id").param("o", order).param("id", id)
+                .update();
+    }
+
+    /** The seal made for a seal order, if it was made. */
+    Optional<UUID> madeFor(UUID order) {
+        return jdbc.sql("SELECT id FROM seals_seal WHERE made_for_order = :o").param("o", order).query(UUID.class)
+                .optional();
+    }
+
     UUID orderId(UUID id) {
         return jdbc.sql("SELECT order_id FROM seals_seal WHERE id = :id").param("id", id).query(UUID.class).single();
     }

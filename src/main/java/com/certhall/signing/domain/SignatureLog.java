@@ -1,5 +1,6 @@
 package com.certhall.signing.domain;
 
+import com.certhall.accounts.AccountManagement;
 import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.shared.NotFoundException;
@@ -27,23 +28,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignatureLog {
 
     public static final int PAGE_SIZE = 20;
+    private static final String APPLICANT = "applicant:";
 
     private final AuthorizationRows rows;
     private final CertificateManagement certificates;
+    private final AccountManagement accounts;
     private final Clock clock;
 
-    SignatureLog(AuthorizationRows rows, CertificateManagement certificates, Clock clock) {
+    SignatureLog(AuthorizationRows rows, CertificateManagement certificates, AccountManagement accounts, Clock clock) {
         this.rows = rows;
+        this.accounts = accounts;
         this.certificates = certificates;
         this.clock = clock;
     }
 
     /**
      * One entry: {@code result} SIGNED, WRONG_PIN, LOCKED or DENIED; {@code partner} the partner client's name, null
-     * when the holder signed with their own token; {@code hashHex} the document hash in hex.
+     * when the holder signed with their own token; {@code hashHex} the document hash in hex; {@code signedBy} the
+     * account that asked when it is not the holder's own — a seal user of the organisation (docs/seals.md "Who signs
+     * with a seal") — as its name and masked mobile, else null.
      */
     public record Entry(String serialHex, String subjectName, @Nullable String partner, boolean byHolder,
-            String hashAlgorithm, String hashHex, @Nullable String description, String result, Instant at) {
+            String hashAlgorithm, String hashHex, @Nullable String description, String result, Instant at,
+            @Nullable String signedBy) {
     }
 
     @Transactional(readOnly = true)
@@ -80,9 +87,23 @@ public class SignatureLog {
             return new Entry(l.serial(), held == null ? "" : held.subjectName(), l.callerName(),
                     !l.caller().startsWith("partner:"), CscAlgorithms.hashName(l.hashAlgorithm()),
                     HexFormat.of().formatHex(Base64.getDecoder().decode(l.hash())), l.description(), l.result(),
-                    l.signedAt());
+                    l.signedAt(), held == null ? null : signedBy(l.caller(), held.accountId()));
         }).toList();
         return new PageOf<>(items, number, PAGE_SIZE, total);
+    }
+
+    /** Who asked, when it is another applicant account than the holder's (a seal user): name and masked mobile. */
+    private @Nullable String signedBy(String caller, UUID holder) {
+        if (!caller.startsWith(APPLICANT)) {
+            return null;
+        }
+        try {
+            UUID account = UUID.fromString(caller.substring(APPLICANT.length()));
+            return account.equals(holder) ? null : accounts.findApplicant(account)
+                    .map(p -> p.displayName() + " " + p.mobile().masked()).orElse(caller);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

@@ -72,7 +72,7 @@ class LifecycleTermPagesTests {
                 .filteredOn(e -> e.subject().equals(CHANNEL)).first().extracting(AuditEntryView::details)
                 .satisfies(d -> assertThat(d.get("after")).isEqualTo(
                         "RENEWAL=on/12000,CHANGE=off/product,REISSUE=on/8050,UNLOCK=off/product,"
-                                + "REVOCATION=on/0,window=60"));
+                                + "REVOCATION=on/0,SEAL_ADDITION=off/product,SEAL_CHANGE=off/product,window=60"));
         assertThat(mvc.perform(get(URL)).andReturn().getResponse().getContentAsString())
                 .contains("value=\"120.00\"", "value=\"80.50\"", "value=\"60\"")
                 .doesNotContainPattern("name=\"changeOffered\" value=\"true\" checked");
