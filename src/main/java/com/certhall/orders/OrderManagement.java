@@ -84,7 +84,7 @@ public class OrderManagement {
         return reads.ofAccount(accountId);
     }
 
-    public PageOf<ChannelOrderView> ofChannel(ChannelOrderView.Query query) {
+    public PageOf<OrderView.ForChannel> ofChannel(OrderView.ForChannel.Query query) {
         return reads.ofChannel(query);
     }
 

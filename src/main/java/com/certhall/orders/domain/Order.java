@@ -72,7 +72,7 @@ class Order extends OrderEdits {
      * remembers the seal, the kind and the name asked for.
      */
     public static Order seal(OrderId id, String number, UUID accountId, String channel, OrderType type,
-            SubjectType subjectType, Certificate certificate, com.certhall.orders.SealRequest seal, String actor,
+            SubjectType subjectType, Certificate certificate, com.certhall.orders.SealOrders.Request seal, String actor,
             Instant now) {
         Order o = lifecycle(id, number, accountId, channel, type, subjectType, certificate, actor, now);
         o.sealId = seal.sealId();

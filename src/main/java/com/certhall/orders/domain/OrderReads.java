@@ -1,11 +1,10 @@
 package com.certhall.orders.domain;
 
-import com.certhall.orders.ChannelOrderView;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderView;
 import com.certhall.orders.OrderStatus;
-import com.certhall.orders.SealRequest;
+import com.certhall.orders.OrderView;
+import com.certhall.orders.SealOrders;
 import com.certhall.shared.DataProtection;
 import com.certhall.shared.PageOf;
 import java.time.Instant;
@@ -64,18 +63,18 @@ public class OrderReads {
 
     /**
      * A page of a channel's orders, newest first, optionally only in one state and changed at or after a time; the
-     * subject of an individual masked ({@link ChannelOrderView}).
+     * subject of an individual masked ({@link OrderView.ForChannel}).
      */
-    public PageOf<ChannelOrderView> ofChannel(ChannelOrderView.Query q) {
+    public PageOf<OrderView.ForChannel> ofChannel(OrderView.ForChannel.Query q) {
         Page<Order> found = orders.findByChannel(q.channel(),
                 q.status() == null ? EnumSet.allOf(OrderStatus.class) : EnumSet.of(q.status()),
                 q.updatedSince() == null ? Instant.EPOCH : q.updatedSince(), PageRequest.of(q.page(), q.size()));
-        return new PageOf<>(found.getContent().stream().map(o -> ChannelOrderView.of(OrderViews.view(o), o.draft()))
+        return new PageOf<>(found.getContent().stream().map(o -> OrderView.ForChannel.of(OrderViews.view(o), o.draft()))
                 .toList(), q.page(), q.size(), found.getTotalElements());
     }
 
     /** What a seal order asks for; null for other types. */
-    public @Nullable SealRequest sealRequest(OrderId id) {
+    public SealOrders.@Nullable Request sealRequest(OrderId id) {
         return orders.get(id).sealRequest();
     }
 }

@@ -180,8 +180,8 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
     }
 
     /** What a seal order asks for (docs/seals.md "Seal orders"); null for other types. */
-    public com.certhall.orders.SealRequest sealRequest() {
-        return sealId == null ? null : new com.certhall.orders.SealRequest(sealId, sealKind, sealName);
+    public com.certhall.orders.SealOrders.Request sealRequest() {
+        return sealId == null ? null : new com.certhall.orders.SealOrders.Request(sealId, sealKind, sealName);
     }
 
     public SubjectType subjectType() {

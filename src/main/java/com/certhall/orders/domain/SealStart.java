@@ -4,17 +4,16 @@ import com.certhall.catalog.CatalogManagement;
 import com.certhall.catalog.FlowOrder;
 import com.certhall.catalog.LifecycleTerms;
 import com.certhall.orders.OrderCommands.StartSealOrder;
-import com.certhall.orders.OrderDraft;
 import com.certhall.orders.OrderDraft.DeliveryInfo;
 import com.certhall.orders.OrderDraft.InvoiceInfo;
 import com.certhall.orders.OrderDraft.OrderLine;
-import com.certhall.orders.OrderFacts.SealRegister;
+import com.certhall.orders.OrderDraft;
 import com.certhall.orders.OrderFacts.SealRegister.SealBasis;
+import com.certhall.orders.OrderFacts.SealRegister;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.SealQuote;
-import com.certhall.orders.SealRequest;
+import com.certhall.orders.SealOrders;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
@@ -55,7 +54,7 @@ public class SealStart {
 
     /** What the order would cost and sell, for the page before it starts; refusals as {@link #start}. */
     @Transactional(readOnly = true)
-    public SealQuote quote(UUID accountId, UUID sealId, OrderType type) {
+    public SealOrders.Quote quote(UUID accountId, UUID sealId, OrderType type) {
         SealBasis basis = basis(accountId, sealId, type);
         Order origin = orders.get(basis.origin());
         OrderLine line = line(origin, basis, type);
@@ -64,7 +63,7 @@ public class SealStart {
         steps.addAll(line.totalFen() == 0 ? List.of("REVIEW")
                 : payFirst ? List.of("PAYMENT", "REVIEW") : List.of("REVIEW", "PAYMENT"));
         steps.add("SEAL");
-        return new SealQuote(type, line.productName(), line.totalFen(), basis.certificateSerial(), steps);
+        return new SealOrders.Quote(type, line.productName(), line.totalFen(), basis.certificateSerial(), steps);
     }
 
     @Transactional
@@ -75,7 +74,7 @@ public class SealStart {
         Instant now = clock.instant();
         Order order = Order.seal(OrderId.random(), numbers.next(), cmd.accountId(), origin.channel(), cmd.type(),
                 origin.subjectType(), new Order.Certificate(basis.certificateSerial(), basis.origin(),
-                        basis.notAfter(), null), new SealRequest(basis.sealId(), cmd.kind(), cmd.name()),
+                        basis.notAfter(), null), new SealOrders.Request(basis.sealId(), cmd.kind(), cmd.name()),
                 cmd.actor(), now);
         OrderDraft carried = origin.draft();
         InvoiceInfo invoice = line.totalFen() == 0 || carried.invoice() == null ? InvoiceInfo.none()

@@ -6,7 +6,6 @@ import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderStatusChanged;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.SealOrders;
-import com.certhall.orders.SealRequest;
 import com.certhall.seals.SealView;
 import com.certhall.shared.ConflictException;
 import org.slf4j.Logger;
@@ -45,7 +44,7 @@ class SealOrderFulfilment {
         if (!order.order().type().seal() || order.order().status() != OrderStatus.APPROVED) {
             return;
         }
-        SealRequest request = sealOrders.request(order.id()).orElseThrow();
+        SealOrders.Request request = sealOrders.request(order.id()).orElseThrow();
         try {
             SealView made = changes.forOrder(order, request, order.order().type() == OrderType.SEAL_CHANGE,
                     "order:" + order.order().number());

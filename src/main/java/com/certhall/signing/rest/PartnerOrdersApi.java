@@ -1,9 +1,9 @@
 package com.certhall.signing.rest;
 
-import com.certhall.orders.ChannelOrderView;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
+import com.certhall.orders.OrderView;
 import com.certhall.shared.Caller;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
@@ -50,7 +50,7 @@ class PartnerOrdersApi {
             @Schema(description = "The subject's name; a person's masked (张*); empty until entered")
             String subjectName, Instant createdAt, Instant updatedAt) {
 
-        static PartnerOrder of(ChannelOrderView o) {
+        static PartnerOrder of(OrderView.ForChannel o) {
             return new PartnerOrder(o.id().id(), o.number(), o.status().name(), o.productCodes(), o.channel(),
                     o.subjectType().name(), o.subjectName(), o.createdAt(), o.updatedAt());
         }
@@ -70,13 +70,13 @@ class PartnerOrdersApi {
         PartnerPrincipal partner = partner(caller);
         List<FieldViolation> violations = new ArrayList<>();
         int number = number("page", page, 0, 0, Integer.MAX_VALUE, violations);
-        int perPage = number("size", size, DEFAULT_SIZE, 1, ChannelOrderView.Query.MAX_SIZE, violations);
+        int perPage = number("size", size, DEFAULT_SIZE, 1, OrderView.ForChannel.Query.MAX_SIZE, violations);
         OrderStatus wanted = status(status, violations);
         Instant since = since(updatedSince, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        PageOf<ChannelOrderView> found = orders.ofChannel(new ChannelOrderView.Query(partner.channel(), wanted,
+        PageOf<OrderView.ForChannel> found = orders.ofChannel(new OrderView.ForChannel.Query(partner.channel(), wanted,
                 since, number, perPage));
         return new PartnerOrderPage(found.items().stream().map(PartnerOrder::of).toList(), found.page(),
                 found.size(), found.total());
@@ -91,7 +91,7 @@ class PartnerOrdersApi {
             // another channel's order is answered as one that does not exist
             throw new NotFoundException("order", id.toString());
         }
-        return PartnerOrder.of(ChannelOrderView.of(details.order(), details.draft()));
+        return PartnerOrder.of(OrderView.ForChannel.of(details.order(), details.draft()));
     }
 
     private static PartnerPrincipal partner(Caller caller) {
