@@ -20,7 +20,7 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 
 /** Test data: valid identifiers, CSRs, and a small openssl runner. */
-final class PkiFixtures {
+public final class PkiFixtures {
 
     static final Uscc USCC = uscc("91350100M00010000");
     static final ResidentIdNumber ID = new ResidentIdNumber("11010519491231002X");
@@ -48,11 +48,11 @@ final class PkiFixtures {
         };
     }
 
-    static IssuanceRequest request(CertificateProfile profile, KeyAlgorithm algorithm, String csr) {
+    public static IssuanceRequest request(CertificateProfile profile, KeyAlgorithm algorithm, String csr) {
         return IssuanceRequest.forCsr(UUID.randomUUID().toString(), profile, algorithm, subject(profile), 1, csr);
     }
 
-    static String csr(KeyAlgorithm algorithm) {
+    public static String csr(KeyAlgorithm algorithm) {
         return csr(Crypto.generateKeyPair(algorithm), algorithm);
     }
 
