@@ -179,7 +179,8 @@ public class Issuance {
         }
         X500Name subject = SubjectNames.of(request.profile(), request.subject());
         // No SELECT per certificate: the primary key (ca_name, serial) is the uniqueness check. Two draws of 126
-        // random bits collide with probability 2^-126; such an insert fails and is drawn again (GroupCommit).
+        // random bits collide with probability 2^-126; such an insert fails: in a group the serial is drawn again
+        // (GroupCommit), inside a caller's transaction it is answered as a conflict to repeat.
         return maker.endEntity(ca, request.profile(), subject, request.subject(), spki, serial, now, notAfter);
     }
 
