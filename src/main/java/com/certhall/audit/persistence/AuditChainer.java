@@ -75,7 +75,7 @@ class AuditChainer {
             prevHash = hash;
         }
         if (!pending.isEmpty()) {
-            // One JDBC batch for the whole batch of entries: a round trip per entry cost more than the HMACs.
+            // One JDBC batch: one round trip for the links of the whole batch instead of one per entry.
             jdbc.batchUpdate("UPDATE audit_entry SET chain_seq = ?, prev_hash = ?, hash = ? WHERE id = ?", links);
             jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, prevHash);
         }
