@@ -152,7 +152,8 @@ class RenewalPossessionTests {
         assertThat(audit.recent("lifecycle.possession.refused", "applicant:" + account, 10))
                 .extracting(e -> e.details().get("why")).containsExactly("WRONG_SECRET");
 
-        // the right PIN: the token signed the server's challenge, an independent verifier accepts it, the tries are back
+        // the right PIN: the token signed the server's challenge, an independent verifier accepts it, the tries are
+        // back
         api.ok(prove(api, serial, pin), 201);
         assertThat(http.getForObject(token, Map.class)).containsEntry("pinRetriesLeft", 5);
         Map<String, Object> kept = jdbc.queryForMap("SELECT challenge, signature, way FROM lifecycle_possession_proof"
