@@ -59,6 +59,10 @@ final class Report {
                 f(b.get(p, "nginx-ocsp-2")), f(b.get(p, "nginx-ocsp-32")), f(b.get(p, "openssl-ocsp-2")),
                 pct(b.get(p, "ocsp-cached-32"), b.get(p, "nginx-ocsp-32")),
                 x(b.get(p, "ocsp-cached-2"), b.get(p, "openssl-ocsp-2"))));
+        md.append(String.format("%nnginx serving those bytes to the signed figures' requests (wrk's script writing a "
+                + "fresh nonce into each, as for CertHall), 32 connections: %s/s — the HTTP ceiling of the signed "
+                + "figures on this machine; CertHall's signed P-256 answers: %s of it.%n",
+                f(b.get(p, "nginx-ocsp-nonce-32")), pct(b.get(p, "ocsp-signed-32"), b.get(p, "nginx-ocsp-nonce-32"))));
         md.append(String.format("%nThe cached P-256 answer as `GET /pki/ocsp/{base64}` (Spring Security's chain and Spring "
                 + "MVC, RFC 5019 headers), 32 connections: %s/s, against %s/s by the lean `POST` path.%n",
                 f(b.get(p, "ocsp-cached-get-32")), f(b.get(p, "ocsp-cached-32"))));
