@@ -123,8 +123,8 @@ public final class SignatureEngine {
         try {
             KeyFactory factory = KeyFactory.getInstance(keyType(algorithm), provider);
             if (key instanceof RSAPrivateCrtKey crt) {
-                // stated as a CRT key, so the provider keeps p, q and the CRT exponents (PKCS #1 §5.1.2: about 4× faster
-                // than a bare private exponent) and says so by its type
+                // stated as a CRT key, so the provider keeps p, q and the CRT exponents (PKCS #1 §5.1.2: about
+                // 4× faster than a bare private exponent) and says so by its type
                 return factory.generatePrivate(new RSAPrivateCrtKeySpec(crt.getModulus(), crt.getPublicExponent(),
                         crt.getPrivateExponent(), crt.getPrimeP(), crt.getPrimeQ(), crt.getPrimeExponentP(),
                         crt.getPrimeExponentQ(), crt.getCrtCoefficient()));
