@@ -98,6 +98,9 @@ if command -v wrk >/dev/null; then GENERATOR="wrk (a separate process)"; else
     GENERATOR="the Java generator of bench/ (wrk absent), in the benchmark's JVM"; fi
 printf '\nTools on this machine:%s. HTTP load generator: %s.\n' "$TOOLS" "$GENERATOR" >> target/pki-benchmark.md
 
+# A run of some parts only (-Dcerthall.bench.parts=…) leaves the full run's figures in docs/benchmarks.md alone.
+case "${JAVA_OPTS:-}" in *certhall.bench.parts=*) [[ "${JAVA_OPTS}" == *certhall.bench.parts=all* ]] || {
+    echo "parts only: figures in target/pki-benchmark.md, docs/benchmarks.md not changed"; exit 0; } ;; esac
 python3 - docs/benchmarks.md target/pki-benchmark.md <<'PY'
 import sys, re
 doc, figures = sys.argv[1], open(sys.argv[2], encoding="utf-8").read()

@@ -109,17 +109,25 @@ public final class PkiBenchmark {
             var single = new org.springframework.transaction.support.TransactionTemplate(
                     context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-            // -Dcerthall.bench.parts=api (or issue, api) measures a part only, for profiling; the report needs all
+            // -Dcerthall.bench.parts=api (or issue, api; crypto, ocsp) measures a part only, for profiling; the report
+            // needs all. crypto and ocsp run together: OCSP's ratio is to the raw signing rate of the same run.
             String parts = System.getProperty("certhall.bench.parts", "all");
+            boolean noIssuance = !parts.equals("all") && !parts.contains("issue");
             var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
             // The floor under any issuance that is durable before it returns: one tiny row and a commit (a WAL flush)
             // per call, 2 threads, no crypto. A closed-loop caller cannot go faster than 1 / (crypto + commit).
             jdbc.execute("CREATE TABLE bench_commit (n BIGINT)");
             AtomicLong rowNumber = new AtomicLong();
-            for (KeyAlgorithm algorithm : parts.equals("all") || parts.contains("issue") ? ALGORITHMS
-                    : List.<KeyAlgorithm>of()) {
+            for (KeyAlgorithm algorithm : !noIssuance || parts.contains("crypto") || parts.contains("ocsp")
+                    ? ALGORITHMS : List.<KeyAlgorithm>of()) {
                 crypto(algorithm, registry.issuingFor(algorithm).signer());
-                List<String> csrs = csrs(algorithm, 50);
+                List<String> csrs = csrs(algorithm, noIssuance ? 1 : 50);
+                if (noIssuance) { // crypto,ocsp: no issuance figures
+                    if (parts.contains("ocsp")) {
+                        ocsp(authority, registry, algorithm, csrs.get(0), port);
+                    }
+                    continue;
+                }
                 CaSigner signer = registry.issuingFor(algorithm).signer();
                 AtomicLong next = new AtomicLong();
                 put(algorithm, "limit", measure(2, () -> {
@@ -210,6 +218,8 @@ public final class PkiBenchmark {
                 for (int connections : new int[] {2, 32}) {
                     put(algorithm, "nginx-ocsp-" + connections, load(References.nginxPort(), connections, cached));
                 }
+                // the HTTP ceiling of the signed figures: wrk's per-request nonce script costs wrk's CPU too
+                put(algorithm, "nginx-ocsp-nonce-32", load(References.nginxPort(), 32, signed));
             }
             try {
                 put(algorithm, "openssl-ocsp-2", load(References.opensslOcsp(this, 2)));

@@ -1,7 +1,5 @@
 package com.certhall.pki.ocsp;
 
-import com.certhall.pki.CertificateStatus;
-import com.certhall.pki.RevocationReason;
 import com.certhall.pki.ca.Ca;
 import com.certhall.pki.ca.CaRegistry;
 import com.certhall.pki.ca.Crypto;
@@ -14,26 +12,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
-import org.bouncycastle.asn1.ocsp.RevokedInfo;
-import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.Extensions;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
 import org.bouncycastle.cert.ocsp.CertificateID;
 import org.bouncycastle.cert.ocsp.OCSPException;
 import org.bouncycastle.cert.ocsp.OCSPReq;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
 import org.bouncycastle.cert.ocsp.Req;
-import org.bouncycastle.cert.ocsp.RevokedStatus;
-import org.bouncycastle.cert.ocsp.UnknownStatus;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -54,6 +45,7 @@ public class OcspResponder {
     private final Duration validity;
     private final Clock clock;
     private final IssuerIndex issuers;
+    private final ResponseWriter writer;
     // answers by source, for the operators' dashboards (docs/deployment.md, "Metrics"): the cache's hit rate is
     // cached / (cached + signed)
     private final Counter cached;
@@ -70,6 +62,7 @@ public class OcspResponder {
         this.clock = clock;
         this.issuers = new IssuerIndex(registry,
                 new JcaDigestCalculatorProviderBuilder().setProvider(Crypto.BC).build());
+        this.writer = new ResponseWriter(validity);
     }
 
     /** The DER OCSPResponse for a DER OCSPRequest; never throws for bad input. */
@@ -137,57 +130,18 @@ public class OcspResponder {
 
     /** Signs a response for these requests now; {@code nonce} is echoed when present (RFC 6960 §4.4.1). */
     OcspAnswer sign(Ca ca, Req[] requests, @Nullable Extension nonce) {
-        Ca.OcspSigning signing = ca.ocsp();
         try {
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-            BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(issuers.responderId(ca));
-            Instant nextUpdate = now.plus(validity);
-            Date thisUpdate = Date.from(now);
-            Date next = Date.from(nextUpdate);
+            List<ResponseWriter.Single> answers = new ArrayList<>(requests.length);
             for (Req req : requests) {
                 CertificateID id = req.getCertID();
                 Optional<Status> status = cache.status(ca.name(), Crypto.serialHex(id.getSerialNumber()));
-                builder.addResponse(id, statusOf(status), thisUpdate, next, singleExtensions(status));
+                answers.add(new ResponseWriter.Single(id.toASN1Primitive().getEncoded(ASN1Encoding.DER),
+                        status.orElse(null)));
             }
-            if (nonce != null) {
-                builder.setResponseExtensions(new Extensions(nonce));
-            }
-            var basic = builder.build(signing.signer().contentSigner(),
-                    new X509CertificateHolder[] {signing.certificate()}, thisUpdate);
-            byte[] der = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
-            return new OcspAnswer(der, now, nextUpdate);
+            return new OcspAnswer(writer.write(ca, issuers, now, answers, nonce), now, now.plus(validity));
         } catch (Exception e) {
             return status(OCSPRespBuilder.INTERNAL_ERROR);
-        }
-    }
-
-    // RFC 5280 §5.3.1 (as the CRL does): "unspecified" is expressed by leaving the reason out.
-    private static org.bouncycastle.cert.ocsp.CertificateStatus statusOf(Optional<Status> status) {
-        if (status.isEmpty()) {
-            return new UnknownStatus();
-        }
-        Status s = status.get();
-        if (s.status() == CertificateStatus.GOOD) {
-            return org.bouncycastle.cert.ocsp.CertificateStatus.GOOD;
-        }
-        ASN1GeneralizedTime time = new ASN1GeneralizedTime(Date.from(s.revokedAt()));
-        if (s.reason() == null || s.reason() == RevocationReason.UNSPECIFIED) {
-            return new RevokedStatus(new RevokedInfo(time, null));
-        }
-        return new RevokedStatus(new RevokedInfo(time, CRLReason.lookup(s.reason().code())));
-    }
-
-    // RFC 6960 §4.4.7: CRL entry extensions such as the invalidity date (RFC 5280 §5.3.2) as singleExtensions.
-    private static @Nullable Extensions singleExtensions(Optional<Status> status) {
-        Instant invalidity = status.map(Status::invalidityDate).orElse(null);
-        if (invalidity == null || status.get().status() == CertificateStatus.GOOD) {
-            return null;
-        }
-        try {
-            return new Extensions(new Extension(Extension.invalidityDate, false,
-                    new ASN1GeneralizedTime(Date.from(invalidity)).getEncoded(ASN1Encoding.DER)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 

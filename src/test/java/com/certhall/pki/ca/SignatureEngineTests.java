@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.Base64;
 import java.util.Date;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -75,6 +77,55 @@ class SignatureEngineTests {
                 + "\n-----END CERTIFICATE-----\n");
         String openssl = openssl("verify", "-CAfile", pem.toString(), pem.toString());
         assertThat(openssl).contains(": OK");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true,EC_P256", "true,RSA_2048", "false,EC_P256", "false,RSA_2048"})
+    void aKeysSignaturesAreKeptPerThreadAndNeverSharedBySignersInUse(boolean conscrypt, KeyAlgorithm algorithm)
+            throws Exception {
+        SignatureEngine engine = SignatureEngine.choose(conscrypt);
+        KeyPair pair = Crypto.generateKeyPair(algorithm);
+        PrivateKey key = engine.signingKey(pair.getPrivate(), algorithm);
+        if (algorithm == KeyAlgorithm.RSA_2048) {
+            assertThat(key).isInstanceOf(RSAPrivateCrtKey.class); // CRT kept: not the 4× slower bare exponent
+        }
+        var source = new DirectContentSigner.Source(Crypto.signatureAlgorithm(algorithm), key,
+                engine.providerFor(algorithm));
+        ContentSigner outer = source.next();
+        ContentSigner inner = source.next(); // taken before outer finished: must not share its Signature
+        outer.getOutputStream().write(new byte[] {1, 2});
+        inner.getOutputStream().write(new byte[] {3});
+        outer.getOutputStream().write(new byte[] {4});
+        assertThat(jdkVerifies(algorithm, pair, new byte[] {3}, inner.getSignature())).isTrue();
+        assertThat(jdkVerifies(algorithm, pair, new byte[] {1, 2, 4}, outer.getSignature())).isTrue();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < 30; i++) {
+                byte[] message = ("message " + i).getBytes(StandardCharsets.UTF_8);
+                futures.add(pool.submit(() -> {
+                    ContentSigner signer = source.next();
+                    signer.getOutputStream().write(message);
+                    return jdkVerifies(algorithm, pair, message, signer.getSignature());
+                }));
+            }
+            for (var future : futures) {
+                assertThat(future.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static boolean jdkVerifies(KeyAlgorithm algorithm, KeyPair pair, byte[] message, byte[] signature)
+            throws Exception {
+        Signature verifier = Signature.getInstance(Crypto.signatureAlgorithm(algorithm),
+                algorithm == KeyAlgorithm.EC_P256 ? "SunEC" : "SunRsaSign");
+        verifier.initVerify(java.security.KeyFactory.getInstance(SignatureEngine.keyType(algorithm), "SunEC".equals(
+                verifier.getProvider().getName()) ? "SunEC" : "SunRsaSign").generatePublic(
+                        new java.security.spec.X509EncodedKeySpec(pair.getPublic().getEncoded())));
+        verifier.update(message);
+        return verifier.verify(signature);
     }
 
     @Test
