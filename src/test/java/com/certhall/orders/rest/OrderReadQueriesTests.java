@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.ResultActions;
 /**
  * {@code GET /api/v1/orders/{id}} reads the order in a fixed, small number of SQL statements, whatever its history
  * holds (docs/benchmarks.md, applicant API): the order once, its history, its checks, certificates and payments.
+ * {@code GET /api/v1/orders} reads the list in the same statements whatever its length (no query per order).
  */
 @IntegrationTest
 class OrderReadQueriesTests {
@@ -28,6 +29,9 @@ class OrderReadQueriesTests {
     static final String ACCOUNT = "5b1f0c2e-8d7a-4e61-9c3b-2f4a6d8e0b17";
     /** Order row, history lines, identity checks, certificates, payments. */
     static final int STATEMENTS = 5;
+    /** The list: the account's orders in one query, their totals from the rows read. */
+    static final int LIST_STATEMENTS = 1;
+    static final String LISTER = "0d3c9a71-52e4-4b8f-a6d1-7e2f95c4b803";
 
     @Autowired
     MockMvc mvc;
@@ -58,6 +62,36 @@ class OrderReadQueriesTests {
 
         awaiting.result().andExpect(jsonPath("$.history.length()").value(org.hamcrest.Matchers.greaterThan(2)));
         assertThat(awaiting.statements()).isLessThanOrEqualTo(Math.max(drafted, STATEMENTS));
+    }
+
+    @Test
+    @AsApplicant(LISTER)
+    void theListCostsTheSameStatementsWhateverItsLength() throws Exception {
+        UUID account = UUID.fromString(LISTER);
+        Orders.anOrder().forAccount(account).forChannel("health-esign").ofSubject(SubjectType.PERSON).through(orders)
+                .started();
+        list(1); // the channel's stage is then kept on this node, as it is on a node serving applicants
+        int one = QueryCounter.count(() -> list(1)).statements();
+        for (int i = 0; i < 3; i++) {
+            Orders.anOrder().forAccount(account).forChannel("health-esign").ofSubject(SubjectType.PERSON)
+                    .through(orders).started();
+        }
+
+        int four = QueryCounter.count(() -> list(4)).statements();
+
+        assertThat(one).isLessThanOrEqualTo(LIST_STATEMENTS);
+        assertThat(four).isLessThanOrEqualTo(one);
+    }
+
+    private ResultActions list(int orders) {
+        try {
+            return mvc.perform(get("/api/v1/orders"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.length()").value(orders))
+                    .andExpect(jsonPath("$[0].totalFen").isNumber());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ResultActions read(OrderView order) {
