@@ -1,8 +1,10 @@
 package com.certhall.shared;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +54,23 @@ public final class KeptPerNode<K, V> {
         return loaded;
     }
 
+    /**
+     * As {@link #get}, except inside a writing transaction, which may hold a change not yet flushed: there the loader
+     * answers and nothing is kept.
+     */
+    public @Nullable V getUnlessWriting(K key, Supplier<@Nullable V> loader) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return loader.get();
+        }
+        return get(key, loader);
+    }
+
+    /** Drops the value kept for {@code key}: its reader found it outdated by something other than these rows. */
+    public void drop(K key) {
+        entries.remove(key);
+    }
+
     /** The rows changed: every kept value is dropped now and once more when the transaction has ended. */
     public void changed() {
         forget();
@@ -62,6 +81,27 @@ public final class KeptPerNode<K, V> {
                     forget();
                 }
             });
+        }
+    }
+
+    /**
+     * The stores one module keeps of its rows, all dropped by any write of those rows: the module's writes call
+     * {@link #changed} (an entity listener for JPA writes, the code itself for JDBC writes).
+     */
+    public static class Group {
+
+        private final List<KeptPerNode<?, ?>> members = new CopyOnWriteArrayList<>();
+
+        /** A new store of this group. */
+        public <K, V> KeptPerNode<K, V> keep(Duration ttl, int maxEntries) {
+            KeptPerNode<K, V> store = new KeptPerNode<>(ttl, maxEntries);
+            members.add(store);
+            return store;
+        }
+
+        /** The group's rows changed: as {@link KeptPerNode#changed} for each store. */
+        public void changed() {
+            members.forEach(KeptPerNode::changed);
         }
     }
 

@@ -11,6 +11,7 @@ import com.certhall.orders.SubjectType;
 import com.certhall.shared.FreeText;
 import com.certhall.shared.Languages;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * locking guards concurrent moves.
  */
 @Entity
+@EntityListeners(OrderChanges.Changes.class)
 @Table(name = "applications_order")
 class Order extends OrderEdits {
 

@@ -16,6 +16,7 @@ import com.certhall.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -44,6 +45,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * What each way of paying holds is its {@link PaymentKind}; a refund is a {@link Refund}.
  */
 @Entity
+@EntityListeners(PaymentChanges.Changes.class)
 @Table(name = "payments_payment")
 class Payment extends AbstractAggregateRoot<Payment> {
 
