@@ -40,7 +40,8 @@ class OrderResponses {
         this.facts = facts;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.kept = changes.keep(KEPT, 20_000);
+        // an order's details weigh a few kilobytes: at most a few megabytes of the 512 MB heap (docs/benchmarks.md)
+        this.kept = changes.keep(KEPT, 2_000);
     }
 
     /**
