@@ -50,7 +50,8 @@ class OrderResponses {
      * read costs a fixed number of queries (docs/benchmarks.md, applicant API). The order's own part — the order,
      * its history and who must still pass an identity check — is kept per node ({@link #KEPT}, dropped by every
      * write of an order: {@link OrderChanges}); the other modules' facts (certificates, payment) are asked each
-     * time. Inside a writing transaction nothing kept is used: it may hold a change not yet flushed.
+     * time, and each module answers as it sees fit (payments keeps its own per node). Inside a writing transaction
+     * nothing kept is used: it may hold a change not yet flushed.
      */
     OrderJson full(OrderId id, UUID accountId) {
         boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
