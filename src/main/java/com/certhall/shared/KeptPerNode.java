@@ -1,5 +1,8 @@
 package com.certhall.shared;
 
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -85,12 +88,19 @@ public final class KeptPerNode<K, V> {
     }
 
     /**
-     * The stores one module keeps of its rows, all dropped by any write of those rows: the module's writes call
-     * {@link #changed} (an entity listener for JPA writes, the code itself for JDBC writes).
+     * The stores one module keeps of its rows, all dropped by any write of those rows: a JPA write of one of its
+     * entities through {@link Changes} (the entities name it in {@code @EntityListeners}), a JDBC write by the module
+     * calling {@link #changed} itself.
      */
     public static class Group {
 
         private final List<KeptPerNode<?, ?>> members = new CopyOnWriteArrayList<>();
+        private final List<Class<?>> entities;
+
+        /** A group whose stores the writes of these entities drop. */
+        protected Group(Class<?>... entities) {
+            this.entities = List.of(entities);
+        }
 
         /** A new store of this group. */
         public <K, V> KeptPerNode<K, V> keep(Duration ttl, int maxEntries) {
@@ -102,6 +112,31 @@ public final class KeptPerNode<K, V> {
         /** The group's rows changed: as {@link KeptPerNode#changed} for each store. */
         public void changed() {
             members.forEach(KeptPerNode::changed);
+        }
+
+        boolean covers(Object entity) {
+            return entities.stream().anyMatch(type -> type.isInstance(entity));
+        }
+    }
+
+    /** Hibernate calls this on each insert, update and delete of an entity naming it (Spring creates it). */
+    public static class Changes {
+
+        private final List<Group> groups;
+
+        public Changes(List<Group> groups) {
+            this.groups = List.copyOf(groups);
+        }
+
+        @PostPersist
+        @PostUpdate
+        @PostRemove
+        void changed(Object entity) {
+            for (Group group : groups) {
+                if (group.covers(entity)) {
+                    group.changed();
+                }
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import com.certhall.orders.OrderStatusChanged;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.FreeText;
+import com.certhall.shared.KeptPerNode;
 import com.certhall.shared.Languages;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * locking guards concurrent moves.
  */
 @Entity
-@EntityListeners(OrderChanges.Changes.class)
+@EntityListeners(KeptPerNode.Changes.class)
 @Table(name = "applications_order")
 class Order extends OrderEdits {
 

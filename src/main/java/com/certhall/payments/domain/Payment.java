@@ -12,6 +12,7 @@ import com.certhall.payments.PaymentView;
 import com.certhall.payments.RefundStarted;
 import com.certhall.payments.VoucherRejected;
 import com.certhall.payments.VoucherSubmitted;
+import com.certhall.shared.KeptPerNode;
 import com.certhall.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -45,7 +46,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * What each way of paying holds is its {@link PaymentKind}; a refund is a {@link Refund}.
  */
 @Entity
-@EntityListeners(PaymentChanges.Changes.class)
+@EntityListeners(KeptPerNode.Changes.class)
 @Table(name = "payments_payment")
 class Payment extends AbstractAggregateRoot<Payment> {
 

@@ -5,11 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.certhall.orders.OrderCommands.CancelOrder;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderView;
 import com.certhall.orders.Orders;
 import com.certhall.orders.SubjectType;
+import com.certhall.orders.VerificationRecord;
 import com.certhall.support.AsApplicant;
+import com.certhall.support.CallerSecurityContexts;
 import com.certhall.support.IntegrationTest;
 import com.certhall.support.QueryCounter;
 import java.util.UUID;
@@ -21,7 +24,9 @@ import org.springframework.test.web.servlet.ResultActions;
 /**
  * {@code GET /api/v1/orders/{id}} reads the order in a fixed, small number of SQL statements, whatever its history
  * holds (docs/benchmarks.md, applicant API): the order once, its history, its checks, certificates and payments.
- * {@code GET /api/v1/orders} reads the list in the same statements whatever its length (no query per order).
+ * {@code GET /api/v1/orders} reads the list in the same statements whatever its length (no query per order). The
+ * order's own part is kept per node (docs/architecture.md, "Caches per node"): a repeated read asks the database only
+ * for the certificates, and every write of the order is seen by the next read at once.
  */
 @IntegrationTest
 class OrderReadQueriesTests {
@@ -32,6 +37,7 @@ class OrderReadQueriesTests {
     /** The list: the account's orders in one query, their totals from the rows read. */
     static final int LIST_STATEMENTS = 1;
     static final String LISTER = "0d3c9a71-52e4-4b8f-a6d1-7e2f95c4b803";
+    static final String KEEPER = "8e4b2d61-3f7c-4a95-b0e8-c15d7a9f2e46";
 
     @Autowired
     MockMvc mvc;
@@ -83,6 +89,48 @@ class OrderReadQueriesTests {
         assertThat(four).isLessThanOrEqualTo(one);
     }
 
+    @Test
+    @AsApplicant(KEEPER)
+    void aCancellationIsSeenByTheNextRead() throws Exception {
+        OrderView draft = keptDraft();
+        read(draft).andExpect(jsonPath("$.status").value("DRAFT"));
+        int again = QueryCounter.count(() -> read(draft)).statements();
+
+        orders.cancel(new CancelOrder(draft.id(), UUID.fromString(KEEPER), "填错了", "applicant:test"));
+
+        read(draft).andExpect(jsonPath("$.status").value("CANCELLED"));
+        // kept: at most the certificates and the payment are asked again
+        assertThat(again).isLessThanOrEqualTo(STATEMENTS - 3);
+    }
+
+    @Test
+    @AsApplicant(KEEPER)
+    void aRecordedIdentityCheckIsSeenByTheNextRead() throws Exception {
+        OrderView draft = keptDraft(); // health-esign checks the person first
+        read(draft).andExpect(jsonPath("$.unverifiedParties[0]").value("PERSON"));
+
+        orders.recordVerification(draft.id(), UUID.randomUUID(), "PERSON", "FACE", VerificationRecord.Outcome.PASSED,
+                null, Orders.NOW);
+
+        read(draft).andExpect(jsonPath("$.unverifiedParties.length()").value(0));
+    }
+
+    @Test
+    @AsApplicant(KEEPER)
+    void anotherAccountGetsNotFoundForAKeptOrder() throws Exception {
+        OrderView draft = keptDraft();
+        read(draft);
+
+        mvc.perform(get("/api/v1/orders/{id}", draft.id().toString())
+                        .with(CallerSecurityContexts.applicant(UUID.randomUUID())))
+                .andExpect(status().isNotFound());
+    }
+
+    private OrderView keptDraft() {
+        return Orders.anOrder().forAccount(UUID.fromString(KEEPER)).forChannel("health-esign")
+                .ofSubject(SubjectType.PERSON).through(orders).started();
+    }
+
     private ResultActions list(int orders) {
         try {
             return mvc.perform(get("/api/v1/orders"))
@@ -95,6 +143,11 @@ class OrderReadQueriesTests {
     }
 
     private ResultActions read(OrderView order) {
+        return read(mvc, order);
+    }
+
+    /** {@code GET /api/v1/orders/{id}} as the signed-in applicant: 200 with the order's id. */
+    static ResultActions read(MockMvc mvc, OrderView order) {
         try {
             return mvc.perform(get("/api/v1/orders/{id}", order.id().toString()))
                     .andExpect(status().isOk())
