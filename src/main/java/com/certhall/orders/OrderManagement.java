@@ -114,9 +114,9 @@ public class OrderManagement {
         return authorization.link(id, expiresAt);
     }
 
-    /** The order's total in fen as quoted when its products were chosen. */
+    /** The order's total in fen as quoted when its products were chosen (its history is not read). */
     public long totalFen(OrderId id) {
-        return reads.details(id).totalFen();
+        return reads.totalFen(id);
     }
 
     /** What still keeps the order from being submitted, one violation per missing step, material or letter. */

@@ -1,8 +1,13 @@
 package com.certhall.shared;
 
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +57,23 @@ public final class KeptPerNode<K, V> {
         return loaded;
     }
 
+    /**
+     * As {@link #get}, except inside a writing transaction, which may hold a change not yet flushed: there the loader
+     * answers and nothing is kept.
+     */
+    public @Nullable V getUnlessWriting(K key, Supplier<@Nullable V> loader) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return loader.get();
+        }
+        return get(key, loader);
+    }
+
+    /** Drops the value kept for {@code key}: its reader found it outdated by something other than these rows. */
+    public void drop(K key) {
+        entries.remove(key);
+    }
+
     /** The rows changed: every kept value is dropped now and once more when the transaction has ended. */
     public void changed() {
         forget();
@@ -62,6 +84,59 @@ public final class KeptPerNode<K, V> {
                     forget();
                 }
             });
+        }
+    }
+
+    /**
+     * The stores one module keeps of its rows, all dropped by any write of those rows: a JPA write of one of its
+     * entities through {@link Changes} (the entities name it in {@code @EntityListeners}), a JDBC write by the module
+     * calling {@link #changed} itself.
+     */
+    public static class Group {
+
+        private final List<KeptPerNode<?, ?>> members = new CopyOnWriteArrayList<>();
+        private final List<Class<?>> entities;
+
+        /** A group whose stores the writes of these entities drop. */
+        protected Group(Class<?>... entities) {
+            this.entities = List.of(entities);
+        }
+
+        /** A new store of this group. */
+        public <K, V> KeptPerNode<K, V> keep(Duration ttl, int maxEntries) {
+            KeptPerNode<K, V> store = new KeptPerNode<>(ttl, maxEntries);
+            members.add(store);
+            return store;
+        }
+
+        /** The group's rows changed: as {@link KeptPerNode#changed} for each store. */
+        public void changed() {
+            members.forEach(KeptPerNode::changed);
+        }
+
+        boolean covers(Object entity) {
+            return entities.stream().anyMatch(type -> type.isInstance(entity));
+        }
+    }
+
+    /** Hibernate calls this on each insert, update and delete of an entity naming it (Spring creates it). */
+    public static class Changes {
+
+        private final List<Group> groups;
+
+        public Changes(List<Group> groups) {
+            this.groups = List.copyOf(groups);
+        }
+
+        @PostPersist
+        @PostUpdate
+        @PostRemove
+        void changed(Object entity) {
+            for (Group group : groups) {
+                if (group.covers(entity)) {
+                    group.changed();
+                }
+            }
         }
     }
 

@@ -145,6 +145,25 @@ class PaymentApiTests {
         assertThat(payments.ofOrder(order.id())).isEmpty();
     }
 
+    /** The order's answer keeps its payment per node (docs/architecture.md): a new payment is seen at once. */
+    @Test
+    void theOrderShowsANewPaymentAtOnce() throws Exception {
+        UUID account = UUID.randomUUID();
+        OrderView order = fixtures.orderAwaitingPayment(account);
+        mvc.perform(get("/api/v1/orders/{id}", order.id().toString())
+                        .with(com.certhall.support.CallerSecurityContexts.applicant(account)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.payment").doesNotExist());
+
+        PaymentView payment = payments.start(order.id(), account, PaymentMethod.WECHAT_QR, PaymentFixtures.PRICE, "a");
+
+        mvc.perform(get("/api/v1/orders/{id}", order.id().toString())
+                        .with(com.certhall.support.CallerSecurityContexts.applicant(account)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.payment.paymentId").value(payment.id().toString()))
+                .andExpect(jsonPath("$.payment.status").value("CREATED"));
+    }
+
     @Test
     void theAccountsModulesPrincipalIsUnderstood() throws Exception {
         UUID account = UUID.randomUUID();

@@ -1,8 +1,10 @@
 package com.certhall.orders.domain;
 
 import com.certhall.orders.OrderStatus;
+import com.certhall.shared.KeptPerNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,6 +17,7 @@ import java.util.UUID;
 
 /** One move of an order: from which state to which, by whom, when, and why. Never changed after it is written. */
 @Entity
+@EntityListeners(KeptPerNode.Changes.class)
 @Table(name = "applications_history")
 class HistoryLine {
 

@@ -9,8 +9,10 @@ import com.certhall.orders.OrderStatusChanged;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.FreeText;
+import com.certhall.shared.KeptPerNode;
 import com.certhall.shared.Languages;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * locking guards concurrent moves.
  */
 @Entity
+@EntityListeners(KeptPerNode.Changes.class)
 @Table(name = "applications_order")
 class Order extends OrderEdits {
 

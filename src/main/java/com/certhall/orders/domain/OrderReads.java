@@ -57,6 +57,11 @@ public class OrderReads {
         return orders.findBySubjectKey(protection.keyedHash(subjectCode)).stream().map(OrderViews::details).toList();
     }
 
+    /** From the order row alone: within a transaction that loaded the order already, no statement at all. */
+    public long totalFen(OrderId id) {
+        return orders.get(id).draft().totalFen();
+    }
+
     public OrderDetails detailsOwned(OrderId id, UUID accountId) {
         return OrderViews.details(orders.owned(id, accountId));
     }

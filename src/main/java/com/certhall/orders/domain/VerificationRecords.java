@@ -27,10 +27,12 @@ public class VerificationRecords {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final OrderChanges changes;
 
-    VerificationRecords(JdbcClient jdbc, ApplicationEventPublisher events) {
+    VerificationRecords(JdbcClient jdbc, ApplicationEventPublisher events, OrderChanges changes) {
         this.jdbc = jdbc;
         this.events = events;
+        this.changes = changes;
     }
 
     /** Records how a verification case ended; returns false when that case was already recorded. */
@@ -48,6 +50,7 @@ public class VerificationRecords {
                     .params(verificationId, order.id(), party, method, outcome.name(), note,
                             OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                     .update();
+            changes.changed(); // a JDBC write: no entity listener sees it
             events.publishEvent(new VerificationRecorded(order, verificationId, outcome));
             return true;
         } catch (DuplicateKeyException e) {

@@ -7,11 +7,17 @@ import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderFacts;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
+import com.certhall.orders.domain.OrderChanges;
+import com.certhall.shared.KeptPerNode;
 import com.certhall.shared.NotFoundException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The order as the API answers it, with what other modules know of it ({@link OrderFacts}). */
@@ -22,32 +28,85 @@ class OrderResponses {
     private final CatalogManagement catalog;
     private final List<OrderFacts> facts;
     private final TransactionTemplate readOnly;
+    private final KeptPerNode<OrderId, Owned> kept;
+
+    /** How long another node's write of an order may go unseen here. */
+    static final Duration KEPT = Duration.ofSeconds(2);
 
     OrderResponses(OrderManagement orders, CatalogManagement catalog, List<OrderFacts> facts,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, OrderChanges changes) {
         this.orders = orders;
         this.catalog = catalog;
         this.facts = facts;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        // an order's details weigh a few kilobytes: at most a few megabytes of the 512 MB heap (docs/benchmarks.md)
+        this.kept = changes.keep(KEPT, 2_000);
     }
 
     /**
      * One read-only transaction for the whole answer: one pooled connection per request instead of one per module
      * asked, and the order loaded once (the verification plan finds it in the same persistence context), so the
-     * read costs a fixed number of queries (docs/benchmarks.md, applicant API).
+     * read costs a fixed number of queries (docs/benchmarks.md, applicant API). The order's own part — the order,
+     * its history and who must still pass an identity check — is kept per node ({@link #KEPT}, dropped by every
+     * write of an order: {@link OrderChanges}); the other modules' facts (certificates, payment) are asked each
+     * time, and each module answers as it sees fit (payments keeps its own per node). Inside a writing transaction
+     * nothing kept is used: it may hold a change not yet flushed.
      */
     OrderJson full(OrderId id, UUID accountId) {
-        return readOnly.execute(status -> read(id, accountId));
+        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        return readOnly.execute(status -> read(id, accountId, writing ? owned(id) : kept(id)));
     }
 
-    private OrderJson read(OrderId id, UUID accountId) {
-        OrderDetails details = orders.detailsOwned(id, accountId);
-        // who must still pass an identity check (or hand it to a reviewer) before the order can be submitted
-        List<String> unverified = details.order().status().isEditable() ? orders.unverifiedParties(id) : List.of();
-        return OrderJson.of(details, stage(details.order().channel()), unverified,
+    private OrderJson read(OrderId id, UUID accountId, Owned owned) {
+        if (!owned.details().order().accountId().equals(accountId)) {
+            throw new NotFoundException("order", id); // another account's order is a 404 like a missing one
+        }
+        return OrderJson.of(owned.details(), stage(owned.details().order().channel()), owned.unverified(),
                 facts.stream().flatMap(f -> f.certificates(id).stream()).toList(),
                 facts.stream().flatMap(f -> f.payment(id).stream()).findFirst().orElse(null));
+    }
+
+    /**
+     * The kept part, unless the channel's rules it was worked out with have been replaced since (who must pass a
+     * check follows the channel's rules, which the catalog keeps and drops on its own writes).
+     */
+    private Owned kept(OrderId id) {
+        Owned owned = kept.get(id, () -> owned(id));
+        if (owned != null && owned.rules() == rules(owned.details().order().channel())) {
+            return owned;
+        }
+        kept.drop(id);
+        return owned(id);
+    }
+
+    private Owned owned(OrderId id) {
+        OrderDetails details = orders.details(id);
+        // the rules asked before the plan reads them: if they change meanwhile, the kept part is not used
+        ChannelRules rules = rules(details.order().channel());
+        // who must still pass an identity check (or hand it to a reviewer) before the order can be submitted
+        List<String> unverified = details.order().status().isEditable() ? orders.unverifiedParties(id) : List.of();
+        return new Owned(details, unverified, rules);
+    }
+
+    private @Nullable ChannelRules rules(String channel) {
+        return catalog.findChannel(channel).orElse(null);
+    }
+
+    /** The order's own part of its answer, and the channel's rules it was worked out with. */
+    private record Owned(OrderDetails details, List<String> unverified, @Nullable ChannelRules rules) {
+    }
+
+    /**
+     * The account's orders, optionally of one status, in one read-only transaction: the orders are loaded by one
+     * query and each total is read from the order already loaded, so the list costs the same statements whatever
+     * its length (the channel's stage is kept per node).
+     */
+    List<OrderJson.Summary> summaries(UUID accountId, @Nullable OrderStatus wanted) {
+        return readOnly.execute(status -> orders.ofAccount(accountId).stream()
+                .filter(v -> wanted == null || v.status() == wanted)
+                .map(v -> OrderJson.Summary.of(v, stage(v.channel()), orders.totalFen(v.id()))).toList());
     }
 
     VerificationStage stage(String channel) {

@@ -89,8 +89,7 @@ class OrdersApi {
     List<OrderJson.Summary> list(@AuthenticationPrincipal AuthenticatedUser user,
             @RequestParam(required = false) @Nullable String status) {
         OrderStatus wanted = status == null || status.isBlank() ? null : parseStatus(status);
-        return orders.ofAccount(user.id()).stream().filter(v -> wanted == null || v.status() == wanted)
-                .map(v -> OrderJson.Summary.of(v, responses.stage(v.channel()), orders.totalFen(v.id()))).toList();
+        return responses.summaries(user.id(), wanted);
     }
 
     @GetMapping("/{id}")

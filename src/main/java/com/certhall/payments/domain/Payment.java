@@ -12,10 +12,12 @@ import com.certhall.payments.PaymentView;
 import com.certhall.payments.RefundStarted;
 import com.certhall.payments.VoucherRejected;
 import com.certhall.payments.VoucherSubmitted;
+import com.certhall.shared.KeptPerNode;
 import com.certhall.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -44,6 +46,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * What each way of paying holds is its {@link PaymentKind}; a refund is a {@link Refund}.
  */
 @Entity
+@EntityListeners(KeptPerNode.Changes.class)
 @Table(name = "payments_payment")
 class Payment extends AbstractAggregateRoot<Payment> {
 

@@ -4,22 +4,35 @@ import com.certhall.orders.OrderFacts;
 import com.certhall.orders.OrderId;
 import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.PaymentView;
+import com.certhall.payments.domain.PaymentChanges;
+import com.certhall.shared.KeptPerNode;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The order's newest payment, as the order's JSON shows it ({@code payment}). */
+/**
+ * The order's newest payment, as the order's JSON shows it ({@code payment}), kept per node for {@link #KEPT} and
+ * dropped by every write of a payment ({@link PaymentChanges}; docs/architecture.md, "Caches per node").
+ */
 @Component
 class PaymentOrderFacts implements OrderFacts {
 
-    private final PaymentManagement payments;
+    /** How long another node's write of a payment may go unseen here. */
+    static final Duration KEPT = Duration.ofSeconds(2);
 
-    PaymentOrderFacts(PaymentManagement payments) {
+    private final PaymentManagement payments;
+    private final KeptPerNode<OrderId, Optional<PaymentFact>> kept;
+
+    PaymentOrderFacts(PaymentManagement payments, PaymentChanges changes) {
         this.payments = payments;
+        this.kept = changes.keep(KEPT, 20_000);
     }
 
     @Override
     public Optional<PaymentFact> payment(OrderId order) {
-        return payments.ofOrder(order).stream().findFirst().map(PaymentOrderFacts::fact);
+        return Objects.requireNonNull(kept.getUnlessWriting(order, () -> payments.ofOrder(order).stream().findFirst()
+                .map(PaymentOrderFacts::fact)));
     }
 
     private static PaymentFact fact(PaymentView p) {
