@@ -4,7 +4,9 @@
 # a 512 MB heap, and measures signHash per second against raw signing with the same key (P-256, RSA 2048, SM2), one
 # thread, through the service layer and over HTTP. Writes the table into docs/benchmarks.md between the
 # "bench:signing" markers (and target/signing-benchmark.md). Usage: bench/signing.sh [seconds-per-figure]
-# MVN overrides the Maven command (e.g. MVN="mvn -o -q -B").
+# MVN overrides the Maven command (e.g. MVN="mvn -o -q -B"). SIGNING_TOKEN=softhsm keeps the P-256 and RSA keys on a
+# fresh SoftHSM2 token (PKCS#11, docs/pki.md) and writes between the "bench:signing-softhsm" markers instead;
+# -Dcerthall.bench.keys=EC_P256,RSA_2048 in JAVA_OPTS limits the keys measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_FIGURE=${1:-2}
@@ -14,15 +16,30 @@ $MVN -DskipTests process-test-classes dependency:build-classpath -Dmdep.outputFi
 CP="target/classes:target/test-classes:$(cat target/bench-signing-classpath.txt)"
 mkdir -p target/bench-classes
 javac -proc:none -encoding UTF-8 -cp "$CP" -d target/bench-classes bench/src/com/certhall/bench/SigningBenchmark.java
+TOKEN_OPTS=""
+MARKER=signing
+if [ "${SIGNING_TOKEN:-}" = softhsm ]; then
+    LIBRARY=/usr/lib/softhsm/libsofthsm2.so
+    command -v softhsm2-util >/dev/null && [ -f "$LIBRARY" ] || { echo "SoftHSM2 is not installed" >&2; exit 1; }
+    rm -rf target/bench-softhsm && mkdir -p target/bench-softhsm/tokens
+    export SOFTHSM2_CONF=$PWD/target/bench-softhsm/softhsm2.conf
+    printf 'directories.tokendir = %s\nobjectstore.backend = file\nlog.level = ERROR\n' \
+        "$PWD/target/bench-softhsm/tokens" > "$SOFTHSM2_CONF"
+    SLOT=$(softhsm2-util --init-token --free --label certhall-bench --so-pin 12345678 --pin 1234 \
+        | sed -n 's/.*reassigned to slot \([0-9]*\).*/\1/p')
+    TOKEN_OPTS="-Dcerthall.pki.key-store=pkcs11 -Dcerthall.pki.pkcs11.library=$LIBRARY \
+        -Dcerthall.pki.pkcs11.slot=$SLOT -Dcerthall.pki.pkcs11.pin=1234 -Dcerthall.pki.rsa-root-bits=2048"
+    MARKER=signing-softhsm
+fi
 # shellcheck disable=SC2086
-java -Xmx512m ${JAVA_OPTS:-} -cp "target/bench-classes:$CP" com.certhall.bench.SigningBenchmark \
-    target/signing-benchmark.md "$SECONDS_PER_FIGURE"
+java -Xmx512m $TOKEN_OPTS ${JAVA_OPTS:-} -cp "target/bench-classes:$CP" com.certhall.bench.SigningBenchmark \
+    "target/$MARKER-benchmark.md" "$SECONDS_PER_FIGURE"
 
-python3 - docs/benchmarks.md target/signing-benchmark.md <<'PY'
+python3 - docs/benchmarks.md "target/$MARKER-benchmark.md" "$MARKER" <<'PY'
 import sys, re
 doc, figures = sys.argv[1], open(sys.argv[2], encoding="utf-8").read()
 text = open(doc, encoding="utf-8").read()
-start, end = "<!-- bench:signing:start -->", "<!-- bench:signing:end -->"
+start, end = "<!-- bench:%s:start -->" % sys.argv[3], "<!-- bench:%s:end -->" % sys.argv[3]
 text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda m: start + "\n" + figures.strip() + "\n" + end,
               text, flags=re.S)
 open(doc, "w", encoding="utf-8").write(text)

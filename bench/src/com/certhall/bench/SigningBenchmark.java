@@ -94,7 +94,7 @@ public final class SigningBenchmark {
             Holder holder = register();
             table.append("| key | hashes per call | signHash signatures/s | raw signatures/s, same key, "
                     + "interleaved | signHash ÷ raw |\n").append("|---|---:|---:|---:|---:|\n");
-            for (KeyAlgorithm algorithm : List.of(KeyAlgorithm.EC_P256, KeyAlgorithm.RSA_2048, KeyAlgorithm.SM2)) {
+            for (KeyAlgorithm algorithm : algorithms()) {
                 // a handler's mobile of its own per certificate: the SMS limits count per number
                 String handler = mobile();
                 String serial = issue(context, holder, handler, algorithm);
@@ -114,10 +114,22 @@ public final class SigningBenchmark {
         return "Run " + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0) + " on "
                 + Runtime.getRuntime().availableProcessors() + " cores (load average " + load + " at start), Java "
                 + System.getProperty("java.version")
-                + ", H2 file database, one thread, " + seconds + " s per figure. Raw: the same kept key, unsealed "
-                + "once, signing the same hashes with the custody's hash signer right after each timed call, so both "
-                + "figures see the same load.\n\n" + table + "\nauthorize (PIN check) + signHash of one hash, end to end: "
+                + ", H2 file database, one thread, " + seconds + " s per figure, " + custody() + ". Raw: the same "
+                + "kept key, loaded once, signing the same hashes with the custody's hash signer right after each "
+                + "timed call, so both figures see the same load.\n\n" + table + "\nauthorize (PIN check) + signHash of one hash, end to end: "
                 + full.substring(0, full.length() - 2) + ".\n";
+    }
+
+    /** All three, or those named in {@code -Dcerthall.bench.keys=EC_P256,RSA_2048} for a short run. */
+    private static List<KeyAlgorithm> algorithms() {
+        String named = System.getProperty("certhall.bench.keys", "EC_P256,RSA_2048,SM2");
+        return java.util.Arrays.stream(named.split(",")).map(String::strip).map(KeyAlgorithm::valueOf).toList();
+    }
+
+    private static String custody() {
+        return "pkcs11".equals(System.getProperty("certhall.pki.key-store"))
+                ? "P-256 and RSA keys on a SoftHSM2 token through PKCS#11 (SM2 sealed)"
+                : "keys sealed under the KEK (Bouncy Castle)";
     }
 
     private static void row(StringBuilder table, KeyAlgorithm algorithm, String hashes, double[] rates) {
@@ -125,14 +137,17 @@ public final class SigningBenchmark {
                 rates[1], 100 * rates[0] / rates[1]));
     }
 
-    /** The kept key unsealed once and the custody's own hash signer (no lookups, no logging). */
-    private record RawKey(KeyAlgorithm algorithm, PrivateKey key, Method sign) {
+    /**
+     * The kept key, loaded once — unsealed, or the token's key object through the same PKCS#11 provider — and the
+     * custody's own hash signer (no lookups, no logging).
+     */
+    private record RawKey(KeyAlgorithm algorithm, PrivateKey key, Provider provider, Method sign) {
 
         /** Nanoseconds to sign these hashes one after another. */
         long sign(List<byte[]> hashes) throws Exception {
             long start = System.nanoTime();
             for (byte[] hash : hashes) {
-                sign.invoke(null, algorithm, key, Crypto.BC, hash);
+                sign.invoke(null, algorithm, key, provider, hash);
             }
             return System.nanoTime() - start;
         }
@@ -140,8 +155,23 @@ public final class SigningBenchmark {
 
     private static RawKey rawKey(ConfigurableApplicationContext context, KeyAlgorithm algorithm, String serial)
             throws Exception {
-        Map<String, Object> row = context.getBean(JdbcTemplate.class).queryForMap(
-                "SELECT ca_name, serial, sealed_key FROM pki_cloud_key WHERE UPPER(serial) = UPPER(?)", serial);
+        Map<String, Object> row = context.getBean(JdbcTemplate.class).queryForMap("SELECT ca_name, serial, custody, "
+                + "key_ref, sealed_key FROM pki_cloud_key WHERE UPPER(serial) = UPPER(?)", serial);
+        Method sign = Class.forName("com.certhall.pki.ca.HashSigner").getDeclaredMethod("sign", KeyAlgorithm.class,
+                PrivateKey.class, Provider.class, byte[].class);
+        sign.setAccessible(true);
+        if ("pkcs11".equals(row.get("custody"))) {
+            Class<?> factories = Class.forName("com.certhall.pki.ca.CaSignerFactories");
+            Object token = factories.getMethod("byType", String.class).invoke(context.getBean(factories), "pkcs11");
+            Object signer = Class.forName("com.certhall.pki.ca.CaSignerFactory")
+                    .getMethod("load", String.class, KeyAlgorithm.class).invoke(token, row.get("key_ref"), algorithm);
+            Method privateKey = signer.getClass().getDeclaredMethod("privateKey");
+            Method provider = signer.getClass().getDeclaredMethod("provider");
+            privateKey.setAccessible(true);
+            provider.setAccessible(true);
+            return new RawKey(algorithm, (PrivateKey) privateKey.invoke(signer), (Provider) provider.invoke(signer),
+                    sign);
+        }
         Class<?> kekType = Class.forName("com.certhall.pki.ca.KeyEncryptionKey");
         Method unseal = kekType.getDeclaredMethod("unseal", byte[].class, String.class);
         unseal.setAccessible(true);
@@ -149,10 +179,7 @@ public final class SigningBenchmark {
                 row.get("ca_name") + ":" + row.get("serial"));
         PrivateKey key = KeyFactory.getInstance(algorithm == KeyAlgorithm.RSA_2048 ? "RSA" : "EC", Crypto.BC)
                 .generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-        Method sign = Class.forName("com.certhall.pki.ca.HashSigner").getDeclaredMethod("sign", KeyAlgorithm.class,
-                PrivateKey.class, Provider.class, byte[].class);
-        sign.setAccessible(true);
-        return new RawKey(algorithm, key, sign);
+        return new RawKey(algorithm, key, Crypto.BC, sign);
     }
 
     /**

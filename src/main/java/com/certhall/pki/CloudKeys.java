@@ -1,5 +1,6 @@
 package com.certhall.pki;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +46,13 @@ public interface CloudKeys {
     List<byte[]> signHashes(String serialHex, List<byte[]> hashes);
 
     /**
+     * Signs as {@link #signHashes}, for one authorized call, only while the key is not locked and the certificate is
+     * good and not past its {@code notAfter} at {@code now} by the CA's own record; key, lock and certificate status
+     * are read in one query on every call, and nothing is signed otherwise (the answer says why).
+     */
+    HashSignatures signHashesWhileValid(String serialHex, List<byte[]> hashes, Instant now);
+
+    /**
      * The hash {@link #signHashes} takes for a whole message signed with the key of certificate {@code serialHex}:
      * SHA-256 for RSA and P-256, SM3(Z‖M) for SM2 (Z over the GM/T 0009 default ID).
      */
@@ -63,6 +71,20 @@ public interface CloudKeys {
 
     /** A cloud certificate whose key is kept here. */
     record IssuedCloudKey(IssuedCertificate certificate) {
+    }
+
+    /** What {@link #signHashesWhileValid} did: the signatures in the order of the hashes, or none and why. */
+    record HashSignatures(Outcome outcome, List<byte[]> signatures) {
+
+        public enum Outcome { SIGNED, LOCKED, CERTIFICATE_NOT_VALID, NO_KEY }
+
+        public HashSignatures {
+            signatures = List.copyOf(signatures);
+        }
+
+        public static HashSignatures refused(Outcome outcome) {
+            return new HashSignatures(outcome, List.of());
+        }
     }
 
     /** What a PIN check found. */

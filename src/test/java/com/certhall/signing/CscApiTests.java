@@ -262,7 +262,9 @@ class CscApiTests {
                 "1.2.840.10045.4.3.2"));
         assertThat(afterLock.getStatusCode().value()).isGreaterThanOrEqualTo(400).isLessThan(500);
         assertThat(afterLock.getBody()).doesNotContainKey("signatures");
-        assertThat((String) afterLock.getBody().get("error_description")).contains("locked");
+        // the same answer as credentials/authorize gives a locked credential (the lock read with the key)
+        assertThat(afterLock.getBody()).containsEntry("error", "invalid_request")
+                .containsEntry("error_description", "The credential is locked after too many wrong PINs");
 
         // revoked through lifecycle, the CA's record says so at once: the third SAD signs nothing either
         certificates.revoke(credential.serial(), "KEY_COMPROMISE", "staff:test");
@@ -270,7 +272,11 @@ class CscApiTests {
                 credential.serial(), "SAD", third, "hashes", batch, "hashAlgorithmOID", sha256, "signAlgo",
                 "1.2.840.10045.4.3.2"));
         assertThat(afterRevocation.getStatusCode().value()).isEqualTo(400);
-        assertThat((String) afterRevocation.getBody().get("error_description")).contains("revoked");
+        assertThat(afterRevocation.getBody()).containsEntry("error", "invalid_request")
+                .containsEntry("error_description", "The certificate of the credential is revoked, on hold or expired");
+        // the refused calls used no SAD up: a refusal after the SAD's use rolls its use back with everything else
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM signing_authorization WHERE LOWER(serial) = LOWER(?) "
+                + "AND used_at IS NOT NULL", Integer.class, credential.serial())).isEqualTo(1);
         // the 40 signatures made, logged as one batch, and nothing for the refused calls
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM signing_log WHERE serial = ? AND result = 'SIGNED'",
                 Integer.class, credential.serial())).isEqualTo(40);

@@ -5,6 +5,7 @@ import com.certhall.pki.IssuanceRequest;
 import com.certhall.pki.IssuedCertificate;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.CertificateRecord;
+import com.certhall.pki.CertificateStatus;
 import com.certhall.pki.persistence.CertificateRows;
 import com.certhall.pki.persistence.CloudKeyRows;
 import com.certhall.pki.persistence.CloudKeyRows.CloudKeyRow;
@@ -17,6 +18,7 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -134,6 +136,29 @@ class CloudKeyCustody implements CloudKeys {
         if (row.lockedAt() != null) {
             throw new ConflictException("pki.cloudKey.locked", "the key of " + row.serial() + " is locked");
         }
+        return sign(row, hashes);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public HashSignatures signHashesWhileValid(String serialHex, List<byte[]> hashes, Instant now) {
+        Optional<CloudKeyRows.SigningKeyRow> found = rows.findForSigning(Revocation.normalize(serialHex));
+        if (found.isEmpty()) {
+            return HashSignatures.refused(HashSignatures.Outcome.NO_KEY);
+        }
+        CloudKeyRows.SigningKeyRow row = found.get();
+        // a revoked, held or expired certificate is named before a locked key (docs/signing.md, "SCAL2 here")
+        if (row.status() != CertificateStatus.GOOD || !now.isBefore(row.notAfter())) {
+            return HashSignatures.refused(HashSignatures.Outcome.CERTIFICATE_NOT_VALID);
+        }
+        if (row.key().lockedAt() != null) {
+            return HashSignatures.refused(HashSignatures.Outcome.LOCKED);
+        }
+        return new HashSignatures(HashSignatures.Outcome.SIGNED, sign(row.key(), hashes));
+    }
+
+    /** Signs with the token's key, or unseals the sealed one for these hashes only and wipes its PKCS#8 after. */
+    private List<byte[]> sign(CloudKeyRow row, List<byte[]> hashes) {
         if (PKCS11.equals(row.custody())) {
             JcaCaSigner signer = (JcaCaSigner) factories.byType(PKCS11)
                     .load(Objects.requireNonNull(row.keyRef()), row.algorithm());

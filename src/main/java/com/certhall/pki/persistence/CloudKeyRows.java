@@ -3,6 +3,7 @@ package com.certhall.pki.persistence;
 import static com.certhall.pki.persistence.CaRows.instant;
 import static com.certhall.pki.persistence.CaRows.utc;
 
+import com.certhall.pki.CertificateStatus;
 import com.certhall.pki.KeyAlgorithm;
 import java.time.Instant;
 import java.util.Optional;
@@ -39,6 +40,21 @@ public class CloudKeyRows {
     public Optional<CloudKeyRow> findBySerial(String serial) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM pki_cloud_key WHERE serial = ?").param(serial)
                 .query(CloudKeyRows::map).optional();
+    }
+
+    /** A kept key with the CA's status and end of validity of its certificate, read together for one signing. */
+    public record SigningKeyRow(CloudKeyRow key, CertificateStatus status, Instant notAfter) {
+    }
+
+    /** One query: the key, its lock and its certificate's status, as a signing reads them afresh on every call. */
+    public Optional<SigningKeyRow> findForSigning(String serial) {
+        return jdbc.sql("SELECT k.ca_name, k.serial, k.algorithm, k.custody, k.key_ref, k.sealed_key, k.pin_hash, "
+                        + "k.failed_pins, k.locked_at, c.status, c.not_after FROM pki_cloud_key k "
+                        + "JOIN pki_certificate c ON c.ca_name = k.ca_name AND c.serial = k.serial WHERE k.serial = ?")
+                .param(serial)
+                .query((rs, n) -> new SigningKeyRow(map(rs, n), CertificateStatus.valueOf(rs.getString("status")),
+                        java.util.Objects.requireNonNull(instant(rs, "not_after"))))
+                .optional();
     }
 
     /** The row, locked for the PIN check that follows, so two wrong PINs at once both count. */

@@ -6,11 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,15 +22,14 @@ class AuthorizationRows {
     private static final String COLUMNS = "id, handle, serial, caller, caller_name, channel_code, hash_algorithm, "
             + "hashes, num_signatures, description, status, sad_hash, sealed_sad, created_at, expires_at, used_at";
 
-    private static final String LOG_INSERT = "INSERT INTO signing_log (id, serial, caller, caller_name, "
-            + "hash_algorithm, hash, description, result, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String LOG_INSERT_HEAD = "INSERT INTO signing_log (id, serial, caller, caller_name, "
+            + "hash_algorithm, hash, description, result, signed_at) VALUES";
+    private static final String LOG_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    AuthorizationRows(JdbcClient jdbc, JdbcTemplate batch) {
+    AuthorizationRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     /** One authorization; {@code hashes} as Base64 of the raw hash, normalised. */
@@ -86,16 +86,29 @@ class AuthorizationRows {
 
     void log(String serial, String caller, @Nullable String callerName, String hashAlgorithm, String hash,
             @Nullable String description, String result, Instant now) {
-        jdbc.sql(LOG_INSERT).params(UUID.randomUUID(), serial, caller, callerName, hashAlgorithm, hash, description, result,
+        jdbc.sql(LOG_INSERT_HEAD + " " + LOG_ROW).params(UUID.randomUUID(), serial, caller, callerName, hashAlgorithm, hash, description, result,
                         utc(now)).update();
     }
 
-    /** The same entry for each of {@code hashes}, as one JDBC batch in the caller's transaction. */
+    /**
+     * The same entry for each of {@code hashes} in the caller's transaction, as one multi-row INSERT (a table value
+     * constructor, SQL:2003, which H2 and PostgreSQL take) per {@link Authorizations#MAX_HASHES} rows: one statement
+     * for a whole signHash rather than one execution per row.
+     */
     void logAll(String serial, String caller, @Nullable String callerName, String hashAlgorithm, List<String> hashes,
             @Nullable String description, String result, Instant now) {
         OffsetDateTime at = utc(now);
-        batch.batchUpdate(LOG_INSERT, hashes.stream().map(hash -> new Object[] {UUID.randomUUID(), serial, caller,
-                callerName, hashAlgorithm, hash, description, result, at}).toList());
+        for (int from = 0; from < hashes.size(); from += Authorizations.MAX_HASHES) {
+            List<String> part = hashes.subList(from, Math.min(hashes.size(), from + Authorizations.MAX_HASHES));
+            StringBuilder sql = new StringBuilder(LOG_INSERT_HEAD);
+            List<Object> params = new ArrayList<>(part.size() * 9);
+            for (String hash : part) {
+                sql.append(params.isEmpty() ? " " : ", ").append(LOG_ROW);
+                params.addAll(Arrays.asList(UUID.randomUUID(), serial, caller, callerName, hashAlgorithm, hash,
+                        description, result, at));
+            }
+            jdbc.sql(sql.toString()).params(params).update();
+        }
     }
 
     /** One logged signature, or a refused authorization ({@code result}). */

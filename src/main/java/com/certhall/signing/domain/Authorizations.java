@@ -1,7 +1,6 @@
 package com.certhall.signing.domain;
 
 import com.certhall.lifecycle.HeldStatus;
-import com.certhall.pki.CertificateStatus;
 import com.certhall.pki.CloudKeys;
 import com.certhall.pki.CloudKeys.PinCheck;
 import com.certhall.shared.DataProtection;
@@ -168,15 +167,13 @@ public class Authorizations {
 
     static void usable(CloudCredentials.Credential credential) {
         if (credential.held().status() != HeldStatus.VALID) {
-            throw CscException.invalidRequest("The certificate of the credential is revoked, on hold or expired");
+            throw notValid();
         }
     }
 
-    /** As the CA publishes it now (CRL, OCSP): good, and not past its validity. */
-    static void usable(CloudCredentials.SigningCredential credential, Instant now) {
-        if (credential.status() != CertificateStatus.GOOD || !now.isBefore(credential.notAfter())) {
-            throw CscException.invalidRequest("The certificate of the credential is revoked, on hold or expired");
-        }
+    /** The certificate is not good by the CA's own record (CRL, OCSP), or past its validity. */
+    static CscException notValid() {
+        return CscException.invalidRequest("The certificate of the credential is revoked, on hold or expired");
     }
 
     static void refuseUnless(PinCheck check) {

@@ -8,13 +8,11 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.pki.CaCertificate;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateRecord;
-import com.certhall.pki.CertificateStatus;
 import com.certhall.pki.CloudKeys;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.ProblemException;
 import com.certhall.signing.CredentialGrants;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,43 +77,36 @@ public class CloudCredentials {
     }
 
     /**
-     * What {@code signHash} needs of a credential, looked up lean (docs/signing.md, "Speed"): its CA record read
-     * afresh on every call, so a revoked, held or expired certificate never signs, plus the facts about it that
-     * never change once it is issued (owner, channel, a key kept here), remembered per serial. Not the chain or
-     * subject names, which only {@code credentials/info} answers. Who may use it is decided as by {@link #get}: a
-     * credential the caller may not use is answered as one that does not exist.
+     * What {@code signHash} needs of a credential, looked up lean (docs/signing.md, "Speed"): the facts about it that
+     * never change once it is issued (owner, channel, key algorithm, a key kept here), remembered per serial. Its
+     * state is not in it: the certificate's status and validity and the key's lock are read with the key on every
+     * signing ({@code CloudKeys.signHashesWhileValid}). Who may use it is decided as by {@link #get}: a credential
+     * the caller may not use is answered as one that does not exist.
      */
-    public record SigningCredential(String id, KeyAlgorithm algorithm, CertificateStatus status, Instant notAfter) {
+    public record SigningCredential(String id, KeyAlgorithm algorithm) {
     }
 
     public SigningCredential forSigning(SigningCaller caller, @Nullable String credentialId) {
         if (credentialId == null || !credentialId.matches("[0-9a-fA-F]{1,64}")) {
             throw CscException.invalidParameter("credentialID");
         }
-        CertificateRecord record;
-        try {
-            record = authority.find(credentialId).orElseThrow(() -> CscException.invalidParameter("credentialID"));
-        } catch (ProblemException e) {
-            // a serial the CA cannot read (zero, say) names no credential
-            throw CscException.invalidParameter("credentialID");
-        }
-        Fixed fixed = fixed(record.serialHex());
+        Fixed fixed = fixed(credentialId);
         boolean allowed = fixed != null && (caller.isPartner() ? fixed.channel().equals(caller.channel())
                 : fixed.account().equals(caller.account()) || grants.stream()
                         .anyMatch(g -> g.granted(Objects.requireNonNull(caller.account()), fixed.serial())));
         if (!allowed) {
             throw CscException.invalidParameter("credentialID");
         }
-        return new SigningCredential(fixed.serial(), record.algorithm(), record.status(), record.notAfter());
+        return new SigningCredential(fixed.serial(), fixed.algorithm());
     }
 
     /**
      * What never changes of an issued cloud certificate: its serial as lifecycle spells it, its holder's account, the
-     * channel of the order it was issued for. Remembered only for a certificate whose key is kept here. Neither
-     * status nor PIN state is in it (read afresh on every signing), so a remembered entry never lets a revoked
-     * certificate or a locked key sign, and each node keeps its own copy safely.
+     * channel of the order it was issued for, its key algorithm. Remembered only for a certificate whose key is kept
+     * here. Neither status nor PIN state is in it (read afresh on every signing), so a remembered entry never lets a
+     * revoked certificate or a locked key sign, and each node keeps its own copy safely.
      */
-    private record Fixed(String serial, UUID account, String channel) {
+    private record Fixed(String serial, UUID account, String channel, KeyAlgorithm algorithm) {
     }
 
     private @Nullable Fixed fixed(String serialHex) {
@@ -133,7 +124,8 @@ public class CloudCredentials {
         if (!held.keyInCloud() || keys.status(held.serialHex()).isEmpty()) {
             return null;
         }
-        Fixed found = new Fixed(held.serialHex(), held.accountId(), channel(held));
+        Fixed found = new Fixed(held.serialHex(), held.accountId(), channel(held),
+                KeyAlgorithm.valueOf(held.algorithm()));
         if (fixed.size() >= MAX_CACHED) {
             // a bound on memory, not an eviction policy: an entry is cheap to read again
             fixed.clear();

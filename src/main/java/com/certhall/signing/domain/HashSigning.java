@@ -80,13 +80,21 @@ public class HashSigning {
             }
             hashes.add(Base64.getDecoder().decode(normal));
         }
-        Authorizations.usable(credential, now);
         if (!rows.use(row.id(), now)) {
             throw CscException.invalidRequest("Invalid parameter SAD: already used");
         }
-        List<byte[]> signatures = keys.signHashes(credential.id(), hashes);
+        // lock, revocation and validity read with the key, afresh on every call; a refusal rolls the use back
+        CloudKeys.HashSignatures made = keys.signHashesWhileValid(credential.id(), hashes, now);
+        switch (made.outcome()) {
+            case SIGNED -> {
+            }
+            case LOCKED -> throw Authorizations.locked();
+            case CERTIFICATE_NOT_VALID -> throw Authorizations.notValid();
+            case NO_KEY -> throw CscException.invalidParameter("credentialID");
+        }
+        List<byte[]> signatures = made.signatures();
         List<String> signed = hashes.stream().map(h -> Base64.getEncoder().encodeToString(h)).toList();
-        // one batch of log rows in this transaction: no signature without its log entry
+        // the call's log rows, one INSERT in this transaction: no signature without its log entry
         rows.logAll(credential.id(), caller.actor(), row.callerName(), row.hashAlgorithm(), signed,
                 row.description(), "SIGNED", now);
         webhooks.signatureCompleted(caller, credential.id(), signed, row.description(), now);
