@@ -5,6 +5,7 @@ import com.certhall.orders.OrderDraft;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderType;
+import com.certhall.orders.OrderView.SealRequest;
 import com.certhall.orders.SubjectForm;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.Languages;
@@ -180,8 +181,8 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
     }
 
     /** What a seal order asks for (docs/seals.md "Seal orders"); null for other types. */
-    public com.certhall.orders.SealOrders.Request sealRequest() {
-        return sealId == null ? null : new com.certhall.orders.SealOrders.Request(sealId, sealKind, sealName);
+    public SealRequest sealRequest() {
+        return sealId == null ? null : new SealRequest(sealId, sealKind, sealName);
     }
 
     public SubjectType subjectType() {
