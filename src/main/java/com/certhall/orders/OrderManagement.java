@@ -184,7 +184,7 @@ public class OrderManagement {
         return submission.submitOnPaper(cmd);
     }
 
-    /** Cancels the order, then runs each {@link CancellationFollowUp}; one failing does not undo it. */
+    /** Cancels the order, then runs each {@link OrderFacts.CancellationFollowUp}; one failing does not undo it. */
     public OrderView cancel(CancelOrder cmd) {
         return cancellation.cancel(cmd);
     }
