@@ -111,6 +111,11 @@ public final class PkiBenchmark {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             // -Dcerthall.bench.parts=api (or issue, api) measures a part only, for profiling; the report needs all
             String parts = System.getProperty("certhall.bench.parts", "all");
+            var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+            // The floor under any issuance that is durable before it returns: one tiny row and a commit (a WAL flush)
+            // per call, 2 threads, no crypto. A closed-loop caller cannot go faster than 1 / (crypto + commit).
+            jdbc.execute("CREATE TABLE bench_commit (n BIGINT)");
+            AtomicLong rowNumber = new AtomicLong();
             for (KeyAlgorithm algorithm : parts.equals("all") || parts.contains("issue") ? ALGORITHMS
                     : List.<KeyAlgorithm>of()) {
                 crypto(algorithm, registry.issuingFor(algorithm).signer());
@@ -124,6 +129,8 @@ public final class PkiBenchmark {
                 java.util.function.Supplier<IssuanceRequest> request = () -> IssuanceRequest.forCsr(
                         UUID.randomUUID().toString(), CertificateProfile.PERSONAL, algorithm,
                         SubjectData.person("张三", ID), 1, csrs.get((int) (next.incrementAndGet() % csrs.size())));
+                put(algorithm, "commit", measure(2, () -> single.execute(s -> jdbc.update(
+                        "INSERT INTO bench_commit (n) VALUES (?)", rowNumber.incrementAndGet()))));
                 // Before the group commit: each issuance its own transaction (a caller's transaction is joined).
                 put(algorithm, "issue-single", measure(2, () -> single.execute(s -> authority.issue(request.get()))));
                 put(algorithm, "issue", measure(2, () -> authority.issue(request.get())));

@@ -1,5 +1,7 @@
 package com.certhall.audit;
 
+import java.util.function.Supplier;
+
 /**
  * Appends to the audit log. Business changes use {@link #record} so the entry commits or rolls back with them;
  * refusals and security events (failed logins, forged callbacks, lock-outs) use {@link #recordNow}, which commits
@@ -12,4 +14,11 @@ public interface AuditTrail {
 
     /** Appends in a new transaction that commits at once, whatever happens to the caller's. */
     void recordNow(AuditRecord record);
+
+    /**
+     * Runs {@code work} in the caller's transaction and writes the entries {@link #record}ed on this thread meanwhile
+     * as one JDBC batch when it returns (one round trip for many entries); nothing when it throws. Entries recorded
+     * inside are not readable before it returns. Nested calls join the outer batch.
+     */
+    <T> T recordInBatch(Supplier<T> work);
 }

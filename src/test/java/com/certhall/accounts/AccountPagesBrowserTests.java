@@ -13,16 +13,12 @@ import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A person registers in the browser, logs out, logs in with password and with an SMS code, resets the password
@@ -36,19 +32,12 @@ class AccountPagesBrowserTests {
     static final Pattern CODE = Pattern.compile("[：:]\\s*(\\d{6})");
     Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CaptchaService captchas;
+    AccountsClient accounts;
     @Autowired
     TestClock clock;
     @Autowired
     TestRestTemplate http;
-
-    @BeforeEach
-    void openBrowser(Browser browser) {
-        this.browser = browser;
-    }
 
     @Test
     void personRegistersLogsInTwoWaysResetsThePasswordAndGetsSlowedDown() {
@@ -74,13 +63,10 @@ class AccountPagesBrowserTests {
     void staffLogInAtTheirOwnPageWithANewSessionAndSeeTheirConsoles() {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            page.navigate(url("/admin"));
+            page.navigate(browser.url("/admin"));
             assertThat(page).hasURL(Pattern.compile(".*/admin/login$"));
             String before = sessionId(context);
-            page.fill("#login", "auditor");
-            page.fill("#password", "Sandbox-2026!");
-            page.fill("#captchaAnswer", captchaAnswer(page));
-            page.click("#staff-login button[type=submit]");
+            accounts.signIn(page, "#staff-login", "auditor", "Sandbox-2026!");
             assertThat(page).hasURL(Pattern.compile(".*/admin(\\?continue)?$"));
             assertThat(sessionId(context)).isNotEqualTo(before);
             // the auditor's consoles: the audit log and the seals' staff view (read-only)
@@ -88,7 +74,7 @@ class AccountPagesBrowserTests {
             assertThat(page.locator("#consoles")).containsText("审计日志");
             assertThat(page.locator("#consoles a[href='/admin/seals']")).hasCount(1);
             Browser.screenshot(page, "accounts-staff-home");
-            page.navigate(url("/account"));
+            page.navigate(browser.url("/account"));
             assertThat(page.locator("h1")).hasText("403");
         }
     }
@@ -101,7 +87,7 @@ class AccountPagesBrowserTests {
     @Test
     void loginPageFitsAPhone(Browser browser) {
         Page page = browser.newPhoneContext().newPage();
-        page.navigate(url("/login?tab=sms"));
+        page.navigate(browser.url("/login?tab=sms"));
         assertThat(page.locator("[data-sms-send]")).isVisible();
         Browser.screenshot(page, "accounts-login-sms-phone");
         Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
@@ -109,7 +95,7 @@ class AccountPagesBrowserTests {
     }
 
     private void register(Page page, String mobile) {
-        page.navigate(url("/register"));
+        page.navigate(browser.url("/register"));
         page.fill("#mobile", mobile);
         String code = sendCode(page, mobile);
         page.fill("#smsCode", code);
@@ -136,16 +122,13 @@ class AccountPagesBrowserTests {
     }
 
     private void loginWithPassword(Page page, String login, String password) {
-        page.navigate(url("/login"));
-        page.fill("#login", login);
-        page.fill("#password", password);
-        page.fill("#captchaAnswer", captchaAnswer(page));
-        page.click("#password-login button[type=submit]");
+        page.navigate(browser.url("/login"));
+        accounts.signIn(page, "#password-login", login, password);
         assertThat(page).hasURL(Pattern.compile(".*/account$"));
     }
 
     private void loginWithSms(Page page, String mobile) {
-        page.navigate(url("/login"));
+        page.navigate(browser.url("/login"));
         page.click("#tab-sms");
         page.fill("#mobile", mobile);
         page.fill("#smsCode", sendCode(page, mobile));
@@ -155,7 +138,7 @@ class AccountPagesBrowserTests {
     }
 
     private void resetPassword(Page page, String mobile) {
-        page.navigate(url("/forgot-password"));
+        page.navigate(browser.url("/forgot-password"));
         page.fill("#mobile", mobile);
         page.fill("#smsCode", sendCode(page, mobile));
         page.fill("#newPassword", "Renewed2026");
@@ -166,11 +149,8 @@ class AccountPagesBrowserTests {
 
     private void slowDown(Page page, String mobile) {
         for (int attempt = 1; attempt <= 6; attempt++) {
-            page.navigate(url("/login"));
-            page.fill("#login", mobile);
-            page.fill("#password", "Wrong" + attempt + "pass");
-            page.fill("#captchaAnswer", captchaAnswer(page));
-            page.click("#password-login button[type=submit]");
+            page.navigate(browser.url("/login"));
+            accounts.signIn(page, "#password-login", mobile, "Wrong" + attempt + "pass");
             assertThat(page.locator(".alert.err")).isVisible();
         }
         assertThat(page.locator(".alert.err")).containsText("秒后再试");
@@ -183,7 +163,7 @@ class AccountPagesBrowserTests {
     private String sendCode(Page page, String mobile) {
         clock.advance(Duration.ofSeconds(61)); // the previous code to this number was sent moments ago
         int before = messages(mobile).size();
-        page.fill("#captchaAnswer", captchaAnswer(page));
+        page.fill("#captchaAnswer", accounts.captchaAnswer(page));
         page.click("[data-sms-send]");
         assertThat(page.locator("[data-sms-status]")).hasText("验证码已发送，5 分钟内有效。");
         assertThat(page.locator("[data-sms-send]")).isDisabled();
@@ -198,15 +178,5 @@ class AccountPagesBrowserTests {
     private List<Map<String, Object>> messages(String mobile) {
         return List.of(http.getForObject("/sandbox/api/messages?to=" + mobile, Map[].class)).stream()
                 .map(m -> (Map<String, Object>) m).filter(m -> CODE.matcher((String) m.get("text")).find()).toList();
-    }
-
-    private String captchaAnswer(Page page) {
-        String id = page.inputValue("input[name=captchaId]");
-        Optional<String> answer = captchas.answerFor(UUID.fromString(id));
-        return answer.orElseThrow(() -> new AssertionError("captcha " + id + " is not live"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

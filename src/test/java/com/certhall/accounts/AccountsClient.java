@@ -1,5 +1,8 @@
 package com.certhall.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -8,8 +11,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Calls of the accounts API as a partner system would make them, with captcha answers from the sandbox reveal. */
 @SuppressWarnings({"rawtypes", "unchecked"})
@@ -30,10 +31,14 @@ public record AccountsClient(TestRestTemplate http, CaptchaService captchas, Acc
     }
 
     public ResponseEntity<Map> requestCode(String mobile, String purpose) {
+        return postWithCaptcha("/api/v1/sms-challenges", Map.of("mobile", mobile, "purpose", purpose));
+    }
+
+    /** Posts the fields with a freshly answered captcha, as the public forms do. */
+    public ResponseEntity<Map> postWithCaptcha(String path, Map<String, ?> fields) {
         Map<String, Object> body = new HashMap<>(captcha());
-        body.put("mobile", mobile);
-        body.put("purpose", purpose);
-        return http.postForEntity("/api/v1/sms-challenges", body, Map.class);
+        body.putAll(fields);
+        return http.postForEntity(path, body, Map.class);
     }
 
     public String code(String mobile, String purpose) {
@@ -73,16 +78,31 @@ public record AccountsClient(TestRestTemplate http, CaptchaService captchas, Acc
     }
 
     public ResponseEntity<Map> passwordToken(String login, String password) {
-        Map<String, Object> body = new HashMap<>(captcha());
-        body.put("login", login);
-        body.put("password", password);
-        return http.postForEntity("/api/v1/tokens", body, Map.class);
+        return postWithCaptcha("/api/v1/tokens", Map.of("login", login, "password", password));
     }
 
     public String token(String login, String password) {
         ResponseEntity<Map> token = passwordToken(login, password);
         assertThat(token.getStatusCode().value()).as("token: " + token.getBody()).isEqualTo(200);
         return (String) token.getBody().get("accessToken");
+    }
+
+    /** The answer to the captcha the page shows, from the sandbox reveal. */
+    public String captchaAnswer(Page page) {
+        String id = page.inputValue("input[name=captchaId]");
+        return captchas.answerFor(UUID.fromString(id))
+                .orElseThrow(() -> new AssertionError("captcha " + id + " is not live"));
+    }
+
+    /**
+     * Fills the sign-in form the page shows (login, password, the captcha's answer) and submits {@code form}:
+     * {@code #password-login} for applicants, {@code #staff-login} at {@code /admin/login}.
+     */
+    public void signIn(Page page, String form, String login, String password) {
+        page.fill("#login", login);
+        page.fill("#password", password);
+        page.fill("#captchaAnswer", captchaAnswer(page));
+        page.click(form + " button[type=submit]");
     }
 
     public ResponseEntity<Map> call(HttpMethod method, String path, String token, Object body) {

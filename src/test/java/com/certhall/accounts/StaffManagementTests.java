@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -18,8 +17,6 @@ import org.springframework.http.ResponseEntity;
 @SuppressWarnings({"rawtypes", "unchecked"})
 class StaffManagementTests {
 
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     AccountsClient api;
     @Autowired

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.certhall.audit.domain.AuditHashing;
 import com.certhall.support.IntegrationTest;
+import com.certhall.support.QueryCounter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,26 @@ class AuditTrailTests {
     MockMvc mvc;
     @Autowired
     AuditKeys keys;
+
+    @Test
+    void entriesRecordedInABatchGoInOneStatementAndNotAtAllWhenTheWorkFails() {
+        String subject = "batch-" + System.nanoTime();
+        int statements = QueryCounter.count(() -> trail.recordInBatch(() -> {
+            for (int i = 0; i < 3; i++) {
+                trail.record(AuditRecord.of("test.batch", "system", subject).with("n", i));
+            }
+            return 3;
+        })).statements();
+        assertThat(statements).isEqualTo(1);
+        assertThat(log.recent("test.batch", "", 50)).filteredOn(e -> e.subject().equals(subject))
+                .extracting(e -> e.details().get("n")).containsExactlyInAnyOrder("0", "1", "2");
+
+        assertThatThrownBy(() -> trail.recordInBatch(() -> {
+            trail.record(AuditRecord.of("test.batch", "system", subject + "-failed"));
+            throw new IllegalStateException("the work failed");
+        })).hasMessage("the work failed");
+        assertThat(log.recent("test.batch", "", 50)).noneMatch(e -> e.subject().equals(subject + "-failed"));
+    }
 
     @Test
     void chainedEntriesVerifyAndTamperingIsPinpointed() {

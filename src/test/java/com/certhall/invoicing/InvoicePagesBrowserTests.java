@@ -19,11 +19,9 @@ import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -39,8 +37,6 @@ class InvoicePagesBrowserTests {
             .setTimeout(15_000);
 
     Browser browser;
-    @LocalServerPort
-    int port;
     @Autowired
     InvoiceFixtures fixtures;
     @Autowired
@@ -49,11 +45,6 @@ class InvoicePagesBrowserTests {
     AccountsTestSupport.Recorder recorder;
     @Autowired
     ApplicationContext context;
-
-    @BeforeEach
-    void openBrowser(Browser browser) {
-        this.browser = browser;
-    }
 
     @Test
     void theHolderDownloadsTheInvoiceFromTheOrderPageAndFindsItOnTheLookupPage() throws Exception {
@@ -66,7 +57,7 @@ class InvoicePagesBrowserTests {
 
         try (BrowserContext desktop = browser.newContext(); BrowserContext phone = browser.newPhoneContext()) {
             Page page = signIn(desktop, account);
-            page.navigate(url("/orders/" + order.id()));
+            page.navigate(browser.url("/orders/" + order.id()));
             assertThat(page.locator("#invoice-block")).containsText("已开票", SLOW);
             assertThat(page.locator("#invoice-block .invoice-number")).hasText(issued.number());
             assertThat(page.locator("#invoice-block")).containsText("¥500.00");
@@ -82,12 +73,12 @@ class InvoicePagesBrowserTests {
             assertThat(page.locator("#invoice-notice")).containsText("重新发送", SLOW);
             Browser.screenshot(page, "invoicing-02-redelivered");
 
-            page.navigate(url("/orders/" + order.id() + "?lang=en"));
+            page.navigate(browser.url("/orders/" + order.id() + "?lang=en"));
             assertThat(page.locator("#invoice-block")).containsText("Issued", SLOW);
             Browser.screenshot(page, "invoicing-03-order-block-en");
-            page.navigate(url("/orders/" + order.id() + "?lang=zh"));
+            page.navigate(browser.url("/orders/" + order.id() + "?lang=zh"));
 
-            page.navigate(url("/orders"));
+            page.navigate(browser.url("/orders"));
             var row = page.locator("tr[data-order='" + order.number() + "']");
             assertThat(row.locator(".invoice-badge")).containsText("已开票", SLOW);
             assertThat(row.locator(".invoice-badge code")).hasText(issued.number());
@@ -100,18 +91,18 @@ class InvoicePagesBrowserTests {
             assertThat(OfdPackage.entries(Files.readAllBytes(ofd.path()))).containsKey("OFD.xml");
 
             Page small = signIn(phone, account);
-            small.navigate(url("/orders?lang=en"));
+            small.navigate(browser.url("/orders?lang=en"));
             assertThat(small.locator("tr[data-order='" + order.number() + "'] .invoice-badge")).containsText("Issued",
                     SLOW);
             Browser.screenshot(small, "invoicing-03c-my-orders-phone-en");
-            small.navigate(url("/orders/" + order.id() + "?lang=zh"));
+            small.navigate(browser.url("/orders/" + order.id() + "?lang=zh"));
             assertThat(small.locator("#invoice-block")).containsText("已开票", SLOW);
             Browser.screenshot(small, "invoicing-04-order-block-phone");
 
             // QUERY codes to this shared handler may have gone out just now
             fixtures.clock().advance(Duration.ofMinutes(10));
             Page lookup = phone.newPage();
-            lookup.navigate(url("/invoices"));
+            lookup.navigate(browser.url("/invoices"));
             assertThat(lookup.locator("label[for=taxNumber]")).hasText("纳税人识别号（统一社会信用代码）");
             Browser.screenshot(lookup, "invoicing-05-lookup-phone");
             lookup.fill("#buyerName", company);
@@ -129,20 +120,20 @@ class InvoicePagesBrowserTests {
             assertThat(PdfText.of(Files.readAllBytes(found.path()))).contains(issued.number());
 
             Page english = desktop.newPage();
-            english.navigate(url("/invoices?lang=en"));
+            english.navigate(browser.url("/invoices?lang=en"));
             assertThat(english.locator("h1")).hasText("Invoice lookup");
             assertThat(english.locator("label[for=taxNumber]")).hasText("Taxpayer number (USCC)");
             Browser.screenshot(english, "invoicing-07-lookup-en");
-            english.navigate(url("/invoices?lang=zh"));
+            english.navigate(browser.url("/invoices?lang=zh"));
             Browser.screenshot(english, "invoicing-08-lookup-zh");
 
             Page finance = browser.newContext().newPage();
-            finance.navigate(url("/sandbox/test-login?user=finance&roles=STAFF,FINANCE"));
-            finance.navigate(url("/admin/invoices"));
+            finance.navigate(browser.url("/sandbox/test-login?user=finance&roles=STAFF,FINANCE"));
+            finance.navigate(browser.url("/admin/invoices"));
             assertThat(finance.locator("#row-" + issued.id())).containsText(issued.number());
             assertThat(finance.locator("#row-" + issued.id())).containsText("已开票");
             Browser.screenshot(finance, "invoicing-09-finance-console");
-            finance.navigate(url("/sandbox/tax"));
+            finance.navigate(browser.url("/sandbox/tax"));
             assertThat(finance.locator("table")).containsText(issued.number());
             Browser.screenshot(finance, "invoicing-10-sandbox-tax");
         }
@@ -162,7 +153,7 @@ class InvoicePagesBrowserTests {
 
         try (BrowserContext desktop = browser.newContext(); BrowserContext phone = browser.newPhoneContext()) {
             Page page = signIn(desktop, account);
-            page.navigate(url("/orders/" + order.id()));
+            page.navigate(browser.url("/orders/" + order.id()));
             assertThat(page.locator("#invoice-block")).containsText("已开票", SLOW);
             page.click("#invoice-BLUE details.invoice-correction summary");
             page.fill("#correction-buyerName", corrected);
@@ -175,17 +166,17 @@ class InvoicePagesBrowserTests {
             Browser.screenshot(page, "invoicing-12-correction-requested-zh");
 
             Page small = signIn(phone, account);
-            small.navigate(url("/orders/" + order.id() + "?lang=en"));
+            small.navigate(browser.url("/orders/" + order.id() + "?lang=en"));
             assertThat(small.locator("#invoice-corrections")).containsText("Waiting for finance", SLOW);
             Browser.screenshot(small, "invoicing-13-correction-requested-en-phone");
-            small.navigate(url("/orders/" + order.id() + "?lang=zh"));
+            small.navigate(browser.url("/orders/" + order.id() + "?lang=zh"));
 
             Page finance = browser.newContext().newPage();
-            finance.navigate(url("/sandbox/test-login?user=finance&roles=STAFF,FINANCE"));
-            finance.navigate(url("/admin/invoices?lang=en"));
+            finance.navigate(browser.url("/sandbox/test-login?user=finance&roles=STAFF,FINANCE"));
+            finance.navigate(browser.url("/admin/invoices?lang=en"));
             assertThat(finance.locator("#corrections")).containsText(corrected);
             Browser.screenshot(finance, "invoicing-14-corrections-console-en");
-            finance.navigate(url("/admin/invoices?lang=zh"));
+            finance.navigate(browser.url("/admin/invoices?lang=zh"));
             Browser.screenshot(finance, "invoicing-15-corrections-console-zh");
             finance.click("#corrections .correction-approve");
             assertThat(finance.locator(".alert.ok")).containsText("已同意更正");
@@ -210,13 +201,13 @@ class InvoicePagesBrowserTests {
 
         try (BrowserContext desktop = browser.newContext(); BrowserContext phone = browser.newPhoneContext()) {
             Page small = phone.newPage();
-            small.navigate(url("/sandbox/test-login?user=finance&roles=STAFF,FINANCE"));
-            small.navigate(url("/admin/invoices?lang=en"));
+            small.navigate(browser.url("/sandbox/test-login?user=finance&roles=STAFF,FINANCE"));
+            small.navigate(browser.url("/admin/invoices?lang=en"));
             assertThat(small.locator("#row-" + blue.id())).containsText("Awaiting finance");
             Browser.screenshot(small, "invoicing-17-manual-waiting-en-phone");
             Page finance = desktop.newPage();
-            finance.navigate(url("/sandbox/test-login?user=finance&roles=STAFF,FINANCE"));
-            finance.navigate(url("/admin/invoices?lang=zh"));
+            finance.navigate(browser.url("/sandbox/test-login?user=finance&roles=STAFF,FINANCE"));
+            finance.navigate(browser.url("/admin/invoices?lang=zh"));
             assertThat(finance.locator("#row-" + blue.id())).containsText("待财务开具");
             finance.fill("#row-" + blue.id() + " input[name=invoiceNumber]", number);
             finance.setInputFiles("#row-" + blue.id() + " input[name=pdf]", pdf);
@@ -230,10 +221,6 @@ class InvoicePagesBrowserTests {
     }
 
     private Page signIn(BrowserContext context, UUID account) {
-        return Browser.applicantPage(context, url(""), account);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return Browser.applicantPage(context, browser.url(""), account);
     }
 }

@@ -83,11 +83,6 @@ class OrderJourneyBrowserTests {
     Path letter;
 
     @BeforeEach
-    void openBrowser(Browser browser) {
-        this.browser = browser;
-    }
-
-    @BeforeEach
     void parties() {
         site = new Site(baseUrl, captchas);
         inbox = new SandboxInbox(http);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.support.Openssl;
 import com.certhall.support.OrderApi;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
@@ -30,10 +31,11 @@ final class CertificateChecks {
     private final int port;
     private final Openssl openssl;
 
-    CertificateChecks(OrderApi api, Path dir, int port) {
+    /** Checks for the applicant of {@code api}, asking the server {@code api} calls; files go to {@code dir}. */
+    CertificateChecks(OrderApi api, Path dir) {
         this.api = api;
         this.dir = dir;
-        this.port = port;
+        this.port = URI.create(api.http().getRootUri()).getPort();
         this.openssl = new Openssl(dir);
     }
 

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -37,9 +36,6 @@ import org.springframework.http.ResponseEntity;
 @SuppressWarnings({"rawtypes", "unchecked"})
 @KnownPortIntegrationTest
 class CertificateJourneyTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestRestTemplate http;
@@ -58,7 +54,7 @@ class CertificateJourneyTests {
     void bidCloudFromRegistrationToAVerifiedRevokedCertificate() throws Exception {
         TestEnvironment.requireCommand("openssl");
         OrderApi api = OrderApi.register(accounts);
-        CertificateChecks certs = new CertificateChecks(api, dir, port);
+        CertificateChecks certs = new CertificateChecks(api, dir);
         String mobile = AccountsTestSupport.newMobile();
 
         // the wizard
@@ -164,7 +160,7 @@ class CertificateJourneyTests {
     void zyInteropReviewThenPayByBankTransferToAShippedUkey() throws Exception {
         TestEnvironment.requireCommand("openssl");
         OrderApi api = OrderApi.register(accounts);
-        CertificateChecks certs = new CertificateChecks(api, dir, port);
+        CertificateChecks certs = new CertificateChecks(api, dir);
         String mobile = AccountsTestSupport.newMobile();
 
         String id = api.create("zy-interop", "ORGANIZATION");

@@ -35,8 +35,6 @@ class CertificateQueryTests {
     @Autowired
     AccountsClient accounts;
     @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
     OrderManagement orders;
     @Autowired
     CertificateManagement certificates;
@@ -61,7 +59,7 @@ class CertificateQueryTests {
         Map sent = ok(http.postForEntity("/api/v1/certificate-queries/" + id + "/sms", Map.of("handler", 0),
                 Map.class), 202);
         assertThat(sent.get("maskedMobile")).isEqualTo(mobile.substring(0, 3) + "****" + mobile.substring(7));
-        String code = recorder.codeFor(mobile);
+        String code = accounts.recorder().codeFor(mobile);
         String wrong = code.equals("000000") ? "111111" : "000000";
         ResponseEntity<Map> refused = confirm(id, wrong);
         assertThat(fields(refused, 400)).containsExactly("smsCode");

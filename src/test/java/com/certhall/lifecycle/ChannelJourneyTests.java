@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -40,15 +39,10 @@ import org.springframework.http.ResponseEntity;
 @KnownPortIntegrationTest
 class ChannelJourneyTests {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestRestTemplate http;
     @Autowired
     AccountsClient accounts;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
     @TempDir
     Path dir;
 
@@ -61,7 +55,7 @@ class ChannelJourneyTests {
     void applicant() {
         TestEnvironment.requireCommand("openssl");
         api = OrderApi.register(accounts);
-        certs = new CertificateChecks(api, dir, port);
+        certs = new CertificateChecks(api, dir);
         checks = new IdentityChecks(accounts);
         admin = api.staff("admin");
     }
@@ -200,7 +194,8 @@ class ChannelJourneyTests {
                 "LEGAL_REP", "method", "BANKCARD_4F", "cardNumber", card, "mobile", mobile)), 201);
         assertThat(started).containsEntry("status", "PENDING");
         Map passed = api.ok(api.call(HttpMethod.POST, "/api/v1/orders/" + id + "/verifications/"
-                + started.get("verificationId") + "/answers", Map.of("smsCode", recorder.codeFor(mobile))), 200);
+                + started.get("verificationId") + "/answers", Map.of("smsCode", accounts.recorder().codeFor(mobile))),
+                200);
         assertThat(passed).containsEntry("status", "PASSED");
         // recorded on the order with the check itself: the legal representative handles the order, so his one check
         // covers the organisation and the handler at once

@@ -19,11 +19,9 @@ import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 14 in Chromium: the certificate query from the home page without login (USCC, captcha, a masked handler,
@@ -38,8 +36,6 @@ class HolderLifecycleBrowserTests {
 
     Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     OrderManagement orders;
     @Autowired
@@ -57,11 +53,6 @@ class HolderLifecycleBrowserTests {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    @BeforeEach
-    void openBrowser(Browser browser) {
-        this.browser = browser;
-    }
-
     @Test
     void aVisitorFindsTheCertificatesOfASubjectFromTheHomePage() {
         String mobile = AccountsTestSupport.newMobile();
@@ -77,7 +68,7 @@ class HolderLifecycleBrowserTests {
                 String shot = "lifecycle-query" + (phone ? "-phone" : "-desktop") + (en ? "-en" : "-zh");
                 try (BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext()) {
                     Page page = context.newPage();
-                    page.navigate(url("/?lang=" + (en ? "en" : "zh_CN")));
+                    page.navigate(browser.url("/?lang=" + (en ? "en" : "zh_CN")));
                     page.locator("#home-certificate-query").click();
                     page.locator("#subjectCode").fill("123");
                     page.locator("#captchaAnswer").fill(captchaAnswer(page));
@@ -154,7 +145,7 @@ class HolderLifecycleBrowserTests {
         String tokenPage = "/sandbox/tokens/" + cert.tokenSerial();
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, account);
-            page.navigate(url(tokenPage + "?lang=zh_CN"));
+            page.navigate(browser.url(tokenPage + "?lang=zh_CN"));
             for (int i = 0; i < 5; i++) {
                 page.locator("#pin").fill("000000");
                 page.locator("#token-pin button").click();
@@ -164,7 +155,7 @@ class HolderLifecycleBrowserTests {
             String challenge = page.locator("#token-challenge").textContent().strip();
             Browser.screenshot(page, "lifecycle-token-locked-desktop-zh");
 
-            page.navigate(url("/certificates/" + cert.serialHex() + "/unlock?lang=zh_CN"));
+            page.navigate(browser.url("/certificates/" + cert.serialHex() + "/unlock?lang=zh_CN"));
             page.locator("#challenge").fill(challenge);
             page.locator("#send-sms").click();
             assertThat(page.locator("#sms-sent")).containsText(mobile.substring(7));
@@ -175,7 +166,7 @@ class HolderLifecycleBrowserTests {
             assertThat(code).matches("[0-9A-F]{16}");
             Browser.screenshot(page, "lifecycle-unlock-code-desktop-zh");
 
-            page.navigate(url(tokenPage));
+            page.navigate(browser.url(tokenPage));
             page.locator("#responseCode").fill(code);
             page.locator("#newPin").fill("24680");
             page.locator("#token-unlock button").click();
@@ -195,7 +186,8 @@ class HolderLifecycleBrowserTests {
                 try (BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext()) {
                     Page page = signedIn(context, account);
                     String suffix = (phone ? "-phone" : "-desktop") + (en ? "-en" : "-zh");
-                    page.navigate(url("/certificates/" + cert.serialHex() + "/unlock?lang=" + (en ? "en" : "zh_CN")));
+                    page.navigate(browser.url("/certificates/" + cert.serialHex() + "/unlock?lang="
+                            + (en ? "en" : "zh_CN")));
                     assertThat(page.locator("#unlock-token")).hasText(cert.tokenSerial());
                     page.locator("#challenge").fill("12");
                     page.locator("#smsCode").fill("123456");
@@ -205,7 +197,7 @@ class HolderLifecycleBrowserTests {
                     assertThat(page.locator("body")).not().containsText("{0}");
                     assertThat(page.locator("body")).containsText(masked(mobile));
                     Browser.screenshot(page, "lifecycle-unlock" + suffix);
-                    page.navigate(url(tokenPage + "?lang=" + (en ? "en" : "zh_CN")));
+                    page.navigate(browser.url(tokenPage + "?lang=" + (en ? "en" : "zh_CN")));
                     assertThat(page.locator("body")).not().containsText("??");
                     assertThat(page.locator("body")).not().containsText("{0}");
                     Browser.screenshot(page, "lifecycle-token" + suffix);
@@ -274,7 +266,7 @@ class HolderLifecycleBrowserTests {
         String serial = certificates.ofOrder(order.id()).get(0).serialHex();
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, account);
-            page.navigate(url("/certificates/" + serial + "/unlock?lang=zh_CN"));
+            page.navigate(browser.url("/certificates/" + serial + "/unlock?lang=zh_CN"));
             assertThat(page.locator("#unlock-cloud")).containsText("云签名服务");
             assertThat(page.locator("#unlock-form")).hasCount(0);
             Browser.screenshot(page, "lifecycle-unlock-cloud-desktop-zh");
@@ -287,7 +279,7 @@ class HolderLifecycleBrowserTests {
 
     /** The public certificate query: the subject's code, the captcha, then the SMS code sent to its mobile. */
     private void queryBySubject(Page page, String uscc, String mobile, boolean en) {
-        page.navigate(url("/certificate-query?lang=" + (en ? "en" : "zh_CN")));
+        page.navigate(browser.url("/certificate-query?lang=" + (en ? "en" : "zh_CN")));
         page.locator("#subjectCode").fill(uscc);
         page.locator("#captchaAnswer").fill(captchaAnswer(page));
         page.locator("#query-start button[type=submit]").click();
@@ -302,10 +294,6 @@ class HolderLifecycleBrowserTests {
     }
 
     private Page signedIn(BrowserContext context, UUID account) {
-        return Browser.applicantPage(context, url(""), account);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return Browser.applicantPage(context, browser.url(""), account);
     }
 }

@@ -20,11 +20,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 13, items 1, 4, 7 and 14 in Chromium: "我的证书" offers no UKEY key and no key of a revoked certificate; the
@@ -39,19 +37,12 @@ class LifecycleBrowserTests {
 
     Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     OrderManagement orders;
     @Autowired
     ProductionManagement production;
     @Autowired
     CertificateManagement certificates;
-
-    @BeforeEach
-    void openBrowser(Browser browser) {
-        this.browser = browser;
-    }
 
     @Test
     void myCertificatesOfferNoUkeyKeyAndNoKeyOfARevokedCertificate() {
@@ -91,7 +82,7 @@ class LifecycleBrowserTests {
         });
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, "staff:operator");
-            page.navigate(url("/admin/production?lang=zh_CN&q=" + order.number()));
+            page.navigate(browser.url("/admin/production?lang=zh_CN&q=" + order.number()));
             page.locator(row + " input[name=trackingNumber]").fill("SF 1234 5678");
             page.locator(row + " form.ship button").click();
             assertThat(page.locator("#production-error")).containsText("SF 加 12 或 13 位数字");
@@ -103,7 +94,7 @@ class LifecycleBrowserTests {
             page.locator(row + " form.ship button").click();
             assertThat(page.locator(".alert.ok")).isVisible();
             assertThat(production.get(order.id()).trackingNumber()).isEqualTo(waybill);
-            page.navigate(url("/admin/production/" + order.id()));
+            page.navigate(browser.url("/admin/production/" + order.id()));
             assertThat(page.locator("#address")).hasText("云南省昆明市五华区人民中路 1 号");
             assertThat(page.locator("#production-status")).hasText("已发货");
             assertThat(page.locator("main")).containsText(waybill);
@@ -124,7 +115,7 @@ class LifecycleBrowserTests {
         });
         try (BrowserContext context = browser.newPhoneContext()) {
             Page page = signedIn(context, "applicant:" + account);
-            page.navigate(url("/orders/" + order.id() + "?lang=zh_CN"));
+            page.navigate(browser.url("/orders/" + order.id() + "?lang=zh_CN"));
             page.locator("#confirm-receipt button").click();
             assertThat(page.locator("#received")).hasText("已确认收货，订单已办结。");
             assertThat(page.locator(".badge.status").first()).hasText("已办结");
@@ -138,7 +129,7 @@ class LifecycleBrowserTests {
     void theFooterLeadsToTheCaPageAndTheSandbox() {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            page.navigate(url("/?lang=zh_CN"));
+            page.navigate(browser.url("/?lang=zh_CN"));
             assertThat(page.locator("#footer-sandbox")).hasAttribute("href", "/sandbox");
             page.locator("#footer-repository").click();
             assertThat(page).hasURL(Pattern.compile(".*/pki$"));
@@ -169,7 +160,8 @@ class LifecycleBrowserTests {
             for (boolean english : List.of(false, true)) {
                 try (BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext()) {
                     Page page = user == null ? context.newPage() : signedIn(context, user);
-                    page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + (english ? "en" : "zh_CN")));
+                    page.navigate(browser.url(path + (path.contains("?") ? "&" : "?") + "lang="
+                            + (english ? "en" : "zh_CN")));
                     check.check(page, english);
                     assertThat(page.locator("body")).not().containsText("??");
                     Browser.screenshot(page, name + (phone ? "-phone" : "-desktop") + (english ? "-en" : "-zh"));
@@ -184,7 +176,7 @@ class LifecycleBrowserTests {
         String[] parts = user.split(":");
         String query = parts[0].equals("applicant") ? "user=" + parts[1] + "&roles=APPLICANT"
                 : "user=" + parts[1] + "&roles=STAFF," + parts[1].toUpperCase();
-        page.navigate(url("/sandbox/test-login?" + query));
+        page.navigate(browser.url("/sandbox/test-login?" + query));
         return page;
     }
 
@@ -195,9 +187,5 @@ class LifecycleBrowserTests {
                 l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
         production.produce(order.id(), "staff:operator");
         return order;
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 }

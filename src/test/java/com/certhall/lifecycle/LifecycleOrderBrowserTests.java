@@ -24,11 +24,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -43,8 +41,6 @@ class LifecycleOrderBrowserTests {
 
     Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     OrderManagement orders;
     @Autowired
@@ -61,11 +57,6 @@ class LifecycleOrderBrowserTests {
     CertificateHolders holders;
     @Autowired
     org.springframework.boot.test.web.client.TestRestTemplate http;
-
-    @BeforeEach
-    void openBrowser(Browser browser) {
-        this.browser = browser;
-    }
 
     @AfterEach
     void channelTermsBack() {
@@ -87,7 +78,7 @@ class LifecycleOrderBrowserTests {
             for (boolean english : List.of(false, true)) {
                 try (BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext()) {
                     Page page = signedIn(context, account);
-                    page.navigate(url("/certificates?lang=" + (english ? "en" : "zh_CN")));
+                    page.navigate(browser.url("/certificates?lang=" + (english ? "en" : "zh_CN")));
                     assertThat(page.locator(row + " .unavailable .action-RENEW")).hasText(english
                             ? "Renew: Can be renewed from " + from : "证书更新：可于 " + from + " 起更新");
                     assertThat(page.locator(row + " .unavailable .action-UNLOCK")).containsText(english
@@ -107,7 +98,7 @@ class LifecycleOrderBrowserTests {
         String second;
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, account);
-            page.navigate(url("/certificates?lang=zh_CN"));
+            page.navigate(browser.url("/certificates?lang=zh_CN"));
             page.locator(row + " a.action-RENEW").click();
             assertThat(page.locator("h1")).hasText("证书更新");
             Browser.screenshot(page, "lifecycle-orders-renewal-desktop-zh");
@@ -124,7 +115,7 @@ class LifecycleOrderBrowserTests {
             page.locator("#pin").fill(CloudActivation.PIN);
             page.locator("#start").click();
             OrderId renewal = orderIn(page.url());
-            page.navigate(url("/orders/" + renewal + "/sign?lang=zh_CN"));
+            page.navigate(browser.url("/orders/" + renewal + "/sign?lang=zh_CN"));
             page.locator("#send-code").click();
             assertThat(page.locator("#code-sent")).isVisible();
             page.locator("#smsCode").fill(recorder.codeFor(mobile));
@@ -141,7 +132,7 @@ class LifecycleOrderBrowserTests {
             second = certificates.ofOrder(renewal).get(0).serialHex();
             assertThat(certificates.get(first).status()).isEqualTo(HeldStatus.REVOKED);
 
-            page.navigate(url("/certificates?lang=zh_CN"));
+            page.navigate(browser.url("/certificates?lang=zh_CN"));
             assertThat(page.locator(row + " .status")).hasText("已吊销");
             // one reason said once for all the services it refuses, not once per service
             assertThat(page.locator(row + " .unavailable .action-RENEW")).hasText(
@@ -168,13 +159,13 @@ class LifecycleOrderBrowserTests {
             assertThat(page).hasURL(Pattern.compile(".*/orders/" + revocation + "/submitted.*"));
             assertThat(orders.get(revocation).status()).isEqualTo(OrderStatus.COMPLETED);
             assertThat(certificates.get(second).status()).isEqualTo(HeldStatus.REVOKED);
-            page.navigate(url("/certificates?lang=zh_CN"));
+            page.navigate(browser.url("/certificates?lang=zh_CN"));
             assertThat(fresh.locator(".status")).hasText("已吊销");
             assertThat(fresh.locator("a[class*='action-']")).hasCount(0);
         }
         try (BrowserContext context = browser.newPhoneContext()) {
             Page page = signedIn(context, account);
-            page.navigate(url("/certificates/" + second + "/revocation?lang=en"));
+            page.navigate(browser.url("/certificates/" + second + "/revocation?lang=en"));
             assertThat(page.locator("#not-available")).hasText("The certificate is revoked; nothing more can be "
                     + "done with it");
             Browser.screenshot(page, "lifecycle-orders-revoked-phone-en");
@@ -192,14 +183,14 @@ class LifecycleOrderBrowserTests {
         String row = "tr[data-serial='" + cert.serialHex() + "']";
         try (BrowserContext context = browser.newPhoneContext()) {
             Page page = signedIn(context, account);
-            page.navigate(url("/certificates/" + cert.serialHex() + "/orders/RENEWAL?lang=en"));
+            page.navigate(browser.url("/certificates/" + cert.serialHex() + "/orders/RENEWAL?lang=en"));
             assertThat(page.locator("label[for=pin]")).hasText("UKEY PIN");
             assertThat(page.locator("body")).not().containsText("??");
             Browser.screenshot(page, "lifecycle-orders-renewal-ukey-phone-en");
         }
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, account);
-            page.navigate(url("/certificates?lang=zh_CN"));
+            page.navigate(browser.url("/certificates?lang=zh_CN"));
             page.locator(row + " a.action-RENEW").click();
             assertThat(page.locator("label[for=pin]")).hasText("UKEY 口令");
             // a wrong PIN costs one of the token's tries and starts nothing
@@ -225,10 +216,6 @@ class LifecycleOrderBrowserTests {
     }
 
     private Page signedIn(BrowserContext context, UUID account) {
-        return Browser.applicantPage(context, url(""), account);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return Browser.applicantPage(context, browser.url(""), account);
     }
 }

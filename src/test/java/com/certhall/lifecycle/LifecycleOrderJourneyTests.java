@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,8 +44,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @KnownPortIntegrationTest
 class LifecycleOrderJourneyTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -86,7 +83,7 @@ class LifecycleOrderJourneyTests {
             throws Exception {
         TestEnvironment.requireCommand("openssl");
         api = OrderApi.register(accounts);
-        certs = new CertificateChecks(api, dir, port);
+        certs = new CertificateChecks(api, dir);
         staff = api.staff("admin");
         String mobile = AccountsTestSupport.newMobile();
         String uscc = Identities.uscc();

@@ -2,20 +2,16 @@ package com.certhall.orders;
 
 import com.certhall.shared.CertificateRequestCheck;
 import com.certhall.shared.InvalidInputException;
+import com.certhall.support.Csrs;
 import java.io.StringReader;
-import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.ECGenParameterSpec;
-import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
-import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 
 /**
  * A test stand-in for the pki module's checker (src/test only): parses the PEM, verifies the self-signature and
@@ -65,16 +61,8 @@ public class TestCertificateRequestCheck implements CertificateRequestCheck {
             } else {
                 generator.initialize(2048);
             }
-            KeyPair keys = generator.generateKeyPair();
-            PKCS10CertificationRequest request = new JcaPKCS10CertificationRequestBuilder(
-                    new X500Name("CN=张医生,O=安康医院,C=CN"), keys.getPublic())
-                    .build(new JcaContentSignerBuilder("EC".equals(algorithm) ? "SHA256withECDSA" : "SHA256withRSA")
-                            .build(keys.getPrivate()));
-            java.io.StringWriter out = new java.io.StringWriter();
-            try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
-                writer.writeObject(request);
-            }
-            return out.toString();
+            return Csrs.pem("CN=张医生,O=安康医院,C=CN", generator.generateKeyPair(),
+                    "EC".equals(algorithm) ? "SHA256withECDSA" : "SHA256withRSA");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.orders.OrderView;
-import com.certhall.shared.Money;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.KnownPortIntegrationTest;
@@ -15,11 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The applicant's payment page in Chromium: the QR leads a second browser (the payer's phone) to the sandbox
@@ -32,17 +29,10 @@ class PaymentPageBrowserTests {
 
     Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     PaymentFixtures fixtures;
     @Autowired
     PaymentManagement payments;
-
-    @BeforeEach
-    void openBrowser(Browser browser) {
-        this.browser = browser;
-    }
 
     @Test
     void applicantPageTurnsToPaidWhenThePayerPaysAtTheCashierFromTheQr() throws Exception {
@@ -53,7 +43,7 @@ class PaymentPageBrowserTests {
 
         try (BrowserContext applicant = browser.newContext(); BrowserContext phone = browser.newPhoneContext()) {
             Page page = signIn(applicant, account.toString(), "APPLICANT");
-            page.navigate(url("/payments/" + payment.id()));
+            page.navigate(browser.url("/payments/" + payment.id()));
             assertThat(page.locator("#payment-amount")).hasText("¥500.00");
             assertThat(page.locator("img.qr")).isVisible();
             assertThat(page.locator(".countdown")).hasText(java.util.regex.Pattern.compile("\\d{2}:\\d{2}"));
@@ -94,7 +84,7 @@ class PaymentPageBrowserTests {
 
         try (BrowserContext applicant = browser.newContext(); BrowserContext finance = browser.newContext()) {
             Page page = signIn(applicant, account.toString(), "APPLICANT");
-            page.navigate(url("/payments/" + payment.id()));
+            page.navigate(browser.url("/payments/" + payment.id()));
             assertThat(page.locator("#payment-bank")).containsText(order.number());
             page.locator("#voucher-file").setInputFiles(voucher);
             page.locator("#payment-bank button[type=submit]").click();
@@ -102,7 +92,7 @@ class PaymentPageBrowserTests {
             Browser.screenshot(page, "payments-05-voucher-submitted");
 
             Page admin = signIn(finance, "finance", "STAFF,FINANCE");
-            admin.navigate(url("/admin/payments"));
+            admin.navigate(browser.url("/admin/payments"));
             assertThat(admin.locator("#voucher-" + payment.id() + " img.voucher-image")).isVisible();
             Browser.screenshot(admin, "payments-06-finance-list");
             admin.locator("#voucher-" + payment.id() + " form[action$='/confirm'] button").click();
@@ -135,11 +125,7 @@ class PaymentPageBrowserTests {
 
     private Page signIn(BrowserContext context, String user, String roles) {
         Page page = context.newPage();
-        page.navigate(url("/sandbox/test-login?user=" + user + "&roles=" + roles));
+        page.navigate(browser.url("/sandbox/test-login?user=" + user + "&roles=" + roles));
         return page;
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.certhall.pki.ca.Crypto;
 import com.certhall.shared.InvalidInputException;
+import com.certhall.support.Csrs;
 import com.certhall.support.IntegrationTest;
 import com.certhall.support.TestEnvironment;
 import java.io.ByteArrayOutputStream;
@@ -21,13 +22,11 @@ import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 import java.util.List;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.jcajce.spec.SM2ParameterSpec;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
-import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,11 +67,7 @@ class CsrValidationTests {
     @Test
     void refusesAnUnsupportedKeyType() throws Exception {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519", Crypto.BC).generateKeyPair();
-        var request = new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder(
-                new org.bouncycastle.asn1.x500.X500Name("CN=x"), pair.getPublic())
-                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("Ed25519").setProvider(Crypto.BC)
-                        .build(pair.getPrivate()));
-        assertRefused(KeyAlgorithm.EC_P256, PkiFixtures.pem(request), "unsupportedKey");
+        assertRefused(KeyAlgorithm.EC_P256, Csrs.pem("CN=x", pair, "Ed25519"), "unsupportedKey");
     }
 
     @Test
@@ -144,7 +139,7 @@ class CsrValidationTests {
     }
 
     private static PKCS10CertificationRequest signed(KeyPair pair, ContentSigner signer) {
-        return new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=x"), pair.getPublic()).build(signer);
+        return Csrs.request("CN=x", pair, signer);
     }
 
     /** SM3withSM2 with a chosen user ID (GM/T 0009), which BC's JcaContentSignerBuilder does not take. */

@@ -35,8 +35,6 @@ class LargeCrlTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    CertificateRows certificates;
 
     @Autowired
     CaRegistry registry;

@@ -4,23 +4,18 @@ import com.certhall.pki.ca.Crypto;
 import com.certhall.shared.IdentityDocument;
 import com.certhall.shared.ResidentIdNumber;
 import com.certhall.shared.Uscc;
+import com.certhall.support.CommandLine;
+import com.certhall.support.Csrs;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.pkcs.PKCS10CertificationRequest;
-import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 
 /** Test data: valid identifiers, CSRs, and a small openssl runner. */
-final class PkiFixtures {
+public final class PkiFixtures {
 
     static final Uscc USCC = uscc("91350100M00010000");
     static final ResidentIdNumber ID = new ResidentIdNumber("11010519491231002X");
@@ -48,34 +43,20 @@ final class PkiFixtures {
         };
     }
 
-    static IssuanceRequest request(CertificateProfile profile, KeyAlgorithm algorithm, String csr) {
+    public static IssuanceRequest request(CertificateProfile profile, KeyAlgorithm algorithm, String csr) {
         return IssuanceRequest.forCsr(UUID.randomUUID().toString(), profile, algorithm, subject(profile), 1, csr);
     }
 
-    static String csr(KeyAlgorithm algorithm) {
+    public static String csr(KeyAlgorithm algorithm) {
         return csr(Crypto.generateKeyPair(algorithm), algorithm);
     }
 
     static String csr(KeyPair pair, KeyAlgorithm algorithm) {
-        try {
-            PKCS10CertificationRequest request = new JcaPKCS10CertificationRequestBuilder(
-                    new X500Name("CN=ignored"), pair.getPublic())
-                    .build(new JcaContentSignerBuilder(Crypto.signatureAlgorithm(algorithm)).setProvider(Crypto.BC)
-                            .build(pair.getPrivate()));
-            return pem(request);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Csrs.pem("CN=ignored", pair, Crypto.signatureAlgorithm(algorithm));
     }
 
     static String pem(Object object) {
-        StringWriter out = new StringWriter();
-        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
-            writer.writeObject(object);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        return Csrs.pem(object);
     }
 
     /** Splits a PEM chain into leaf, issuing CA and root files in {@code dir}. */
@@ -89,17 +70,8 @@ final class PkiFixtures {
     }
 
     /** Runs a command; returns exit code and combined output. */
-    static Result run(Path dir, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("timed out: " + String.join(" ", command));
-        }
-        return new Result(p.exitValue(), out);
-    }
-
-    record Result(int exit, String output) {
+    static CommandLine.Result run(Path dir, String... command) throws IOException, InterruptedException {
+        return CommandLine.run(dir, command);
     }
 
     static List<String> list(String... items) {

@@ -2,6 +2,7 @@ package com.certhall.pki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.certhall.support.CommandLine;
 import com.certhall.support.IntegrationTest;
 import com.certhall.support.TestEnvironment;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ class SealMakerTests {
                 List.of(signer), "PNG", image, 42, 42, Instant.parse("2026-12-05T00:00:00Z"),
                 Instant.parse("2028-12-05T00:00:00Z")));
         Files.write(dir.resolve("seal.der"), seal.seSeal());
-        PkiFixtures.Result parsed = PkiFixtures.run(dir, "openssl", "asn1parse", "-inform", "DER", "-in", "seal.der",
+        CommandLine.Result parsed = PkiFixtures.run(dir, "openssl", "asn1parse", "-inform", "DER", "-in", "seal.der",
                 "-i");
         assertThat(parsed.exit()).as(parsed.output()).isZero();
         assertThat(parsed.output()).contains("IA5STRING         :ES").contains("INTEGER           :04")
@@ -67,17 +68,17 @@ class SealMakerTests {
         Files.writeString(dir.resolve("maker.pem"), "-----BEGIN CERTIFICATE-----\n"
                 + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(makerDer)
                 + "\n-----END CERTIFICATE-----\n", StandardCharsets.US_ASCII);
-        PkiFixtures.Result pub = PkiFixtures.run(dir, "openssl", "x509", "-in", "maker.pem", "-pubkey", "-noout",
+        CommandLine.Result pub = PkiFixtures.run(dir, "openssl", "x509", "-in", "maker.pem", "-pubkey", "-noout",
                 "-out", "maker.pub");
         assertThat(pub.exit()).as(pub.output()).isZero();
-        PkiFixtures.Result verified = PkiFixtures.run(dir, "openssl", "dgst", "-sm3", "-verify", "maker.pub",
+        CommandLine.Result verified = PkiFixtures.run(dir, "openssl", "dgst", "-sm3", "-verify", "maker.pub",
                 "-signature", "sig.der", "-sigopt", "distid:1234567812345678", "sealinfo.der");
         assertThat(verified.output()).contains("Verified OK");
         Files.write(dir.resolve("changed.der"), seal.sealInfo().clone());
         byte[] changed = Files.readAllBytes(dir.resolve("changed.der"));
         changed[changed.length - 1] ^= 1;
         Files.write(dir.resolve("changed.der"), changed);
-        PkiFixtures.Result refused = PkiFixtures.run(dir, "openssl", "dgst", "-sm3", "-verify", "maker.pub",
+        CommandLine.Result refused = PkiFixtures.run(dir, "openssl", "dgst", "-sm3", "-verify", "maker.pub",
                 "-signature", "sig.der", "-sigopt", "distid:1234567812345678", "changed.der");
         assertThat(refused.output()).contains("Verification failure");
     }

@@ -2,6 +2,7 @@ package com.certhall.pki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.certhall.support.CommandLine;
 import com.certhall.support.Openssl;
 import com.certhall.support.TestEnvironment;
 import com.certhall.support.WebIntegrationTest;
@@ -52,7 +53,7 @@ class TimeStampAuthorityTests {
         TestEnvironment.requireCommand("openssl");
         Files.writeString(dir.resolve("data.txt"), "CertHall time-stamped document " + family);
         Files.writeString(dir.resolve("other.txt"), "another document");
-        PkiFixtures.Result query = PkiFixtures.run(dir, "openssl", "ts", "-query", "-data", "data.txt", "-sha256",
+        CommandLine.Result query = PkiFixtures.run(dir, "openssl", "ts", "-query", "-data", "data.txt", "-sha256",
                 "-cert", "-out", "request.tsq");
         assertThat(query.exit()).as(query.output()).isZero();
         HttpResponse<byte[]> reply = post("/pki/tsa/" + family + "-issuing", Files.readAllBytes(dir.resolve(
@@ -64,16 +65,16 @@ class TimeStampAuthorityTests {
         openssl.pemFile("root.crt", get("/pki/ca/" + family + "-root.crt"));
         openssl.pemFile("issuing.crt", get("/pki/ca/" + family + "-issuing.crt"));
 
-        PkiFixtures.Result text = PkiFixtures.run(dir, "openssl", "ts", "-reply", "-in", "reply.tsr", "-text");
+        CommandLine.Result text = PkiFixtures.run(dir, "openssl", "ts", "-reply", "-in", "reply.tsr", "-text");
         assertThat(text.output()).contains("Status: Granted.")
                 .contains("Policy OID: 2.25.329800735698586629295641978511506172918.1.2")
                 .contains("Hash Algorithm: sha256").contains("Accuracy: 0x01 seconds").containsPattern(
                         "Nonce: 0x[0-9A-F]+");
-        PkiFixtures.Result verified = PkiFixtures.run(dir, "openssl", "ts", "-verify", "-data", "data.txt", "-in",
+        CommandLine.Result verified = PkiFixtures.run(dir, "openssl", "ts", "-verify", "-data", "data.txt", "-in",
                 "reply.tsr", "-CAfile", "root.crt", "-untrusted", "issuing.crt");
         assertThat(verified.output()).as(family).contains("Verification: OK");
         assertThat(verified.exit()).isZero();
-        PkiFixtures.Result other = PkiFixtures.run(dir, "openssl", "ts", "-verify", "-data", "other.txt", "-in",
+        CommandLine.Result other = PkiFixtures.run(dir, "openssl", "ts", "-verify", "-data", "other.txt", "-in",
                 "reply.tsr", "-CAfile", "root.crt", "-untrusted", "issuing.crt");
         assertThat(other.output()).contains("Verification: FAILED");
         assertThat(other.exit()).isNotZero();

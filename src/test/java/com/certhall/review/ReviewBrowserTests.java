@@ -11,14 +11,10 @@ import com.certhall.support.Chromium;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A reviewer in Chromium: logs in at the staff login, filters the queue, opens an order with its materials beside
@@ -29,15 +25,8 @@ class ReviewBrowserTests extends ReviewTestBase {
 
     Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     OrderManagement orders;
-
-    @BeforeEach
-    void openBrowser(Browser browser) {
-        this.browser = browser;
-    }
 
     @Test
     void aReviewerRejectsWithAStandardReasonThenApprovesTheResubmittedOrder() {
@@ -45,14 +34,11 @@ class ReviewBrowserTests extends ReviewTestBase {
         rounds(id, 1);
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            page.navigate(url("/admin/login"));
-            page.fill("#login", "reviewer");
-            page.fill("#password", "Sandbox-2026!");
-            page.fill("#captchaAnswer", captchaAnswer(page));
-            page.click("#staff-login button[type=submit]");
+            page.navigate(browser.url("/admin/login"));
+            accounts.signIn(page, "#staff-login", "reviewer", "Sandbox-2026!");
             assertThat(page).hasURL(Pattern.compile(".*/admin(\\?continue)?$"));
 
-            page.navigate(url("/admin/reviews"));
+            page.navigate(browser.url("/admin/reviews"));
             page.selectOption("#filter-channel", "zy-interop");
             page.selectOption("#filter-reason", "paperNeedsEyes");
             page.click(".review-filters button[type=submit]");
@@ -84,7 +70,7 @@ class ReviewBrowserTests extends ReviewTestBase {
 
             resubmit(id);
             rounds(id, 2);
-            page.navigate(url("/admin/reviews"));
+            page.navigate(browser.url("/admin/reviews"));
             assertThat(page.locator("#task-" + id)).containsText("2");
             page.click("#task-" + id + " a");
             assertThat(page.locator("#review-history li")).hasCount(2);
@@ -100,13 +86,4 @@ class ReviewBrowserTests extends ReviewTestBase {
         }
     }
 
-    private String captchaAnswer(Page page) {
-        String captchaId = page.inputValue("input[name=captchaId]");
-        Map<?, ?> answer = http.getForObject("/sandbox/api/captchas/" + UUID.fromString(captchaId), Map.class);
-        return String.valueOf(answer.get("answer"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

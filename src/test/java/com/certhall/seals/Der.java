@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A few lines of DER reading (X.690 §8.1) for the tests, so the seal is taken apart by code that did not make it. */
-final class Der {
+public final class Der {
 
     private Der() {
     }
@@ -44,7 +44,8 @@ final class Der {
         return new int[] {offset + 2 + n, length};
     }
 
-    static int indexOf(byte[] haystack, byte[] needle) {
+    /** Where {@code needle} first stands in {@code haystack}, or -1. */
+    public static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {

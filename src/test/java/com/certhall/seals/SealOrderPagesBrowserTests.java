@@ -20,7 +20,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 印章办理 started from "我的印章" (docs/seals.md "Seal orders"): the administrator opens 补章 on his seal, sees the
@@ -32,8 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @KnownPortIntegrationTest
 class SealOrderPagesBrowserTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     SealHolders holders;
     @Autowired
@@ -46,15 +43,15 @@ class SealOrderPagesBrowserTests {
         SealHolders.Holder admin = holders.register();
         SealHolders.Issued issued = holders.issue(admin, "介休煤焦运销有限公司");
         String seal = issued.seal().id().toString();
-        BrowserContext desktop = signedIn(browser.newContext(), admin.account().toString(), "APPLICANT");
-        BrowserContext phone = signedIn(browser.newPhoneContext(), admin.account().toString(), "APPLICANT");
+        BrowserContext desktop = browser.applicant(admin.account());
+        BrowserContext phone = browser.applicantPhone(admin.account());
         Page page = desktop.newPage();
         Page mobile = phone.newPage();
 
         // the buttons under the seal lead to the order page: price, steps in the channel's order (review, then pay)
         for (String lang : List.of("zh", "en")) {
             for (Page p : List.of(page, mobile)) {
-                p.navigate(url("/seals?lang=" + lang));
+                p.navigate(browser.url("/seals?lang=" + lang));
                 p.click(".seal-card[data-seal='" + seal + "'] .seal-order-add");
                 assertThat(p.locator("h1")).hasText(lang.equals("zh") ? "印章办理：补章" : "Seal services: additional seal");
                 assertThat(p.locator("#seal-order-price")).containsText("200.00");
@@ -64,12 +61,12 @@ class SealOrderPagesBrowserTests {
                 Browser.screenshot(p, "seals-order-add-" + lang + (p == page ? "-desktop" : "-phone"));
             }
         }
-        mobile.navigate(url("/seals/" + seal + "/orders/SEAL_CHANGE?lang=zh"));
+        mobile.navigate(browser.url("/seals/" + seal + "/orders/SEAL_CHANGE?lang=zh"));
         assertThat(mobile.locator("h1")).hasText("印章办理：变章");
         Browser.screenshot(mobile, "seals-order-change-zh-phone");
 
         // the agreement is asked for by its field, then the order starts and goes on in the wizard
-        page.navigate(url("/seals/" + seal + "/orders/SEAL_ADDITION?lang=zh"));
+        page.navigate(browser.url("/seals/" + seal + "/orders/SEAL_ADDITION?lang=zh"));
         page.selectOption("#kind", "INVOICE");
         page.click("#start");
         assertThat(page.locator(".field.invalid .error")).hasText("请先阅读并同意服务协议");
@@ -88,10 +85,10 @@ class SealOrderPagesBrowserTests {
         orders.submitOnPaper(new SubmitOnPaper(id, admin.account(), Locale.SIMPLIFIED_CHINESE,
                 "applicant:" + admin.account()));
         orders.receivePaper(id, "staff:reviewer");
-        BrowserContext staff = signedIn(browser.newContext(), "seal-reviewer", "STAFF,REVIEWER");
+        BrowserContext staff = browser.signedIn(browser.newContext(), "seal-reviewer", "STAFF,REVIEWER");
         Page desk = staff.newPage();
         for (String lang : List.of("zh", "en")) {
-            desk.navigate(url("/admin/reviews/" + id + "?lang=" + lang));
+            desk.navigate(browser.url("/admin/reviews/" + id + "?lang=" + lang));
             assertThat(desk.locator(".order-type")).hasText(lang.equals("zh") ? "补章" : "Additional seal");
             Browser.screenshot(desk, "seals-order-review-" + lang + "-desktop");
         }
@@ -104,20 +101,11 @@ class SealOrderPagesBrowserTests {
                 .findFirst().orElseThrow();
         for (String lang : List.of("zh", "en")) {
             for (Page p : List.of(page, mobile)) {
-                p.navigate(url("/seals?lang=" + lang));
+                p.navigate(browser.url("/seals?lang=" + lang));
                 assertThat(p.locator(".seal-card")).hasCount(2);
                 assertThat(p.locator(".seal-card[data-seal='" + made.id() + "'] .seal-code")).hasText(made.esId());
                 Browser.screenshot(p, "seals-order-made-" + lang + (p == page ? "-desktop" : "-phone"));
             }
         }
-    }
-
-    private BrowserContext signedIn(BrowserContext context, String user, String roles) {
-        assertThat(context.request().get(url("/sandbox/test-login?user=" + user + "&roles=" + roles)).ok()).isTrue();
-        return context;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -14,13 +14,13 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -37,14 +37,10 @@ import org.springframework.http.ResponseEntity;
 @KnownPortIntegrationTest
 class SealSigningPageBrowserTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     SealHolders holders;
     @Autowired
     TestRestTemplate http;
-    @Autowired
-    Seals seals;
 
     @Test
     void aSealUserSeesThePageErrorAndTheQrBesideThePreviewAndSignsByScanToSign(Browser browser) throws Exception {
@@ -58,16 +54,14 @@ class SealSigningPageBrowserTests {
                 HttpMethod.POST, new HttpEntity<>(Map.of("name", user.name(), "idNumber", user.idNumber(),
                         "mobile", user.holder().mobile()), headers), Map.class);
         assertThat(granted.getStatusCode().value()).as(String.valueOf(granted.getBody())).isEqualTo(201);
-        String base = "http://localhost:" + port;
-        String login = base + "/sandbox/test-login?user=" + user.holder().account() + "&roles=APPLICANT";
+        UUID account = user.holder().account();
 
         for (String device : new String[] {"zh-desktop", "en-desktop", "zh-phone", "en-phone"}) {
             boolean phone = device.endsWith("phone");
             boolean en = device.startsWith("en");
-            BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext();
-            assertThat(context.request().get(login).ok()).isTrue();
+            BrowserContext context = phone ? browser.applicantPhone(account) : browser.applicant(account);
             Page page = context.newPage();
-            page.navigate(base + "/seals/sign?lang=" + (en ? "en" : "zh"));
+            page.navigate(browser.url("/seals/sign?lang=" + (en ? "en" : "zh")));
             page.setInputFiles("#file", new FilePayload("运销合同.pdf", "application/pdf",
                     SigningJobsApiTests.pdf(2)));
             page.click("#upload");
@@ -105,10 +99,9 @@ class SealSigningPageBrowserTests {
             String src = page.locator("#scan-qr").getAttribute("src");
             String handle = src.replaceAll(".*/sign/([^/]+)/qr\\.png.*", "$1");
 
-            BrowserContext own = browser.newPhoneContext();
-            assertThat(own.request().get(login).ok()).isTrue();
+            BrowserContext own = browser.applicantPhone(account);
             Page approval = own.newPage();
-            approval.navigate(base + "/sign/" + handle + "?lang=" + (en ? "en" : "zh"));
+            approval.navigate(browser.url("/sign/" + handle + "?lang=" + (en ? "en" : "zh")));
             assertThat(approval.locator(".description")).hasText("PDF: 运销合同.pdf");
             approval.fill("#pin", SealHolders.PIN);
             approval.click("#sign");
@@ -123,7 +116,7 @@ class SealSigningPageBrowserTests {
                 assertThat(pdf.getSignatureDictionaries()).hasSize(1);
                 assertThat(pdf.getSignatureDictionaries().get(0).getName()).isEqualTo(issued.seal().name());
             }
-            page.navigate(base + "/seals/verify");
+            page.navigate(browser.url("/seals/verify"));
             page.setInputFiles("#file", new FilePayload("signed.pdf", "application/pdf", signed));
             page.click("#verify");
             assertThat(page.locator(".verdict")).hasText(en ? "Valid" : "签章有效");

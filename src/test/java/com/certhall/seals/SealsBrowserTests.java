@@ -22,8 +22,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The journey of issue 16's seal part in the browser (docs/seals.md "Pages"): a coal-trade organisation orders the
@@ -35,12 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @KnownPortIntegrationTest
 class SealsBrowserTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     SealHolders holders;
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     AccountsTestSupport.Recorder recorder;
     @Autowired
@@ -61,13 +55,13 @@ class SealsBrowserTests {
         FacadeOrders fixture = Orders.anOrder().forAccount(admin.account()).forChannel(SealHolders.CHANNEL)
                 .forOrganization(company, uscc).through(orders);
         OrderId order = fixture.organizationDraft(company, uscc, admin.mobile(), "eseal", "SM2");
-        BrowserContext desktop = signedIn(browser.newContext(), admin.account().toString(), "APPLICANT");
-        BrowserContext phone = signedIn(browser.newPhoneContext(), admin.account().toString(), "APPLICANT");
+        BrowserContext desktop = browser.applicant(admin.account());
+        BrowserContext phone = browser.applicantPhone(admin.account());
 
         // the confirmation step shows the seal the order will get
         Page page = desktop.newPage();
         for (String lang : List.of("zh", "en")) {
-            page.navigate(url("/orders/" + order.id() + "/confirm?lang=" + lang));
+            page.navigate(browser.url("/orders/" + order.id() + "/confirm?lang=" + lang));
             assertThat(page.locator("#seal-preview h2")).hasText(lang.equals("zh") ? "电子印章预览" : "E-seal preview");
             Object width = page.locator("#seal-preview img").evaluate("img => img.complete && img.naturalWidth");
             assertThat(((Number) width).intValue()).isEqualTo(496);
@@ -87,7 +81,7 @@ class SealsBrowserTests {
         Page mine = phone.newPage();
         for (String lang : List.of("zh", "en")) {
             for (Page p : List.of(page, mine)) {
-                p.navigate(url("/seals?lang=" + lang));
+                p.navigate(browser.url("/seals?lang=" + lang));
                 assertThat(p.locator(".seal-card .seal-code")).hasText(seal.esId());
                 assertThat(p.locator(".seal-card .seal-status")).hasText(lang.equals("zh") ? "有效" : "Valid");
                 Object w = p.locator(".seal-card img").evaluate("img => img.complete && img.naturalWidth");
@@ -99,7 +93,7 @@ class SealsBrowserTests {
 
         // the administrator appoints a seal user: a wrong ID number is refused by the carrier check, then added
         SealHolders.Staff user = holders.staff("孙用章");
-        page.navigate(url("/seals?lang=zh"));
+        page.navigate(browser.url("/seals?lang=zh"));
         page.click("#manage-" + uscc);
         assertThat(page.locator("h1")).hasText("印章管理");
         page.fill("#name", user.name());
@@ -118,7 +112,7 @@ class SealsBrowserTests {
         assertThat(seals.usableBy(user.holder().account())).extracting(UsableSeal::esId).containsExactly(seal.esId());
         Browser.screenshot(page, "seals-organisation-zh-desktop");
         Page orgPhone = phone.newPage();
-        orgPhone.navigate(url("/seals/organisations/" + uscc + "?lang=en"));
+        orgPhone.navigate(browser.url("/seals/organisations/" + uscc + "?lang=en"));
         assertThat(orgPhone.locator("h1")).hasText("Seal administration");
         Browser.screenshot(orgPhone, "seals-organisation-en-phone");
 
@@ -140,22 +134,13 @@ class SealsBrowserTests {
         assertThat(page.locator("#manage-" + uscc)).hasCount(0);
 
         // staff see the seal and who administers it
-        BrowserContext staff = signedIn(browser.newContext(), "seal-staff", "STAFF,REVIEWER");
+        BrowserContext staff = browser.signedIn(browser.newContext(), "seal-staff", "STAFF,REVIEWER");
         Page desk = staff.newPage();
         for (String lang : List.of("zh", "en")) {
-            desk.navigate(url("/admin/seals?q=" + uscc + "&uscc=" + uscc + "&lang=" + lang));
+            desk.navigate(browser.url("/admin/seals?q=" + uscc + "&uscc=" + uscc + "&lang=" + lang));
             assertThat(desk.locator("tr[data-code='" + seal.esId() + "']")).hasCount(1);
             assertThat(desk.locator("#org-members li")).hasCount(2);
             Browser.screenshot(desk, "seals-admin-" + lang + "-desktop");
         }
-    }
-
-    private BrowserContext signedIn(BrowserContext context, String user, String roles) {
-        assertThat(context.request().get(url("/sandbox/test-login?user=" + user + "&roles=" + roles)).ok()).isTrue();
-        return context;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -3,6 +3,7 @@ package com.certhall.seals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.signing.domain.HolderApprovals;
+import com.certhall.support.CommandLine;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.TestEnvironment;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -216,11 +216,7 @@ class SigningJobsApiTests {
 
     private String pdfsig(byte[] pdf, String name) throws Exception {
         Path file = Files.write(dir.resolve(name + ".pdf"), pdf);
-        Process p = new ProcessBuilder("pdfsig", "-nocert", "-no-ocsp", file.toString()).redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return out;
+        return CommandLine.run(dir, "pdfsig", "-nocert", "-no-ocsp", file.toString()).output();
     }
 
     private Map checks(byte[] pdf) {

@@ -9,7 +9,6 @@ import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.Sm2Hashes;
 import com.certhall.pki.ca.Crypto;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.support.OrderApi;
 import com.certhall.support.TestClock;
 import com.certhall.support.TestEnvironment;
 import java.io.ByteArrayInputStream;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -280,13 +278,7 @@ class CscApiTests {
 
     /** A new partner client of {@code channel}, created by the channel admin, with its access token. */
     CscClient partner(String channel) {
-        OrderApi api = new OrderApi(accounts, null);
-        String admin = api.staff("admin");
-        ResponseEntity<Map> created = accounts.call(HttpMethod.POST,
-                "/api/v1/admin/partner-clients", admin, Map.of("channelCode", channel, "name", "招投标平台（测试）"));
-        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
-        return CscClient.partner(http, (String) created.getBody().get("clientId"),
-                (String) created.getBody().get("clientSecret"));
+        return CscClient.registered(accounts, channel, "招投标平台（测试）");
     }
 
     static byte[] hash(KeyAlgorithm algorithm, X509Certificate cert, byte[] document) {

@@ -1,5 +1,9 @@
 package com.certhall.signing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certhall.accounts.AccountsClient;
+import com.certhall.support.OrderApi;
 import java.util.Base64;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -13,6 +17,33 @@ import org.springframework.util.LinkedMultiValueMap;
 /** A CSC API client as a partner writes one: plain HTTP and JSON, a bearer token (docs/signing.md). */
 @SuppressWarnings({"rawtypes", "unchecked"})
 record CscClient(TestRestTemplate http, String token) {
+
+    /** The token of the seeded channel administrator, who registers partner clients. */
+    static String admin(AccountsClient accounts) {
+        return new OrderApi(accounts, null).staff("admin");
+    }
+
+    /**
+     * Registers a partner client as the channel administrator does ({@code channelCode}, {@code name} and optional
+     * {@code scopes}, {@code ratePerMinute}); answers the created client with its {@code clientId} and
+     * {@code clientSecret}.
+     */
+    static Map register(AccountsClient accounts, String admin, Map<String, ?> client) {
+        ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin, client);
+        assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+        return created.getBody();
+    }
+
+    /** A newly registered partner client of the channel, with its access token. */
+    static CscClient registered(AccountsClient accounts, String admin, Map<String, ?> client) {
+        Map created = register(accounts, admin, client);
+        return partner(accounts.http(), (String) created.get("clientId"), (String) created.get("clientSecret"));
+    }
+
+    /** A newly registered partner client named {@code name} of {@code channel}, with its access token. */
+    static CscClient registered(AccountsClient accounts, String channel, String name) {
+        return registered(accounts, admin(accounts), Map.of("channelCode", channel, "name", name));
+    }
 
     /** A partner's client: the OAuth 2.0 client credentials grant with HTTP Basic. */
     static CscClient partner(TestRestTemplate http, String clientId, String secret) {

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.pki.ca.Crypto;
+import com.certhall.seals.Der;
+import com.certhall.support.CommandLine;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.Openssl;
-import com.certhall.support.OrderApi;
 import com.certhall.support.TestEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -129,7 +129,7 @@ class CscSignDocTests {
                 assertThat(imprint.toString()).as("the SM2 unit's imprint").isEqualTo(sm3);
             }
             if (!sm2) {
-                String report = run("pdfsig", "-nocert", "-no-ocsp", file.toString());
+                String report = CommandLine.run(dir, "pdfsig", "-nocert", "-no-ocsp", file.toString()).output();
                 assertThat(report).as(algorithm).contains("Signature Type: ETSI.CAdES.detached")
                         .contains("Signature Validation: Signature is Valid.")
                         .contains("云签科技有限公司");
@@ -163,7 +163,8 @@ class CscSignDocTests {
 
             // one byte of the signed revision changed: the signature no longer holds
             byte[] tampered = signed.clone();
-            int at = indexOf(tampered, "Seal sample".getBytes(StandardCharsets.ISO_8859_1));
+            int at = Der.indexOf(tampered, "Seal sample".getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(at).as("the seal's text in the signed revision").isNotNegative();
             tampered[at] = 'Z';
             Map broken = ((List<Map>) verify(tampered).get("signatures")).get(0);
             assertThat(broken).containsEntry("valid", false);
@@ -211,7 +212,7 @@ class CscSignDocTests {
     }
 
     private CscClient partner() {
-        String admin = new OrderApi(accounts, null).staff("admin");
+        String admin = CscClient.admin(accounts);
         ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
                 Map.of("channelCode", CloudHolders.CHANNEL, "name", "合同平台（测试）"));
         assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
@@ -268,26 +269,6 @@ class CscSignDocTests {
         assertThat(m.find()).as("a /ByteRange").isTrue();
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
             Integer.parseInt(m.group(4))};
-    }
-
-    static String run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return out;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new AssertionError("not found");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 15 in Chromium: a channel administrator connects a partner platform on the channel's page (合作平台接入) —
@@ -30,8 +29,8 @@ class PartnerClientPagesBrowserTests {
 
     private static final String CHANNEL = "bid-cloud";
 
-    @LocalServerPort
-    int port;
+    Browser browser;
+
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -67,7 +66,7 @@ class PartnerClientPagesBrowserTests {
             Browser.screenshot(page, "signing-partner-clients-desktop-zh");
             assertThat(token(clientId, secret)).isEqualTo(200);
             // opened again, the page shows no secret (the answer to the form was the only place it was)
-            page.navigate(url("/admin/channels/" + CHANNEL + "/partner-clients?lang=zh_CN"));
+            page.navigate(browser.url("/admin/channels/" + CHANNEL + "/partner-clients?lang=zh_CN"));
             assertThat(page.locator("#shown-secret")).hasCount(0);
             assertThat(page.locator("body")).not().containsText(secret);
 
@@ -108,10 +107,11 @@ class PartnerClientPagesBrowserTests {
                             "signing.partner.webhook", "signing.partner.revoked");
 
             // the channel's own page links here; an unknown channel has no such page
-            page.navigate(url("/admin/channels/" + CHANNEL));
+            page.navigate(browser.url("/admin/channels/" + CHANNEL));
             page.locator("#partner-clients-link").click();
             assertThat(page.locator("h1")).hasText("合作平台接入");
-            assertThat(page.navigate(url("/admin/channels/no-such-channel/partner-clients")).status()).isEqualTo(404);
+            assertThat(page.navigate(browser.url("/admin/channels/no-such-channel/partner-clients")).status())
+                    .isEqualTo(404);
         }
     }
 
@@ -136,16 +136,12 @@ class PartnerClientPagesBrowserTests {
 
     private Page signedIn(BrowserContext context, String lang) {
         Page page = context.newPage();
-        page.navigate(url("/sandbox/test-login?user=partners&roles=STAFF,CHANNEL_ADMIN"));
-        page.navigate(url("/admin/channels/" + CHANNEL + "/partner-clients?lang=" + lang));
+        page.navigate(browser.url("/sandbox/test-login?user=partners&roles=STAFF,CHANNEL_ADMIN"));
+        page.navigate(browser.url("/admin/channels/" + CHANNEL + "/partner-clients?lang=" + lang));
         return page;
     }
 
     private int token(String clientId, String secret) {
         return CscClient.token(http, clientId, secret).getStatusCode().value();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -12,7 +12,6 @@ import com.certhall.orders.Orders;
 import com.certhall.signing.domain.PartnerWebhooks;
 import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.support.OrderApi;
 import com.certhall.support.TestClock;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
@@ -55,7 +54,7 @@ class PartnerLimitsAndWebhooksTests {
 
     @Test
     void aClientPastItsRateGets429WithRetryAfterAndAnotherClientGoesOn() {
-        String admin = new OrderApi(accounts, null).staff("admin");
+        String admin = CscClient.admin(accounts);
         ResponseEntity<Map> tooFast = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
                 Map.of("channelCode", CloudHolders.CHANNEL, "name", "限速平台", "ratePerMinute", 0));
         assertThat(tooFast.getStatusCode().value()).isEqualTo(400);
@@ -93,12 +92,12 @@ class PartnerLimitsAndWebhooksTests {
         });
         partnerSite.start();
         try {
-            String admin = new OrderApi(accounts, null).staff("admin");
+            String admin = CscClient.admin(accounts);
             CloudHolders.Holder holder = holders.register();
             CloudHolders.Credential credential = holders.issue(holder, "EC_P256");
-            ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
-                    Map.of("channelCode", CloudHolders.CHANNEL, "name", "回调平台"));
-            String clientId = (String) created.getBody().get("clientId");
+            Map created = CscClient.register(accounts, admin, Map.of("channelCode", CloudHolders.CHANNEL, "name",
+                    "回调平台"));
+            String clientId = (String) created.get("clientId");
             ResponseEntity<Map> badUrl = accounts.call(HttpMethod.PUT, "/api/v1/admin/partner-clients/" + clientId
                     + "/webhook", admin, Map.of("url", "ftp://example"));
             assertThat((List<Map>) badUrl.getBody().get("errors")).extracting(e -> e.get("field"))
@@ -108,7 +107,7 @@ class PartnerLimitsAndWebhooksTests {
                     admin, Map.of("url", url)).getBody();
             String secret = (String) hook.get("signingSecret");
             assertThat(secret).hasSizeGreaterThan(40);
-            CscClient partner = CscClient.partner(http, clientId, (String) created.getBody().get("clientSecret"));
+            CscClient partner = CscClient.partner(http, clientId, (String) created.get("clientSecret"));
 
             // frozen before the signature: the call is due at the signature's instant, the back-off counts from it
             clock.freeze();
@@ -152,7 +151,7 @@ class PartnerLimitsAndWebhooksTests {
             // none of the signing secrets rests in clear: the partner's client secret, the webhook secret, the SAD
             // and the holder's signing PIN (docs/security.md "Secrets")
             assertThat(com.certhall.support.StoredSecrets.find(jdbc, Map.of(
-                    "partner client secret", (String) created.getBody().get("clientSecret"),
+                    "partner client secret", (String) created.get("clientSecret"),
                     "webhook signing secret", secret,
                     "signature activation data", (String) sad.get("SAD"),
                     "signing PIN", CloudHolders.PIN))).as("signing secrets stored in clear").isEmpty();
@@ -163,7 +162,7 @@ class PartnerLimitsAndWebhooksTests {
 
     @Test
     void aMoveOfAnOrderIsCalledBackOnlyToTheChannelsClientsThatMayReadOrders() {
-        String admin = new OrderApi(accounts, null).staff("admin");
+        String admin = CscClient.admin(accounts);
         String reader = hooked(accounts, admin, CloudHolders.CHANNEL, List.of("signing", "orders:read"));
         String signer = hooked(accounts, admin, CloudHolders.CHANNEL, List.of("signing"));
         String elsewhere = hooked(accounts, admin, "plateau-trade", List.of("orders:read"));
@@ -193,20 +192,15 @@ class PartnerLimitsAndWebhooksTests {
 
     /** A client of {@code channel} with {@code scopes} and a webhook; its id. */
     private static String hooked(AccountsClient accounts, String admin, String channel, List<String> scopes) {
-        ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
-                Map.of("channelCode", channel, "name", "订单回调平台", "scopes", scopes));
-        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
-        String clientId = (String) created.getBody().get("clientId");
+        String clientId = (String) CscClient.register(accounts, admin, Map.of("channelCode", channel, "name",
+                "订单回调平台", "scopes", scopes)).get("clientId");
         assertThat(accounts.call(HttpMethod.PUT, "/api/v1/admin/partner-clients/" + clientId + "/webhook", admin,
                 Map.of("url", "http://127.0.0.1:9/hooks")).getStatusCode().value()).isEqualTo(200);
         return clientId;
     }
 
     private static CscClient client(AccountsClient accounts, String admin, String name, int perMinute) {
-        ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
-                Map.of("channelCode", CloudHolders.CHANNEL, "name", name, "ratePerMinute", perMinute));
-        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
-        return CscClient.partner(accounts.http(), (String) created.getBody().get("clientId"),
-                (String) created.getBody().get("clientSecret"));
+        return CscClient.registered(accounts, admin, Map.of("channelCode", CloudHolders.CHANNEL, "name", name,
+                "ratePerMinute", perMinute));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.certhall.accounts.AccountsClient;
 import com.certhall.orders.OrderManagement;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.support.OrderApi;
 import com.certhall.support.TestClock;
 import java.time.Duration;
 import java.util.Base64;
@@ -52,7 +51,7 @@ class PartnerOAuthTests {
 
     @Test
     void aRotatedSecretAndARevokedClientAreRefusedAndTheirTokensStopAtOnce() {
-        String admin = new OrderApi(accounts, null).staff("admin");
+        String admin = CscClient.admin(accounts);
         Map client = create(accounts, admin, CloudHolders.CHANNEL, List.of("signing"));
         String id = (String) client.get("clientId");
         String first = (String) client.get("clientSecret");
@@ -81,7 +80,7 @@ class PartnerOAuthTests {
 
     @Test
     void aTokenWithoutScopeSigningIsRefusedWithInsufficientScopeAndNoScopeAsksForTheClientsScopes() {
-        String admin = new OrderApi(accounts, null).staff("admin");
+        String admin = CscClient.admin(accounts);
         Map reader = create(accounts, admin, CloudHolders.CHANNEL, List.of("orders:read"));
         String id = (String) reader.get("clientId");
         String secret = (String) reader.get("clientSecret");
@@ -116,7 +115,7 @@ class PartnerOAuthTests {
 
     @Test
     void anExpiredTokenIsRefusedAndTheServerIntrospectsAndRevokesItsTokens() {
-        String admin = new OrderApi(accounts, null).staff("admin");
+        String admin = CscClient.admin(accounts);
         Map client = create(accounts, admin, CloudHolders.CHANNEL, List.of("signing"));
         String id = (String) client.get("clientId");
         String secret = (String) client.get("clientSecret");
@@ -149,7 +148,7 @@ class PartnerOAuthTests {
 
     @Test
     void anotherChannelsPartnerCannotStartScanToSignForThisChannelsHolder() {
-        String admin = new OrderApi(accounts, null).staff("admin");
+        String admin = CscClient.admin(accounts);
         CloudHolders.Credential credential = holders.issue(holders.register(), "EC_P256");
         Map stranger = create(accounts, admin, "plateau-trade", List.of("signing"));
         CscClient partner = CscClient.partner(http, (String) stranger.get("clientId"),
@@ -177,10 +176,8 @@ class PartnerOAuthTests {
     }
 
     private static Map create(AccountsClient accounts, String admin, String channel, List<String> scopes) {
-        ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
-                Map.of("channelCode", channel, "name", "合作平台（OAuth）", "scopes", scopes));
-        assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
-        return created.getBody();
+        return CscClient.register(accounts, admin, Map.of("channelCode", channel, "name", "合作平台（OAuth）",
+                "scopes", scopes));
     }
 
     private ResponseEntity<Map> token(String id, String secret, String scope) {

@@ -165,7 +165,7 @@ class PartnerOrdersApiTests {
 
     private Map client(List<String> scopes, int ratePerMinute) {
         AccountsClient accounts = new AccountsClient(http, captchas, recorder);
-        String admin = new OrderApi(accounts, null).staff("admin");
+        String admin = CscClient.admin(accounts);
         ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients", admin,
                 Map.of("channelCode", CloudHolders.CHANNEL, "name", "读单平台", "scopes", scopes, "ratePerMinute",
                         ratePerMinute));

@@ -3,7 +3,6 @@ package com.certhall.signing;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.KnownPortIntegrationTest;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The sandbox bidding platform end to end on one laptop (docs/signing.md): the platform page asks CertHall to sign a
@@ -27,25 +25,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @KnownPortIntegrationTest
 class SandboxBiddingBrowserTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestRestTemplate http;
-    @Autowired
-    AccountsClient accounts;
     @Autowired
     CloudHolders holders;
 
     @Test
     void theBiddingPlatformShowsAQrTheHolderSignsOnThePhoneAndThePlatformVerifiesTheSignature(Browser browser) {
-        String base = "http://localhost:" + port;
         for (String[] run : List.of(new String[] {"zh", "EC_P256"}, new String[] {"en", "SM2"})) {
             String lang = run[0];
             CloudHolders.Holder holder = holders.register();
             holders.issue(holder, run[1]);
             BrowserContext laptop = browser.newContext();
             Page platform = laptop.newPage();
-            platform.navigate(base + "/sandbox?lang=" + lang);
+            platform.navigate(browser.url("/sandbox?lang=" + lang));
             platform.click("a[href^='/sandbox/bidding']");
             // a mobile without a certificate of the channel is named as the field
             platform.fill("#mobile", "13800000000");
@@ -62,11 +55,9 @@ class SandboxBiddingBrowserTests {
                     byte[].class));
             assertThat(qr).endsWith(link);
 
-            BrowserContext phone = browser.newPhoneContext();
-            assertThat(phone.request().get(base + "/sandbox/test-login?user=" + holder.account()
-                    + "&roles=APPLICANT").ok()).isTrue();
+            BrowserContext phone = browser.applicantPhone(holder.account());
             Page page = phone.newPage();
-            page.navigate(base + link + "?lang=" + lang);
+            page.navigate(browser.url(link + "?lang=" + lang));
             assertThat(page.locator(".asks")).containsText("招投标平台（沙箱）");
             page.fill("#pin", CloudHolders.PIN);
             page.click("#sign");

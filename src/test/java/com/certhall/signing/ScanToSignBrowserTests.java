@@ -4,11 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
-import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.support.OrderApi;
 import com.certhall.support.QrCodes;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -24,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -38,27 +34,19 @@ import org.springframework.http.ResponseEntity;
 @KnownPortIntegrationTest
 class ScanToSignBrowserTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestRestTemplate http;
     @Autowired
     AccountsClient accounts;
     @Autowired
     CloudHolders holders;
-    @Autowired
-    CertificateManagement certificates;
 
     @Test
     void theHolderChecksTheRequestOnThePhoneEntersThePinAndThePartnerGetsItsSignature(Browser browser)
             throws Exception {
         CloudHolders.Holder holder = holders.register();
         CloudHolders.Credential credential = holders.issue(holder, "EC_P256");
-        ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients",
-                new OrderApi(accounts, null).staff("admin"), Map.of("channelCode", CloudHolders.CHANNEL,
-                        "name", "渝E招投标平台"));
-        CscClient partner = CscClient.partner(http, (String) created.getBody().get("clientId"),
-                (String) created.getBody().get("clientSecret"));
+        CscClient partner = CscClient.registered(accounts, CloudHolders.CHANNEL, "渝E招投标平台");
         byte[] document = "某工程施工招标 投标函".getBytes(StandardCharsets.UTF_8);
         String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(document));
 
@@ -74,11 +62,9 @@ class ScanToSignBrowserTests {
             String qrUrl = QrCodes.decode(png);
             assertThat(qrUrl).isEqualTo(started.getBody().get("qrUrl")).endsWith("/sign/" + handle);
             // the same page on the host the test browser signed in to
-            String phoneUrl = "http://localhost:" + port + "/sign/" + handle;
+            String phoneUrl = browser.url("/sign/" + handle);
 
-            BrowserContext phone = browser.newPhoneContext();
-            assertThat(phone.request().get("http://localhost:" + port + "/sandbox/test-login?user="
-                    + holder.account() + "&roles=APPLICANT").ok()).isTrue();
+            BrowserContext phone = browser.applicantPhone(holder.account());
             Page page = phone.newPage();
             page.navigate(phoneUrl + "?lang=" + lang);
             assertThat(page.locator(".asks")).containsText("渝E招投标平台");

@@ -3,7 +3,6 @@ package com.certhall.signing;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.KnownPortIntegrationTest;
@@ -22,8 +21,6 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 电子签章 and 验章 in the browser (docs/seals.md "Signing PDFs", "Verifying"): a non-PDF is refused by name, the
@@ -35,12 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @KnownPortIntegrationTest
 class SealSigningBrowserTests {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    AccountsClient accounts;
     @Autowired
     CloudHolders holders;
 
@@ -48,16 +39,14 @@ class SealSigningBrowserTests {
     void theHolderDragsTheSealSignsWithThePinAndTheVerificationPageShowsItValid(Browser browser) throws Exception {
         CloudHolders.Holder holder = holders.register();
         CloudHolders.Credential credential = holders.issue(holder, "EC_P256");
-        String base = "http://localhost:" + port;
 
         for (String lang : List.of("zh", "en")) {
             boolean phone = lang.equals("en");
-            BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext();
-            assertThat(context.request().get(base + "/sandbox/test-login?user=" + holder.account()
-                    + "&roles=APPLICANT").ok()).isTrue();
+            BrowserContext context = phone ? browser.applicantPhone(holder.account())
+                    : browser.applicant(holder.account());
             Page page = context.newPage();
             String device = lang + (phone ? "-phone" : "-desktop");
-            page.navigate(base + "/seals/sign?lang=" + lang);
+            page.navigate(browser.url("/seals/sign?lang=" + lang));
             page.setInputFiles("#file", new FilePayload("notes.pdf", "application/pdf",
                     "just text".getBytes(StandardCharsets.UTF_8)));
             page.click("#upload");
@@ -113,7 +102,7 @@ class SealSigningBrowserTests {
                         org.assertj.core.data.Offset.offset(0.01));
             }
 
-            page.navigate(base + "/seals/verify");
+            page.navigate(browser.url("/seals/verify"));
             page.setInputFiles("#file", new FilePayload("signed.pdf", "application/pdf", signed));
             page.click("#verify");
             assertThat(page.locator(".verdict")).hasText(phone ? "Valid" : "签章有效");
@@ -131,12 +120,9 @@ class SealSigningBrowserTests {
             throws Exception {
         CloudHolders.Holder holder = holders.register();
         CloudHolders.Credential credential = holders.issue(holder, "SM2");
-        String base = "http://localhost:" + port;
-        BrowserContext desktop = browser.newContext();
-        assertThat(desktop.request().get(base + "/sandbox/test-login?user=" + holder.account()
-                + "&roles=APPLICANT").ok()).isTrue();
+        BrowserContext desktop = browser.applicant(holder.account());
         Page page = desktop.newPage();
-        page.navigate(base + "/seals/sign?lang=zh");
+        page.navigate(browser.url("/seals/sign?lang=zh"));
         page.setInputFiles("#file", new FilePayload("采购合同.pdf", "application/pdf", CscSignDocTests.samplePdf()));
         page.click("#upload");
         page.click("#scan");
@@ -144,11 +130,9 @@ class SealSigningBrowserTests {
         String handle = qr.replaceAll(".*/sign/([^/]+)/qr\\.png.*", "$1");
         Browser.screenshot(page, "seals-sign-scan-zh-desktop");
 
-        BrowserContext phone = browser.newPhoneContext();
-        assertThat(phone.request().get(base + "/sandbox/test-login?user=" + holder.account()
-                + "&roles=APPLICANT").ok()).isTrue();
+        BrowserContext phone = browser.applicantPhone(holder.account());
         Page approval = phone.newPage();
-        approval.navigate(base + "/sign/" + handle + "?lang=zh");
+        approval.navigate(browser.url("/sign/" + handle + "?lang=zh"));
         assertThat(approval.locator(".description")).hasText("PDF: 采购合同.pdf");
         approval.fill("#pin", credential.pin());
         approval.click("#sign");

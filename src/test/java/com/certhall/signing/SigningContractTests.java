@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
 import java.util.List;
@@ -38,8 +37,6 @@ class SigningContractTests {
     CloudHolders holders;
     @Autowired
     AccountsTestSupport.Recorder recorder;
-    @Autowired
-    CertificateManagement certificates;
 
     @Test
     void aHolderActivatesAtTheCertificatePathsAndReadsTheCertificatesSignatureLog() throws Exception {
@@ -84,11 +81,10 @@ class SigningContractTests {
 
     @Test
     void thePartnerTokenEndpointAnswersAtOauth2TokenWithBasicOrFormClientAuthentication() {
-        ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients",
-                new OrderApi(accounts, null).staff("admin"), Map.of("channelCode", CloudHolders.CHANNEL, "name",
-                        "渝E合同平台"));
-        String id = (String) created.getBody().get("clientId");
-        String secret = (String) created.getBody().get("clientSecret");
+        Map created = CscClient.register(accounts, CscClient.admin(accounts), Map.of("channelCode",
+                CloudHolders.CHANNEL, "name", "渝E合同平台"));
+        String id = (String) created.get("clientId");
+        String secret = (String) created.get("clientSecret");
 
         ResponseEntity<Map> basic = token(form("client_credentials", "signing"), id + ":" + secret);
         assertThat(basic.getStatusCode().value()).as("%s", basic.getBody()).isEqualTo(200);
@@ -122,7 +118,7 @@ class SigningContractTests {
 
         // a disabled client gets no token
         accounts.call(HttpMethod.DELETE, "/api/v1/admin/partner-clients/" + id,
-                new OrderApi(accounts, null).staff("admin"), null);
+                CscClient.admin(accounts), null);
         assertThat(token(form("client_credentials", "signing"), id + ":" + secret).getBody())
                 .containsEntry("error", "invalid_client");
     }

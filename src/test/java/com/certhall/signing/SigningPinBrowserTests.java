@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.orders.FacadeOrders;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
@@ -17,8 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The holder's activation and PIN reset pages and the signature log on a phone and a desktop, in Chinese and English
@@ -29,30 +26,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @KnownPortIntegrationTest
 class SigningPinBrowserTests {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     AccountsClient accounts;
     @Autowired
     CloudHolders holders;
     @Autowired
     AccountsTestSupport.Recorder recorder;
-    @Autowired
-    CertificateManagement certificates;
 
     @Test
     void theHolderActivatesOnThePhoneResetsALockedPinAndReadsTheLog(Browser browser) throws Exception {
         CloudHolders.Holder holder = holders.register();
         String serial = holders.issueInactive(holder, "EC_P256");
-        BrowserContext phone = signedIn(browser.newPhoneContext(), holder);
-        BrowserContext desktop = signedIn(browser.newContext(), holder);
-        String pinPage = "http://localhost:" + port + "/certificates/" + serial + "/signing-pin";
+        BrowserContext phone = browser.applicantPhone(holder.account());
+        BrowserContext desktop = browser.applicant(holder.account());
+        String pinPage = browser.url("/certificates/" + serial + "/signing-pin");
 
         // "我的证书" leads to the activation page
         Page mine = desktop.newPage();
-        mine.navigate("http://localhost:" + port + "/certificates?lang=zh");
+        mine.navigate(browser.url("/certificates?lang=zh"));
         mine.click("tr[data-serial='" + serial + "'] .signing-pin-link");
         assertThat(mine.locator("h1")).hasText("激活云证书");
         assertThat(mine.locator("#pin-state")).hasText("未激活");
@@ -118,7 +109,7 @@ class SigningPinBrowserTests {
 
         for (String lang : List.of("zh", "en")) {
             for (Page p : List.of(page, wide)) {
-                p.navigate("http://localhost:" + port + "/signing/log?lang=" + lang);
+                p.navigate(browser.url("/signing/log?lang=" + lang));
                 assertThat(p.locator(".log-entry")).hasCount(6);
                 assertThat(p.locator(".log-entry").first()).hasAttribute("data-result", "SIGNED");
                 assertThat(p.locator(".log-entry").first().locator(".who")).hasText("渝E招投标平台");
@@ -128,11 +119,5 @@ class SigningPinBrowserTests {
             }
         }
         assertThat(page.locator(".log-entry[data-result='WRONG_PIN']")).hasCount(4);
-    }
-
-    private BrowserContext signedIn(BrowserContext context, CloudHolders.Holder holder) {
-        assertThat(context.request().get("http://localhost:" + port + "/sandbox/test-login?user="
-                + holder.account() + "&roles=APPLICANT").ok()).isTrue();
-        return context;
     }
 }

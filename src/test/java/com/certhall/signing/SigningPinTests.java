@@ -7,7 +7,6 @@ import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.orders.FacadeOrders;
 import com.certhall.orders.Identities;
 import com.certhall.support.KnownPortIntegrationTest;
-import com.certhall.support.OrderApi;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -155,10 +154,7 @@ class SigningPinTests {
     }
 
     static CscClient partner(AccountsClient accounts, String name) {
-        ResponseEntity<Map> created = accounts.call(HttpMethod.POST, "/api/v1/admin/partner-clients",
-                new OrderApi(accounts, null).staff("admin"), Map.of("channelCode", CloudHolders.CHANNEL, "name", name));
-        return CscClient.partner(accounts.http(), (String) created.getBody().get("clientId"),
-                (String) created.getBody().get("clientSecret"));
+        return CscClient.registered(accounts, CloudHolders.CHANNEL, name);
     }
 
     static Map<String, Object> authorize(String serial, List<String> hashes, String pin) {

@@ -1,11 +1,14 @@
 package com.certhall.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -16,10 +19,34 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class Browser implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private final com.microsoft.playwright.Browser browser;
+    private final Supplier<String> base;
     private final List<BrowserContext> contexts = new ArrayList<>();
 
-    Browser(com.microsoft.playwright.Browser browser) {
+    Browser(com.microsoft.playwright.Browser browser, Supplier<String> base) {
         this.browser = browser;
+        this.base = base;
+    }
+
+    /** The address of {@code path} on the server under test. */
+    public String url(String path) {
+        return base.get() + path;
+    }
+
+    /** Signs the context in through the sandbox test login (it keeps the user in the session); returns it. */
+    public BrowserContext signedIn(BrowserContext context, Object user, String roles) {
+        assertThat(context.request().get(url("/sandbox/test-login?user=" + user + "&roles=" + roles)).ok())
+                .as("test login of " + user).isTrue();
+        return context;
+    }
+
+    /** A new desktop context signed in as the applicant {@code account}. */
+    public BrowserContext applicant(UUID account) {
+        return signedIn(newContext(), account, "APPLICANT");
+    }
+
+    /** A new phone context signed in as the applicant {@code account}. */
+    public BrowserContext applicantPhone(UUID account) {
+        return signedIn(newPhoneContext(), account, "APPLICANT");
     }
 
     public BrowserContext newContext() {

@@ -1,13 +1,11 @@
 package com.certhall.support;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The {@code openssl} command line, run in a working directory, for checking what CertHall produces with a tool it
@@ -23,13 +21,7 @@ public final class Openssl {
 
     /** Runs {@code openssl <args>} and returns what it printed (stdout and stderr together). */
     public String run(String... args) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(prepend(args)).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: openssl " + String.join(" ", args));
-        }
-        return out;
+        return CommandLine.run(dir, prepend(args)).output();
     }
 
     /** Writes a DER certificate (as served under {@code /pki/ca/...}) as a PEM file in the working directory. */

@@ -25,7 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The HTTP plumbing the local protocol stubs share (SMS gateways, the courier, object storage, payment providers): a
  * server on a free loopback port, the form and answer handling, and the digests their signatures are built from.
- * Each stub checks its own provider's signature and answers in its shapes on top of it.
+ * Each stub checks its own provider's signature and answers in its shapes on top of it, usually as a {@link Stub}.
  */
 public final class StubServer implements AutoCloseable {
 
@@ -33,6 +33,39 @@ public final class StubServer implements AutoCloseable {
 
     private StubServer(HttpServer server) {
         this.server = server;
+    }
+
+    /**
+     * A provider stub that answers every request under one path with its {@link #handle} on a server of its own,
+     * closed with the stub. Requests come only after construction (nobody knows the port before), so the handler may
+     * use the subclass's fields.
+     */
+    public abstract static class Stub implements AutoCloseable {
+
+        private final String path;
+        private final StubServer server;
+
+        protected Stub(String path) throws IOException {
+            this.path = path;
+            this.server = start(path, this::handle);
+        }
+
+        protected abstract void handle(HttpExchange exchange) throws IOException;
+
+        /** Where the stub answers: the server with the stub's path. */
+        public URI endpoint() {
+            return server.uri(path);
+        }
+
+        /** The bare server address, for clients that add the path themselves. */
+        public URI origin() {
+            return server.uri("");
+        }
+
+        @Override
+        public void close() {
+            server.close();
+        }
     }
 
     /** Starts a server answering every request under {@code path} with the handler. */

@@ -18,14 +18,11 @@ import com.certhall.verification.provider.sandbox.SandboxServices;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The verification pages in Chromium: the face check across two devices (the desktop page shows the QR code, the
@@ -38,8 +35,6 @@ class VerificationBrowserTests {
 
     Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     OrderManagement orders;
     @Autowired
@@ -48,11 +43,6 @@ class VerificationBrowserTests {
     SandboxIdentities identities;
     @Autowired
     SandboxServices services;
-
-    @BeforeEach
-    void openBrowser(Browser browser) {
-        this.browser = browser;
-    }
 
     @Test
     void desktopShowsTheQrThePhonePassesTheCheckAndTheDesktopTurnsToPassed() throws Exception {
@@ -66,9 +56,9 @@ class VerificationBrowserTests {
                 null, FaceDelivery.QR, "applicant:" + account, Locale.SIMPLIFIED_CHINESE));
 
         BrowserContext desktopContext = browser.newContext();
-        signIn(desktopContext, account.toString());
+        browser.signedIn(desktopContext, account, "APPLICANT");
         Page desktop = desktopContext.newPage();
-        String pageUrl = "http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + face.id() + "/face";
+        String pageUrl = browser.url("/orders/" + order.id() + "/verifications/" + face.id() + "/face");
         desktop.navigate(pageUrl);
         assertThat(desktop.locator(".face-status")).containsText("检验中");
         assertThat(desktop.locator("img.face-qr")).isVisible();
@@ -78,7 +68,7 @@ class VerificationBrowserTests {
         APIResponse png = desktop.request().get(pageUrl + "/qr.png");
         assertThat(png.headers().get("content-type")).isEqualTo("image/png");
         String phoneUrl = QrCodes.decode(png.body());
-        assertThat(phoneUrl).isEqualTo("http://localhost:" + port + face.phoneUrl());
+        assertThat(phoneUrl).isEqualTo(browser.url(face.phoneUrl()));
         assertThat(desktop.locator(".phone-url")).hasText(phoneUrl);
 
         Page phone = browser.newPhoneContext().newPage();
@@ -109,9 +99,9 @@ class VerificationBrowserTests {
                 null, null, null, null, null, FaceDelivery.SMS_LINK, "applicant:" + account, Locale.SIMPLIFIED_CHINESE));
 
         BrowserContext context = browser.newContext();
-        signIn(context, account.toString());
+        browser.signedIn(context, account, "APPLICANT");
         Page desktop = context.newPage();
-        desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + face.id() + "/face");
+        desktop.navigate(browser.url("/orders/" + order.id() + "/verifications/" + face.id() + "/face"));
         assertThat(desktop.locator(".face-expiry")).containsText("短信链接有效期至");
         assertThat(desktop.locator(".face-expiry")).not().containsText("二维码");
         assertThat(desktop.locator("img.face-qr")).hasCount(0);
@@ -126,9 +116,9 @@ class VerificationBrowserTests {
                 VerificationMethod.FACE, "李雷", ResidentIdNumber.parse("id", id), null, null, null, null, null, null,
                 FaceDelivery.QR, "x", null));
         BrowserContext stranger = browser.newContext();
-        signIn(stranger, UUID.randomUUID().toString());
-        APIResponse r = stranger.request().get("http://localhost:" + port + "/orders/" + order.id()
-                + "/verifications/" + face.id() + "/face/qr.png");
+        browser.signedIn(stranger, UUID.randomUUID(), "APPLICANT");
+        APIResponse r = stranger.request().get(browser.url("/orders/" + order.id()
+                + "/verifications/" + face.id() + "/face/qr.png"));
         assertThat(r.status()).isEqualTo(404);
     }
 
@@ -145,15 +135,15 @@ class VerificationBrowserTests {
                 com.certhall.shared.Uscc.parse("uscc", uscc), null, "applicant:" + account, null));
 
         Page accountant = browser.newContext().newPage();
-        accountant.navigate("http://localhost:" + port + "/sandbox/bank?account=" + bankAccount);
+        accountant.navigate(browser.url("/sandbox/bank?account=" + bankAccount));
         String amount = accountant.locator("tr.deposit td.amount").first().innerText().trim();
         assertThat(amount).matches("[01]\\.\\d\\d");
         Browser.screenshot(accountant, "verification-sandbox-bank");
 
         BrowserContext desktopContext = browser.newContext();
-        signIn(desktopContext, account.toString());
+        browser.signedIn(desktopContext, account, "APPLICANT");
         Page desktop = desktopContext.newPage();
-        desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
+        desktop.navigate(browser.url("/orders/" + order.id() + "/verifications/" + v.id()));
         desktop.locator("#amount").fill(amount.equals("0.99") ? "0.98" : "0.99");
         desktop.locator("#submit-amount").click();
         assertThat(desktop.locator(".verification-case")).containsText("还可尝试 2 次");
@@ -179,13 +169,13 @@ class VerificationBrowserTests {
                 "applicant:" + account, null));
 
         BrowserContext desktopContext = browser.newContext();
-        signIn(desktopContext, account.toString());
+        browser.signedIn(desktopContext, account, "APPLICANT");
         Page desktop = desktopContext.newPage();
-        desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
+        desktop.navigate(browser.url("/orders/" + order.id() + "/verifications/" + v.id()));
         assertThat(desktop.locator(".verification-case")).containsText(mobile.substring(0, 3) + "****");
 
         String text = com.certhall.support.Eventually.await("the verification SMS", java.time.Duration.ofSeconds(20),
-                () -> desktop.request().get("http://localhost:" + port + "/sandbox/api/messages?to=" + mobile).text(),
+                () -> desktop.request().get(browser.url("/sandbox/api/messages?to=" + mobile)).text(),
                 body -> body.contains("实名核验"));
         java.util.regex.Matcher code = java.util.regex.Pattern.compile("验证码：(\\d{6})").matcher(text);
         assertThat(code.find()).isTrue();
@@ -209,9 +199,9 @@ class VerificationBrowserTests {
                 null, "applicant:" + account, null));
 
         BrowserContext desktopContext = browser.newContext();
-        signIn(desktopContext, account.toString());
+        browser.signedIn(desktopContext, account, "APPLICANT");
         Page desktop = desktopContext.newPage();
-        desktop.navigate("http://localhost:" + port + "/orders/" + order.id() + "/verifications/" + v.id());
+        desktop.navigate(browser.url("/orders/" + order.id() + "/verifications/" + v.id()));
         assertThat(desktop.locator(".verification-case.failed")).containsText("信息不一致");
         desktop.locator("#offline").click();
         // the wizard goes on without the online check, materials or SMS signature, and ends with the paper form
@@ -228,7 +218,7 @@ class VerificationBrowserTests {
     @Test
     void testersAddIdentitiesAndSwitchServicesOffOnTheSandboxPage() {
         Page page = browser.newContext().newPage();
-        page.navigate("http://localhost:" + port + "/sandbox/identities");
+        page.navigate(browser.url("/sandbox/identities"));
         String id = TestIdentities.idNumber();
         page.locator("#name").fill("赵新");
         page.locator("#idNumber").fill(id.substring(0, 17) + (id.endsWith("0") ? "1" : "0"));
@@ -250,11 +240,5 @@ class VerificationBrowserTests {
         page.locator("form:has(input[value=TELECOM]) button").click();
         assertThat(page.locator("form:has(input[value=TELECOM]) .badge.ok")).isVisible();
         assertThat(services.isDown(SandboxServices.Service.TELECOM)).isFalse();
-    }
-
-    /** Signs the context in as the applicant {@code account} (the test login keeps it in the session). */
-    private void signIn(BrowserContext context, String account) {
-        assertThat(context.request().get("http://localhost:" + port + "/sandbox/test-login?user=" + account
-                + "&roles=APPLICANT").ok()).isTrue();
     }
 }

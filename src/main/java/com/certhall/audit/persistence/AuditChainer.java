@@ -3,6 +3,7 @@ package com.certhall.audit.persistence;
 import com.certhall.audit.AuditKeys;
 import com.certhall.audit.domain.AuditHashing;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,15 +66,17 @@ class AuditChainer {
                 (rs, i) -> new Pending(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
                         rs.getString("action"), rs.getString("actor"), rs.getString("subject"),
                         rs.getString("details")));
+        List<Object[]> links = new ArrayList<>(pending.size());
         for (Pending entry : pending) {
             seq++;
             String hash = AuditHashing.mac(keys, seq, entry.id(), entry.at().toInstant(), entry.action(), entry.actor(),
                     entry.subject(), entry.details(), prevHash);
-            jdbc.update("UPDATE audit_entry SET chain_seq = ?, prev_hash = ?, hash = ? WHERE id = ?",
-                    seq, prevHash, hash, entry.id());
+            links.add(new Object[] {seq, prevHash, hash, entry.id()});
             prevHash = hash;
         }
         if (!pending.isEmpty()) {
+            // One JDBC batch: one round trip for the links of the whole batch instead of one per entry.
+            jdbc.batchUpdate("UPDATE audit_entry SET chain_seq = ?, prev_hash = ?, hash = ? WHERE id = ?", links);
             jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, prevHash);
         }
         return pending.size();

@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,14 +18,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes entries, masked, in the caller's transaction ({@link #record}) or in one of their own
- * ({@link #recordNow}). Writing takes no global lock; {@link AuditChainer} links committed entries into the chain.
+ * ({@link #recordNow}), or as one batch ({@link #recordInBatch}). Writing takes no global lock; {@link AuditChainer}
+ * links committed entries into the chain.
  */
 @Component
 class JdbcAuditTrail implements AuditTrail {
 
+    private static final String INSERT = "INSERT INTO audit_entry (id, occurred_at, action, actor, subject, details) "
+            + "VALUES (nextval('audit_entry_id_seq'), ?, ?, ?, ?, ?)";
+
     private final JdbcTemplate jdbc;
     private final DetailsCodec codec;
     private final Clock clock;
+    /** The entries of the batch open on this thread ({@link #recordInBatch}), or null. */
+    private final ThreadLocal<List<Object[]>> batch = new ThreadLocal<>();
 
     JdbcAuditTrail(JdbcTemplate jdbc, DetailsCodec codec, Clock clock) {
         this.jdbc = jdbc;
@@ -33,7 +42,12 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditRecord record) {
-        insert(record);
+        List<Object[]> open = batch.get();
+        if (open != null) {
+            open.add(row(record));
+        } else {
+            insert(record);
+        }
     }
 
     @Override
@@ -42,13 +56,35 @@ class JdbcAuditTrail implements AuditTrail {
         insert(record);
     }
 
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public <T> T recordInBatch(Supplier<T> work) {
+        if (batch.get() != null) {
+            return work.get();
+        }
+        List<Object[]> rows = new ArrayList<>();
+        batch.set(rows);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            batch.remove();
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT, rows);
+        }
+        return result;
+    }
+
     private void insert(AuditRecord record) {
+        jdbc.update(INSERT, row(record));
+    }
+
+    private Object[] row(AuditRecord record) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.update("INSERT INTO audit_entry (id, occurred_at, action, actor, subject, details) "
-                        + "VALUES (nextval('audit_entry_id_seq'), ?, ?, ?, ?, ?)",
-                OffsetDateTime.ofInstant(now, ZoneOffset.UTC), truncate(record.action(), 100),
+        return new Object[] {OffsetDateTime.ofInstant(now, ZoneOffset.UTC), truncate(record.action(), 100),
                 truncate(AuditMasking.mask(record.actor()), 200), truncate(AuditMasking.mask(record.subject()), 300),
-                codec.encode(AuditMasking.mask(record.details())));
+                codec.encode(AuditMasking.mask(record.details()))};
     }
 
     private static String truncate(String value, int max) {

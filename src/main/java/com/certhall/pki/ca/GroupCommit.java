@@ -2,105 +2,173 @@ package com.certhall.pki.ca;
 
 import com.certhall.pki.IssuanceRequest;
 import com.certhall.pki.IssuedCertificate;
+import com.certhall.pki.ca.Issuance.Prepared;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.bouncycastle.cert.X509CertificateHolder;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issuance from a CSR outside any caller transaction, committed in groups (docs/pki.md, "Issuance in groups"): each
- * caller checks its request id, its CSR and signs its certificate on its own thread, then queues the row; whichever
- * caller finds no commit running inserts every queued certificate — row, {@code CertificateIssued} and its audit
- * entry — in one transaction, so concurrent issuances share one commit (one WAL flush) instead of one each. Every
- * caller still gets its own certificate or its own exception: when a group fails (a request id issued twice at once,
- * a serial drawn twice), each of its certificates is stored again in a transaction of its own, and a request id
- * issued meanwhile answers that certificate, as a repeat does.
+ * caller checks its CSR and signs its certificate on its own thread, then queues it; a caller whose certificate is
+ * still queued and finds fewer than {@link #COMMITTERS} groups committing takes every queued certificate (up to
+ * {@link #MAX_GROUP}) and stores them in one transaction — rows as one JDBC batch, one {@code CertificateIssued}
+ * each with its audit entries as one batch, one commit (one WAL flush). It then returns at once: a caller never
+ * commits a group queued after its own. Every caller gets its own certificate or its own exception: when a group
+ * fails (a request id issued before or twice at once, a serial drawn twice) it is rolled back as a whole and each of
+ * its certificates is stored again in a transaction of its own, where a request id stored meanwhile answers the
+ * certificate issued first, as a repeat does, and a serial drawn twice is drawn again and the certificate signed
+ * again.
  */
 @Component
 class GroupCommit {
 
     /** Bounds one transaction's size; more callers wait for the next commit. */
     static final int MAX_GROUP = 64;
+    /**
+     * Groups committing at once, each on its own connection: while one waits for its WAL flush, the next one's rows
+     * go in, and PostgreSQL flushes commits that wait together once. Two callers are thus never serialised.
+     */
+    static final int COMMITTERS = 2;
+    /** Times a certificate whose serial another one already has is signed again with a fresh serial. */
+    private static final int SERIAL_DRAWS = 3;
 
-    private record Pending(IssuanceRequest request, X509CertificateHolder certificate,
-            CompletableFuture<IssuedCertificate> result) {
+    /** A queued certificate and, once its group is done, its result. Guarded by {@link #lock}. */
+    static final class Pending {
+        Prepared prepared;
+        boolean taken;
+        boolean done;
+        @Nullable IssuedCertificate issued;
+        @Nullable RuntimeException failure;
+
+        Pending(Prepared prepared) {
+            this.prepared = prepared;
+        }
     }
 
     private final Issuance issuance;
     private final TransactionTemplate transactions;
-    private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean committing = new AtomicBoolean();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    private int committing;
 
     GroupCommit(Issuance issuance, PlatformTransactionManager transactions) {
         this.issuance = issuance;
         this.transactions = new TransactionTemplate(transactions);
     }
 
+    /**
+     * Issues and stores durably before it returns. No request-id SELECT before signing: a repeat is found by the
+     * unique request id when its group is stored, and answered with the certificate issued first; the certificate
+     * signed for it is dropped, never stored nor handed out.
+     */
     IssuedCertificate issue(IssuanceRequest request) {
-        Optional<IssuedCertificate> earlier = issuance.issuedBefore(request);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Pending pending = new Pending(request, issuance.prepare(request), new CompletableFuture<>());
-        queue.add(pending);
-        lead();
+        Pending pending = new Pending(issuance.prepare(request));
+        boolean interrupted = false;
+        lock.lock();
         try {
-            return pending.result().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
+            queue.add(pending);
+            while (!pending.done) {
+                if (!pending.taken && committing < COMMITTERS) {
+                    List<Pending> group = take();
+                    committing++;
+                    lock.unlock();
+                    try {
+                        commit(group);
+                    } finally {
+                        lock.lock();
+                        committing--;
+                        changed.signalAll();
+                    }
+                } else {
+                    try {
+                        changed.await();
+                    } catch (InterruptedException e) {
+                        // The certificate may be committing: wait for its outcome, then keep the interrupt.
+                        interrupted = true;
+                    }
+                }
             }
+        } finally {
+            lock.unlock();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (pending.failure != null) {
+            throw pending.failure;
+        }
+        return pending.issued;
+    }
+
+    private List<Pending> take() {
+        List<Pending> group = new ArrayList<>();
+        for (Pending p = queue.poll(); p != null; p = group.size() < MAX_GROUP ? queue.poll() : null) {
+            p.taken = true;
+            group.add(p);
+        }
+        return group;
+    }
+
+    /** Stores a group in one transaction, or, when that fails, each of its certificates alone. */
+    void commit(List<Pending> group) {
+        List<IssuedCertificate> stored = null;
+        try {
+            stored = transactions.execute(status -> issuance.storeAll(group.stream().map(p -> p.prepared).toList()));
+        } catch (RuntimeException e) {
+            for (Pending p : group) {
+                try {
+                    p.issued = alone(p);
+                } catch (RuntimeException one) {
+                    p.failure = one;
+                }
+            }
+        } catch (Error e) {
+            RuntimeException failure = new IllegalStateException("issuance failed", e);
+            group.forEach(p -> p.failure = failure);
             throw e;
+        } finally {
+            lock.lock();
+            try {
+                for (int i = 0; i < group.size(); i++) {
+                    Pending p = group.get(i);
+                    if (stored != null) {
+                        p.issued = stored.get(i);
+                    }
+                    p.done = true;
+                }
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
         }
     }
 
     /**
-     * Commits groups while some are queued and no other caller does. A caller that finds a commit running waits
-     * for its result: the committing caller looks at the queue again after its commit, and a row queued after that
-     * look finds no commit running and commits itself.
+     * One certificate in its own transaction: the certificate issued first when its request id is stored already,
+     * else the row; a serial another certificate has (the primary key refuses it) is drawn again.
      */
-    private void lead() {
-        while (!queue.isEmpty() && committing.compareAndSet(false, true)) {
+    private IssuedCertificate alone(Pending p) {
+        for (int draw = 1;; draw++) {
+            Prepared prepared = p.prepared;
             try {
-                List<Pending> group = new ArrayList<>();
-                for (Pending p = queue.poll(); p != null; p = group.size() < MAX_GROUP ? queue.poll() : null) {
-                    group.add(p);
+                return transactions.execute(status -> issuance.issuedBefore(prepared.request())
+                        .orElseGet(() -> issuance.storeAll(List.of(prepared)).get(0)));
+            } catch (DuplicateKeyException e) {
+                if (draw == SERIAL_DRAWS) {
+                    throw Issuance.concurrentRepeat(prepared.request());
                 }
-                commit(group);
-            } finally {
-                committing.set(false);
+                // Either the serial was taken (drawn again here) or the request id was stored meanwhile (the
+                // next attempt finds it).
+                p.prepared = issuance.prepare(prepared.request());
             }
-        }
-    }
-
-    private void commit(List<Pending> group) {
-        List<IssuedCertificate> stored;
-        try {
-            stored = transactions.execute(status -> group.stream()
-                    .map(p -> issuance.store(p.request(), p.certificate())).toList());
-        } catch (RuntimeException e) {
-            for (Pending p : group) {
-                try {
-                    p.result().complete(transactions.execute(status -> issuance.issuedBefore(p.request())
-                            .orElseGet(() -> issuance.store(p.request(), p.certificate()))));
-                } catch (RuntimeException one) {
-                    p.result().completeExceptionally(one);
-                }
-            }
-            return;
-        } catch (Error e) {
-            group.forEach(p -> p.result().completeExceptionally(e));
-            throw e;
-        }
-        for (int i = 0; i < group.size(); i++) {
-            group.get(i).result().complete(stored.get(i));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.certhall.pki.ca;
 
+import com.certhall.audit.AuditTrail;
 import com.certhall.pki.CertificateIssued;
 import com.certhall.pki.CertificateRecord;
 import com.certhall.pki.IssuanceRequest;
@@ -20,7 +21,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -37,15 +40,26 @@ public class Issuance {
     private final CertificateMaker maker;
     private final CertificateRows rows;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
+    private final Map<String, ChainPem> chainPems = new ConcurrentHashMap<>();
 
     Issuance(CaRegistry registry, CertificateMaker maker, CertificateRows rows, ApplicationEventPublisher events,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.registry = registry;
         this.maker = maker;
         this.rows = rows;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The issuing CAs' chains in PEM, encoded once per loaded chain rather than per certificate. */
+    private record ChainPem(List<X509CertificateHolder> chain, String pem) {
+    }
+
+    /** A certificate {@link #prepare} signed for a request; not stored yet. */
+    record Prepared(IssuanceRequest request, X509CertificateHolder certificate) {
     }
 
     public IssuedCertificate issue(IssuanceRequest request) {
@@ -53,21 +67,46 @@ public class Issuance {
         if (earlier.isPresent()) {
             return toIssued(earlier.get());
         }
-        return store(request, prepare(request));
+        return store(request, prepare(request).certificate(), null, null);
     }
 
     /** Checks the CSR and signs the certificate for it; nothing is stored yet ({@link GroupCommit}). */
-    X509CertificateHolder prepare(IssuanceRequest request) {
+    Prepared prepare(IssuanceRequest request) {
+        return prepare(request, SerialNumbers.next(s -> false));
+    }
+
+    /** {@link #prepare} with the serial given: a fresh one after a collision, or a taken one in tests. */
+    Prepared prepare(IssuanceRequest request, BigInteger serial) {
         if (request.csrPem() == null) {
             throw InvalidInputException.of(CsrInspector.FIELD, "required", "validation.required", CsrInspector.FIELD);
         }
         SubjectPublicKeyInfo spki = CsrInspector.publicKeyOf(request.csrPem(), request.algorithm());
-        return issueFor(request, spki);
+        return new Prepared(request, issueFor(request, spki, serial));
     }
 
-    /** Stores a certificate {@link #prepare} made, publishing {@code CertificateIssued}; joins the transaction. */
-    IssuedCertificate store(IssuanceRequest request, X509CertificateHolder cert) {
-        return store(request, cert, null, null);
+    /**
+     * Stores prepared certificates in the caller's transaction: their rows as one JDBC batch, then one
+     * {@code CertificateIssued} each, whose audit entries go as one batch. A serial or request id already stored
+     * fails the whole batch with {@link DuplicateKeyException}, before any event is published.
+     */
+    List<IssuedCertificate> storeAll(List<Prepared> group) {
+        Instant now = clock.instant();
+        List<NewCertificate> inserts = new ArrayList<>(group.size());
+        List<IssuedCertificate> issued = new ArrayList<>(group.size());
+        for (Prepared p : group) {
+            Ca ca = registry.issuingFor(p.request().algorithm());
+            IssuedCertificate c = issued(p.request(), p.certificate(), ca);
+            inserts.add(new NewCertificate(ca.name(), c.serialHex(), c.requestId(), c.profile(), c.algorithm(),
+                    SubjectNames.masked(p.certificate().getSubject()), c.notBefore(), c.notAfter(), c.fingerprint(),
+                    c.der(), null, null));
+            issued.add(c);
+        }
+        rows.insertAll(inserts, now);
+        audit.recordInBatch(() -> {
+            issued.forEach(this::publish);
+            return issued.size();
+        });
+        return issued;
     }
 
     public IssuedWithKey issueWithGeneratedKey(IssuanceRequest request) {
@@ -85,7 +124,8 @@ public class Issuance {
                     CsrInspector.FIELD);
         }
         KeyPair pair = Crypto.generateKeyPair(request.algorithm());
-        X509CertificateHolder cert = issueFor(request, CertificateMaker.spki(pair.getPublic()));
+        X509CertificateHolder cert = issueFor(request, CertificateMaker.spki(pair.getPublic()),
+                SerialNumbers.next(s -> false));
         Ca ca = registry.issuingFor(request.algorithm());
         List<java.security.cert.X509Certificate> chain = new ArrayList<>();
         chain.add(Ca.toJca(cert));
@@ -105,7 +145,7 @@ public class Issuance {
             throw InvalidInputException.of(CsrInspector.FIELD, "notAllowed", "validation.pki.csr.notAllowed",
                     CsrInspector.FIELD);
         }
-        X509CertificateHolder cert = issueFor(request, CertificateMaker.spki(key));
+        X509CertificateHolder cert = issueFor(request, CertificateMaker.spki(key), SerialNumbers.next(s -> false));
         store(request, cert, null, null);
         List<java.security.cert.X509Certificate> chain = new ArrayList<>();
         chain.add(Ca.toJca(cert));
@@ -125,7 +165,7 @@ public class Issuance {
         return rows.findByRequestId(request.requestId()).map(CertificateRows.Versioned::record);
     }
 
-    private X509CertificateHolder issueFor(IssuanceRequest request, SubjectPublicKeyInfo spki) {
+    private X509CertificateHolder issueFor(IssuanceRequest request, SubjectPublicKeyInfo spki, BigInteger serial) {
         Ca ca = registry.issuingFor(request.algorithm());
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant notAfter = request.notAfter() != null ? request.notAfter()
@@ -139,32 +179,42 @@ public class Issuance {
         }
         X500Name subject = SubjectNames.of(request.profile(), request.subject());
         // No SELECT per certificate: the primary key (ca_name, serial) is the uniqueness check. Two draws of 126
-        // random bits collide with probability 2^-126; such an insert fails and is answered as a conflict to repeat.
-        BigInteger serial = SerialNumbers.next(s -> false);
+        // random bits collide with probability 2^-126; such an insert fails: in a group the serial is drawn again
+        // (GroupCommit), inside a caller's transaction it is answered as a conflict to repeat.
         return maker.endEntity(ca, request.profile(), subject, request.subject(), spki, serial, now, notAfter);
     }
 
     private IssuedCertificate store(IssuanceRequest request, X509CertificateHolder cert, byte @Nullable [] pkcs12,
             @Nullable String pinHash) {
         Ca ca = registry.issuingFor(request.algorithm());
-        byte[] der = encoded(cert);
-        String serial = Crypto.serialHex(cert.getSerialNumber());
-        String fingerprint = Crypto.sha256Hex(der);
-        Instant notBefore = cert.getNotBefore().toInstant();
-        Instant notAfter = cert.getNotAfter().toInstant();
+        IssuedCertificate issued = issued(request, cert, ca);
         try {
-            rows.insert(new NewCertificate(ca.name(), serial, request.requestId(), request.profile(),
-                    request.algorithm(), SubjectNames.masked(cert.getSubject()), notBefore, notAfter, fingerprint,
-                    der, pkcs12, pinHash), clock.instant());
+            rows.insert(new NewCertificate(ca.name(), issued.serialHex(), request.requestId(), request.profile(),
+                    request.algorithm(), SubjectNames.masked(cert.getSubject()), issued.notBefore(),
+                    issued.notAfter(), issued.fingerprint(), issued.der(), pkcs12, pinHash), clock.instant());
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("pki.conflict.duplicateRequest",
-                    "request " + request.requestId() + " is being issued concurrently (or drew a serial already "
-                            + "used); repeat it");
+            throw concurrentRepeat(request);
         }
-        events.publishEvent(new CertificateIssued(ca.name(), serial, request.profile(), request.algorithm(),
-                request.requestId(), notAfter, fingerprint));
-        return new IssuedCertificate(serial, ca.name(), request.profile(), request.algorithm(), request.requestId(),
-                der, pemChain(der, ca), notBefore, notAfter, fingerprint);
+        publish(issued);
+        return issued;
+    }
+
+    static ConflictException concurrentRepeat(IssuanceRequest request) {
+        return new ConflictException("pki.conflict.duplicateRequest", "request " + request.requestId()
+                + " is being issued concurrently (or drew a serial already used); repeat it");
+    }
+
+    private void publish(IssuedCertificate c) {
+        events.publishEvent(new CertificateIssued(c.caName(), c.serialHex(), c.profile(), c.algorithm(),
+                c.requestId(), c.notAfter(), c.fingerprint()));
+    }
+
+    /** The answer for a signed certificate: its DER encoded once, fingerprint and chain from it. */
+    private IssuedCertificate issued(IssuanceRequest request, X509CertificateHolder cert, Ca ca) {
+        byte[] der = encoded(cert);
+        return new IssuedCertificate(Crypto.serialHex(cert.getSerialNumber()), ca.name(), request.profile(),
+                request.algorithm(), request.requestId(), der, pemChain(der, ca), cert.getNotBefore().toInstant(),
+                cert.getNotAfter().toInstant(), Crypto.sha256Hex(der));
     }
 
     IssuedCertificate toIssued(CertificateRecord r) {
@@ -174,10 +224,15 @@ public class Issuance {
                 r.notAfter(), r.fingerprint());
     }
 
-    private static String pemChain(byte[] der, Ca ca) {
-        StringBuilder pem = new StringBuilder(pem(der));
-        ca.chain().forEach(holder -> pem.append(pem(encoded(holder))));
-        return pem.toString();
+    private String pemChain(byte[] der, Ca ca) {
+        ChainPem kept = chainPems.get(ca.name());
+        if (kept == null || kept.chain() != ca.chain()) { // a reloaded CA brings a new chain list
+            StringBuilder chain = new StringBuilder();
+            ca.chain().forEach(holder -> chain.append(pem(encoded(holder))));
+            kept = new ChainPem(ca.chain(), chain.toString());
+            chainPems.put(ca.name(), kept);
+        }
+        return pem(der) + kept.pem();
     }
 
     public static String pem(byte[] der) {

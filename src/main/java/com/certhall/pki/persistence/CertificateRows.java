@@ -8,8 +8,10 @@ import com.certhall.pki.CertificateRecord;
 import com.certhall.pki.CertificateStatus;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.RevocationReason;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -60,14 +62,48 @@ public class CertificateRows {
     }
 
     public void insert(NewCertificate c, Instant now) {
-        jdbc.sql("""
+        insertAll(List.of(c), now);
+    }
+
+    /**
+     * Inserts the certificates as one JDBC batch (one round trip). The primary key (CA, serial) and the unique
+     * request id refuse a serial drawn twice and a request issued twice: {@code DuplicateKeyException}, and on
+     * PostgreSQL the transaction is then aborted, so the caller rolls back the whole batch.
+     */
+    public void insertAll(List<NewCertificate> certificates, Instant now) {
+        // Typed setters: a null through Spring's untyped path makes PostgreSQL's driver describe the statement first.
+        template.batchUpdate("""
                 INSERT INTO pki_certificate (ca_name, serial, request_id, profile, algorithm, subject_dn, not_before,
                     not_after, fingerprint, der, status, status_changed_at, pkcs12, pin_hash, created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'GOOD', ?, ?, ?, ?, 0)""")
-                .params(c.caName(), c.serial(), c.requestId(), c.profile().name(), c.algorithm().name(),
-                        c.subjectDn(), utc(c.notBefore()), utc(c.notAfter()), c.fingerprint(), c.der(), utc(now),
-                        c.pkcs12(), c.pinHash(), utc(now))
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'GOOD', ?, ?, ?, ?, 0)""", certificates, certificates.size(),
+                (ps, c) -> {
+                    ps.setString(1, c.caName());
+                    ps.setString(2, c.serial());
+                    nullable(ps, 3, c.requestId());
+                    ps.setString(4, c.profile().name());
+                    ps.setString(5, c.algorithm().name());
+                    ps.setString(6, c.subjectDn());
+                    ps.setObject(7, utc(c.notBefore()));
+                    ps.setObject(8, utc(c.notAfter()));
+                    ps.setString(9, c.fingerprint());
+                    ps.setBytes(10, c.der());
+                    ps.setObject(11, utc(now));
+                    if (c.pkcs12() == null) {
+                        ps.setNull(12, Types.BINARY);
+                    } else {
+                        ps.setBytes(12, c.pkcs12());
+                    }
+                    nullable(ps, 13, c.pinHash());
+                    ps.setObject(14, utc(now));
+                });
+    }
+
+    private static void nullable(PreparedStatement ps, int index, @Nullable String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value);
+        }
     }
 
     public boolean serialTaken(String caName, String serial) {

@@ -43,8 +43,6 @@ class OneConnectionTests {
     @Autowired
     AccountsClient accounts;
     @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
     SmsChallengeService sms;
     @Autowired
     SmsChallenges challenges;
@@ -102,7 +100,7 @@ class OneConnectionTests {
     void aWrongCodeInATransactionThatRollsBackStillCounts() {
         MobileNumber mobile = MobileNumber.parse("mobile", AccountsTestSupport.newMobile());
         SmsChallengeTicket ticket = sms.issue(mobile, SmsPurpose.VERIFY, Locale.CHINA, null);
-        String code = recorder.codeFor(mobile.value());
+        String code = accounts.recorder().codeFor(mobile.value());
         String wrong = code.equals("000000") ? "111111" : "000000";
         for (int tries = 1; tries <= 5; tries++) {
             tx.executeWithoutResult(status -> {

@@ -18,9 +18,8 @@ import com.certhall.notifications.NotificationTemplates;
 import com.certhall.support.AsStaff;
 import com.certhall.support.IntegrationTest;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -49,17 +48,8 @@ class ChannelTextPagesTests {
     @Autowired
     AuditLog audit;
 
-    ChannelTextDraft seeded;
-
-    @BeforeEach
-    void remember() {
-        seeded = editing.page(CHANNEL).texts();
-    }
-
-    @AfterEach
-    void restore() {
-        editing.save(CHANNEL, seeded, "test");
-    }
+    @RegisterExtension
+    final ChannelTextsRestored restored = new ChannelTextsRestored(CHANNEL);
 
     static MockHttpServletRequestBuilder texts(String name, String product0, String zhApproved, String enApproved) {
         return post("/admin/channels/" + CHANNEL + "/texts").with(csrf())
@@ -72,6 +62,7 @@ class ChannelTextPagesTests {
 
     @Test
     void savedTextsAreReadAtOnceByTheChannelApiOnThisNode() throws Exception {
+        ChannelTextDraft seeded = restored.seeded();
         mvc.perform(get("/api/v1/channels/" + CHANNEL)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.english.name").value(seeded.name())); // kept per node from here on
         editing.save(CHANNEL, new ChannelTextDraft("Coal Trade (renamed)", seeded.description(),
@@ -88,7 +79,7 @@ class ChannelTextPagesTests {
         assertThat(page).contains("英文名称不能包含控制字符").contains("产品英文名称不能超过 100 个字")
                 .contains("中文模板中的占位符 {7} 不在默认模板中；可用的占位符：{0} {1} {2}")
                 .contains("您的订单 {1} 通过 {7}");
-        assertThat(texts.english(CHANNEL).name()).isEqualTo(seeded.name());
+        assertThat(texts.english(CHANNEL).name()).isEqualTo(restored.seeded().name());
 
         String english = mvc.perform(texts("Coal\u0007Trade", "ok", "", "").param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

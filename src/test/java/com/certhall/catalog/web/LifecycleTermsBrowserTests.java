@@ -10,7 +10,6 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In Chromium, at desktop and phone size, in Chinese and English: the channel administrator's lifecycle terms page
@@ -21,9 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebIntegrationTest
 class LifecycleTermsBrowserTests {
 
-    @LocalServerPort
-    int port;
-
     @Test
     void theTermsPageNamesABadWindowInBothLanguages(Browser browser) {
         for (boolean phone : List.of(false, true)) {
@@ -31,8 +27,9 @@ class LifecycleTermsBrowserTests {
                 String shot = "catalog-lifecycle-terms" + (phone ? "-phone" : "-desktop") + (en ? "-en" : "-zh");
                 try (BrowserContext context = phone ? browser.newPhoneContext() : browser.newContext()) {
                     Page page = context.newPage();
-                    page.navigate(url("/sandbox/test-login?user=terms&roles=STAFF,CHANNEL_ADMIN"));
-                    page.navigate(url("/admin/channels/health-esign/lifecycle-terms?lang=" + (en ? "en" : "zh_CN")));
+                    page.navigate(browser.url("/sandbox/test-login?user=terms&roles=STAFF,CHANNEL_ADMIN"));
+                    page.navigate(browser.url("/admin/channels/health-esign/lifecycle-terms?lang="
+                            + (en ? "en" : "zh_CN")));
                     assertThat(page.locator("h1")).hasText(en ? "Certificate services" : "证书服务");
                     assertThat(page.locator("#term-RENEWAL input[name=renewalOffered]")).isChecked();
                     Browser.screenshot(page, shot);
@@ -46,9 +43,5 @@ class LifecycleTermsBrowserTests {
                 }
             }
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -9,7 +9,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In Chromium: the project picker's A–Z index and live search narrow the list, and a channel's page shows its
@@ -19,16 +18,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebIntegrationTest
 class ProjectPickerBrowserTests {
 
-    @LocalServerPort
-    int port;
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+    Browser browser;
 
     @Test
     void lettersAndSearchNarrowTheProjectsAndADetailPageShowsTheRules(Page page) {
-        page.navigate(url("/"));
+        page.navigate(browser.url("/"));
         page.locator("a.button.primary[href='/apply']").click();
         assertThat(page.locator("h1")).hasText("选择证书应用项目");
         Locator cards = page.locator(".channel-card");
@@ -39,7 +33,7 @@ class ProjectPickerBrowserTests {
         page.locator(".letters a[data-letter='G']").click();
         assertThat(cards).hasCount(2);
         assertThat(page.locator(".letters a.active")).hasText("G");
-        assertThat(page).hasURL(url("/apply?letter=G"));
+        assertThat(page).hasURL(browser.url("/apply?letter=G"));
         Browser.screenshot(page, "catalog-02-letter-g");
 
         page.locator(".letters a[data-letter='all']").click();
@@ -55,7 +49,7 @@ class ProjectPickerBrowserTests {
         assertThat(cards).hasCount(1);
         cards.first().locator("a.button").click();
 
-        assertThat(page).hasURL(url("/apply/scf-chain"));
+        assertThat(page).hasURL(browser.url("/apply/scf-chain"));
         assertThat(page.locator("h1")).hasText("供应链金融云链证书项目");
         assertThat(page.locator("tr[data-product='enterprise']")).containsText("¥200.00");
         assertThat(page.locator("tr[data-product='enterprise']")).containsText("1–5 年");
@@ -72,14 +66,14 @@ class ProjectPickerBrowserTests {
     @Test
     void phoneAndEnglishPagesStayReadable(Browser browser) {
         Page page = browser.newPhoneContext().newPage();
-        page.navigate(url("/apply"));
+        page.navigate(browser.url("/apply"));
         assertThat(page.locator(".channel-card")).hasCount(6);
         Browser.screenshot(page, "catalog-05-phone-picker");
-        page.navigate(url("/apply/coal-trade"));
+        page.navigate(browser.url("/apply/coal-trade"));
         assertThat(page.locator(".alert.warn")).containsText("煤炭交易在线平台");
         assertThat(page.locator("table.materials")).containsText("1 MB");
         Browser.screenshot(page, "catalog-06-phone-detail");
-        page.navigate(url("/apply/bid-cloud?lang=en"));
+        page.navigate(browser.url("/apply/bid-cloud?lang=en"));
         assertThat(page.locator(".steps li")).hasText(new String[] {"Fill in and submit online", "Payment",
                 "Review", "Issuance"});
         assertThat(page.locator("table.products")).containsText("Cloud certificate");

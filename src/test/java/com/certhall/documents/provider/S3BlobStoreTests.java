@@ -40,7 +40,7 @@ class S3BlobStoreTests {
 
     @Test
     void writesReadsAndLooksUpSignedObjectsInTheBucket() {
-        S3BlobStore store = store(s3.endpoint(), KEY_ID, SECRET);
+        S3BlobStore store = store(s3.origin(), KEY_ID, SECRET);
         byte[] sealed = "\u0001 encrypted bytes \u0000\u00ff".getBytes(StandardCharsets.ISO_8859_1);
         String key = "documents/2026/12/0b6f6e3e-7f4a-4c55-9d8e-000000000001";
 
@@ -60,16 +60,16 @@ class S3BlobStoreTests {
     @Test
     void aKeyIsTakenOnceEvenByAnotherNode() {
         String key = "documents/2026/12/0b6f6e3e-7f4a-4c55-9d8e-000000000002";
-        store(s3.endpoint(), KEY_ID, SECRET).put(key, new byte[] {1});
+        store(s3.origin(), KEY_ID, SECRET).put(key, new byte[] {1});
 
-        assertThatThrownBy(() -> store(s3.endpoint(), KEY_ID, SECRET).put(key, new byte[] {2}))
+        assertThatThrownBy(() -> store(s3.origin(), KEY_ID, SECRET).put(key, new byte[] {2}))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("already taken");
         assertThat(s3.objects.get(key)).containsExactly(1);
     }
 
     @Test
     void aMissingObjectIsNotFoundAndDoesNotExist() {
-        S3BlobStore store = store(s3.endpoint(), KEY_ID, SECRET);
+        S3BlobStore store = store(s3.origin(), KEY_ID, SECRET);
         String key = "documents/2026/12/0b6f6e3e-7f4a-4c55-9d8e-000000000003";
 
         assertThatThrownBy(() -> store.get(key)).isInstanceOf(BlobNotFoundException.class).hasMessageContaining(key);
@@ -79,7 +79,7 @@ class S3BlobStoreTests {
 
     @Test
     void aWrongSecretIsRefusedWithS3sCodeAsA503NotA500() {
-        S3BlobStore store = store(s3.endpoint(), KEY_ID, "not-the-secret");
+        S3BlobStore store = store(s3.origin(), KEY_ID, "not-the-secret");
         String key = "documents/2026/12/0b6f6e3e-7f4a-4c55-9d8e-000000000004";
 
         assertThatThrownBy(() -> store.put(key, new byte[] {1}))
@@ -95,7 +95,7 @@ class S3BlobStoreTests {
 
     @Test
     void anUnknownKeyIdIsRefusedOnReadAndLookUp() {
-        S3BlobStore store = store(s3.endpoint(), "AKIAUNKNOWN000000000", SECRET);
+        S3BlobStore store = store(s3.origin(), "AKIAUNKNOWN000000000", SECRET);
         String key = "documents/2026/12/0b6f6e3e-7f4a-4c55-9d8e-000000000005";
 
         assertThatThrownBy(() -> store.get(key)).isInstanceOf(DocumentStoreUnavailableException.class)
@@ -120,12 +120,12 @@ class S3BlobStoreTests {
 
     @Test
     void badKeysAndMissingSettingsNeverReachTheServer() {
-        S3BlobStore store = store(s3.endpoint(), KEY_ID, SECRET);
+        S3BlobStore store = store(s3.origin(), KEY_ID, SECRET);
 
         assertThatThrownBy(() -> store.put("../escape", new byte[] {1})).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new S3BlobStore(new S3BlobStoreProperties(" ", s3.endpoint(), REGION, true, KEY_ID,
+        assertThatThrownBy(() -> new S3BlobStore(new S3BlobStoreProperties(" ", s3.origin(), REGION, true, KEY_ID,
                 SECRET, null))).hasMessageContaining("CERTHALL_DOCUMENTS_S3_BUCKET");
-        assertThatThrownBy(() -> new S3BlobStore(new S3BlobStoreProperties(BUCKET, s3.endpoint(), REGION, true,
+        assertThatThrownBy(() -> new S3BlobStore(new S3BlobStoreProperties(BUCKET, s3.origin(), REGION, true,
                 KEY_ID, null, null))).hasMessageContaining("set both or neither");
         assertThat(s3.requests).isEmpty();
     }

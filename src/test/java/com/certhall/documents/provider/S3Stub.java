@@ -8,7 +8,6 @@ import com.certhall.support.StubServer;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -31,7 +30,7 @@ import java.util.regex.Pattern;
  * pair — the canonical request, string to sign and signing key built from the published SigV4 steps, not taken
  * from the SDK — plus the payload hash against the body and the 15-minute clock window.
  */
-final class S3Stub implements AutoCloseable {
+final class S3Stub extends StubServer.Stub {
 
     private static final Pattern AUTHORIZATION = Pattern.compile(
             "AWS4-HMAC-SHA256 Credential=([^/]+)/(\\d{8})/([^/]+)/s3/aws4_request, ?SignedHeaders=([^,]+), ?"
@@ -47,21 +46,17 @@ final class S3Stub implements AutoCloseable {
     private final String keyId;
     private final String secret;
     private final String region;
-    private final StubServer server;
 
     S3Stub(String bucket, String keyId, String secret, String region) throws IOException {
+        super("/");
         this.bucket = bucket;
         this.keyId = keyId;
         this.secret = secret;
         this.region = region;
-        server = StubServer.start("/", this::handle);
     }
 
-    URI endpoint() {
-        return server.uri("");
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
+    @Override
+    protected void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String method = exchange.getRequestMethod();
@@ -197,10 +192,5 @@ final class S3Stub implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(xml);
         }
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 }

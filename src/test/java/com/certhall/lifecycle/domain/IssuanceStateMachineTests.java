@@ -2,9 +2,8 @@ package com.certhall.lifecycle.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.certhall.support.Combinations;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -46,13 +45,7 @@ class IssuanceStateMachineTests {
     }
 
     static Stream<Arguments> everyStateAndAction() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (IssuanceStatus status : IssuanceStatus.values()) {
-            for (Action action : Action.values()) {
-                pairs.add(Arguments.of(status, action));
-            }
-        }
-        return pairs.stream();
+        return Combinations.pairs(IssuanceStatus.values(), Action.values());
     }
 
     @ParameterizedTest(name = "{0} + {1}")
@@ -67,13 +60,7 @@ class IssuanceStateMachineTests {
     }
 
     static Stream<Arguments> everyPairOfStates() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (IssuanceStatus from : IssuanceStatus.values()) {
-            for (IssuanceStatus to : IssuanceStatus.values()) {
-                pairs.add(Arguments.of(from, to));
-            }
-        }
-        return pairs.stream();
+        return Combinations.pairs(IssuanceStatus.values(), IssuanceStatus.values());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

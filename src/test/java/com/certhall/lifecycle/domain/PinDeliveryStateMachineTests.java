@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinDeliveryStatus;
+import com.certhall.support.Combinations;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,13 +47,7 @@ class PinDeliveryStateMachineTests {
     }
 
     static Stream<Arguments> everyPairOfStates() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (PinDeliveryStatus from : PinDeliveryStatus.values()) {
-            for (PinDeliveryStatus to : PinDeliveryStatus.values()) {
-                pairs.add(Arguments.of(from, to));
-            }
-        }
-        return pairs.stream();
+        return Combinations.pairs(PinDeliveryStatus.values(), PinDeliveryStatus.values());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.certhall.lifecycle.IllegalLifecycleTransition;
 import com.certhall.lifecycle.ProductionStatus;
+import com.certhall.support.Combinations;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,13 +58,7 @@ class ProductionStateMachineTests {
     }
 
     static Stream<Arguments> everyStateAndAction() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (ProductionStatus status : ProductionStatus.values()) {
-            for (Action action : Action.values()) {
-                pairs.add(Arguments.of(status, action));
-            }
-        }
-        return pairs.stream();
+        return Combinations.pairs(ProductionStatus.values(), Action.values());
     }
 
     @ParameterizedTest(name = "{0} + {1}")
@@ -87,13 +81,7 @@ class ProductionStateMachineTests {
     }
 
     static Stream<Arguments> everyPairOfStates() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (ProductionStatus from : ProductionStatus.values()) {
-            for (ProductionStatus to : ProductionStatus.values()) {
-                pairs.add(Arguments.of(from, to));
-            }
-        }
-        return pairs.stream();
+        return Combinations.pairs(ProductionStatus.values(), ProductionStatus.values());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -3,10 +3,7 @@ package com.certhall.orders.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.certhall.accounts.AccountsTestSupport;
-import com.certhall.accounts.SmsChallengeService;
 import com.certhall.catalog.CatalogManagement;
-import com.certhall.documents.DocumentManagement;
 import com.certhall.orders.OrderCommands;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.TestCertificateRequestCheck;
@@ -35,13 +32,7 @@ class CsrCheckAbsentTests {
     @Autowired
     CatalogManagement catalog;
     @Autowired
-    DocumentManagement documents;
-    @Autowired
-    SmsChallengeService sms;
-    @Autowired
     DataProtection protection;
-    @Autowired
-    VerificationRecords verifications;
     @Autowired
     Clock clock;
     @Autowired

@@ -10,9 +10,8 @@ import com.certhall.catalog.FlowOrder;
 import com.certhall.catalog.VerificationStage;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderStatusChanged;
-import java.util.ArrayList;
+import com.certhall.support.Combinations;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -59,13 +58,7 @@ class OrderStateMachineTests {
     }
 
     static Stream<Arguments> everyStateAndAction() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (OrderStatus status : OrderStatus.values()) {
-            for (String action : ACTIONS.keySet()) {
-                pairs.add(Arguments.of(status, action));
-            }
-        }
-        return pairs.stream();
+        return Combinations.pairs(OrderStatus.values(), ACTIONS.keySet());
     }
 
     @ParameterizedTest(name = "{0} + {1}")

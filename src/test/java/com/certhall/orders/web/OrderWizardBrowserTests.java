@@ -30,12 +30,10 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An applicant takes an organisation order from the project page to "submitted" in Chromium: login with the
@@ -50,8 +48,6 @@ class OrderWizardBrowserTests {
     static final Pattern CODE = Pattern.compile("[：:]\\s*(\\d{6})");
     Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -64,11 +60,6 @@ class OrderWizardBrowserTests {
     com.certhall.orders.domain.AuthorizationLinks authorization;
     @Autowired
     com.certhall.orders.OrderManagement orders;
-
-    @BeforeEach
-    void openBrowser(Browser browser) {
-        this.browser = browser;
-    }
 
     @Test
     void organisationOrderFromProjectPageToSubmitted() throws Exception {
@@ -181,7 +172,7 @@ class OrderWizardBrowserTests {
             assertThat(page.locator(".badge.status")).hasText("待审核");
             Browser.screenshot(page, "orders-08-submitted");
 
-            page.navigate(url("/orders"));
+            page.navigate(browser.url("/orders"));
             assertThat(page.locator("tr[data-order=" + number + "] .status")).hasText("待审核");
             Browser.screenshot(page, "orders-09-my-orders");
             page.click("tr[data-order=" + number + "] a");
@@ -264,7 +255,7 @@ class OrderWizardBrowserTests {
         String token = authorizations.lastToken(number);
         try (BrowserContext context = browser.newPhoneContext()) {
             Page page = context.newPage();
-            page.navigate(url("/authorize/" + token));
+            page.navigate(browser.url("/authorize/" + token));
             assertThat(page.locator(".order-number")).hasText(number);
             assertThat(page.locator("main")).not().containsText(legalRepMobile);
             String code = newCode(legalRepMobile, "authorization code", () -> page.click("#send-code"));
@@ -305,14 +296,10 @@ class OrderWizardBrowserTests {
     }
 
     private void startFromProjectPage(Page page, String channel, String login) {
-        page.navigate(url("/apply/" + channel));
+        page.navigate(browser.url("/apply/" + channel));
         page.click("a.start");
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
-        page.fill("#login", login);
-        page.fill("#password", AccountsClient.PASSWORD);
-        page.fill("#captchaAnswer", accounts.captchas().answerFor(java.util.UUID.fromString(
-                page.inputValue("input[name=captchaId]"))).orElseThrow());
-        page.click("#password-login button[type=submit]");
+        accounts.signIn(page, "#password-login", login, AccountsClient.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/apply/" + channel + "/start$"));
     }
 
@@ -331,9 +318,5 @@ class OrderWizardBrowserTests {
     private List<Map<String, Object>> codes(String mobile) {
         return List.of(http.getForObject("/sandbox/api/messages?to=" + mobile, Map[].class)).stream()
                 .map(m -> (Map<String, Object>) m).filter(m -> CODE.matcher((String) m.get("text")).find()).toList();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

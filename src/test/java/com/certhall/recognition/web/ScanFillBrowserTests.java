@@ -28,8 +28,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Fill-in from a scan in Chromium (docs/recognition.md, "Fill-in"): on a person's subject step a photo of the ID
@@ -41,10 +39,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebIntegrationTest
 class ScanFillBrowserTests {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     AccountsClient accounts;
     @Autowired
@@ -54,25 +48,18 @@ class ScanFillBrowserTests {
 
     @Test
     void theIdCardPhotoFillsTheFormOnlyAfterTheApplicantConfirms(Browser browser) throws Exception {
-        TestEnvironment.requireTool(recognition.enabled(),
-                "tesseract with its chi_sim model (apt-get install tesseract-ocr tesseract-ocr-chi-sim)");
         LocalDate birth = LocalDate.of(1991, 6, 14);
         String number = ScanSamples.idNumber("420111", birth, 77);
-        Path photo = Files.createTempDirectory("scan").resolve("id-front.jpg");
-        Files.write(photo, ScanSamples.idFront(new ScanSamples.Person("何静", "女", "汉", birth, "湖北省武汉市洪山区珞喻路",
-                "88号2幢301室", number), ScanSamples.Shot.mild(21)));
+        Path photo = idFront(new ScanSamples.Person("何静", "女", "汉", birth, "湖北省武汉市洪山区珞喻路", "88号2幢301室",
+                number), 21);
         String login = "ocr" + Long.toString(System.nanoTime(), 36);
         accounts.registerPerson(login);
 
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/apply/health-esign");
+            page.navigate(browser.url("/apply/health-esign"));
             page.click("a.start");
-            page.fill("#login", login);
-            page.fill("#password", AccountsClient.PASSWORD);
-            page.fill("#captchaAnswer", accounts.captchas().answerFor(UUID.fromString(
-                    page.inputValue("input[name=captchaId]"))).orElseThrow());
-            page.click("#password-login button[type=submit]");
+            accounts.signIn(page, "#password-login", login, AccountsClient.PASSWORD);
             page.check("input[name=subjectType][value=PERSON]");
             page.check("#agreementAccepted");
             page.click("#start-form button[type=submit]");
@@ -105,22 +92,17 @@ class ScanFillBrowserTests {
 
     @Test
     void anUploadedIdCardFrontIsOfferedForTheSubjectAndFillsItOnlyWhenConfirmed(Browser browser) throws Exception {
-        TestEnvironment.requireTool(recognition.enabled(),
-                "tesseract with its chi_sim model (apt-get install tesseract-ocr tesseract-ocr-chi-sim)");
         LocalDate birth = LocalDate.of(1988, 3, 9);
         String number = ScanSamples.idNumber("330106", birth, 415);
-        Path photo = Files.createTempDirectory("scan").resolve("id-front.jpg");
-        Files.write(photo, ScanSamples.idFront(new ScanSamples.Person("何静", "女", "汉", birth, "浙江省杭州市西湖区文三路",
-                "90号1幢502室", number), ScanSamples.Shot.mild(33)));
+        Path photo = idFront(new ScanSamples.Person("何静", "女", "汉", birth, "浙江省杭州市西湖区文三路", "90号1幢502室",
+                number), 33);
         UUID account = UUID.randomUUID();
         String typedId = Identities.residentId();
         OrderId declined = personOrder(account, typedId);
         OrderId confirmed = personOrder(account, Identities.residentId());
-        String base = "http://localhost:" + port + "/orders/";
+        String base = browser.url("/orders/");
 
-        try (BrowserContext context = browser.newContext()) {
-            assertThat(context.request().get("http://localhost:" + port + "/sandbox/test-login?user=" + account
-                    + "&roles=APPLICANT")).isOK();
+        try (BrowserContext context = browser.applicant(account)) {
             Page page = context.newPage();
             page.navigate(base + declined + "/materials");
             uploadIdFront(page, photo);
@@ -182,5 +164,13 @@ class ScanFillBrowserTests {
         material.locator("form.upload button").click();
         assertThat(page.locator("#scan-offer")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
                 .IsVisibleOptions().setTimeout(90_000));
+    }
+
+    /** A phone photo of the person's ID card front (a mild shot from {@code seed}); skips without OCR. */
+    private Path idFront(ScanSamples.Person person, long seed) throws Exception {
+        TestEnvironment.requireTool(recognition.enabled(),
+                "tesseract with its chi_sim model (apt-get install tesseract-ocr tesseract-ocr-chi-sim)");
+        Path photo = Files.createTempDirectory("scan").resolve("id-front.jpg");
+        return Files.write(photo, ScanSamples.idFront(person, ScanSamples.Shot.mild(seed)));
     }
 }

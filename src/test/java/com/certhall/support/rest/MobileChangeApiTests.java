@@ -9,7 +9,6 @@ import com.certhall.documents.DocumentSamples;
 import com.certhall.support.OrderApi;
 import com.certhall.support.SandboxInbox;
 import com.certhall.support.WebIntegrationTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,9 +109,8 @@ class MobileChangeApiTests {
     }
 
     private String code(String mobile) {
-        Map<String, Object> body = new HashMap<>(accounts.captcha());
-        body.put("mobile", mobile);
-        ResponseEntity<Map> sent = http.postForEntity("/api/v1/mobile-change-requests/codes", body, Map.class);
+        ResponseEntity<Map> sent = accounts.postWithCaptcha("/api/v1/mobile-change-requests/codes",
+                Map.of("mobile", mobile));
         assertThat(sent.getStatusCode().value()).as(String.valueOf(sent.getBody())).isEqualTo(202);
         return recorder.codeFor(mobile);
     }

@@ -27,8 +27,6 @@ class SupportApiTests {
     TestRestTemplate http;
     @Autowired
     AccountsClient accounts;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
     OrderApi alice;
     OrderApi bob;
 
@@ -63,7 +61,7 @@ class SupportApiTests {
                 .getBody().toString()).contains("captchaAnswer");
         assertThat(http.postForEntity("/api/v1/support/contact-codes", codeRequest, Map.class).getStatusCode()
                 .value()).isEqualTo(202);
-        String code = recorder.codeFor(mobile);
+        String code = accounts.recorder().codeFor(mobile);
 
         ResponseEntity<Map> wrong = http.postForEntity("/api/v1/support/visitor-conversations",
                 Map.of("mobile", mobile, "smsCode", "000000", "text", "证书怎么领取？"), Map.class);

@@ -14,14 +14,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The help centre and 在线客服 in Chromium: a visitor searches the questions in Chinese and English; a customer
@@ -36,20 +33,13 @@ class SupportBrowserTests {
     TestRestTemplate http;
     @Autowired
     AccountsClient accounts;
-    @LocalServerPort
-    int port;
     Browser browser;
-
-    @BeforeEach
-    void openBrowser(Browser browser) {
-        this.browser = browser;
-    }
 
     @Test
     void aVisitorSearchesTheHelpCentreInChineseAndEnglish() {
         try (BrowserContext desktop = browser.newContext(); BrowserContext phone = browser.newPhoneContext()) {
             Page page = desktop.newPage();
-            page.navigate(url("/help?lang=zh_CN"));
+            page.navigate(browser.url("/help?lang=zh_CN"));
             page.fill("#help-q", "收货地址");
             page.click("#help-search button[type=submit]");
             assertThat(page.locator("#faq-results details")).hasCount(1);
@@ -57,7 +47,7 @@ class SupportBrowserTests {
             assertThat(page.locator("#faq-results .faq-link")).hasAttribute("href", "/orders");
             Browser.screenshot(page, "help-search-zh-desktop");
 
-            page.navigate(url("/help?lang=en"));
+            page.navigate(browser.url("/help?lang=en"));
             page.selectOption("#help-channel", "scf-chain");
             page.fill("#help-q", "micro-deposit");
             page.click("#help-search button[type=submit]");
@@ -66,10 +56,10 @@ class SupportBrowserTests {
             Browser.screenshot(page, "help-search-en-desktop");
 
             Page small = phone.newPage();
-            small.navigate(url("/help?lang=en&q=PIN"));
+            small.navigate(browser.url("/help?lang=en&q=PIN"));
             assertThat(small.locator("#faq-results")).containsText("How do I get the certificate PIN?");
             Browser.screenshot(small, "help-search-en-phone");
-            small.navigate(url("/help?lang=zh_CN&q=登录"));
+            small.navigate(browser.url("/help?lang=zh_CN&q=登录"));
             assertThat(small.locator("#faq-results")).containsText("登录页面点登录无响应或登录不上怎么办？");
             Browser.screenshot(small, "help-search-zh-phone");
             small.click("#help-unsolved");
@@ -88,7 +78,7 @@ class SupportBrowserTests {
         try (BrowserContext customer = browser.newContext(); BrowserContext staff = browser.newContext()) {
             Page page = customer.newPage();
             signIn(page, "/login", login, AccountsClient.PASSWORD, "#password-login");
-            page.navigate(url("/orders/" + order));
+            page.navigate(browser.url("/orders/" + order));
             page.click("#support-launcher");
             FrameLocator panel = page.frameLocator("#support-panel iframe");
             assertThat(panel.locator("#support-new-order")).isVisible();
@@ -100,7 +90,7 @@ class SupportBrowserTests {
 
             Page desk = staff.newPage();
             signIn(desk, "/admin/login", "support", OrderApi.STAFF_PASSWORD, "#staff-login");
-            desk.navigate(url("/admin/support"));
+            desk.navigate(browser.url("/admin/support"));
             String id = page.frames().stream().map(com.microsoft.playwright.Frame::url)
                     .map(u -> Pattern.compile("/support/([0-9a-f-]{36})").matcher(u))
                     .filter(java.util.regex.Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
@@ -127,18 +117,18 @@ class SupportBrowserTests {
             panel.locator("#support-attach button[type=submit]").click();
             assertThat(panel.locator(".alert.err")).isVisible();
             Browser.screenshot(page, "support-panel-attachment-zh-desktop");
-            desk.navigate(url("/admin/support/" + id));
+            desk.navigate(browser.url("/admin/support/" + id));
             assertThat(desk.locator("#staff-attachments")).containsText("报错截图.png");
             assertThat(desk.locator("#support-messages")).containsText("[附件 / attachment] 报错截图.png");
             Browser.screenshot(desk, "support-desk-attachment-zh-desktop");
 
-            desk.navigate(url("/admin/support?lang=en"));
+            desk.navigate(browser.url("/admin/support?lang=en"));
             assertThat(desk.locator("#support-figures")).containsText("Mean first response");
             assertThat(desk.locator("#fig-answered")).not().hasText("0");
             Browser.screenshot(desk, "support-queue-staff-en-desktop");
 
             // "咨询此订单" on the order page opens the panel for that order (issue 18)
-            page.navigate(url("/orders/" + order));
+            page.navigate(browser.url("/orders/" + order));
             assertThat(page.locator("#ask-support")).hasText("咨询此订单");
             Browser.screenshot(page, "order-ask-support-zh-desktop");
             page.click("#ask-support");
@@ -149,14 +139,14 @@ class SupportBrowserTests {
         try (BrowserContext phone = browser.newPhoneContext()) {
             Page small = phone.newPage();
             signIn(small, "/login?lang=en", login, AccountsClient.PASSWORD, "#password-login");
-            small.navigate(url("/orders/" + order));
+            small.navigate(browser.url("/orders/" + order));
             small.click("#support-launcher");
             assertThat(small).hasURL(Pattern.compile(".*/support\\?from=.*"));
             small.locator("#support-mine a").first().click();
             assertThat(small.locator("#support-messages li.from-staff")).hasCount(1);
             Browser.screenshot(small, "support-conversation-en-phone");
 
-            small.navigate(url("/orders/" + order));
+            small.navigate(browser.url("/orders/" + order));
             Browser.screenshot(small, "order-ask-support-en-phone");
             small.click("#ask-support");
             assertThat(small).hasURL(Pattern.compile(".*/support\\?order=" + order + "$"));
@@ -175,13 +165,13 @@ class SupportBrowserTests {
                 BrowserContext earlier = browser.newContext()) {
             Page signedIn = earlier.newPage();
             signIn(signedIn, "/login", login, AccountsClient.PASSWORD, "#password-login");
-            signedIn.navigate(url("/account"));
+            signedIn.navigate(browser.url("/account"));
             assertThat(signedIn).hasURL(Pattern.compile(".*/account$"));
             Page page = holder.newPage();
-            page.navigate(url("/account-recovery/mobile"));
+            page.navigate(browser.url("/account-recovery/mobile"));
             page.fill("#mc-login", login);
             page.fill("#mc-mobile", newMobile);
-            page.fill("#captchaAnswer", captcha(page));
+            page.fill("#captchaAnswer", accounts.captchaAnswer(page));
             page.click("#mobile-change-code button[type=submit]");
             page.fill("#mc-code", new SandboxInbox(http).awaitCode(newMobile, 0));
             byte[] scan = com.certhall.documents.DocumentSamples.image(com.certhall.documents.DocumentFormat.PNG, 80, 50);
@@ -193,7 +183,7 @@ class SupportBrowserTests {
 
             Page desk = staff.newPage();
             signIn(desk, "/admin/login", "support", OrderApi.STAFF_PASSWORD, "#staff-login");
-            desk.navigate(url("/admin/mobile-changes"));
+            desk.navigate(browser.url("/admin/mobile-changes"));
             desk.locator("#mobile-changes tr", new Page.LocatorOptions().setHasText(login)).locator("a").click();
             assertThat(desk.locator(".review-materials figure")).hasCount(2);
             desk.waitForFunction("() => Array.from(document.querySelectorAll('.material-image'))"
@@ -203,30 +193,19 @@ class SupportBrowserTests {
             assertThat(desk.locator(".alert.ok")).containsText("已通过");
 
             // every earlier sign-in ended; the new mobile signs in
-            signedIn.navigate(url("/account"));
+            signedIn.navigate(browser.url("/account"));
             assertThat(signedIn).hasURL(Pattern.compile(".*/login.*"));
             Page again = holder.newPage();
             signIn(again, "/login", newMobile, AccountsClient.PASSWORD, "#password-login");
-            again.navigate(url("/account"));
+            again.navigate(browser.url("/account"));
             assertThat(again).hasURL(Pattern.compile(".*/account$"));
             assertThat(again.locator("main")).containsText(newMobile.substring(0, 3));
         }
     }
 
     private void signIn(Page page, String path, String login, String password, String form) {
-        page.navigate(url(path));
-        page.fill("#login", login);
-        page.fill("#password", password);
-        page.fill("#captchaAnswer", captcha(page));
-        page.click(form + " button[type=submit]");
+        page.navigate(browser.url(path));
+        accounts.signIn(page, form, login, password);
         page.waitForURL(Pattern.compile("^(?!.*login).*$"));
-    }
-
-    private String captcha(Page page) {
-        return accounts.captchas().answerFor(UUID.fromString(page.inputValue("input[name=captchaId]"))).orElseThrow();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -3,7 +3,6 @@ package com.certhall.lifecycle.provider.kuaidi100;
 import com.certhall.support.StubServer;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
  * its own) and answers come in the provider's JSON shapes — a trace list with {@code state}, or {@code result:false}
  * with a {@code returnCode} (503 验证签名失败, 500 查询无结果, 408 phone check, 400 unknown company).
  */
-final class Kuaidi100Stub implements AutoCloseable {
+final class Kuaidi100Stub extends StubServer.Stub {
 
     private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":\"([^\"]*)\"");
 
@@ -31,20 +30,16 @@ final class Kuaidi100Stub implements AutoCloseable {
     private final String customer;
     private final String key;
     private final String phoneLastFour;
-    private final StubServer server;
 
     Kuaidi100Stub(String customer, String key, String phoneLastFour) throws IOException {
+        super("/poll/query.do");
         this.customer = customer;
         this.key = key;
         this.phoneLastFour = phoneLastFour;
-        server = StubServer.start("/poll/query.do", this::handle);
     }
 
-    URI endpoint() {
-        return server.uri("/poll/query.do");
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
+    @Override
+    protected void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             bodies.add(body);
@@ -102,10 +97,5 @@ final class Kuaidi100Stub implements AutoCloseable {
 
     private static void answer(HttpExchange exchange, int status, String json) throws IOException {
         StubServer.answer(exchange, status, "application/json;charset=UTF-8", json);
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 }

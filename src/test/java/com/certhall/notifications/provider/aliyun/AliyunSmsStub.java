@@ -3,7 +3,6 @@ package com.certhall.notifications.provider.aliyun;
 import com.certhall.support.StubServer;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * provider's JSON shape. Its own encoding and signing are written from the provider's documented steps, not
  * taken from the adapter.
  */
-final class AliyunSmsStub implements AutoCloseable {
+final class AliyunSmsStub extends StubServer.Stub {
 
     final AtomicReference<String> businessCode = new AtomicReference<>("OK");
     final AtomicReference<Map<String, String>> lastRequest = new AtomicReference<>();
@@ -31,17 +30,12 @@ final class AliyunSmsStub implements AutoCloseable {
     private final String keyId;
     private final String secret;
     private final Instant now;
-    private final StubServer server;
 
     AliyunSmsStub(String keyId, String secret, Instant now) throws IOException {
+        super("/");
         this.keyId = keyId;
         this.secret = secret;
         this.now = now;
-        server = StubServer.start("/", this::handle);
-    }
-
-    URI endpoint() {
-        return server.uri("/");
     }
 
     /** Replays a request body as an eavesdropper would. */
@@ -53,7 +47,8 @@ final class AliyunSmsStub implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
-    private synchronized void handle(HttpExchange exchange) throws IOException {
+    @Override
+    protected synchronized void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         lastBody.set(body);
         Map<String, String> form = StubServer.form(body);
@@ -108,10 +103,5 @@ final class AliyunSmsStub implements AutoCloseable {
                 : "{\"Message\":\"refused\",\"RequestId\":\"F655A8D5-B967-440B-8683-DAD6FF8DE990\",\"Code\":\""
                         + code + "\"}";
         StubServer.answer(exchange, status, "application/json;charset=utf-8", json);
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 }

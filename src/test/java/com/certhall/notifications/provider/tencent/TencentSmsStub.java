@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * a request time more than five minutes off ({@code AuthFailure.SignatureExpire}, the provider's replay guard), and
  * answers in the provider's JSON shape.
  */
-final class TencentSmsStub implements AutoCloseable {
+final class TencentSmsStub extends StubServer.Stub {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,20 +31,16 @@ final class TencentSmsStub implements AutoCloseable {
     private final String secretId;
     private final String secretKey;
     private final Instant now;
-    private final StubServer server;
 
     TencentSmsStub(String secretId, String secretKey, Instant now) throws IOException {
+        super("/");
         this.secretId = secretId;
         this.secretKey = secretKey;
         this.now = now;
-        server = StubServer.start("/", this::handle);
     }
 
-    URI endpoint() {
-        return server.uri("/");
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
+    @Override
+    protected void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
         var headers = exchange.getRequestHeaders();
         String timestamp = headers.getFirst("X-TC-Timestamp");
@@ -89,10 +84,5 @@ final class TencentSmsStub implements AutoCloseable {
     /** The provider answers 200 with JSON, errors included. */
     private static void json(HttpExchange exchange, String json) throws IOException {
         answer(exchange, 200, "application/json", json);
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 }

@@ -154,7 +154,7 @@ class WechatPayGatewayTests {
 
     @Test
     void missingSettingsAreNamed() {
-        assertThatThrownBy(() -> new WechatPayGateway(new WechatPayProperties(stub.base(), WechatPayStub.APPID,
+        assertThatThrownBy(() -> new WechatPayGateway(new WechatPayProperties(stub.origin(), WechatPayStub.APPID,
                 WechatPayStub.MCHID, WechatPayStub.MERCHANT_SERIAL, null, null, WechatPayStub.API_V3_KEY,
                 stub.platformKeyPem(), null, WechatPayStub.PLATFORM_KEY_ID, null, null, null),
                 new SiteProperties(null, null, null, null), Clock.systemUTC()))
@@ -169,7 +169,7 @@ class WechatPayGatewayTests {
     }
 
     private WechatPayProperties properties(String merchantKeyPem) {
-        return new WechatPayProperties(stub.base(), WechatPayStub.APPID, WechatPayStub.MCHID,
+        return new WechatPayProperties(stub.origin(), WechatPayStub.APPID, WechatPayStub.MCHID,
                 WechatPayStub.MERCHANT_SERIAL, merchantKeyPem, null, WechatPayStub.API_V3_KEY, stub.platformKeyPem(),
                 null, WechatPayStub.PLATFORM_KEY_ID, null, Duration.ofSeconds(3), null);
     }

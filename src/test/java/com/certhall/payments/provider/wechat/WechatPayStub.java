@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -33,7 +32,7 @@ import javax.crypto.spec.SecretKeySpec;
  * shapes and signs every answer ({@code Wechatpay-*} headers) with its own key; it also builds signed, encrypted
  * payment notifications. Keys are made per test run.
  */
-final class WechatPayStub implements AutoCloseable {
+final class WechatPayStub extends StubServer.Stub {
 
     static final String MCHID = "1900009191";
     static final String APPID = "wxd678efh567hg6787";
@@ -51,14 +50,9 @@ final class WechatPayStub implements AutoCloseable {
     final Map<String, JsonNode> orders = new HashMap<>();
     /** When set, the next answer is signed with this key instead of the platform's (a forged answer). */
     KeyPair forgeWith;
-    private final StubServer server;
 
     WechatPayStub() throws IOException {
-        server = StubServer.start("/v3/", this::handle);
-    }
-
-    URI base() {
-        return server.uri("");
+        super("/v3/");
     }
 
     String merchantKeyPem() {
@@ -76,7 +70,8 @@ final class WechatPayStub implements AutoCloseable {
         order.put("trade_state", "SUCCESS").put("transaction_id", transactionId);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    @Override
+    protected void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String method = exchange.getRequestMethod();
         String url = exchange.getRequestURI().getRawPath()
@@ -181,10 +176,5 @@ final class WechatPayStub implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 }
