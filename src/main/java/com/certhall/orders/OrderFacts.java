@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * What another module knows about an order, shown with it in {@code GET /api/v1/orders/{id}} (docs/development.md,
  * "API": the order carries its payment and certificates). The payments module answers {@link #payment}, the lifecycle module
  * {@link #certificates}, so the order's module needs to know neither; each leaves the other's part at its default.
- * The lifecycle module also answers {@link CertificateRegister}, the certificates a lifecycle order acts on.
+ * The lifecycle module also answers {@link CertificateRegister}, the certificates a lifecycle order acts on; the
+ * seals module {@link SealRegister}, and the payments module follows up a cancellation ({@link CancellationFollowUp}).
  */
 public interface OrderFacts {
 
@@ -102,5 +103,16 @@ public interface OrderFacts {
         record SealBasis(UUID sealId, String certificateSerial, OrderId origin, String productCode, Instant notAfter,
                 CertificateRegister.@Nullable Refusal refusal) {
         }
+    }
+
+    /**
+     * What another module must do in the request that cancels an order, after the cancellation committed and before
+     * the caller gets the answer: a payment provider's open QR order is closed so the payer can no longer pay a
+     * cancelled order (docs/security.md, "Money"). Implementations call outside parties, so they run outside the
+     * order's transaction; a failure is logged and left to the module's own follow-up of {@link OrderStatusChanged}.
+     */
+    interface CancellationFollowUp {
+
+        void cancelled(OrderView order, String reason, String actor);
     }
 }

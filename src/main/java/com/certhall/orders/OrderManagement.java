@@ -7,6 +7,7 @@ import com.certhall.orders.OrderCommands.SaveDelivery;
 import com.certhall.orders.OrderCommands.SaveInvoice;
 import com.certhall.orders.OrderCommands.SaveSubject;
 import com.certhall.orders.OrderCommands.StartOrder;
+import com.certhall.orders.OrderCommands.StartSealOrder;
 import com.certhall.orders.OrderCommands.SubmitOnPaper;
 import com.certhall.orders.OrderCommands.SubmitOrder;
 import com.certhall.orders.OrderDetails.WizardStep;
@@ -15,8 +16,10 @@ import com.certhall.orders.VerificationRecord.Outcome;
 import com.certhall.orders.domain.AuthorizationLinks;
 import com.certhall.orders.domain.DraftSteps;
 import com.certhall.orders.domain.LifecycleStart;
+import com.certhall.orders.domain.OrderCancellation;
 import com.certhall.orders.domain.OrderMoves;
 import com.certhall.orders.domain.OrderReads;
+import com.certhall.orders.domain.SealStart;
 import com.certhall.orders.domain.Submission;
 import com.certhall.orders.domain.VerificationPlan;
 import com.certhall.orders.domain.VerificationRecords;
@@ -28,9 +31,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,8 +43,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrderManagement {
 
-    private static final Logger log = LoggerFactory.getLogger(OrderManagement.class);
-
     private final OrderReads reads;
     private final DraftSteps drafts;
     private final Submission submission;
@@ -52,13 +50,15 @@ public class OrderManagement {
     private final VerificationPlan plan;
     private final VerificationRecords records;
     private final AuthorizationLinks authorization;
-    private final ObjectProvider<CancellationFollowUp> cancellations;
+    private final OrderCancellation cancellation;
     private final LifecycleStart lifecycle;
+    private final SealStart seals;
 
     OrderManagement(OrderReads reads, DraftSteps drafts, Submission submission, OrderMoves moves,
             VerificationPlan plan, VerificationRecords records, AuthorizationLinks authorization,
-            ObjectProvider<CancellationFollowUp> cancellations, LifecycleStart lifecycle) {
+            OrderCancellation cancellation, LifecycleStart lifecycle, SealStart seals) {
         this.lifecycle = lifecycle;
+        this.seals = seals;
         this.authorization = authorization;
         this.reads = reads;
         this.drafts = drafts;
@@ -66,8 +66,7 @@ public class OrderManagement {
         this.moves = moves;
         this.plan = plan;
         this.records = records;
-        // looked up when an order is cancelled: the modules that follow up depend on this facade themselves
-        this.cancellations = cancellations;
+        this.cancellation = cancellation;
     }
 
     // ---- reading ----
@@ -185,8 +184,9 @@ public class OrderManagement {
         return submission.submitOnPaper(cmd);
     }
 
+    /** Cancels the order, then runs each {@link OrderFacts.CancellationFollowUp}; one failing does not undo it. */
     public OrderView cancel(CancelOrder cmd) {
-        return followUp(submission.cancel(cmd), cmd.reason(), cmd.actor());
+        return cancellation.cancel(cmd);
     }
 
     // ---- identity checks (the verification module reports, review reads) ----
@@ -223,7 +223,7 @@ public class OrderManagement {
     }
 
     public OrderView cancel(OrderId id, String reason, String actor) {
-        return followUp(moves.cancel(id, reason, actor), reason, actor);
+        return cancellation.cancel(id, reason, actor);
     }
 
     public OrderView markPaid(OrderId id, String actor) {
@@ -274,27 +274,22 @@ public class OrderManagement {
         return moves.createDraft(accountId, channel, type, subjectType, actor);
     }
 
-    /** Runs each {@link CancellationFollowUp} after the cancellation committed; one failing does not undo it. */
-    private OrderView followUp(OrderView cancelled, @Nullable String reason, String actor) {
-        for (CancellationFollowUp followUp : cancellations.orderedStream().toList()) {
-            try {
-                followUp.cancelled(cancelled, reason == null ? "" : reason, actor);
-            } catch (RuntimeException e) {
-                log.warn("Follow-up of cancelled order {} failed; its module retries: {}", cancelled.number(),
-                        e.toString());
-            }
-        }
-        return cancelled;
+    // ---- seal orders (docs/seals.md "Seal orders"): the seals module makes the seal, then calls complete ----
+    /**
+     * Starts a seal order on a seal the account administers: 404 for a seal it does not see, 409 naming
+     * {@code sealId} when the seal or its certificate does not allow it now or the channel does not offer it.
+     */
+    public OrderView start(StartSealOrder cmd) {
+        return seals.start(cmd);
     }
 
-    /**
-     * What another module must do in the request that cancels an order, after the cancellation committed and before
-     * the caller gets the answer: a payment provider's open QR order is closed so the payer can no longer pay a
-     * cancelled order (docs/security.md, "Money"). Implementations call outside parties, so they run outside the
-     * order's transaction; a failure is logged and left to the module's own follow-up of {@link OrderStatusChanged}.
-     */
-    public interface CancellationFollowUp {
+    /** The price and product of the seal order the account would start, with the same refusals as starting it. */
+    public OrderView.SealQuote sealQuote(UUID accountId, UUID sealId, OrderType type) {
+        return seals.quote(accountId, sealId, type);
+    }
 
-        void cancelled(OrderView order, String reason, String actor);
+    /** What a seal order asks for; empty for an order of another type. */
+    public Optional<OrderView.SealRequest> sealRequest(OrderId id) {
+        return Optional.ofNullable(reads.sealRequest(id));
     }
 }

@@ -61,4 +61,31 @@ public record OrderView(OrderId id, String number, UUID accountId, String channe
             }
         }
     }
+
+    /**
+     * The price of a seal order (补章, 变章) before it starts ({@link OrderManagement#sealQuote}; docs/seals.md "Seal
+     * orders"): the channel's price for the service on the e-seal product of the seal's certificate, and the steps it
+     * goes through in the channel's flow.
+     *
+     * @param steps {@code CHECKS} (identity checks and materials), {@code SIGN}, then {@code REVIEW} and
+     *              {@code PAYMENT} in the channel's order ({@code PAYMENT} left out when it is free), {@code SEAL}
+     */
+    public record SealQuote(OrderType type, String productName, long totalFen, String certificateSerial,
+            List<String> steps) {
+
+        public SealQuote {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
+     * What a seal order (补章, 变章; docs/seals.md "Seal orders") asks the seals module to make
+     * ({@link OrderManagement#sealRequest}).
+     *
+     * @param sealId the seal it starts from: 补章 adds a seal on that seal's certificate, 变章 replaces it
+     * @param kind   the kind of the new seal ({@code OFFICIAL}, {@code INVOICE}), the seals module's names
+     * @param name   the name on the new seal; null for the organisation's name
+     */
+    public record SealRequest(UUID sealId, String kind, @Nullable String name) {
+    }
 }

@@ -1,7 +1,6 @@
 package com.certhall.accounts.domain;
 
 import com.certhall.accounts.AuthenticatedUser;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,16 +15,11 @@ import java.util.UUID;
 class AccessToken {
 
     @Id
-    @Column(name = "token_hash")
     private String tokenHash;
     @Enumerated(EnumType.STRING)
-    @Column(name = "principal_kind")
     private AuthenticatedUser.Kind principalKind;
-    @Column(name = "principal_id")
     private UUID principalId;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "expires_at")
     private Instant expiresAt;
 
     protected AccessToken() {

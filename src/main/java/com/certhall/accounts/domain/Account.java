@@ -2,7 +2,6 @@ package com.certhall.accounts.domain;
 
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.Uscc;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -29,21 +28,15 @@ class Account {
     private UUID id;
     @Enumerated(EnumType.STRING)
     private AccountType type;
-    @Column(name = "login_name")
     private String loginName;
-    @Column(name = "login_key")
     private String loginKey;
-    @Column(name = "display_name")
     private String displayName;
     private @Nullable String uscc;
     private String mobile;
     private @Nullable String email;
-    @Column(name = "email_key")
     private @Nullable String emailKey;
-    @Column(name = "password_hash")
     private String passwordHash;
     private String language;
-    @Column(name = "created_at")
     private Instant createdAt;
     @Version
     private long version;

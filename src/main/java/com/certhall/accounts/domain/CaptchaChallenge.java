@@ -1,6 +1,5 @@
 package com.certhall.accounts.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,7 +15,6 @@ class CaptchaChallenge {
     @Id
     private UUID id;
     private String answer;
-    @Column(name = "expires_at")
     private Instant expiresAt;
 
     protected CaptchaChallenge() {

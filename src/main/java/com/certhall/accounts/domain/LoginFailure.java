@@ -1,6 +1,5 @@
 package com.certhall.accounts.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,9 +13,7 @@ class LoginFailure {
 
     @Id
     private UUID id;
-    @Column(name = "throttle_key")
     private String throttleKey;
-    @Column(name = "failed_at")
     private Instant failedAt;
 
     protected LoginFailure() {

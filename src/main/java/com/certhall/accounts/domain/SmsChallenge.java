@@ -3,7 +3,6 @@ package com.certhall.accounts.domain;
 import com.certhall.accounts.SmsPurpose;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,18 +38,13 @@ class SmsChallenge {
     private String mobile;
     @Enumerated(EnumType.STRING)
     private SmsPurpose purpose;
-    @Column(name = "code_hash")
     private String codeHash;
-    @Column(name = "code_sealed")
     private @Nullable String codeSealed;
-    @Column(name = "client_ip")
     private @Nullable String clientIp;
     @Enumerated(EnumType.STRING)
     private Status status;
     private int attempts;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "expires_at")
     private Instant expiresAt;
     @Version
     private long version;

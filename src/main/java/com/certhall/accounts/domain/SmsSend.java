@@ -1,7 +1,6 @@
 package com.certhall.accounts.domain;
 
 import com.certhall.shared.MobileNumber;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,11 +17,8 @@ class SmsSend {
     private UUID id;
     private String mobile;
     private String kind;
-    @Column(name = "account_id")
     private @Nullable UUID accountId;
-    @Column(name = "client_ip")
     private @Nullable String clientIp;
-    @Column(name = "sent_at")
     private Instant sentAt;
 
     protected SmsSend() {

@@ -1,7 +1,6 @@
 package com.certhall.accounts.domain;
 
 import com.certhall.accounts.StaffRole;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,12 +23,9 @@ class StaffUser {
     @Id
     private UUID id;
     private String username;
-    @Column(name = "display_name")
     private String displayName;
     private String roles;
-    @Column(name = "password_hash")
     private String passwordHash;
-    @Column(name = "created_at")
     private Instant createdAt;
     @Version
     private long version;

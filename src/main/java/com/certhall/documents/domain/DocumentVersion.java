@@ -28,39 +28,38 @@ import org.jspecify.annotations.Nullable;
 class DocumentVersion {
 
     @Id
-    @Column(name = "id")
     private UUID id;
 
     @Column(name = "owner_ref", nullable = false, length = 100)
     private String owner;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 32)
+    @Column(nullable = false, length = 32)
     private DocumentKind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 16)
+    @Column(nullable = false, length = 16)
     private DocumentStatus status;
 
-    @Column(name = "original_name", nullable = false, length = 255)
+    @Column(nullable = false, length = 255)
     private String originalName;
 
-    @Column(name = "content_type", nullable = false, length = 64)
+    @Column(nullable = false, length = 64)
     private String contentType;
 
     @Column(name = "size_bytes", nullable = false)
     private long size;
 
-    @Column(name = "sha256", nullable = false, length = 64)
+    @Column(nullable = false, length = 64)
     private String sha256;
 
-    @Column(name = "blob_key", nullable = false, length = 200)
+    @Column(nullable = false, length = 200)
     private String blobKey;
 
-    @Column(name = "uploaded_by", nullable = false, length = 100)
+    @Column(nullable = false, length = 100)
     private String uploadedBy;
 
-    @Column(name = "uploaded_at", nullable = false)
+    @Column(nullable = false)
     private Instant uploadedAt;
 
     @Column(name = "replaces_id")
@@ -69,14 +68,13 @@ class DocumentVersion {
     @Column(name = "superseded_by_id")
     private @Nullable UUID supersededBy;
 
-    @Column(name = "removed_by", length = 100)
+    @Column(length = 100)
     private @Nullable String removedBy;
 
-    @Column(name = "removed_at")
     private @Nullable Instant removedAt;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     private long version;
 
     @SuppressWarnings("NullAway.Init")

@@ -20,17 +20,17 @@ class OwnerLock {
     @Column(name = "owner_ref", length = 100)
     private String owner;
 
-    @Column(name = "locked", nullable = false)
+    @Column(nullable = false)
     private boolean locked;
 
-    @Column(name = "changed_by", nullable = false, length = 100)
+    @Column(nullable = false, length = 100)
     private String changedBy;
 
-    @Column(name = "changed_at", nullable = false)
+    @Column(nullable = false)
     private Instant changedAt;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     private long version;
 
     @SuppressWarnings("NullAway.Init")

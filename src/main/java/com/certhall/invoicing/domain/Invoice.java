@@ -40,16 +40,15 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
     private UUID id;
     @Version
     private long version;
-    @Column(name = "order_id", nullable = false)
+    @Column(nullable = false)
     private UUID orderId;
-    @Column(name = "order_number", nullable = false)
+    @Column(nullable = false)
     private String orderNumber;
-    @Column(name = "account_id", nullable = false)
+    @Column(nullable = false)
     private UUID accountId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private InvoiceKind kind;
-    @Column(name = "blue_id")
     private @Nullable UUID blueId;
     /** 0 for the order's first invoices; each approved title correction starts the next generation. */
     @Column(nullable = false)
@@ -59,26 +58,23 @@ class Invoice extends AbstractAggregateRoot<Invoice> {
     private InvoiceStatus status;
     @Embedded
     private InvoiceBuyer buyer;
-    @Column(name = "amount_fen", nullable = false)
+    @Column(nullable = false)
     private long amountFen;
-    @Column(name = "tax_fen", nullable = false)
+    @Column(nullable = false)
     private long taxFen;
-    @Column(name = "platform_ref")
     private @Nullable String platformRef;
     @Column(name = "invoice_number")
     private @Nullable String number;
-    @Column(name = "red_form_number")
     private @Nullable String redFormNumber;
-    @Column(name = "issued_at")
     private @Nullable Instant issuedAt;
     @Embedded
     private PlatformAttempts attempts;
     private @Nullable String reason;
     @Embedded
     private MailAllowance mails = MailAllowance.NONE;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     private Instant updatedAt;
 
     protected Invoice() {

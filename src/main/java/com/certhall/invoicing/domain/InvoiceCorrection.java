@@ -27,32 +27,27 @@ class InvoiceCorrection {
     private UUID id;
     @Version
     private long version;
-    @Column(name = "order_id", nullable = false)
+    @Column(nullable = false)
     private UUID orderId;
-    @Column(name = "account_id", nullable = false)
+    @Column(nullable = false)
     private UUID accountId;
-    @Column(name = "blue_id", nullable = false)
+    @Column(nullable = false)
     private UUID blueId;
-    @Column(name = "open_blue_id")
     private @Nullable UUID openBlueId;
-    @Column(name = "buyer_name", nullable = false)
+    @Column(nullable = false)
     private String buyerName;
-    @Column(name = "buyer_tax_number", nullable = false)
+    @Column(nullable = false)
     private String buyerTaxNumber;
     @Column(nullable = false)
     private String reason;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
-    @Column(name = "decided_by")
     private @Nullable String decidedBy;
-    @Column(name = "decision_note")
     private @Nullable String decisionNote;
-    @Column(name = "new_blue_id")
     private @Nullable UUID newBlueId;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
-    @Column(name = "decided_at")
     private @Nullable Instant decidedAt;
 
     protected InvoiceCorrection() {

@@ -17,9 +17,8 @@ class PlatformAttempts {
 
     @Column(nullable = false)
     private int attempts;
-    @Column(name = "next_attempt_at", nullable = false)
+    @Column(nullable = false)
     private Instant nextAttemptAt;
-    @Column(name = "last_error")
     private @Nullable String lastError;
 
     protected PlatformAttempts() {

@@ -28,25 +28,21 @@ class CertificateQuery {
     private UUID id;
     @Version
     private long version;
-    @Column(name = "subject_key", nullable = false)
+    @Column(nullable = false)
     private String subjectKey;
-    @Column(name = "subject_sealed", nullable = false)
+    @Column(nullable = false)
     private String subjectSealed;
-    @Column(name = "challenge_id")
     private @Nullable UUID challengeId;
-    @Column(name = "sent_at")
     private @Nullable Instant sentAt;
-    @Column(name = "decoy_tries", nullable = false)
+    @Column(nullable = false)
     private int decoyTries;
     @Column(nullable = false)
     private boolean answered;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
-    @Column(name = "expires_at", nullable = false)
+    @Column(nullable = false)
     private Instant expiresAt;
-    @Column(name = "answered_at")
     private @Nullable Instant answeredAt;
-    @Column(name = "proven_by")
     private @Nullable String provenBy;
 
     protected CertificateQuery() {

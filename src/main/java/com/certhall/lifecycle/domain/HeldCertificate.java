@@ -29,21 +29,21 @@ class HeldCertificate {
     private UUID id;
     @Version
     private long version;
-    @Column(name = "request_id", nullable = false)
+    @Column(nullable = false)
     private String requestId;
-    @Column(name = "application_id", nullable = false)
+    @Column(nullable = false)
     private UUID applicationId;
-    @Column(name = "order_number", nullable = false)
+    @Column(nullable = false)
     private String orderNumber;
-    @Column(name = "account_id", nullable = false)
+    @Column(nullable = false)
     private UUID accountId;
-    @Column(name = "line_index", nullable = false)
+    @Column(nullable = false)
     private int lineIndex;
-    @Column(name = "product_code", nullable = false)
+    @Column(nullable = false)
     private String productCode;
-    @Column(name = "serial_hex", nullable = false)
+    @Column(nullable = false)
     private String serialHex;
-    @Column(name = "ca_name", nullable = false)
+    @Column(nullable = false)
     private String caName;
     @Column(nullable = false)
     private String profile;
@@ -51,24 +51,21 @@ class HeldCertificate {
     private String algorithm;
     @Column(nullable = false)
     private String medium;
-    @Column(name = "server_key", nullable = false)
+    @Column(nullable = false)
     private boolean serverKey;
-    @Column(name = "subject_name", nullable = false)
+    @Column(nullable = false)
     private String subjectName;
-    @Column(name = "not_before", nullable = false)
+    @Column(nullable = false)
     private Instant notBefore;
-    @Column(name = "not_after", nullable = false)
+    @Column(nullable = false)
     private Instant notAfter;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private HeldStatus status;
-    @Column(name = "revoked_at")
     private @Nullable Instant revokedAt;
-    @Column(name = "revoked_by")
     private @Nullable String revokedBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
-    @Column(name = "token_serial")
     private @Nullable String tokenSerial;
 
     protected HeldCertificate() {

@@ -22,22 +22,20 @@ import org.jspecify.annotations.Nullable;
 class Issuance {
 
     @Id
-    @Column(name = "application_id")
     private UUID applicationId;
     @Version
     private long version;
-    @Column(name = "order_number", nullable = false)
+    @Column(nullable = false)
     private String orderNumber;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private IssuanceStatus status;
     @Column(nullable = false)
     private int attempts;
-    @Column(name = "last_error")
     private @Nullable String lastError;
-    @Column(name = "started_at", nullable = false)
+    @Column(nullable = false)
     private Instant startedAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     private Instant updatedAt;
 
     protected Issuance() {

@@ -28,11 +28,10 @@ class PinDelivery {
     private UUID id;
     @Version
     private long version;
-    @Column(name = "certificate_id", nullable = false)
+    @Column(nullable = false)
     private UUID certificateId;
-    @Column(name = "sealed_pin")
     private @Nullable String sealedPin;
-    @Column(name = "sealed_mobile", nullable = false)
+    @Column(nullable = false)
     private String sealedMobile;
     @Enumerated(EnumType.STRING)
     @Column
@@ -42,9 +41,8 @@ class PinDelivery {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PinDeliveryStatus status;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
-    @Column(name = "delivered_at")
     private @Nullable Instant deliveredAt;
 
     protected PinDelivery() {

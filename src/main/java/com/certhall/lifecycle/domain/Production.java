@@ -26,36 +26,28 @@ import org.jspecify.annotations.Nullable;
 class Production {
 
     @Id
-    @Column(name = "application_id")
     private UUID applicationId;
     @Version
     private long version;
-    @Column(name = "order_number", nullable = false)
+    @Column(nullable = false)
     private String orderNumber;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ProductionStatus status;
-    @Column(name = "delivery_method", nullable = false)
+    @Column(nullable = false)
     private String deliveryMethod;
     @Column
     private @Nullable String carrier;
-    @Column(name = "tracking_number")
     private @Nullable String trackingNumber;
-    @Column(name = "collected_by")
     private @Nullable String collectedBy;
-    @Column(name = "produced_by")
     private @Nullable String producedBy;
-    @Column(name = "shipped_by")
     private @Nullable String shippedBy;
-    @Column(name = "delivered_at")
     private @Nullable Instant deliveredAt;
-    @Column(name = "delivered_how")
     private @Nullable String deliveredHow;
-    @Column(name = "approved_at", nullable = false)
+    @Column(nullable = false)
     private Instant approvedAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     private Instant updatedAt;
-    @Column(name = "claimed_until")
     private @Nullable Instant claimedUntil;
 
     protected Production() {

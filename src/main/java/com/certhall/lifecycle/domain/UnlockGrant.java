@@ -17,17 +17,17 @@ class UnlockGrant {
 
     @Id
     private UUID id;
-    @Column(name = "serial_hex", nullable = false)
+    @Column(nullable = false)
     private String serialHex;
-    @Column(name = "token_serial", nullable = false)
+    @Column(nullable = false)
     private String tokenSerial;
-    @Column(name = "challenge_key", nullable = false)
+    @Column(nullable = false)
     private String challengeKey;
-    @Column(name = "account_id", nullable = false)
+    @Column(nullable = false)
     private UUID accountId;
-    @Column(name = "issued_at", nullable = false)
+    @Column(nullable = false)
     private Instant issuedAt;
-    @Column(name = "expires_at", nullable = false)
+    @Column(nullable = false)
     private Instant expiresAt;
 
     protected UnlockGrant() {

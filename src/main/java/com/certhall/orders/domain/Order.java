@@ -7,6 +7,7 @@ import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderStatusChanged;
 import com.certhall.orders.OrderType;
+import com.certhall.orders.OrderView.SealRequest;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.FreeText;
 import com.certhall.shared.KeptPerNode;
@@ -75,7 +76,7 @@ class Order extends OrderEdits {
      * remembers the seal, the kind and the name asked for.
      */
     public static Order seal(OrderId id, String number, UUID accountId, String channel, OrderType type,
-            SubjectType subjectType, Certificate certificate, com.certhall.orders.SealOrders.Request seal, String actor,
+            SubjectType subjectType, Certificate certificate, SealRequest seal, String actor,
             Instant now) {
         Order o = lifecycle(id, number, accountId, channel, type, subjectType, certificate, actor, now);
         o.sealId = seal.sealId();

@@ -4,7 +4,6 @@ import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.SealOrders;
 import com.certhall.shared.DataProtection;
 import com.certhall.shared.PageOf;
 import java.time.Instant;
@@ -79,7 +78,7 @@ public class OrderReads {
     }
 
     /** What a seal order asks for; null for other types. */
-    public SealOrders.@Nullable Request sealRequest(OrderId id) {
+    public OrderView.@Nullable SealRequest sealRequest(OrderId id) {
         return orders.get(id).sealRequest();
     }
 }

@@ -5,6 +5,7 @@ import com.certhall.orders.OrderDraft;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderType;
+import com.certhall.orders.OrderView.SealRequest;
 import com.certhall.orders.SubjectForm;
 import com.certhall.orders.SubjectType;
 import com.certhall.shared.Languages;
@@ -44,7 +45,7 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
     long version;
     @Column(nullable = false, unique = true, length = 32)
     String number;
-    @Column(name = "account_id", nullable = false)
+    @Column(nullable = false)
     UUID accountId;
     @Column(nullable = false, length = 64)
     String channel;
@@ -52,9 +53,9 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
     @Column(nullable = false, length = 20)
     OrderType type;
     @Enumerated(EnumType.STRING)
-    @Column(name = "subject_type", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     SubjectType subjectType;
-    @Column(name = "subject_key", length = 64)
+    @Column(length = 64)
     String subjectKey;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -66,38 +67,35 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
     boolean paid;
     @Column(nullable = false)
     boolean approved;
-    @Column(name = "paper_path", nullable = false)
+    @Column(nullable = false)
     boolean paperPath;
-    @Column(name = "rejection_reason", length = 1000)
+    @Column(length = 1000)
     String rejectionReason;
-    @Column(name = "draft", length = 200000)
+    @Column(length = 200000)
     OrderDraft draft = OrderDraft.empty();
     @Convert(converter = TypedSubjectConverter.class)
-    @Column(name = "typed_subject", length = 20000)
+    @Column(length = 20000)
     SubjectForm typedSubject;
     @Embedded
     PaperMailing paper;
     @Embedded
     OnlineAuthorization authorization;
-    @Column(name = "certificate_serial", length = 64)
+    @Column(length = 64)
     String certificateSerial;
-    @Column(name = "origin_order_id")
     UUID originOrderId;
-    @Column(name = "certificate_not_after")
     Instant certificateNotAfter;
-    @Column(name = "revocation_reason", length = 32)
+    @Column(length = 32)
     String revocationReason;
-    @Column(name = "seal_id")
     UUID sealId;
-    @Column(name = "seal_kind", length = 20)
+    @Column(length = 20)
     String sealKind;
-    @Column(name = "seal_name", length = 64)
+    @Column(length = 64)
     String sealName;
-    @Column(name = "language", nullable = false, length = 16)
+    @Column(nullable = false, length = 16)
     String language = Locale.SIMPLIFIED_CHINESE.toLanguageTag();
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     Instant updatedAt;
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("at ASC, seq ASC")
@@ -180,8 +178,8 @@ abstract class OrderState extends AbstractAggregateRoot<Order> {
     }
 
     /** What a seal order asks for (docs/seals.md "Seal orders"); null for other types. */
-    public com.certhall.orders.SealOrders.Request sealRequest() {
-        return sealId == null ? null : new com.certhall.orders.SealOrders.Request(sealId, sealKind, sealName);
+    public SealRequest sealRequest() {
+        return sealId == null ? null : new SealRequest(sealId, sealKind, sealName);
     }
 
     public SubjectType subjectType() {

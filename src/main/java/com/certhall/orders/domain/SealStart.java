@@ -13,7 +13,6 @@ import com.certhall.orders.OrderFacts.SealRegister;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.SealOrders;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.NotFoundException;
 import java.time.Clock;
@@ -54,7 +53,7 @@ public class SealStart {
 
     /** What the order would cost and sell, for the page before it starts; refusals as {@link #start}. */
     @Transactional(readOnly = true)
-    public SealOrders.Quote quote(UUID accountId, UUID sealId, OrderType type) {
+    public OrderView.SealQuote quote(UUID accountId, UUID sealId, OrderType type) {
         SealBasis basis = basis(accountId, sealId, type);
         Order origin = orders.get(basis.origin());
         OrderLine line = line(origin, basis, type);
@@ -63,7 +62,7 @@ public class SealStart {
         steps.addAll(line.totalFen() == 0 ? List.of("REVIEW")
                 : payFirst ? List.of("PAYMENT", "REVIEW") : List.of("REVIEW", "PAYMENT"));
         steps.add("SEAL");
-        return new SealOrders.Quote(type, line.productName(), line.totalFen(), basis.certificateSerial(), steps);
+        return new OrderView.SealQuote(type, line.productName(), line.totalFen(), basis.certificateSerial(), steps);
     }
 
     @Transactional
@@ -74,7 +73,7 @@ public class SealStart {
         Instant now = clock.instant();
         Order order = Order.seal(OrderId.random(), numbers.next(), cmd.accountId(), origin.channel(), cmd.type(),
                 origin.subjectType(), new Order.Certificate(basis.certificateSerial(), basis.origin(),
-                        basis.notAfter(), null), new SealOrders.Request(basis.sealId(), cmd.kind(), cmd.name()),
+                        basis.notAfter(), null), new OrderView.SealRequest(basis.sealId(), cmd.kind(), cmd.name()),
                 cmd.actor(), now);
         OrderDraft carried = origin.draft();
         InvoiceInfo invoice = line.totalFen() == 0 || carried.invoice() == null ? InvoiceInfo.none()

@@ -8,7 +8,6 @@ import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.SealOrders;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,12 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
 class OrdersApi {
 
     private final OrderManagement orders;
-    private final SealOrders sealOrders;
     private final OrderResponses responses;
 
-    OrdersApi(OrderManagement orders, SealOrders sealOrders, OrderResponses responses) {
+    OrdersApi(OrderManagement orders, OrderResponses responses) {
         this.orders = orders;
-        this.sealOrders = sealOrders;
         this.responses = responses;
     }
 
@@ -77,7 +74,7 @@ class OrdersApi {
     ResponseEntity<OrderJson> create(@AuthenticationPrincipal AuthenticatedUser user,
             @RequestBody CreateOrder body) {
         OrderView created = StartSealOrder.named(body.type())
-                ? sealOrders.start(StartSealOrder.of(user.id(), body.type(), body.sealId(), body.sealKind(),
+                ? orders.start(StartSealOrder.of(user.id(), body.type(), body.sealId(), body.sealKind(),
                         body.sealName(), body.agreementAccepted(), user.auditActor()))
                 : orders.start(StartOrder.of(user.id(), body.channel(), body.type(), body.subjectType(),
                 body.certificateSerial(), body.reason(), body.agreementAccepted(), user.auditActor()));

@@ -54,14 +54,14 @@ class Payment extends AbstractAggregateRoot<Payment> {
     private UUID id;
     @Version
     private long version;
-    @Column(name = "application_id", nullable = false)
+    @Column(nullable = false)
     private UUID applicationId;
-    @Column(name = "order_number", nullable = false)
+    @Column(nullable = false)
     private String orderNumber;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PaymentMethod method;
-    @Column(name = "amount_fen", nullable = false)
+    @Column(nullable = false)
     private long amountFen;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -70,16 +70,14 @@ class Payment extends AbstractAggregateRoot<Payment> {
     private StoredKind kind;
     @Embedded
     private @Nullable Refund refund;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     private Instant updatedAt;
-    @Column(name = "paid_at")
     private @Nullable Instant paidAt;
-    @Column(name = "unapplied", nullable = false)
+    @Column(nullable = false)
     private boolean unapplied;
     /** The order's id while this payment is open, else null: unique, so an order has one open payment at most. */
-    @Column(name = "open_order_id")
     private @Nullable UUID openOrderId;
 
     protected Payment() {

@@ -1,6 +1,6 @@
 package com.certhall.payments.listeners;
 
-import com.certhall.orders.OrderManagement.CancellationFollowUp;
+import com.certhall.orders.OrderFacts.CancellationFollowUp;
 import com.certhall.orders.OrderView;
 import com.certhall.payments.PaymentManagement;
 import org.springframework.stereotype.Component;

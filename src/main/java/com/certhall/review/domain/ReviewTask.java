@@ -34,13 +34,13 @@ class ReviewTask extends AbstractAggregateRoot<ReviewTask> {
     private UUID id;
     @Version
     private long version;
-    @Column(name = "application_id", nullable = false)
+    @Column(nullable = false)
     private UUID applicationId;
-    @Column(name = "order_number", nullable = false)
+    @Column(nullable = false)
     private String orderNumber;
     @Column(nullable = false)
     private String channel;
-    @Column(name = "subject_name", nullable = false)
+    @Column(nullable = false)
     private String subjectName;
     @Column(nullable = false)
     private int round;
@@ -49,13 +49,10 @@ class ReviewTask extends AbstractAggregateRoot<ReviewTask> {
     private ReviewStatus status;
     @Column(nullable = false)
     private String reasons;
-    @Column(name = "opened_at", nullable = false)
+    @Column(nullable = false)
     private Instant openedAt;
-    @Column(name = "decided_at")
     private @Nullable Instant decidedAt;
-    @Column(name = "decided_by")
     private @Nullable String decidedBy;
-    @Column(name = "decision_reason")
     private @Nullable String decisionReason;
     @Column(nullable = false)
     private boolean automatic;

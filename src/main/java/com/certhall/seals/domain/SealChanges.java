@@ -1,7 +1,7 @@
 package com.certhall.seals.domain;
 
 import com.certhall.orders.OrderDetails;
-import com.certhall.orders.SealOrders;
+import com.certhall.orders.OrderView;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateRecord;
 import com.certhall.pki.CertificateStatus;
@@ -76,7 +76,7 @@ public class SealChanges {
      * seal). The seal asked for must still be active and its certificate valid (409 otherwise).
      */
     @Transactional(noRollbackFor = ConflictException.class)
-    public SealView forOrder(OrderDetails order, SealOrders.Request request, boolean change, String actor) {
+    public SealView forOrder(OrderDetails order, OrderView.SealRequest request, boolean change, String actor) {
         Optional<UUID> done = rows.madeFor(order.id().id());
         if (done.isPresent()) {
             return rows.find(done.get(), clock.instant()).orElseThrow();

@@ -5,7 +5,7 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderStatusChanged;
 import com.certhall.orders.OrderType;
-import com.certhall.orders.SealOrders;
+import com.certhall.orders.OrderView;
 import com.certhall.seals.SealView;
 import com.certhall.shared.ConflictException;
 import org.slf4j.Logger;
@@ -26,12 +26,10 @@ class SealOrderFulfilment {
     static final String ACTOR = "system:seals";
 
     private final OrderManagement orders;
-    private final SealOrders sealOrders;
     private final SealChanges changes;
 
-    SealOrderFulfilment(OrderManagement orders, SealOrders sealOrders, SealChanges changes) {
+    SealOrderFulfilment(OrderManagement orders, SealChanges changes) {
         this.orders = orders;
-        this.sealOrders = sealOrders;
         this.changes = changes;
     }
 
@@ -44,7 +42,7 @@ class SealOrderFulfilment {
         if (!order.order().type().seal() || order.order().status() != OrderStatus.APPROVED) {
             return;
         }
-        SealOrders.Request request = sealOrders.request(order.id()).orElseThrow();
+        OrderView.SealRequest request = orders.sealRequest(order.id()).orElseThrow();
         try {
             SealView made = changes.forOrder(order, request, order.order().type() == OrderType.SEAL_CHANGE,
                     "order:" + order.order().number());

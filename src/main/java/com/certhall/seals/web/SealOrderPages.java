@@ -1,9 +1,9 @@
 package com.certhall.seals.web;
 
 import com.certhall.orders.OrderCommands.StartSealOrder;
+import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.SealOrders;
 import com.certhall.seals.SealView;
 import com.certhall.seals.Seals;
 import com.certhall.shared.Caller;
@@ -32,10 +32,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SealOrderPages {
 
     private final Seals seals;
-    private final SealOrders orders;
+    private final OrderManagement orders;
     private final PageErrors errors;
 
-    SealOrderPages(Seals seals, SealOrders orders, PageErrors errors) {
+    SealOrderPages(Seals seals, OrderManagement orders, PageErrors errors) {
         this.seals = seals;
         this.orders = orders;
         this.errors = errors;
@@ -72,7 +72,7 @@ class SealOrderPages {
         model.addAttribute("type", type.name());
         model.addAttribute("form", typed);
         try {
-            model.addAttribute("quote", orders.quote(caller.applicantId(), id, type));
+            model.addAttribute("quote", orders.sealQuote(caller.applicantId(), id, type));
         } catch (ProblemException e) {
             model.addAttribute("quote", null);
             model.addAttribute("refusal", String.join(" ", errors.sentences(e, locale, "seals")));

@@ -32,17 +32,16 @@ class PinDeposit extends AbstractAggregateRoot<PinDeposit> {
     static final String UNANSWERED = "UNANSWERED";
 
     @Id
-    @Column(name = "delivery_id")
     private UUID deliveryId;
     @Version
     private long version;
-    @Column(name = "order_id", nullable = false)
+    @Column(nullable = false)
     private UUID orderId;
-    @Column(name = "verification_id", nullable = false)
+    @Column(nullable = false)
     private UUID verificationId;
-    @Column(name = "bank_name", nullable = false, length = 100)
+    @Column(nullable = false, length = 100)
     private String bankName;
-    @Column(name = "masked_account", nullable = false, length = 40)
+    @Column(nullable = false, length = 40)
     private String maskedAccount;
     @Column(nullable = false, length = 20)
     private String status;
@@ -50,9 +49,8 @@ class PinDeposit extends AbstractAggregateRoot<PinDeposit> {
     private @Nullable String outcome;
     @Column(nullable = false)
     private int attempts;
-    @Column(name = "claimed_at", nullable = false)
+    @Column(nullable = false)
     private Instant claimedAt;
-    @Column(name = "decided_at")
     private @Nullable Instant decidedAt;
 
     protected PinDeposit() {

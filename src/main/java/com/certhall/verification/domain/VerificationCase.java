@@ -47,7 +47,7 @@ class VerificationCase extends AbstractAggregateRoot<VerificationCase> {
     private UUID id;
     @Version
     private long version;
-    @Column(name = "order_id", nullable = false)
+    @Column(nullable = false)
     private UUID orderId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -63,13 +63,13 @@ class VerificationCase extends AbstractAggregateRoot<VerificationCase> {
     @Embedded
     private @Nullable StoredChallenge challenge;
     @Enumerated(EnumType.STRING)
-    @Column(name = "pin_channel", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     private PinChannel pinChannel;
     @Embedded
     private Attempts attempts;
-    @Column(name = "created_by", nullable = false, length = 200)
+    @Column(nullable = false, length = 200)
     private String createdBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
     @Embedded
     private @Nullable Verdict verdict;

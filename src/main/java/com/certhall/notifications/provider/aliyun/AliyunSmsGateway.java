@@ -2,6 +2,7 @@ package com.certhall.notifications.provider.aliyun;
 
 import com.certhall.notifications.SmsDeliveryException;
 import com.certhall.notifications.SmsMessage;
+import com.certhall.notifications.provider.SmsHttp;
 import com.certhall.notifications.provider.SmsTemplates;
 import com.certhall.notifications.provider.TemplateSmsGateway;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -87,14 +88,7 @@ class AliyunSmsGateway implements TemplateSmsGateway {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(canonical + "&Signature=" + percentEncode(signature)))
                 .build();
-        try {
-            return interpret(client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new SmsDeliveryException("NETWORK", e.getClass().getSimpleName(), true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SmsDeliveryException("INTERRUPTED", "sending was interrupted", true);
-        }
+        return interpret(SmsHttp.exchange(client, request));
     }
 
     private static String templateParam(SmsTemplates.Resolved resolved, SmsMessage message) {

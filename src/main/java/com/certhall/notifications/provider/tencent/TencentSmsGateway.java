@@ -2,6 +2,7 @@ package com.certhall.notifications.provider.tencent;
 
 import com.certhall.notifications.SmsDeliveryException;
 import com.certhall.notifications.SmsMessage;
+import com.certhall.notifications.provider.SmsHttp;
 import com.certhall.notifications.provider.SmsTemplates;
 import com.certhall.notifications.provider.TemplateSmsGateway;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -84,14 +85,7 @@ class TencentSmsGateway implements TemplateSmsGateway {
                 .header("X-TC-Version", "2021-01-11")
                 .header("X-TC-Region", properties.region())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        try {
-            return interpret(client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new SmsDeliveryException("NETWORK", e.getClass().getSimpleName(), true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SmsDeliveryException("INTERRUPTED", "sending was interrupted", true);
-        }
+        return interpret(SmsHttp.exchange(client, request));
     }
 
     private static String interpret(HttpResponse<String> response) {
