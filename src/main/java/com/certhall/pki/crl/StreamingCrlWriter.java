@@ -1,6 +1,7 @@
 package com.certhall.pki.crl;
 
 import com.certhall.pki.ca.Ca;
+import com.certhall.pki.ca.Der;
 import com.certhall.pki.persistence.CertificateRows.RevokedEntry;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -77,14 +78,14 @@ public final class StreamingCrlWriter {
                 });
                 entriesLength = out.count;
             }
-            long tbsContent = head.length + (count[0] == 0 ? 0 : header(0x30, entriesLength).length + entriesLength)
+            long tbsContent = head.length + (count[0] == 0 ? 0 : Der.header(0x30, entriesLength).length + entriesLength)
                     + extensions.length;
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tbs), 1 << 16);
                     OutputStream both = new Tee(file, signer.getOutputStream())) {
-                both.write(header(0x30, tbsContent));
+                both.write(Der.header(0x30, tbsContent));
                 both.write(head);
                 if (count[0] > 0) {
-                    both.write(header(0x30, entriesLength));
+                    both.write(Der.header(0x30, entriesLength));
                     try (InputStream in = Files.newInputStream(list)) {
                         copy(in, both);
                     }
@@ -95,7 +96,7 @@ public final class StreamingCrlWriter {
             long tbsLength = Files.size(tbs);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
                     InputStream in = Files.newInputStream(tbs)) {
-                out.write(header(0x30, tbsLength + tail.length));
+                out.write(Der.header(0x30, tbsLength + tail.length));
                 copy(in, out);
                 out.write(tail);
             }
@@ -115,11 +116,11 @@ public final class StreamingCrlWriter {
 
     private static byte[] tbsHead(Ca ca, AlgorithmIdentifier algorithm, Instant thisUpdate, Instant nextUpdate) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(out, der(new ASN1Integer(1))); // v2
-        write(out, der(algorithm));
-        write(out, der(ca.certificate().getSubject()));
-        write(out, der(time(thisUpdate)));
-        write(out, der(time(nextUpdate)));
+        write(out, Der.encode(new ASN1Integer(1))); // v2
+        write(out, Der.encode(algorithm));
+        write(out, Der.encode(ca.certificate().getSubject()));
+        write(out, Der.encode(time(thisUpdate)));
+        write(out, Der.encode(time(nextUpdate)));
         return out.toByteArray();
     }
 
@@ -130,7 +131,7 @@ public final class StreamingCrlWriter {
                         new AuthorityKeyIdentifier(ca.subjectKeyId()).getEncoded(ASN1Encoding.DER)),
                 new Extension(Extension.cRLNumber, false,
                         new CRLNumber(BigInteger.valueOf(crlNumber)).getEncoded(ASN1Encoding.DER))});
-            return der(new DERTaggedObject(true, 0, extensions));
+            return Der.encode(new DERTaggedObject(true, 0, extensions));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -156,7 +157,7 @@ public final class StreamingCrlWriter {
         if (exts.size() > 0) {
             v.add(new DERSequence(exts));
         }
-        return der(new DERSequence(v));
+        return Der.encode(new DERSequence(v));
     }
 
     /**
@@ -171,33 +172,11 @@ public final class StreamingCrlWriter {
 
     private static byte[] tail(ContentSigner signer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(out, der(signer.getAlgorithmIdentifier()));
-        write(out, der(new DERBitString(signer.getSignature())));
+        write(out, Der.encode(signer.getAlgorithmIdentifier()));
+        write(out, Der.encode(new DERBitString(signer.getSignature())));
         return out.toByteArray();
     }
 
-    /** DER tag and definite length (X.690 §8.1.3) of a constructed value whose content is streamed. */
-    static byte[] header(int tag, long length) {
-        if (length < 128) {
-            return new byte[] {(byte) tag, (byte) length};
-        }
-        int octets = (64 - Long.numberOfLeadingZeros(length) + 7) / 8;
-        byte[] h = new byte[2 + octets];
-        h[0] = (byte) tag;
-        h[1] = (byte) (0x80 | octets);
-        for (int i = 0; i < octets; i++) {
-            h[2 + i] = (byte) (length >>> (8 * (octets - 1 - i)));
-        }
-        return h;
-    }
-
-    private static byte[] der(org.bouncycastle.asn1.ASN1Encodable value) {
-        try {
-            return value.toASN1Primitive().getEncoded(ASN1Encoding.DER);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void write(OutputStream out, byte[] bytes) {
         try {

@@ -3,10 +3,10 @@ package com.certhall.pki.ocsp;
 import com.certhall.pki.CertificateStatus;
 import com.certhall.pki.RevocationReason;
 import com.certhall.pki.ca.Ca;
+import com.certhall.pki.ca.Der;
 import com.certhall.pki.persistence.CertificateRows.Status;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
@@ -48,8 +47,8 @@ final class ResponseWriter {
     private static final byte[] GOOD = {(byte) 0x80, 0}; // [0] IMPLICIT NULL
     private static final byte[] UNKNOWN = {(byte) 0x82, 0}; // [2] IMPLICIT NULL
     private static final byte[] SUCCESSFUL = {0x0a, 1, 0}; // OCSPResponseStatus successful
-    private static final byte[] BASIC = der(OCSPObjectIdentifiers.id_pkix_ocsp_basic);
-    private static final byte[] INVALIDITY_DATE = der(Extension.invalidityDate);
+    private static final byte[] BASIC = Der.encode(OCSPObjectIdentifiers.id_pkix_ocsp_basic);
+    private static final byte[] INVALIDITY_DATE = Der.encode(Extension.invalidityDate);
 
     private final Duration validity;
     private final Map<String, Signer> signers = new ConcurrentHashMap<>();
@@ -74,16 +73,16 @@ final class ResponseWriter {
             singles[i] = single(answers.get(i), t);
         }
         byte[] responseData = nonce == null
-                ? tlv(SEQUENCE, parts.responderId(), t.now(), tlv(SEQUENCE, singles))
-                : tlv(SEQUENCE, parts.responderId(), t.now(), tlv(SEQUENCE, singles),
-                        tlv(0xa1, tlv(SEQUENCE, nonce.toASN1Primitive().getEncoded(ASN1Encoding.DER))));
+                ? Der.tlv(SEQUENCE, parts.responderId(), t.now(), Der.tlv(SEQUENCE, singles))
+                : Der.tlv(SEQUENCE, parts.responderId(), t.now(), Der.tlv(SEQUENCE, singles),
+                        Der.tlv(0xa1, Der.tlv(SEQUENCE, Der.encode(nonce))));
         try (OutputStream out = contentSigner.getOutputStream()) {
             out.write(responseData);
         }
         byte[] signature = contentSigner.getSignature();
-        byte[] basic = tlv(SEQUENCE, responseData, parts.algorithm(), tlv(0x03, new byte[] {0}, signature),
+        byte[] basic = Der.tlv(SEQUENCE, responseData, parts.algorithm(), Der.tlv(0x03, new byte[] {0}, signature),
                 parts.certs());
-        return tlv(SEQUENCE, SUCCESSFUL, tlv(0xa0, tlv(SEQUENCE, BASIC, tlv(0x04, basic))));
+        return Der.tlv(SEQUENCE, SUCCESSFUL, Der.tlv(0xa0, Der.tlv(SEQUENCE, BASIC, Der.tlv(0x04, basic))));
     }
 
     private Signer signer(Ca ca, Ca.OcspSigning signing, IssuerIndex issuers, ContentSigner contentSigner)
@@ -98,9 +97,9 @@ final class ResponseWriter {
         } catch (Exception e) {
             throw new IOException("no ResponderID for " + ca.name(), e);
         }
-        Signer fresh = new Signer(signing, der(responderId.toASN1Primitive()),
-                der(contentSigner.getAlgorithmIdentifier()),
-                der(new DERTaggedObject(true, 0, new DERSequence(signing.certificate().toASN1Structure()))));
+        Signer fresh = new Signer(signing, Der.encode(responderId.toASN1Primitive()),
+                Der.encode(contentSigner.getAlgorithmIdentifier()),
+                Der.encode(new DERTaggedObject(true, 0, new DERSequence(signing.certificate().toASN1Structure()))));
         signers.put(ca.name(), fresh);
         return fresh;
     }
@@ -109,7 +108,7 @@ final class ResponseWriter {
     private Times times(long second) {
         Times t = times;
         if (t.second() != second) {
-            t = new Times(second, generalizedTime(second), tlv(0xa0, generalizedTime(second + validity.toSeconds())));
+            t = new Times(second, generalizedTime(second), Der.tlv(0xa0, generalizedTime(second + validity.toSeconds())));
             times = t;
         }
         return t;
@@ -119,10 +118,10 @@ final class ResponseWriter {
     private static byte[] single(Single answer, Times t) throws IOException {
         Status s = answer.status();
         if (s == null) {
-            return tlv(SEQUENCE, answer.certId(), UNKNOWN, t.now(), t.next());
+            return Der.tlv(SEQUENCE, answer.certId(), UNKNOWN, t.now(), t.next());
         }
         if (s.status() == CertificateStatus.GOOD) {
-            return tlv(SEQUENCE, answer.certId(), GOOD, t.now(), t.next());
+            return Der.tlv(SEQUENCE, answer.certId(), GOOD, t.now(), t.next());
         }
         if (s.revokedAt() == null) {
             throw new IOException("a " + s.status() + " certificate without a revocation time"); // internalError
@@ -130,15 +129,15 @@ final class ResponseWriter {
         // RFC 5280 §5.3.1 (as the CRL does): "unspecified" is expressed by leaving the reason out
         byte[] time = generalizedTime(s.revokedAt().getEpochSecond());
         byte[] revoked = s.reason() == null || s.reason() == RevocationReason.UNSPECIFIED
-                ? tlv(0xa1, time)
-                : tlv(0xa1, time, tlv(0xa0, new byte[] {0x0a, 1, (byte) s.reason().code()}));
+                ? Der.tlv(0xa1, time)
+                : Der.tlv(0xa1, time, Der.tlv(0xa0, new byte[] {0x0a, 1, (byte) s.reason().code()}));
         if (s.invalidityDate() == null) {
-            return tlv(SEQUENCE, answer.certId(), revoked, t.now(), t.next());
+            return Der.tlv(SEQUENCE, answer.certId(), revoked, t.now(), t.next());
         }
         // RFC 6960 §4.4.7: the invalidity date (RFC 5280 §5.3.2) as a singleExtension, non-critical
-        byte[] invalidity = tlv(SEQUENCE, INVALIDITY_DATE,
-                tlv(0x04, generalizedTime(s.invalidityDate().getEpochSecond())));
-        return tlv(SEQUENCE, answer.certId(), revoked, t.now(), t.next(), tlv(0xa1, tlv(SEQUENCE, invalidity)));
+        byte[] invalidity = Der.tlv(SEQUENCE, INVALIDITY_DATE,
+                Der.tlv(0x04, generalizedTime(s.invalidityDate().getEpochSecond())));
+        return Der.tlv(SEQUENCE, answer.certId(), revoked, t.now(), t.next(), Der.tlv(0xa1, Der.tlv(SEQUENCE, invalidity)));
     }
 
     /** GeneralizedTime YYYYMMDDHHMMSSZ (RFC 5280 §4.1.2.5.2). */
@@ -161,39 +160,6 @@ final class ResponseWriter {
         for (int i = at + count - 1; i >= at; i--) {
             out[i] = (byte) ('0' + value % 10);
             value /= 10;
-        }
-    }
-
-    /** A DER TLV of {@code tag} around the concatenated {@code parts}: length in the fewest octets (X.690 §10.1). */
-    static byte[] tlv(int tag, byte[]... parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length += part.length;
-        }
-        int lengthOctets = length < 0x80 ? 0 : length < 0x100 ? 1 : length < 0x10000 ? 2 : 3;
-        byte[] out = new byte[2 + lengthOctets + length];
-        out[0] = (byte) tag;
-        if (lengthOctets == 0) {
-            out[1] = (byte) length;
-        } else {
-            out[1] = (byte) (0x80 | lengthOctets);
-            for (int i = 0; i < lengthOctets; i++) {
-                out[1 + lengthOctets - i] = (byte) (length >>> (8 * i));
-            }
-        }
-        int at = 2 + lengthOctets;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, out, at, part.length);
-            at += part.length;
-        }
-        return out;
-    }
-
-    private static byte[] der(org.bouncycastle.asn1.ASN1Encodable value) {
-        try {
-            return value.toASN1Primitive().getEncoded(ASN1Encoding.DER);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

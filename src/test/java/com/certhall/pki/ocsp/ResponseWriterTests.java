@@ -2,6 +2,7 @@ package com.certhall.pki.ocsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.certhall.pki.ca.Der;
 import java.time.Instant;
 import java.util.Date;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -19,10 +20,10 @@ class ResponseWriterTests {
             if (length > 0) {
                 content[length - 1] = 7;
             }
-            assertThat(ResponseWriter.tlv(0x04, content)).as("length %d", length)
+            assertThat(Der.tlv(0x04, content)).as("length %d", length)
                     .isEqualTo(new DEROctetString(content).getEncoded(ASN1Encoding.DER));
         }
-        assertThat(ResponseWriter.tlv(0x04, new byte[100], new byte[100]))
+        assertThat(Der.tlv(0x04, new byte[100], new byte[100]))
                 .isEqualTo(new DEROctetString(new byte[200]).getEncoded(ASN1Encoding.DER));
     }
 
