@@ -43,9 +43,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 15's figure (docs/benchmarks.md, "Cloud signing"): {@code signHash} per second against raw signing with the
  * same key in the same run, for P-256, RSA 2048 and SM2, with 1, 32 and 64 hashes per SAD. Raw: the kept key
- * unsealed once and the custody's own hash signer, signing the same hashes right after each timed call (interleaved,
- * so a shared machine's load weighs on both alike). Service: a partner of the channel authorizes with the PIN
- * (PBKDF2, outside the timed part: it is the holder's step, once per SAD), then {@code HashSigning.sign} of N hashes
+ * unsealed once and the custody's own hash signer, signing the same hashes just before or just after each timed call,
+ * by turns (interleaved, so a shared machine's load weighs on both alike). Service: a partner of the channel
+ * authorizes with the PIN (PBKDF2, outside the timed part: it is the holder's step, once per SAD), then
+ * {@code HashSigning.sign} of N hashes
  * under that SAD is timed — credential lookup, SAD check, unsealing, signing, log and webhook rows. HTTP: the same
  * over {@code /csc/v2} with a Spring Authorization Server token. A single thread throughout. Arguments: output file,
  * seconds per figure.
@@ -115,8 +116,8 @@ public final class SigningBenchmark {
                 + Runtime.getRuntime().availableProcessors() + " cores (load average " + load + " at start), Java "
                 + System.getProperty("java.version")
                 + ", H2 file database, one thread, " + seconds + " s per figure, " + custody() + ". Raw: the same "
-                + "kept key, loaded once, signing the same hashes with the custody's hash signer right after each "
-                + "timed call, so both figures see the same load.\n\n" + table + "\nauthorize (PIN check) + signHash of one hash, end to end: "
+                + "kept key, loaded once, signing the same hashes with the custody's hash signer just before or after "
+                + "each timed call, by turns, so both figures see the same load.\n\n" + table + "\nauthorize (PIN check) + signHash of one hash, end to end: "
                 + full.substring(0, full.length() - 2) + ".\n";
     }
 
