@@ -7,6 +7,8 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.Signature;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.signers.StandardDSAEncoding;
 import org.bouncycastle.jce.interfaces.ECPrivateKey;
 import org.bouncycastle.math.ec.ECPoint;
@@ -21,6 +23,10 @@ final class HashSigner {
     /** DER prefix of a PKCS#1 v1.5 DigestInfo for SHA-256 (RFC 8017 §9.2, note 1). */
     private static final byte[] SHA256_DIGEST_INFO = {0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, (byte) 0x86, 0x48, 0x01,
         0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04, 0x20};
+
+    /** GM/T 0003.5-2012's curve, and its base point with the comb table built once (see {@code sm2}). */
+    private static final X9ECParameters SM2P256V1 = CustomNamedCurves.getByName("sm2p256v1");
+    private static final ECPoint SM2_G = SM2P256V1.getG().normalize();
 
     private HashSigner() {
     }
@@ -67,7 +73,13 @@ final class HashSigner {
     private static byte[] sm2(PrivateKey key, byte[] hash) {
         ECPrivateKey ec = (ECPrivateKey) key;
         BigInteger n = ec.getParameters().getN();
-        ECPoint g = ec.getParameters().getG();
+        // the comb table of [k]G is kept on the point object: a key unsealed for one call brings a new G each time,
+        // so the curve's own G, kept here, spares building the table for every signature (only x1 is used)
+        ECPoint keyG = ec.getParameters().getG().normalize();
+        ECPoint g = n.equals(SM2P256V1.getN())
+                && keyG.getAffineXCoord().toBigInteger().equals(SM2_G.getAffineXCoord().toBigInteger())
+                && keyG.getAffineYCoord().toBigInteger().equals(SM2_G.getAffineYCoord().toBigInteger())
+                ? SM2_G : keyG;
         BigInteger d = ec.getD();
         BigInteger e = new BigInteger(1, hash);
         FixedPointCombMultiplier multiplier = new FixedPointCombMultiplier();
