@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,11 +47,10 @@ public final class SignedJsonPost {
         try {
             String bodyHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
             String canonical = String.join("\n", method, path, timestamp, nonce, bodyHash);
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(accessKeySecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder().encodeToString(
+                    Hmac.sha256(accessKeySecret.getBytes(StandardCharsets.UTF_8), canonical));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 and SHA-256 are always available", e);
+            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.certhall.notifications.SmsMessage;
 import com.certhall.notifications.provider.SmsHttp;
 import com.certhall.notifications.provider.SmsTemplates;
 import com.certhall.notifications.provider.TemplateSmsGateway;
+import com.certhall.shared.Hmac;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,8 +24,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -125,22 +124,12 @@ class TencentSmsGateway implements TemplateSmsGateway {
         String scope = date + "/sms/tc3_request";
         String toSign = String.join("\n", "TC3-HMAC-SHA256", Long.toString(timestamp), scope,
                 sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
-        byte[] key = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
-        key = hmac(key, "sms");
-        key = hmac(key, "tc3_request");
-        String signature = HexFormat.of().formatHex(hmac(key, toSign));
+        byte[] key = Hmac.sha256(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
+        key = Hmac.sha256(key, "sms");
+        key = Hmac.sha256(key, "tc3_request");
+        String signature = HexFormat.of().formatHex(Hmac.sha256(key, toSign));
         return "TC3-HMAC-SHA256 Credential=" + secretId + "/" + scope + ", SignedHeaders=content-type;host, Signature="
                 + signature;
-    }
-
-    private static byte[] hmac(byte[] key, String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is always available", e);
-        }
     }
 
     private static String sha256Hex(byte[] data) {
