@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
@@ -120,18 +119,9 @@ class DocumentSignatures implements DocumentSigning {
                 c.der(), c.chain(), c.key().locked(), c.key().retriesLeft());
     }
 
-    /** As the CSC endpoints take their caller: a holder's session or token, a partner client with scope signing. */
+    /** {@link SigningCaller#of}, its refusal in this facade's shape. */
     static SigningCaller caller(Caller caller) {
-        if (caller instanceof PartnerPrincipal partner) {
-            if (!partner.scopes().contains("signing")) {
-                throw new Refused(403, "insufficient_scope", "The access token lacks scope signing");
-            }
-            return partner.signingCaller();
-        }
-        if (caller.isApplicant()) {
-            return SigningCaller.holder(Objects.requireNonNull(caller.id()), caller.auditActor());
-        }
-        throw new Refused(403, "access_denied", "Only certificate holders and partner clients sign");
+        return refusing(() -> SigningCaller.of(caller));
     }
 
     private static <T> T refusing(Supplier<T> work) {
