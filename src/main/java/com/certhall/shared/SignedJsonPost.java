@@ -3,8 +3,6 @@ package com.certhall.shared;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,13 +42,8 @@ public final class SignedJsonPost {
     /** The Base64 {@code X-Signature} of one request. */
     public static String signature(String accessKeySecret, String method, String path, String timestamp,
             String nonce, byte[] body) {
-        try {
-            String bodyHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-            String canonical = String.join("\n", method, path, timestamp, nonce, bodyHash);
-            return Base64.getEncoder().encodeToString(
-                    Hmac.sha256(accessKeySecret.getBytes(StandardCharsets.UTF_8), canonical));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        String canonical = String.join("\n", method, path, timestamp, nonce, Sha256.hex(body));
+        return Base64.getEncoder().encodeToString(Hmac.sha256(accessKeySecret.getBytes(StandardCharsets.UTF_8),
+                canonical));
     }
 }

@@ -21,13 +21,11 @@ import com.certhall.shared.ConflictException;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
+import com.certhall.shared.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -168,12 +166,6 @@ public class UnlockDesk {
 
 
     private static String challengeKey(String tokenSerial, String challenge) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((tokenSerial + ":" + challenge).getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Sha256.hex((tokenSerial + ":" + challenge).getBytes(StandardCharsets.US_ASCII));
     }
 }
