@@ -175,19 +175,29 @@ class SignatureEngineTests {
         return verifier.verify(signature);
     }
 
+    /** The CSR check (proof of possession): a signature made by the JDK's own providers, P-256, P-384 and RSA. */
     @ParameterizedTest
-    @CsvSource({"accp", "conscrypt"})
-    void theFastVerifierTellsGoodFromBadSignatures(String wanted) throws Exception {
+    @CsvSource({"accp,EC,secp256r1,SHA256withECDSA,SunEC", "accp,EC,secp384r1,SHA384withECDSA,SunEC",
+        "accp,RSA,2048,SHA256withRSA,SunRsaSign", "conscrypt,EC,secp256r1,SHA256withECDSA,SunEC",
+        "conscrypt,RSA,2048,SHA256withRSA,SunRsaSign"})
+    void theFastVerifierTellsGoodFromBadSignatures(String wanted, String type, String size, String algorithm,
+            String jdk) throws Exception {
         SignatureEngine engine = engine(wanted);
-        KeyPair pair = Crypto.generateKeyPair(KeyAlgorithm.EC_P256);
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance(type, jdk);
+        if (type.equals("EC")) {
+            generator.initialize(new java.security.spec.ECGenParameterSpec(size));
+        } else {
+            generator.initialize(Integer.parseInt(size));
+        }
+        KeyPair pair = generator.generateKeyPair();
         byte[] data = "certification request info".getBytes(StandardCharsets.UTF_8);
-        Signature s = Signature.getInstance("SHA256withECDSA", "SunEC");
-        s.initSign(java.security.KeyFactory.getInstance("EC", "SunEC")
-                .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pair.getPrivate().getEncoded())));
+        Signature s = Signature.getInstance(algorithm, jdk);
+        s.initSign(pair.getPrivate());
         s.update(data);
         byte[] signature = s.sign();
         SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(pair.getPublic().getEncoded());
-        var oid = org.bouncycastle.asn1.x9.X9ObjectIdentifiers.ecdsa_with_SHA256;
+        var oid = new org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder().find(algorithm)
+                .getAlgorithm();
 
         assertThat(engine.verify(oid, spki, data, signature)).isTrue();
         data[0] ^= 1;
