@@ -6,8 +6,8 @@
 # the figures into docs/benchmarks.md between the "bench:pki" markers (and target/pki-benchmark.md).
 # Usage: bench/run.sh [seconds-per-figure]. It installs nothing: without wrk the Java generator of bench/ is used and
 # the ratios to nginx are left out (Debian: apt-get install wrk nginx-light).
-# MVN overrides the Maven command (e.g. MVN="mvn -o -q -B"); -Dcerthall.pki.conscrypt=false in JAVA_OPTS measures
-# the Bouncy Castle fallback.
+# MVN overrides the Maven command (e.g. MVN="mvn -o -q -B"); -Dcerthall.pki.engine=conscrypt (or bouncy-castle) in
+# JAVA_OPTS measures that engine as the CA's; the raw per-provider figures (BC, Conscrypt, ACCP) come in every run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_FIGURE=${1:-2}
@@ -19,7 +19,7 @@ rm -rf target/bench-classes target/bench-jar && mkdir -p target/bench-classes ta
 (cd target/bench-jar && unzip -q ../certhall.jar 'BOOT-INF/*')
 CP="target/bench-jar/BOOT-INF/classes:target/bench-jar/BOOT-INF/lib/*"
 javac -encoding UTF-8 -cp "$CP" -d target/bench-classes \
-    bench/src/com/certhall/bench/{PkiBenchmark,HttpLoad,Wrk,References,Applicant,Peers,CrlBench,Report}.java
+    bench/src/com/certhall/bench/{PkiBenchmark,HttpLoad,Wrk,References,Applicant,Peers,CrlBench,Report,RawCrypto}.java
 
 PG_URL="-"
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)

@@ -176,6 +176,7 @@ public final class PkiBenchmark {
                 .generatePublic(new X509EncodedKeySpec(bcPair.getPublic().getEncoded()));
         put(algorithm, "verify-bc", measure(1, () -> verify(name, Crypto.BC, bcPair.getPublic(), signature)));
         put(algorithm, "verify", measure(1, () -> verify(name, provider, engineKey, signature)));
+        RawCrypto.measure(this, algorithm, bcPair, signature); // BC, Conscrypt and ACCP side by side
     }
 
     private static void verify(String name, java.security.Provider provider, PublicKey key, byte[] signature)

@@ -32,6 +32,7 @@ final class Report {
                     f(b.get(a, "openssl-verify")), f(b.get(a, "verify-bc")), f(b.get(a, "verify")),
                     x(b.get(a, "verify"), b.get(a, "verify-bc"))));
         }
+        md.append(RawCrypto.markdown(b));
         md.append("\n**Issuance from CSRs** (limit = sign + CSR check (parse and verify) on 2 threads, no database; "
                 + "one transaction each = every issuance in its own transaction, as before the group commit; grouped = "
                 + "`CertificateAuthority.issue` outside a transaction, concurrent issuances sharing a commit; "
@@ -97,6 +98,13 @@ final class Report {
                 + x(b.get(rsa, "sign"), b.get(rsa, "sign-bc")) + " (" + pct(b.get(rsa, "sign"),
                         b.get(rsa, "openssl-sign")) + " of `openssl speed`, which uses AVX-512 IFMA here)",
                 b.get(p256, "sign") >= 5 * b.get(p256, "sign-bc") && b.get(rsa, "sign") >= 2 * b.get(rsa, "sign-bc"));
+        row(md, "1. the same, per provider (kept `Signature` each, BC's too)", "ACCP: P-256 "
+                + x(b.get(p256, "raw-sign-accp"), b.get(p256, "raw-sign-bc")) + ", RSA "
+                + x(b.get(rsa, "raw-sign-accp"), b.get(rsa, "raw-sign-bc")) + "; Conscrypt: P-256 "
+                + x(b.get(p256, "raw-sign-conscrypt"), b.get(p256, "raw-sign-bc")) + ", RSA "
+                + x(b.get(rsa, "raw-sign-conscrypt"), b.get(rsa, "raw-sign-bc")),
+                b.get(p256, "raw-sign-accp") >= 5 * b.get(p256, "raw-sign-bc")
+                        && b.get(rsa, "raw-sign-accp") >= 2 * b.get(rsa, "raw-sign-bc"));
         StringBuilder issued = new StringBuilder();
         boolean ratio = true;
         boolean figures = true;
@@ -155,11 +163,11 @@ final class Report {
         return Double.isNaN(v) ? "–" : String.format("%,.0f", v);
     }
 
-    private static String x(double a, double b) {
+    static String x(double a, double b) {
         return Double.isNaN(a) || Double.isNaN(b) || b == 0 ? "–" : String.format("%.1f×", a / b);
     }
 
-    private static String pct(double a, double b) {
+    static String pct(double a, double b) {
         return Double.isNaN(a) || Double.isNaN(b) || b == 0 ? "–" : String.format("%.0f %%", 100 * a / b);
     }
 }
