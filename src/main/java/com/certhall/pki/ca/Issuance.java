@@ -20,10 +20,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -159,6 +161,14 @@ public class Issuance {
 
     Optional<IssuedCertificate> issuedBefore(IssuanceRequest request) {
         return earlier(request).map(this::toIssued);
+    }
+
+    /** The certificates issued before for any of these requests, by request id: one statement. */
+    Map<String, IssuedCertificate> issuedBefore(List<IssuanceRequest> requests) {
+        Map<String, IssuedCertificate> before = new HashMap<>();
+        rows.findByRequestIds(requests.stream().map(IssuanceRequest::requestId).collect(Collectors.toSet()))
+                .forEach(v -> before.put(v.record().requestId(), toIssued(v.record())));
+        return before;
     }
 
     private Optional<CertificateRecord> earlier(IssuanceRequest request) {
