@@ -3,6 +3,7 @@ package com.certhall.bench;
 import com.certhall.CertHallApplication;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateProfile;
+import com.certhall.pki.IssuanceOutcome;
 import com.certhall.pki.IssuanceRequest;
 import com.certhall.pki.IssuedCertificate;
 import com.certhall.pki.KeyAlgorithm;
@@ -54,7 +55,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Issue 21's figures in one run, side by side (docs/benchmarks.md): openssl speed (the peer), raw signing and
  * verification with Bouncy Castle (the old path) and with the chosen {@link SignatureEngine}, issuance from CSRs on 2
- * threads against the crypto-only limit (sign + CSR check), OCSP over HTTP/1.1 keep-alive (cached and signed per
+ * threads against the crypto-only limit (sign + CSR check), one CSR per call and 100 per call, OCSP over HTTP/1.1 keep-alive (cached and signed per
  * request, 2 and 32 connections), a public applicant API read at 100 connections, and a CRL of 1,000,000 entries.
  * Arguments: output file, PostgreSQL JDBC URL (or "-" for the H2 file database), seconds per figure.
  */
@@ -62,6 +63,8 @@ public final class PkiBenchmark {
 
     static final List<KeyAlgorithm> ALGORITHMS = List.of(KeyAlgorithm.SM2, KeyAlgorithm.EC_P256,
             KeyAlgorithm.RSA_2048);
+    /** CSRs per {@code issueAll} call in the batch figure. */
+    static final int BATCH = 100;
     private static final ResidentIdNumber ID = new ResidentIdNumber("11010519491231002X");
 
     final Map<String, Double> results = new LinkedHashMap<>();
@@ -143,6 +146,16 @@ public final class PkiBenchmark {
                 put(algorithm, "issue-single", measure(2, () -> single.execute(s -> authority.issue(request.get()))));
                 put(algorithm, "issue", measure(2, () -> authority.issue(request.get())));
                 put(algorithm, "issue-8", measure(8, () -> authority.issue(request.get())));
+                // 2 callers, each submitting BATCH CSRs per call (CertificateAuthority.issueAll): certificates/s
+                put(algorithm, "issue-batch", BATCH * measure(2, () -> {
+                    List<IssuanceRequest> batch = new ArrayList<>(BATCH);
+                    for (int i = 0; i < BATCH; i++) {
+                        batch.add(request.get());
+                    }
+                    if (!authority.issueAll(batch).stream().allMatch(IssuanceOutcome::issued)) {
+                        throw new IllegalStateException("a batch item was refused");
+                    }
+                }));
                 if (parts.equals("all")) {
                     ocsp(authority, registry, algorithm, csrs.get(0), port);
                 }

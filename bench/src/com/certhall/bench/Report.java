@@ -38,15 +38,19 @@ final class Report {
                 + "`CertificateAuthority.issue` outside a transaction, concurrent issuances sharing a commit; "
                 + "commits = one small row inserted and committed per call on 2 threads, no crypto, measured just before; "
                 + "durable bound = 1 / (1/limit + 1/commits), what 2 closed-loop callers that each wait for their "
-                + "commit can reach at most)\n\n"
+                + "commit can reach at most; batches = 2 callers each submitting " + PkiBenchmark.BATCH
+                + " CSRs per `CertificateAuthority.issueAll` call, one transaction per call, certificates/s)\n\n"
                 + "| algorithm | limit/s | commits/s | durable bound/s | one transaction each, 2 threads | "
-                + "grouped, 2 threads | grouped ÷ limit | grouped ÷ bound | grouped, 8 threads |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+                + "grouped, 2 threads | grouped ÷ limit | grouped ÷ bound | grouped, 8 threads | batches, 2 callers | "
+                + "batches ÷ limit |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (KeyAlgorithm a : PkiBenchmark.ALGORITHMS) {
             double bound = 1 / (1 / b.get(a, "limit") + 1 / b.get(a, "commit"));
-            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", a, f(b.get(a, "limit")),
-                    f(b.get(a, "commit")), f(bound), f(b.get(a, "issue-single")), f(b.get(a, "issue")),
-                    pct(b.get(a, "issue"), b.get(a, "limit")), pct(b.get(a, "issue"), bound), f(b.get(a, "issue-8"))));
+            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", a,
+                    f(b.get(a, "limit")), f(b.get(a, "commit")), f(bound), f(b.get(a, "issue-single")),
+                    f(b.get(a, "issue")), pct(b.get(a, "issue"), b.get(a, "limit")), pct(b.get(a, "issue"), bound),
+                    f(b.get(a, "issue-8")), f(b.get(a, "issue-batch")), pct(b.get(a, "issue-batch"),
+                            b.get(a, "limit"))));
         }
         md.append("\n**OCSP** over HTTP/1.1 keep-alive; cached = no nonce (RFC 5019), signed = a fresh 16-octet nonce "
                 + "per request; ratio to 2 × the one-thread engine signing rate (two cores)\n\n"
@@ -105,19 +109,24 @@ final class Report {
                 + x(b.get(rsa, "raw-sign-conscrypt"), b.get(rsa, "raw-sign-bc")),
                 b.get(p256, "raw-sign-accp") >= 5 * b.get(p256, "raw-sign-bc")
                         && b.get(rsa, "raw-sign-accp") >= 2 * b.get(rsa, "raw-sign-bc"));
-        StringBuilder issued = new StringBuilder();
-        boolean ratio = true;
-        boolean figures = true;
-        double[] floor = {2000, 5000, 1500};
-        for (int i = 0; i < 3; i++) {
-            KeyAlgorithm a = PkiBenchmark.ALGORITHMS.get(i);
-            issued.append(a).append(' ').append(pct(b.get(a, "issue"), b.get(a, "limit"))).append(" (")
-                    .append(f(b.get(a, "issue"))).append("/s) ");
-            ratio &= b.get(a, "issue") >= 0.7 * b.get(a, "limit");
-            figures &= b.get(a, "issue") >= floor[i];
+        for (String mode : new String[] {"issue", "issue-batch"}) {
+            StringBuilder issued = new StringBuilder();
+            boolean ratio = true;
+            boolean figures = true;
+            double[] floor = {2000, 5000, 1500};
+            for (int i = 0; i < 3; i++) {
+                KeyAlgorithm a = PkiBenchmark.ALGORITHMS.get(i);
+                issued.append(a).append(' ').append(pct(b.get(a, mode), b.get(a, "limit"))).append(" (")
+                        .append(f(b.get(a, mode))).append("/s) ");
+                ratio &= b.get(a, mode) >= 0.7 * b.get(a, "limit");
+                figures &= b.get(a, mode) >= floor[i];
+            }
+            String how = mode.equals("issue") ? "one CSR per call, 2 threads"
+                    : PkiBenchmark.BATCH + " CSRs per call, 2 callers";
+            row(md, "2. issuance ≥ 70 % of sign + verify limit (" + how + ")", issued.toString().strip(), ratio);
+            row(md, "2. issuance SM2 ≥ 2,000/s, P-256 ≥ 5,000/s, RSA ≥ 1,500/s (" + how + ")",
+                    issued.toString().strip(), figures);
         }
-        row(md, "2. issuance ≥ 70 % of sign + verify limit", issued.toString().strip(), ratio);
-        row(md, "2. issuance SM2 ≥ 2,000/s, P-256 ≥ 5,000/s, RSA ≥ 1,500/s", issued.toString().strip(), figures);
         double cached = b.get(p256, "ocsp-cached-32");
         row(md, "3. cached OCSP ≥ 60 % of nginx (same bytes, 32 connections) and ≥ 20,000/s", f(cached) + "/s, "
                 + pct(cached, b.get(p256, "nginx-ocsp-32")) + " of nginx's " + f(b.get(p256, "nginx-ocsp-32")) + "/s",

@@ -25,6 +25,15 @@ public interface CertificateAuthority {
     IssuedCertificate issue(IssuanceRequest request);
 
     /**
+     * Issues certificates for many CSRs at once (batch enrolment: UKEY production runs, a partner's bulk orders) and
+     * commits them in one transaction of its own, apart from any caller's. Each CSR is checked as by {@link #issue};
+     * the answer holds one outcome per request, in order: its certificate (durably stored when this returns; the one
+     * issued first for a request id seen before or twice in the list) or the refusal of that item alone. Refused
+     * items never fail the others. At most {@code 1000} requests per call ({@code requests} is refused otherwise).
+     */
+    List<IssuanceOutcome> issueAll(List<IssuanceRequest> requests);
+
+    /**
      * Generates a key pair for the holder, issues the certificate and returns both as PKCS#12 protected by a new
      * random PIN of 6–8 digits. The PIN is returned here once and stored only as a salted hash; the PKCS#12 is kept
      * (for {@link #pkcs12}) already encrypted under the PIN. A repeat with the same {@code requestId} returns the

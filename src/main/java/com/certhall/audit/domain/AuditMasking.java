@@ -24,6 +24,9 @@ public final class AuditMasking {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (!hasDigitRun(text, 11)) { // each pattern needs at least 11 digits in a row: most text is left as it is
+            return text;
+        }
         String out = replace(ID_NUMBER, text, 6, 4);
         out = replace(CARD, out, 6, 4);
         return replace(MOBILE, out, 3, 4);
@@ -33,6 +36,18 @@ public final class AuditMasking {
         Map<String, String> masked = new LinkedHashMap<>();
         new TreeMap<>(details).forEach((k, v) -> masked.put(k, mask(v)));
         return masked;
+    }
+
+    private static boolean hasDigitRun(String text, int length) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String replace(Pattern pattern, String text, int keepStart, int keepEnd) {

@@ -3,6 +3,7 @@ package com.certhall.pki.ca;
 import com.certhall.pki.CaCertificate;
 import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateRecord;
+import com.certhall.pki.IssuanceOutcome;
 import com.certhall.pki.IssuanceRequest;
 import com.certhall.pki.IssuedCertificate;
 import com.certhall.pki.IssuedWithKey;
@@ -32,11 +33,13 @@ class CaFacade implements CertificateAuthority {
     private final PkiUrls urls;
     private final CloudKeyCustody cloudKeys;
     private final GroupCommit groups;
+    private final BatchIssuance batches;
 
     CaFacade(Issuance issuance, Revocation revocation, CertificateRows rows, CaRegistry registry, PkiUrls urls,
-            CloudKeyCustody cloudKeys, GroupCommit groups) {
+            CloudKeyCustody cloudKeys, GroupCommit groups, BatchIssuance batches) {
         this.cloudKeys = cloudKeys;
         this.groups = groups;
+        this.batches = batches;
         this.issuance = issuance;
         this.revocation = revocation;
         this.rows = rows;
@@ -52,6 +55,13 @@ class CaFacade implements CertificateAuthority {
             return issuance.issue(request);
         }
         return groups.issue(request);
+    }
+
+    /** Its own transaction, apart from a caller's: the certificates are committed when it returns. */
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<IssuanceOutcome> issueAll(List<IssuanceRequest> requests) {
+        return batches.issueAll(requests);
     }
 
     @Override

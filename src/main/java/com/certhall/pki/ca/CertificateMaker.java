@@ -32,6 +32,7 @@ import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.springframework.stereotype.Component;
 
@@ -122,6 +123,12 @@ public class CertificateMaker {
 
     public X509CertificateHolder endEntity(Ca issuer, CertificateProfile profile, X500Name subject,
             SubjectData data, SubjectPublicKeyInfo spki, BigInteger serial, Instant from, Instant to) {
+        return endEntity(issuer, profile, subject, data, spki, serial, from, to, issuer.signer().contentSigner());
+    }
+
+    /** {@link #endEntity} signed by {@code signer}, one of {@code issuer}'s signers ({@link TbsCapture}). */
+    X509CertificateHolder endEntity(Ca issuer, CertificateProfile profile, X500Name subject, SubjectData data,
+            SubjectPublicKeyInfo spki, BigInteger serial, Instant from, Instant to, ContentSigner signer) {
         X509v3CertificateBuilder b = builder(issuer, subject, spki, serial, from, to);
         ProfilePolicy p = ProfilePolicy.of(profile, data.email() != null);
         try {
@@ -138,7 +145,7 @@ public class CertificateMaker {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return b.build(issuer.signer().contentSigner());
+        return b.build(signer);
     }
 
     // GM/T 0015-2023 (docs/pki.md): the resident ID and USCC as DER PrintableString, the passport number as

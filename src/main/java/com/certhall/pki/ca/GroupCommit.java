@@ -6,6 +6,7 @@ import com.certhall.pki.ca.Issuance.Prepared;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
@@ -21,10 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link #MAX_GROUP}) and stores them in one transaction — rows as one JDBC batch, one {@code CertificateIssued}
  * each with its audit entries as one batch, one commit (one WAL flush). It then returns at once: a caller never
  * commits a group queued after its own. Every caller gets its own certificate or its own exception: when a group
- * fails (a request id issued before or twice at once, a serial drawn twice) it is rolled back as a whole and each of
- * its certificates is stored again in a transaction of its own, where a request id stored meanwhile answers the
- * certificate issued first, as a repeat does, and a serial drawn twice is drawn again and the certificate signed
- * again.
+ * fails (a request id issued before or twice at once, a serial drawn twice) it is rolled back as a whole; the request
+ * ids stored before are then looked up in one statement and answered with the certificates issued first, as a repeat
+ * is, the others are stored again as one smaller group, and what still fails is stored alone, in a transaction of its
+ * own, where a serial drawn twice is drawn again and the certificate signed again. {@link BatchIssuance} hands its
+ * whole batch to {@link #commit} as one group.
  */
 @Component
 class GroupCommit {
@@ -117,19 +119,15 @@ class GroupCommit {
         return group;
     }
 
-    /** Stores a group in one transaction, or, when that fails, each of its certificates alone. */
+    /** Stores a group in one transaction, or, when that fails, apart ({@link #storeApart}). */
     void commit(List<Pending> group) {
-        List<IssuedCertificate> stored = null;
         try {
-            stored = transactions.execute(status -> issuance.storeAll(group.stream().map(p -> p.prepared).toList()));
-        } catch (RuntimeException e) {
-            for (Pending p : group) {
-                try {
-                    p.issued = alone(p);
-                } catch (RuntimeException one) {
-                    p.failure = one;
-                }
+            List<IssuedCertificate> stored = transactions.execute(status -> issuance.storeAll(prepared(group)));
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).issued = stored.get(i);
             }
+        } catch (RuntimeException e) {
+            storeApart(group);
         } catch (Error e) {
             RuntimeException failure = new IllegalStateException("issuance failed", e);
             group.forEach(p -> p.failure = failure);
@@ -137,18 +135,53 @@ class GroupCommit {
         } finally {
             lock.lock();
             try {
-                for (int i = 0; i < group.size(); i++) {
-                    Pending p = group.get(i);
-                    if (stored != null) {
-                        p.issued = stored.get(i);
-                    }
-                    p.done = true;
-                }
+                group.forEach(p -> p.done = true);
                 changed.signalAll();
             } finally {
                 lock.unlock();
             }
         }
+    }
+
+    /**
+     * After a group failed as a whole: the request ids stored before are answered from one SELECT with the
+     * certificates issued first; when that leaves a smaller group, it is stored again in one transaction; what is
+     * still left (a serial drawn twice, a request id twice in the group, a second failure) is stored alone.
+     */
+    private void storeApart(List<Pending> group) {
+        List<Pending> rest = group;
+        try {
+            Map<String, IssuedCertificate> before = issuance.issuedBefore(
+                    group.stream().map(p -> p.prepared.request()).toList());
+            rest = new ArrayList<>();
+            for (Pending p : group) {
+                p.issued = before.get(p.prepared.request().requestId());
+                if (p.issued == null) {
+                    rest.add(p);
+                }
+            }
+            if (!rest.isEmpty() && rest.size() < group.size()) {
+                List<Pending> regroup = rest;
+                List<IssuedCertificate> stored = transactions.execute(status -> issuance.storeAll(prepared(regroup)));
+                for (int i = 0; i < regroup.size(); i++) {
+                    regroup.get(i).issued = stored.get(i);
+                }
+                rest = List.of();
+            }
+        } catch (RuntimeException again) {
+            // each of the rest alone, below
+        }
+        for (Pending p : rest) {
+            try {
+                p.issued = alone(p);
+            } catch (RuntimeException one) {
+                p.failure = one;
+            }
+        }
+    }
+
+    private static List<Prepared> prepared(List<Pending> group) {
+        return group.stream().map(p -> p.prepared).toList();
     }
 
     /**

@@ -20,10 +20,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -58,8 +60,12 @@ public class Issuance {
     private record ChainPem(List<X509CertificateHolder> chain, String pem) {
     }
 
-    /** A certificate {@link #prepare} signed for a request; not stored yet. */
-    record Prepared(IssuanceRequest request, X509CertificateHolder certificate) {
+    /**
+     * A certificate signed for a request; not stored yet. Its DER is the one assembled from the TBSCertificate as
+     * signed ({@link TbsCapture}), and its validity is known without reading the certificate back.
+     */
+    record Prepared(IssuanceRequest request, X509CertificateHolder certificate, byte[] der, Instant notBefore,
+            Instant notAfter) {
     }
 
     public IssuedCertificate issue(IssuanceRequest request) {
@@ -67,7 +73,7 @@ public class Issuance {
         if (earlier.isPresent()) {
             return toIssued(earlier.get());
         }
-        return store(request, prepare(request).certificate(), null, null);
+        return store(prepare(request), null, null);
     }
 
     /** Checks the CSR and signs the certificate for it; nothing is stored yet ({@link GroupCommit}). */
@@ -81,7 +87,7 @@ public class Issuance {
             throw InvalidInputException.of(CsrInspector.FIELD, "required", "validation.required", CsrInspector.FIELD);
         }
         SubjectPublicKeyInfo spki = CsrInspector.publicKeyOf(request.csrPem(), request.algorithm());
-        return new Prepared(request, issueFor(request, spki, serial));
+        return issueFor(request, spki, serial);
     }
 
     /**
@@ -95,7 +101,7 @@ public class Issuance {
         List<IssuedCertificate> issued = new ArrayList<>(group.size());
         for (Prepared p : group) {
             Ca ca = registry.issuingFor(p.request().algorithm());
-            IssuedCertificate c = issued(p.request(), p.certificate(), ca);
+            IssuedCertificate c = issued(p, ca);
             inserts.add(new NewCertificate(ca.name(), c.serialHex(), c.requestId(), c.profile(), c.algorithm(),
                     SubjectNames.masked(p.certificate().getSubject()), c.notBefore(), c.notAfter(), c.fingerprint(),
                     c.der(), null, null));
@@ -124,15 +130,14 @@ public class Issuance {
                     CsrInspector.FIELD);
         }
         KeyPair pair = Crypto.generateKeyPair(request.algorithm());
-        X509CertificateHolder cert = issueFor(request, CertificateMaker.spki(pair.getPublic()),
-                SerialNumbers.next(s -> false));
+        Prepared cert = issueFor(request, CertificateMaker.spki(pair.getPublic()), SerialNumbers.next(s -> false));
         Ca ca = registry.issuingFor(request.algorithm());
         List<java.security.cert.X509Certificate> chain = new ArrayList<>();
-        chain.add(Ca.toJca(cert));
+        chain.add(Ca.toJca(cert.certificate()));
         chain.addAll(ca.jcaChain());
         String pin = Pins.newPin();
         byte[] pkcs12 = Pkcs12Files.of(pair.getPrivate(), chain, pin);
-        IssuedCertificate issued = store(request, cert, pkcs12, Pins.hash(pin));
+        IssuedCertificate issued = store(cert, pkcs12, Pins.hash(pin));
         return new IssuedWithKey(issued, pkcs12, pin);
     }
 
@@ -145,10 +150,10 @@ public class Issuance {
             throw InvalidInputException.of(CsrInspector.FIELD, "notAllowed", "validation.pki.csr.notAllowed",
                     CsrInspector.FIELD);
         }
-        X509CertificateHolder cert = issueFor(request, CertificateMaker.spki(key), SerialNumbers.next(s -> false));
-        store(request, cert, null, null);
+        Prepared cert = issueFor(request, CertificateMaker.spki(key), SerialNumbers.next(s -> false));
+        store(cert, null, null);
         List<java.security.cert.X509Certificate> chain = new ArrayList<>();
-        chain.add(Ca.toJca(cert));
+        chain.add(Ca.toJca(cert.certificate()));
         chain.addAll(registry.issuingFor(request.algorithm()).jcaChain());
         return chain;
     }
@@ -161,11 +166,19 @@ public class Issuance {
         return earlier(request).map(this::toIssued);
     }
 
+    /** The certificates issued before for any of these requests, by request id: one statement. */
+    Map<String, IssuedCertificate> issuedBefore(List<IssuanceRequest> requests) {
+        Map<String, IssuedCertificate> before = new HashMap<>();
+        rows.findByRequestIds(requests.stream().map(IssuanceRequest::requestId).collect(Collectors.toSet()))
+                .forEach(v -> before.put(v.record().requestId(), toIssued(v.record())));
+        return before;
+    }
+
     private Optional<CertificateRecord> earlier(IssuanceRequest request) {
         return rows.findByRequestId(request.requestId()).map(CertificateRows.Versioned::record);
     }
 
-    private X509CertificateHolder issueFor(IssuanceRequest request, SubjectPublicKeyInfo spki, BigInteger serial) {
+    private Prepared issueFor(IssuanceRequest request, SubjectPublicKeyInfo spki, BigInteger serial) {
         Ca ca = registry.issuingFor(request.algorithm());
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant notAfter = request.notAfter() != null ? request.notAfter()
@@ -181,16 +194,20 @@ public class Issuance {
         // No SELECT per certificate: the primary key (ca_name, serial) is the uniqueness check. Two draws of 126
         // random bits collide with probability 2^-126; such an insert fails: in a group the serial is drawn again
         // (GroupCommit), inside a caller's transaction it is answered as a conflict to repeat.
-        return maker.endEntity(ca, request.profile(), subject, request.subject(), spki, serial, now, notAfter);
+        TbsCapture signer = new TbsCapture(ca.signer().contentSigner());
+        X509CertificateHolder cert = maker.endEntity(ca, request.profile(), subject, request.subject(), spki, serial,
+                now, notAfter, signer);
+        // the certificate holds whole seconds (RFC 5280 §4.1.2.5.1 and §4.1.2.5.2)
+        return new Prepared(request, cert, signer.certificate(), now, notAfter.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private IssuedCertificate store(IssuanceRequest request, X509CertificateHolder cert, byte @Nullable [] pkcs12,
-            @Nullable String pinHash) {
+    private IssuedCertificate store(Prepared cert, byte @Nullable [] pkcs12, @Nullable String pinHash) {
+        IssuanceRequest request = cert.request();
         Ca ca = registry.issuingFor(request.algorithm());
-        IssuedCertificate issued = issued(request, cert, ca);
+        IssuedCertificate issued = issued(cert, ca);
         try {
             rows.insert(new NewCertificate(ca.name(), issued.serialHex(), request.requestId(), request.profile(),
-                    request.algorithm(), SubjectNames.masked(cert.getSubject()), issued.notBefore(),
+                    request.algorithm(), SubjectNames.masked(cert.certificate().getSubject()), issued.notBefore(),
                     issued.notAfter(), issued.fingerprint(), issued.der(), pkcs12, pinHash), clock.instant());
         } catch (DuplicateKeyException e) {
             throw concurrentRepeat(request);
@@ -209,12 +226,13 @@ public class Issuance {
                 c.requestId(), c.notAfter(), c.fingerprint()));
     }
 
-    /** The answer for a signed certificate: its DER encoded once, fingerprint and chain from it. */
-    private IssuedCertificate issued(IssuanceRequest request, X509CertificateHolder cert, Ca ca) {
-        byte[] der = encoded(cert);
-        return new IssuedCertificate(Crypto.serialHex(cert.getSerialNumber()), ca.name(), request.profile(),
-                request.algorithm(), request.requestId(), der, pemChain(der, ca), cert.getNotBefore().toInstant(),
-                cert.getNotAfter().toInstant(), Crypto.sha256Hex(der));
+    /** The answer for a signed certificate: its DER as assembled when signed, fingerprint and chain from it. */
+    private IssuedCertificate issued(Prepared p, Ca ca) {
+        IssuanceRequest request = p.request();
+        byte[] der = p.der();
+        return new IssuedCertificate(Crypto.serialHex(p.certificate().getSerialNumber()), ca.name(),
+                request.profile(), request.algorithm(), request.requestId(), der, pemChain(der, ca), p.notBefore(),
+                p.notAfter(), Crypto.sha256Hex(der));
     }
 
     IssuedCertificate toIssued(CertificateRecord r) {

@@ -1,0 +1,73 @@
+package com.certhall.pki.ca;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.operator.ContentSigner;
+
+/**
+ * A {@link ContentSigner} that keeps what it signed — a certificate builder writes the TBSCertificate's DER into it —
+ * and its signature, so the certificate's DER is assembled from those octets ({@link #certificate}) instead of
+ * encoding the whole structure a second time (docs/pki.md "Issuance in batches"). Single use, like the signer it
+ * wraps.
+ */
+final class TbsCapture implements ContentSigner {
+
+    private static final int SEQUENCE = 0x30;
+    private static final int BIT_STRING = 0x03;
+
+    private final ContentSigner signer;
+    private final ByteArrayOutputStream tbs = new ByteArrayOutputStream(1024);
+    private byte[] signature;
+
+    TbsCapture(ContentSigner signer) {
+        this.signer = signer;
+    }
+
+    @Override
+    public AlgorithmIdentifier getAlgorithmIdentifier() {
+        return signer.getAlgorithmIdentifier();
+    }
+
+    @Override
+    public OutputStream getOutputStream() {
+        OutputStream signed = signer.getOutputStream();
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                signed.write(b);
+                tbs.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                signed.write(b, off, len);
+                tbs.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                signed.close();
+            }
+        };
+    }
+
+    @Override
+    public byte[] getSignature() {
+        signature = signer.getSignature();
+        return signature;
+    }
+
+    /**
+     * The signed certificate's DER (RFC 5280 §4.1): SEQUENCE of the TBSCertificate as signed, the signature
+     * algorithm and the signature as a BIT STRING with no unused bits — what the builder's structure encodes to.
+     */
+    byte[] certificate() {
+        if (signature == null) {
+            throw new IllegalStateException("nothing signed yet");
+        }
+        return Der.tlv(SEQUENCE, tbs.toByteArray(), Der.encode(signer.getAlgorithmIdentifier()),
+                Der.tlv(BIT_STRING, new byte[] {0}, signature));
+    }
+}
