@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/channels")
 class ChannelApi implements KeptReads {
 
-    private static final String CHANNEL = "/api/v1/channels/";
+    private static final String LIST = "/api/v1/channels";
+    private static final String CHANNEL = LIST + "/";
 
     private final CatalogManagement catalog;
     private final ChannelTexts texts;
@@ -57,9 +58,15 @@ class ChannelApi implements KeptReads {
         return view(catalog.channel(code), locale);
     }
 
-    /** A known channel's details; anything else is left to the whole chain (404 as a problem detail). */
+    /**
+     * The channel list without a search, and a known channel's details; anything else is left to the whole chain (404
+     * as a problem detail).
+     */
     @Override
     public @Nullable Object answer(String path, @Nullable Authentication caller, Locale locale) {
+        if (LIST.equals(path)) {
+            return channels(null);
+        }
         if (!path.startsWith(CHANNEL) || path.indexOf('/', CHANNEL.length()) >= 0) {
             return null;
         }

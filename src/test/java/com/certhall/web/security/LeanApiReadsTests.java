@@ -61,7 +61,8 @@ class LeanApiReadsTests {
         for (String[] read : new String[][] {{"/api/v1/me", "/api/v1/me", person.token(), null},
                 {"/api/v1/orders/" + order.id(), "/api/v1/orders/{id}", person.token(), null},
                 {"/api/v1/channels/scf-chain", "/api/v1/channels/{code}", null, null},
-                {"/api/v1/channels/scf-chain", "/api/v1/channels/{code}", null, "en"}}) {
+                {"/api/v1/channels/scf-chain", "/api/v1/channels/{code}", null, "en"},
+                {"/api/v1/channels", "/api/v1/channels", null, null}}) {
             long timed = timed(read[1]);
             HttpResponse<String> lean = get(read[0], read[2], read[3]);
             // a query string sends the same read through Spring Security's chain and Spring MVC
