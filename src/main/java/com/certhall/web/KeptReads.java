@@ -1,6 +1,7 @@
 package com.certhall.web;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 
@@ -19,7 +20,8 @@ public interface KeptReads {
      *
      * @param path the request path below the context path, its characters already checked (letters, digits, "-",
      *     "_", "/"), with no query string
-     * @param caller the bearer token's live owner; null without a token or for one not live
+     * @param caller the bearer token's live owner (null without a token or for one not live), checked when first
+     *     asked: a read that needs no caller, or a path the module does not answer, costs no token check
      */
-    @Nullable Object answer(String path, @Nullable Authentication caller, Locale locale);
+    @Nullable Object answer(String path, Supplier<@Nullable Authentication> caller, Locale locale);
 }

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,9 +62,12 @@ class MeApi implements KeptReads {
 
     /** An applicant's own profile; staff and callers without a live token are left to the whole chain. */
     @Override
-    public @Nullable Object answer(String path, @Nullable Authentication caller, Locale locale) {
-        if (!ME.equals(path) || caller == null || !(caller.getPrincipal() instanceof AuthenticatedUser user)
-                || !user.isApplicant()) {
+    public @Nullable Object answer(String path, Supplier<@Nullable Authentication> callers, Locale locale) {
+        if (!ME.equals(path)) {
+            return null;
+        }
+        Authentication caller = callers.get();
+        if (caller == null || !(caller.getPrincipal() instanceof AuthenticatedUser user) || !user.isApplicant()) {
             return null;
         }
         return profile(user).orElse(null);

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +64,7 @@ class ChannelApi implements KeptReads {
      * as a problem detail).
      */
     @Override
-    public @Nullable Object answer(String path, @Nullable Authentication caller, Locale locale) {
+    public @Nullable Object answer(String path, Supplier<@Nullable Authentication> caller, Locale locale) {
         if (LIST.equals(path)) {
             return channels(null);
         }

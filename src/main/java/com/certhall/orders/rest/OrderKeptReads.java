@@ -4,6 +4,7 @@ import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.shared.NotFoundException;
 import com.certhall.web.KeptReads;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -28,9 +29,12 @@ class OrderKeptReads implements KeptReads {
     }
 
     @Override
-    public @Nullable Object answer(String path, @Nullable Authentication caller, Locale locale) {
-        if (!path.startsWith(PREFIX) || path.indexOf('/', PREFIX.length()) >= 0 || caller == null
-                || !(caller.getPrincipal() instanceof AuthenticatedUser user) || !applicant(caller)) {
+    public @Nullable Object answer(String path, Supplier<@Nullable Authentication> callers, Locale locale) {
+        if (!path.startsWith(PREFIX) || path.indexOf('/', PREFIX.length()) >= 0) {
+            return null;
+        }
+        Authentication caller = callers.get();
+        if (caller == null || !(caller.getPrincipal() instanceof AuthenticatedUser user) || !applicant(caller)) {
             return null;
         }
         try {

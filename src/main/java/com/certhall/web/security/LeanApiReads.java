@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -80,13 +81,22 @@ class LeanApiReads extends HttpFilter {
 
     private @Nullable Object answer(String path, HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        Authentication caller = null;
-        if (authorization != null) {
-            if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-                return null; // other credentials: the whole chain
-            }
-            caller = tokens.authenticate(authorization.substring(BEARER.length())).orElse(null);
+        if (authorization != null && !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null; // other credentials: the whole chain
         }
+        Supplier<@Nullable Authentication> caller = new Supplier<>() {
+            private boolean checked;
+            private @Nullable Authentication owner;
+
+            @Override
+            public @Nullable Authentication get() {
+                if (!checked && authorization != null) {
+                    owner = tokens.authenticate(authorization.substring(BEARER.length())).orElse(null);
+                }
+                checked = true;
+                return owner;
+            }
+        };
         Locale locale = locales.resolveLocale(request);
         Locale before = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(locale);
