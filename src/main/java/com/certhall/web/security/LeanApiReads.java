@@ -116,6 +116,7 @@ class LeanApiReads extends HttpFilter {
     /** The path of a plain GET of the API this path may answer, else null. */
     static @Nullable String plainGet(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || request.getParameterNames().hasMoreElements() // parameters set other than by a query string
                 || request.getHeader(HttpHeaders.ORIGIN) != null
                 || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
             return null;
