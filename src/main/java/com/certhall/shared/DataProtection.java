@@ -12,7 +12,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,23 +77,11 @@ public class DataProtection {
 
     /** A stable, non-reversible token for equality search on an encrypted value. */
     public String keyedHash(String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(hashKey);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is always available", e);
-        }
+        return HexFormat.of().formatHex(Hmac.sha256(hashKey, value.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] derive(byte[] master, String purpose) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(master, "HmacSHA256"));
-            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is always available", e);
-        }
+        return Hmac.sha256(master, purpose);
     }
 
     private byte[] generatedKey(Path dataDir, Environment environment) {

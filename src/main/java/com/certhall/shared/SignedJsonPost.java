@@ -3,16 +3,12 @@ package com.certhall.shared;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,14 +42,8 @@ public final class SignedJsonPost {
     /** The Base64 {@code X-Signature} of one request. */
     public static String signature(String accessKeySecret, String method, String path, String timestamp,
             String nonce, byte[] body) {
-        try {
-            String bodyHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-            String canonical = String.join("\n", method, path, timestamp, nonce, bodyHash);
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(accessKeySecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 and SHA-256 are always available", e);
-        }
+        String canonical = String.join("\n", method, path, timestamp, nonce, Sha256.hex(body));
+        return Base64.getEncoder().encodeToString(Hmac.sha256(accessKeySecret.getBytes(StandardCharsets.UTF_8),
+                canonical));
     }
 }

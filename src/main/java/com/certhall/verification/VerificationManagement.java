@@ -5,6 +5,7 @@ import com.certhall.verification.domain.PinDepositor;
 import com.certhall.verification.domain.VerificationSteps;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
@@ -73,6 +74,15 @@ public class VerificationManagement {
      */
     public VerificationView status(VerificationId id) {
         return steps.status(id);
+    }
+
+    /**
+     * {@link #status} of a case of an order of {@code account}: the one check of the pages and the API.
+     *
+     * @throws com.certhall.shared.NotFoundException when the order is another account's or the case another order's
+     */
+    public VerificationView statusOwned(OrderId order, VerificationId id, UUID account) {
+        return steps.statusOwned(order, id, account);
     }
 
     /** The order's cases, newest first. */

@@ -41,6 +41,11 @@ class FieldMessages {
         return label;
     }
 
+    /** A page's own text without arguments, e.g. the message of a decision taken. */
+    String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
     /** The message of a refusal itself (its key and arguments). */
     String message(ProblemException e, Locale locale) {
         return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The one way a page shows a refusal it caught. Field labels are looked up under the page's module
@@ -57,6 +58,23 @@ public class PageErrors {
             return List.of(messages.message(e, locale));
         }
         return e.violations().stream().map(v -> messages.message(v, locale, module)).toList();
+    }
+
+    /**
+     * Runs a staff decision taken on a list page and flashes its outcome to the page it goes back to: {@code done}
+     * holds the message under {@code doneKey}; a refusal is caught and {@code error} holds its sentences.
+     *
+     * @return the redirect to {@code back}
+     */
+    public String decide(RedirectAttributes flash, Locale locale, String module, String doneKey, String back,
+            Runnable decision) {
+        try {
+            decision.run();
+            flash.addFlashAttribute("done", messages.text(doneKey, locale));
+        } catch (ProblemException e) {
+            flash.addFlashAttribute("error", String.join(" ", sentences(e, locale, module)));
+        }
+        return "redirect:" + back;
     }
 
     /** The message of one bad field, its label looked up under the module. */

@@ -136,8 +136,7 @@ class QueryActionPagesTests {
 
     @Test
     void anUnchangedRenewalIsStartedAndSignedWithoutLogin() throws Exception {
-        jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
-                + "values ('bid-cloud', 'RENEWAL', true, null, 366)");
+        offerRenewalOnBidCloud();
         String mobile = AccountsTestSupport.newMobile();
         String uscc = Identities.uscc();
         UUID account = UUID.randomUUID();
@@ -168,8 +167,7 @@ class QueryActionPagesTests {
     @Test
     void aCloudCertificatesRenewalWithoutLoginMayProvePossessionWithAnSmsCodeToItsAdministratorMobile()
             throws Exception {
-        jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
-                + "values ('bid-cloud', 'RENEWAL', true, null, 366)");
+        offerRenewalOnBidCloud();
         String mobile = AccountsTestSupport.newMobile();
         String uscc = Identities.uscc();
         UUID account = UUID.randomUUID();
@@ -239,6 +237,12 @@ class QueryActionPagesTests {
                 cookie = set;
             }
         }
+    }
+
+    /** bid-cloud's lifecycle terms offer renewal, with no price of its own and a window of 366 days. */
+    private void offerRenewalOnBidCloud() {
+        jdbc.update("insert into catalog_lifecycle_term (channel_code, service, offered, price_fen, window_days) "
+                + "values ('bid-cloud', 'RENEWAL', true, null, 366)");
     }
 
     private String cloudCertificate(UUID account, String mobile, String uscc) {

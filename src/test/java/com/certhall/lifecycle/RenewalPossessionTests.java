@@ -2,7 +2,6 @@ package com.certhall.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.audit.AuditLog;
 import com.certhall.signing.domain.SigningPins;
 import com.certhall.support.KnownPortIntegrationTest;
@@ -21,7 +20,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,14 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 @KnownPortIntegrationTest
-class RenewalPossessionTests {
+class RenewalPossessionTests extends HolderTestBase {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
-    CertificateHolders holders;
     @Autowired
     CertificateManagement certificates;
     @Autowired

@@ -2,7 +2,6 @@ package com.certhall.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
 import com.certhall.support.TestClock;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -32,14 +30,8 @@ import org.springframework.http.ResponseEntity;
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 @KnownPortIntegrationTest
-class UkeyContractTests {
+class UkeyContractTests extends HolderTestBase {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
-    CertificateHolders holders;
     @Autowired
     TestClock clock;
 

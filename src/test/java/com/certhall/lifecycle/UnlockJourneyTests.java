@@ -2,7 +2,6 @@ package com.certhall.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.audit.AuditLog;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -22,14 +20,8 @@ import org.springframework.http.ResponseEntity;
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 @KnownPortIntegrationTest
-class UnlockJourneyTests {
+class UnlockJourneyTests extends HolderTestBase {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    AccountsTestSupport.Recorder recorder;
-    @Autowired
-    CertificateHolders holders;
     @Autowired
     AuditLog audit;
     @Autowired

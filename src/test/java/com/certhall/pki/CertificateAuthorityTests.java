@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.certhall.shared.ConflictException;
+import com.certhall.support.ServerHttp;
 import com.certhall.support.TestEnvironment;
 import com.certhall.support.WebIntegrationTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -37,13 +34,11 @@ class CertificateAuthorityTests {
     @Autowired
     com.certhall.audit.AuditLog auditLog;
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServerHttp server;
 
     @TempDir
     Path dir;
-
-    final HttpClient http = HttpClient.newHttpClient();
 
     @ParameterizedTest
     @EnumSource(value = CertificateProfile.class, names = {"OCSP_SIGNER", "TIME_STAMPING", "SEAL_MAKER"},
@@ -111,7 +106,7 @@ class CertificateAuthorityTests {
         authority.revoke("rsa-issuing", issued.serialHex(), RevocationReason.KEY_COMPROMISE,
                 Instant.now().minusSeconds(3600));
         assertThat(events.stream(CertificateRevoked.class)).anyMatch(e -> e.serialHex().equals(issued.serialHex()));
-        Path crl = Files.write(dir.resolve("rsa.crl"), get("/pki/crl/rsa-issuing.crl").body());
+        Path crl = Files.write(dir.resolve("rsa.crl"), server.get("/pki/crl/rsa-issuing.crl").body());
         Path[] chain = PkiFixtures.writeChain(issued.pemChain(), dir);
         var result = PkiFixtures.run(dir, "openssl", "crl", "-inform", "DER", "-in", crl.toString(), "-CAfile",
                 chain[1].toString(), "-noout", "-text");
@@ -130,7 +125,7 @@ class CertificateAuthorityTests {
         Path[] chain = PkiFixtures.writeChain(issued.pemChain(), dir);
         Path trust = Files.writeString(dir.resolve("trust.pem"),
                 Files.readString(chain[1]) + Files.readString(chain[2]));
-        String url = "http://127.0.0.1:" + port + "/pki/ocsp";
+        String url = server.url("/pki/ocsp");
         for (String nonce : List.of("-nonce", "-no_nonce")) {
             var good = PkiFixtures.run(dir, "openssl", "ocsp", "-issuer", chain[1].toString(), "-cert",
                     chain[0].toString(), "-url", url, "-CAfile", trust.toString(), nonce);
@@ -150,15 +145,12 @@ class CertificateAuthorityTests {
 
     @Test
     void garbageGetsMalformedRequestNotAServerError() throws Exception {
-        HttpResponse<byte[]> post = http.send(HttpRequest.newBuilder(uri("/pki/ocsp"))
-                .header("Content-Type", "application/ocsp-request")
-                .POST(HttpRequest.BodyPublishers.ofByteArray("garbage".getBytes())).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> post = server.post("/pki/ocsp", "application/ocsp-request", "garbage".getBytes());
         assertThat(post.statusCode()).isEqualTo(200);
         assertThat(com.certhall.pki.ocsp.OcspResponder.parse(post.body()).getStatus()).isEqualTo(1);
-        HttpResponse<byte[]> getResponse = get("/pki/ocsp/not*base64!");
+        HttpResponse<byte[]> getResponse = server.get("/pki/ocsp/not*base64!");
         assertThat(getResponse.statusCode()).isIn(200, 400);
-        HttpResponse<byte[]> get = get("/pki/ocsp/bm90IGFuIE9DU1AgcmVxdWVzdA==");
+        HttpResponse<byte[]> get = server.get("/pki/ocsp/bm90IGFuIE9DU1AgcmVxdWVzdA==");
         assertThat(get.statusCode()).isEqualTo(200);
         assertThat(com.certhall.pki.ocsp.OcspResponder.parse(get.body()).getStatus()).isEqualTo(1);
     }
@@ -216,24 +208,16 @@ class CertificateAuthorityTests {
 
     @Test
     void publishesTheCasAsJsonAndDer() throws Exception {
-        String json = new String(get("/pki/ca").body());
+        String json = new String(server.get("/pki/ca").body());
         for (String name : List.of("sm2-root", "sm2-issuing", "ecc-root", "ecc-issuing", "rsa-root",
                 "rsa-issuing")) {
             assertThat(json).contains("\"name\":\"" + name + "\"")
                     .contains("http://localhost:8080/pki/crl/" + name + ".crl");
-            HttpResponse<byte[]> der = get("/pki/ca/" + name + ".crt");
+            HttpResponse<byte[]> der = server.get("/pki/ca/" + name + ".crt");
             assertThat(der.statusCode()).isEqualTo(200);
             assertThat(der.headers().firstValue("Content-Type")).contains("application/pkix-cert");
             assertThat(der.body()[0]).isEqualTo((byte) 0x30);
         }
-        assertThat(get("/pki/ca/nope.crt").statusCode()).isEqualTo(404);
-    }
-
-    private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        assertThat(server.get("/pki/ca/nope.crt").statusCode()).isEqualTo(404);
     }
 }

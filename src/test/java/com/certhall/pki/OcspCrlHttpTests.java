@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.pki.ca.Crypto;
 import com.certhall.pki.ocsp.OcspResponder;
+import com.certhall.support.ServerHttp;
 import com.certhall.support.TestEnvironment;
 import com.certhall.support.WebIntegrationTest;
 import java.io.ByteArrayInputStream;
@@ -42,7 +43,6 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * OCSP and CRL as relying parties fetch them over HTTP: RFC 5019 §6.2 caching headers and 304s, RFC 9654 nonce
@@ -56,10 +56,8 @@ class OcspCrlHttpTests {
     @Autowired
     CertificateAuthority authority;
 
-    @LocalServerPort
-    int port;
-
-    final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    ServerHttp server;
 
     @Test
     void ocspGetCarriesRfc5019CachingHeadersAndAnswers304() throws Exception {
@@ -248,7 +246,7 @@ class OcspCrlHttpTests {
         assertThat(get(path, "\"other\"", lastModified).statusCode()).isEqualTo(200);
 
         // HEAD: the same headers, no body
-        HttpResponse<byte[]> head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpResponse<byte[]> head = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
@@ -286,19 +284,17 @@ class OcspCrlHttpTests {
     }
 
     private HttpResponse<byte[]> post(byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/pki/ocsp"))
-                .header("Content-Type", "application/ocsp-request").POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        return server.post("/pki/ocsp", "application/ocsp-request", body);
     }
 
     private HttpResponse<byte[]> get(String path, String ifNoneMatch, String ifModifiedSince) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        List<String> headers = new ArrayList<>();
         if (ifNoneMatch != null) {
-            request.header("If-None-Match", ifNoneMatch);
+            headers.addAll(List.of("If-None-Match", ifNoneMatch));
         }
         if (ifModifiedSince != null) {
-            request.header("If-Modified-Since", ifModifiedSince);
+            headers.addAll(List.of("If-Modified-Since", ifModifiedSince));
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return server.get(path, headers.toArray(String[]::new));
     }
 }

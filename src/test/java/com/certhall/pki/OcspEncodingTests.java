@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.certhall.pki.ca.Crypto;
 import com.certhall.pki.ocsp.OcspResponder;
+import com.certhall.support.ServerHttp;
 import com.certhall.support.TestEnvironment;
 import com.certhall.support.WebIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * OCSP answers as written by {@code ocsp.ResponseWriter} (docs/pki.md "OCSP"), checked by verifiers that share no
@@ -58,13 +55,11 @@ class OcspEncodingTests {
     @Autowired
     CertificateAuthority authority;
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServerHttp server;
 
     @TempDir
     Path dir;
-
-    final HttpClient http = HttpClient.newHttpClient();
 
     @ParameterizedTest
     @EnumSource(value = KeyAlgorithm.class, names = {"SM2", "EC_P256", "RSA_2048"})
@@ -78,7 +73,7 @@ class OcspEncodingTests {
         Path trust = Files.writeString(dir.resolve("trust.pem"),
                 Files.readString(chain[1]) + Files.readString(chain[2]));
         Path revokedPem = PkiFixtures.writeChain(revoked.pemChain(), dir)[0];
-        String url = "http://127.0.0.1:" + port + "/pki/ocsp";
+        String url = server.url("/pki/ocsp");
         String verified = algorithm == KeyAlgorithm.SM2 ? "Response verify skipped" : "Response verify OK";
         for (String nonce : List.of("-nonce", "-no_nonce")) {
             String at = algorithm + " " + nonce;
@@ -201,10 +196,7 @@ class OcspEncodingTests {
     }
 
     private byte[] post(byte[] request) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/pki/ocsp")).header("Content-Type", "application/ocsp-request")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = server.post("/pki/ocsp", "application/ocsp-request", request);
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.support.CommandLine;
 import com.certhall.support.Openssl;
+import com.certhall.support.ServerHttp;
 import com.certhall.support.TestEnvironment;
 import com.certhall.support.WebIntegrationTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The RFC 3161 time-stamping authority at {@code /pki/tsa} (docs/pki.md "Time stamping"), checked with
@@ -39,13 +37,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebIntegrationTest
 class TimeStampAuthorityTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServerHttp server;
 
     @TempDir
     Path dir;
-
-    final HttpClient http = HttpClient.newHttpClient();
 
     @ParameterizedTest
     @ValueSource(strings = {"ecc", "rsa"})
@@ -147,13 +143,10 @@ class TimeStampAuthorityTests {
     }
 
     private HttpResponse<byte[]> post(String path, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/timestamp-query")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return server.post(path, "application/timestamp-query", body);
     }
 
     private byte[] get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body();
+        return server.get(path).body();
     }
 }

@@ -2,7 +2,6 @@ package com.certhall.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
 import com.certhall.lifecycle.CertificateManagement;
 import com.certhall.pki.CloudKeyChecks;
 import com.certhall.pki.KeyAlgorithm;
@@ -25,7 +24,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -35,14 +33,8 @@ import org.springframework.http.ResponseEntity;
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 @KnownPortIntegrationTest
-class CscApiTests {
+class CscApiTests extends CloudSigningTestBase {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    AccountsClient accounts;
-    @Autowired
-    CloudHolders holders;
     @Autowired
     CertificateManagement certificates;
     @Autowired

@@ -2,7 +2,6 @@ package com.certhall.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
 import com.certhall.pki.ca.Crypto;
 import com.certhall.seals.Der;
 import com.certhall.support.CommandLine;
@@ -36,8 +35,6 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -54,14 +51,8 @@ import org.springframework.util.LinkedMultiValueMap;
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 @KnownPortIntegrationTest
-class CscSignDocTests {
+class CscSignDocTests extends CloudSigningTestBase {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    AccountsClient accounts;
-    @Autowired
-    CloudHolders holders;
     @TempDir
     Path dir;
 

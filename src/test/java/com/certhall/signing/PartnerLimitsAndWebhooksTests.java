@@ -23,7 +23,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -35,16 +34,10 @@ import org.springframework.http.ResponseEntity;
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 @KnownPortIntegrationTest
-class PartnerLimitsAndWebhooksTests {
+class PartnerLimitsAndWebhooksTests extends CloudSigningTestBase {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    AccountsClient accounts;
-    @Autowired
-    CloudHolders holders;
     @Autowired
     OrderManagement orders;
     @Autowired

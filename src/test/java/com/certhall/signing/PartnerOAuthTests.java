@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -31,17 +30,11 @@ import org.springframework.util.MultiValueMap;
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 @KnownPortIntegrationTest
-class PartnerOAuthTests {
+class PartnerOAuthTests extends CloudSigningTestBase {
 
     /** A partner names the holder by mobile; an unknown one lists nothing, but the call is allowed. */
     static final Map<String, Object> LIST = Map.of("userID", "13800000000");
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    AccountsClient accounts;
-    @Autowired
-    CloudHolders holders;
     @Autowired
     OrderManagement orders;
     @Autowired

@@ -3,7 +3,6 @@ package com.certhall.signing;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
 import com.certhall.support.Browser;
 import com.certhall.support.Chromium;
 import com.certhall.support.KnownPortIntegrationTest;
@@ -20,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -32,14 +29,7 @@ import org.springframework.http.ResponseEntity;
 @SuppressWarnings({"rawtypes", "unchecked"})
 @ExtendWith(Chromium.class)
 @KnownPortIntegrationTest
-class ScanToSignBrowserTests {
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    AccountsClient accounts;
-    @Autowired
-    CloudHolders holders;
+class ScanToSignBrowserTests extends CloudSigningTestBase {
 
     @Test
     void theHolderChecksTheRequestOnThePhoneEntersThePinAndThePartnerGetsItsSignature(Browser browser)

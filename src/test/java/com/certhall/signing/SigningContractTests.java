@@ -2,7 +2,6 @@ package com.certhall.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.support.KnownPortIntegrationTest;
 import com.certhall.support.OrderApi;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,14 +25,8 @@ import org.springframework.util.MultiValueMap;
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 @KnownPortIntegrationTest
-class SigningContractTests {
+class SigningContractTests extends CloudSigningTestBase {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    AccountsClient accounts;
-    @Autowired
-    CloudHolders holders;
     @Autowired
     AccountsTestSupport.Recorder recorder;
 

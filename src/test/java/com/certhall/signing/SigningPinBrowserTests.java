@@ -3,7 +3,6 @@ package com.certhall.signing;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certhall.accounts.AccountsClient;
 import com.certhall.accounts.AccountsTestSupport;
 import com.certhall.orders.FacadeOrders;
 import com.certhall.support.Browser;
@@ -24,12 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @ExtendWith(Chromium.class)
 @KnownPortIntegrationTest
-class SigningPinBrowserTests {
+class SigningPinBrowserTests extends CloudSigningTestBase {
 
-    @Autowired
-    AccountsClient accounts;
-    @Autowired
-    CloudHolders holders;
     @Autowired
     AccountsTestSupport.Recorder recorder;
 

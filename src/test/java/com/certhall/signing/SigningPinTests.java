@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -28,16 +27,10 @@ import org.springframework.http.ResponseEntity;
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 @KnownPortIntegrationTest
-class SigningPinTests {
+class SigningPinTests extends CloudSigningTestBase {
 
     static final String SHA256 = "2.16.840.1.101.3.4.2.1";
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    AccountsClient accounts;
-    @Autowired
-    CloudHolders holders;
     @Autowired
     AccountsTestSupport.Recorder recorder;
 

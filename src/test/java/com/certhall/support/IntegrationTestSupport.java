@@ -25,7 +25,7 @@ import testlogin.TestLogin;
 @Import({AccountsTestSupport.class, OrdersTestSupport.class, StoredOrders.Config.class,
         SandboxRegistryFixture.Config.class, LifecycleTestSupport.class,
         PaymentFixtures.Config.class, InvoiceFixtures.Config.class, SealHolders.Config.class,
-        QueryCounter.Config.class, CloudHolders.Config.class, TestLogin.class})
+        QueryCounter.Config.class, CloudHolders.Config.class, TestLogin.class, ServerHttp.Config.class})
 public class IntegrationTestSupport {
 
     @Bean

@@ -3,6 +3,7 @@ package com.certhall.accounts.domain;
 import com.certhall.accounts.SmsPurpose;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
+import com.certhall.shared.Sha256;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -118,13 +118,8 @@ class SmsChallenge {
     }
 
     private static String hash(UUID salt, String code) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt.toString().getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(sha.digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        // the salt is a UUID's ASCII text, so the UTF-8 bytes of salt and code are its ASCII bytes, then the code's
+        return Sha256.hex(salt + code);
     }
 
     public UUID id() {

@@ -1,9 +1,8 @@
 package com.certhall.audit.domain;
 
 import com.certhall.audit.AuditKeys;
+import com.certhall.shared.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
@@ -31,12 +30,7 @@ public final class AuditHashing {
     /** The unkeyed SHA-256 link of entries chained before the anchor (and of the whole chain before keying). */
     public static String legacyHash(long seq, long id, Instant occurredAt, String action, String actor,
             String subject, String canonicalDetails, String prevHash) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content(seq, id, occurredAt,
-                    action, actor, subject, canonicalDetails, prevHash)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Sha256.hex(content(seq, id, occurredAt, action, actor, subject, canonicalDetails, prevHash));
     }
 
     /** What a checkpoint's signature covers: its kind, the chain position and link it vouches for, and when. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ChannelTextEditing {
+
+    /** The English texts by the name the audit entry gives them. */
+    private static final Map<String, Function<ChannelTextDraft, Object>> ENGLISH = Map.of(
+            "nameEn", ChannelTextDraft::name, "descriptionEn", ChannelTextDraft::description,
+            "agreementTextEn", ChannelTextDraft::agreementText, "onlineSupportEn", ChannelTextDraft::onlineSupport,
+            "productNamesEn", ChannelTextDraft::productNames,
+            "productDescriptionsEn", ChannelTextDraft::productDescriptions);
 
     private final ChannelRepository channels;
     private final ChannelTextRows rows;
@@ -130,24 +138,11 @@ public class ChannelTextEditing {
     /** The names of the texts that changed, for the audit entry (the texts themselves may be long). */
     private static String changed(ChannelTextDraft before, ChannelTextDraft after) {
         TreeSet<String> names = new TreeSet<>();
-        if (!before.name().equals(after.name())) {
-            names.add("nameEn");
-        }
-        if (!before.description().equals(after.description())) {
-            names.add("descriptionEn");
-        }
-        if (!before.agreementText().equals(after.agreementText())) {
-            names.add("agreementTextEn");
-        }
-        if (!before.onlineSupport().equals(after.onlineSupport())) {
-            names.add("onlineSupportEn");
-        }
-        if (!before.productNames().equals(after.productNames())) {
-            names.add("productNamesEn");
-        }
-        if (!before.productDescriptions().equals(after.productDescriptions())) {
-            names.add("productDescriptionsEn");
-        }
+        ENGLISH.forEach((name, text) -> {
+            if (!text.apply(before).equals(text.apply(after))) {
+                names.add(name);
+            }
+        });
         for (String part : ChannelTextValidation.TEMPLATES) {
             if (!Objects.equals(before.zhTemplates().getOrDefault(part, ""), after.zhTemplates().get(part))) {
                 names.add("zh:" + part);

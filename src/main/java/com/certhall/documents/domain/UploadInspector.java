@@ -5,12 +5,10 @@ import com.certhall.documents.DocumentTooLargeException;
 import com.certhall.documents.UnsupportedDocumentTypeException;
 import com.certhall.documents.UploadRule;
 import com.certhall.shared.InvalidInputException;
+import com.certhall.shared.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -56,11 +54,7 @@ final class UploadInspector {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(bytes);
     }
 
     record Inspected(DocumentFormat format, byte[] bytes, String sha256) {

@@ -3,12 +3,10 @@ package com.certhall.invoicing.web;
 import com.certhall.invoicing.InvoiceId;
 import com.certhall.invoicing.InvoiceManagement;
 import com.certhall.shared.Caller;
-import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
 import java.io.IOException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,12 +30,10 @@ class InvoiceAdminPages {
     static final int SHOWN = 100;
 
     private final InvoiceManagement invoices;
-    private final MessageSource messages;
     private final PageErrors errors;
 
-    InvoiceAdminPages(InvoiceManagement invoices, MessageSource messages, PageErrors errors) {
+    InvoiceAdminPages(InvoiceManagement invoices, PageErrors errors) {
         this.invoices = invoices;
-        this.messages = messages;
         this.errors = errors;
     }
 
@@ -90,12 +86,6 @@ class InvoiceAdminPages {
     }
 
     private String decide(RedirectAttributes flash, Locale locale, String doneKey, Runnable decision) {
-        try {
-            decision.run();
-            flash.addFlashAttribute("done", messages.getMessage(doneKey, null, locale));
-        } catch (ProblemException e) {
-            flash.addFlashAttribute("error", String.join(" ", errors.sentences(e, locale, "invoicing")));
-        }
-        return "redirect:/admin/invoices";
+        return errors.decide(flash, locale, "invoicing", doneKey, "/admin/invoices", decision);
     }
 }

@@ -5,9 +5,6 @@ import com.certhall.accounts.SmsChallengeTicket;
 import com.certhall.accounts.SmsPurpose;
 import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.lifecycle.SmsCodeSent;
-import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.Subject;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
@@ -29,18 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class PossessionBySms {
 
     private final PossessionProofs proofs;
-    private final OrderManagement orders;
+    private final HandlerMobiles mobiles;
     private final SmsChallengeService sms;
 
-    PossessionBySms(PossessionProofs proofs, OrderManagement orders, SmsChallengeService sms) {
+    PossessionBySms(PossessionProofs proofs, HandlerMobiles mobiles, SmsChallengeService sms) {
         this.proofs = proofs;
-        this.orders = orders;
+        this.mobiles = mobiles;
         this.sms = sms;
     }
 
     /** Sends the code to the certificate's administrator mobile. */
     public SmsCodeSent send(HeldCertificateView held, Locale locale) {
-        MobileNumber mobile = mobile(cloud(held));
+        MobileNumber mobile = mobiles.of(cloud(held));
         SmsChallengeTicket ticket = sms.issue(mobile, SmsPurpose.RENEWAL, locale, null);
         return new SmsCodeSent(mobile.masked(), ticket.expiresAt(), ticket.resendAfter());
     }
@@ -48,7 +45,7 @@ public class PossessionBySms {
     /** The code proves control of the mobile on record; a wrong one is refused naming {@code smsCode}. */
     public PossessionProofs.Proven prove(UUID account, HeldCertificateView held, @Nullable String smsCode,
             String actor) {
-        MobileNumber mobile = mobile(cloud(held));
+        MobileNumber mobile = mobiles.of(cloud(held));
         if (smsCode == null || smsCode.isBlank()) {
             throw InvalidInputException.of("smsCode", "required", "validation.required", "smsCode");
         }
@@ -68,13 +65,5 @@ public class PossessionBySms {
                     held.serialHex() + " is not a cloud certificate: its key proves possession on its token");
         }
         return held;
-    }
-
-    private MobileNumber mobile(HeldCertificateView held) {
-        Subject subject = orders.details(new OrderId(held.applicationId())).draft().subject();
-        if (subject == null) {
-            throw new ConflictException("lifecycle.unlock.noMobile", "no mobile on record");
-        }
-        return new MobileNumber(subject.handler().mobile());
     }
 }

@@ -16,19 +16,16 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
-import com.certhall.orders.Subject;
 import com.certhall.pki.TokenUnlock;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
+import com.certhall.shared.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +45,7 @@ public class UnlockDesk {
 
     private final CertificateRecords records;
     private final OrderManagement orders;
+    private final HandlerMobiles mobiles;
     private final SmsChallengeService sms;
     private final TokenUnlock tokens;
     private final UnlockGrants grants;
@@ -55,10 +53,11 @@ public class UnlockDesk {
     private final AuditTrail audit;
     private final Clock clock;
 
-    UnlockDesk(CertificateRecords records, OrderManagement orders, SmsChallengeService sms, TokenUnlock tokens,
-            UnlockGrants grants, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+    UnlockDesk(CertificateRecords records, OrderManagement orders, HandlerMobiles mobiles, SmsChallengeService sms,
+            TokenUnlock tokens, UnlockGrants grants, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.records = records;
         this.orders = orders;
+        this.mobiles = mobiles;
         this.sms = sms;
         this.tokens = tokens;
         this.grants = grants;
@@ -71,13 +70,13 @@ public class UnlockDesk {
     public UnlockManagement.Target target(String serial, UUID accountId) {
         HeldCertificateView c = records.owned(serial, accountId);
         return new UnlockManagement.Target(c.serialHex(), c.subjectName(), c.medium(), c.status(), c.tokenSerial(),
-                mobile(c).masked());
+                mobiles.of(c).masked());
     }
 
     @Transactional
     public SmsCodeSent sendSmsCode(String serial, UUID accountId, Locale locale) {
         HeldCertificateView c = unlockable(serial, accountId);
-        MobileNumber mobile = mobile(c);
+        MobileNumber mobile = mobiles.of(c);
         SmsChallengeTicket ticket = sms.issue(mobile, SmsPurpose.UNLOCK, locale, null);
         return new SmsCodeSent(mobile.masked(), ticket.expiresAt(), ticket.resendAfter());
     }
@@ -92,7 +91,7 @@ public class UnlockDesk {
         }
         errors.throwIfAny();
         String key = fresh(c, accountId, canonical);
-        sms.verify(mobile(c), SmsPurpose.UNLOCK, smsCode);
+        sms.verify(mobiles.of(c), SmsPurpose.UNLOCK, smsCode);
         return give(c, accountId, canonical, key);
     }
 
@@ -165,21 +164,8 @@ public class UnlockDesk {
         return c;
     }
 
-    private MobileNumber mobile(HeldCertificateView c) {
-        Subject subject = orders.details(new OrderId(c.applicationId())).draft().subject();
-        if (subject == null) {
-            throw new ConflictException("lifecycle.unlock.noMobile", "no mobile on record");
-        }
-        return new MobileNumber(subject.handler().mobile());
-    }
 
     private static String challengeKey(String tokenSerial, String challenge) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((tokenSerial + ":" + challenge).getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Sha256.hex((tokenSerial + ":" + challenge).getBytes(StandardCharsets.US_ASCII));
     }
 }

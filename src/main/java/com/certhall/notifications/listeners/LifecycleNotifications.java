@@ -6,14 +6,9 @@ import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinDelivered;
 import com.certhall.lifecycle.ShipmentDispatched;
 import com.certhall.notifications.Notifier;
-import com.certhall.orders.OrderDetails;
-import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderManagement;
-import com.certhall.orders.Subject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -30,19 +25,19 @@ class LifecycleNotifications {
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final Notifier notifier;
-    private final OrderManagement orders;
+    private final HandlerMessages handlers;
     private final MessageSource messages;
 
-    LifecycleNotifications(Notifier notifier, OrderManagement orders, MessageSource messages) {
+    LifecycleNotifications(Notifier notifier, HandlerMessages handlers, MessageSource messages) {
         this.notifier = notifier;
-        this.orders = orders;
+        this.handlers = handlers;
         this.messages = messages;
     }
 
     /** A cloud certificate's holder is sent to its activation page, by SMS and e-mail; no message carries a PIN. */
     @NotificationListener
     void on(CloudCertificateIssued event) {
-        toHandler(event.order(), "certificate-activation:" + event.serialHex(), "certificateActivation",
+        handlers.send(event.order(), "certificate-activation:" + event.serialHex(), "certificateActivation",
                 language -> new Object[] {event.orderNumber(), event.subjectName(), event.serialTail(),
                         event.activationUrl()});
     }
@@ -67,26 +62,10 @@ class LifecycleNotifications {
     @NotificationListener
     void on(HeldCertificateRevoked event) {
         String serial = event.serialHex();
-        toHandler(event.order(), "certificate-revoked:" + serial, "certificateRevoked",
+        handlers.send(event.order(), "certificate-revoked:" + serial, "certificateRevoked",
                 language -> new Object[] {event.orderNumber(), event.subjectName(),
                         serial.substring(Math.max(0, serial.length() - 4)).toUpperCase(Locale.ROOT),
                         DAY_TIME.format(event.at()),
                         messages.getMessage("lifecycle.reason." + event.reason(), null, event.reason(), language)});
-    }
-
-    /** SMS and (when there is an address) e-mail to the handler of the order's subject, in the order's language. */
-    private void toHandler(OrderId id, String key, String template, Function<Locale, Object[]> arguments) {
-        OrderDetails order = orders.details(id);
-        Subject subject = order.draft().subject();
-        if (subject == null) {
-            return;
-        }
-        Subject.Party handler = subject.handler();
-        Locale language = order.order().language();
-        Object[] args = arguments.apply(language);
-        notifier.sms(key + ":sms", handler.mobile(), template, language, args);
-        if (handler.email() != null && !handler.email().isBlank()) {
-            notifier.email(key + ":email", handler.email(), template, language, args);
-        }
     }
 }

@@ -53,9 +53,6 @@ class ReviewNotifications {
                 ? new Object[] {channelName, event.orderNumber(), link, handler.name()}
                 : new Object[] {channelName, event.orderNumber(), link, handler.name(), event.reason()};
         Notifier channel = notifier.forChannel(order.order().channel());
-        channel.sms(key + ":sms", handler.mobile(), template, language, args);
-        if (handler.email() != null && !handler.email().isBlank()) {
-            channel.email(key + ":email", handler.email(), template, language, args);
-        }
+        channel.smsAndEmail(key, handler.mobile(), handler.email(), template, language, args);
     }
 }

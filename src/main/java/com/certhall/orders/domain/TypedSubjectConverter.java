@@ -5,8 +5,8 @@ import com.certhall.shared.DataProtection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,37 +15,24 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Converter
-class TypedSubjectConverter implements AttributeConverter<SubjectForm, String> {
+class TypedSubjectConverter extends SealedJsonConverter<SubjectForm> {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private final DataProtection protection;
 
     TypedSubjectConverter(DataProtection protection) {
-        this.protection = protection;
+        super(protection, JSON, SubjectForm.class, "a subject form");
     }
 
     @Override
-    public String convertToDatabaseColumn(SubjectForm form) {
-        if (form == null) {
-            return null;
-        }
-        try {
-            return protection.encrypt(JSON.writeValueAsString(form));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a subject form always serialises", e);
-        }
+    @Nullable
+    SubjectForm absent() {
+        return null;
     }
 
     @Override
-    public SubjectForm convertToEntityAttribute(String sealed) {
-        if (sealed == null) {
-            return null;
-        }
-        try {
-            return JSON.readValue(protection.decrypt(sealed), SubjectForm.class);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
+    @Nullable
+    SubjectForm unreadable(JsonProcessingException e) {
+        return null;
     }
 }

@@ -104,13 +104,7 @@ class MaterialsPages {
     @PostMapping("/orders/{id}/authorization")
     String requestAuthorization(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id,
             Model model, Locale locale) {
-        try {
-            authorization.requestLink(PageIds.order(id), user.id(), locale, user.auditActor());
-            return "redirect:/orders/" + id + "/materials?linkSent";
-        } catch (ProblemException e) {
-            errors.show(e, model, locale);
-            model.addAttribute("linkSent", false);
-            return wizard.page(user, id, "materials", model, new HashMap<>());
-        }
+        return wizard.act(user, id, "materials", "linkSent", new HashMap<>(), model, locale,
+                () -> authorization.requestLink(PageIds.order(id), user.id(), locale, user.auditActor()));
     }
 }

@@ -16,6 +16,7 @@ import com.certhall.orders.SubjectForm.OrganizationForm;
 import com.certhall.orders.SubjectForm.PartyForm;
 import com.certhall.orders.SubjectForm;
 import com.certhall.orders.SubjectType;
+import com.certhall.web.TypedNumber;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +54,8 @@ final class PageForms {
             for (ProductSpec product : rules.products()) {
                 ProductChoice choice = p.getOrDefault(product.code(), ProductChoice.NONE);
                 if (rules.products().size() == 1 || Boolean.TRUE.equals(choice.selected())) {
-                    items.add(new ItemForm(product.code(), number(choice.years()), number(choice.quantity()),
-                            choice.keyAlgorithm(), choice.csr()));
+                    items.add(new ItemForm(product.code(), TypedNumber.of(choice.years()),
+                            TypedNumber.of(choice.quantity()), choice.keyAlgorithm(), choice.csr()));
                     codes.add(product.code());
                 }
             }
@@ -129,16 +130,5 @@ final class PageForms {
     static DeliveryForm delivery(@Nullable DeliveryInfo d) {
         return d == null ? new DeliveryForm(null, null, null, null)
                 : new DeliveryForm(d.method().name(), d.recipient(), d.phone(), d.address());
-    }
-
-    private static @Nullable Integer number(@Nullable String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

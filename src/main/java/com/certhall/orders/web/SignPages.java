@@ -50,14 +50,8 @@ class SignPages {
     @PostMapping("/orders/{id}/signature-code")
     String sendCode(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model,
             Locale locale, HttpServletRequest request) {
-        try {
-            orders.sendSignatureCode(PageIds.order(id), user.id(), locale, request.getRemoteAddr());
-            return "redirect:/orders/" + id + "/sign?sent";
-        } catch (ProblemException e) {
-            errors.show(e, model, locale);
-            model.addAttribute("sent", false);
-            return wizard.page(user, id, "sign", model, new SignForm(null, null));
-        }
+        return wizard.act(user, id, "sign", "sent", new SignForm(null, null), model, locale,
+                () -> orders.sendSignatureCode(PageIds.order(id), user.id(), locale, request.getRemoteAddr()));
     }
 
     @PostMapping("/orders/{id}/sign")

@@ -80,6 +80,22 @@ class WizardModel {
         }
     }
 
+    /**
+     * Runs an action a step's page offers besides saving (sending a link or a code): done, the step again with
+     * {@code ?flag}; refused, the step with the refusal, {@code flag} false and the form as it was.
+     */
+    String act(AuthenticatedUser user, String id, String step, String flag, Object form, Model model, Locale locale,
+            Runnable action) {
+        try {
+            action.run();
+            return "redirect:/orders/" + id + "/" + step + "?" + flag;
+        } catch (ProblemException e) {
+            errors.show(e, model, locale);
+            model.addAttribute(flag, false);
+            return page(user, id, step, model, form);
+        }
+    }
+
     String next(AuthenticatedUser user, String id, String step) {
         OrderDetails order = orders.detailsOwned(PageIds.order(id), user.id());
         return WizardSteps.next(step, route(order, catalog.channel(order.order().channel())));

@@ -6,7 +6,6 @@ import com.certhall.payments.PaymentId;
 import com.certhall.payments.PaymentManagement;
 import com.certhall.payments.domain.PaymentOffers;
 import com.certhall.shared.Caller;
-import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -95,12 +94,6 @@ class FinancePages {
     }
 
     private String decide(RedirectAttributes flash, Locale locale, String doneKey, Runnable decision) {
-        try {
-            decision.run();
-            flash.addFlashAttribute("done", messages.getMessage(doneKey, null, locale));
-        } catch (ProblemException e) {
-            flash.addFlashAttribute("error", String.join(" ", errors.sentences(e, locale, "payments")));
-        }
-        return "redirect:/admin/payments";
+        return errors.decide(flash, locale, "payments", doneKey, "/admin/payments", decision);
     }
 }

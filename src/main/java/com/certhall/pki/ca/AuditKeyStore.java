@@ -1,6 +1,7 @@
 package com.certhall.pki.ca;
 
 import com.certhall.audit.AuditKeys;
+import com.certhall.shared.Hmac;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -67,13 +67,7 @@ class AuditKeyStore implements AuditKeys {
 
     @Override
     public byte[] mac(byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(keys().mac());
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is always available", e);
-        }
+        return Hmac.sha256(keys().mac(), data);
     }
 
     @Override

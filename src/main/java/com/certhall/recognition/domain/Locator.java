@@ -133,26 +133,23 @@ final class Locator {
     static int borderColour(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
-        int n = 2 * (w + h);
-        int[] r = new int[n];
-        int[] g = new int[n];
-        int[] b = new int[n];
+        int[] border = new int[2 * (w + h)];
         int k = 0;
         for (int x = 0; x < w; x++) {
-            for (int y : new int[] {0, h - 1}) {
-                int c = image.getRGB(x, y);
-                r[k] = (c >> 16) & 255;
-                g[k] = (c >> 8) & 255;
-                b[k++] = c & 255;
-            }
+            border[k++] = image.getRGB(x, 0);
+            border[k++] = image.getRGB(x, h - 1);
         }
         for (int y = 0; y < h; y++) {
-            for (int x : new int[] {0, w - 1}) {
-                int c = image.getRGB(x, y);
-                r[k] = (c >> 16) & 255;
-                g[k] = (c >> 8) & 255;
-                b[k++] = c & 255;
-            }
+            border[k++] = image.getRGB(0, y);
+            border[k++] = image.getRGB(w - 1, y);
+        }
+        int[] r = new int[k];
+        int[] g = new int[k];
+        int[] b = new int[k];
+        for (int i = 0; i < k; i++) {
+            r[i] = (border[i] >> 16) & 255;
+            g[i] = (border[i] >> 8) & 255;
+            b[i] = border[i] & 255;
         }
         return (ScanPreparation.Integrals.median(r) << 16) | (ScanPreparation.Integrals.median(g) << 8)
                 | ScanPreparation.Integrals.median(b);

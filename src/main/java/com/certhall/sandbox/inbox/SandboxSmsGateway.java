@@ -2,9 +2,9 @@ package com.certhall.sandbox.inbox;
 
 import com.certhall.notifications.SmsDeliveryException;
 import com.certhall.notifications.SmsGateway;
+import com.certhall.shared.SimulatedLatency;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
@@ -60,15 +60,7 @@ class SandboxSmsGateway implements SmsGateway {
     }
 
     private void pause() {
-        long millis = delay.toMillis();
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis + ThreadLocalRandom.current().nextLong(millis + 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SmsDeliveryException("INTERRUPTED", "sending was interrupted", true);
-        }
+        SimulatedLatency.jittered(delay,
+                e -> new SmsDeliveryException("INTERRUPTED", "sending was interrupted", true));
     }
 }

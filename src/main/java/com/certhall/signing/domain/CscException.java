@@ -1,18 +1,16 @@
 package com.certhall.signing.domain;
 
+import com.certhall.signing.DocumentSigning;
+
 /**
  * A refusal in the CSC API's own shape (CSC API v2.0.0.2 §10.1): the HTTP status, an {@code error} code and an
- * {@code error_description}, in English as the specification's examples are.
+ * {@code error_description}, in English as the specification's examples are. It is the signing facade's
+ * {@link DocumentSigning.Refused}, so a refusal reaches the facade's callers as the domain made it.
  */
-public class CscException extends RuntimeException {
-
-    private final int status;
-    private final String error;
+public class CscException extends DocumentSigning.Refused {
 
     public CscException(int status, String error, String description) {
-        super(description);
-        this.status = status;
-        this.error = error;
+        super(status, error, description);
     }
 
     public static CscException invalidRequest(String description) {
@@ -21,13 +19,5 @@ public class CscException extends RuntimeException {
 
     public static CscException invalidParameter(String name) {
         return invalidRequest("Invalid parameter " + name);
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String error() {
-        return error;
     }
 }

@@ -9,9 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,71 +42,65 @@ class DocumentSignatures implements DocumentSigning {
 
     @Override
     public List<Credential> credentials(Caller caller) {
-        SigningCaller who = caller(caller);
-        return refusing(() -> credentials.list(who, null).stream().map(id -> view(credentials.get(who, id)))
-                .toList());
+        SigningCaller who = SigningCaller.of(caller);
+        return credentials.list(who, null).stream().map(id -> view(credentials.get(who, id))).toList();
     }
 
     @Override
     public Credential credential(Caller caller, String credentialId) {
-        return refusing(() -> view(credentials.get(caller(caller), credentialId)));
+        return view(credentials.get(SigningCaller.of(caller), credentialId));
     }
 
     @Override
     public String authorize(Caller caller, String credentialId, byte[] documentDigest, String description,
             String pin) {
-        return refusing(() -> authorizations.authorize(caller(caller), request(caller, credentialId, documentDigest,
-                description), pin).sad());
+        return authorizations.authorize(SigningCaller.of(caller),
+                request(caller, credentialId, documentDigest, description), pin).sad();
     }
 
     @Override
     public Pending start(Caller caller, String credentialId, byte[] documentDigest, String description) {
-        return refusing(() -> {
-            Authorizations.Pending pending = authorizations.start(caller(caller), request(caller, credentialId,
-                    documentDigest, description));
-            return new Pending(pending.handle(), pending.qrUrl(), pending.expiresIn());
-        });
+        Authorizations.Pending pending = authorizations.start(SigningCaller.of(caller), request(caller, credentialId,
+                documentDigest, description));
+        return new Pending(pending.handle(), pending.qrUrl(), pending.expiresIn());
     }
 
     @Override
     public Optional<String> check(Caller caller, String handle) {
-        return refusing(() -> Optional.ofNullable(authorizations.check(caller(caller), handle))
-                .map(Authorizations.Sad::sad));
+        return Optional.ofNullable(authorizations.check(SigningCaller.of(caller), handle)).map(Authorizations.Sad::sad);
     }
 
     @Override
     @Transactional
     public byte[] sign(Caller caller, String credentialId, String sad, byte[] documentDigest, byte[] hash) {
-        SigningCaller who = caller(caller);
-        return refusing(() -> {
-            CloudCredentials.Credential credential = credentials.get(who, credentialId);
-            AuthorizationRows.Row row = sad == null || sad.isBlank() ? null
-                    : rows.bySad(Secrets.hash(sad)).orElse(null);
-            Instant now = clock.instant();
-            String digest = Base64.getEncoder().encodeToString(documentDigest);
-            if (row == null || !row.serial().equals(credential.id()) || !row.caller().equals(who.actor())
-                    || !"APPROVED".equals(row.status()) || !now.isBefore(row.expiresAt()) || row.usedAt() != null) {
-                throw new CscException(400, "invalid_request", "Invalid parameter SAD: unknown, expired, already "
-                        + "used or not for this credential");
-            }
-            if (!row.hashes().contains(digest)) {
-                // SCAL2: the holder authorized another document
-                throw CscException.invalidRequest("The document is not the one the SAD covers");
-            }
-            Authorizations.usable(credential);
-            if (!rows.use(row.id(), now)) {
-                throw CscException.invalidRequest("Invalid parameter SAD: already used");
-            }
-            byte[] signature = keys.signHashes(credential.id(), List.of(hash)).get(0);
-            rows.log(credential.id(), who.actor(), row.callerName(), row.hashAlgorithm(), digest, row.description(),
-                    "SIGNED", now);
-            webhooks.signatureCompleted(who, credential.id(), List.of(digest), row.description(), now);
-            return signature;
-        });
+        SigningCaller who = SigningCaller.of(caller);
+        CloudCredentials.Credential credential = credentials.get(who, credentialId);
+        AuthorizationRows.Row row = sad == null || sad.isBlank() ? null
+                : rows.bySad(Secrets.hash(sad)).orElse(null);
+        Instant now = clock.instant();
+        String digest = Base64.getEncoder().encodeToString(documentDigest);
+        if (row == null || !row.serial().equals(credential.id()) || !row.caller().equals(who.actor())
+                || !"APPROVED".equals(row.status()) || !now.isBefore(row.expiresAt()) || row.usedAt() != null) {
+            throw new CscException(400, "invalid_request", "Invalid parameter SAD: unknown, expired, already "
+                    + "used or not for this credential");
+        }
+        if (!row.hashes().contains(digest)) {
+            // SCAL2: the holder authorized another document
+            throw CscException.invalidRequest("The document is not the one the SAD covers");
+        }
+        Authorizations.usable(credential);
+        if (!rows.use(row.id(), now)) {
+            throw CscException.invalidRequest("Invalid parameter SAD: already used");
+        }
+        byte[] signature = keys.signHashes(credential.id(), List.of(hash)).get(0);
+        rows.log(credential.id(), who.actor(), row.callerName(), row.hashAlgorithm(), digest, row.description(),
+                "SIGNED", now);
+        webhooks.signatureCompleted(who, credential.id(), List.of(digest), row.description(), now);
+        return signature;
     }
 
     private Authorizations.Request request(Caller caller, String credentialId, byte[] digest, String description) {
-        KeyAlgorithm algorithm = KeyAlgorithm.valueOf(credentials.get(caller(caller), credentialId).held()
+        KeyAlgorithm algorithm = KeyAlgorithm.valueOf(credentials.get(SigningCaller.of(caller), credentialId).held()
                 .algorithm());
         return new Authorizations.Request(credentialId, 1, List.of(Base64.getEncoder().encodeToString(digest)),
                 CscAlgorithms.hashAlgorithm(algorithm), description);
@@ -118,27 +110,5 @@ class DocumentSignatures implements DocumentSigning {
         HeldCertificateView held = c.held();
         return new Credential(c.id(), KeyAlgorithm.valueOf(held.algorithm()), held.subjectName(), c.subjectDn(),
                 c.der(), c.chain(), c.key().locked(), c.key().retriesLeft());
-    }
-
-    /** As the CSC endpoints take their caller: a holder's session or token, a partner client with scope signing. */
-    static SigningCaller caller(Caller caller) {
-        if (caller instanceof PartnerPrincipal partner) {
-            if (!partner.scopes().contains("signing")) {
-                throw new Refused(403, "insufficient_scope", "The access token lacks scope signing");
-            }
-            return partner.signingCaller();
-        }
-        if (caller.isApplicant()) {
-            return SigningCaller.holder(Objects.requireNonNull(caller.id()), caller.auditActor());
-        }
-        throw new Refused(403, "access_denied", "Only certificate holders and partner clients sign");
-    }
-
-    private static <T> T refusing(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (CscException e) {
-            throw new Refused(e.status(), e.error(), e.getMessage());
-        }
     }
 }

@@ -5,6 +5,7 @@ import static com.certhall.signing.domain.PartnerClients.utc;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.AuditTrail;
 import com.certhall.shared.DataProtection;
+import com.certhall.shared.Hmac;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.RetryPolicy;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,14 +203,8 @@ public class PartnerWebhooks {
 
     /** The signature header of a body at a time (for receivers to compare, docs/signing.md). */
     public static String signatureHeader(String secret, long unixSeconds, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] tag = mac.doFinal((unixSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
-            return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(tag);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 missing from the JDK", e);
-        }
+        byte[] tag = Hmac.sha256(secret.getBytes(StandardCharsets.UTF_8), unixSeconds + "." + body);
+        return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(tag);
     }
 
     private @Nullable String send(Due d, Instant now) {

@@ -1,11 +1,10 @@
 package com.certhall.signing.domain;
 
+import com.certhall.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Random secrets of this module (client secrets, access tokens, SADs, handles) and how they are stored: 256 random
@@ -25,12 +24,7 @@ public final class Secrets {
     }
 
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return Sha256.hex(secret);
     }
 
     public static boolean matches(String secret, String storedHash) {

@@ -1,5 +1,7 @@
 package com.certhall.signing.domain;
 
+import com.certhall.shared.Caller;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +11,23 @@ import org.jspecify.annotations.Nullable;
  */
 public record SigningCaller(String actor, @Nullable UUID account, @Nullable String channel,
         @Nullable String partnerName) {
+
+    /**
+     * As the CSC endpoints take their caller: a holder's session or token, a partner client with scope
+     * {@code signing}; anyone else is refused (403).
+     */
+    public static SigningCaller of(Caller caller) {
+        if (caller instanceof PartnerPrincipal partner) {
+            if (!partner.scopes().contains("signing")) {
+                throw new CscException(403, "insufficient_scope", "The access token lacks scope signing");
+            }
+            return partner.signingCaller();
+        }
+        if (caller.isApplicant()) {
+            return holder(Objects.requireNonNull(caller.id()), caller.auditActor());
+        }
+        throw new CscException(403, "access_denied", "Only certificate holders and partner clients sign");
+    }
 
     public static SigningCaller holder(UUID account, String actor) {
         return new SigningCaller(actor, account, null, null);

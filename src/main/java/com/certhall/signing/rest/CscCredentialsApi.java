@@ -4,6 +4,7 @@ import com.certhall.shared.Caller;
 import com.certhall.signing.domain.Authorizations;
 import com.certhall.signing.domain.CloudCredentials;
 import com.certhall.signing.domain.CscException;
+import com.certhall.signing.domain.SigningCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -31,7 +32,7 @@ class CscCredentialsApi extends CscErrors {
     @PostMapping(path = "/csc/v2/credentials/list", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "CSC: the credentials of the holder (a partner names the holder by userID, the mobile)")
     CscJson.ListResponse list(@RequestBody CscJson.ListRequest request, Caller caller) {
-        var who = CscCallers.of(caller);
+        var who = SigningCaller.of(caller);
         List<String> ids = credentials.list(who, request.userID());
         int max = request.maxResults() == null ? ids.size() : Math.max(0, request.maxResults());
         List<String> page = ids.stream().limit(max).toList();
@@ -45,14 +46,14 @@ class CscCredentialsApi extends CscErrors {
     @PostMapping(path = "/csc/v2/credentials/info", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "CSC: one credential: key, certificate (chain), authorization mode, SCAL")
     CscJson.CredentialInfo info(@RequestBody CscJson.InfoRequest request, Caller caller) {
-        return CredentialInfos.of(credentials.get(CscCallers.of(caller), request.credentialID()), false,
+        return CredentialInfos.of(credentials.get(SigningCaller.of(caller), request.credentialID()), false,
                 request.certificates(), request.certInfo(), request.authInfo());
     }
 
     @PostMapping(path = "/csc/v2/credentials/authorize", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "CSC: authorize the named hashes; with authData PIN → SAD, without → 202 scan-to-sign")
     ResponseEntity<CscJson.AuthorizeResponse> authorize(@RequestBody CscJson.AuthorizeRequest request, Caller caller) {
-        var who = CscCallers.of(caller);
+        var who = SigningCaller.of(caller);
         var asked = new Authorizations.Request(request.credentialID(), request.numSignatures(), request.hashes(),
                 request.hashAlgorithmOID(), request.description());
         List<CscJson.AuthDatum> data = request.authData();
@@ -71,7 +72,7 @@ class CscCredentialsApi extends CscErrors {
     @PostMapping(path = "/csc/v2/credentials/authorizeCheck", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "CSC: poll a scan-to-sign authorization; the SAD once the holder entered the PIN")
     ResponseEntity<CscJson.CheckResponse> authorizeCheck(@RequestBody CscJson.CheckRequest request, Caller caller) {
-        Authorizations.Sad sad = authorizations.check(CscCallers.of(caller), request.handle());
+        Authorizations.Sad sad = authorizations.check(SigningCaller.of(caller), request.handle());
         if (sad == null) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(new CscJson.CheckResponse("pending", null, null));
         }

@@ -2,6 +2,7 @@ package com.certhall.signing.rest;
 
 import com.certhall.shared.Caller;
 import com.certhall.signing.domain.HashSigning;
+import com.certhall.signing.domain.SigningCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +25,7 @@ class CscSignaturesApi extends CscErrors {
         if (request.operationMode() != null && !"S".equals(request.operationMode())) {
             throw com.certhall.signing.domain.CscException.invalidParameter("operationMode");
         }
-        return new CscJson.SignHashResponse(signing.sign(CscCallers.of(caller), new HashSigning.Request(
+        return new CscJson.SignHashResponse(signing.sign(SigningCaller.of(caller), new HashSigning.Request(
                 request.credentialID(), request.sad(), request.hashes(), request.hashAlgorithmOID(),
                 request.signAlgo())));
     }

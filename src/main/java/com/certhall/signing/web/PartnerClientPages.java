@@ -8,6 +8,7 @@ import com.certhall.shared.NotFoundException;
 import com.certhall.signing.domain.PartnerClients;
 import com.certhall.signing.domain.PartnerWebhooks;
 import com.certhall.web.PageErrors;
+import com.certhall.web.TypedNumber;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +58,7 @@ class PartnerClientPages {
         channel(code);
         try {
             PartnerClients.NewClient made = partners.create(code, name, scopes,
-                    PartnerClientForms.rate(ratePerMinute), staff.auditActor());
+                    TypedNumber.of(ratePerMinute), staff.auditActor());
             model.addAttribute("shown", new PartnerClientForms.Shown(made.clientId(), "clientSecret", made.secret()));
         } catch (InvalidInputException e) {
             errors.show(e, model, locale, "signing");
@@ -82,7 +83,7 @@ class PartnerClientPages {
             @RequestParam(required = false) @Nullable String ratePerMinute, Caller staff, Model model, Locale locale) {
         ofChannel(code, clientId);
         try {
-            partners.setRate(clientId, PartnerClientForms.rate(ratePerMinute), staff.auditActor());
+            partners.setRate(clientId, TypedNumber.of(ratePerMinute), staff.auditActor());
             model.addAttribute("saved", clientId);
         } catch (InvalidInputException e) {
             refused(e, clientId, Map.of("ratePerMinute", ratePerMinute == null ? "" : ratePerMinute), model, locale);

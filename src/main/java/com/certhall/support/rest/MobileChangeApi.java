@@ -2,21 +2,18 @@ package com.certhall.support.rest;
 
 import com.certhall.accounts.SmsChallengeTicket;
 import com.certhall.accounts.SmsPurpose;
-import com.certhall.documents.DocumentKind;
 import com.certhall.shared.Caller;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.support.conversation.ContactCodes;
-import com.certhall.support.mobile.MobileChangeDocuments;
 import com.certhall.support.mobile.MobileChangeRequests;
 import com.certhall.support.mobile.MobileChangeView;
+import com.certhall.support.web.MobileChangeForm;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -75,17 +72,8 @@ class MobileChangeApi {
             @RequestParam(required = false) @Nullable MultipartFile idFront,
             @RequestParam(required = false) @Nullable MultipartFile idBack, HttpServletRequest request,
             Locale locale) throws IOException {
-        Map<DocumentKind, MobileChangeDocuments.File> files = new LinkedHashMap<>();
-        for (var e : Map.of(DocumentKind.BUSINESS_LICENSE, opt(businessLicense), DocumentKind.ID_FRONT, opt(idFront),
-                DocumentKind.ID_BACK, opt(idBack)).entrySet()) {
-            if (e.getValue().isPresent()) {
-                MultipartFile f = e.getValue().get();
-                files.put(e.getKey(), new MobileChangeDocuments.File(String.valueOf(f.getOriginalFilename()),
-                        f.getInputStream()));
-            }
-        }
-        return MobileChangeJson.of(requests.submit(new MobileChangeRequests.MobileChangeCommand(login, mobile, smsCode,
-                files), request.getRemoteAddr(), locale));
+        return MobileChangeJson.of(requests.submit(new MobileChangeForm(login, mobile, smsCode, businessLicense,
+                idFront, idBack).command(), request.getRemoteAddr(), locale));
     }
 
     @GetMapping("/api/v1/admin/mobile-change-requests")
@@ -106,9 +94,5 @@ class MobileChangeApi {
                     "decision");
         }
         return MobileChangeJson.of(requests.get(id));
-    }
-
-    private static java.util.Optional<MultipartFile> opt(@Nullable MultipartFile f) {
-        return f == null || f.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(f);
     }
 }

@@ -2,26 +2,20 @@ package com.certhall.support.web;
 
 import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.SmsPurpose;
-import com.certhall.documents.DocumentKind;
 import com.certhall.shared.ProblemException;
 import com.certhall.support.conversation.ContactCodes;
-import com.certhall.support.mobile.MobileChangeDocuments;
 import com.certhall.support.mobile.MobileChangeRequests;
-import com.certhall.support.mobile.MobileChangeRequests.MobileChangeCommand;
 import com.certhall.support.mobile.MobileChangeView;
 import com.certhall.web.PageErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 原手机号丢失: the holder names the account, proves the new mobile (captcha, then SMS code) and uploads the scans;
@@ -65,34 +59,15 @@ class MobileChangePages {
     }
 
     @PostMapping("/account-recovery/mobile")
-    String submit(@RequestParam(required = false) @Nullable String login,
-            @RequestParam(required = false) @Nullable String mobile,
-            @RequestParam(required = false) @Nullable String smsCode,
-            @RequestParam(required = false) @Nullable MultipartFile businessLicense,
-            @RequestParam(required = false) @Nullable MultipartFile idFront,
-            @RequestParam(required = false) @Nullable MultipartFile idBack, HttpServletRequest request,
-            Locale locale, Model model) throws IOException {
+    String submit(MobileChangeForm form, HttpServletRequest request, Locale locale, Model model) throws IOException {
         PageErrors.none(model);
-        Map<DocumentKind, MobileChangeDocuments.File> files = new LinkedHashMap<>();
-        put(files, DocumentKind.BUSINESS_LICENSE, businessLicense);
-        put(files, DocumentKind.ID_FRONT, idFront);
-        put(files, DocumentKind.ID_BACK, idBack);
         try {
-            MobileChangeView r = requests.submit(new MobileChangeCommand(login, mobile, smsCode, files),
-                    request.getRemoteAddr(), locale);
+            MobileChangeView r = requests.submit(form.command(), request.getRemoteAddr(), locale);
             model.addAttribute("request", r);
             return "support/mobile-change-done";
         } catch (ProblemException e) {
             errors.show(e, model, locale, "support");
-            return page(login, mobile, true, model);
-        }
-    }
-
-    private static void put(Map<DocumentKind, MobileChangeDocuments.File> files, DocumentKind kind,
-            @Nullable MultipartFile file) throws IOException {
-        if (file != null && !file.isEmpty()) {
-            files.put(kind, new MobileChangeDocuments.File(String.valueOf(file.getOriginalFilename()),
-                    file.getInputStream()));
+            return page(form.login(), form.mobile(), true, model);
         }
     }
 

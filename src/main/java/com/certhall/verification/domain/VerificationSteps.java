@@ -139,6 +139,16 @@ public class VerificationSteps {
         return Optional.of(url.startsWith("/") ? baseUrl + url : url);
     }
 
+    /** {@link #status} of a case of an order of {@code account}; another account's order or case is not found. */
+    public VerificationView statusOwned(OrderId order, VerificationId id, UUID account) {
+        orders.getOwned(order, account);
+        VerificationView v = status(id);
+        if (!v.order().equals(order)) {
+            throw new NotFoundException("verification", id.id());
+        }
+        return v;
+    }
+
     public VerificationView status(VerificationId id) {
         VerificationCase current = load(id);
         if (current.status() != VerificationStatus.PENDING) {

@@ -6,7 +6,6 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.shared.Caller;
 import com.certhall.shared.ConflictException;
-import com.certhall.shared.NotFoundException;
 import com.certhall.verification.VerificationAnswer;
 import com.certhall.verification.VerificationId;
 import com.certhall.verification.VerificationManagement;
@@ -131,11 +130,6 @@ class VerificationApi {
     }
 
     private VerificationView ofOrder(UUID orderId, UUID verificationId, UUID account) {
-        owned(orderId, account);
-        VerificationView v = verifications.status(new VerificationId(verificationId));
-        if (!v.order().id().equals(orderId)) {
-            throw new NotFoundException("verification", verificationId);
-        }
-        return v;
+        return verifications.statusOwned(new OrderId(orderId), new VerificationId(verificationId), account);
     }
 }

@@ -1,7 +1,6 @@
 package com.certhall.verification.web;
 
 import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderManagement;
 import com.certhall.shared.Caller;
 import com.certhall.shared.NotFoundException;
 import com.certhall.verification.VerificationId;
@@ -33,11 +32,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class FaceCheckPages {
 
     private final VerificationManagement verifications;
-    private final OrderManagement orders;
 
-    FaceCheckPages(VerificationManagement verifications, OrderManagement orders) {
+    FaceCheckPages(VerificationManagement verifications) {
         this.verifications = verifications;
-        this.orders = orders;
     }
 
     @GetMapping
@@ -71,9 +68,9 @@ class FaceCheckPages {
     /** The case if it is a face check of this account's order; anything else is "not found" (404 page). */
     private VerificationView owned(UUID orderId, UUID verificationId, UUID account) {
         try {
-            orders.getOwned(new OrderId(orderId), account);
-            VerificationView v = verifications.status(new VerificationId(verificationId));
-            if (v.order().id().equals(orderId) && v.method() == VerificationMethod.FACE) {
+            VerificationView v = verifications.statusOwned(new OrderId(orderId), new VerificationId(verificationId),
+                    account);
+            if (v.method() == VerificationMethod.FACE) {
                 return v;
             }
         } catch (NotFoundException e) {

@@ -136,11 +136,7 @@ class VerificationPages {
 
     private VerificationView owned(UUID orderId, UUID verificationId, UUID account) {
         try {
-            orders.getOwned(new OrderId(orderId), account);
-            VerificationView v = verifications.status(new VerificationId(verificationId));
-            if (v.order().id().equals(orderId)) {
-                return v;
-            }
+            return verifications.statusOwned(new OrderId(orderId), new VerificationId(verificationId), account);
         } catch (NotFoundException e) {
             // same answer as for a case of another order
         }

@@ -2,6 +2,7 @@ package com.certhall.catalog.provider.sandbox;
 
 import com.certhall.catalog.provider.PrerequisiteCheck;
 import com.certhall.catalog.provider.RegistryUnavailableException;
+import com.certhall.shared.SimulatedLatency;
 import com.certhall.shared.Uscc;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -52,11 +53,7 @@ class SandboxRegistry implements PrerequisiteCheck {
     }
 
     private void pause() {
-        try {
-            Thread.sleep(properties.delay().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RegistryUnavailableException("interrupted while asking the registry", e);
-        }
+        SimulatedLatency.pause(properties.delay(),
+                e -> new RegistryUnavailableException("interrupted while asking the registry", e));
     }
 }

@@ -2,9 +2,7 @@ package com.certhall.invoicing.provider.sandbox;
 
 import com.certhall.invoicing.provider.TaxPlatform.InvoiceRequest;
 import com.certhall.seals.SealDrawing;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import com.certhall.shared.BundledFont;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -24,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Profile("sandbox")
 class EInvoiceFiles {
 
-    static final String FONT = "/fonts/NotoSansSC-Regular.ttf";
-
     private final byte[] font;
     private final byte[] signingKey;
     private final BiFunction<String, String, byte[]> seals;
@@ -40,14 +36,7 @@ class EInvoiceFiles {
     /** With {@code seals} drawing the PNG of a seller's seal from its name and taxpayer number. */
     EInvoiceFiles(String signingKey, BiFunction<String, String, byte[]> seals) {
         this.seals = seals;
-        try (InputStream in = EInvoiceFiles.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + FONT + " is missing from the classpath");
-            }
-            this.font = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FONT, e);
-        }
+        this.font = BundledFont.bytes();
         this.signingKey = signingKey.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 

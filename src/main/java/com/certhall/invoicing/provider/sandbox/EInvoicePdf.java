@@ -47,15 +47,13 @@ final class EInvoicePdf implements InvoiceCanvas {
 
     @Override
     public void text(String value, float x, float y, float size) {
-        try {
+        draw(() -> {
             out.beginText();
             out.setFont(cjk, size);
             out.newLineAtOffset(x, y);
             out.showText(value == null ? "" : value);
             out.endText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     @Override
@@ -69,45 +67,48 @@ final class EInvoicePdf implements InvoiceCanvas {
 
     @Override
     public void line(float x1, float y1, float x2, float y2, float lineWidth) {
-        try {
+        draw(() -> {
             out.setLineWidth(lineWidth);
             out.moveTo(x1, y1);
             out.lineTo(x2, y2);
             out.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     @Override
     public void box(float x, float y, float w, float h, float lineWidth) {
-        try {
+        draw(() -> {
             out.setLineWidth(lineWidth);
             out.addRect(x, y, w, h);
             out.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     @Override
     public void squares(float[][] squares) {
-        try {
+        draw(() -> {
             for (float[] s : squares) {
                 out.addRect(s[0], s[1], s[2], s[2]);
             }
             out.fill();
+        });
+    }
+
+    @Override
+    public void image(byte[] png, float x, float y, float w, float h) {
+        draw(() -> out.drawImage(PDImageXObject.createFromByteArray(doc, png, "seal.png"), x, y, w, h));
+    }
+
+    /** A drawing step on the page; PDFBox's I/O failure (writing to memory) is unchecked here. */
+    private static void draw(Step step) {
+        try {
+            step.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    @Override
-    public void image(byte[] png, float x, float y, float w, float h) {
-        try {
-            out.drawImage(PDImageXObject.createFromByteArray(doc, png, "seal.png"), x, y, w, h);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private interface Step {
+        void run() throws IOException;
     }
 }

@@ -3,14 +3,11 @@ package com.certhall.invoicing.provider.sandbox;
 import com.certhall.invoicing.domain.ChineseAmount;
 import com.certhall.invoicing.provider.TaxPlatform.InvoiceRequest;
 import com.certhall.invoicing.provider.TaxPlatform.Item;
+import com.certhall.shared.Hmac;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -121,13 +118,7 @@ final class EInvoiceXml {
     }
 
     private String sign(String content) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is always available", e);
-        }
+        return Base64.getEncoder().encodeToString(Hmac.sha256(key, content));
     }
 
     private byte[] serialise() {

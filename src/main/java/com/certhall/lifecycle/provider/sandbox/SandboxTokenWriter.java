@@ -1,6 +1,7 @@
 package com.certhall.lifecycle.provider.sandbox;
 
 import com.certhall.lifecycle.provider.TokenWriter;
+import com.certhall.shared.SimulatedLatency;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,11 +74,6 @@ class SandboxTokenWriter implements TokenWriter {
     }
 
     private void pause() {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TokenWriteException("interrupted while writing the token");
-        }
+        SimulatedLatency.pause(delay, e -> new TokenWriteException("interrupted while writing the token"));
     }
 }

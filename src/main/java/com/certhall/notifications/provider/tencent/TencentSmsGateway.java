@@ -5,6 +5,8 @@ import com.certhall.notifications.SmsMessage;
 import com.certhall.notifications.provider.SmsHttp;
 import com.certhall.notifications.provider.SmsTemplates;
 import com.certhall.notifications.provider.TemplateSmsGateway;
+import com.certhall.shared.Hmac;
+import com.certhall.shared.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,8 +23,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -121,33 +119,15 @@ class TencentSmsGateway implements TemplateSmsGateway {
     static String authorization(String secretId, String secretKey, String host, long timestamp, byte[] body) {
         String date = DATE.format(Instant.ofEpochSecond(timestamp));
         String canonicalRequest = String.join("\n", "POST", "/", "",
-                "content-type:" + CONTENT_TYPE + "\nhost:" + host + "\n", "content-type;host", sha256Hex(body));
+                "content-type:" + CONTENT_TYPE + "\nhost:" + host + "\n", "content-type;host", Sha256.hex(body));
         String scope = date + "/sms/tc3_request";
         String toSign = String.join("\n", "TC3-HMAC-SHA256", Long.toString(timestamp), scope,
-                sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
-        byte[] key = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
-        key = hmac(key, "sms");
-        key = hmac(key, "tc3_request");
-        String signature = HexFormat.of().formatHex(hmac(key, toSign));
+                Sha256.hex(canonicalRequest));
+        byte[] key = Hmac.sha256(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
+        key = Hmac.sha256(key, "sms");
+        key = Hmac.sha256(key, "tc3_request");
+        String signature = HexFormat.of().formatHex(Hmac.sha256(key, toSign));
         return "TC3-HMAC-SHA256 Credential=" + secretId + "/" + scope + ", SignedHeaders=content-type;host, Signature="
                 + signature;
-    }
-
-    private static byte[] hmac(byte[] key, String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is always available", e);
-        }
-    }
-
-    private static String sha256Hex(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }

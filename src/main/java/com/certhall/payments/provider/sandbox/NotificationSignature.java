@@ -1,14 +1,12 @@
 package com.certhall.payments.provider.sandbox;
 
+import com.certhall.shared.Hmac;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The provider's notification signature, shaped like WeChat Pay v2 / Alipay notify: the parameters except
@@ -36,14 +34,7 @@ public final class NotificationSignature {
     }
 
     public String sign(Map<String, String> parameters) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().withUpperCase()
-                    .formatHex(mac.doFinal(canonical(parameters).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return HexFormat.of().withUpperCase().formatHex(Hmac.sha256(key, canonical(parameters)));
     }
 
     /** Whether {@code parameters} carry a valid HMAC-SHA256 signature (compared in constant time). */

@@ -5,8 +5,8 @@ import com.certhall.payments.PaymentMethod;
 import com.certhall.payments.provider.GatewayException;
 import com.certhall.payments.provider.PaymentGateway;
 import com.certhall.shared.Money;
+import com.certhall.shared.SimulatedLatency;
 import com.certhall.shared.SiteProperties;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,15 +118,6 @@ class SandboxPaymentGateway implements PaymentGateway {
     }
 
     private void pause() {
-        Duration delay = properties.apiDelay();
-        if (delay.isZero() || delay.isNegative()) {
-            return;
-        }
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GatewayException("SYSTEMERROR", "interrupted", true);
-        }
+        SimulatedLatency.pause(properties.apiDelay(), e -> new GatewayException("SYSTEMERROR", "interrupted", true));
     }
 }

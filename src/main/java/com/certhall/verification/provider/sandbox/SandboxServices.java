@@ -1,10 +1,10 @@
 package com.certhall.verification.provider.sandbox;
 
+import com.certhall.shared.SimulatedLatency;
 import com.certhall.verification.ProviderUnavailableException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -29,15 +29,7 @@ public class SandboxServices {
 
     /** Waits like a remote call, then fails if the service is switched off. */
     void call(Service service) {
-        long millis = delay.toMillis();
-        if (millis > 0) {
-            try {
-                Thread.sleep(millis + ThreadLocalRandom.current().nextLong(millis + 1));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ProviderUnavailableException(service.name(), "interrupted");
-            }
-        }
+        SimulatedLatency.jittered(delay, e -> new ProviderUnavailableException(service.name(), "interrupted"));
         if (isDown(service)) {
             throw new ProviderUnavailableException(service.name(), "connect timed out");
         }
