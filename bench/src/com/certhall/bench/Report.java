@@ -73,8 +73,8 @@ final class Report {
                 + "fresh nonce into each, as for CertHall), 32 connections: %s/s — the HTTP ceiling of the signed "
                 + "figures on this machine; CertHall's signed P-256 answers: %s of it.%n",
                 f(b.get(p, "nginx-ocsp-nonce-32")), pct(b.get(p, "ocsp-signed-32"), b.get(p, "nginx-ocsp-nonce-32"))));
-        md.append(String.format("%nThe cached P-256 answer as `GET /pki/ocsp/{base64}` (Spring Security's chain and Spring "
-                + "MVC, RFC 5019 headers), 32 connections: %s/s, against %s/s by the lean `POST` path.%n",
+        md.append(String.format("%nThe cached P-256 answer as `GET /pki/ocsp/{base64}` (the lean path of the POST, with "
+                + "the RFC 5019 headers), 32 connections: %s/s, against %s/s by `POST`.%n",
                 f(b.get(p, "ocsp-cached-get-32")), f(b.get(p, "ocsp-cached-32"))));
         md.append("\n**Applicant API, 100 connections** (bearer token where the call needs one; nginx serves a static "
                 + "file of the order JSON's size, " + f(r(b, "order-bytes")) + " bytes, to the same GETs)\n\n"

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -18,11 +19,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Values read from the database and kept in this node's memory for a short time (docs/architecture.md, "Caches per
  * node"). The module that writes the rows calls {@link #changed} with each write: everything kept is dropped at once
  * and again when the writing transaction has ended, and a value loaded while a change happened is never kept, so a
- * write is visible on the same node at once; another node's write is read within the time to live.
+ * write is visible on the same node at once; another node's write is read within the time to live (and the one read
+ * that renews an expired value).
  */
 public final class KeptPerNode<K, V> {
 
-    private record Entry<V>(V value, long loadedAt) {
+    /** A kept value; {@code refreshing} is set while one caller reads it again after its time to live. */
+    private record Entry<V>(V value, long loadedAt, AtomicBoolean refreshing) {
     }
 
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
@@ -36,23 +39,37 @@ public final class KeptPerNode<K, V> {
         this.maxEntries = maxEntries;
     }
 
-    /** The kept value, or what {@code loader} reads now (kept unless null). */
+    /**
+     * The kept value, or what {@code loader} reads now (kept unless null). When a value has outlived its time to live
+     * (no change dropped it), one caller reads it again while the others keep answering with it until that read is
+     * done, so a hot key's expiry sends one read to the database, not one per waiting request.
+     */
     public @Nullable V get(K key, Supplier<@Nullable V> loader) {
         long now = System.nanoTime();
         Entry<V> entry = entries.get(key);
-        if (entry != null && now - entry.loadedAt() < ttlNanos) {
+        if (entry != null && (now - entry.loadedAt() < ttlNanos || !entry.refreshing().compareAndSet(false, true))) {
             return entry.value();
         }
         long before = changes.get();
-        V loaded = loader.get();
+        V loaded;
+        try {
+            loaded = loader.get();
+        } catch (RuntimeException | Error e) {
+            if (entry != null) {
+                entries.remove(key, entry);
+            }
+            throw e;
+        }
         if (loaded != null && changes.get() == before) {
             if (entries.size() >= maxEntries) {
                 entries.clear();
             }
-            entries.put(key, new Entry<>(loaded, now));
+            entries.put(key, new Entry<>(loaded, now, new AtomicBoolean()));
             if (changes.get() != before) {
                 entries.remove(key);
             }
+        } else if (entry != null) {
+            entries.remove(key, entry); // gone, or changed meanwhile: nobody answers with the old value any more
         }
         return loaded;
     }

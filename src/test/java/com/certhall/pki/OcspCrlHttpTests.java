@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.certhall.pki.ca.Crypto;
 import com.certhall.pki.ocsp.OcspResponder;
 import com.certhall.support.ServerHttp;
+import com.certhall.support.TestEnvironment;
 import com.certhall.support.WebIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -35,6 +41,7 @@ import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.SingleResp;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -207,6 +214,44 @@ class OcspCrlHttpTests {
         assertThat(huge.statusCode()).isEqualTo(200);
         assertThat(OcspResponder.parse(huge.body()).getStatus()).isEqualTo(1); // malformedRequest
         assertThat(huge.headers().firstValue("X-Frame-Options")).isEmpty();
+    }
+
+    @Test
+    void ocspGetTakesTheLeanPathAndItsAnswerVerifiesWithOpenssl(@TempDir Path dir) throws Exception {
+        TestEnvironment.requireCommand("openssl");
+        IssuedCertificate issued = issue(KeyAlgorithm.EC_P256);
+        String path = "/pki/ocsp/" + URLEncoder.encode(Base64.getEncoder().encodeToString(request(issued, null)),
+                StandardCharsets.UTF_8);
+        HttpResponse<byte[]> first = get(path, null, null);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("application/ocsp-response");
+        // Answered before Spring Security's filter chain (which adds these to every response it sees) and the session.
+        assertThat(first.headers().firstValue("X-Frame-Options")).isEmpty();
+        assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(get(path, null, null).body()).isEqualTo(first.body()); // the cached answer, byte for byte
+
+        Path[] chain = PkiFixtures.writeChain(issued.pemChain(), dir);
+        Path trust = Files.writeString(dir.resolve("trust.pem"),
+                Files.readString(chain[1]) + Files.readString(chain[2]));
+        Path answer = Files.write(dir.resolve("answer.der"), first.body());
+        String output = PkiFixtures.run(dir, "openssl", "ocsp", "-respin", answer.toString(), "-issuer",
+                chain[1].toString(), "-cert", chain[0].toString(), "-CAfile", trust.toString(), "-no_nonce").output();
+        assertThat(output).contains("Response verify OK").contains(chain[0] + ": good").doesNotContain("WARNING");
+
+        // Conditional GETs on the lean path: by date as by tag (RFC 9110 §13.1), and a tag that differs
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<byte[]> byDate = get(path, null, lastModified);
+        assertThat(byDate.statusCode()).isEqualTo(304);
+        assertThat(byDate.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(get(path, "\"other\"", lastModified).statusCode()).isEqualTo(200);
+
+        // HEAD: the same headers, no body
+        HttpResponse<byte[]> head = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(head.headers().firstValue("X-Frame-Options")).isEmpty();
+        assertThat(head.body()).isEmpty();
     }
 
     private IssuedCertificate issue(KeyAlgorithm algorithm) {

@@ -13,7 +13,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts the SQL statements that the current thread prepares (JPA and JDBC alike) while {@link #count} runs: MockMvc
+ * Counts the SQL statements that the current thread prepares (JPA and JDBC alike), and the connections it takes from
+ * the pool, while {@link #count} runs: MockMvc
  * serves a request on the test's thread, so scheduled jobs and listeners on other threads do not add to the count.
  * Outside {@link #count} the wrapped data source only passes calls on.
  */
@@ -25,17 +26,17 @@ public final class QueryCounter {
     private QueryCounter() {
     }
 
-    /** What {@code action} returned and how many statements it prepared on this thread. */
-    public record Counted<T>(T result, int statements) {
+    /** What {@code action} returned, and how many statements it prepared and connections it took on this thread. */
+    public record Counted<T>(T result, int statements, int connections) {
     }
 
     public static <T> Counted<T> count(Supplier<T> action) {
-        int[] counter = new int[1];
+        int[] counter = new int[2];
         int[] outer = COUNTING.get();
         COUNTING.set(counter);
         try {
             T result = action.get();
-            return new Counted<>(result, counter[0]);
+            return new Counted<>(result, counter[0], counter[1]);
         } finally {
             COUNTING.set(outer);
         }
@@ -45,6 +46,10 @@ public final class QueryCounter {
         return (DataSource) Proxy.newProxyInstance(QueryCounter.class.getClassLoader(),
                 new Class<?>[] {DataSource.class, AutoCloseable.class}, forward(target, (method, result) -> {
                     if (result instanceof Connection c && method.getName().equals("getConnection")) {
+                        int[] taking = COUNTING.get();
+                        if (taking != null) {
+                            taking[1]++;
+                        }
                         return Proxy.newProxyInstance(QueryCounter.class.getClassLoader(),
                                 new Class<?>[] {Connection.class}, forward(c, (m, r) -> {
                                     int[] counter = COUNTING.get();

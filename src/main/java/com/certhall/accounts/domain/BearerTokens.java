@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * live token is remembered for {@link #RECHECK} after the database confirmed it, so API reads skip the two lookups
  * (docs/security.md, "Tokens and credential changes"). A logout or a password or mobile change on this node forgets
  * the account's tokens at once (and again when its transaction ends, for a request that read the row meanwhile);
- * another node's revocation is seen within {@link #RECHECK}. Staff tokens are always checked in the database.
+ * another node's revocation is seen within {@link #RECHECK} and the one read that confirms the token again. Staff tokens are always checked in the database.
  */
 @Service
 public class BearerTokens {
@@ -39,7 +40,8 @@ public class BearerTokens {
     static final Duration RECHECK = Duration.ofSeconds(5);
     private static final int MAX_REMEMBERED = 50_000;
 
-    private record Live(AuthenticatedUser user, Instant expiresAt, Instant recheckAt) {
+    /** A remembered token; {@code rechecking} is set while one request asks the database again after RECHECK. */
+    private record Live(AuthenticatedUser user, Instant expiresAt, Instant recheckAt, AtomicBoolean rechecking) {
     }
 
     /** Live applicant tokens by hash. */
@@ -70,17 +72,27 @@ public class BearerTokens {
         Instant now = clock.instant();
         String id = hash(bearerToken.trim());
         Live known = live.get(id);
-        if (known != null && now.isBefore(known.recheckAt()) && now.isBefore(known.expiresAt())) {
+        // past RECHECK one request asks the database again while the others go on with the remembered owner (never
+        // past the expiry), so 100 concurrent requests of one client send one query, not 100
+        if (known != null && now.isBefore(known.expiresAt())
+                && (now.isBefore(known.recheckAt()) || !known.rechecking().compareAndSet(false, true))) {
             return Optional.of(known.user());
         }
         long before = forgettings.get();
-        Optional<AccessToken> token = store.findById(id).filter(t -> t.isLive(now));
-        Optional<AuthenticatedUser> user = token.flatMap(t -> principals.load(t.principalKind(), t.principalId()));
+        Optional<AccessToken> token;
+        Optional<AuthenticatedUser> user;
+        try {
+            token = store.findById(id).filter(t -> t.isLive(now));
+            user = token.flatMap(t -> principals.load(t.principalKind(), t.principalId()));
+        } catch (RuntimeException e) {
+            live.remove(id); // not confirmed: nobody goes on with it
+            throw e;
+        }
         if (user.isPresent() && user.get().isApplicant()) {
             if (live.size() >= MAX_REMEMBERED) {
                 live.clear();
             }
-            live.put(id, new Live(user.get(), token.get().expiresAt(), now.plus(RECHECK)));
+            live.put(id, new Live(user.get(), token.get().expiresAt(), now.plus(RECHECK), new AtomicBoolean()));
             if (forgettings.get() != before) { // forgotten meanwhile: the row read may be gone by now
                 live.remove(id);
             }

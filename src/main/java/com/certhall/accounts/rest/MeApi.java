@@ -1,19 +1,22 @@
 package com.certhall.accounts.rest;
 
-import com.certhall.accounts.ApplicantProfile;
 import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.StaffRole;
 import com.certhall.accounts.domain.AccountDirectory;
 import com.certhall.accounts.domain.Commands;
 import com.certhall.accounts.domain.Credentials;
 import com.certhall.shared.NotFoundException;
+import com.certhall.web.KeptReads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,10 +26,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Password reset and the signed-in user's own profile, password and mobile. */
+/**
+ * Password reset and the signed-in user's own profile, password and mobile. An applicant's profile is also answered on
+ * the API's lean path ({@link KeptReads}; docs/security.md, "Lean API reads").
+ */
 @RestController
 @RequestMapping("/api/v1")
-class MeApi {
+class MeApi implements KeptReads {
+
+    private static final String ME = "/api/v1/me";
 
     private final AccountDirectory directory;
     private final Credentials credentials;
@@ -49,9 +57,24 @@ class MeApi {
         if (!user.isApplicant()) {
             return MeJson.Staff.of(user.name(), Arrays.stream(StaffRole.values()).filter(user::hasRole).toList());
         }
-        ApplicantProfile p = directory.findApplicant(user.id())
-                .orElseThrow(() -> new NotFoundException("Account", user.id()));
-        return MeJson.Applicant.of(p);
+        return profile(user).orElseThrow(() -> new NotFoundException("Account", user.id()));
+    }
+
+    /** An applicant's own profile; staff and callers without a live token are left to the whole chain. */
+    @Override
+    public @Nullable Object answer(String path, Supplier<@Nullable Authentication> callers, Locale locale) {
+        if (!ME.equals(path)) {
+            return null;
+        }
+        Authentication caller = callers.get();
+        if (caller == null || !(caller.getPrincipal() instanceof AuthenticatedUser user) || !user.isApplicant()) {
+            return null;
+        }
+        return profile(user).orElse(null);
+    }
+
+    private Optional<MeJson> profile(AuthenticatedUser user) {
+        return directory.findApplicant(user.id()).map(MeJson.Applicant::of);
     }
 
     @PutMapping("/me/password")

@@ -55,13 +55,16 @@ public class CatalogService implements CatalogManagement {
         return identityDocuments.accepted(channelCode);
     }
 
+    /** No transaction of its own: the list and the names are kept per node, and a kept read needs no connection. */
     @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<ChannelSummary> findChannels(String query) {
         String q = InputHygiene.tidy(query).toLowerCase(Locale.ROOT);
         // the English names too, whatever the page's language: a visitor types the name they know
-        Map<String, String> english = q.isEmpty() ? Map.of() : texts.item("en", ChannelTextBook.NAME);
-        return channels.findAll().stream().map(c -> c.settings().toSummary())
-                .filter(s -> q.isEmpty() || matches(s, english.getOrDefault(s.code(), ""), q))
+        Map<String, String> english = q.isEmpty() ? Map.of()
+                : cache.item("en", ChannelTextBook.NAME, () -> texts.item("en", ChannelTextBook.NAME));
+        return cache.summaries(() -> channels.findAll().stream().map(c -> c.settings().toSummary()).toList())
+                .stream().filter(s -> q.isEmpty() || matches(s, english.getOrDefault(s.code(), ""), q))
                 .sorted(Comparator.comparing(ChannelSummary::initial).thenComparing(ChannelSummary::code))
                 .toList();
     }

@@ -8,12 +8,16 @@ import com.certhall.catalog.ChannelTexts;
 import com.certhall.catalog.Quote;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
+import com.certhall.web.KeptReads;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,10 +26,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public catalog API (docs/development.md, "API"): channel search, channel details and server-side quotes. */
+/**
+ * The public catalog API (docs/development.md, "API"): channel search, channel details and server-side quotes. A
+ * channel's details are also answered on the API's lean path ({@link KeptReads}; docs/security.md, "Lean API reads").
+ */
 @RestController
 @RequestMapping("/api/v1/channels")
-class ChannelApi {
+class ChannelApi implements KeptReads {
+
+    private static final String LIST = "/api/v1/channels";
+    private static final String CHANNEL = LIST + "/";
 
     private final CatalogManagement catalog;
     private final ChannelTexts texts;
@@ -46,7 +56,25 @@ class ChannelApi {
     @GetMapping("/{code}")
     @Operation(summary = "A channel with its products, identity checks, materials, order rules and English texts")
     ChannelView channel(@PathVariable String code, Locale locale) {
-        ChannelRules rules = catalog.channel(code);
+        return view(catalog.channel(code), locale);
+    }
+
+    /**
+     * The channel list without a search, and a known channel's details; anything else is left to the whole chain (404
+     * as a problem detail).
+     */
+    @Override
+    public @Nullable Object answer(String path, Supplier<@Nullable Authentication> caller, Locale locale) {
+        if (LIST.equals(path)) {
+            return channels(null);
+        }
+        if (!path.startsWith(CHANNEL) || path.indexOf('/', CHANNEL.length()) >= 0) {
+            return null;
+        }
+        return catalog.findChannel(path.substring(CHANNEL.length())).map(rules -> view(rules, locale)).orElse(null);
+    }
+
+    private ChannelView view(ChannelRules rules, Locale locale) {
         return ChannelView.of(rules, texts.english(rules.code()), questions.of(rules.code(), locale));
     }
 

@@ -5,8 +5,10 @@ import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.lifecycle.HeldStatus;
 import com.certhall.lifecycle.PinDeliveryView;
 import com.certhall.orders.OrderId;
+import com.certhall.shared.KeptPerNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "lifecycle_certificate")
+@EntityListeners(KeptPerNode.Changes.class)
 class HeldCertificate {
 
     @Id

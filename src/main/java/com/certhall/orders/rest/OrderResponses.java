@@ -13,6 +13,7 @@ import com.certhall.shared.KeptPerNode;
 import com.certhall.shared.NotFoundException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -45,18 +46,19 @@ class OrderResponses {
     }
 
     /**
-     * One read-only transaction for the whole answer: one pooled connection per request instead of one per module
-     * asked, and the order loaded once (the verification plan finds it in the same persistence context), so the
-     * read costs a fixed number of queries (docs/benchmarks.md, applicant API). The order's own part — the order,
-     * its history and who must still pass an identity check — is kept per node ({@link #KEPT}, dropped by every
-     * write of an order: {@link OrderChanges}); the other modules' facts (certificates, payment) are asked each
-     * time, and each module answers as it sees fit (payments keeps its own per node). Inside a writing transaction
-     * nothing kept is used: it may hold a change not yet flushed.
+     * The order's own part — the order, its history and who must still pass an identity check — is kept per node
+     * ({@link #KEPT}, dropped by every write of an order: {@link OrderChanges}); the other modules' facts
+     * (certificates, payment) are asked each time, and each module answers as it sees fit (both keep theirs per
+     * node, dropped by their own writes). So a read whose parts are all kept asks the database nothing and borrows
+     * no pooled connection (docs/benchmarks.md, applicant API); a part not kept is read in its own read-only
+     * transaction, the order's own part in one transaction in which the order is loaded once (the verification plan
+     * finds it in the same persistence context), in a fixed number of statements. Inside a writing transaction
+     * nothing kept is used: it may hold a change not yet flushed, so there everything is read in that transaction.
      */
     OrderJson full(OrderId id, UUID accountId) {
         boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        return readOnly.execute(status -> read(id, accountId, writing ? owned(id) : kept(id)));
+        return writing ? read(id, accountId, owned(id)) : read(id, accountId, kept(id));
     }
 
     private OrderJson read(OrderId id, UUID accountId, Owned owned) {
@@ -73,12 +75,12 @@ class OrderResponses {
      * check follows the channel's rules, which the catalog keeps and drops on its own writes).
      */
     private Owned kept(OrderId id) {
-        Owned owned = kept.get(id, () -> owned(id));
+        Owned owned = kept.get(id, () -> readOnly.execute(status -> owned(id)));
         if (owned != null && owned.rules() == rules(owned.details().order().channel())) {
             return owned;
         }
         kept.drop(id);
-        return owned(id);
+        return Objects.requireNonNull(readOnly.execute(status -> owned(id)));
     }
 
     private Owned owned(OrderId id) {

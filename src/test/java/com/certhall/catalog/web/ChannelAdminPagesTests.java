@@ -14,10 +14,12 @@ import com.certhall.accounts.StaffRole;
 import com.certhall.audit.AuditEntryView;
 import com.certhall.audit.AuditLog;
 import com.certhall.catalog.CatalogManagement;
+import com.certhall.catalog.ChannelSummary;
 import com.certhall.catalog.FlowOrder;
 import com.certhall.catalog.domain.ChannelAdministration;
 import com.certhall.support.AsStaff;
 import com.certhall.support.IntegrationTest;
+import com.certhall.support.QueryCounter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +105,20 @@ class ChannelAdminPagesTests {
         mvc.perform(channelForm("/admin/channels", "ta-new", "T", "0901-1234567"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("代码已被使用")));
+    }
+
+    @Test
+    void theKeptChannelListAndItsSearchShowANewChannelAtOnce() throws Exception {
+        assertThat(catalog.findChannels("")).extracting(ChannelSummary::code).doesNotContain("ta-list");
+        assertThat(catalog.findChannels("ta-list")).isEmpty();
+        var kept = QueryCounter.count(() -> catalog.findChannels(""));
+        assertThat(kept.connections()).as("a kept list takes no connection").isZero();
+
+        mvc.perform(channelForm("/admin/channels", "ta-list", "T", "0901-1234567"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(catalog.findChannels("")).extracting(ChannelSummary::code).contains("ta-list");
+        assertThat(catalog.findChannels("ta-list")).extracting(ChannelSummary::code).containsExactly("ta-list");
     }
 
     @Test

@@ -5,16 +5,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.certhall.accounts.AccountsTestSupport;
+import com.certhall.lifecycle.CertificateManagement;
+import com.certhall.orders.FacadeOrders;
+import com.certhall.orders.Identities;
 import com.certhall.orders.OrderCommands.CancelOrder;
+import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
+import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderView;
 import com.certhall.orders.Orders;
 import com.certhall.orders.SubjectType;
 import com.certhall.orders.VerificationRecord;
 import com.certhall.support.AsApplicant;
 import com.certhall.support.CallerSecurityContexts;
+import com.certhall.support.Eventually;
 import com.certhall.support.IntegrationTest;
 import com.certhall.support.QueryCounter;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +33,9 @@ import org.springframework.test.web.servlet.ResultActions;
  * {@code GET /api/v1/orders/{id}} reads the order in a fixed, small number of SQL statements, whatever its history
  * holds (docs/benchmarks.md, applicant API): the order once, its history, its checks, certificates and payments.
  * {@code GET /api/v1/orders} reads the list in the same statements whatever its length (no query per order). The
- * order's own part is kept per node (docs/architecture.md, "Caches per node"): a repeated read asks the database only
- * for the certificates, and every write of the order is seen by the next read at once.
+ * order's own part, its certificates and its payment are kept per node (docs/architecture.md, "Caches per node"): a
+ * repeated read asks the database nothing, and every write of the order or of its certificates is seen by the next
+ * read at once.
  */
 @IntegrationTest
 class OrderReadQueriesTests {
@@ -38,11 +47,14 @@ class OrderReadQueriesTests {
     static final int LIST_STATEMENTS = 1;
     static final String LISTER = "0d3c9a71-52e4-4b8f-a6d1-7e2f95c4b803";
     static final String KEEPER = "8e4b2d61-3f7c-4a95-b0e8-c15d7a9f2e46";
+    static final String ISSUED = "3c9e5a17-6b2d-4f80-9a4e-d27b18c6f053";
 
     @Autowired
     MockMvc mvc;
     @Autowired
     OrderManagement orders;
+    @Autowired
+    CertificateManagement certificates;
 
     @Test
     @AsApplicant(ACCOUNT)
@@ -124,6 +136,40 @@ class OrderReadQueriesTests {
         mvc.perform(get("/api/v1/orders/{id}", draft.id().toString())
                         .with(CallerSecurityContexts.applicant(UUID.randomUUID())))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    @AsApplicant(KEEPER)
+    void aReadWhosePartsAreAllKeptTakesNoConnection() {
+        OrderView draft = keptDraft();
+        read(draft);
+
+        var again = QueryCounter.count(() -> read(draft));
+
+        assertThat(again.statements()).isZero();
+        assertThat(again.connections()).isZero();
+    }
+
+    @Test
+    @AsApplicant(ISSUED)
+    void aCertificateIssuedOrRevokedForAKeptOrderIsSeenByTheNextRead() throws Exception {
+        FacadeOrders fixture = Orders.anOrder().forAccount(UUID.fromString(ISSUED)).forChannel("bid-cloud")
+                .through(orders);
+        OrderId id = fixture.organizationDraft("云签科技有限公司", Identities.uscc(), AccountsTestSupport.newMobile(),
+                "org-cloud", "EC_P256");
+        OrderView approved = fixture.approvedOnPaper(id);
+        // read (and so kept, without its certificate) again and again while the issuance runs on other threads
+        Eventually.await("issued", Duration.ofSeconds(60), () -> {
+            read(approved);
+            return orders.get(id).status();
+        }, s -> s == OrderStatus.COMPLETED);
+
+        read(approved).andExpect(jsonPath("$.certificates.length()").value(1))
+                .andExpect(jsonPath("$.certificates[0].status").value("VALID"));
+
+        certificates.revoke(certificates.ofOrder(id).get(0).serialHex(), "KEY_COMPROMISE", "staff:test");
+
+        read(approved).andExpect(jsonPath("$.certificates[0].status").value("REVOKED"));
     }
 
     private OrderView keptDraft() {
