@@ -7,7 +7,6 @@ import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.Orders;
 import com.certhall.pki.KeyAlgorithm;
-import com.certhall.pki.ca.Crypto;
 import com.certhall.signing.domain.Authorizations;
 import com.certhall.signing.domain.CscAlgorithms;
 import com.certhall.signing.domain.HashSigning;
@@ -24,11 +23,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.SecureRandom;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -82,6 +79,7 @@ public final class SigningBenchmark {
         String[] args = {"--certhall.data-dir=" + data, "--server.port=0", "--logging.level.root=warn"};
         StringBuilder table = new StringBuilder();
         StringBuilder full = new StringBuilder();
+        List<String> providers = new ArrayList<>();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CertHallApplication.class)
                 .run(args)) {
             base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
@@ -101,6 +99,7 @@ public final class SigningBenchmark {
                 String serial = issue(context, holder, handler, algorithm);
                 activate(holder, handler, serial);
                 RawKey raw = rawKey(context, algorithm, serial);
+                providers.add(algorithm + " " + raw.provider());
                 // warms the signing path and the raw signer up before the first figure
                 service(authorizations, signing, caller, algorithm, serial, 32, false, raw);
                 for (int n : new int[] {1, 32, 64}) {
@@ -115,9 +114,11 @@ public final class SigningBenchmark {
         return "Run " + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0) + " on "
                 + Runtime.getRuntime().availableProcessors() + " cores (load average " + load + " at start), Java "
                 + System.getProperty("java.version")
-                + ", H2 file database, one thread, " + seconds + " s per figure, " + custody() + ". Raw: the same "
-                + "kept key, loaded once, signing the same hashes with the custody's hash signer just before or after "
-                + "each timed call, by turns, so both figures see the same load.\n\n" + table + "\nauthorize (PIN check) + signHash of one hash, end to end: "
+                + ", H2 file database, one thread, " + seconds + " s per figure, " + custody()
+                + "; signing provider: " + String.join(", ", providers)
+                + ". Raw: the same kept key, loaded once into the same provider's key form, signing the same hashes "
+                + "with the custody's hash signer just before or after each timed call, by turns, so both figures "
+                + "see the same load.\n\n" + table + "\nauthorize (PIN check) + signHash of one hash, end to end: "
                 + full.substring(0, full.length() - 2) + ".\n";
     }
 
@@ -139,18 +140,24 @@ public final class SigningBenchmark {
     }
 
     /**
-     * The kept key, loaded once — unsealed, or the token's key object through the same PKCS#11 provider — and the
-     * custody's own hash signer (no lookups, no logging).
+     * The kept key, loaded once — the sealed key unsealed and read into the signing provider's form by the custody's
+     * own {@code HashSigner.fromPkcs8}, or the token's key object with its PKCS#11 provider — signed with the
+     * custody's own {@code HashSigner.signAll} (no lookups, no logging): the same provider, key form and code per
+     * hash as {@code signHash}.
      */
-    private record RawKey(KeyAlgorithm algorithm, PrivateKey key, Provider provider, Method sign) {
+    private record RawKey(Object key, Method signAll) {
 
         /** Nanoseconds to sign these hashes one after another. */
         long sign(List<byte[]> hashes) throws Exception {
             long start = System.nanoTime();
-            for (byte[] hash : hashes) {
-                sign.invoke(null, algorithm, key, provider, hash);
-            }
+            signAll.invoke(null, key, hashes);
             return System.nanoTime() - start;
+        }
+
+        String provider() throws Exception {
+            Method provider = key.getClass().getDeclaredMethod("provider");
+            provider.setAccessible(true);
+            return ((Provider) provider.invoke(key)).getName();
         }
     }
 
@@ -158,29 +165,32 @@ public final class SigningBenchmark {
             throws Exception {
         Map<String, Object> row = context.getBean(JdbcTemplate.class).queryForMap("SELECT ca_name, serial, custody, "
                 + "key_ref, sealed_key FROM pki_cloud_key WHERE UPPER(serial) = UPPER(?)", serial);
-        Method sign = Class.forName("com.certhall.pki.ca.HashSigner").getDeclaredMethod("sign", KeyAlgorithm.class,
-                PrivateKey.class, Provider.class, byte[].class);
-        sign.setAccessible(true);
+        Class<?> signer = Class.forName("com.certhall.pki.ca.HashSigner");
+        Class<?> keyType = Class.forName("com.certhall.pki.ca.HashSigner$SigningKey");
+        Method signAll = signer.getDeclaredMethod("signAll", keyType, List.class);
+        signAll.setAccessible(true);
         if ("pkcs11".equals(row.get("custody"))) {
             Class<?> factories = Class.forName("com.certhall.pki.ca.CaSignerFactories");
             Object token = factories.getMethod("byType", String.class).invoke(context.getBean(factories), "pkcs11");
-            Object signer = Class.forName("com.certhall.pki.ca.CaSignerFactory")
+            Object loaded = Class.forName("com.certhall.pki.ca.CaSignerFactory")
                     .getMethod("load", String.class, KeyAlgorithm.class).invoke(token, row.get("key_ref"), algorithm);
-            Method privateKey = signer.getClass().getDeclaredMethod("privateKey");
-            Method provider = signer.getClass().getDeclaredMethod("provider");
+            Method privateKey = loaded.getClass().getDeclaredMethod("privateKey");
+            Method provider = loaded.getClass().getDeclaredMethod("provider");
             privateKey.setAccessible(true);
             provider.setAccessible(true);
-            return new RawKey(algorithm, (PrivateKey) privateKey.invoke(signer), (Provider) provider.invoke(signer),
-                    sign);
+            var make = keyType.getDeclaredConstructor(KeyAlgorithm.class, PrivateKey.class, Provider.class);
+            make.setAccessible(true);
+            return new RawKey(make.newInstance(algorithm, privateKey.invoke(loaded), provider.invoke(loaded)),
+                    signAll);
         }
         Class<?> kekType = Class.forName("com.certhall.pki.ca.KeyEncryptionKey");
         Method unseal = kekType.getDeclaredMethod("unseal", byte[].class, String.class);
         unseal.setAccessible(true);
         byte[] pkcs8 = (byte[]) unseal.invoke(context.getBean(kekType), row.get("sealed_key"),
                 row.get("ca_name") + ":" + row.get("serial"));
-        PrivateKey key = KeyFactory.getInstance(algorithm == KeyAlgorithm.RSA_2048 ? "RSA" : "EC", Crypto.BC)
-                .generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-        return new RawKey(algorithm, key, Crypto.BC, sign);
+        Method fromPkcs8 = signer.getDeclaredMethod("fromPkcs8", KeyAlgorithm.class, byte[].class);
+        fromPkcs8.setAccessible(true);
+        return new RawKey(fromPkcs8.invoke(null, algorithm, pkcs8), signAll);
     }
 
     /**

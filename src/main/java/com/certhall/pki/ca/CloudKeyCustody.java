@@ -11,12 +11,8 @@ import com.certhall.pki.persistence.CloudKeyRows;
 import com.certhall.pki.persistence.CloudKeyRows.CloudKeyRow;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.NotFoundException;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -157,22 +153,20 @@ class CloudKeyCustody implements CloudKeys {
         return new HashSignatures(HashSignatures.Outcome.SIGNED, sign(row.key(), hashes));
     }
 
-    /** Signs with the token's key, or unseals the sealed one for these hashes only and wipes its PKCS#8 after. */
+    /**
+     * Signs with the token's key, or unseals the sealed one for these hashes only and wipes its PKCS#8 after; the
+     * unsealed key is read straight into the signing provider's form ({@code HashSigner.fromPkcs8}).
+     */
     private List<byte[]> sign(CloudKeyRow row, List<byte[]> hashes) {
         if (PKCS11.equals(row.custody())) {
             JcaCaSigner signer = (JcaCaSigner) factories.byType(PKCS11)
                     .load(Objects.requireNonNull(row.keyRef()), row.algorithm());
-            return hashes.stream().map(h -> HashSigner.sign(row.algorithm(), signer.privateKey(), signer.provider(),
-                    h)).toList();
+            return HashSigner.signAll(new HashSigner.SigningKey(row.algorithm(), signer.privateKey(),
+                    signer.provider()), hashes);
         }
         byte[] pkcs8 = kek.unseal(Objects.requireNonNull(row.sealedKey()), binding(row.caName(), row.serial()));
         try {
-            PrivateKey key = KeyFactory.getInstance(row.algorithm() == KeyAlgorithm.RSA_2048
-                    || row.algorithm() == KeyAlgorithm.RSA_3072 ? "RSA" : "EC", Crypto.BC)
-                    .generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-            return hashes.stream().map(h -> HashSigner.sign(row.algorithm(), key, Crypto.BC, h)).toList();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the sealed key of " + row.serial(), e);
+            return HashSigner.signAll(HashSigner.fromPkcs8(row.algorithm(), pkcs8), hashes);
         } finally {
             Arrays.fill(pkcs8, (byte) 0);
         }

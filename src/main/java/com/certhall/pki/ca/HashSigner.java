@@ -1,12 +1,15 @@
 package com.certhall.pki.ca;
 
 import com.certhall.pki.KeyAlgorithm;
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.List;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.signers.StandardDSAEncoding;
@@ -24,7 +27,7 @@ final class HashSigner {
     private static final byte[] SHA256_DIGEST_INFO = {0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, (byte) 0x86, 0x48, 0x01,
         0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04, 0x20};
 
-    /** GM/T 0003.5-2012's curve, and its base point with the comb table built once (see {@code sm2}). */
+    /** GM/T 0003.5-2012's curve, and its base point with the comb table built once (see {@code Sm2}). */
     private static final X9ECParameters SM2P256V1 = CustomNamedCurves.getByName("sm2p256v1");
     private static final ECPoint SM2_G = SM2P256V1.getG().normalize();
 
@@ -36,70 +39,134 @@ final class HashSigner {
         return 32;
     }
 
-    static byte[] sign(KeyAlgorithm algorithm, PrivateKey key, Provider provider, byte[] hash) {
-        if (hash.length != hashLength(algorithm)) {
-            throw new IllegalArgumentException("a hash for " + algorithm + " has 32 bytes, not " + hash.length);
+    /**
+     * A key ready to sign hashes: the private key in the form its provider signs with, and that provider. A sealed
+     * P-256 or RSA key goes to the JVM's {@link SignatureEngine} provider (docs/pki.md "Crypto engine"), an SM2 key
+     * stays with Bouncy Castle, a token key with its PKCS#11 provider.
+     */
+    record SigningKey(KeyAlgorithm algorithm, PrivateKey key, Provider provider) {
+
+        @Override
+        public String toString() {
+            return "SigningKey[" + algorithm + ", " + provider.getName() + "]";
+        }
+    }
+
+    /**
+     * Reads a cloud key's PKCS#8 straight into the signing provider's form: one parse per call, no Bouncy Castle
+     * key object on the way, and for P-256 none whose fresh base point would make Bouncy Castle build its comb table
+     * again for the call's first signature (docs/benchmarks.md "Cloud signing"). The provider must offer the raw
+     * signature of {@link #signAll}; otherwise, or if it refuses the key, Bouncy Castle reads it.
+     */
+    static SigningKey fromPkcs8(KeyAlgorithm algorithm, byte[] pkcs8) {
+        Provider fast = SignatureEngine.current().providerFor(algorithm);
+        if (fast != Crypto.BC && fast.getService("Signature", rawName(algorithm)) != null) {
+            try {
+                return new SigningKey(algorithm, KeyFactory.getInstance(SignatureEngine.keyType(algorithm), fast)
+                        .generatePrivate(new PKCS8EncodedKeySpec(pkcs8)), fast);
+            } catch (GeneralSecurityException | RuntimeException e) {
+                // a key form the fast provider does not take: Bouncy Castle signs it
+            }
         }
         try {
-            return switch (algorithm) {
-                case SM2 -> sm2(key, hash);
-                case EC_P256 -> raw("NONEwithECDSA", key, provider, hash);
-                case RSA_2048, RSA_3072 -> raw("NONEwithRSA", key, provider, digestInfo(hash));
-            };
+            return new SigningKey(algorithm, KeyFactory.getInstance(SignatureEngine.keyType(algorithm), Crypto.BC)
+                    .generatePrivate(new PKCS8EncodedKeySpec(pkcs8)), Crypto.BC);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign with the " + algorithm + " cloud key", e);
+            throw new IllegalStateException("cannot read a sealed " + algorithm + " cloud key", e);
         }
     }
 
-    private static byte[] raw(String name, PrivateKey key, Provider provider, byte[] input)
-            throws GeneralSecurityException {
-        Signature signature = Signature.getInstance(name, provider);
-        signature.initSign(key, Crypto.random());
-        signature.update(input);
-        return signature.sign();
+    /**
+     * Signs each hash in order with one signature object initialised once for the call (JCA: after {@code sign}
+     * the object is ready for the next signature with the same key).
+     */
+    static List<byte[]> signAll(SigningKey key, List<byte[]> hashes) {
+        for (byte[] hash : hashes) {
+            if (hash.length != hashLength(key.algorithm())) {
+                throw new IllegalArgumentException("a hash for " + key.algorithm() + " has 32 bytes, not "
+                        + hash.length);
+            }
+        }
+        List<byte[]> signatures = new ArrayList<>(hashes.size());
+        if (key.algorithm() == KeyAlgorithm.SM2) {
+            Sm2 sm2 = new Sm2(key.key());
+            for (byte[] hash : hashes) {
+                signatures.add(sm2.sign(hash));
+            }
+            return signatures;
+        }
+        try {
+            Signature signature = Signature.getInstance(rawName(key.algorithm()), key.provider());
+            signature.initSign(key.key(), Crypto.random());
+            boolean rsa = key.algorithm() != KeyAlgorithm.EC_P256;
+            for (byte[] hash : hashes) {
+                if (rsa) {
+                    signature.update(SHA256_DIGEST_INFO);
+                }
+                signature.update(hash);
+                signatures.add(signature.sign());
+            }
+            return signatures;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign with the " + key.algorithm() + " cloud key", e);
+        }
     }
 
-    private static byte[] digestInfo(byte[] hash) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(SHA256_DIGEST_INFO.length + hash.length);
-        out.writeBytes(SHA256_DIGEST_INFO);
-        out.writeBytes(hash);
-        return out.toByteArray();
+    /** ECDSA over the given hash; RSA PKCS#1 v1.5 over the DigestInfo the caller feeds in (RFC 8017 §9.2). */
+    private static String rawName(KeyAlgorithm algorithm) {
+        return switch (algorithm) {
+            case SM2 -> "SM3withSM2";
+            case EC_P256 -> "NONEwithECDSA";
+            case RSA_2048, RSA_3072 -> "NONEwithRSA";
+        };
     }
 
     /**
      * GM/T 0003.2-2012 §6.1 steps A3–A7 on a given e (step A2, e = SM3(Z‖M), is the caller's): k random,
      * (x1, y1) = [k]G, r = (e + x1) mod n, s = (1 + d)⁻¹ · (k − r·d) mod n, retried when r = 0, r + k = n or s = 0.
+     * One per call: (1 + d)⁻¹ and the base point are found once for all the call's hashes.
      */
-    private static byte[] sm2(PrivateKey key, byte[] hash) {
-        ECPrivateKey ec = (ECPrivateKey) key;
-        BigInteger n = ec.getParameters().getN();
-        // the comb table of [k]G is kept on the point object: a key unsealed for one call brings a new G each time,
-        // so the curve's own G, kept here, spares building the table for every signature (only x1 is used)
-        ECPoint keyG = ec.getParameters().getG().normalize();
-        ECPoint g = n.equals(SM2P256V1.getN())
-                && keyG.getAffineXCoord().toBigInteger().equals(SM2_G.getAffineXCoord().toBigInteger())
-                && keyG.getAffineYCoord().toBigInteger().equals(SM2_G.getAffineYCoord().toBigInteger())
-                ? SM2_G : keyG;
-        BigInteger d = ec.getD();
-        BigInteger e = new BigInteger(1, hash);
-        FixedPointCombMultiplier multiplier = new FixedPointCombMultiplier();
-        BigInteger inverse = d.add(BigInteger.ONE).modInverse(n);
-        while (true) {
-            BigInteger k = new BigInteger(n.bitLength(), Crypto.random());
-            if (k.signum() == 0 || k.compareTo(n) >= 0) {
-                continue;
-            }
-            BigInteger x1 = multiplier.multiply(g, k).normalize().getAffineXCoord().toBigInteger();
-            BigInteger r = e.add(x1).mod(n);
-            if (r.signum() == 0 || r.add(k).equals(n)) {
-                continue;
-            }
-            BigInteger s = inverse.multiply(k.subtract(r.multiply(d))).mod(n);
-            if (s.signum() != 0) {
-                try {
-                    return StandardDSAEncoding.INSTANCE.encode(n, r, s);
-                } catch (java.io.IOException ex) {
-                    throw new java.io.UncheckedIOException(ex);
+    private static final class Sm2 {
+
+        private final BigInteger n;
+        private final BigInteger d;
+        private final BigInteger inverse;
+        private final ECPoint g;
+        private final FixedPointCombMultiplier multiplier = new FixedPointCombMultiplier();
+
+        Sm2(PrivateKey key) {
+            ECPrivateKey ec = (ECPrivateKey) key;
+            n = ec.getParameters().getN();
+            // the comb table of [k]G is kept on the point object: a key unsealed for one call brings a new G each
+            // time, so the curve's own G, kept here, spares building the table for every call (only x1 is used)
+            ECPoint keyG = ec.getParameters().getG().normalize();
+            g = n.equals(SM2P256V1.getN())
+                    && keyG.getAffineXCoord().toBigInteger().equals(SM2_G.getAffineXCoord().toBigInteger())
+                    && keyG.getAffineYCoord().toBigInteger().equals(SM2_G.getAffineYCoord().toBigInteger())
+                    ? SM2_G : keyG;
+            d = ec.getD();
+            inverse = d.add(BigInteger.ONE).modInverse(n);
+        }
+
+        byte[] sign(byte[] hash) {
+            BigInteger e = new BigInteger(1, hash);
+            while (true) {
+                BigInteger k = new BigInteger(n.bitLength(), Crypto.random());
+                if (k.signum() == 0 || k.compareTo(n) >= 0) {
+                    continue;
+                }
+                BigInteger x1 = multiplier.multiply(g, k).normalize().getAffineXCoord().toBigInteger();
+                BigInteger r = e.add(x1).mod(n);
+                if (r.signum() == 0 || r.add(k).equals(n)) {
+                    continue;
+                }
+                BigInteger s = inverse.multiply(k.subtract(r.multiply(d))).mod(n);
+                if (s.signum() != 0) {
+                    try {
+                        return StandardDSAEncoding.INSTANCE.encode(n, r, s);
+                    } catch (java.io.IOException ex) {
+                        throw new java.io.UncheckedIOException(ex);
+                    }
                 }
             }
         }

@@ -98,13 +98,18 @@ class AuthorizationRows {
     void logAll(String serial, String caller, @Nullable String callerName, String hashAlgorithm, List<String> hashes,
             @Nullable String description, String result, Instant now) {
         OffsetDateTime at = utc(now);
+        // one random draw per call: each row's id is the call's random UUID with the row's index in its last bits
+        // (below MAX_HASHES, so the ids of one call differ and the version and variant bits stay)
+        UUID call = UUID.randomUUID();
+        int index = 0;
         for (int from = 0; from < hashes.size(); from += Authorizations.MAX_HASHES) {
             List<String> part = hashes.subList(from, Math.min(hashes.size(), from + Authorizations.MAX_HASHES));
             StringBuilder sql = new StringBuilder(LOG_INSERT_HEAD);
             List<Object> params = new ArrayList<>(part.size() * 9);
             for (String hash : part) {
                 sql.append(params.isEmpty() ? " " : ", ").append(LOG_ROW);
-                params.addAll(Arrays.asList(UUID.randomUUID(), serial, caller, callerName, hashAlgorithm, hash,
+                params.addAll(Arrays.asList(new UUID(call.getMostSignificantBits(),
+                        call.getLeastSignificantBits() ^ index++), serial, caller, callerName, hashAlgorithm, hash,
                         description, result, at));
             }
             jdbc.sql(sql.toString()).params(params).update();
