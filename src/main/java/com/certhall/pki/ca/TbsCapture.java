@@ -1,10 +1,10 @@
 package com.certhall.pki.ca;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.util.io.TeeOutputStream;
 
 /**
  * A {@link ContentSigner} that keeps what it signed — a certificate builder writes the TBSCertificate's DER into it —
@@ -32,25 +32,7 @@ final class TbsCapture implements ContentSigner {
 
     @Override
     public OutputStream getOutputStream() {
-        OutputStream signed = signer.getOutputStream();
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                signed.write(b);
-                tbs.write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                signed.write(b, off, len);
-                tbs.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                signed.close();
-            }
-        };
+        return new TeeOutputStream(signer.getOutputStream(), tbs);
     }
 
     @Override

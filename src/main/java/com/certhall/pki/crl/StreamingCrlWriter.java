@@ -34,6 +34,7 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.Time;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.util.io.TeeOutputStream;
 
 /**
  * Writes an X.509 v2 CRL (RFC 5280 §5) of any size in bounded memory. Every element — each revoked entry, the
@@ -81,7 +82,7 @@ public final class StreamingCrlWriter {
             long tbsContent = head.length + (count[0] == 0 ? 0 : Der.header(0x30, entriesLength).length + entriesLength)
                     + extensions.length;
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tbs), 1 << 16);
-                    OutputStream both = new Tee(file, signer.getOutputStream())) {
+                    OutputStream both = new TeeOutputStream(file, signer.getOutputStream())) {
                 both.write(Der.header(0x30, tbsContent));
                 both.write(head);
                 if (count[0] > 0) {
@@ -210,35 +211,6 @@ public final class StreamingCrlWriter {
         @Override
         public void close() throws IOException {
             out.close();
-        }
-    }
-
-    /** Writes to two streams at once. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream a;
-        private final OutputStream b;
-
-        Tee(OutputStream a, OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int value) throws IOException {
-            a.write(value);
-            b.write(value);
-        }
-
-        @Override
-        public void write(byte[] bytes, int off, int len) throws IOException {
-            a.write(bytes, off, len);
-            b.write(bytes, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            a.close();
-            b.close();
         }
     }
 }
