@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
 class OrderKeptReads implements KeptReads {
 
     private static final String PREFIX = "/api/v1/orders/";
-    private static final String APPLICANT = "ROLE_APPLICANT";
 
     private final OrderResponses responses;
 
@@ -34,7 +32,8 @@ class OrderKeptReads implements KeptReads {
             return null;
         }
         Authentication caller = callers.get();
-        if (caller == null || !(caller.getPrincipal() instanceof AuthenticatedUser user) || !applicant(caller)) {
+        if (caller == null || !(caller.getPrincipal() instanceof AuthenticatedUser user)
+                || !user.isApplicant()) { // as @PreAuthorize("hasRole('APPLICANT')") on OrdersApi
             return null;
         }
         try {
@@ -42,15 +41,5 @@ class OrderKeptReads implements KeptReads {
         } catch (NotFoundException e) {
             return null; // the whole chain answers the 404 as a problem detail
         }
-    }
-
-    /** As {@code @PreAuthorize("hasRole('APPLICANT')")} on {@link OrdersApi}. */
-    private static boolean applicant(Authentication caller) {
-        for (GrantedAuthority authority : caller.getAuthorities()) {
-            if (APPLICANT.equals(authority.getAuthority())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -90,6 +90,12 @@ class LeanApiReadsTests {
         assertThat(foreign.headers().firstValue("Content-Type").orElseThrow()).contains("problem+json");
         assertThat(get(path, null, null).statusCode()).isEqualTo(401);
         assertThat(get(path, "forged", null).statusCode()).isEqualTo(401);
+        // a malformed or unknown id is the whole chain's 404 problem detail, never a 500
+        for (String id : new String[] {"abc", "00000000-0000-0000-0000-000000000000", "x".repeat(300)}) {
+            HttpResponse<String> missing = get("/api/v1/orders/" + id, owner.token(), null);
+            assertThat(missing.statusCode()).as(id).isEqualTo(404);
+            assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).as(id).contains("problem+json");
+        }
 
         // the owner's token was just confirmed (and remembered): logging out still ends it for the next read
         assertThat(accounts.call(HttpMethod.DELETE, "/api/v1/tokens", owner.token(), null).getStatusCode().value())
