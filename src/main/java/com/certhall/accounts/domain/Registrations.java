@@ -1,31 +1,23 @@
 package com.certhall.accounts.domain;
 
-import com.certhall.accounts.AccountRegistered;
-import com.certhall.accounts.RegistrationNotCompleted;
 import com.certhall.accounts.SmsChallengeService;
 import com.certhall.accounts.SmsPurpose;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.Uscc;
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers person and enterprise accounts. Every field's shape is checked first (all errors at once), then the
  * SMS code, and only then the existing accounts: whether the mobile, login name, USCC or e-mail is taken never
  * changes the answer (docs/security.md, "Accounts"). A clash is told by SMS to the proven number and to the owners
- * of the clashing accounts instead ({@link RegistrationNotCompleted}).
+ * of the clashing accounts instead ({@link RegistrationOutcomes}).
  */
 @Service
 public class Registrations {
@@ -34,19 +26,15 @@ public class Registrations {
     private final StaffUsers staff;
     private final SmsChallengeService sms;
     private final PasswordEncoder encoder;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate tx;
-    private final Clock clock;
+    private final RegistrationOutcomes outcomes;
 
     Registrations(Accounts accounts, StaffUsers staff, SmsChallengeService sms, PasswordEncoder encoder,
-            ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+            RegistrationOutcomes outcomes) {
         this.accounts = accounts;
         this.staff = staff;
         this.sms = sms;
         this.encoder = encoder;
-        this.events = events;
-        this.tx = tx;
-        this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     /** What every registration answers, created or not: the outcome went to this (masked) mobile by SMS. */
@@ -68,8 +56,8 @@ public class Registrations {
         clashes.add(accounts.findByLoginKey(LoginNames.key(loginName)));
         clashes.add(email == null ? Optional.empty() : accounts.findByEmailKey(LoginNames.key(email)));
         String hash = encoder.encode(cmd.password());
-        return complete(mobile, clashes, nameTaken, locale, () -> Account.person(loginName, realName, mobile, email,
-                hash, locale, clock.instant()));
+        return outcomes.complete(mobile, clashes, nameTaken, locale, now -> Account.person(loginName, realName, mobile,
+                email, hash, locale, now));
     }
 
     public Received register(Commands.RegisterEnterprise cmd, Locale locale) {
@@ -85,35 +73,8 @@ public class Registrations {
         clashes.add(accounts.findByUscc(uscc.value()));
         clashes.add(accounts.findByLoginKey(LoginNames.key(uscc.value())));
         String hash = encoder.encode(cmd.password());
-        return complete(mobile, clashes, false, locale, () -> Account.enterprise(uscc, name, mobile, hash, locale,
-                clock.instant()));
-    }
-
-    private Received complete(MobileNumber mobile, Set<Optional<Account>> clashes, boolean reservedName,
-            Locale locale, Supplier<Account> account) {
-        Optional<Account> sameMobile = accounts.findByMobile(mobile.value());
-        Set<String> owners = new LinkedHashSet<>();
-        clashes.stream().flatMap(Optional::stream).map(a -> a.mobile().value())
-                .filter(m -> !m.equals(mobile.value())).forEach(owners::add);
-        boolean clash = reservedName || sameMobile.isPresent() || clashes.stream().anyMatch(Optional::isPresent);
-        RegistrationNotCompleted clashed = new RegistrationNotCompleted(UUID.randomUUID(), mobile.value(),
-                sameMobile.isPresent(), owners.stream().toList(), clock.instant(), locale);
-        try {
-            tx.executeWithoutResult(status -> {
-                if (clash) {
-                    events.publishEvent(clashed);
-                    return;
-                }
-                Account created = accounts.saveAndFlush(account.get());
-                events.publishEvent(new AccountRegistered(created.id(), created.type().name(), created.loginName(),
-                        created.displayName(), created.mobile().value(), created.email(), created.createdAt(),
-                        locale));
-            });
-        } catch (DataIntegrityViolationException concurrentTwin) {
-            // a registration with the same details committed a moment earlier: the same clash, told the same way
-            tx.executeWithoutResult(status -> events.publishEvent(clashed));
-        }
-        return new Received(mobile.masked());
+        return outcomes.complete(mobile, clashes, false, locale, now -> Account.enterprise(uscc, name, mobile, hash,
+                locale, now));
     }
 
     private static String personLoginName(@Nullable String raw) {

@@ -1,11 +1,9 @@
 package com.certhall.accounts.web;
 
 import com.certhall.accounts.AuthenticatedUser;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.domain.Commands;
 import com.certhall.accounts.domain.Logins;
 import com.certhall.shared.ProblemException;
-import com.certhall.web.PageErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -22,15 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginPages {
 
     private final Logins logins;
-    private final CaptchaService captchas;
     private final SessionSignIn sessions;
-    private final PageErrors errors;
+    private final AccountForms forms;
 
-    LoginPages(Logins logins, CaptchaService captchas, SessionSignIn sessions, PageErrors errors) {
+    LoginPages(Logins logins, SessionSignIn sessions, AccountForms forms) {
         this.logins = logins;
-        this.captchas = captchas;
         this.sessions = sessions;
-        this.errors = errors;
+        this.forms = forms;
     }
 
     @GetMapping("/login")
@@ -48,7 +44,7 @@ class LoginPages {
                     form.captchaId(), form.captchaAnswer()), false, request.getRemoteAddr());
             return "redirect:" + sessions.signIn(user, request, response, user.isApplicant() ? "/account" : "/admin");
         } catch (ProblemException e) {
-            errors.show(e, model, locale, "accounts");
+            forms.refused(e, model, locale);
             return page(model, "password", form);
         }
     }
@@ -61,17 +57,14 @@ class LoginPages {
                     request.getRemoteAddr());
             return "redirect:" + sessions.signIn(user, request, response, "/account");
         } catch (ProblemException e) {
-            errors.show(e, model, locale, "accounts");
+            forms.refused(e, model, locale);
             return page(model, "sms", form);
         }
     }
 
     private String page(Model model, String tab, LoginForm form) {
-        PageErrors.none(model);
         model.addAttribute("tab", tab);
-        model.addAttribute("form", form);
-        model.addAttribute("captcha", captchas.create());
-        return "accounts/login";
+        return forms.page(model, "accounts/login", form);
     }
 
     record LoginForm(@Nullable String login, @Nullable String password, @Nullable String captchaId,

@@ -1,10 +1,8 @@
 package com.certhall.accounts.web;
 
-import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.domain.Commands;
 import com.certhall.accounts.domain.Credentials;
 import com.certhall.shared.ProblemException;
-import com.certhall.web.PageErrors;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -17,19 +15,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class PasswordResetPages {
 
-    private final Credentials credentials;
-    private final CaptchaService captchas;
-    private final PageErrors errors;
+    private static final String VIEW = "accounts/forgot-password";
 
-    PasswordResetPages(Credentials credentials, CaptchaService captchas, PageErrors errors) {
+    private final Credentials credentials;
+    private final AccountForms forms;
+
+    PasswordResetPages(Credentials credentials, AccountForms forms) {
         this.credentials = credentials;
-        this.captchas = captchas;
-        this.errors = errors;
+        this.forms = forms;
     }
 
     @GetMapping("/forgot-password")
     String form(Model model) {
-        return page(model, new ResetForm(null, null, null));
+        return forms.page(model, VIEW, new ResetForm(null, null, null));
     }
 
     @PostMapping("/forgot-password")
@@ -38,16 +36,9 @@ class PasswordResetPages {
             credentials.reset(new Commands.ResetPassword(form.mobile(), form.smsCode(), form.newPassword()), locale);
             return "redirect:/login?reset";
         } catch (ProblemException e) {
-            errors.show(e, model, locale, "accounts");
-            return page(model, form);
+            forms.refused(e, model, locale);
+            return forms.page(model, VIEW, form);
         }
-    }
-
-    private String page(Model model, ResetForm form) {
-        PageErrors.none(model);
-        model.addAttribute("form", form);
-        model.addAttribute("captcha", captchas.create());
-        return "accounts/forgot-password";
     }
 
     record ResetForm(@Nullable String mobile, @Nullable String smsCode, @Nullable String newPassword) {

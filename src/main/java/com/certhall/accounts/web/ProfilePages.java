@@ -2,15 +2,13 @@ package com.certhall.accounts.web;
 
 import com.certhall.accounts.ApplicantProfile;
 import com.certhall.accounts.AuthenticatedUser;
-import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.domain.AccountDirectory;
 import com.certhall.accounts.domain.Commands;
 import com.certhall.accounts.domain.Credentials;
 import com.certhall.shared.NotFoundException;
-import com.certhall.shared.ProblemException;
-import com.certhall.web.PageErrors;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import com.certhall.shared.ProblemException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,14 +27,12 @@ class ProfilePages {
 
     private final AccountDirectory directory;
     private final Credentials credentials;
-    private final CaptchaService captchas;
-    private final PageErrors errors;
+    private final AccountForms forms;
 
-    ProfilePages(AccountDirectory directory, Credentials credentials, CaptchaService captchas, PageErrors errors) {
+    ProfilePages(AccountDirectory directory, Credentials credentials, AccountForms forms) {
         this.directory = directory;
         this.credentials = credentials;
-        this.captchas = captchas;
-        this.errors = errors;
+        this.forms = forms;
     }
 
     @GetMapping("/account")
@@ -51,7 +47,7 @@ class ProfilePages {
             credentials.change(user.id(), form.oldPassword(), form.newPassword(), locale);
             return "redirect:/account?passwordChanged";
         } catch (ProblemException e) {
-            errors.show(e, model, locale, "accounts");
+            forms.refused(e, model, locale);
             return page(user, model, form, "password");
         }
     }
@@ -64,7 +60,7 @@ class ProfilePages {
                     form.password(), null), locale);
             return "redirect:/account?mobileChanged";
         } catch (ProblemException e) {
-            errors.show(e, model, locale, "accounts");
+            forms.refused(e, model, locale);
             return page(user, model, form, "mobile");
         }
     }
@@ -72,13 +68,10 @@ class ProfilePages {
     private String page(AuthenticatedUser user, Model model, ChangeForm form, @Nullable String failed) {
         ApplicantProfile profile = directory.findApplicant(user.id())
                 .orElseThrow(() -> new NotFoundException("Account", user.id()));
-        PageErrors.none(model);
         model.addAttribute("profile", profile);
         model.addAttribute("since", SINCE.format(profile.createdAt()));
-        model.addAttribute("form", form);
         model.addAttribute("failed", failed == null ? "" : failed);
-        model.addAttribute("captcha", captchas.create());
-        return "accounts/profile";
+        return forms.page(model, "accounts/profile", form);
     }
 
     record ChangeForm(@Nullable String oldPassword, @Nullable String newPassword, @Nullable String mobile,

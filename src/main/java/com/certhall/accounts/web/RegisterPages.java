@@ -1,10 +1,8 @@
 package com.certhall.accounts.web;
 
-import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.domain.Commands;
 import com.certhall.accounts.domain.Registrations;
 import com.certhall.shared.ProblemException;
-import com.certhall.web.PageErrors;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -24,13 +22,11 @@ class RegisterPages {
     private static final String RECEIVED = "redirect:/login?registered";
 
     private final Registrations registrations;
-    private final CaptchaService captchas;
-    private final PageErrors errors;
+    private final AccountForms forms;
 
-    RegisterPages(Registrations registrations, CaptchaService captchas, PageErrors errors) {
+    RegisterPages(Registrations registrations, AccountForms forms) {
         this.registrations = registrations;
-        this.captchas = captchas;
-        this.errors = errors;
+        this.forms = forms;
     }
 
     @GetMapping("/register")
@@ -46,7 +42,7 @@ class RegisterPages {
                     form.loginName(), form.realName(), form.email(), form.password()), locale);
             return RECEIVED;
         } catch (ProblemException e) {
-            errors.show(e, model, locale, "accounts");
+            forms.refused(e, model, locale);
             return page(model, "person", form);
         }
     }
@@ -58,17 +54,14 @@ class RegisterPages {
                     form.mobile(), form.smsCode(), form.password()), locale);
             return RECEIVED;
         } catch (ProblemException e) {
-            errors.show(e, model, locale, "accounts");
+            forms.refused(e, model, locale);
             return page(model, "enterprise", form);
         }
     }
 
     private String page(Model model, String type, RegisterForm form) {
-        PageErrors.none(model);
         model.addAttribute("type", type);
-        model.addAttribute("form", form);
-        model.addAttribute("captcha", captchas.create());
-        return "accounts/register";
+        return forms.page(model, "accounts/register", form);
     }
 
     record RegisterForm(@Nullable String mobile, @Nullable String smsCode, @Nullable String loginName,

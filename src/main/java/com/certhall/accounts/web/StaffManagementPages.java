@@ -3,8 +3,8 @@ package com.certhall.accounts.web;
 import com.certhall.accounts.AuthenticatedUser;
 import com.certhall.accounts.StaffRole;
 import com.certhall.accounts.domain.StaffDirectory;
-import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
+import com.certhall.shared.ProblemException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,11 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffManagementPages {
 
     private final StaffDirectory directory;
-    private final PageErrors errors;
+    private final AccountForms forms;
 
-    StaffManagementPages(StaffDirectory directory, PageErrors errors) {
+    StaffManagementPages(StaffDirectory directory, AccountForms forms) {
         this.directory = directory;
-        this.errors = errors;
+        this.forms = forms;
     }
 
     @GetMapping("/admin/staff")
@@ -47,7 +47,7 @@ class StaffManagementPages {
             redirect.addFlashAttribute("notice", "accounts.staff.created");
             return "redirect:/admin/staff";
         } catch (ProblemException e) {
-            errors.show(e, model, locale, "accounts");
+            forms.refused(e, model, locale);
             return render(model, new NewStaffForm(form.username(), form.displayName(), null, form.roles()));
         }
     }
@@ -60,7 +60,7 @@ class StaffManagementPages {
             redirect.addFlashAttribute("notice", "accounts.staff.rolesChanged");
             return "redirect:/admin/staff";
         } catch (ProblemException e) {
-            errors.show(e, model, locale, "accounts");
+            forms.refused(e, model, locale);
             return render(model, new NewStaffForm(null, null, null, List.of()));
         }
     }

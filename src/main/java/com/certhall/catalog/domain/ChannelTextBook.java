@@ -127,6 +127,18 @@ class ChannelTextBook implements ChannelTexts {
         return Optional.ofNullable(rows.all(channelCode, language(locale)).get(NOTIFY + templatePart));
     }
 
+    /** The English text rows {@code english} is stored as: what {@link #english} reads back. */
+    static Map<String, String> textRows(ChannelTranslation english) {
+        Map<String, String> en = new HashMap<>();
+        en.put(NAME, english.name());
+        en.put(DESCRIPTION, english.description());
+        en.put(AGREEMENT, english.agreementText());
+        en.put(ONLINE_SUPPORT, english.onlineSupport());
+        english.productNames().forEach((product, name) -> en.put(PRODUCT + product, name));
+        english.productDescriptions().forEach((product, text) -> en.put(PRODUCT_DESCRIPTION + product, text));
+        return en;
+    }
+
     /** The channel's own templates in one language, by template part. */
     Map<String, String> templates(String channelCode, String lang) {
         Map<String, String> own = new HashMap<>();

@@ -75,16 +75,15 @@ public class ChannelTextEditing {
         StoredChannel channel = stored(code);
         ChannelTextDraft checked = ChannelTextValidation.check(typed, channel.products().size(), this::defaultPattern);
         ChannelTextDraft before = current(code);
-        Map<String, String> en = new HashMap<>();
-        en.put(ChannelTextBook.NAME, checked.name());
-        en.put(ChannelTextBook.DESCRIPTION, checked.description());
-        en.put(ChannelTextBook.AGREEMENT, checked.agreementText());
-        en.put(ChannelTextBook.ONLINE_SUPPORT, checked.onlineSupport());
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> descriptions = new HashMap<>();
         List<ProductSpec> products = channel.products();
         for (int i = 0; i < products.size(); i++) {
-            en.put(ChannelTextBook.PRODUCT + products.get(i).code(), checked.productNames().get(i));
-            en.put(ChannelTextBook.PRODUCT_DESCRIPTION + products.get(i).code(), checked.productDescriptions().get(i));
+            names.put(products.get(i).code(), checked.productNames().get(i));
+            descriptions.put(products.get(i).code(), checked.productDescriptions().get(i));
         }
+        Map<String, String> en = ChannelTextBook.textRows(new ChannelTranslation(checked.name(), checked.description(),
+                checked.agreementText(), checked.onlineSupport(), names, descriptions));
         checked.enTemplates().forEach((part, text) -> en.put(ChannelTextBook.NOTIFY + part, text));
         Map<String, String> zh = new HashMap<>();
         checked.zhTemplates().forEach((part, text) -> zh.put(ChannelTextBook.NOTIFY + part, text));
@@ -99,15 +98,7 @@ public class ChannelTextEditing {
         if (!channels.exists(code) || !rows.all(code, "en").isEmpty()) {
             return false;
         }
-        Map<String, String> en = new HashMap<>();
-        en.put(ChannelTextBook.NAME, english.name());
-        en.put(ChannelTextBook.DESCRIPTION, english.description());
-        en.put(ChannelTextBook.AGREEMENT, english.agreementText());
-        en.put(ChannelTextBook.ONLINE_SUPPORT, english.onlineSupport());
-        english.productNames().forEach((product, name) -> en.put(ChannelTextBook.PRODUCT + product, name));
-        english.productDescriptions().forEach((product, text) -> en.put(ChannelTextBook.PRODUCT_DESCRIPTION + product,
-                text));
-        rows.replace(code, "en", en);
+        rows.replace(code, "en", ChannelTextBook.textRows(english));
         return true;
     }
 

@@ -1,7 +1,5 @@
 package com.certhall.catalog.domain;
 
-import com.certhall.audit.AuditRecord;
-import com.certhall.audit.AuditTrail;
 import com.certhall.shared.IdentityDocument;
 import com.certhall.shared.InvalidInputException;
 import java.util.EnumSet;
@@ -19,13 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityDocumentPolicy {
 
     private final IdentityDocumentRows rows;
-    private final ChannelRepository channels;
-    private final AuditTrail audit;
+    private final ChannelTermChanges changes;
 
-    IdentityDocumentPolicy(IdentityDocumentRows rows, ChannelRepository channels, AuditTrail audit) {
+    IdentityDocumentPolicy(IdentityDocumentRows rows, ChannelTermChanges changes) {
         this.rows = rows;
-        this.channels = channels;
-        this.audit = audit;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -36,17 +32,14 @@ public class IdentityDocumentPolicy {
     /** Sets the kinds a channel accepts; refuses a list without the resident ID card, or an unknown channel. */
     @Transactional
     public Set<IdentityDocument.Kind> change(String channel, Set<IdentityDocument.Kind> kinds, String actor) {
-        if (!channels.exists(channel)) {
-            throw new com.certhall.shared.NotFoundException("Channel", channel);
-        }
+        changes.requireKnown(channel);
         if (!kinds.contains(IdentityDocument.Kind.RESIDENT_ID)) {
             throw InvalidInputException.of("kinds", "residentIdRequired", "catalog.validation.residentIdRequired");
         }
         Set<IdentityDocument.Kind> before = rows.accepted(channel);
         Set<IdentityDocument.Kind> after = EnumSet.copyOf(kinds);
         rows.replace(channel, after.equals(EnumSet.allOf(IdentityDocument.Kind.class)) ? Set.of() : after);
-        audit.record(AuditRecord.of("catalog.channel.identityDocuments", actor, channel)
-                .with("before", names(before)).with("after", names(after)));
+        changes.audit("catalog.channel.identityDocuments", actor, channel, names(before), names(after));
         return after;
     }
 

@@ -1,10 +1,7 @@
 package com.certhall.catalog.domain;
 
-import com.certhall.audit.AuditRecord;
-import com.certhall.audit.AuditTrail;
 import com.certhall.catalog.LifecycleTerms;
 import com.certhall.catalog.LifecycleTerms.Term;
-import com.certhall.shared.NotFoundException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,37 +14,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class LifecycleTermPolicy {
 
     private final LifecycleTermRows rows;
-    private final ChannelRepository channels;
-    private final AuditTrail audit;
+    private final ChannelTermChanges changes;
 
-    LifecycleTermPolicy(LifecycleTermRows rows, ChannelRepository channels, AuditTrail audit) {
+    LifecycleTermPolicy(LifecycleTermRows rows, ChannelTermChanges changes) {
         this.rows = rows;
-        this.channels = channels;
-        this.audit = audit;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
     public LifecycleTerms terms(String channel) {
-        known(channel);
+        changes.requireKnown(channel);
         return rows.of(channel);
     }
 
     /** Checks the typed terms (400 naming every bad field), stores them and audits the change. */
     @Transactional
     public LifecycleTerms change(String channel, LifecycleTermsDraft draft, String actor) {
-        known(channel);
+        changes.requireKnown(channel);
         LifecycleTerms after = draft.toTerms(channel);
         LifecycleTerms before = rows.of(channel);
         rows.replace(after);
-        audit.record(AuditRecord.of("catalog.channel.lifecycleTerms", actor, channel)
-                .with("before", summary(before)).with("after", summary(after)));
+        changes.audit("catalog.channel.lifecycleTerms", actor, channel, summary(before), summary(after));
         return after;
-    }
-
-    private void known(String channel) {
-        if (!channels.exists(channel)) {
-            throw new NotFoundException("Channel", channel);
-        }
     }
 
     /** {@code RENEWAL=on/product,CHANGE=off/38000,…,window=90}: what the audit log keeps of a channel's terms. */

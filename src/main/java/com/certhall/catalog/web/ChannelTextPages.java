@@ -4,7 +4,6 @@ import com.certhall.catalog.domain.ChannelTextDraft;
 import com.certhall.catalog.domain.ChannelTextEditing;
 import com.certhall.catalog.domain.ChannelTextValidation;
 import com.certhall.shared.Caller;
-import com.certhall.shared.InvalidInputException;
 import com.certhall.web.PageErrors;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,11 +30,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ChannelTextPages {
 
     private final ChannelTextEditing editing;
-    private final PageErrors errors;
+    private final ChannelSettingForms forms;
 
-    ChannelTextPages(ChannelTextEditing editing, PageErrors errors) {
+    ChannelTextPages(ChannelTextEditing editing, ChannelSettingForms forms) {
         this.editing = editing;
-        this.errors = errors;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -48,15 +47,10 @@ class ChannelTextPages {
     String save(@PathVariable String code, @RequestParam Map<String, String> form, Model model, Caller staff,
             Locale locale) {
         ChannelTextDraft typed = draft(form);
-        try {
+        return forms.save(model, locale, () -> {
             editing.save(code, typed, staff.auditActor());
-            model.addAttribute("saved", true);
-            PageErrors.none(model);
-            return page(editing.page(code), model);
-        } catch (InvalidInputException e) {
-            errors.show(e, model, locale, "catalog");
-            return page(editing.page(code, typed), model);
-        }
+            return editing.page(code);
+        }, saved -> page(saved, model), () -> page(editing.page(code, typed), model));
     }
 
     /** Reads the posted fields by the names the page gives them (the same names errors are reported under). */

@@ -3,7 +3,6 @@ package com.certhall.catalog.web;
 import com.certhall.catalog.domain.IdentityDocumentPolicy;
 import com.certhall.shared.Caller;
 import com.certhall.shared.IdentityDocument;
-import com.certhall.shared.InvalidInputException;
 import com.certhall.web.PageErrors;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,11 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class IdentityDocumentPages {
 
     private final IdentityDocumentPolicy policy;
-    private final PageErrors errors;
+    private final ChannelSettingForms forms;
 
-    IdentityDocumentPages(IdentityDocumentPolicy policy, PageErrors errors) {
+    IdentityDocumentPages(IdentityDocumentPolicy policy, ChannelSettingForms forms) {
         this.policy = policy;
-        this.errors = errors;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -52,15 +51,8 @@ class IdentityDocumentPages {
                 }
             }
         }
-        try {
-            Set<IdentityDocument.Kind> saved = policy.change(code, ticked, staff.auditActor());
-            model.addAttribute("saved", true);
-            PageErrors.none(model);
-            return page(code, saved, model);
-        } catch (InvalidInputException e) {
-            errors.show(e, model, locale, "catalog");
-            return page(code, ticked, model);
-        }
+        return forms.save(model, locale, () -> policy.change(code, ticked, staff.auditActor()),
+                saved -> page(code, saved, model), () -> page(code, ticked, model));
     }
 
     private static String page(String code, Set<IdentityDocument.Kind> accepted, Model model) {

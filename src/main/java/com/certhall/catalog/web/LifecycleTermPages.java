@@ -4,7 +4,6 @@ import com.certhall.catalog.LifecycleTerms;
 import com.certhall.catalog.domain.LifecycleTermPolicy;
 import com.certhall.catalog.domain.LifecycleTermsDraft;
 import com.certhall.shared.Caller;
-import com.certhall.shared.InvalidInputException;
 import com.certhall.web.PageErrors;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,11 +25,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class LifecycleTermPages {
 
     private final LifecycleTermPolicy policy;
-    private final PageErrors errors;
+    private final ChannelSettingForms forms;
 
-    LifecycleTermPages(LifecycleTermPolicy policy, PageErrors errors) {
+    LifecycleTermPages(LifecycleTermPolicy policy, ChannelSettingForms forms) {
         this.policy = policy;
-        this.errors = errors;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -42,15 +41,8 @@ class LifecycleTermPages {
     @PostMapping
     String save(@PathVariable String code, @ModelAttribute("form") LifecycleTermsForm form, Model model,
             Caller staff, Locale locale) {
-        try {
-            LifecycleTerms saved = policy.change(code, form.toDraft(), staff.auditActor());
-            model.addAttribute("saved", true);
-            PageErrors.none(model);
-            return page(code, LifecycleTermsForm.of(saved), model);
-        } catch (InvalidInputException e) {
-            errors.show(e, model, locale, "catalog");
-            return page(code, form, model);
-        }
+        return forms.save(model, locale, () -> policy.change(code, form.toDraft(), staff.auditActor()),
+                saved -> page(code, LifecycleTermsForm.of(saved), model), () -> page(code, form, model));
     }
 
     private static String page(String code, LifecycleTermsForm form, Model model) {

@@ -68,8 +68,7 @@ public class AuthorizationLinks {
     /** Sends the legal representative the SMS link; a new request replaces an earlier link. */
     @Transactional
     public Instant requestLink(OrderId id, UUID accountId, Locale locale, String actor) {
-        Order a = orders.findById(id.id()).filter(o -> o.accountId().equals(accountId))
-                .orElseThrow(() -> new NotFoundException("order", id));
+        Order a = orders.owned(id, accountId);
         Subject.Organization org = organizationNeedingLetter(a);
         // the link goes by SMS: the accounts module's one policy for every SMS sent on request (docs/security.md)
         smsLimits.admit(new MobileNumber(org.legalRep().mobile()), "AUTHORIZATION_LINK", accountId, null);

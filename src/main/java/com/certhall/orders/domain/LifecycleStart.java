@@ -1,22 +1,14 @@
 package com.certhall.orders.domain;
 
-import com.certhall.catalog.CatalogManagement;
-import com.certhall.catalog.LifecycleTerms;
-import com.certhall.catalog.Quote;
 import com.certhall.orders.OrderCommands.StartOrder;
 import com.certhall.orders.OrderDraft.DeliveryInfo;
-import com.certhall.orders.OrderDraft.InvoiceInfo;
 import com.certhall.orders.OrderDraft.OrderLine;
-import com.certhall.orders.OrderDraft;
 import com.certhall.orders.OrderFacts.CertificateRegister.HeldCertificate;
 import com.certhall.orders.OrderFacts.CertificateRegister;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
-import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -32,20 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class LifecycleStart {
 
     private final Orders orders;
-    private final OrderNumbers numbers;
-    private final CatalogManagement catalog;
     private final ObjectProvider<CertificateRegister> register;
-    private final DuplicateGuard duplicates;
-    private final Clock clock;
+    private final CarryOver carryOver;
 
-    LifecycleStart(Orders orders, OrderNumbers numbers, CatalogManagement catalog,
-            ObjectProvider<CertificateRegister> register, DuplicateGuard duplicates, Clock clock) {
+    LifecycleStart(Orders orders, ObjectProvider<CertificateRegister> register, CarryOver carryOver) {
         this.orders = orders;
-        this.numbers = numbers;
-        this.catalog = catalog;
         this.register = register;
-        this.duplicates = duplicates;
-        this.clock = clock;
+        this.carryOver = carryOver;
     }
 
     @Transactional
@@ -62,44 +47,11 @@ public class LifecycleStart {
         }
         // a revocation and a UKEY unlock sell nothing
         List<OrderLine> lines = cmd.type() == OrderType.REVOCATION || cmd.type() == OrderType.UNLOCK ? List.of()
-                : List.of(line(origin, held, service(cmd.type())));
-        Instant now = clock.instant();
-        Order order = Order.lifecycle(OrderId.random(), numbers.next(), cmd.accountId(), origin.channel(),
-                cmd.type(), origin.subjectType(), new Order.Certificate(held.serial(), held.origin(), held.notAfter(),
-                        cmd.revocationReason()), cmd.actor(), now);
-        OrderDraft carried = origin.draft();
-        boolean free = lines.stream().mapToLong(OrderLine::totalFen).sum() == 0;
-        DeliveryInfo delivery = lines.isEmpty() || carried.delivery() == null ? DeliveryInfo.none()
-                : carried.delivery();
-        InvoiceInfo invoice = free || carried.invoice() == null ? InvoiceInfo.none() : carried.invoice();
-        order.editDraft("carryOver", d -> d.withAgreement(now).withSubject(carried.subject()).withLines(lines)
-                .withInvoice(invoice).withDelivery(delivery), now);
-        order.subjectKey = origin.subjectKey();
-        duplicates.check(order, order.subjectKey());
-        return OrderViews.view(orders.save(order));
-    }
-
-    /** The certificate's line again, one unit, its key made anew (re-key), priced for the service. */
-    private OrderLine line(Order origin, HeldCertificate held, LifecycleTerms.Service service) {
-        OrderLine was = origin.draft().lines().get(held.lineIndex());
-        LifecycleTerms terms = catalog.lifecycleTerms(origin.channel());
-        long productPrice = productPrice(catalog, origin.channel(), was);
-        return new OrderLine(was.productCode(), was.productName(), was.certType(), was.medium(), was.years(), 1,
-                was.keyAlgorithm(), null, terms.priceFen(service, productPrice));
-    }
-
-    /** The product's price today for one unit of the line's years; 409 when the channel no longer offers it. */
-    static long productPrice(CatalogManagement catalog, String channel, OrderLine was) {
-        try {
-            Quote quote = catalog.quote(channel, was.productCode(), was.years(), 1);
-            return quote.total().fen();
-        } catch (InvalidInputException e) {
-            throw new ConflictException("orders.certificate.productGone", "the product is no longer offered",
-                    was.productName());
-        }
-    }
-
-    static LifecycleTerms.Service service(OrderType type) {
-        return LifecycleTerms.Service.valueOf(type.name());
+                : List.of(carryOver.line(origin, origin.draft().lines().get(held.lineIndex()), cmd.type()));
+        DeliveryInfo delivery = lines.isEmpty() || origin.draft().delivery() == null ? DeliveryInfo.none()
+                : origin.draft().delivery();
+        return carryOver.save(origin, lines, delivery, (number, now) -> Order.lifecycle(OrderId.random(), number,
+                cmd.accountId(), origin.channel(), cmd.type(), origin.subjectType(), new Order.Certificate(
+                        held.serial(), held.origin(), held.notAfter(), cmd.revocationReason()), cmd.actor(), now));
     }
 }

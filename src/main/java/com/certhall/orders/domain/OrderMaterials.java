@@ -25,7 +25,6 @@ import com.certhall.orders.Subject.Party;
 import com.certhall.orders.Subject;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
-import com.certhall.shared.NotFoundException;
 import com.certhall.shared.SiteProperties;
 import java.io.InputStream;
 import java.time.Clock;
@@ -81,7 +80,7 @@ public class OrderMaterials {
     /** The rule an upload of {@code kind} must meet in the order's channel. */
     @Transactional(readOnly = true)
     public UploadRule rule(OrderId id, UUID accountId, String kind) {
-        Order a = owned(id, accountId);
+        Order a = orders.owned(id, accountId);
         return rule(a.channel(), parseKind(kind));
     }
 
@@ -112,23 +111,23 @@ public class OrderMaterials {
 
     @Transactional(readOnly = true)
     public List<StoredDocument> list(OrderId id, UUID accountId) {
-        return documents.list(owner(owned(id, accountId).id()));
+        return documents.list(owner(orders.owned(id, accountId).id()));
     }
 
     @Transactional(readOnly = true)
     public DocumentContent content(OrderId id, UUID accountId, DocumentId document) {
-        return documents.content(owner(owned(id, accountId).id()), document);
+        return documents.content(owner(orders.owned(id, accountId).id()), document);
     }
 
     @Transactional(readOnly = true)
     public DocumentContent thumbnail(OrderId id, UUID accountId, DocumentId document) {
-        return documents.thumbnail(owner(owned(id, accountId).id()), document);
+        return documents.thumbnail(owner(orders.owned(id, accountId).id()), document);
     }
 
     /** The filled application form; needs the subject and the products. */
     @Transactional(readOnly = true)
     public DocumentContent applicationForm(OrderId id, UUID accountId, Locale locale) {
-        Order a = owned(id, accountId);
+        Order a = orders.owned(id, accountId);
         OrderDraft d = a.draft();
         requireForForm(d);
         ChannelRules rules = catalog.channel(a.channel());
@@ -163,7 +162,7 @@ public class OrderMaterials {
     /** The authorization letter template (legal representative → handler) of an organisation order. */
     @Transactional(readOnly = true)
     public DocumentContent authorizationLetter(OrderId id, UUID accountId, Locale locale) {
-        Order a = owned(id, accountId);
+        Order a = orders.owned(id, accountId);
         OrderDraft d = a.draft();
         if (!(d.subject() instanceof Subject.Organization org)) {
             throw new StepMissingException("organization");
@@ -231,17 +230,9 @@ public class OrderMaterials {
     }
 
     private Order editable(OrderId id, UUID accountId) {
-        Order a = owned(id, accountId);
+        Order a = orders.owned(id, accountId);
         if (!a.status().isEditable()) {
             throw new IllegalTransition("change materials", a.status(), a.status());
-        }
-        return a;
-    }
-
-    private Order owned(OrderId id, UUID accountId) {
-        Order a = orders.findById(id.id()).orElseThrow(() -> new NotFoundException("order", id));
-        if (!a.accountId().equals(accountId)) {
-            throw new NotFoundException("order", id);
         }
         return a;
     }

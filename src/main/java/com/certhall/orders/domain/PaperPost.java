@@ -10,7 +10,6 @@ import com.certhall.orders.OrderView;
 import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InputHygiene;
 import com.certhall.shared.InvalidInputException;
-import com.certhall.shared.NotFoundException;
 import com.certhall.shared.SiteProperties;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,19 +52,12 @@ public class PaperPost {
 
     @Transactional(readOnly = true)
     public Status status(OrderId id, UUID accountId) {
-        Order a = load(id);
-        if (!a.accountId().equals(accountId)) {
-            throw new NotFoundException("order", id);
-        }
-        return status(a);
+        return status(orders.owned(id, accountId));
     }
 
     @Transactional
     public Status mailed(OrderId id, UUID accountId, String rawCarrier, String rawTracking, String actor) {
-        Order a = load(id);
-        if (!a.accountId().equals(accountId)) {
-            throw new NotFoundException("order", id);
-        }
+        Order a = orders.owned(id, accountId);
         String carrier = InputHygiene.tidy(rawCarrier);
         String tracking = InputHygiene.compact(rawTracking).replace("-", "");
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
@@ -85,7 +77,7 @@ public class PaperPost {
     /** Staff: the paper arrived. */
     @Transactional
     public Status received(OrderId id, String actor) {
-        Order a = load(id);
+        Order a = orders.get(id);
         a.recordPaperReceipt(actor, clock.instant());
         audit.record(AuditRecord.of("orders.paper.received", actor, "order:" + a.number()));
         return status(orders.save(a));
@@ -107,9 +99,5 @@ public class PaperPost {
                 : rules.mailingAddress();
         return new Status(needed, address, a.paper().carrier(), a.paper().trackingNumber(),
                 a.paper().mailedAt(), a.paper().receivedAt(), a.paper().receivedBy());
-    }
-
-    private Order load(OrderId id) {
-        return orders.findById(id.id()).orElseThrow(() -> new NotFoundException("order", id));
     }
 }

@@ -5,9 +5,7 @@ import com.certhall.catalog.FlowOrder;
 import com.certhall.catalog.LifecycleTerms;
 import com.certhall.orders.OrderCommands.StartSealOrder;
 import com.certhall.orders.OrderDraft.DeliveryInfo;
-import com.certhall.orders.OrderDraft.InvoiceInfo;
 import com.certhall.orders.OrderDraft.OrderLine;
-import com.certhall.orders.OrderDraft;
 import com.certhall.orders.OrderFacts.SealRegister.SealBasis;
 import com.certhall.orders.OrderFacts.SealRegister;
 import com.certhall.orders.OrderId;
@@ -15,8 +13,6 @@ import com.certhall.orders.OrderType;
 import com.certhall.orders.OrderView;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.NotFoundException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,20 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class SealStart {
 
     private final Orders orders;
-    private final OrderNumbers numbers;
     private final CatalogManagement catalog;
     private final ObjectProvider<SealRegister> register;
-    private final DuplicateGuard duplicates;
-    private final Clock clock;
+    private final CarryOver carryOver;
 
-    SealStart(Orders orders, OrderNumbers numbers, CatalogManagement catalog, ObjectProvider<SealRegister> register,
-            DuplicateGuard duplicates, Clock clock) {
+    SealStart(Orders orders, CatalogManagement catalog, ObjectProvider<SealRegister> register, CarryOver carryOver) {
         this.orders = orders;
-        this.numbers = numbers;
         this.catalog = catalog;
         this.register = register;
-        this.duplicates = duplicates;
-        this.clock = clock;
+        this.carryOver = carryOver;
     }
 
     /** What the order would cost and sell, for the page before it starts; refusals as {@link #start}. */
@@ -70,19 +61,10 @@ public class SealStart {
         SealBasis basis = basis(cmd.accountId(), cmd.sealId(), cmd.type());
         Order origin = orders.get(basis.origin());
         OrderLine line = line(origin, basis, cmd.type());
-        Instant now = clock.instant();
-        Order order = Order.seal(OrderId.random(), numbers.next(), cmd.accountId(), origin.channel(), cmd.type(),
-                origin.subjectType(), new Order.Certificate(basis.certificateSerial(), basis.origin(),
-                        basis.notAfter(), null), new OrderView.SealRequest(basis.sealId(), cmd.kind(), cmd.name()),
-                cmd.actor(), now);
-        OrderDraft carried = origin.draft();
-        InvoiceInfo invoice = line.totalFen() == 0 || carried.invoice() == null ? InvoiceInfo.none()
-                : carried.invoice();
-        order.editDraft("carryOver", d -> d.withAgreement(now).withSubject(carried.subject()).withLines(List.of(line))
-                .withInvoice(invoice).withDelivery(DeliveryInfo.none()), now);
-        order.subjectKey = origin.subjectKey();
-        duplicates.check(order, order.subjectKey());
-        return OrderViews.view(orders.save(order));
+        return carryOver.save(origin, List.of(line), DeliveryInfo.none(), (number, now) -> Order.seal(
+                OrderId.random(), number, cmd.accountId(), origin.channel(), cmd.type(), origin.subjectType(),
+                new Order.Certificate(basis.certificateSerial(), basis.origin(), basis.notAfter(), null),
+                new OrderView.SealRequest(basis.sealId(), cmd.kind(), cmd.name()), cmd.actor(), now));
     }
 
     private SealBasis basis(UUID accountId, UUID sealId, OrderType type) {
@@ -92,7 +74,7 @@ public class SealStart {
             throw new CertificateActionRefused(basis.refusal(), "sealId");
         }
         LifecycleTerms terms = catalog.lifecycleTerms(orders.get(basis.origin()).channel());
-        if (!terms.offers(LifecycleStart.service(type))) {
+        if (!terms.offers(CarryOver.service(type))) {
             throw new CertificateActionRefused(new com.certhall.orders.OrderFacts.CertificateRegister.Refusal(
                     "notOffered", "orders.seal.notOffered", List.of()), "sealId");
         }
@@ -104,9 +86,6 @@ public class SealStart {
         OrderLine was = origin.draft().lines().stream().filter(l -> l.productCode().equals(basis.productCode()))
                 .findFirst().orElseThrow(() -> new ConflictException("orders.certificate.productGone",
                         "the product is no longer offered", basis.productCode()));
-        long productPrice = LifecycleStart.productPrice(catalog, origin.channel(), was);
-        long price = catalog.lifecycleTerms(origin.channel()).priceFen(LifecycleStart.service(type), productPrice);
-        return new OrderLine(was.productCode(), was.productName(), was.certType(), was.medium(), was.years(), 1,
-                was.keyAlgorithm(), null, price);
+        return carryOver.line(origin, was, type);
     }
 }

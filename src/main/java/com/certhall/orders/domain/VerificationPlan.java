@@ -7,7 +7,6 @@ import com.certhall.orders.OrderId;
 import com.certhall.orders.SubjectType;
 import com.certhall.orders.VerificationRecord.Offer;
 import com.certhall.shared.InvalidInputException;
-import com.certhall.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -33,7 +32,7 @@ public class VerificationPlan {
 
     @Transactional(readOnly = true)
     public List<Offer> options(OrderId id) {
-        Order order = orders.findById(id.id()).orElseThrow(() -> new NotFoundException("order", id));
+        Order order = orders.get(id);
         var policy = catalog.channel(order.channel()).verification();
         List<Offer> options = new ArrayList<>();
         List<VerificationParty> parties = order.subjectType() == SubjectType.PERSON
@@ -52,7 +51,7 @@ public class VerificationPlan {
      */
     @Transactional(readOnly = true)
     public List<String> unsettled(OrderId id) {
-        Order order = orders.findById(id.id()).orElseThrow(() -> new NotFoundException("order", id));
+        Order order = orders.get(id);
         return Completeness.unverified(order, catalog.channel(order.channel()), records.of(id)).stream()
                 .map(v -> v.field().substring("verification.".length())).toList();
     }

@@ -10,7 +10,6 @@ import com.certhall.orders.OrderCommands.SaveSubject;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.SubjectForm;
 import com.certhall.shared.InvalidInputException;
-import com.certhall.shared.ProblemException;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +18,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The wizard's data steps after the product: subject, invoice and delivery. Each saves on "下一步" and goes on; a
@@ -31,11 +29,9 @@ class DraftStepPages {
     private final OrderManagement orders;
     private final WizardModel wizard;
     private final AccountManagement accounts;
-    private final PageErrors errors;
 
-    DraftStepPages(OrderManagement orders, WizardModel wizard, AccountManagement accounts, PageErrors errors) {
+    DraftStepPages(OrderManagement orders, WizardModel wizard, AccountManagement accounts) {
         this.accounts = accounts;
-        this.errors = errors;
         this.orders = orders;
         this.wizard = wizard;
     }
@@ -47,15 +43,7 @@ class DraftStepPages {
     @GetMapping("/orders/{id}/subject")
     String subject(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id, Model model,
             Locale locale) {
-        Optional<SubjectForm> typed = orders.typedSubject(PageIds.order(id), user.id());
-        typed.ifPresent(form -> {
-            model.addAttribute("typedKept", true);
-            try {
-                form.toSubject(orders.get(PageIds.order(id)).subjectType());
-            } catch (ProblemException refused) {
-                errors.show(refused, model, locale);
-            }
-        });
+        Optional<SubjectForm> typed = wizard.typedSubject(user, id, model, locale);
         return wizard.show(user, id, "subject", model, d -> typed.orElseGet(() -> d.draft().subject() != null
                 ? PageForms.subject(d.draft().subject())
                 : PageForms.newSubject(d.order().subjectType(), accounts.findApplicant(user.id()).orElse(null))));

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,16 +31,13 @@ class MaterialsPages {
     private final OrderMaterials materials;
     private final AuthorizationLinks authorization;
     private final WizardModel wizard;
-    private final PageErrors errors;
     private final ScanOffers offers;
 
-    MaterialsPages(OrderMaterials materials, AuthorizationLinks authorization, WizardModel wizard, PageErrors errors,
-            ScanOffers offers) {
+    MaterialsPages(OrderMaterials materials, AuthorizationLinks authorization, WizardModel wizard, ScanOffers offers) {
         this.offers = offers;
         this.materials = materials;
         this.authorization = authorization;
         this.wizard = wizard;
-        this.errors = errors;
     }
 
     /** {@code read}: a just uploaded ID card front or licence, whose reading is offered for the subject's fields. */
@@ -84,13 +80,8 @@ class MaterialsPages {
             return "redirect:/orders/" + id + "/materials"
                     + (offers.offers(stored) ? "?read=" + stored.documentId() + "#scan-offer" : "");
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
-            if (!model.containsAttribute("alert")) {
-                model.addAttribute("alert", ((Map<?, ?>) model.getAttribute("errors")).values().iterator().next());
-            }
             model.addAttribute("failedKind", kind);
-            model.addAttribute("linkSent", false);
-            return wizard.page(user, id, "materials", model, new HashMap<>());
+            return wizard.refusedOnMaterials(e, user, id, model, locale);
         }
     }
 

@@ -22,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The wizard's product step: one row per product of the channel, with the live price as the applicant chooses. */
 @Controller
@@ -31,13 +30,11 @@ class ProductPages {
     private final OrderManagement orders;
     private final CatalogManagement catalog;
     private final WizardModel wizard;
-    private final PageErrors errors;
 
-    ProductPages(OrderManagement orders, CatalogManagement catalog, WizardModel wizard, PageErrors errors) {
+    ProductPages(OrderManagement orders, CatalogManagement catalog, WizardModel wizard) {
         this.orders = orders;
         this.catalog = catalog;
         this.wizard = wizard;
-        this.errors = errors;
     }
 
     @GetMapping("/orders/{id}/product")
@@ -58,8 +55,7 @@ class ProductPages {
             model.addAttribute("errors", productErrors(e, codes, locale));
             return wizard.page(user, id, "product", model, form);
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
-            return wizard.page(user, id, "product", model, form);
+            return wizard.refused(e, user, id, "product", model, locale, form);
         }
     }
 
@@ -76,7 +72,7 @@ class ProductPages {
                         item.years() == null ? 1 : item.years(), item.quantity() == null ? 1 : item.quantity());
                 total += q.total().fen();
             } catch (InvalidInputException e) {
-                e.violations().forEach(v -> problems.add(errors.fieldMessage(v, locale)));
+                e.violations().forEach(v -> problems.add(wizard.fieldMessage(v, locale)));
             }
         }
         model.addAttribute("totalFen", total);
@@ -94,7 +90,7 @@ class ProductPages {
                 int index = Integer.parseInt(field.substring(6, close));
                 field = "p[" + codes.get(index) + "]" + field.substring(close + 1);
             }
-            out.putIfAbsent(field, errors.fieldMessage(v, locale));
+            out.putIfAbsent(field, wizard.fieldMessage(v, locale));
         }
         return out;
     }

@@ -31,13 +31,11 @@ class ScanFillPages {
     private final ScanOffers offers;
     private final OrderManagement orders;
     private final WizardModel wizard;
-    private final PageErrors errors;
 
-    ScanFillPages(ScanOffers offers, OrderManagement orders, WizardModel wizard, PageErrors errors) {
+    ScanFillPages(ScanOffers offers, OrderManagement orders, WizardModel wizard) {
         this.offers = offers;
         this.orders = orders;
         this.wizard = wizard;
-        this.errors = errors;
     }
 
     @PostMapping("/orders/{id}/materials/{documentId}/fill")
@@ -67,12 +65,7 @@ class ScanFillPages {
             return "redirect:/orders/" + id + "/subject";
         } catch (ProblemException refused) {
             // for example another active order of the same person (the duplicate guard): said on the materials page
-            errors.show(refused, model, locale);
-            if (!model.containsAttribute("alert")) {
-                model.addAttribute("alert", ((Map<?, ?>) model.getAttribute("errors")).values().iterator().next());
-            }
-            model.addAttribute("linkSent", false);
-            return wizard.page(user, id, "materials", model, new HashMap<>());
+            return wizard.refusedOnMaterials(refused, user, id, model, locale);
         }
     }
 

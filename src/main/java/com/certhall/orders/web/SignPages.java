@@ -26,13 +26,11 @@ class SignPages {
     private final OrderManagement orders;
     private final CatalogManagement catalog;
     private final WizardModel wizard;
-    private final PageErrors errors;
 
-    SignPages(OrderManagement orders, CatalogManagement catalog, WizardModel wizard, PageErrors errors) {
+    SignPages(OrderManagement orders, CatalogManagement catalog, WizardModel wizard) {
         this.orders = orders;
         this.catalog = catalog;
         this.wizard = wizard;
-        this.errors = errors;
     }
 
     @GetMapping("/orders/{id}/confirm")
@@ -62,9 +60,8 @@ class SignPages {
                     Boolean.TRUE.equals(form.agreementAccepted()), locale, user.auditActor()));
             return "redirect:/orders/" + id + "/submitted";
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
             model.addAttribute("sent", false);
-            return wizard.page(user, id, "sign", model, form);
+            return wizard.refused(e, user, id, "sign", model, locale, form);
         }
     }
 
@@ -81,8 +78,7 @@ class SignPages {
             orders.submitOnPaper(new SubmitOnPaper(PageIds.order(id), user.id(), locale, user.auditActor()));
             return "redirect:/orders/" + id + "#paper-mailing";
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
-            return wizard.page(user, id, "paper", model, new SignForm(null, null));
+            return wizard.refused(e, user, id, "paper", model, locale, new SignForm(null, null));
         }
     }
 

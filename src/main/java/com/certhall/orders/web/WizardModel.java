@@ -10,6 +10,7 @@ import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.Subject;
+import com.certhall.orders.SubjectForm;
 import com.certhall.orders.SubjectType;
 import com.certhall.orders.domain.Completeness;
 import com.certhall.orders.domain.OrderMaterials;
@@ -19,8 +20,11 @@ import com.certhall.shared.FieldViolation;
 import com.certhall.shared.ProblemException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -75,8 +79,7 @@ class WizardModel {
             action.get();
             return "redirect:/orders/" + id + "/" + next(user, id, step);
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
-            return page(user, id, step, model, form);
+            return refused(e, user, id, step, model, locale, form);
         }
     }
 
@@ -90,10 +93,51 @@ class WizardModel {
             action.run();
             return "redirect:/orders/" + id + "/" + step + "?" + flag;
         } catch (ProblemException e) {
-            errors.show(e, model, locale);
             model.addAttribute(flag, false);
-            return page(user, id, step, model, form);
+            return refused(e, user, id, step, model, locale, form);
         }
+    }
+
+    /** A refused action: the step's page again with each message next to its field and the form as typed. */
+    String refused(ProblemException e, AuthenticatedUser user, String id, String step, Model model, Locale locale,
+            Object form) {
+        errors.show(e, model, locale);
+        return page(user, id, step, model, form);
+    }
+
+    /**
+     * A refused upload or fill-in on the materials page: a refusal naming a field still shows as the alert, since
+     * that page has no such field to put it next to; the authorization link is not sent.
+     */
+    String refusedOnMaterials(ProblemException e, AuthenticatedUser user, String id, Model model, Locale locale) {
+        errors.show(e, model, locale);
+        if (!model.containsAttribute("alert")) {
+            model.addAttribute("alert", ((Map<?, ?>) model.getAttribute("errors")).values().iterator().next());
+        }
+        model.addAttribute("linkSent", false);
+        return page(user, id, "materials", model, new HashMap<>());
+    }
+
+    /**
+     * What was typed and refused last time on the subject step, if a subject has not been saved since; its refusal
+     * is shown again ({@code typedKept}).
+     */
+    Optional<SubjectForm> typedSubject(AuthenticatedUser user, String id, Model model, Locale locale) {
+        Optional<SubjectForm> typed = orders.typedSubject(PageIds.order(id), user.id());
+        typed.ifPresent(form -> {
+            model.addAttribute("typedKept", true);
+            try {
+                form.toSubject(orders.get(PageIds.order(id)).subjectType());
+            } catch (ProblemException refused) {
+                errors.show(refused, model, locale);
+            }
+        });
+        return typed;
+    }
+
+    /** A field violation's message with the order pages' field labels. */
+    String fieldMessage(FieldViolation v, Locale locale) {
+        return errors.fieldMessage(v, locale);
     }
 
     String next(AuthenticatedUser user, String id, String step) {
@@ -147,7 +191,7 @@ class WizardModel {
         }
         if (step.equals("confirm") || step.equals("sign") || step.equals("paper")) {
             Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-            model.addAttribute("missing", missing.stream().map(v -> errors.fieldMessage(v, locale)).toList());
+            model.addAttribute("missing", missing.stream().map(v -> fieldMessage(v, locale)).toList());
             model.addAttribute("missingViolations", missing);
         }
         return "orders/" + step;
