@@ -1,6 +1,5 @@
 package com.certhall.support.web;
 
-import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.SmsPurpose;
 import com.certhall.shared.ProblemException;
 import com.certhall.support.conversation.ContactCodes;
@@ -21,12 +20,10 @@ class SupportContactPages {
 
     private final ContactCodes codes;
     private final PageErrors errors;
-    private final CaptchaService captchas;
 
-    SupportContactPages(ContactCodes codes, PageErrors errors, CaptchaService captchas) {
+    SupportContactPages(ContactCodes codes, PageErrors errors) {
         this.codes = codes;
         this.errors = errors;
-        this.captchas = captchas;
     }
 
     @PostMapping("/support/contact/code")
@@ -67,7 +64,7 @@ class SupportContactPages {
         model.addAttribute("embed", embed);
         model.addAttribute("customer", null);
         model.addAttribute("conversations", java.util.List.of());
-        model.addAttribute("captcha", captchas.create());
+        model.addAttribute("captcha", codes.captcha());
         return "support/start";
     }
 }

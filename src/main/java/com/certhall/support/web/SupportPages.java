@@ -1,8 +1,8 @@
 package com.certhall.support.web;
 
-import com.certhall.accounts.CaptchaService;
 import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
+import com.certhall.support.conversation.ContactCodes;
 import com.certhall.support.conversation.ConversationView;
 import com.certhall.support.conversation.Conversations;
 import com.certhall.support.conversation.Customer;
@@ -30,15 +30,14 @@ class SupportPages {
 
     private final Conversations conversations;
     private final PageErrors errors;
-    private final CaptchaService captchas;
+    private final ContactCodes codes;
     private final SupportAttachments attachments;
 
-    SupportPages(Conversations conversations, PageErrors errors, CaptchaService captchas,
-            SupportAttachments attachments) {
+    SupportPages(Conversations conversations, PageErrors errors, ContactCodes codes, SupportAttachments attachments) {
         this.conversations = conversations;
         this.attachments = attachments;
         this.errors = errors;
-        this.captchas = captchas;
+        this.codes = codes;
     }
 
     @GetMapping("/support")
@@ -52,7 +51,7 @@ class SupportPages {
         model.addAttribute("customer", who.orElse(null));
         model.addAttribute("conversations", who.map(conversations::ofCustomer).orElse(java.util.List.of()));
         if (who.isEmpty()) {
-            model.addAttribute("captcha", captchas.create());
+            model.addAttribute("captcha", codes.captcha());
         }
         return "support/start";
     }
