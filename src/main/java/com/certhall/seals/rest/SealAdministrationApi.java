@@ -2,6 +2,7 @@ package com.certhall.seals.rest;
 
 import com.certhall.accounts.SmsChallengeTicket;
 import com.certhall.seals.SealMember;
+import com.certhall.seals.domain.SealAdminHandOvers;
 import com.certhall.seals.domain.SealAdministration;
 import com.certhall.shared.Caller;
 import com.certhall.shared.InvalidInputException;
@@ -33,9 +34,11 @@ class SealAdministrationApi {
     private static final String BASE = "/api/v1/seals/organisations";
 
     private final SealAdministration administration;
+    private final SealAdminHandOvers handOvers;
 
-    SealAdministrationApi(SealAdministration administration) {
+    SealAdministrationApi(SealAdministration administration, SealAdminHandOvers handOvers) {
         this.administration = administration;
+        this.handOvers = handOvers;
     }
 
     /** A new seal user: name, resident ID number and mobile, checked with the carrier. */
@@ -100,13 +103,13 @@ class SealAdministrationApi {
             throw InvalidInputException.of("memberId", "required", "validation.required",
                     "memberId");
         }
-        return administration.startTransfer(caller.applicantId(), uscc, body.memberId(), locale,
+        return handOvers.startTransfer(caller.applicantId(), uscc, body.memberId(), locale,
                 caller.auditActor());
     }
 
     @PostMapping(path = BASE + "/{uscc}/transfer/confirmation", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Completes the hand-over with the new administrator's SMS code")
     SealMember confirm(@PathVariable String uscc, @RequestBody TransferConfirmation body, Caller caller) {
-        return administration.confirmTransfer(caller.applicantId(), uscc, body.smsCode(), caller.auditActor());
+        return handOvers.confirmTransfer(caller.applicantId(), uscc, body.smsCode(), caller.auditActor());
     }
 }

@@ -2,6 +2,7 @@ package com.certhall.seals.rest;
 
 import com.certhall.seals.SealAdminTransfer;
 import com.certhall.seals.SealMember;
+import com.certhall.seals.domain.SealAdminHandOvers;
 import com.certhall.seals.domain.SealAdministration;
 import com.certhall.shared.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,9 +33,11 @@ class SealUsersApi {
     private static final String TRANSFERS = "/api/v1/enterprises/{uscc}/seal-admin-transfers";
 
     private final SealAdministration administration;
+    private final SealAdminHandOvers handOvers;
 
-    SealUsersApi(SealAdministration administration) {
+    SealUsersApi(SealAdministration administration, SealAdminHandOvers handOvers) {
         this.administration = administration;
+        this.handOvers = handOvers;
     }
 
     /** The person to let use the seal; name and ID number are needed only if he is not yet a seal user. */
@@ -71,14 +74,14 @@ class SealUsersApi {
     @Operation(summary = "Starts handing the administrator role to the seal user with this mobile; he gets an SMS code")
     SealAdminTransfer startTransfer(@PathVariable String uscc, @RequestBody TransferStart body, Caller caller,
             Locale locale) {
-        return administration.startTransferTo(caller.applicantId(), uscc, body.mobile(), locale, caller.auditActor());
+        return handOvers.startTransferTo(caller.applicantId(), uscc, body.mobile(), locale, caller.auditActor());
     }
 
     @PostMapping(path = TRANSFERS + "/{transfer}/confirmation", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Completes the hand-over with the new administrator's SMS code")
     SealMember confirmTransfer(@PathVariable String uscc, @PathVariable UUID transfer,
             @RequestBody SealAdministrationApi.TransferConfirmation body, Caller caller) {
-        return administration.confirmTransfer(caller.applicantId(), uscc, transfer, body.smsCode(),
+        return handOvers.confirmTransfer(caller.applicantId(), uscc, transfer, body.smsCode(),
                 caller.auditActor());
     }
 }
