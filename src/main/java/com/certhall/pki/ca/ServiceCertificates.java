@@ -1,10 +1,10 @@
 package com.certhall.pki.ca;
 
 import com.certhall.pki.CertificateProfile;
+import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.persistence.CertificateRows;
 import com.certhall.pki.persistence.CertificateRows.NewCertificate;
 import java.math.BigInteger;
-import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,18 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keys an issuing CA certifies for its own services (docs/pki.md): the delegated OCSP signer (RFC 6960 §4.2.2.2), the
- * time-stamping unit and the seal maker. Each is a new soft key stored with its chain, certified under a serial
- * unique within the CA and recorded among the CA's certificates.
+ * time-stamping unit and the seal maker. Each is a soft key stored with its chain, certified under a serial unique
+ * within the CA and recorded among the CA's certificates.
  */
 @Component
 class ServiceCertificates {
-
-    /** Makes the certificate of a new service key. */
-    @FunctionalInterface
-    interface Maker {
-        X509CertificateHolder make(X500Name subject, PublicKey key, Ca issuer, BigInteger serial, Instant from,
-                Instant to);
-    }
 
     /** A new service key: its certificate, its DER encoding and its signer. */
     record Issued(X509CertificateHolder certificate, byte[] der, CaSigner signer) {
@@ -37,28 +30,33 @@ class ServiceCertificates {
 
     private final CertificateRows certificates;
     private final CaSignerFactories factories;
+    private final CertificateMaker maker;
     private final PkiProperties properties;
     private final TransactionTemplate transactions;
 
-    ServiceCertificates(CertificateRows certificates, CaSignerFactories factories, PkiProperties properties,
-            TransactionTemplate transactions) {
+    ServiceCertificates(CertificateRows certificates, CaSignerFactories factories, CertificateMaker maker,
+            PkiProperties properties, TransactionTemplate transactions) {
         this.certificates = certificates;
         this.factories = factories;
+        this.maker = maker;
         this.properties = properties;
         this.transactions = transactions;
     }
 
     /**
-     * Generates a soft key under {@code alias}, certifies it for {@code profile} from {@code now} to {@code notAfter}
-     * and stores it with its chain; the certificate row and {@code alsoRecord} (given the DER) share one transaction.
+     * Generates a soft key under {@code alias}, certifies it for {@code profile} ({@code OCSP_SIGNER},
+     * {@code TIME_STAMPING} or {@code SEAL_MAKER}) from {@code now} to {@code notAfter} and stores it with its chain;
+     * the certificate row and {@code alsoRecord} (given the DER) share one transaction.
      */
-    Issued issue(Ca issuing, String alias, CertificateProfile profile, String commonNameTail, Maker maker,
-            Instant now, Instant notAfter, Consumer<byte[]> alsoRecord) {
+    Issued issue(Ca issuing, String alias, CertificateProfile profile, String commonNameTail, Instant now,
+            Instant notAfter, Consumer<byte[]> alsoRecord) {
         CaSignerFactory soft = factories.byType(SoftCaSignerFactory.TYPE);
         CaSigner signer = soft.generate(alias, issuing.algorithm());
         BigInteger serial = SerialNumbers.next(s -> certificates.serialTaken(issuing.name(), Crypto.serialHex(s)));
-        X509CertificateHolder cert = maker.make(subject(issuing.name(), commonNameTail), signer.publicKey(), issuing,
-                serial, now, notAfter);
+        X500Name subject = subject(issuing.name(), commonNameTail);
+        X509CertificateHolder cert = profile == CertificateProfile.OCSP_SIGNER
+                ? maker.ocspSigner(subject, signer.publicKey(), issuing, serial, now, notAfter)
+                : maker.service(profile, subject, signer.publicKey(), issuing, serial, now, notAfter);
         List<X509Certificate> chain = new ArrayList<>(List.of(Ca.toJca(cert)));
         chain.addAll(issuing.jcaChain());
         soft.store(signer, chain);
@@ -70,6 +68,11 @@ class ServiceCertificates {
             alsoRecord.accept(der);
         });
         return new Issued(cert, der, signer);
+    }
+
+    /** The signer of a service key issued here, by its key reference. */
+    CaSigner load(String keyRef, KeyAlgorithm algorithm) {
+        return factories.byType(SoftCaSignerFactory.TYPE).load(keyRef, algorithm);
     }
 
     /**

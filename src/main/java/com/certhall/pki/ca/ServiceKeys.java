@@ -51,18 +51,13 @@ public class ServiceKeys {
     private final ServiceKeyRows rows;
     private final ServiceCertificates certificates;
     private final CaRegistry registry;
-    private final CaSignerFactories factories;
-    private final CertificateMaker maker;
     private final Clock clock;
     private final Map<String, CaSigner> signers = new ConcurrentHashMap<>();
 
-    ServiceKeys(ServiceKeyRows rows, ServiceCertificates certificates, CaRegistry registry,
-            CaSignerFactories factories, CertificateMaker maker, Clock clock) {
+    ServiceKeys(ServiceKeyRows rows, ServiceCertificates certificates, CaRegistry registry, Clock clock) {
         this.rows = rows;
         this.certificates = certificates;
         this.registry = registry;
-        this.factories = factories;
-        this.maker = maker;
         this.clock = clock;
     }
 
@@ -75,7 +70,7 @@ public class ServiceKeys {
         }
         X509CertificateHolder certificate = CaRegistry.holder(row.get().certificate());
         CaSigner signer = signers.computeIfAbsent(row.get().keyRef(),
-                ref -> factories.byType(SoftCaSignerFactory.TYPE).load(ref, ca.get().algorithm()));
+                ref -> certificates.load(ref, ca.get().algorithm()));
         List<X509CertificateHolder> chain = new ArrayList<>(List.of(certificate));
         chain.addAll(ca.get().chain());
         return Optional.of(new ServiceKey(ca.get(), certificate, signer, chain));
@@ -107,10 +102,8 @@ public class ServiceKeys {
                 + now.getEpochSecond();
         Instant notAfter = min(now.atOffset(ZoneOffset.UTC).plusYears(3).toInstant(),
                 issuing.certificate().getNotAfter().toInstant());
-        ServiceCertificates.Issued key = certificates.issue(issuing, alias, purpose.profile, purpose.suffix,
-                (subject, publicKey, ca, serial, from, to) -> maker.service(purpose.profile, subject, publicKey, ca,
-                        serial, from, to),
-                now, notAfter, der -> rows.replace(new ServiceKeyRow(issuing.name(), purpose.name(), alias, der), now));
+        ServiceCertificates.Issued key = certificates.issue(issuing, alias, purpose.profile, purpose.suffix, now,
+                notAfter, der -> rows.replace(new ServiceKeyRow(issuing.name(), purpose.name(), alias, der), now));
         log.info("New {} key for {}: serial {}", purpose, issuing.name(), key.certificate().getSerialNumber());
     }
 
