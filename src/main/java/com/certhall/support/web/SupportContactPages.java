@@ -6,6 +6,7 @@ import com.certhall.support.conversation.ContactCodes;
 import com.certhall.web.PageErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -60,11 +61,6 @@ class SupportContactPages {
 
     private String page(@Nullable String mobile, @Nullable UUID order, boolean embed, Model model) {
         model.addAttribute("mobile", mobile);
-        model.addAttribute("order", order);
-        model.addAttribute("embed", embed);
-        model.addAttribute("customer", null);
-        model.addAttribute("conversations", java.util.List.of());
-        model.addAttribute("captcha", codes.captcha());
-        return "support/start";
+        return StartPage.show(model, embed, order, null, List.of(), codes.captcha());
     }
 }
