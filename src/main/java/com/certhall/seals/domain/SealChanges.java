@@ -3,9 +3,7 @@ package com.certhall.seals.domain;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderView;
 import com.certhall.pki.CertificateRecord;
-import com.certhall.seals.SealEnded;
 import com.certhall.seals.SealKind;
-import com.certhall.seals.SealStatus;
 import com.certhall.seals.SealView;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
@@ -15,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,22 +29,19 @@ public class SealChanges {
     private final SealRows rows;
     private final SealFactory factory;
     private final SealPictures pictures;
-    private final SealMembers members;
+    private final SealEnding ending;
     private final SealAdministration administration;
     private final SealCertificates certificates;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SealChanges(SealRows rows, SealFactory factory, SealPictures pictures, SealMembers members,
-            SealAdministration administration, SealCertificates certificates, ApplicationEventPublisher events,
-            Clock clock) {
+    SealChanges(SealRows rows, SealFactory factory, SealPictures pictures, SealEnding ending,
+            SealAdministration administration, SealCertificates certificates, Clock clock) {
         this.pictures = pictures;
         this.rows = rows;
         this.factory = factory;
-        this.members = members;
+        this.ending = ending;
         this.administration = administration;
         this.certificates = certificates;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -93,11 +87,9 @@ public class SealChanges {
     }
 
     private SealView replaced(SealView old, SealView made, String actor) {
-        if (!rows.end(old.id(), SealStatus.SUPERSEDED, "CHANGED", clock.instant())) {
+        if (!ending.supersede(old, made, actor)) {
             throw new ConflictException("seals.change.ended", "the seal has ended", old.esId());
         }
-        members.carryGrants(old.id(), made.id(), actor);
-        events.publishEvent(new SealEnded(old.id(), old.esId(), SealStatus.SUPERSEDED, "CHANGED", actor));
         return made;
     }
 
