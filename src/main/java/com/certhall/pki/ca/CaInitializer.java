@@ -135,8 +135,8 @@ public class CaInitializer {
         Instant now = now();
         ServiceCertificates.Issued signer = serviceCertificates.issue(issuing,
                 issuing.name() + "-ocsp-" + now.getEpochSecond(), CertificateProfile.OCSP_SIGNER,
-                caNameTail(issuing.name()) + " OCSP Signer", now, now.atOffset(ZoneOffset.UTC).plusYears(1).toInstant(),
-                der -> { });
+                caNameTail(issuing.name()) + " OCSP Signer", now,
+                now.atOffset(ZoneOffset.UTC).plusYears(1).toInstant(), der -> { });
         return new Ca.OcspSigning(signer.certificate(), signer.signer());
     }
 
