@@ -60,9 +60,7 @@ class StaffSupportPages {
 
     @GetMapping("/admin/support/{id}/messages")
     String messages(@PathVariable UUID id, Model model) {
-        model.addAttribute("messages", conversations.messages(conversations.get(id).id(), 0));
-        model.addAttribute("staffSide", true);
-        return "support/messages :: list";
+        return SupportModels.messages(model, conversations.messages(conversations.get(id).id(), 0), true);
     }
 
     @PostMapping("/admin/support/{id}/messages")
@@ -94,10 +92,8 @@ class StaffSupportPages {
     }
 
     private String page(ConversationView c, Model model) {
-        model.addAttribute("conversation", c);
-        model.addAttribute("messages", conversations.messages(c.id(), 0));
-        model.addAttribute("staffSide", true);
-        model.addAttribute("attachments", attachments.forStaff(c.id()));
+        SupportModels.conversation(model, c, conversations.messages(c.id(), 0), true,
+                attachments.forStaff(c.id()));
         model.addAttribute("customerOrders", c.accountId() == null ? List.of() : orders.ofAccount(c.accountId()));
         model.addAttribute("orderHistory",
                 c.orderId() == null ? List.of() : orders.details(new OrderId(c.orderId())).history());

@@ -61,6 +61,6 @@ class SupportContactPages {
 
     private String page(@Nullable String mobile, @Nullable UUID order, boolean embed, Model model) {
         model.addAttribute("mobile", mobile);
-        return StartPage.show(model, embed, order, null, List.of(), codes.captcha());
+        return SupportModels.start(model, embed, order, null, List.of(), codes.captcha());
     }
 }

@@ -46,8 +46,9 @@ class SupportPages {
             HttpSession session, Model model) {
         PageErrors.none(model);
         Optional<Customer> who = SupportVisitor.of(session);
-        return StartPage.show(model, embed, order != null ? order : SupportVisitor.orderOf(from), who.orElse(null),
-                who.map(conversations::ofCustomer).orElse(List.of()), who.isEmpty() ? codes.captcha() : null);
+        return SupportModels.start(model, embed, order != null ? order : SupportVisitor.orderOf(from),
+                who.orElse(null), who.map(conversations::ofCustomer).orElse(List.of()),
+                who.isEmpty() ? codes.captcha() : null);
     }
 
     @PostMapping("/support/conversations")
@@ -64,7 +65,7 @@ class SupportPages {
             }
             errors.show(e, model, locale, "support");
             model.addAttribute("text", text);
-            return StartPage.show(model, embed, order, who, conversations.ofCustomer(who), null);
+            return SupportModels.start(model, embed, order, who, conversations.ofCustomer(who), null);
         }
     }
 
@@ -78,9 +79,7 @@ class SupportPages {
     @GetMapping("/support/{id}/messages")
     String messages(@PathVariable UUID id, HttpSession session, Model model) {
         ConversationView c = conversations.own(id, SupportVisitor.of(session, id));
-        model.addAttribute("messages", conversations.messages(c.id(), 0));
-        model.addAttribute("staffSide", false);
-        return "support/messages :: list";
+        return SupportModels.messages(model, conversations.messages(c.id(), 0), false);
     }
 
     @PostMapping("/support/{id}/messages")
@@ -101,11 +100,9 @@ class SupportPages {
     }
 
     private String page(ConversationView c, boolean embed, Model model) {
-        model.addAttribute("conversation", c);
-        model.addAttribute("messages", conversations.messages(c.id(), 0));
-        model.addAttribute("staffSide", false);
+        SupportModels.conversation(model, c, conversations.messages(c.id(), 0), false,
+                attachments.forStaff(c.id()));
         model.addAttribute("embed", embed);
-        model.addAttribute("attachments", attachments.forStaff(c.id()));
         return "support/conversation";
     }
 }
