@@ -72,9 +72,7 @@ class MobileChangeAdminPages {
             redirect.addFlashAttribute("decided", decision);
             return "redirect:/admin/mobile-changes";
         } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
+            SupportModels.rethrowNotFound(e);
             redirect.addFlashAttribute("alerts", List.copyOf(errors.sentences(e, locale, "support")));
             return "redirect:/admin/mobile-changes/" + id;
         }

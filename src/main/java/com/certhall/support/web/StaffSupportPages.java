@@ -70,9 +70,7 @@ class StaffSupportPages {
             conversations.answer(id, staff.getName(), text == null ? "" : text);
             return "redirect:/admin/support/" + id;
         } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
+            SupportModels.rethrowNotFound(e);
             errors.show(e, model, locale, "support");
             model.addAttribute("text", text);
             return page(conversations.get(id), model);

@@ -53,9 +53,7 @@ class SupportAttachmentPages {
                 attachments.attach(id, who, file.getOriginalFilename(), in);
             }
         } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
+            SupportModels.rethrowNotFound(e);
             flash.addFlashAttribute("alert", String.join(" ", errors.sentences(e, locale, "support")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package com.certhall.support.web;
 
 import com.certhall.accounts.Captcha;
 import com.certhall.documents.StoredDocument;
+import com.certhall.shared.ProblemException;
 import com.certhall.support.conversation.ConversationView;
 import com.certhall.support.conversation.Customer;
 import com.certhall.support.conversation.Message;
@@ -45,5 +46,12 @@ final class SupportModels {
         model.addAttribute("messages", messages);
         model.addAttribute("staffSide", staffSide);
         return "support/messages :: list";
+    }
+
+    /** A refusal caught to show on a page, unless it is a 404: an unknown conversation or request is the error page's. */
+    static void rethrowNotFound(ProblemException e) {
+        if (e.status() == 404) {
+            throw e;
+        }
     }
 }

@@ -60,9 +60,7 @@ class SupportPages {
             ConversationView c = conversations.start(who, text == null ? "" : text, order, request.getRemoteAddr());
             return "redirect:/support/" + c.id() + SupportVisitor.embed(embed);
         } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
+            SupportModels.rethrowNotFound(e);
             errors.show(e, model, locale, "support");
             model.addAttribute("text", text);
             return SupportModels.start(model, embed, order, who, conversations.ofCustomer(who), null);
@@ -90,9 +88,7 @@ class SupportPages {
             conversations.post(id, who, text == null ? "" : text);
             return "redirect:/support/" + id + SupportVisitor.embed(embed);
         } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
+            SupportModels.rethrowNotFound(e);
             errors.show(e, model, locale, "support");
             model.addAttribute("text", text);
             return page(conversations.own(id, who), embed, model);
