@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Seal administration (BJCA manual §7; docs/seals.md "Administration"): the organisation's administrator — first the
  * handler of its e-seal certificate — adds and removes seal users (verified by the carriers' 3-factor check), grants
- * each the seals he may use, and hands the role over; the new administrator confirms with an SMS code. Every change
- * is audited. Who acts is the signed-in account, matched to a member by its registered mobile.
+ * each the seals he may use; the hand-over of the role is {@link SealAdminHandOvers}. Every change is audited. Who acts
+ * is the signed-in account, matched to a member by its registered mobile; the checks of who may act are here.
  */
 @Service
 public class SealAdministration {
