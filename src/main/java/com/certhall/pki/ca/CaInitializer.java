@@ -4,8 +4,6 @@ import com.certhall.pki.CertificateProfile;
 import com.certhall.pki.KeyAlgorithm;
 import com.certhall.pki.persistence.CaRows;
 import com.certhall.pki.persistence.CaRows.CaRow;
-import com.certhall.pki.persistence.CertificateRows;
-import com.certhall.pki.persistence.CertificateRows.NewCertificate;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +32,7 @@ public class CaInitializer {
 
     private final ServiceKeys serviceKeys;
     private final CaRows caRows;
-    private final CertificateRows certificates;
+    private final ServiceCertificates serviceCertificates;
     private final CaRegistry registry;
     private final CaSignerFactories factories;
     private final CertificateMaker maker;
@@ -41,12 +40,12 @@ public class CaInitializer {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CaInitializer(CaRows caRows, CertificateRows certificates, CaRegistry registry, CaSignerFactories factories,
-            CertificateMaker maker, PkiProperties properties, TransactionTemplate transactions, Clock clock,
-            ServiceKeys serviceKeys) {
+    CaInitializer(CaRows caRows, ServiceCertificates serviceCertificates, CaRegistry registry,
+            CaSignerFactories factories, CertificateMaker maker, PkiProperties properties,
+            TransactionTemplate transactions, Clock clock, ServiceKeys serviceKeys) {
         this.serviceKeys = serviceKeys;
         this.caRows = caRows;
-        this.certificates = certificates;
+        this.serviceCertificates = serviceCertificates;
         this.registry = registry;
         this.factories = factories;
         this.maker = maker;
@@ -104,7 +103,7 @@ public class CaInitializer {
         CaSignerFactory factory = factories.forNewKey(keyStoreType, algorithm);
         CaSigner signer = factory.generate(name, algorithm);
         Instant now = now();
-        X509CertificateHolder cert = maker.root(caSubject(name, ""),
+        X509CertificateHolder cert = maker.root(caSubject(name),
                 signer, serial(), now, now.atOffset(ZoneOffset.UTC).plusYears(20).toInstant());
         factory.store(signer, List.of(Ca.toJca(cert)));
         transactions.executeWithoutResult(tx -> caRows.insert(new CaRow(name, algorithm.name(), true, null,
@@ -119,7 +118,7 @@ public class CaInitializer {
         CaSignerFactory factory = factories.forNewKey(keyStoreType, algorithm);
         CaSigner signer = factory.generate(name, algorithm);
         Instant now = now();
-        X509CertificateHolder cert = maker.subordinate(caSubject(name, ""), signer.publicKey(), root, serial(), now,
+        X509CertificateHolder cert = maker.subordinate(caSubject(name), signer.publicKey(), root, serial(), now,
                 now.atOffset(ZoneOffset.UTC).plusYears(10).toInstant());
         List<X509CertificateHolder> chain = new ArrayList<>(List.of(cert));
         chain.addAll(root.chain());
@@ -133,30 +132,20 @@ public class CaInitializer {
     }
 
     private Ca.OcspSigning newOcspSigner(Ca issuing) {
-        CaSignerFactory soft = factories.byType(SoftCaSignerFactory.TYPE);
         Instant now = now();
-        String alias = issuing.name() + "-ocsp-" + now.getEpochSecond();
-        CaSigner signer = soft.generate(alias, issuing.algorithm());
-        BigInteger serial = SerialNumbers.next(s -> certificates.serialTaken(issuing.name(), Crypto.serialHex(s)));
-        Instant notAfter = now.atOffset(ZoneOffset.UTC).plusYears(1).toInstant();
-        X509CertificateHolder cert = maker.ocspSigner(caSubject(issuing.name(),
-                " OCSP Signer"), signer.publicKey(), issuing, serial, now, notAfter);
-        List<java.security.cert.X509Certificate> chain = new ArrayList<>(List.of(Ca.toJca(cert)));
-        chain.addAll(issuing.jcaChain());
-        soft.store(signer, chain);
-        byte[] der = Issuance.encoded(cert);
-        transactions.executeWithoutResult(tx -> certificates.insert(new NewCertificate(issuing.name(),
-                Crypto.serialHex(serial), null, CertificateProfile.OCSP_SIGNER, issuing.algorithm(),
-                cert.getSubject().toString(), now, notAfter, Crypto.sha256Hex(der), der, null, null), now));
-        return new Ca.OcspSigning(cert, signer);
+        ServiceCertificates.Issued signer = serviceCertificates.issue(issuing,
+                issuing.name() + "-ocsp-" + now.getEpochSecond(), CertificateProfile.OCSP_SIGNER,
+                caNameTail(issuing.name()) + " OCSP Signer", now,
+                now.atOffset(ZoneOffset.UTC).plusYears(1).toInstant(), der -> { });
+        return new Ca.OcspSigning(signer.certificate(), signer.signer());
     }
 
-    private org.bouncycastle.asn1.x500.X500Name caSubject(String caName, String suffix) {
-        String[] parts = caName.split("-");
-        String family = parts[0].toUpperCase(Locale.ROOT);
-        String organization = properties.caOrganization();
-        return SubjectNames.ca(organization, organization + " " + family
-                + (parts[1].equals("root") ? " Root CA" : " Issuing CA") + suffix);
+    private X500Name caSubject(String caName) {
+        return serviceCertificates.subject(caName, caNameTail(caName));
+    }
+
+    private static String caNameTail(String caName) {
+        return caName.split("-")[1].equals("root") ? " Root CA" : " Issuing CA";
     }
 
     private static BigInteger serial() {

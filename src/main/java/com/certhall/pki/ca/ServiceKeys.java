@@ -1,12 +1,8 @@
 package com.certhall.pki.ca;
 
 import com.certhall.pki.CertificateProfile;
-import com.certhall.pki.persistence.CertificateRows;
-import com.certhall.pki.persistence.CertificateRows.NewCertificate;
 import com.certhall.pki.persistence.ServiceKeyRows;
 import com.certhall.pki.persistence.ServiceKeyRows.ServiceKeyRow;
-import java.math.BigInteger;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,12 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keys the CA uses for its own services beside OCSP (docs/pki.md "Time stamping"): one time-stamping unit per
@@ -55,24 +49,15 @@ public class ServiceKeys {
     private static final Logger log = LoggerFactory.getLogger(ServiceKeys.class);
 
     private final ServiceKeyRows rows;
-    private final CertificateRows certificates;
+    private final ServiceCertificates certificates;
     private final CaRegistry registry;
-    private final CaSignerFactories factories;
-    private final CertificateMaker maker;
-    private final PkiProperties properties;
-    private final TransactionTemplate transactions;
     private final Clock clock;
     private final Map<String, CaSigner> signers = new ConcurrentHashMap<>();
 
-    ServiceKeys(ServiceKeyRows rows, CertificateRows certificates, CaRegistry registry, CaSignerFactories factories,
-            CertificateMaker maker, PkiProperties properties, TransactionTemplate transactions, Clock clock) {
+    ServiceKeys(ServiceKeyRows rows, ServiceCertificates certificates, CaRegistry registry, Clock clock) {
         this.rows = rows;
         this.certificates = certificates;
         this.registry = registry;
-        this.factories = factories;
-        this.maker = maker;
-        this.properties = properties;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -85,7 +70,7 @@ public class ServiceKeys {
         }
         X509CertificateHolder certificate = CaRegistry.holder(row.get().certificate());
         CaSigner signer = signers.computeIfAbsent(row.get().keyRef(),
-                ref -> factories.byType(SoftCaSignerFactory.TYPE).load(ref, ca.get().algorithm()));
+                ref -> certificates.load(ref, ca.get().algorithm()));
         List<X509CertificateHolder> chain = new ArrayList<>(List.of(certificate));
         chain.addAll(ca.get().chain());
         return Optional.of(new ServiceKey(ca.get(), certificate, signer, chain));
@@ -113,32 +98,13 @@ public class ServiceKeys {
     }
 
     private void createKey(Ca issuing, Purpose purpose, Instant now) {
-        CaSignerFactory soft = factories.byType(SoftCaSignerFactory.TYPE);
         String alias = issuing.name() + "-" + purpose.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
                 + now.getEpochSecond();
-        CaSigner signer = soft.generate(alias, issuing.algorithm());
-        BigInteger serial = SerialNumbers.next(s -> certificates.serialTaken(issuing.name(), Crypto.serialHex(s)));
         Instant notAfter = min(now.atOffset(ZoneOffset.UTC).plusYears(3).toInstant(),
                 issuing.certificate().getNotAfter().toInstant());
-        X509CertificateHolder cert = maker.service(purpose.profile, subject(issuing, purpose), signer.publicKey(),
-                issuing, serial, now, notAfter);
-        List<X509Certificate> chain = new ArrayList<>(List.of(Ca.toJca(cert)));
-        chain.addAll(issuing.jcaChain());
-        soft.store(signer, chain);
-        byte[] der = Issuance.encoded(cert);
-        transactions.executeWithoutResult(tx -> {
-            certificates.insert(new NewCertificate(issuing.name(), Crypto.serialHex(serial), null,
-                    purpose.profile, issuing.algorithm(), cert.getSubject().toString(), now,
-                    notAfter, Crypto.sha256Hex(der), der, null, null), now);
-            rows.replace(new ServiceKeyRow(issuing.name(), purpose.name(), alias, der), now);
-        });
-        log.info("New {} key for {}: serial {}", purpose, issuing.name(), cert.getSerialNumber());
-    }
-
-    private X500Name subject(Ca issuing, Purpose purpose) {
-        String family = issuing.name().split("-")[0].toUpperCase(Locale.ROOT);
-        String organization = properties.caOrganization();
-        return SubjectNames.ca(organization, organization + " " + family + purpose.suffix);
+        ServiceCertificates.Issued key = certificates.issue(issuing, alias, purpose.profile, purpose.suffix, now,
+                notAfter, der -> rows.replace(new ServiceKeyRow(issuing.name(), purpose.name(), alias, der), now));
+        log.info("New {} key for {}: serial {}", purpose, issuing.name(), key.certificate().getSerialNumber());
     }
 
     private static Instant min(Instant a, Instant b) {

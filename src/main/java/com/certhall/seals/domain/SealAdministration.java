@@ -2,12 +2,8 @@ package com.certhall.seals.domain;
 
 import com.certhall.accounts.AccountManagement;
 import com.certhall.accounts.ApplicantProfile;
-import com.certhall.accounts.SmsChallengeService;
-import com.certhall.accounts.SmsChallengeTicket;
-import com.certhall.accounts.SmsPurpose;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.AuditTrail;
-import com.certhall.seals.SealAdminTransfer;
 import com.certhall.seals.SealMember;
 import com.certhall.seals.SealView;
 import com.certhall.shared.ConflictException;
@@ -19,7 +15,6 @@ import com.certhall.shared.ResidentIdNumber;
 import com.certhall.verification.PersonChecks;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -29,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Seal administration (BJCA manual §7; docs/seals.md "Administration"): the organisation's administrator — first the
  * handler of its e-seal certificate — adds and removes seal users (verified by the carriers' 3-factor check), grants
- * each the seals he may use, and hands the role over; the new administrator confirms with an SMS code. Every change
- * is audited. Who acts is the signed-in account, matched to a member by its registered mobile.
+ * each the seals he may use; the hand-over of the role is {@link SealAdminHandOvers}. Every change is audited. Who acts
+ * is the signed-in account, matched to a member by its registered mobile; the checks of who may act are here.
  */
 @Service
 public class SealAdministration {
@@ -39,17 +34,15 @@ public class SealAdministration {
     private final SealRows seals;
     private final AccountManagement accounts;
     private final PersonChecks persons;
-    private final SmsChallengeService sms;
     private final AuditTrail audit;
     private final Clock clock;
 
     SealAdministration(SealMembers members, SealRows seals, AccountManagement accounts, PersonChecks persons,
-            SmsChallengeService sms, AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.members = members;
         this.seals = seals;
         this.accounts = accounts;
         this.persons = persons;
-        this.sms = sms;
         this.audit = audit;
         this.clock = clock;
     }
@@ -124,49 +117,6 @@ public class SealAdministration {
         }
     }
 
-    /** Starts handing the administrator role to a user of the organisation: he gets an SMS code. */
-    @Transactional
-    public SmsChallengeTicket startTransfer(UUID account, String uscc, UUID to, Locale locale, String actor) {
-        SealMembers.Row from = admin(account, uscc);
-        SealMembers.Row next = user(account, uscc, to);
-        members.requestTransfer(uscc, from.id(), next.id());
-        audit.record(AuditRecord.of("seals.admin.transferRequested", actor, "org:" + uscc).with("to", to));
-        return sms.issue(new MobileNumber(next.mobile()), SmsPurpose.VERIFY, locale, null);
-    }
-
-    /**
-     * The new administrator's SMS code completes the hand-over; the old administrator stays a seal user (离职 is a
-     * removal by the new administrator). Either of the two may type the code in.
-     */
-    @Transactional
-    public SealMember confirmTransfer(UUID account, String uscc, @Nullable String smsCode, String actor) {
-        SealMembers.Transfer transfer = members.pendingTransfer(uscc)
-                .orElseThrow(() -> new ConflictException("seals.transfer.none", "no hand-over is waiting"));
-        SealMembers.Row next = members.member(transfer.to()).orElseThrow(() -> new ConflictException(
-                "seals.transfer.none", "no hand-over is waiting"));
-        String mine = mobile(account);
-        SealMembers.Row from = members.member(transfer.from()).orElseThrow();
-        if (!mine.equals(from.mobile()) && !mine.equals(next.mobile())) {
-            throw new NotAdministratorException();
-        }
-        if (smsCode == null || smsCode.isBlank()) {
-            throw InvalidInputException.of("smsCode", "required", "validation.required", "smsCode");
-        }
-        sms.verify(new MobileNumber(next.mobile()), SmsPurpose.VERIFY, smsCode.strip());
-        members.role(from.id(), "USER");
-        members.role(next.id(), "ADMIN");
-        members.finishTransfer(transfer.id(), "DONE");
-        audit.record(AuditRecord.of("seals.admin.transferred", actor, "org:" + uscc).with("from", from.id())
-                .with("to", next.id()));
-        return members.view(members.member(next.id()).orElseThrow());
-    }
-
-    /** The pending hand-over's new administrator, if one waits. */
-    public Optional<SealMember> pendingTransfer(UUID account, String uscc) {
-        member(account, uscc);
-        return members.pendingTransfer(uscc).flatMap(t -> members.member(t.to())).map(members::view);
-    }
-
     /** The seal users granted a seal (docs/api.md "Seals"); the administrator, who may use every seal, is not one. */
     public List<SealMember> sealUsers(UUID account, UUID seal) {
         String uscc = sealOrganisation(account, seal);
@@ -202,32 +152,6 @@ public class SealAdministration {
         grant(account, uscc, member.id(), seal, false, actor);
     }
 
-    /** Starts the hand-over to the seal user with this mobile; he gets an SMS code. */
-    @Transactional
-    public SealAdminTransfer startTransferTo(UUID account, String uscc, @Nullable String mobile, Locale locale,
-            String actor) {
-        admin(account, uscc);
-        MobileNumber phone = MobileNumber.parse("mobile", mobile);
-        SealMembers.Row next = members.ofUscc(uscc).stream()
-                .filter(m -> "USER".equals(m.role()) && m.mobile().equals(phone.value())).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("mobile", "notUser", "seals.transfer.notUser", "mobile"));
-        SmsChallengeTicket ticket = startTransfer(account, uscc, next.id(), locale, actor);
-        SealMembers.Transfer transfer = members.pendingTransfer(uscc).orElseThrow();
-        return new SealAdminTransfer(transfer.id(), uscc, next.id(), phone.masked(), "PENDING", ticket.expiresAt(),
-                ticket.resendAfter());
-    }
-
-    /** Completes the hand-over {@code transfer}; another than the one waiting is not found. */
-    @Transactional
-    public SealMember confirmTransfer(UUID account, String uscc, UUID transfer, @Nullable String smsCode,
-            String actor) {
-        member(account, uscc);
-        if (members.pendingTransfer(uscc).filter(t -> t.id().equals(transfer)).isEmpty()) {
-            throw new NotFoundException("transfer", transfer);
-        }
-        return confirmTransfer(account, uscc, smsCode, actor);
-    }
-
     /** The organisation of a seal, for its administrator; a seal of an organisation he is not in is not found. */
     private String sealOrganisation(UUID account, UUID seal) {
         String uscc = seals.find(seal, clock.instant()).map(SealView::uscc)
@@ -249,13 +173,13 @@ public class SealAdministration {
         return me;
     }
 
-    private SealMembers.Row member(UUID account, String uscc) {
+    SealMembers.Row member(UUID account, String uscc) {
         String mobile = mobile(account);
         return members.ofUscc(uscc).stream().filter(m -> m.mobile().equals(mobile)).findFirst()
                 .orElseThrow(() -> new NotFoundException("organisation", uscc));
     }
 
-    private SealMembers.Row user(UUID account, String uscc, UUID member) {
+    SealMembers.Row user(UUID account, String uscc, UUID member) {
         admin(account, uscc);
         return members.member(member).filter(m -> m.uscc().equals(uscc) && "USER".equals(m.role()))
                 .orElseThrow(() -> new NotFoundException("member", member));

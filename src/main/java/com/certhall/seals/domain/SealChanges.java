@@ -2,12 +2,8 @@ package com.certhall.seals.domain;
 
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderView;
-import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateRecord;
-import com.certhall.pki.CertificateStatus;
-import com.certhall.seals.SealEnded;
 import com.certhall.seals.SealKind;
-import com.certhall.seals.SealStatus;
 import com.certhall.seals.SealView;
 import com.certhall.shared.ConflictException;
 import com.certhall.shared.InvalidInputException;
@@ -17,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,25 +28,20 @@ public class SealChanges {
 
     private final SealRows rows;
     private final SealFactory factory;
-    private final SealImages images;
     private final SealPictures pictures;
-    private final SealMembers members;
+    private final SealEnding ending;
     private final SealAdministration administration;
-    private final CertificateAuthority authority;
-    private final ApplicationEventPublisher events;
+    private final SealCertificates certificates;
     private final Clock clock;
 
-    SealChanges(SealRows rows, SealFactory factory, SealImages images, SealPictures pictures, SealMembers members,
-            SealAdministration administration, CertificateAuthority authority, ApplicationEventPublisher events,
-            Clock clock) {
+    SealChanges(SealRows rows, SealFactory factory, SealPictures pictures, SealEnding ending,
+            SealAdministration administration, SealCertificates certificates, Clock clock) {
         this.pictures = pictures;
         this.rows = rows;
         this.factory = factory;
-        this.images = images;
-        this.members = members;
+        this.ending = ending;
         this.administration = administration;
-        this.authority = authority;
-        this.events = events;
+        this.certificates = certificates;
         this.clock = clock;
     }
 
@@ -97,19 +87,16 @@ public class SealChanges {
     }
 
     private SealView replaced(SealView old, SealView made, String actor) {
-        if (!rows.end(old.id(), SealStatus.SUPERSEDED, "CHANGED", clock.instant())) {
+        if (!ending.supersede(old, made, actor)) {
             throw new ConflictException("seals.change.ended", "the seal has ended", old.esId());
         }
-        members.carryGrants(old.id(), made.id(), actor);
-        events.publishEvent(new SealEnded(old.id(), old.esId(), SealStatus.SUPERSEDED, "CHANGED", actor));
         return made;
     }
 
     private SealFactory.Picture drawn(SealView base, SealKind k, @Nullable String name) {
         String text = name == null || name.isBlank() ? base.organisation() : name.strip();
         try {
-            return new SealFactory.Picture(k, text, "GENERATED",
-                    images.draw(k, text, k == SealKind.INVOICE ? base.uscc() : null, null));
+            return pictures.drawn(k, text, base.uscc());
         } catch (InvalidInputException e) {
             // the drawing names its parameter "name"; on this form the seal's name is the field "sealName"
             throw InvalidInputException.of("sealName", "length", "validation.seals.name", "sealName");
@@ -117,14 +104,13 @@ public class SealChanges {
     }
 
     private SealView made(SealView base, SealFactory.Picture picture, @Nullable UUID replaces, String actor) {
-        CertificateRecord cert = authority.find(base.certificateSerial()).orElseThrow();
-        if (cert.status() != CertificateStatus.GOOD || !clock.instant().isBefore(cert.notAfter())) {
+        CertificateRecord cert = certificates.record(base.certificateSerial());
+        if (!certificates.valid(cert)) {
             throw new ConflictException("seals.certificate.notValid", "the seal's certificate is not valid",
                     base.certificateSerial());
         }
-        UUID id = factory.make(new SealFactory.Certificate(cert.serialHex(), cert.der(), cert.notBefore(),
-                cert.notAfter()), new SealFactory.Holder(base.accountId(), orderId(base), base.orderNumber(),
-                base.organisation(), base.uscc()), picture, replaces, actor);
+        UUID id = factory.make(SealCertificates.forSeal(cert), new SealFactory.Holder(base.accountId(),
+                orderId(base), base.orderNumber(), base.organisation(), base.uscc()), picture, replaces, actor);
         return rows.find(id, clock.instant()).orElseThrow();
     }
 

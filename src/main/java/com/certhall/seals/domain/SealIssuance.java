@@ -6,8 +6,6 @@ import com.certhall.lifecycle.HeldCertificateView;
 import com.certhall.orders.OrderDetails;
 import com.certhall.orders.OrderManagement;
 import com.certhall.orders.Subject;
-import com.certhall.pki.CertificateAuthority;
-import com.certhall.pki.CertificateRecord;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -20,17 +18,17 @@ import org.springframework.stereotype.Component;
 class SealIssuance {
 
     private final CertificateManagement certificates;
-    private final CertificateAuthority authority;
+    private final SealCertificates sealCertificates;
     private final OrderManagement orders;
     private final SealPictures pictures;
     private final SealFactory factory;
     private final SealRows rows;
     private final SealMembers members;
 
-    SealIssuance(CertificateManagement certificates, CertificateAuthority authority, OrderManagement orders,
+    SealIssuance(CertificateManagement certificates, SealCertificates sealCertificates, OrderManagement orders,
             SealPictures pictures, SealFactory factory, SealRows rows, SealMembers members) {
         this.certificates = certificates;
-        this.authority = authority;
+        this.sealCertificates = sealCertificates;
         this.orders = orders;
         this.pictures = pictures;
         this.factory = factory;
@@ -49,11 +47,9 @@ class SealIssuance {
             if (!(order.draft().subject() instanceof Subject.Organization org)) {
                 continue;
             }
-            CertificateRecord cert = authority.find(serial).orElseThrow();
             SealFactory.Picture picture = pictures.of(order, SealPictures.sealName(order).orElseThrow());
-            factory.make(new SealFactory.Certificate(serial, cert.der(), cert.notBefore(), cert.notAfter()),
-                    new SealFactory.Holder(order.order().accountId(), order.id().id(), order.order().number(),
-                            org.name(), org.uscc()), picture, null, "system");
+            factory.make(sealCertificates.forSeal(serial), new SealFactory.Holder(order.order().accountId(),
+                    order.id().id(), order.order().number(), org.name(), org.uscc()), picture, null, "system");
             members.ensureFirstAdministrator(org.uscc(), org.handler(), "order:" + order.order().number());
         }
     }

@@ -5,12 +5,9 @@ import com.certhall.orders.OrderFacts.CertificateRegister.Refusal;
 import com.certhall.orders.OrderFacts.SealRegister;
 import com.certhall.orders.OrderId;
 import com.certhall.orders.OrderType;
-import com.certhall.pki.CertificateAuthority;
 import com.certhall.pki.CertificateRecord;
-import com.certhall.pki.CertificateStatus;
 import com.certhall.seals.SealView;
 import com.certhall.seals.Seals;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,18 +26,16 @@ class SealOrderBasis implements SealRegister {
     private final Seals seals;
     private final SealRows rows;
     private final SealAdministration administration;
-    private final CertificateAuthority authority;
+    private final SealCertificates sealCertificates;
     private final CertificateManagement certificates;
-    private final Clock clock;
 
-    SealOrderBasis(Seals seals, SealRows rows, SealAdministration administration, CertificateAuthority authority,
-            CertificateManagement certificates, Clock clock) {
+    SealOrderBasis(Seals seals, SealRows rows, SealAdministration administration, SealCertificates sealCertificates,
+            CertificateManagement certificates) {
         this.seals = seals;
         this.rows = rows;
         this.administration = administration;
-        this.authority = authority;
+        this.sealCertificates = sealCertificates;
         this.certificates = certificates;
-        this.clock = clock;
     }
 
     @Override
@@ -51,7 +46,7 @@ class SealOrderBasis implements SealRegister {
             return Optional.empty();
         }
         SealView seal = seen.get();
-        CertificateRecord cert = authority.find(seal.certificateSerial()).orElseThrow();
+        CertificateRecord cert = sealCertificates.record(seal.certificateSerial());
         return Optional.of(new SealBasis(seal.id(), seal.certificateSerial(), new OrderId(rows.orderId(seal.id())),
                 certificates.get(seal.certificateSerial()).productCode(), cert.notAfter(),
                 refusal(accountId, seal, cert)));
@@ -63,7 +58,7 @@ class SealOrderBasis implements SealRegister {
         if (!administrator) {
             return new Refusal("notAdministrator", "seals.admin.required", List.of());
         }
-        if (cert.status() != CertificateStatus.GOOD || !clock.instant().isBefore(cert.notAfter())) {
+        if (!sealCertificates.valid(cert)) {
             return new Refusal("certificateNotValid", "seals.certificate.notValid", List.of(cert.serialHex()));
         }
         if (!seal.status().usable()) {

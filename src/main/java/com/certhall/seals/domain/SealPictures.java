@@ -13,6 +13,7 @@ import com.certhall.shared.InvalidInputException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -65,8 +66,13 @@ public class SealPictures {
                         rows.image(before.get().id()));
             }
         }
-        return new SealFactory.Picture(SealKind.OFFICIAL, name, "GENERATED",
-                images.draw(SealKind.OFFICIAL, name, null, null));
+        return drawn(SealKind.OFFICIAL, name, null);
+    }
+
+    /** A seal of {@code kind} drawn with {@code name}; an invoice seal also shows the organisation's USCC. */
+    public SealFactory.Picture drawn(SealKind kind, String name, @Nullable String uscc) {
+        return new SealFactory.Picture(kind, name, "GENERATED",
+                images.draw(kind, name, kind == SealKind.INVOICE ? uscc : null, null));
     }
 
     /** The order's usable seal specimen as a seal of {@code kind} named {@code name}; empty without one. */

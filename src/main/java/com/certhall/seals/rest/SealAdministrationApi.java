@@ -1,13 +1,10 @@
 package com.certhall.seals.rest;
 
-import com.certhall.accounts.SmsChallengeTicket;
 import com.certhall.seals.SealMember;
 import com.certhall.seals.domain.SealAdministration;
 import com.certhall.shared.Caller;
-import com.certhall.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -24,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Seal administration for the organisation's administrator (docs/seals.md "Administration", BJCA manual §7):
- * memberships, seal users (telecom 3-factor), grants and the hand-over confirmed by the new administrator's SMS code.
+ * memberships, seal users (telecom 3-factor) and grants; the hand-over of the role is {@link SealHandOverApi}.
  */
 @RestController
 @PreAuthorize("hasRole('APPLICANT')")
@@ -40,14 +37,6 @@ class SealAdministrationApi {
 
     /** A new seal user: name, resident ID number and mobile, checked with the carrier. */
     record NewUser(@Nullable String name, @Nullable String idNumber, @Nullable String mobile) {
-    }
-
-    /** The user who is to become administrator. */
-    record TransferRequest(@Nullable UUID memberId) {
-    }
-
-    /** The SMS code the new administrator received. */
-    record TransferConfirmation(@Nullable String smsCode) {
     }
 
     @GetMapping(path = BASE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -89,24 +78,5 @@ class SealAdministrationApi {
     @Operation(summary = "Stops the user from using the seal")
     void revoke(@PathVariable String uscc, @PathVariable UUID member, @PathVariable UUID seal, Caller caller) {
         administration.grant(caller.applicantId(), uscc, member, seal, false, caller.auditActor());
-    }
-
-    @PostMapping(path = BASE + "/{uscc}/transfer", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Starts handing the administrator role to a seal user; he receives an SMS code")
-    SmsChallengeTicket transfer(@PathVariable String uscc, @RequestBody TransferRequest body, Caller caller,
-            Locale locale) {
-        if (body.memberId() == null) {
-            throw InvalidInputException.of("memberId", "required", "validation.required",
-                    "memberId");
-        }
-        return administration.startTransfer(caller.applicantId(), uscc, body.memberId(), locale,
-                caller.auditActor());
-    }
-
-    @PostMapping(path = BASE + "/{uscc}/transfer/confirmation", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Completes the hand-over with the new administrator's SMS code")
-    SealMember confirm(@PathVariable String uscc, @RequestBody TransferConfirmation body, Caller caller) {
-        return administration.confirmTransfer(caller.applicantId(), uscc, body.smsCode(), caller.auditActor());
     }
 }

@@ -1,12 +1,10 @@
 package com.certhall.seals.rest;
 
-import com.certhall.seals.SealAdminTransfer;
 import com.certhall.seals.SealMember;
 import com.certhall.seals.domain.SealAdministration;
 import com.certhall.shared.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -21,15 +19,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The seal users and administrator hand-over as docs/api.md "Seals" names them: per seal, and per enterprise (USCC).
- * The same administration as {@link SealAdministrationApi}, seen from the seal.
+ * The seal users as docs/api.md "Seals" names them, per seal: the same administration as
+ * {@link SealAdministrationApi}, seen from the seal.
  */
 @RestController
 @PreAuthorize("hasRole('APPLICANT')")
 class SealUsersApi {
 
     private static final String USERS = "/api/v1/seals/{id}/users";
-    private static final String TRANSFERS = "/api/v1/enterprises/{uscc}/seal-admin-transfers";
 
     private final SealAdministration administration;
 
@@ -39,10 +36,6 @@ class SealUsersApi {
 
     /** The person to let use the seal; name and ID number are needed only if he is not yet a seal user. */
     record SealUserRequest(@Nullable String name, @Nullable String idNumber, @Nullable String mobile) {
-    }
-
-    /** The seal user who is to become administrator, by his mobile. */
-    record TransferStart(@Nullable String mobile) {
     }
 
     @GetMapping(path = USERS, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,21 +57,5 @@ class SealUsersApi {
     @Operation(summary = "Stops a seal user, by member id or mobile, from using the seal; he stays a seal user")
     void withdraw(@PathVariable UUID id, @PathVariable String user, Caller caller) {
         administration.withdrawSealUser(caller.applicantId(), id, user, caller.auditActor());
-    }
-
-    @PostMapping(path = TRANSFERS, produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Starts handing the administrator role to the seal user with this mobile; he gets an SMS code")
-    SealAdminTransfer startTransfer(@PathVariable String uscc, @RequestBody TransferStart body, Caller caller,
-            Locale locale) {
-        return administration.startTransferTo(caller.applicantId(), uscc, body.mobile(), locale, caller.auditActor());
-    }
-
-    @PostMapping(path = TRANSFERS + "/{transfer}/confirmation", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Completes the hand-over with the new administrator's SMS code")
-    SealMember confirmTransfer(@PathVariable String uscc, @PathVariable UUID transfer,
-            @RequestBody SealAdministrationApi.TransferConfirmation body, Caller caller) {
-        return administration.confirmTransfer(caller.applicantId(), uscc, transfer, body.smsCode(),
-                caller.auditActor());
     }
 }

@@ -3,6 +3,7 @@ package com.certhall.seals.web;
 import com.certhall.seals.SealMember;
 import com.certhall.seals.SealView;
 import com.certhall.seals.Seals;
+import com.certhall.seals.domain.SealAdminHandOvers;
 import com.certhall.seals.domain.SealAdministration;
 import com.certhall.shared.Caller;
 import com.certhall.shared.InvalidInputException;
@@ -32,11 +33,14 @@ class SealAdministrationPages {
     private static final String PAGE = "/seals/organisations/{uscc}";
 
     private final SealAdministration administration;
+    private final SealAdminHandOvers handOvers;
     private final Seals seals;
     private final PageErrors errors;
 
-    SealAdministrationPages(SealAdministration administration, Seals seals, PageErrors errors) {
+    SealAdministrationPages(SealAdministration administration, SealAdminHandOvers handOvers, Seals seals,
+            PageErrors errors) {
         this.administration = administration;
+        this.handOvers = handOvers;
         this.seals = seals;
         this.errors = errors;
     }
@@ -51,7 +55,7 @@ class SealAdministrationPages {
         model.addAttribute("members", members);
         model.addAttribute("seals", own);
         model.addAttribute("organisation", own.isEmpty() ? uscc : own.get(0).organisation());
-        model.addAttribute("pending", administration.pendingTransfer(caller.applicantId(), uscc).orElse(null));
+        model.addAttribute("pending", handOvers.pendingTransfer(caller.applicantId(), uscc).orElse(null));
         return "seals/organisation";
     }
 
@@ -92,7 +96,7 @@ class SealAdministrationPages {
                 throw InvalidInputException.of("member", "required", "validation.required",
                         "member");
             }
-            administration.startTransfer(caller.applicantId(), uscc, member, locale, caller.auditActor());
+            handOvers.startTransfer(caller.applicantId(), uscc, member, locale, caller.auditActor());
         }, () -> { });
     }
 
@@ -100,7 +104,7 @@ class SealAdministrationPages {
     String confirm(@PathVariable String uscc, @RequestParam(required = false) @Nullable String smsCode,
             Caller caller, Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            administration.confirmTransfer(caller.applicantId(), uscc, smsCode, caller.auditActor());
+            handOvers.confirmTransfer(caller.applicantId(), uscc, smsCode, caller.auditActor());
         } catch (ProblemException e) {
             String page = page(uscc, caller, model);
             errors.show(e, model, locale, "seals");

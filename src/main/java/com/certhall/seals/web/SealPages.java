@@ -1,16 +1,11 @@
 package com.certhall.seals.web;
 
-import com.certhall.orders.OrderDetails;
-import com.certhall.orders.OrderId;
-import com.certhall.orders.OrderManagement;
 import com.certhall.seals.SealMember;
 import com.certhall.seals.SealView;
 import com.certhall.seals.Seals;
 import com.certhall.seals.domain.SealAdministration;
 import com.certhall.seals.domain.SealChanges;
-import com.certhall.seals.domain.SealPictures;
 import com.certhall.shared.Caller;
-import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
 import com.certhall.web.PageErrors;
 import java.util.List;
@@ -34,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "我的印章" (docs/seals.md "Pages"): the seals an applicant holds, administers or may use, with image, code, status,
- * validity and downloads; the administrator's 补章 and 变章; the seal preview of an order before submission.
+ * validity and downloads; the administrator's 补章 and 变章. The seal preview of an order is {@link SealPreviewPages}.
  */
 @Controller
 @PreAuthorize("hasRole('APPLICANT')")
@@ -43,17 +38,12 @@ class SealPages {
     private final Seals seals;
     private final SealAdministration administration;
     private final SealChanges changes;
-    private final SealPictures pictures;
-    private final OrderManagement orders;
     private final PageErrors errors;
 
-    SealPages(Seals seals, SealAdministration administration, SealChanges changes, SealPictures pictures,
-            OrderManagement orders, PageErrors errors) {
+    SealPages(Seals seals, SealAdministration administration, SealChanges changes, PageErrors errors) {
         this.seals = seals;
         this.administration = administration;
         this.changes = changes;
-        this.pictures = pictures;
-        this.orders = orders;
         this.errors = errors;
     }
 
@@ -103,15 +93,7 @@ class SealPages {
                 seal.esId() + ".seal", true);
     }
 
-    /** The seal an organisation order will get, for the wizard's confirmation step (docs/seals.md "Confirmation"). */
-    @GetMapping("/seals/preview/{order}")
-    ResponseEntity<byte[]> preview(@PathVariable UUID order, Caller caller) {
-        OrderDetails details = orders.detailsOwned(new OrderId(order), caller.applicantId());
-        String name = SealPictures.sealName(details).orElseThrow(() -> new NotFoundException("seal", order));
-        return file(pictures.of(details, name).png(), MediaType.IMAGE_PNG_VALUE, "seal.png", false);
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] body, String type, String name, boolean download) {
+    static ResponseEntity<byte[]> file(byte[] body, String type, String name, boolean download) {
         ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
                 .filename(name).build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))

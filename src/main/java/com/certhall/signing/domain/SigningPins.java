@@ -1,7 +1,5 @@
 package com.certhall.signing.domain;
 
-import static com.certhall.signing.domain.PartnerClients.utc;
-
 import com.certhall.accounts.SmsChallengeService;
 import com.certhall.accounts.SmsChallengeTicket;
 import com.certhall.accounts.SmsPurpose;
@@ -19,14 +17,11 @@ import com.certhall.shared.FieldViolation;
 import com.certhall.shared.InvalidInputException;
 import com.certhall.shared.MobileNumber;
 import com.certhall.shared.NotFoundException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,18 +39,16 @@ public class SigningPins {
     private final CloudKeys keys;
     private final SmsChallengeService sms;
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final PinActivations activations;
 
     SigningPins(CertificateManagement certificates, OrderManagement orders, CloudKeys keys, SmsChallengeService sms,
-            AuditTrail audit, JdbcClient jdbc, Clock clock) {
+            AuditTrail audit, PinActivations activations) {
         this.certificates = certificates;
         this.orders = orders;
         this.keys = keys;
         this.sms = sms;
         this.audit = audit;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.activations = activations;
     }
 
     /** What the activation page shows of one cloud credential. */
@@ -67,25 +60,23 @@ public class SigningPins {
     public record CodeSent(String maskedMobile, Instant expiresAt, Instant resendAfter) {
     }
 
-    private record Activation(Instant activatedAt, int resets) {
-    }
-
     @Transactional(readOnly = true)
     public State state(UUID account, String serial) {
         HeldCertificateView held = owned(account, serial);
         CloudKeys.CloudKeyStatus key = keys.status(held.serialHex())
                 .orElseThrow(() -> new NotFoundException("credential", serial));
-        Optional<Activation> activation = activation(held.serialHex());
+        Optional<PinActivations.Activation> activation = activations.of(held.serialHex());
         return new State(held.serialHex(), held.subjectName(), held.status(), activation.isPresent(), key.locked(),
                 key.retriesLeft(), handler(held).maskedMobile(),
-                activation.map(Activation::activatedAt).orElse(null), activation.map(Activation::resets).orElse(0));
+                activation.map(PinActivations.Activation::activatedAt).orElse(null),
+                activation.map(PinActivations.Activation::resets).orElse(0));
     }
 
     /** An SMS code for activation (before the first PIN) or for a reset (after). */
     public CodeSent sendCode(UUID account, String serial, Locale locale) {
         HeldCertificateView held = owned(account, serial);
         usable(held);
-        boolean activated = activation(held.serialHex()).isPresent();
+        boolean activated = activations.of(held.serialHex()).isPresent();
         MobileNumber mobile = new MobileNumber(handler(held).mobile());
         SmsChallengeTicket ticket = sms.issue(mobile, activated ? SmsPurpose.UNLOCK : SmsPurpose.VERIFY, locale,
                 null);
@@ -96,19 +87,14 @@ public class SigningPins {
     public void activate(UUID account, String serial, @Nullable String smsCode, @Nullable String pin,
             @Nullable String pinAgain) {
         HeldCertificateView held = owned(account, serial);
-        usable(held);
-        if (activation(held.serialHex()).isPresent()) {
-            throw new ConflictException("signing.pin.alreadyActive", "credential " + serial + " is activated");
-        }
-        Subject.Party handler = handler(held);
+        Subject.Party handler = pinChange(held, serial, true);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         required(errors, "smsCode", smsCode);
         PinRules.check(errors, pin, pinAgain, handler.mobile(), handler.idNumber());
         errors.throwIfAny();
         sms.verify(new MobileNumber(handler.mobile()), SmsPurpose.VERIFY, smsCode.strip());
         keys.setPin(held.serialHex(), pin);
-        jdbc.sql("INSERT INTO signing_credential_pin (serial, activated_at, activated_by, resets) VALUES (?, ?, ?, 0)")
-                .params(held.serialHex(), utc(clock.instant()), "applicant:" + account).update();
+        activations.activated(held.serialHex(), "applicant:" + account);
         audit.record(AuditRecord.of("signing.pin.activated", "applicant:" + account, held.serialHex()));
     }
 
@@ -119,11 +105,7 @@ public class SigningPins {
     public void reset(UUID account, String serial, @Nullable String smsCode, @Nullable String idNumber,
             @Nullable String pin, @Nullable String pinAgain) {
         HeldCertificateView held = owned(account, serial);
-        usable(held);
-        if (activation(held.serialHex()).isEmpty()) {
-            throw new ConflictException("signing.pin.notActive", "credential " + serial + " is not activated");
-        }
-        Subject.Party handler = handler(held);
+        Subject.Party handler = pinChange(held, serial, false);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         required(errors, "smsCode", smsCode);
         if (idNumber == null || idNumber.isBlank()) {
@@ -135,15 +117,14 @@ public class SigningPins {
         errors.throwIfAny();
         sms.verify(new MobileNumber(handler.mobile()), SmsPurpose.UNLOCK, smsCode.strip());
         keys.setPin(held.serialHex(), pin);
-        jdbc.sql("UPDATE signing_credential_pin SET resets = resets + 1, last_reset_at = ? WHERE serial = ?")
-                .params(utc(clock.instant()), held.serialHex()).update();
+        activations.reset(held.serialHex());
         audit.record(AuditRecord.of("signing.pin.reset", "applicant:" + account, held.serialHex()));
     }
 
     /** Refuses a credential whose holder has not set the signing PIN yet. */
     @Transactional(readOnly = true)
     public void requireActivated(String serialHex) {
-        if (activation(serialHex).isEmpty()) {
+        if (activations.of(serialHex).isEmpty()) {
             throw CscException.invalidRequest("The credential is not activated: its holder has not set the "
                     + "signing PIN yet");
         }
@@ -152,13 +133,23 @@ public class SigningPins {
     /** Whether the holder has set the credential's signing PIN. */
     @Transactional(readOnly = true)
     public boolean activated(String serialHex) {
-        return activation(serialHex).isPresent();
+        return activations.of(serialHex).isPresent();
     }
 
-    private Optional<Activation> activation(String serialHex) {
-        return jdbc.sql("SELECT activated_at, resets FROM signing_credential_pin WHERE serial = ?").param(serialHex)
-                .query((rs, n) -> new Activation(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getInt(2)))
-                .optional();
+    /**
+     * The handler whose mobile and identity number a PIN change is checked against, for a valid credential: not yet
+     * activated for the first PIN ({@code activation}), activated for a reset.
+     */
+    private Subject.Party pinChange(HeldCertificateView held, String serial, boolean activation) {
+        usable(held);
+        boolean active = activations.of(held.serialHex()).isPresent();
+        if (activation && active) {
+            throw new ConflictException("signing.pin.alreadyActive", "credential " + serial + " is activated");
+        }
+        if (!activation && !active) {
+            throw new ConflictException("signing.pin.notActive", "credential " + serial + " is not activated");
+        }
+        return handler(held);
     }
 
     private HeldCertificateView owned(UUID account, String serial) {

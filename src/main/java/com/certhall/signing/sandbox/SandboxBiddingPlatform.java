@@ -10,9 +10,8 @@ import com.certhall.signing.domain.HashSigning;
 import com.certhall.signing.domain.PartnerClients;
 import com.certhall.signing.domain.SigningCaller;
 import com.certhall.pki.KeyAlgorithm;
+import com.certhall.pki.MessageHashes;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -80,13 +79,8 @@ public class SandboxBiddingPlatform {
         }
         CloudCredentials.Credential credential = credentials.get(caller, ids.get(0));
         String algorithm = credential.held().algorithm();
-        byte[] hash;
-        try {
-            X509Certificate cert = BidDigests.certificate(credential.der());
-            hash = BidDigests.hash(algorithm, cert.getPublicKey(), document.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the certificate of " + credential.id(), e);
-        }
+        byte[] hash = MessageHashes.hash(KeyAlgorithm.valueOf(algorithm), credential.der(),
+                document.getBytes(StandardCharsets.UTF_8));
         Authorizations.Pending pending = authorizations.start(caller, new Authorizations.Request(credential.id(), 1,
                 List.of(Base64.getEncoder().encodeToString(hash)),
                 CscAlgorithms.hashAlgorithm(KeyAlgorithm.valueOf(algorithm)), "投标文件签章 / bid document"));
@@ -121,8 +115,7 @@ public class SandboxBiddingPlatform {
             String signature = signing.sign(caller, new HashSigning.Request(bid.credentialId(), sad.sad(),
                     List.of(hash), null, CscAlgorithms.signatureAlgorithm(KeyAlgorithm.valueOf(bid.algorithm()))))
                     .get(0);
-            X509Certificate cert = BidDigests.certificate(credential.der());
-            boolean ok = BidDigests.verifies(bid.algorithm(), cert.getPublicKey(),
+            boolean ok = MessageHashes.verifies(KeyAlgorithm.valueOf(bid.algorithm()), credential.der(),
                     bid.document().getBytes(StandardCharsets.UTF_8), Base64.getDecoder().decode(signature));
             return bid.with("SIGNED", signature, ok, null);
         } catch (CscException e) {
@@ -132,8 +125,6 @@ public class SandboxBiddingPlatform {
                 default -> e.getMessage().contains("locked") ? "LOCKED" : "FAILED";
             };
             return bid.with(status, null, null, e.error() + ": " + e.getMessage());
-        } catch (GeneralSecurityException e) {
-            return bid.with("FAILED", null, false, e.getMessage());
         }
     }
 

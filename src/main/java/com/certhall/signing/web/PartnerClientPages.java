@@ -81,27 +81,20 @@ class PartnerClientPages {
     @PostMapping("/{clientId}/rate")
     String rate(@PathVariable String code, @PathVariable UUID clientId,
             @RequestParam(required = false) @Nullable String ratePerMinute, Caller staff, Model model, Locale locale) {
-        ofChannel(code, clientId);
-        try {
-            partners.setRate(clientId, TypedNumber.of(ratePerMinute), staff.auditActor());
-            model.addAttribute("saved", clientId);
-        } catch (InvalidInputException e) {
-            refused(e, clientId, Map.of("ratePerMinute", ratePerMinute == null ? "" : ratePerMinute), model, locale);
-        }
-        return page(code, model);
+        return change(code, clientId, Map.of("ratePerMinute", ratePerMinute == null ? "" : ratePerMinute), model,
+                locale, () -> {
+                    partners.setRate(clientId, TypedNumber.of(ratePerMinute), staff.auditActor());
+                    model.addAttribute("saved", clientId);
+                });
     }
 
     @PostMapping("/{clientId}/webhook")
     String webhook(@PathVariable String code, @PathVariable UUID clientId,
             @RequestParam(required = false) @Nullable String url, Caller staff, Model model, Locale locale) {
-        ofChannel(code, clientId);
-        try {
+        return change(code, clientId, Map.of("url", url == null ? "" : url), model, locale, () -> {
             PartnerWebhooks.Webhook hook = webhooks.configure(clientId, url, staff.auditActor());
             model.addAttribute("shown", new PartnerClientForms.Shown(clientId, "webhookSecret", hook.secret()));
-        } catch (InvalidInputException e) {
-            refused(e, clientId, Map.of("url", url == null ? "" : url), model, locale);
-        }
-        return page(code, model);
+        });
     }
 
     @PostMapping("/{clientId}/revoke")
@@ -111,11 +104,21 @@ class PartnerClientPages {
         return "redirect:/admin/channels/" + code + "/partner-clients";
     }
 
-    private void refused(InvalidInputException e, UUID clientId, Map<String, String> typed, Model model,
-            Locale locale) {
-        errors.show(e, model, locale, "signing");
-        model.addAttribute("form", typed);
-        model.addAttribute("formFor", clientId.toString());
+    /**
+     * A change to one client of the channel: a refusal shows on the page with what was typed ({@code typed}) in that
+     * client's form.
+     */
+    private String change(String code, UUID clientId, Map<String, String> typed, Model model, Locale locale,
+            Runnable action) {
+        ofChannel(code, clientId);
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            errors.show(e, model, locale, "signing");
+            model.addAttribute("form", typed);
+            model.addAttribute("formFor", clientId.toString());
+        }
+        return page(code, model);
     }
 
     private String page(String code, Model model) {

@@ -1,5 +1,6 @@
 package com.certhall.support.conversation;
 
+import com.certhall.accounts.Captcha;
 import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.SmsChallengeService;
 import com.certhall.accounts.SmsChallengeTicket;
@@ -24,6 +25,11 @@ public class ContactCodes {
     ContactCodes(CaptchaService captchas, SmsChallengeService sms) {
         this.captchas = captchas;
         this.sms = sms;
+    }
+
+    /** A new captcha for the form that asks for a code; {@link #send} checks its answer. */
+    public Captcha captcha() {
+        return captchas.create();
     }
 
     public SmsChallengeTicket send(@Nullable String mobile, SmsPurpose purpose, @Nullable String captchaId,

@@ -28,6 +28,9 @@ public class HelpCentre {
     /** More questions than this per channel is a manual, not a help list. */
     static final int MAX_PER_CHANNEL = 40;
 
+    /** What the general questions (those of no channel) go by where a channel code would stand: audit, admin URLs. */
+    public static final String GENERAL = "general";
+
     private final JdbcFaqs faqs;
     private final CatalogManagement catalog;
     private final SiteProperties site;
@@ -94,7 +97,7 @@ public class HelpCentre {
                     MAX_PER_CHANNEL);
         }
         faqs.replace(code, drafts, actor, clock.instant());
-        audit.record(AuditRecord.of("support.faq.replaced", actor, "channel:" + (code == null ? "general" : code))
+        audit.record(AuditRecord.of("support.faq.replaced", actor, "channel:" + (code == null ? GENERAL : code))
                 .with("count", drafts.size()));
     }
 

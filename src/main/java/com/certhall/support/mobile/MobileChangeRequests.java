@@ -5,6 +5,8 @@ import com.certhall.accounts.ApplicantProfile;
 import com.certhall.accounts.SmsPurpose;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.AuditTrail;
+import com.certhall.documents.DocumentContent;
+import com.certhall.documents.DocumentId;
 import com.certhall.documents.DocumentKind;
 import com.certhall.documents.DocumentManagement;
 import com.certhall.documents.DocumentOwner;
@@ -107,6 +109,11 @@ public class MobileChangeRequests {
 
     public List<StoredDocument> documents(UUID id) {
         return documents.list(get(id).id());
+    }
+
+    /** The thumbnail of one scan of request {@code id}; an unknown request or document is not found. */
+    public DocumentContent thumbnail(UUID id, DocumentId document) {
+        return documents.thumbnail(get(id).id(), document);
     }
 
     /** Approves: the account's mobile becomes the proven new one, its tokens and sessions end, both numbers told. */

@@ -39,9 +39,6 @@ class MobileChangeApi {
         this.codes = codes;
     }
 
-    record MobileChangeCodeRequest(@Nullable String mobile, @Nullable String captchaId, @Nullable String captchaAnswer) {
-    }
-
     record MobileChangeJson(String requestId, String status, String newMobile, Instant createdAt,
             @Nullable String reason) {
 
@@ -56,9 +53,8 @@ class MobileChangeApi {
     @PostMapping("/api/v1/mobile-change-requests/codes")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Sends the SMS code (purpose CHANGE_MOBILE) to the new mobile, behind a captcha")
-    SmsChallengeTicket code(@RequestBody MobileChangeCodeRequest body, HttpServletRequest request, Locale locale) {
-        return codes.send(body.mobile(), SmsPurpose.CHANGE_MOBILE, body.captchaId(), body.captchaAnswer(), locale,
-                request.getRemoteAddr());
+    SmsChallengeTicket code(@RequestBody ContactCodeRequest body, HttpServletRequest request, Locale locale) {
+        return body.send(codes, SmsPurpose.CHANGE_MOBILE, locale, request.getRemoteAddr());
     }
 
     @PostMapping(path = "/api/v1/mobile-change-requests", consumes = "multipart/form-data")

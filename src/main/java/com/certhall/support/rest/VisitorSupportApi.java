@@ -37,9 +37,6 @@ class VisitorSupportApi {
 
     static final String KEY_HEADER = "X-Support-Key";
 
-    record ContactCodeRequest(@Nullable String mobile, @Nullable String captchaId, @Nullable String captchaAnswer) {
-    }
-
     record VisitorStartRequest(@Nullable String mobile, @Nullable String smsCode, @Nullable String text) {
     }
 
@@ -64,8 +61,7 @@ class VisitorSupportApi {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Sends an SMS code (purpose SUPPORT) to a visitor's contact mobile, behind a captcha")
     SmsChallengeTicket code(@RequestBody ContactCodeRequest body, Locale locale, HttpServletRequest request) {
-        return codes.send(body.mobile(), SmsPurpose.SUPPORT, body.captchaId(), body.captchaAnswer(), locale,
-                request.getRemoteAddr());
+        return body.send(codes, SmsPurpose.SUPPORT, locale, request.getRemoteAddr());
     }
 
     @PostMapping("/api/v1/support/visitor-conversations")

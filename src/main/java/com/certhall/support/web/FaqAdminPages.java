@@ -23,8 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('CHANNEL_ADMIN','ADMIN')")
 class FaqAdminPages {
 
-    static final String GENERAL = "general";
-
     private final HelpCentre help;
     private final PageErrors errors;
 
@@ -54,13 +52,13 @@ class FaqAdminPages {
 
     private String page(String code, Model model) {
         model.addAttribute("code", code);
-        model.addAttribute("general", GENERAL.equals(code));
+        model.addAttribute("general", HelpCentre.GENERAL.equals(code));
         model.addAttribute("channelName", help.channel(channel(code)).map(c -> c.name()).orElse(""));
         return "support/admin/faq";
     }
 
     private @org.jspecify.annotations.Nullable String channel(String code) {
-        if (GENERAL.equals(code)) {
+        if (HelpCentre.GENERAL.equals(code)) {
             return null;
         }
         return help.channel(code).orElseThrow(() -> new com.certhall.shared.NotFoundException("channel", code))

@@ -5,7 +5,6 @@ import com.certhall.documents.DocumentContent;
 import com.certhall.documents.DocumentId;
 import com.certhall.shared.Caller;
 import com.certhall.shared.ProblemException;
-import com.certhall.support.mobile.MobileChangeDocuments;
 import com.certhall.support.mobile.MobileChangeRequests;
 import com.certhall.support.mobile.MobileChangeView;
 import com.certhall.web.PageErrors;
@@ -30,14 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MobileChangeAdminPages {
 
     private final MobileChangeRequests requests;
-    private final MobileChangeDocuments documents;
     private final AccountManagement accounts;
     private final PageErrors errors;
 
-    MobileChangeAdminPages(MobileChangeRequests requests, MobileChangeDocuments documents,
-            AccountManagement accounts, PageErrors errors) {
+    MobileChangeAdminPages(MobileChangeRequests requests, AccountManagement accounts, PageErrors errors) {
         this.requests = requests;
-        this.documents = documents;
         this.accounts = accounts;
         this.errors = errors;
     }
@@ -59,7 +55,7 @@ class MobileChangeAdminPages {
 
     @GetMapping("/admin/mobile-changes/{id}/documents/{documentId}")
     ResponseEntity<byte[]> thumbnail(@PathVariable UUID id, @PathVariable UUID documentId) {
-        DocumentContent c = documents.thumbnail(requests.get(id).id(), new DocumentId(documentId));
+        DocumentContent c = requests.thumbnail(id, new DocumentId(documentId));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(c.bytes());
     }
 
@@ -76,9 +72,7 @@ class MobileChangeAdminPages {
             redirect.addFlashAttribute("decided", decision);
             return "redirect:/admin/mobile-changes";
         } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
+            SupportModels.rethrowNotFound(e);
             redirect.addFlashAttribute("alerts", List.copyOf(errors.sentences(e, locale, "support")));
             return "redirect:/admin/mobile-changes/" + id;
         }

@@ -1,6 +1,5 @@
 package com.certhall.support.web;
 
-import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.SmsPurpose;
 import com.certhall.shared.ProblemException;
 import com.certhall.support.conversation.ContactCodes;
@@ -26,13 +25,11 @@ class MobileChangePages {
 
     private final MobileChangeRequests requests;
     private final ContactCodes codes;
-    private final CaptchaService captchas;
     private final PageErrors errors;
 
-    MobileChangePages(MobileChangeRequests requests, ContactCodes codes, CaptchaService captchas, PageErrors errors) {
+    MobileChangePages(MobileChangeRequests requests, ContactCodes codes, PageErrors errors) {
         this.requests = requests;
         this.codes = codes;
-        this.captchas = captchas;
         this.errors = errors;
     }
 
@@ -75,7 +72,7 @@ class MobileChangePages {
         model.addAttribute("login", login);
         model.addAttribute("mobile", mobile);
         model.addAttribute("codeSent", codeSent);
-        model.addAttribute("captcha", captchas.create());
+        model.addAttribute("captcha", codes.captcha());
         return "support/mobile-change";
     }
 }

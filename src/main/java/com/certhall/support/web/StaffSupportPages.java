@@ -12,8 +12,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,16 +35,14 @@ class StaffSupportPages {
     private final Conversations conversations;
     private final OrderManagement orders;
     private final PageErrors errors;
-    private final MessageSource messages;
     private final SupportAttachments attachments;
 
     StaffSupportPages(Conversations conversations, OrderManagement orders, PageErrors errors,
-            MessageSource messages, SupportAttachments attachments) {
+            SupportAttachments attachments) {
         this.conversations = conversations;
         this.attachments = attachments;
         this.orders = orders;
         this.errors = errors;
-        this.messages = messages;
     }
 
     @GetMapping("/admin/support")
@@ -55,16 +53,14 @@ class StaffSupportPages {
     }
 
     @GetMapping("/admin/support/{id}")
-    String conversation(@PathVariable UUID id, Locale locale, Model model) {
+    String conversation(@PathVariable UUID id, Model model) {
         PageErrors.none(model);
-        return page(conversations.get(id), locale, model);
+        return page(conversations.get(id), model);
     }
 
     @GetMapping("/admin/support/{id}/messages")
     String messages(@PathVariable UUID id, Model model) {
-        model.addAttribute("messages", conversations.messages(conversations.get(id).id(), 0));
-        model.addAttribute("staffSide", true);
-        return "support/messages :: list";
+        return SupportModels.messages(model, conversations.messages(conversations.get(id).id(), 0), true);
     }
 
     @PostMapping("/admin/support/{id}/messages")
@@ -74,12 +70,10 @@ class StaffSupportPages {
             conversations.answer(id, staff.getName(), text == null ? "" : text);
             return "redirect:/admin/support/" + id;
         } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
+            SupportModels.rethrowNotFound(e);
             errors.show(e, model, locale, "support");
             model.addAttribute("text", text);
-            return page(conversations.get(id), locale, model);
+            return page(conversations.get(id), model);
         }
     }
 
@@ -95,16 +89,13 @@ class StaffSupportPages {
         return "redirect:/admin/support";
     }
 
-    private String page(ConversationView c, Locale locale, Model model) {
-        model.addAttribute("conversation", c);
-        model.addAttribute("messages", conversations.messages(c.id(), 0));
-        model.addAttribute("staffSide", true);
-        model.addAttribute("attachments", attachments.forStaff(c.id()));
+    private String page(ConversationView c, Model model) {
+        SupportModels.conversation(model, c, conversations.messages(c.id(), 0), true,
+                attachments.forStaff(c.id()));
         model.addAttribute("customerOrders", c.accountId() == null ? List.of() : orders.ofAccount(c.accountId()));
         model.addAttribute("orderHistory",
                 c.orderId() == null ? List.of() : orders.details(new OrderId(c.orderId())).history());
-        model.addAttribute("canned", java.util.stream.IntStream.rangeClosed(1, CANNED)
-                .mapToObj(i -> messages.getMessage("support.canned." + i, null, locale)).toList());
+        model.addAttribute("canned", IntStream.rangeClosed(1, CANNED).mapToObj(i -> "support.canned." + i).toList());
         return "support/admin/conversation";
     }
 }

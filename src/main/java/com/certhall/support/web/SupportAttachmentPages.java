@@ -2,7 +2,6 @@ package com.certhall.support.web;
 
 import com.certhall.documents.DocumentContent;
 import com.certhall.documents.DocumentId;
-import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
 import com.certhall.support.conversation.Customer;
 import com.certhall.support.conversation.SupportAttachments;
@@ -45,7 +44,7 @@ class SupportAttachmentPages {
     String attach(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean embed, HttpSession session, Locale locale,
             RedirectAttributes flash) {
-        Customer who = SupportVisitor.of(session).orElseThrow(() -> new NotFoundException("conversation", id));
+        Customer who = SupportVisitor.of(session, id);
         try {
             if (file == null || file.isEmpty()) {
                 throw com.certhall.shared.InvalidInputException.of("file", "required", "validation.required", "file");
@@ -54,9 +53,7 @@ class SupportAttachmentPages {
                 attachments.attach(id, who, file.getOriginalFilename(), in);
             }
         } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
+            SupportModels.rethrowNotFound(e);
             flash.addFlashAttribute("alert", String.join(" ", errors.sentences(e, locale, "support")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,7 +63,7 @@ class SupportAttachmentPages {
 
     @GetMapping("/support/{id}/attachments/{documentId}")
     ResponseEntity<byte[]> open(@PathVariable UUID id, @PathVariable UUID documentId, HttpSession session) {
-        Customer who = SupportVisitor.of(session).orElseThrow(() -> new NotFoundException("conversation", id));
+        Customer who = SupportVisitor.of(session, id);
         return file(attachments.contentForCustomer(id, who, new DocumentId(documentId)));
     }
 

@@ -1,12 +1,12 @@
 package com.certhall.support.web;
 
-import com.certhall.accounts.CaptchaService;
 import com.certhall.accounts.SmsPurpose;
 import com.certhall.shared.ProblemException;
 import com.certhall.support.conversation.ContactCodes;
 import com.certhall.web.PageErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -21,12 +21,10 @@ class SupportContactPages {
 
     private final ContactCodes codes;
     private final PageErrors errors;
-    private final CaptchaService captchas;
 
-    SupportContactPages(ContactCodes codes, PageErrors errors, CaptchaService captchas) {
+    SupportContactPages(ContactCodes codes, PageErrors errors) {
         this.codes = codes;
         this.errors = errors;
-        this.captchas = captchas;
     }
 
     @PostMapping("/support/contact/code")
@@ -63,11 +61,6 @@ class SupportContactPages {
 
     private String page(@Nullable String mobile, @Nullable UUID order, boolean embed, Model model) {
         model.addAttribute("mobile", mobile);
-        model.addAttribute("order", order);
-        model.addAttribute("embed", embed);
-        model.addAttribute("customer", null);
-        model.addAttribute("conversations", java.util.List.of());
-        model.addAttribute("captcha", captchas.create());
-        return "support/start";
+        return SupportModels.start(model, embed, order, null, List.of(), codes.captcha());
     }
 }

@@ -1,8 +1,7 @@
 package com.certhall.support.web;
 
-import com.certhall.accounts.CaptchaService;
-import com.certhall.shared.NotFoundException;
 import com.certhall.shared.ProblemException;
+import com.certhall.support.conversation.ContactCodes;
 import com.certhall.support.conversation.ConversationView;
 import com.certhall.support.conversation.Conversations;
 import com.certhall.support.conversation.Customer;
@@ -10,6 +9,7 @@ import com.certhall.support.conversation.SupportAttachments;
 import com.certhall.web.PageErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,15 +30,14 @@ class SupportPages {
 
     private final Conversations conversations;
     private final PageErrors errors;
-    private final CaptchaService captchas;
+    private final ContactCodes codes;
     private final SupportAttachments attachments;
 
-    SupportPages(Conversations conversations, PageErrors errors, CaptchaService captchas,
-            SupportAttachments attachments) {
+    SupportPages(Conversations conversations, PageErrors errors, ContactCodes codes, SupportAttachments attachments) {
         this.conversations = conversations;
         this.attachments = attachments;
         this.errors = errors;
-        this.captchas = captchas;
+        this.codes = codes;
     }
 
     @GetMapping("/support")
@@ -47,35 +46,24 @@ class SupportPages {
             HttpSession session, Model model) {
         PageErrors.none(model);
         Optional<Customer> who = SupportVisitor.of(session);
-        model.addAttribute("embed", embed);
-        model.addAttribute("order", order != null ? order : SupportVisitor.orderOf(from));
-        model.addAttribute("customer", who.orElse(null));
-        model.addAttribute("conversations", who.map(conversations::ofCustomer).orElse(java.util.List.of()));
-        if (who.isEmpty()) {
-            model.addAttribute("captcha", captchas.create());
-        }
-        return "support/start";
+        return SupportModels.start(model, embed, order != null ? order : SupportVisitor.orderOf(from),
+                who.orElse(null), who.map(conversations::ofCustomer).orElse(List.of()),
+                who.isEmpty() ? codes.captcha() : null);
     }
 
     @PostMapping("/support/conversations")
     String create(@RequestParam(required = false) @Nullable String text,
             @RequestParam(required = false) @Nullable UUID order, @RequestParam(defaultValue = "false") boolean embed,
             HttpSession session, HttpServletRequest request, Locale locale, Model model) {
-        Customer who = SupportVisitor.of(session).orElseThrow(() -> new NotFoundException("conversation", "new"));
+        Customer who = SupportVisitor.of(session, "new");
         try {
             ConversationView c = conversations.start(who, text == null ? "" : text, order, request.getRemoteAddr());
             return "redirect:/support/" + c.id() + SupportVisitor.embed(embed);
         } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
+            SupportModels.rethrowNotFound(e);
             errors.show(e, model, locale, "support");
-            model.addAttribute("embed", embed);
-            model.addAttribute("order", order);
-            model.addAttribute("customer", who);
             model.addAttribute("text", text);
-            model.addAttribute("conversations", conversations.ofCustomer(who));
-            return "support/start";
+            return SupportModels.start(model, embed, order, who, conversations.ofCustomer(who), null);
         }
     }
 
@@ -83,28 +71,24 @@ class SupportPages {
     String conversation(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean embed,
             HttpSession session, Model model) {
         PageErrors.none(model);
-        return page(conversations.own(id, customer(session, id)), embed, model);
+        return page(conversations.own(id, SupportVisitor.of(session, id)), embed, model);
     }
 
     @GetMapping("/support/{id}/messages")
     String messages(@PathVariable UUID id, HttpSession session, Model model) {
-        ConversationView c = conversations.own(id, customer(session, id));
-        model.addAttribute("messages", conversations.messages(c.id(), 0));
-        model.addAttribute("staffSide", false);
-        return "support/messages :: list";
+        ConversationView c = conversations.own(id, SupportVisitor.of(session, id));
+        return SupportModels.messages(model, conversations.messages(c.id(), 0), false);
     }
 
     @PostMapping("/support/{id}/messages")
     String post(@PathVariable UUID id, @RequestParam(required = false) @Nullable String text,
             @RequestParam(defaultValue = "false") boolean embed, HttpSession session, Locale locale, Model model) {
-        Customer who = customer(session, id);
+        Customer who = SupportVisitor.of(session, id);
         try {
             conversations.post(id, who, text == null ? "" : text);
             return "redirect:/support/" + id + SupportVisitor.embed(embed);
         } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
+            SupportModels.rethrowNotFound(e);
             errors.show(e, model, locale, "support");
             model.addAttribute("text", text);
             return page(conversations.own(id, who), embed, model);
@@ -112,15 +96,9 @@ class SupportPages {
     }
 
     private String page(ConversationView c, boolean embed, Model model) {
-        model.addAttribute("conversation", c);
-        model.addAttribute("messages", conversations.messages(c.id(), 0));
-        model.addAttribute("staffSide", false);
+        SupportModels.conversation(model, c, conversations.messages(c.id(), 0), false,
+                attachments.forStaff(c.id()));
         model.addAttribute("embed", embed);
-        model.addAttribute("attachments", attachments.forStaff(c.id()));
         return "support/conversation";
-    }
-
-    private static Customer customer(HttpSession session, UUID id) {
-        return SupportVisitor.of(session).orElseThrow(() -> new NotFoundException("conversation", id));
     }
 }

@@ -1,6 +1,7 @@
 package com.certhall.support.web;
 
 import com.certhall.accounts.AuthenticatedUser;
+import com.certhall.shared.NotFoundException;
 import com.certhall.support.conversation.Customer;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
@@ -27,6 +28,11 @@ final class SupportVisitor {
             return Optional.of(Customer.applicant(user.get().id()));
         }
         return Optional.ofNullable((String) session.getAttribute(PROVEN_MOBILE)).map(Customer::visitor);
+    }
+
+    /** Who asks for the conversation {@code id}; nobody yet is answered as if the conversation did not exist. */
+    static Customer of(HttpSession session, Object conversation) {
+        return of(session).orElseThrow(() -> new NotFoundException("conversation", conversation));
     }
 
     /** The order of the page the conversation was started from ({@code /orders/{id}/…}), if it was an order page. */
