@@ -2,7 +2,6 @@ package com.certhall.verification;
 
 import com.certhall.orders.OrderId;
 import com.certhall.audit.AuditRecord;
-import com.certhall.audit.Auditable;
 import java.time.Instant;
 
 /**
@@ -10,11 +9,10 @@ import java.time.Instant;
  * {@code accountRejected}); the applicant may correct the data and start again, or switch to the paper path.
  */
 public record VerificationFailed(VerificationId verificationId, OrderId order, PartyRole party,
-        VerificationMethod method, String reason, String actor, Instant at) implements Auditable {
+        VerificationMethod method, String reason, String actor, Instant at) implements VerificationCaseEvent {
 
     @Override
     public AuditRecord toAuditRecord() {
-        return AuditRecord.of("verification.failed", actor, "verification:" + verificationId)
-                .with("order", order).with("party", party).with("method", method).with("reason", reason);
+        return caseRecord("verification.failed").with("reason", reason);
     }
 }

@@ -1,10 +1,7 @@
 package com.certhall.lifecycle.domain;
 
-import com.certhall.lifecycle.IllegalLifecycleTransition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "lifecycle_issuance")
-class Issuance {
+class Issuance extends LifecycleRecord<IssuanceStatus> {
 
     @Id
     private UUID applicationId;
@@ -27,9 +24,6 @@ class Issuance {
     private long version;
     @Column(nullable = false)
     private String orderNumber;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private IssuanceStatus status;
     @Column(nullable = false)
     private int attempts;
     private @Nullable String lastError;
@@ -42,14 +36,16 @@ class Issuance {
         // for JPA
     }
 
+    private Issuance(UUID applicationId, String orderNumber, Instant now) {
+        super(IssuanceStatus.RUNNING);
+        this.applicationId = applicationId;
+        this.orderNumber = orderNumber;
+        this.startedAt = now;
+        this.updatedAt = now;
+    }
+
     public static Issuance start(UUID applicationId, String orderNumber, Instant now) {
-        Issuance i = new Issuance();
-        i.applicationId = applicationId;
-        i.orderNumber = orderNumber;
-        i.status = IssuanceStatus.RUNNING;
-        i.startedAt = now;
-        i.updatedAt = now;
-        return i;
+        return new Issuance(applicationId, orderNumber, now);
     }
 
     /** An attempt failed; the issuance stays where it is, with the error kept for staff. */
@@ -61,7 +57,7 @@ class Issuance {
 
     /** Every certificate is issued and the order moved on; an issuance already done stays done. */
     public void done(Instant now) {
-        if (status != IssuanceStatus.DONE) {
+        if (!isDone()) {
             moveTo(IssuanceStatus.DONE, "finish issuance");
         }
         lastError = null;
@@ -69,15 +65,7 @@ class Issuance {
     }
 
     public boolean isDone() {
-        return status == IssuanceStatus.DONE;
-    }
-
-    private void moveTo(IssuanceStatus next, String action) {
-        status = IllegalLifecycleTransition.checked(action, status, next);
-    }
-
-    public IssuanceStatus status() {
-        return status;
+        return status() == IssuanceStatus.DONE;
     }
 
     public UUID applicationId() {

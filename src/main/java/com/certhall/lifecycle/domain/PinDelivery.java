@@ -1,6 +1,5 @@
 package com.certhall.lifecycle.domain;
 
-import com.certhall.lifecycle.IllegalLifecycleTransition;
 import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinDeliveryStatus;
 import com.certhall.lifecycle.PinDeliveryView;
@@ -22,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "lifecycle_pin_delivery")
-class PinDelivery {
+class PinDelivery extends LifecycleRecord<PinDeliveryStatus> {
 
     @Id
     private UUID id;
@@ -38,9 +37,6 @@ class PinDelivery {
     private PinCourier.@Nullable Channel channel;
     @Column
     private @Nullable String destination;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private PinDeliveryStatus status;
     @Column(nullable = false)
     private Instant createdAt;
     private @Nullable Instant deliveredAt;
@@ -49,15 +45,17 @@ class PinDelivery {
         // for JPA
     }
 
+    private PinDelivery(UUID certificateId, String sealedPin, String sealedMobile, Instant now) {
+        super(PinDeliveryStatus.PENDING);
+        this.id = UUID.randomUUID();
+        this.certificateId = certificateId;
+        this.sealedPin = sealedPin;
+        this.sealedMobile = sealedMobile;
+        this.createdAt = now;
+    }
+
     public static PinDelivery pending(UUID certificateId, String sealedPin, String sealedMobile, Instant now) {
-        PinDelivery d = new PinDelivery();
-        d.id = UUID.randomUUID();
-        d.certificateId = certificateId;
-        d.sealedPin = sealedPin;
-        d.sealedMobile = sealedMobile;
-        d.status = PinDeliveryStatus.PENDING;
-        d.createdAt = now;
-        return d;
+        return new PinDelivery(certificateId, sealedPin, sealedMobile, now);
     }
 
     /**
@@ -65,7 +63,7 @@ class PinDelivery {
      * changes nothing.
      */
     public void delivered(PinCourier.Channel channel, @Nullable String destination, Instant now) {
-        if (status == PinDeliveryStatus.DELIVERED) {
+        if (status() == PinDeliveryStatus.DELIVERED) {
             return;
         }
         moveTo(PinDeliveryStatus.DELIVERED, "deliver the PIN");
@@ -91,14 +89,6 @@ class PinDelivery {
         return channel;
     }
 
-    private void moveTo(PinDeliveryStatus next, String action) {
-        status = IllegalLifecycleTransition.checked(action, status, next);
-    }
-
-    public PinDeliveryStatus status() {
-        return status;
-    }
-
     public UUID certificateId() {
         return certificateId;
     }
@@ -108,6 +98,6 @@ class PinDelivery {
     }
 
     public PinDeliveryView view() {
-        return new PinDeliveryView(status, channel, destination, deliveredAt);
+        return new PinDeliveryView(status(), channel, destination, deliveredAt);
     }
 }

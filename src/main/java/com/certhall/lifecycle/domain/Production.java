@@ -5,8 +5,6 @@ import com.certhall.lifecycle.ProductionStatus;
 import com.certhall.lifecycle.ProductionView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -23,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "lifecycle_production")
-class Production {
+class Production extends LifecycleRecord<ProductionStatus> {
 
     @Id
     private UUID applicationId;
@@ -31,9 +29,6 @@ class Production {
     private long version;
     @Column(nullable = false)
     private String orderNumber;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private ProductionStatus status;
     @Column(nullable = false)
     private String deliveryMethod;
     @Column
@@ -54,15 +49,17 @@ class Production {
         // for JPA
     }
 
+    private Production(UUID applicationId, String orderNumber, String deliveryMethod, Instant now) {
+        super(ProductionStatus.WAITING);
+        this.applicationId = applicationId;
+        this.orderNumber = orderNumber;
+        this.deliveryMethod = deliveryMethod;
+        this.approvedAt = now;
+        this.updatedAt = now;
+    }
+
     public static Production waiting(UUID applicationId, String orderNumber, String deliveryMethod, Instant now) {
-        Production p = new Production();
-        p.applicationId = applicationId;
-        p.orderNumber = orderNumber;
-        p.deliveryMethod = deliveryMethod;
-        p.status = ProductionStatus.WAITING;
-        p.approvedAt = now;
-        p.updatedAt = now;
-        return p;
+        return new Production(applicationId, orderNumber, deliveryMethod, now);
     }
 
     /**
@@ -131,14 +128,6 @@ class Production {
         this.updatedAt = now;
     }
 
-    private void moveTo(ProductionStatus next, String action) {
-        status = IllegalLifecycleTransition.checked(action, status, next);
-    }
-
-    public ProductionStatus status() {
-        return status;
-    }
-
     public String deliveryMethod() {
         return deliveryMethod;
     }
@@ -148,7 +137,7 @@ class Production {
     }
 
     public ProductionView view() {
-        return new ProductionView(applicationId, orderNumber, status, deliveryMethod, carrier, trackingNumber,
+        return new ProductionView(applicationId, orderNumber, status(), deliveryMethod, carrier, trackingNumber,
                 collectedBy, deliveredAt, approvedAt, updatedAt);
     }
 }

@@ -1,5 +1,7 @@
 package com.certhall.notifications.listeners;
 
+import static com.certhall.notifications.listeners.MessageTimes.MINUTE;
+
 import com.certhall.accounts.AccountRegistered;
 import com.certhall.accounts.MobileChanged;
 import com.certhall.accounts.PasswordChanged;
@@ -10,16 +12,12 @@ import com.certhall.accounts.SmsCodeIssued;
 import com.certhall.notifications.Notifier;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Optional;
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
 /** SMS and e-mail for account events: codes, throttled password sign-in, registrations that did not complete, password and mobile changes, welcome messages. */
 @Component
 class AccountNotifications {
-
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final Notifier notifier;
     private final SmsChallengeService challenges;
@@ -52,18 +50,18 @@ class AccountNotifications {
     @NotificationListener
     void on(PasswordSignInThrottled event) {
         notifier.sms("throttled:" + event.accountId() + ":" + event.nextAttemptAt(), event.mobile(), "locked",
-                event.locale(), TIME.format(event.nextAttemptAt()));
+                event.locale(), MINUTE.format(event.nextAttemptAt()));
     }
 
     @NotificationListener
     void on(PasswordChanged event) {
         notifier.sms("password:" + event.accountId() + ":" + event.at(), event.mobile(),
-                event.reset() ? "passwordReset" : "passwordChanged", event.locale(), TIME.format(event.at()));
+                event.reset() ? "passwordReset" : "passwordChanged", event.locale(), MINUTE.format(event.at()));
     }
 
     @NotificationListener
     void on(MobileChanged event) {
-        String time = TIME.format(event.at());
+        String time = MINUTE.format(event.at());
         notifier.sms("mobile-old:" + event.accountId() + ":" + event.at(), event.oldMobile(), "mobileChangedOld",
                 event.locale(), time);
         notifier.sms("mobile-new:" + event.accountId() + ":" + event.at(), event.newMobile(), "mobileChangedNew",
@@ -76,9 +74,9 @@ class AccountNotifications {
         String key = "registration:" + event.attemptId();
         notifier.sms(key + ":caller", event.callerMobile(),
                 event.callerHasAccount() ? "registrationHasAccount" : "registrationClash", event.locale(),
-                TIME.format(event.at()));
+                MINUTE.format(event.at()));
         for (String owner : event.ownerMobiles()) {
-            notifier.sms(key + ":" + owner, owner, "registrationAttempt", event.locale(), TIME.format(event.at()));
+            notifier.sms(key + ":" + owner, owner, "registrationAttempt", event.locale(), MINUTE.format(event.at()));
         }
     }
 

@@ -1,5 +1,7 @@
 package com.certhall.notifications.listeners;
 
+import static com.certhall.notifications.listeners.MessageTimes.MINUTE;
+
 import com.certhall.notifications.Notifier;
 import com.certhall.orders.OrderEvents.AuthorizationRequested;
 import com.certhall.orders.OrderManagement;
@@ -27,6 +29,6 @@ class ApplicationNotifications {
         }
         notifier.sms("authorization:" + event.number() + ":" + event.expiresAt(), event.legalRepMobile(),
                 "authorizationRequested", event.locale(), event.legalRepName(), event.organizationName(),
-                event.handlerName(), event.number(), link.get(), AccountNotifications.TIME.format(event.expiresAt()));
+                event.handlerName(), event.number(), link.get(), MINUTE.format(event.expiresAt()));
     }
 }

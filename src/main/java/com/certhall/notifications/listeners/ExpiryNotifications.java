@@ -1,17 +1,14 @@
 package com.certhall.notifications.listeners;
 
+import static com.certhall.notifications.listeners.MessageTimes.DAY;
+
 import com.certhall.lifecycle.CertificateExpiring;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /** An expiry reminder by SMS and e-mail to the order's handler, with the link to renew (docs/lifecycle.md). */
 @Component
 class ExpiryNotifications {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final HandlerMessages handlers;
 

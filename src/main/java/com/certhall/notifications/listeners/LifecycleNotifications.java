@@ -1,13 +1,13 @@
 package com.certhall.notifications.listeners;
 
+import static com.certhall.notifications.listeners.MessageTimes.MINUTE;
+
 import com.certhall.lifecycle.CloudCertificateIssued;
 import com.certhall.lifecycle.HeldCertificateRevoked;
 import com.certhall.lifecycle.PinCourier;
 import com.certhall.lifecycle.PinDelivered;
 import com.certhall.lifecycle.ShipmentDispatched;
 import com.certhall.notifications.Notifier;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -20,9 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LifecycleNotifications {
-
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final Notifier notifier;
     private final HandlerMessages handlers;
@@ -65,7 +62,7 @@ class LifecycleNotifications {
         handlers.send(event.order(), "certificate-revoked:" + serial, "certificateRevoked",
                 language -> new Object[] {event.orderNumber(), event.subjectName(),
                         serial.substring(Math.max(0, serial.length() - 4)).toUpperCase(Locale.ROOT),
-                        DAY_TIME.format(event.at()),
+                        MINUTE.format(event.at()),
                         messages.getMessage("lifecycle.reason." + event.reason(), null, event.reason(), language)});
     }
 }

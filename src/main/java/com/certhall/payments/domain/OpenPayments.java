@@ -47,16 +47,26 @@ public class OpenPayments {
                 .filter(p -> p.status().isOpen()).toList());
         List<PaymentId> paid = new ArrayList<>();
         for (Payment p : open) {
-            Closing answer = p.method().isQr() ? gateways.require(p.method()).close(p.id(), p.method()) : new Closing.Closed();
-            if (answer instanceof Closing.Paid captured) {
-                OnConflict.retry(() -> reports.confirm(p.method(), p.id(), captured.transactionId(),
-                        captured.amount()));
+            if (closeAtProvider(p)) {
                 paid.add(p.id());
             } else {
                 cancel(p.id());
             }
         }
         return paid;
+    }
+
+    /**
+     * Closes a QR payment at the provider (call it outside any transaction), so it can no longer be paid; when the
+     * provider answers that the payer already paid, that capture is applied as the provider's report. True then.
+     */
+    boolean closeAtProvider(Payment p) {
+        Closing answer = p.method().isQr() ? gateways.require(p.method()).close(p.id(), p.method()) : new Closing.Closed();
+        if (answer instanceof Closing.Paid captured) {
+            OnConflict.retry(() -> reports.confirm(p.method(), p.id(), captured.transactionId(), captured.amount()));
+            return true;
+        }
+        return false;
     }
 
     private void cancel(PaymentId id) {

@@ -1,8 +1,6 @@
 package com.certhall.payments.domain;
 
 import com.certhall.payments.PaymentId;
-import com.certhall.payments.provider.PaymentGateway;
-import com.certhall.payments.provider.PaymentGateways;
 import java.time.Clock;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -13,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Expires unpaid QR payments past their time limit: each is first closed at the provider (outside any
- * transaction), so it can no longer be paid, then marked expired. A payment the provider reports as paid meanwhile
- * is applied as the provider's report of it (its callback then changes nothing). ShedLock makes one node do it.
+ * Expires unpaid QR payments past their time limit: each is first closed at the provider
+ * ({@link OpenPayments#closeAtProvider}), so it can no longer be paid, then marked expired. A payment the provider
+ * reports as paid meanwhile is applied as the provider's report of it (its callback then changes nothing). ShedLock
+ * makes one node do it.
  */
 @Component
 public class PaymentExpiry {
@@ -23,16 +22,13 @@ public class PaymentExpiry {
     private static final Logger log = LoggerFactory.getLogger(PaymentExpiry.class);
 
     private final Payments payments;
-    private final PaymentGateways gateways;
-    private final ProviderReports reports;
+    private final OpenPayments open;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    PaymentExpiry(Payments payments, PaymentGateways gateways, ProviderReports reports, TransactionTemplate tx,
-            Clock clock) {
+    PaymentExpiry(Payments payments, OpenPayments open, TransactionTemplate tx, Clock clock) {
         this.payments = payments;
-        this.gateways = gateways;
-        this.reports = reports;
+        this.open = open;
         this.tx = tx;
         this.clock = clock;
     }
@@ -60,8 +56,7 @@ public class PaymentExpiry {
     private boolean expireOne(PaymentId id) {
         Payment candidate = payments.findById(id.id()).orElseThrow();
         try {
-            if (gateways.require(candidate.method()).close(id, candidate.method()) instanceof PaymentGateway.Closing.Paid paid) {
-                OnConflict.retry(() -> reports.confirm(candidate.method(), id, paid.transactionId(), paid.amount()));
+            if (open.closeAtProvider(candidate)) {
                 return false;
             }
         } catch (RuntimeException e) {

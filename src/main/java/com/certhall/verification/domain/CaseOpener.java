@@ -14,8 +14,6 @@ import com.certhall.verification.provider.VerificationCodes;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
-import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,11 +48,10 @@ class CaseOpener {
         return switch (cmd.method()) {
             case MICRO_DEPOSIT -> microDeposit(cmd, orderNumber, now);
             case TELECOM_3F -> withCode(cmd, telecom.check(Objects.requireNonNull(cmd.name()),
-                    Objects.requireNonNull(cmd.idNumber()), Objects.requireNonNull(cmd.mobile())),
-                    Challenge.TelecomThreeFactor::new, now);
+                    Objects.requireNonNull(cmd.idNumber()), Objects.requireNonNull(cmd.mobile())), now);
             case BANKCARD_4F -> withCode(cmd, cards.check(Objects.requireNonNull(cmd.name()),
                     Objects.requireNonNull(cmd.idNumber()), Objects.requireNonNull(cmd.cardNumber()),
-                    Objects.requireNonNull(cmd.mobile())), Challenge.BankCardFourFactor::new, now);
+                    Objects.requireNonNull(cmd.mobile())), now);
             case FACE -> face(cmd, now);
         };
     }
@@ -71,13 +68,12 @@ class CaseOpener {
                 amountFen, deposit.reference()), now);
     }
 
-    private VerificationCase withCode(StartVerification cmd, IdentityMatch match,
-            BiFunction<String, UUID, Challenge.SmsCode> challenge, Instant now) {
+    private VerificationCase withCode(StartVerification cmd, IdentityMatch match, Instant now) {
         if (!match.consistent()) {
             return refused(cmd, match.code(), now);
         }
         VerificationCodes.Ticket ticket = codes.issue(Objects.requireNonNull(cmd.mobile()), cmd.locale());
-        return opened(cmd, challenge.apply(sealedMobile(cmd), ticket.challengeId()), now);
+        return opened(cmd, new Challenge.SmsCode(cmd.method(), sealedMobile(cmd), ticket.challengeId()), now);
     }
 
     private VerificationCase face(StartVerification cmd, Instant now) {
@@ -106,8 +102,7 @@ class CaseOpener {
         return switch (cmd.method()) {
             case MICRO_DEPOSIT -> new Challenge.MicroDeposit(Objects.requireNonNull(cmd.bankName()),
                     sealedAccount(cmd), null, null);
-            case TELECOM_3F -> new Challenge.TelecomThreeFactor(sealedMobile(cmd), null);
-            case BANKCARD_4F -> new Challenge.BankCardFourFactor(sealedMobile(cmd), null);
+            case TELECOM_3F, BANKCARD_4F -> new Challenge.SmsCode(cmd.method(), sealedMobile(cmd), null);
             case FACE -> new Challenge.FaceSession(cmd.mobile() == null ? null : sealedMobile(cmd), null, null, null);
         };
     }

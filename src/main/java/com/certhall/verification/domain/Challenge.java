@@ -69,55 +69,27 @@ public sealed interface Challenge {
         }
     }
 
-    /** An SMS code sent to the mobile the provider matched; {@code codeId} is null until it was sent. */
-    sealed interface SmsCode extends Challenge permits TelecomThreeFactor, BankCardFourFactor {
+    /**
+     * An SMS code sent to the mobile the provider matched: telecom 3-factor (name, ID number and mobile matched by the
+     * carrier) or bank card 4-factor (name, ID number, card and its reserved mobile); {@code codeId} is null until the
+     * code was sent.
+     */
+    record SmsCode(VerificationMethod method, String sealedMobile, @Nullable UUID codeId) implements Challenge {
 
-        @Nullable UUID codeId();
-
-        @Override
-        String sealedMobile();
-
-        SmsCode withCode(UUID codeId);
-
-        @Override
-        default boolean smsSent() {
-            return codeId() != null;
-        }
-    }
-
-    /** Telecom 3-factor: name, ID number and mobile matched by the carrier, then a code to that mobile. */
-    record TelecomThreeFactor(String sealedMobile, @Nullable UUID codeId) implements SmsCode {
-
-        public TelecomThreeFactor {
+        public SmsCode {
+            if (method != VerificationMethod.TELECOM_3F && method != VerificationMethod.BANKCARD_4F) {
+                throw new IllegalArgumentException(method + " sends no SMS code");
+            }
             Objects.requireNonNull(sealedMobile, "sealedMobile");
         }
 
-        @Override
-        public TelecomThreeFactor withCode(UUID id) {
-            return new TelecomThreeFactor(sealedMobile, id);
+        SmsCode withCode(UUID id) {
+            return new SmsCode(method, sealedMobile, id);
         }
 
         @Override
-        public VerificationMethod method() {
-            return VerificationMethod.TELECOM_3F;
-        }
-    }
-
-    /** Bank card 4-factor: name, ID number, card and its reserved mobile matched, then a code to that mobile. */
-    record BankCardFourFactor(String sealedMobile, @Nullable UUID codeId) implements SmsCode {
-
-        public BankCardFourFactor {
-            Objects.requireNonNull(sealedMobile, "sealedMobile");
-        }
-
-        @Override
-        public BankCardFourFactor withCode(UUID id) {
-            return new BankCardFourFactor(sealedMobile, id);
-        }
-
-        @Override
-        public VerificationMethod method() {
-            return VerificationMethod.BANKCARD_4F;
+        public boolean smsSent() {
+            return codeId != null;
         }
     }
 

@@ -46,8 +46,8 @@ record StoredChallenge(
         return switch (method) {
             case MICRO_DEPOSIT -> new Challenge.MicroDeposit(Objects.requireNonNull(s.bankName()),
                     Objects.requireNonNull(s.bankAccount()), s.amountFen(), s.providerRef());
-            case TELECOM_3F -> new Challenge.TelecomThreeFactor(Objects.requireNonNull(s.mobile()), s.challengeId());
-            case BANKCARD_4F -> new Challenge.BankCardFourFactor(Objects.requireNonNull(s.mobile()), s.challengeId());
+            case TELECOM_3F, BANKCARD_4F -> new Challenge.SmsCode(method, Objects.requireNonNull(s.mobile()),
+                    s.challengeId());
             case FACE -> new Challenge.FaceSession(s.mobile(), s.providerRef(), s.sealedPhoneUrl(), s.faceDelivery());
         };
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certhall.verification.FaceDelivery;
 import com.certhall.verification.PinChannel;
+import com.certhall.verification.VerificationMethod;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,8 @@ class StoredChallengeTests {
         List<Challenge> all = List.of(
                 new Challenge.MicroDeposit("工行", "sealed-account", null, null),
                 new Challenge.MicroDeposit("工行", "sealed-account", 37L, "REF1"),
-                new Challenge.TelecomThreeFactor("sealed-mobile", UUID.randomUUID()),
-                new Challenge.BankCardFourFactor("sealed-mobile", null),
+                new Challenge.SmsCode(VerificationMethod.TELECOM_3F, "sealed-mobile", UUID.randomUUID()),
+                new Challenge.SmsCode(VerificationMethod.BANKCARD_4F, "sealed-mobile", null),
                 new Challenge.FaceSession(null, "S1", "/sandbox/face/S1", FaceDelivery.QR),
                 new Challenge.FaceSession("sealed-mobile", "S2", "/sandbox/face/S2", FaceDelivery.SMS_LINK));
         for (Challenge c : all) {
@@ -35,8 +36,8 @@ class StoredChallengeTests {
     void onlyADepositSendsThePinByMemoAndOnlyCodesAndFaceLinksAreSms() {
         assertThat(new Challenge.MicroDeposit("工行", "a", 1L, "R").pinChannel()).isEqualTo(PinChannel.DEPOSIT_MEMO);
         assertThat(new Challenge.MicroDeposit("工行", "a", 1L, "R").smsSent()).isFalse();
-        assertThat(new Challenge.TelecomThreeFactor("m", null).smsSent()).isFalse();
-        assertThat(new Challenge.TelecomThreeFactor("m", UUID.randomUUID()).smsSent()).isTrue();
+        assertThat(new Challenge.SmsCode(VerificationMethod.TELECOM_3F, "m", null).smsSent()).isFalse();
+        assertThat(new Challenge.SmsCode(VerificationMethod.TELECOM_3F, "m", UUID.randomUUID()).smsSent()).isTrue();
         assertThat(new Challenge.FaceSession("m", "S", "/u", FaceDelivery.QR).smsSent()).isFalse();
         assertThat(new Challenge.FaceSession("m", "S", "/u", FaceDelivery.SMS_LINK).pinChannel())
                 .isEqualTo(PinChannel.SMS);

@@ -30,7 +30,7 @@ class VerificationCaseTests {
 
     static VerificationCase telecom() {
         return VerificationCase.open(VerificationId.random(), OrderId.random(), PartyRole.LEGAL_REP, PERSON,
-                new Challenge.TelecomThreeFactor("sealed", UUID.randomUUID()),
+                new Challenge.SmsCode(VerificationMethod.TELECOM_3F, "sealed", UUID.randomUUID()),
                 MethodRules.of(VerificationMethod.TELECOM_3F), "applicant:a", T0);
     }
 
@@ -83,7 +83,7 @@ class VerificationCaseTests {
     @Test
     void inconsistentDataIsRecordedAsFailedAtOnce() {
         VerificationCase c = VerificationCase.refused(VerificationId.random(), OrderId.random(),
-                PartyRole.HANDLER, PERSON, new Challenge.BankCardFourFactor("sealed", null),
+                PartyRole.HANDLER, PERSON, new Challenge.SmsCode(VerificationMethod.BANKCARD_4F, "sealed", null),
                 MethodRules.of(VerificationMethod.BANKCARD_4F), "MISMATCH", "a", T0);
         assertThat(c.status()).isEqualTo(VerificationStatus.FAILED);
         assertThat(c.decidedHow()).isEqualTo("identityMismatch");

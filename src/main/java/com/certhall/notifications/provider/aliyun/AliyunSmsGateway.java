@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +48,7 @@ class AliyunSmsGateway implements TemplateSmsGateway {
             "InternalError", "SignatureNonceUsed", "isv.BUSINESS_LIMIT_CONTROL", "isv.DAY_LIMIT_CONTROL");
 
     private final AliyunSmsProperties properties;
-    private final HttpClient client;
+    private final SmsHttp http;
     private final Clock clock;
 
     AliyunSmsGateway(AliyunSmsProperties properties, Clock clock) {
@@ -59,14 +58,13 @@ class AliyunSmsGateway implements TemplateSmsGateway {
                     + "and sign-name are required with certhall.notifications.sms.provider=aliyun");
         }
         this.properties = properties;
-        this.client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        this.http = new SmsHttp(properties.timeout());
         this.clock = clock;
     }
 
     @Override
     public String send(SmsMessage message) {
-        SmsTemplates.Resolved resolved = SmsTemplates.resolve(properties.templates(), properties.defaultTemplate(),
-                message.template());
+        SmsTemplates.Resolved resolved = properties.template(message.template());
         Map<String, String> params = new TreeMap<>();
         params.put("AccessKeyId", properties.accessKeyId());
         params.put("Action", "SendSms");
@@ -88,7 +86,7 @@ class AliyunSmsGateway implements TemplateSmsGateway {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(canonical + "&Signature=" + percentEncode(signature)))
                 .build();
-        return interpret(SmsHttp.exchange(client, request));
+        return interpret(http.exchange(request));
     }
 
     private static String templateParam(SmsTemplates.Resolved resolved, SmsMessage message) {

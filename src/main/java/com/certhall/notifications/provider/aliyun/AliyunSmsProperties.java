@@ -1,6 +1,7 @@
 package com.certhall.notifications.provider.aliyun;
 
 import com.certhall.notifications.provider.SmsTemplates.Template;
+import com.certhall.notifications.provider.TemplateSmsSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("certhall.notifications.sms.aliyun")
 public record AliyunSmsProperties(URI endpoint, String accessKeyId, String accessKeySecret, String signName,
-        String regionId, Duration timeout, Map<String, Template> templates, Template defaultTemplate) {
+        String regionId, Duration timeout, Map<String, Template> templates, Template defaultTemplate)
+        implements TemplateSmsSettings {
 
     public AliyunSmsProperties {
         endpoint = endpoint == null ? URI.create("https://dysmsapi.aliyuncs.com/") : endpoint;

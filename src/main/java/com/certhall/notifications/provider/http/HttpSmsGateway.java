@@ -2,14 +2,13 @@ package com.certhall.notifications.provider.http;
 
 import com.certhall.notifications.SmsDeliveryException;
 import com.certhall.notifications.SmsGateway;
+import com.certhall.notifications.provider.SmsHttp;
 import com.certhall.shared.SignedJsonPost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +28,7 @@ class HttpSmsGateway implements SmsGateway {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpSmsProperties properties;
-    private final HttpClient client;
+    private final SmsHttp http;
     private final Clock clock;
 
     HttpSmsGateway(HttpSmsProperties properties, Clock clock) {
@@ -37,7 +36,7 @@ class HttpSmsGateway implements SmsGateway {
         if (properties.endpoint() == null || properties.accessKeySecret() == null) {
             throw new IllegalStateException("certhall.notifications.sms.http.endpoint and access-key-secret are required");
         }
-        this.client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        this.http = new SmsHttp(properties.timeout());
         this.clock = clock;
     }
 
@@ -48,13 +47,9 @@ class HttpSmsGateway implements SmsGateway {
                     Objects.requireNonNullElse(properties.signName(), ""), "content", text));
             HttpRequest request = SignedJsonPost.to(properties.endpoint(), properties.accessKeyId(),
                     properties.accessKeySecret(), body, clock.instant(), properties.timeout());
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return interpret(response);
+            return interpret(http.exchange(request));
         } catch (IOException e) {
-            throw new SmsDeliveryException("NETWORK", e.getClass().getSimpleName(), true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SmsDeliveryException("INTERRUPTED", "sending was interrupted", true);
+            throw SmsHttp.networkFailure(e);
         }
     }
 

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +41,7 @@ class TencentSmsGateway implements TemplateSmsGateway {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TencentSmsProperties properties;
-    private final HttpClient client;
+    private final SmsHttp http;
     private final Clock clock;
 
     TencentSmsGateway(TencentSmsProperties properties, Clock clock) {
@@ -52,14 +51,13 @@ class TencentSmsGateway implements TemplateSmsGateway {
                     + "and sign-name are required with certhall.notifications.sms.provider=tencent");
         }
         this.properties = properties;
-        this.client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        this.http = new SmsHttp(properties.timeout());
         this.clock = clock;
     }
 
     @Override
     public String send(SmsMessage message) {
-        SmsTemplates.Resolved resolved = SmsTemplates.resolve(properties.templates(), properties.defaultTemplate(),
-                message.template());
+        SmsTemplates.Resolved resolved = properties.template(message.template());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("PhoneNumberSet", List.of("+86" + message.mobile()));
         payload.put("SmsSdkAppId", properties.sdkAppId());
@@ -83,7 +81,7 @@ class TencentSmsGateway implements TemplateSmsGateway {
                 .header("X-TC-Version", "2021-01-11")
                 .header("X-TC-Region", properties.region())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return interpret(SmsHttp.exchange(client, request));
+        return interpret(http.exchange(request));
     }
 
     private static String interpret(HttpResponse<String> response) {

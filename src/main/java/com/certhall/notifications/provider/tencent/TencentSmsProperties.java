@@ -1,6 +1,7 @@
 package com.certhall.notifications.provider.tencent;
 
 import com.certhall.notifications.provider.SmsTemplates.Template;
+import com.certhall.notifications.provider.TemplateSmsSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("certhall.notifications.sms.tencent")
 public record TencentSmsProperties(URI endpoint, String secretId, String secretKey, String sdkAppId,
-        String signName, String region, Duration timeout, Map<String, Template> templates, Template defaultTemplate) {
+        String signName, String region, Duration timeout, Map<String, Template> templates, Template defaultTemplate)
+        implements TemplateSmsSettings {
 
     public TencentSmsProperties {
         endpoint = endpoint == null ? URI.create("https://sms.tencentcloudapi.com/") : endpoint;
