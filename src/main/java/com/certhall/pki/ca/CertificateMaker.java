@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.security.PublicKey;
 import java.time.Instant;
-import java.util.Date;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DERPrintableString;
@@ -59,8 +58,8 @@ public class CertificateMaker {
     public X509CertificateHolder root(X500Name subject, CaSigner signer, BigInteger serial, Instant from,
             Instant to) {
         SubjectPublicKeyInfo spki = spki(signer.publicKey());
-        X509v3CertificateBuilder b = new X509v3CertificateBuilder(subject, serial, Date.from(from), Date.from(to),
-                subject, spki);
+        X509v3CertificateBuilder b = new X509v3CertificateBuilder(subject, serial, Der.validityTime(from),
+                Der.validityTime(to), subject, spki);
         try {
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
@@ -171,7 +170,7 @@ public class CertificateMaker {
     private X509v3CertificateBuilder builder(Ca issuer, X500Name subject, SubjectPublicKeyInfo spki,
             BigInteger serial, Instant from, Instant to) {
         X509v3CertificateBuilder b = new X509v3CertificateBuilder(issuer.certificate().getSubject(), serial,
-                Date.from(from), Date.from(to), subject, spki);
+                Der.validityTime(from), Der.validityTime(to), subject, spki);
         try {
             b.addExtension(Extension.subjectKeyIdentifier, false, new SubjectKeyIdentifier(keyId(spki)));
             b.addExtension(Extension.authorityKeyIdentifier, false,
