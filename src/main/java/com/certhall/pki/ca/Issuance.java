@@ -95,7 +95,7 @@ public class Issuance {
     }
 
     /**
-     * Stores prepared certificates in the caller's transaction: their rows as one JDBC batch, then one
+     * Stores prepared certificates in the caller's transaction: their rows as multi-row INSERTs, then one
      * {@code CertificateIssued} each, whose audit entries go as one batch. A serial or request id already stored
      * fails the whole batch with {@link DuplicateKeyException}, before any event is published.
      */

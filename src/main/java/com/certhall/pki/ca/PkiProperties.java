@@ -16,16 +16,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param crlValidity       CRL nextUpdate − thisUpdate
  * @param ocspValidity      nextUpdate − thisUpdate of cached OCSP responses (RFC 5019)
  * @param ocspCacheSize     maximum number of pre-signed OCSP responses held per node
- * @param ocspSigningThreads OCSP answers signed at once per node (default: the number of CPUs); more requests wait
- *                          for a turn; 0 leaves signing unbounded
  * @param caOrganization    O of the CA subject DNs
  * @param pkcs11            SunPKCS11 settings when {@code keyStore=pkcs11}
  */
 @ConfigurationProperties("certhall.pki")
 public record PkiProperties(@Nullable String keyStore, @Nullable String keystorePassword, @Nullable String policyOid,
         @Nullable List<String> sandboxAlgorithms, @Nullable Integer rsaRootBits, @Nullable Duration crlValidity,
-        @Nullable Duration ocspValidity, @Nullable Integer ocspCacheSize, @Nullable Integer ocspSigningThreads,
-        @Nullable String caOrganization, @Nullable Pkcs11 pkcs11) {
+        @Nullable Duration ocspValidity, @Nullable Integer ocspCacheSize, @Nullable String caOrganization,
+        @Nullable Pkcs11 pkcs11) {
 
     /** Private arc placeholder for this platform's CPS (2.25 = UUID-derived OID arc, ITU-T X.667). */
     public static final String DEFAULT_POLICY_OID = "2.25.329800735698586629295641978511506172918.1.1";
@@ -38,11 +36,6 @@ public record PkiProperties(@Nullable String keyStore, @Nullable String keystore
         crlValidity = crlValidity == null ? Duration.ofHours(24) : crlValidity;
         ocspValidity = ocspValidity == null ? Duration.ofHours(1) : ocspValidity;
         ocspCacheSize = ocspCacheSize == null ? 200_000 : ocspCacheSize;
-        ocspSigningThreads = ocspSigningThreads == null ? Runtime.getRuntime().availableProcessors()
-                : ocspSigningThreads;
-        if (ocspSigningThreads < 0) {
-            throw new IllegalArgumentException("certhall.pki.ocsp-signing-threads must be 0 or more");
-        }
         caOrganization = caOrganization == null || caOrganization.isBlank() ? "CertHall" : caOrganization;
         pkcs11 = pkcs11 == null ? new Pkcs11(null, null, null, null) : pkcs11;
     }

@@ -15,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
@@ -47,12 +46,6 @@ public class OcspResponder {
     private final Clock clock;
     private final IssuerIndex issuers;
     private final ResponseWriter writer;
-    /**
-     * At most this many answers are signed at once (certhall.pki.ocsp-signing-threads, by default one per CPU); null:
-     * unbounded. With 32 request threads signing RSA-2048 on 2 cores the answers came slower than with 2
-     * (docs/pki.md "OCSP"); waiting for a turn costs a thread nothing.
-     */
-    private final @Nullable Semaphore signing;
     // answers by source, for the operators' dashboards (docs/deployment.md, "Metrics"): the cache's hit rate is
     // cached / (cached + signed)
     private final Counter cached;
@@ -70,7 +63,6 @@ public class OcspResponder {
         this.issuers = new IssuerIndex(registry,
                 new JcaDigestCalculatorProviderBuilder().setProvider(Crypto.BC).build());
         this.writer = new ResponseWriter(validity);
-        this.signing = properties.ocspSigningThreads() > 0 ? new Semaphore(properties.ocspSigningThreads()) : null;
     }
 
     /** The DER OCSPResponse for a DER OCSPRequest; never throws for bad input. */
@@ -147,16 +139,7 @@ public class OcspResponder {
                 answers.add(new ResponseWriter.Single(id.toASN1Primitive().getEncoded(ASN1Encoding.DER),
                         status.orElse(null)));
             }
-            if (signing != null) {
-                signing.acquireUninterruptibly();
-            }
-            try {
-                return new OcspAnswer(writer.write(ca, issuers, now, answers, nonce), now, now.plus(validity));
-            } finally {
-                if (signing != null) {
-                    signing.release();
-                }
-            }
+            return new OcspAnswer(writer.write(ca, issuers, now, answers, nonce), now, now.plus(validity));
         } catch (Exception e) {
             return status(OCSPRespBuilder.INTERNAL_ERROR);
         }
