@@ -17,7 +17,8 @@ public interface AuditTrail {
 
     /**
      * Runs {@code work} in the caller's transaction and writes the entries {@link #record}ed on this thread meanwhile
-     * as one JDBC batch when it returns (one round trip for many entries); nothing when it throws. Entries recorded
+     * when it returns, as multi-row INSERTs of up to 100 entries (one statement and one round trip for a batch of 100);
+     * nothing when it throws. Entries recorded
      * inside are not readable before it returns. Nested calls join the outer batch.
      */
     <T> T recordInBatch(Supplier<T> work);

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Many CSRs issued in one call and committed in one transaction (docs/pki.md, "Issuance in batches"): each request's
  * CSR is checked and its certificate signed on the caller's thread; a request refused there is answered with its own
- * refusal and left out; the rest are stored as one group by {@link GroupCommit#commit} — rows as one JDBC batch,
+ * refusal and left out; the rest are stored as one group by {@link GroupCommit#commit} — rows as multi-row INSERTs,
  * audit entries as another, one commit — which also answers a request id stored before with the certificate issued
  * first. A request id twice in the list is signed once; its later places get the first one's outcome.
  */

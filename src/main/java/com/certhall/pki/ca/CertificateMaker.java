@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.security.PublicKey;
 import java.time.Instant;
-import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DERPrintableString;
@@ -50,6 +52,8 @@ public class CertificateMaker {
 
     private final PkiUrls urls;
     private final ASN1ObjectIdentifier policy;
+    /** The publication extensions by issuer name and kind ({@link #addPublication}); the URLs never change. */
+    private final Map<String, List<Extension>> publication = new ConcurrentHashMap<>();
 
     CertificateMaker(PkiUrls urls, PkiProperties properties) {
         this.urls = urls;
@@ -59,8 +63,8 @@ public class CertificateMaker {
     public X509CertificateHolder root(X500Name subject, CaSigner signer, BigInteger serial, Instant from,
             Instant to) {
         SubjectPublicKeyInfo spki = spki(signer.publicKey());
-        X509v3CertificateBuilder b = new X509v3CertificateBuilder(subject, serial, Date.from(from), Date.from(to),
-                subject, spki);
+        X509v3CertificateBuilder b = new X509v3CertificateBuilder(subject, serial, Der.validityTime(from),
+                Der.validityTime(to), subject, spki);
         try {
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
@@ -171,7 +175,7 @@ public class CertificateMaker {
     private X509v3CertificateBuilder builder(Ca issuer, X500Name subject, SubjectPublicKeyInfo spki,
             BigInteger serial, Instant from, Instant to) {
         X509v3CertificateBuilder b = new X509v3CertificateBuilder(issuer.certificate().getSubject(), serial,
-                Date.from(from), Date.from(to), subject, spki);
+                Der.validityTime(from), Der.validityTime(to), subject, spki);
         try {
             b.addExtension(Extension.subjectKeyIdentifier, false, new SubjectKeyIdentifier(keyId(spki)));
             b.addExtension(Extension.authorityKeyIdentifier, false,
@@ -182,20 +186,37 @@ public class CertificateMaker {
         return b;
     }
 
-    /** AIA (caIssuers, and OCSP for end entities), CRL distribution point and certificate policies. */
+    /**
+     * AIA (caIssuers, and OCSP for end entities), CRL distribution point and certificate policies: the same for every
+     * certificate of an issuer, so encoded once per issuer and kind rather than per certificate.
+     */
     private void addPublication(X509v3CertificateBuilder b, Ca issuer, boolean withOcsp) throws IOException {
+        String key = issuer.name() + (withOcsp ? "+ocsp" : "");
+        List<Extension> extensions = publication.get(key);
+        if (extensions == null) {
+            extensions = publication(issuer, withOcsp);
+            publication.put(key, extensions);
+        }
+        for (Extension extension : extensions) {
+            b.addExtension(extension);
+        }
+    }
+
+    private List<Extension> publication(Ca issuer, boolean withOcsp) throws IOException {
         AccessDescription caIssuers = new AccessDescription(AccessDescription.id_ad_caIssuers,
                 uri(urls.caCertificate(issuer.name())));
         AuthorityInformationAccess aia = withOcsp
                 ? new AuthorityInformationAccess(new AccessDescription[] {
                         new AccessDescription(AccessDescription.id_ad_ocsp, uri(urls.ocsp())), caIssuers})
                 : new AuthorityInformationAccess(caIssuers);
-        b.addExtension(Extension.authorityInfoAccess, false, aia);
         DistributionPoint point = new DistributionPoint(
                 new DistributionPointName(new GeneralNames(uri(urls.crl(issuer.name())))), null, null);
-        b.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {point}));
-        b.addExtension(Extension.certificatePolicies, false,
-                new CertificatePolicies(new PolicyInformation(policy)));
+        return List.of(
+                new Extension(Extension.authorityInfoAccess, false, Der.encode(aia)),
+                new Extension(Extension.cRLDistributionPoints, false,
+                        Der.encode(new CRLDistPoint(new DistributionPoint[] {point}))),
+                new Extension(Extension.certificatePolicies, false,
+                        Der.encode(new CertificatePolicies(new PolicyInformation(policy)))));
     }
 
     private static GeneralName uri(String url) {

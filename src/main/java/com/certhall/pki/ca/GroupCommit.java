@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Issuance from a CSR outside any caller transaction, committed in groups (docs/pki.md, "Issuance in groups"): each
  * caller checks its CSR and signs its certificate on its own thread, then queues it; a caller whose certificate is
  * still queued and finds fewer than {@link #COMMITTERS} groups committing takes every queued certificate (up to
- * {@link #MAX_GROUP}) and stores them in one transaction — rows as one JDBC batch, one {@code CertificateIssued}
+ * {@link #MAX_GROUP}) and stores them in one transaction — rows as multi-row INSERTs, one {@code CertificateIssued}
  * each with its audit entries as one batch, one commit (one WAL flush). It then returns at once: a caller never
  * commits a group queued after its own. Every caller gets its own certificate or its own exception: when a group
  * fails (a request id issued before or twice at once, a serial drawn twice) it is rolled back as a whole; the request

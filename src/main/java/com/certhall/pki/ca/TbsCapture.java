@@ -1,16 +1,18 @@
 package com.certhall.pki.ca;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.util.io.TeeOutputStream;
+import org.bouncycastle.operator.RuntimeOperatorException;
 
 /**
  * A {@link ContentSigner} that keeps what it signed — a certificate builder writes the TBSCertificate's DER into it —
  * and its signature, so the certificate's DER is assembled from those octets ({@link #certificate}) instead of
- * encoding the whole structure a second time (docs/pki.md "Issuance in batches"). Single use, like the signer it
- * wraps.
+ * encoding the whole structure a second time (docs/pki.md "Issuance in batches"). The builder writes the DER in many
+ * small pieces (a tag, a length octet); they are collected here and handed to the signature in one update when the
+ * signature is asked for, not one call per piece. Single use, like the signer it wraps.
  */
 final class TbsCapture implements ContentSigner {
 
@@ -32,11 +34,16 @@ final class TbsCapture implements ContentSigner {
 
     @Override
     public OutputStream getOutputStream() {
-        return new TeeOutputStream(signer.getOutputStream(), tbs);
+        return tbs;
     }
 
     @Override
     public byte[] getSignature() {
+        try (OutputStream out = signer.getOutputStream()) {
+            tbs.writeTo(out);
+        } catch (IOException e) {
+            throw new RuntimeOperatorException("signature update failed", e);
+        }
         signature = signer.getSignature();
         return signature;
     }

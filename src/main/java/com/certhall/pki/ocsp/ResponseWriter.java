@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -142,24 +140,6 @@ final class ResponseWriter {
 
     /** GeneralizedTime YYYYMMDDHHMMSSZ (RFC 5280 §4.1.2.5.2). */
     static byte[] generalizedTime(long epochSecond) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
-        byte[] out = new byte[17];
-        out[0] = 0x18;
-        out[1] = 15;
-        digits(out, 2, t.getYear(), 4);
-        digits(out, 6, t.getMonthValue(), 2);
-        digits(out, 8, t.getDayOfMonth(), 2);
-        digits(out, 10, t.getHour(), 2);
-        digits(out, 12, t.getMinute(), 2);
-        digits(out, 14, t.getSecond(), 2);
-        out[16] = 'Z';
-        return out;
-    }
-
-    private static void digits(byte[] out, int at, int value, int count) {
-        for (int i = at + count - 1; i >= at; i--) {
-            out[i] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
+        return Der.generalizedTime(epochSecond);
     }
 }
