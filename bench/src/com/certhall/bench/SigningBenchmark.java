@@ -91,6 +91,7 @@ public final class SigningBenchmark {
         StringBuilder full = new StringBuilder();
         List<String> providers = new ArrayList<>();
         Verdict verdict = new Verdict();
+        String stages;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CertHallApplication.class)
                 .initializers(c -> c.getBeanFactory().registerSingleton("signingBenchServerTime", serverTime()))
                 .run(args)) {
@@ -130,6 +131,7 @@ public final class SigningBenchmark {
                 full.append(String.format(Locale.ROOT, "%s %.1f/s, ", algorithm,
                         service(authorizations, signing, caller, algorithm, serial, 1, true, raw)[0]));
             }
+            stages = stages(context, token);
         }
         return "Run " + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0) + " on "
                 + Runtime.getRuntime().availableProcessors() + " cores (load average " + load + " at start), Java "
@@ -139,9 +141,47 @@ public final class SigningBenchmark {
                 + ". Raw: the same kept key, loaded once into the same provider's key form, signing the same hashes "
                 + "with the custody's hash signer just before or after each timed call, by turns, so both figures "
                 + "see the same load. HTTP: a partner's `POST /csc/v2/signatures/signHash` over a kept-alive HTTP/1.1 "
-                + "connection with its bearer token, timed from sending the request to the parsed answer.\n\n" + table
+                + "connection with its bearer token (a blocking `HttpURLConnection` on the bench's thread), timed "
+                + "from sending the request to the parsed answer; server ms: from the first servlet filter until the "
+                + "answer is written.\n\n" + table
                 + "\n" + verdict + "\n\nauthorize (PIN check) + signHash of one hash, end to end: "
-                + full.substring(0, full.length() - 2) + ".\n";
+                + full.substring(0, full.length() - 2) + ".\n\n" + stages + "\n";
+    }
+
+    /**
+     * Two stages of an HTTP call timed alone in the same JVM, per call: the partner token's check as the CSC chain
+     * makes it (the holders' tokens asked first, then the in-process introspection) and the JSON of a 64-hash
+     * request and its answer (read and written by the application's own ObjectMapper).
+     */
+    private String stages(ConfigurableApplicationContext context, String token) throws Exception {
+        com.certhall.web.ApiTokens holders = context.getBean(com.certhall.web.ApiTokens.class);
+        com.certhall.signing.oauth.PartnerTokenIntrospector partners =
+                context.getBean(com.certhall.signing.oauth.PartnerTokenIntrospector.class);
+        ObjectMapper json = context.getBean(ObjectMapper.class);
+        List<String> hashes = hashes(64).stream().map(h -> Base64.getEncoder().encodeToString(h)).toList();
+        Map<String, Object> request = Map.of("credentialID", "0a", "SAD", "x", "hashes", hashes, "signAlgo", "1");
+        Map<String, Object> answer = Map.of("signatures", hashes.stream().map(h -> h + h).toList());
+        long[] nanos = new long[2];
+        int calls = 2000;
+        for (int round = 0; round < 2; round++) {
+            // the first round warms up
+            long start = System.nanoTime();
+            for (int i = 0; i < calls; i++) {
+                if (holders.authenticate(token).isEmpty()) {
+                    partners.authentication(token, partners.introspect(token));
+                }
+            }
+            long mid = System.nanoTime();
+            for (int i = 0; i < calls; i++) {
+                json.readTree(json.writeValueAsBytes(request));
+                json.writeValueAsBytes(answer);
+            }
+            nanos[0] = mid - start;
+            nanos[1] = System.nanoTime() - mid;
+        }
+        return String.format(Locale.ROOT, "Stages of an HTTP call alone, per call: the partner token's check %.3f ms,"
+                + " the JSON of a 64-hash request and answer %.3f ms.", nanos[0] / 1e6 / calls,
+                nanos[1] / 1e6 / calls);
     }
 
     /**
@@ -453,8 +493,32 @@ public final class SigningBenchmark {
         return read(answer).get("access_token").asText();
     }
 
+    /**
+     * A CSC call as a partner's plain blocking client makes it: {@code HttpURLConnection} on the calling thread over
+     * a kept-alive connection (the JDK's keep-alive cache), so the figure holds no hand-over between the client's own
+     * threads (the JDK {@code HttpClient} hands each request to its selector thread and the answer back).
+     */
     private JsonNode csc(String token, String method, Map<String, Object> body) throws Exception {
-        return post("/csc/v2/" + method, token, body);
+        java.net.HttpURLConnection connection = (java.net.HttpURLConnection) URI.create(base + "/csc/v2/" + method)
+                .toURL().openConnection();
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setRequestProperty("Content-Type", "application/json");
+        connection.setRequestProperty("Authorization", "Bearer " + token);
+        byte[] json = JSON.writeValueAsBytes(body);
+        connection.setFixedLengthStreamingMode(json.length);
+        try (var out = connection.getOutputStream()) {
+            out.write(json);
+        }
+        int status = connection.getResponseCode();
+        try (var in = status >= 300 ? connection.getErrorStream() : connection.getInputStream()) {
+            byte[] answer = in == null ? new byte[0] : in.readAllBytes();
+            if (status >= 300) {
+                throw new IllegalStateException(method + " answered " + status + " "
+                        + new String(answer, StandardCharsets.UTF_8));
+            }
+            return JSON.readTree(answer);
+        }
     }
 
     private JsonNode post(String path, String token, Object body) throws Exception {
