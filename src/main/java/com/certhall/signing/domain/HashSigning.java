@@ -108,8 +108,8 @@ public class HashSigning {
      * the SAD (unknown, of another credential or caller, not approved, expired, used), the hash algorithm, the
      * hashes, a hash the SAD does not cover (or one asked twice); if all hold, another call used the SAD up first.
      */
-    private static CscException refusal(AuthorizationRows.@Nullable Row row, CloudCredentials.SigningCredential credential,
-            SigningCaller caller, Request request, Instant now) {
+    private static CscException refusal(AuthorizationRows.@Nullable Row row,
+            CloudCredentials.SigningCredential credential, SigningCaller caller, Request request, Instant now) {
         if (row == null || !row.serial().equals(credential.id()) || !row.caller().equals(caller.actor())
                 || !"APPROVED".equals(row.status()) || !now.isBefore(row.expiresAt()) || row.usedAt() != null) {
             return new CscException(400, "invalid_request", "Invalid parameter SAD: unknown, expired, already used "
