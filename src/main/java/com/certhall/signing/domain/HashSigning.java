@@ -81,9 +81,12 @@ public class HashSigning {
         return made.signatures().stream().map(s -> Base64.getEncoder().encodeToString(s)).toList();
     }
 
-    /** The hashes asked for, normalised, or null when one is malformed or asked twice (the refusal then says so). */
+    /**
+     * The hashes asked for, normalised, or null when one is malformed or asked twice, or when there are more than one
+     * SAD covers (the refusal then says which; the UPDATE stays bounded).
+     */
     private static @Nullable List<String> wellFormed(@Nullable List<String> raw) {
-        if (raw == null || raw.isEmpty()) {
+        if (raw == null || raw.isEmpty() || raw.size() > Authorizations.MAX_HASHES) {
             return null;
         }
         List<String> normal = new ArrayList<>(raw.size());
