@@ -81,6 +81,12 @@ class SadConsumptionTests extends CloudSigningTestBase {
                 .isInstanceOf(CscException.class).hasMessageContaining("hashAlgorithmOID");
         assertThatThrownBy(() -> sign(caller, credential, sad, List.of("not Base64!")))
                 .isInstanceOf(CscException.class).hasMessageContaining("hashes");
+        List<String> tooMany = new ArrayList<>(hashes);
+        for (int i = tooMany.size(); i <= Authorizations.MAX_HASHES; i++) {
+            tooMany.add(SigningPinTests.sha256("页" + i));
+        }
+        assertThatThrownBy(() -> sign(caller, credential, sad, tooMany))
+                .isInstanceOf(CscException.class).hasMessageContaining("not covered");
 
         // two of the three, in the order asked: each signature verifies on its document with the certificate
         List<String> signatures = sign(caller, credential, sad, List.of(hashes.get(2), hashes.get(0)));
