@@ -6,7 +6,8 @@
 # "bench:signing" markers (and target/signing-benchmark.md). Usage: bench/signing.sh [seconds-per-figure]
 # MVN overrides the Maven command (e.g. MVN="mvn -o -q -B"). SIGNING_TOKEN=softhsm keeps the P-256 and RSA keys on a
 # fresh SoftHSM2 token (PKCS#11, docs/pki.md) and writes between the "bench:signing-softhsm" markers instead;
-# -Dcerthall.bench.keys=EC_P256,RSA_2048 in JAVA_OPTS limits the keys measured.
+# -Dcerthall.bench.keys=EC_P256,RSA_2048 in JAVA_OPTS limits the keys measured; SIGNING_DB=postgresql runs it on a
+# throwaway PostgreSQL cluster.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_FIGURE=${1:-2}
@@ -31,8 +32,29 @@ if [ "${SIGNING_TOKEN:-}" = softhsm ]; then
         -Dcerthall.pki.pkcs11.slot=$SLOT -Dcerthall.pki.pkcs11.pin=1234 -Dcerthall.pki.rsa-root-bits=2048"
     MARKER=signing-softhsm
 fi
+# SIGNING_DB=postgresql: a throwaway PostgreSQL cluster (as bench/run.sh starts one) instead of the H2 file database;
+# the figures go between the "bench:signing-postgresql" markers
+DB_OPTS=""
+if [ "${SIGNING_DB:-}" = postgresql ]; then
+    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+    [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL is not installed" >&2; exit 1; }
+    PG_PORT=${CERTHALL_BENCH_PG_PORT:-55441}
+    PG_DIR=$(mktemp -d /tmp/certhall-signing-pg.XXXXXX)
+    chmod 755 "$PG_DIR"
+    as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+    if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$PG_DIR"; else sudo chown postgres:postgres "$PG_DIR"; fi
+    as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+        -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null
+    stop_pg() { as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; }
+    trap stop_pg EXIT
+    "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create database bench" >/dev/null
+    DB_OPTS="-Dspring.datasource.url=jdbc:postgresql://127.0.0.1:$PG_PORT/bench -Dspring.datasource.username=postgres \
+        -Dspring.datasource.password="
+    MARKER=$MARKER-postgresql
+fi
 # shellcheck disable=SC2086
-java -Xmx512m $TOKEN_OPTS ${JAVA_OPTS:-} -cp "target/bench-classes:$CP" com.certhall.bench.SigningBenchmark \
+java -Xmx512m $TOKEN_OPTS $DB_OPTS ${JAVA_OPTS:-} -cp "target/bench-classes:$CP" com.certhall.bench.SigningBenchmark \
     "target/$MARKER-benchmark.md" "$SECONDS_PER_FIGURE"
 
 python3 - docs/benchmarks.md "target/$MARKER-benchmark.md" "$MARKER" <<'PY'

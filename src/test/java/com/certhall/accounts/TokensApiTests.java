@@ -130,6 +130,11 @@ class TokensApiTests {
         String other = api.token("logout2026", AccountsClient.PASSWORD);
         assertThat(api.call(HttpMethod.GET, "/api/v1/me", token, null).getStatusCode().value())
                 .as("a token just confirmed (and remembered) still ends at once").isEqualTo(200);
+        // 256 bits in URL-safe Base64; a live token with a character more or less is no token (not looked up)
+        assertThat(token).hasSize(43);
+        assertThat(api.call(HttpMethod.GET, "/api/v1/me", token + "A", null).getStatusCode().value()).isEqualTo(401);
+        assertThat(api.call(HttpMethod.GET, "/api/v1/me", token.substring(1), null).getStatusCode().value())
+                .isEqualTo(401);
         assertThat(api.call(HttpMethod.DELETE, "/api/v1/tokens", token, null).getStatusCode().value())
                 .isEqualTo(204);
         assertThat(api.call(HttpMethod.GET, "/api/v1/me", token, null).getStatusCode().value()).isEqualTo(401);

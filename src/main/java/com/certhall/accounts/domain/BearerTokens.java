@@ -38,6 +38,9 @@ public class BearerTokens {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     static final Duration RECHECK = Duration.ofSeconds(5);
+    private static final int TOKEN_BYTES = 32;
+    /** The length of every token {@link #issue} makes: its random bytes in URL-safe Base64 without padding. */
+    private static final int TOKEN_CHARS = (TOKEN_BYTES * 8 + 5) / 6;
     private static final int MAX_REMEMBERED = 50_000;
 
     /** A remembered token; {@code rechecking} is set while one request asks the database again after RECHECK. */
@@ -59,7 +62,7 @@ public class BearerTokens {
     /** A new token for the user. */
     @Transactional
     public IssuedToken issue(AuthenticatedUser user) {
-        byte[] bytes = new byte[32];
+        byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
@@ -69,8 +72,13 @@ public class BearerTokens {
 
     /** The user a live token belongs to; empty for unknown, expired or revoked tokens. */
     public Optional<AuthenticatedUser> resolve(String bearerToken) {
+        String presented = bearerToken.trim();
+        if (presented.length() != TOKEN_CHARS) {
+            // not of the form issue() makes (a partner's access token, docs/signing.md): no stored hash can match
+            return Optional.empty();
+        }
         Instant now = clock.instant();
-        String id = hash(bearerToken.trim());
+        String id = hash(presented);
         Live known = live.get(id);
         // past RECHECK one request asks the database again while the others go on with the remembered owner (never
         // past the expiry), so 100 concurrent requests of one client send one query, not 100

@@ -84,6 +84,32 @@ class AuthorizationRows {
                 .params(utc(now), id).update() == 1;
     }
 
+    /**
+     * Reads and uses up the SAD of one {@code signHash} in one conditional UPDATE (docs/signing.md, "SCAL2 here"):
+     * true for the one call that found it approved, unused, live at {@code now}, of this credential and caller, of
+     * {@code hashAlgorithm} when one is named, and covering each of {@code hashes} (Base64 of 32 bytes, normalised,
+     * no two alike). A hash is covered when it is one of the stored hashes: those are joined by spaces and a hash
+     * holds none, so a match of all its characters is a whole stored hash. False decides nothing about why.
+     */
+    boolean useCovering(String sadHash, String serial, String caller, @Nullable String hashAlgorithm,
+            List<String> hashes, Instant now) {
+        StringBuilder sql = new StringBuilder("UPDATE signing_authorization SET used_at = ? WHERE sad_hash = ? "
+                + "AND serial = ? AND caller = ? AND status = 'APPROVED' AND expires_at > ? AND used_at IS NULL");
+        List<Object> params = new ArrayList<>(hashes.size() + 7);
+        OffsetDateTime at = utc(now);
+        params.addAll(Arrays.asList(at, sadHash, serial, caller, at));
+        if (hashAlgorithm != null) {
+            sql.append(" AND hash_algorithm = ?");
+            params.add(hashAlgorithm);
+        }
+        for (String hash : hashes) {
+            // Base64 has no LIKE wildcard (% _) nor escape character
+            sql.append(" AND hashes LIKE ?");
+            params.add("%" + hash + "%");
+        }
+        return jdbc.sql(sql.toString()).params(params).update() == 1;
+    }
+
     void log(String serial, String caller, @Nullable String callerName, String hashAlgorithm, String hash,
             @Nullable String description, String result, Instant now) {
         jdbc.sql(LOG_INSERT_HEAD + " " + LOG_ROW).params(UUID.randomUUID(), serial, caller, callerName, hashAlgorithm, hash, description, result,
@@ -91,29 +117,41 @@ class AuthorizationRows {
     }
 
     /**
-     * The same entry for each of {@code hashes} in the caller's transaction, as one multi-row INSERT (a table value
-     * constructor, SQL:2003, which H2 and PostgreSQL take) per {@link Authorizations#MAX_HASHES} rows: one statement
-     * for a whole signHash rather than one execution per row.
+     * The log rows of one {@code signHash} whose SAD {@link #useCovering} just used up, one per hash in the order
+     * given: credential, caller, the caller's name, hash algorithm and description are taken from the authorization
+     * itself by one INSERT … SELECT per {@link Authorizations#MAX_HASHES} rows, so the call reads the authorization
+     * row only in the statements that use it up and log it.
      */
-    void logAll(String serial, String caller, @Nullable String callerName, String hashAlgorithm, List<String> hashes,
-            @Nullable String description, String result, Instant now) {
+    void logSigned(String sadHash, List<String> hashes, Instant now) {
         OffsetDateTime at = utc(now);
-        // one random draw per call: each row's id is the call's random UUID with the row's index in its last bits
-        // (below MAX_HASHES, so the ids of one call differ and the version and variant bits stay)
         UUID call = UUID.randomUUID();
         int index = 0;
         for (int from = 0; from < hashes.size(); from += Authorizations.MAX_HASHES) {
             List<String> part = hashes.subList(from, Math.min(hashes.size(), from + Authorizations.MAX_HASHES));
-            StringBuilder sql = new StringBuilder(LOG_INSERT_HEAD);
-            List<Object> params = new ArrayList<>(part.size() * 9);
+            StringBuilder sql = new StringBuilder("INSERT INTO signing_log (id, serial, caller, caller_name, "
+                    + "hash_algorithm, hash, description, result, signed_at) SELECT v.id, a.serial, a.caller, "
+                    + "a.caller_name, a.hash_algorithm, v.hash, a.description, 'SIGNED', ? "
+                    + "FROM signing_authorization a CROSS JOIN (VALUES ");
+            List<Object> params = new ArrayList<>(part.size() * 2 + 2);
+            params.add(at);
             for (String hash : part) {
-                sql.append(params.isEmpty() ? " " : ", ").append(LOG_ROW);
-                params.addAll(Arrays.asList(new UUID(call.getMostSignificantBits(),
-                        call.getLeastSignificantBits() ^ index++), serial, caller, callerName, hashAlgorithm, hash,
-                        description, result, at));
+                sql.append(params.size() == 1 ? "" : ", ").append("(?, ?)");
+                params.add(rowId(call, index++));
+                params.add(hash);
             }
-            jdbc.sql(sql.toString()).params(params).update();
+            sql.append(") AS v (id, hash) WHERE a.sad_hash = ?");
+            params.add(sadHash);
+            int written = jdbc.sql(sql.toString()).params(params).update();
+            if (written != part.size()) {
+                // the caller used the SAD up in this transaction: its row is there
+                throw new IllegalStateException("signing log: " + written + " rows written of " + part.size());
+            }
         }
+    }
+
+    /** One random draw per call: the call's random UUID with the row's index in its last bits (below MAX_HASHES). */
+    private static UUID rowId(UUID call, int index) {
+        return new UUID(call.getMostSignificantBits(), call.getLeastSignificantBits() ^ index);
     }
 
     /** One logged signature, or a refused authorization ({@code result}). */

@@ -95,7 +95,7 @@ class DocumentSignatures implements DocumentSigning {
         byte[] signature = keys.signHashes(credential.id(), List.of(hash)).get(0);
         rows.log(credential.id(), who.actor(), row.callerName(), row.hashAlgorithm(), digest, row.description(),
                 "SIGNED", now);
-        webhooks.signatureCompleted(who, credential.id(), List.of(digest), row.description(), now);
+        webhooks.signatureCompleted(who, credential.id(), List.of(digest), row::description, now);
         return signature;
     }
 

@@ -56,33 +56,15 @@ public class HashSigning {
         if (request.sad() == null || request.sad().isBlank()) {
             throw CscException.invalidParameter("SAD");
         }
-        AuthorizationRows.Row row = rows.bySad(Secrets.hash(request.sad())).orElse(null);
+        String sadHash = Secrets.hash(request.sad());
         Instant now = clock.instant();
-        if (row == null || !row.serial().equals(credential.id()) || !row.caller().equals(caller.actor())
-                || !"APPROVED".equals(row.status()) || !now.isBefore(row.expiresAt()) || row.usedAt() != null) {
-            throw new CscException(400, "invalid_request", "Invalid parameter SAD: unknown, expired, already used "
-                    + "or not for this credential");
+        List<String> asked = wellFormed(request.hashes());
+        // the SAD is read and used up in one conditional UPDATE; only a refused call reads the row to say why
+        if (asked == null || !rows.useCovering(sadHash, credential.id(), caller.actor(), request.hashAlgorithmOid(),
+                asked, now)) {
+            throw refusal(rows.bySad(sadHash).orElse(null), credential, caller, request, now);
         }
-        if (request.hashAlgorithmOid() != null && !request.hashAlgorithmOid().equals(row.hashAlgorithm())) {
-            throw CscException.invalidParameter("hashAlgorithmOID");
-        }
-        List<String> raw = request.hashes();
-        if (raw == null || raw.isEmpty()) {
-            throw CscException.invalidParameter("hashes");
-        }
-        Set<String> covered = new HashSet<>(row.hashes());
-        List<byte[]> hashes = new ArrayList<>();
-        for (String hash : raw) {
-            String normal = Authorizations.normalize(hash);
-            if (!covered.remove(normal)) {
-                // SCAL2: a hash the holder did not authorize (or one asked twice) is never signed
-                throw CscException.invalidRequest("A hash is not covered by the SAD");
-            }
-            hashes.add(Base64.getDecoder().decode(normal));
-        }
-        if (!rows.use(row.id(), now)) {
-            throw CscException.invalidRequest("Invalid parameter SAD: already used");
-        }
+        List<byte[]> hashes = asked.stream().map(h -> Base64.getDecoder().decode(h)).toList();
         // lock, revocation and validity read with the key, afresh on every call; a refusal rolls the use back
         CloudKeys.HashSignatures made = keys.signHashesWhileValid(credential.id(), hashes, now);
         switch (made.outcome()) {
@@ -92,12 +74,70 @@ public class HashSigning {
             case CERTIFICATE_NOT_VALID -> throw Authorizations.notValid();
             case NO_KEY -> throw CscException.invalidParameter("credentialID");
         }
-        List<byte[]> signatures = made.signatures();
-        List<String> signed = hashes.stream().map(h -> Base64.getEncoder().encodeToString(h)).toList();
         // the call's log rows, one INSERT in this transaction: no signature without its log entry
-        rows.logAll(credential.id(), caller.actor(), row.callerName(), row.hashAlgorithm(), signed,
-                row.description(), "SIGNED", now);
-        webhooks.signatureCompleted(caller, credential.id(), signed, row.description(), now);
-        return signatures.stream().map(s -> Base64.getEncoder().encodeToString(s)).toList();
+        rows.logSigned(sadHash, asked, now);
+        webhooks.signatureCompleted(caller, credential.id(), asked, () -> rows.bySad(sadHash)
+                .map(AuthorizationRows.Row::description).orElse(null), now);
+        return made.signatures().stream().map(s -> Base64.getEncoder().encodeToString(s)).toList();
+    }
+
+    /**
+     * The hashes asked for, normalised, or null when one is malformed or asked twice, or when there are more than one
+     * SAD covers (the refusal then says which; the UPDATE stays bounded).
+     */
+    private static @Nullable List<String> wellFormed(@Nullable List<String> raw) {
+        if (raw == null || raw.isEmpty() || raw.size() > Authorizations.MAX_HASHES) {
+            return null;
+        }
+        List<String> normal = new ArrayList<>(raw.size());
+        Set<String> seen = new HashSet<>();
+        for (String hash : raw) {
+            String one;
+            try {
+                one = Authorizations.normalize(hash);
+            } catch (CscException e) {
+                return null;
+            }
+            if (!seen.add(one)) {
+                return null;
+            }
+            normal.add(one);
+        }
+        return normal;
+    }
+
+    /**
+     * Why a signHash was refused, checked in the order the CSC errors are named (docs/signing.md, "SCAL2 here"):
+     * the SAD (unknown, of another credential or caller, not approved, expired, used), the hash algorithm, the
+     * hashes, a hash the SAD does not cover (or one asked twice); if all hold, another call used the SAD up first.
+     */
+    private static CscException refusal(AuthorizationRows.@Nullable Row row,
+            CloudCredentials.SigningCredential credential, SigningCaller caller, Request request, Instant now) {
+        if (row == null || !row.serial().equals(credential.id()) || !row.caller().equals(caller.actor())
+                || !"APPROVED".equals(row.status()) || !now.isBefore(row.expiresAt()) || row.usedAt() != null) {
+            return new CscException(400, "invalid_request", "Invalid parameter SAD: unknown, expired, already used "
+                    + "or not for this credential");
+        }
+        if (request.hashAlgorithmOid() != null && !request.hashAlgorithmOid().equals(row.hashAlgorithm())) {
+            return CscException.invalidParameter("hashAlgorithmOID");
+        }
+        List<String> raw = request.hashes();
+        if (raw == null || raw.isEmpty()) {
+            return CscException.invalidParameter("hashes");
+        }
+        Set<String> covered = new HashSet<>(row.hashes());
+        for (String hash : raw) {
+            String normal;
+            try {
+                normal = Authorizations.normalize(hash);
+            } catch (CscException e) {
+                return e;
+            }
+            if (!covered.remove(normal)) {
+                // SCAL2: a hash the holder did not authorize (or one asked twice) is never signed
+                return CscException.invalidRequest("A hash is not covered by the SAD");
+            }
+        }
+        return CscException.invalidRequest("Invalid parameter SAD: already used");
     }
 }

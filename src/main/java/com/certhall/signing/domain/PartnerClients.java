@@ -165,19 +165,23 @@ public class PartnerClients {
      */
     @Transactional(readOnly = true)
     public Optional<Registration> registration(String clientId) {
-        return jdbc.sql("SELECT client_id, channel_code, name, secret_hash, scopes, rate_per_minute, created_at "
-                        + "FROM signing_partner_client WHERE client_id = ? AND revoked_at IS NULL")
+        return jdbc.sql("SELECT client_id, channel_code, name, secret_hash, scopes, rate_per_minute, created_at, "
+                        + "webhook_url FROM signing_partner_client WHERE client_id = ? AND revoked_at IS NULL")
                 .param(clientId)
                 .query((rs, n) -> new Registration(rs.getString("client_id"), rs.getString("channel_code"),
                         rs.getString("name"), rs.getString("secret_hash"),
                         new LinkedHashSet<>(Arrays.asList(rs.getString("scopes").split(" "))),
-                        rs.getInt("rate_per_minute"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        rs.getInt("rate_per_minute"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("webhook_url") != null))
                 .optional();
     }
 
-    /** A live client's registration; {@code secretHash} is the stored SHA-256 and never leaves the server. */
+    /**
+     * A live client's registration; {@code secretHash} is the stored SHA-256 and never leaves the server;
+     * {@code webhook} whether it has a webhook URL, read with it so a signing need not ask again.
+     */
     public record Registration(String clientId, String channel, String name, String secretHash, Set<String> scopes,
-            int ratePerMinute, Instant createdAt) {
+            int ratePerMinute, Instant createdAt, boolean webhook) {
 
         @Override
         public String toString() {

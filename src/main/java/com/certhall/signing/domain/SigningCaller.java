@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who calls the CSC API: a holder with their own token ({@code account} set) or a channel's partner client
- * ({@code channel} set, {@code partnerName} to show the holder who asks).
+ * ({@code channel} set, {@code partnerName} to show the holder who asks; {@code webhook} whether it has a webhook
+ * when its token's check read that, else null).
  */
 public record SigningCaller(String actor, @Nullable UUID account, @Nullable String channel,
-        @Nullable String partnerName) {
+        @Nullable String partnerName, @Nullable Boolean webhook) {
 
     /**
      * As the CSC endpoints take their caller: a holder's session or token, a partner client with scope
@@ -30,11 +31,17 @@ public record SigningCaller(String actor, @Nullable UUID account, @Nullable Stri
     }
 
     public static SigningCaller holder(UUID account, String actor) {
-        return new SigningCaller(actor, account, null, null);
+        return new SigningCaller(actor, account, null, null, false);
     }
 
+    /** A partner client; whether it has a webhook is not known (asked when it signs). */
     public static SigningCaller partner(String clientId, String channel, String name) {
-        return new SigningCaller("partner:" + clientId, null, channel, name);
+        return new SigningCaller("partner:" + clientId, null, channel, name, null);
+    }
+
+    /** A partner client and whether it has a webhook, as read with its token on this request. */
+    public static SigningCaller partner(String clientId, String channel, String name, boolean webhook) {
+        return new SigningCaller("partner:" + clientId, null, channel, name, webhook);
     }
 
     public boolean isPartner() {

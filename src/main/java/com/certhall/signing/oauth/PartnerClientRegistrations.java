@@ -25,6 +25,7 @@ class PartnerClientRegistrations implements RegisteredClientRepository {
     /** The client's channel, bound into each of its tokens. */
     static final String CHANNEL = "certhall.channel";
     static final String RATE_PER_MINUTE = "certhall.rate-per-minute";
+    static final String WEBHOOK = "certhall.webhook";
 
     /**
      * A client secret is 256 random bits, so one SHA-256 is a sound stored form (docs/signing.md); the comparison
@@ -79,7 +80,7 @@ class PartnerClientRegistrations implements RegisteredClientRepository {
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scopes(scopes -> scopes.addAll(client.scopes()))
                 .clientSettings(ClientSettings.builder().setting(CHANNEL, client.channel())
-                        .setting(RATE_PER_MINUTE, client.ratePerMinute()).build())
+                        .setting(RATE_PER_MINUTE, client.ratePerMinute()).setting(WEBHOOK, client.webhook()).build())
                 .tokenSettings(TokenSettings.builder().accessTokenFormat(OAuth2TokenFormat.REFERENCE)
                         .accessTokenTimeToLive(PartnerClients.TOKEN_LIFETIME).build())
                 .build();

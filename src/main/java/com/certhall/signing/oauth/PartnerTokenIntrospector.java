@@ -65,6 +65,8 @@ public class PartnerTokenIntrospector implements OpaqueTokenIntrospector {
         attributes.put("exp", expiresAt);
         attributes.put(PartnerClientRegistrations.RATE_PER_MINUTE,
                 live.client().getClientSettings().getSetting(PartnerClientRegistrations.RATE_PER_MINUTE));
+        attributes.put(PartnerClientRegistrations.WEBHOOK,
+                live.client().getClientSettings().getSetting(PartnerClientRegistrations.WEBHOOK));
         Collection<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_PARTNER"));
         access.getToken().getScopes().forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
@@ -79,10 +81,11 @@ public class PartnerTokenIntrospector implements OpaqueTokenIntrospector {
             scopes.forEach(s -> granted.add(s.toString()));
         }
         Integer rate = principal.getAttribute(PartnerClientRegistrations.RATE_PER_MINUTE);
+        Boolean webhook = principal.getAttribute(PartnerClientRegistrations.WEBHOOK);
         PartnerPrincipal partner = new PartnerPrincipal(UUID.fromString(principal.getName()),
                 String.valueOf(principal.<Object>getAttribute(PartnerTokenClaims.CHANNEL)),
                 String.valueOf(principal.<Object>getAttribute("client_name")), granted,
-                rate == null ? PartnerClients.DEFAULT_RATE_PER_MINUTE : rate);
+                rate == null ? PartnerClients.DEFAULT_RATE_PER_MINUTE : rate, webhook);
         return UsernamePasswordAuthenticationToken.authenticated(partner, null, principal.getAuthorities());
     }
 }
