@@ -92,6 +92,23 @@ final class CertificateChecks {
                 .satisfies(c -> assertThat(c).containsEntry("status", "REVOKED"));
     }
 
+    /**
+     * The end of a channel journey: the certificate's subject (as {@code openssl x509 -subject} prints it in UTF-8)
+     * contains {@code subjectPart}, {@link #verifyChain} against {@code caName}, then {@link #ocspGoodThenRevoked}.
+     */
+    void subjectChainAndRevocation(String serial, Path certPem, String subjectPart, String caName, String staffToken)
+            throws Exception {
+        assertThat(subject(certPem)).contains(subjectPart);
+        verifyChain(certPem, caName);
+        ocspGoodThenRevoked(serial, certPem, caName, staffToken);
+    }
+
+    /** The subject line {@code openssl x509 -subject} prints, in UTF-8 with RDNs separated by commas. */
+    String subject(Path certPem) throws Exception {
+        return run("openssl", "x509", "-in", certPem.toString(), "-noout", "-subject", "-nameopt",
+                "utf8,sep_comma_plus");
+    }
+
     String ocsp(Path certPem, String caName, String label) throws Exception {
         Path issuing = caPem(caName);
         Path root = caPem(caName.replace("issuing", "root"));

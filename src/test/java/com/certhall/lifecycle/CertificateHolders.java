@@ -44,11 +44,7 @@ public record CertificateHolders(AccountsClient accounts, OrderManagement orders
 
     /** A UKEY certificate of the account, produced at the operator's desk (picked up, so no courier is involved). */
     public HeldCertificateView ukey(UUID account, String mobile) {
-        OrderView order = new ApprovedOrders(orders).ukeyOrganization(account, mobile, Identities.uscc(),
-                "PICKUP");
-        Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
-                l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
-        production.produce(order.id(), "staff:operator");
+        OrderView order = new ProductionDesk(orders, production).produced(account, mobile, Identities.uscc(), "PICKUP");
         List<HeldCertificateView> issued = certificates.ofOrder(order.id());
         assertThat(issued).singleElement().satisfies(c -> assertThat(c.tokenSerial()).startsWith("CHK"));
         return issued.get(0);

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,21 +51,26 @@ class CertificateJourneyTests {
     @TempDir
     Path dir;
 
+    OrderApi api;
+    CertificateChecks certs;
+
+    @BeforeEach
+    void applicant() {
+        TestEnvironment.requireCommand("openssl");
+        api = OrderApi.register(accounts);
+        certs = new CertificateChecks(api, dir);
+    }
+
     @Test
     void bidCloudFromRegistrationToAVerifiedRevokedCertificate() throws Exception {
-        TestEnvironment.requireCommand("openssl");
-        OrderApi api = OrderApi.register(accounts);
-        CertificateChecks certs = new CertificateChecks(api, dir);
         String mobile = AccountsTestSupport.newMobile();
 
         // the wizard
-        String id = api.create("bid-cloud", "ORGANIZATION");
         Map<String, Object> subject = OrderApi.organization("测试科技有限公司", Identities.uscc(), mobile, true);
-        api.save(id, "subject", subject);
+        String id = api.draft("bid-cloud", "ORGANIZATION", subject);
         // the channel checks identities before the product: the legal representative, who handles it himself
         new IdentityChecks(accounts).passAll(api.token(), id, subject);
-        long total = ((Number) api.save(id, "items", List.of(Map.of("productCode", "org-cloud", "years", 1,
-                "quantity", 1, "keyAlgorithm", "EC_P256"))).get("totalFen")).longValue();
+        long total = api.chooseOneYear(id, "org-cloud", 1, "EC_P256");
         api.save(id, "invoice", OrderApi.invoice());
         api.save(id, "delivery", Map.of("method", "NONE"));
         byte[] jpeg = DocumentSamples.image(DocumentFormat.JPEG, 120, 80);
@@ -104,8 +110,7 @@ class CertificateJourneyTests {
         assertThat(pem.getBody().split("BEGIN CERTIFICATE", -1)).hasSize(4);
         Path certPem = certs.download(serial);
         certs.verifyChain(certPem, "ecc-issuing");
-        String subjectLine = certs.run("openssl", "x509", "-in", certPem.toString(), "-noout", "-subject", "-nameopt",
-                "utf8,sep_comma_plus");
+        String subjectLine = certs.subject(certPem);
         assertThat(subjectLine).contains("CN=测试科技有限公司");
 
         // no PIN travels: the SMS to the handler links to activation, where the holder sets the signing PIN
@@ -158,16 +163,11 @@ class CertificateJourneyTests {
 
     @Test
     void zyInteropReviewThenPayByBankTransferToAShippedUkey() throws Exception {
-        TestEnvironment.requireCommand("openssl");
-        OrderApi api = OrderApi.register(accounts);
-        CertificateChecks certs = new CertificateChecks(api, dir);
         String mobile = AccountsTestSupport.newMobile();
 
-        String id = api.create("zy-interop", "ORGANIZATION");
         Map<String, Object> subject = OrderApi.organization("测试科技有限公司", Identities.uscc(), mobile, true);
-        api.save(id, "subject", subject);
-        long total = ((Number) api.save(id, "items", List.of(Map.of("productCode", "org", "years", 1,
-                "quantity", 1))).get("totalFen")).longValue();
+        String id = api.draft("zy-interop", "ORGANIZATION", subject);
+        long total = api.chooseOneYear(id, "org", 1, null);
         api.save(id, "invoice", OrderApi.invoice());
         api.save(id, "delivery", Map.of("method", "MAIL", "address", "郑州市金水区花园路 1 号"));
         byte[] jpeg = DocumentSamples.image(DocumentFormat.JPEG, 120, 80);

@@ -67,11 +67,9 @@ class ChannelJourneyTests {
         // the channel only serves organisations registered on the coal-trade platform
         assertThat(http.postForEntity("/sandbox/api/registrations", Map.of("registry", "COAL_TRADE", "uscc", uscc,
                 "organizationName", "晋煤测试能源有限公司"), Map.class).getStatusCode().is2xxSuccessful()).isTrue();
-        String id = api.create("coal-trade", "ORGANIZATION");
         Map<String, Object> subject = OrderApi.organization("晋煤测试能源有限公司", uscc, mobile, true);
-        api.save(id, "subject", subject);
-        long total = ((Number) api.save(id, "items", List.of(Map.of("productCode", "unit-cert", "years", 1,
-                "quantity", 1, "keyAlgorithm", "SM2"))).get("totalFen")).longValue();
+        String id = api.draft("coal-trade", "ORGANIZATION", subject);
+        long total = api.chooseOneYear(id, "unit-cert", 1, "SM2");
         api.save(id, "invoice", OrderApi.invoice());
         api.save(id, "delivery", Map.of("method", "PICKUP"));
         byte[] jpeg = DocumentSamples.image(DocumentFormat.JPEG, 120, 80);
@@ -125,8 +123,7 @@ class ChannelJourneyTests {
                 .getStatusCode().value()).isEqualTo(201);
         String id = api.create("scf-chain", "ORGANIZATION");
         api.save(id, "subject", OrderApi.organization("云链测试供应链有限公司", uscc, mobile, false));
-        long total = ((Number) api.save(id, "items", List.of(Map.of("productCode", "enterprise", "years", 1,
-                "quantity", 2, "keyAlgorithm", "RSA_2048"))).get("totalFen")).longValue();
+        long total = api.chooseOneYear(id, "enterprise", 2, "RSA_2048");
         api.save(id, "invoice", OrderApi.invoice());
         api.save(id, "delivery", Map.of("method", "MAIL", "address", "北京市朝阳区建国路 1 号"));
         byte[] jpeg = DocumentSamples.image(DocumentFormat.JPEG, 120, 80);
@@ -170,19 +167,15 @@ class ChannelJourneyTests {
             Path pem = certs.download(serial);
             assertThat(certs.run("openssl", "x509", "-in", pem.toString(), "-noout", "-text"))
                     .contains("Public-Key: (2048 bit)");
-            assertThat(certs.run("openssl", "x509", "-in", pem.toString(), "-noout", "-subject", "-nameopt",
-                    "utf8,sep_comma_plus")).contains("云链测试供应链有限公司");
-            certs.verifyChain(pem, "rsa-issuing");
-            certs.ocspGoodThenRevoked(serial, pem, "rsa-issuing", admin);
+            certs.subjectChainAndRevocation(serial, pem, "云链测试供应链有限公司", "rsa-issuing", admin);
         }
     }
 
     @Test
     void plateauTradeBankCardCheckBeforeTheProductAlipayFirstToAnEccUkeyPickedUp() throws Exception {
         String mobile = AccountsTestSupport.newMobile();
-        String id = api.create("plateau-trade", "ORGANIZATION");
         Map<String, Object> subject = OrderApi.organization("高原测试建设有限公司", Identities.uscc(), mobile, true);
-        api.save(id, "subject", subject);
+        String id = api.draft("plateau-trade", "ORGANIZATION", subject);
         // the legal representative proves himself with his bank card (4 factors and an SMS code)
         Map rep = (Map) ((Map) subject.get("organization")).get("legalRep");
         String card = TestIdentities.card();
@@ -201,8 +194,7 @@ class ChannelJourneyTests {
         // covers the organisation and the handler at once
         assertThat((List) api.order(id).get("unverifiedParties")).isEmpty();
 
-        long total = ((Number) api.save(id, "items", List.of(Map.of("productCode", "org-ukey", "years", 1,
-                "quantity", 1, "keyAlgorithm", "EC_P256"))).get("totalFen")).longValue();
+        long total = api.chooseOneYear(id, "org-ukey", 1, "EC_P256");
         api.save(id, "invoice", OrderApi.invoice());
         api.save(id, "delivery", Map.of("method", "PICKUP"));
         byte[] jpeg = DocumentSamples.image(DocumentFormat.JPEG, 120, 80);
@@ -224,10 +216,7 @@ class ChannelJourneyTests {
         assertThat(cert).containsEntry("caName", "ecc-issuing").containsEntry("medium", "UKEY");
         String serial = (String) cert.get("serialHex");
         Path pem = certs.download(serial);
-        assertThat(certs.run("openssl", "x509", "-in", pem.toString(), "-noout", "-subject", "-nameopt",
-                "utf8,sep_comma_plus")).contains("高原测试建设有限公司");
-        certs.verifyChain(pem, "ecc-issuing");
-        certs.ocspGoodThenRevoked(serial, pem, "ecc-issuing", admin);
+        certs.subjectChainAndRevocation(serial, pem, "高原测试建设有限公司", "ecc-issuing", admin);
     }
 
     @Test
@@ -272,10 +261,7 @@ class ChannelJourneyTests {
         // the certificate carries the hospital's public key and the verified doctor's name
         assertThat(certs.run("openssl", "x509", "-in", pem.toString(), "-noout", "-pubkey"))
                 .isEqualTo(certs.run("openssl", "pkey", "-in", key.toString(), "-pubout"));
-        assertThat(certs.run("openssl", "x509", "-in", pem.toString(), "-noout", "-subject", "-nameopt",
-                "utf8,sep_comma_plus")).contains("CN=孙医生");
-        certs.verifyChain(pem, "ecc-issuing");
-        certs.ocspGoodThenRevoked(serial, pem, "ecc-issuing", admin);
+        certs.subjectChainAndRevocation(serial, pem, "CN=孙医生", "ecc-issuing", admin);
     }
 
     private String message(String mobile, String containing) {

@@ -12,9 +12,7 @@ import com.certhall.orders.OrderManagement;
 import com.certhall.orders.OrderStatus;
 import com.certhall.orders.OrderView;
 import com.certhall.support.CallerSecurityContexts;
-import com.certhall.support.Eventually;
 import com.certhall.support.KnownPortIntegrationTest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,10 +40,8 @@ class ConcurrentProductionTests {
 
     @Test
     void tenConcurrentProductionsIssueOnceAndAnswerOnly2xxOr409() throws Exception {
-        OrderView order = new ApprovedOrders(orders).ukeyOrganization(UUID.randomUUID(),
+        OrderView order = new ProductionDesk(orders, production).waiting(UUID.randomUUID(),
                 AccountsTestSupport.newMobile(), Identities.uscc(), "MAIL");
-        Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
-                l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
         AuthenticatedUser operator = AuthenticatedUser.staff(UUID.randomUUID(), "operator", Set.of(StaffRole.OPERATOR));
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(10);

@@ -221,11 +221,8 @@ class IssuanceTests {
         http.postForObject("/sandbox/api/sms/outage", java.util.Map.of("down", true), java.util.Map.class);
         try {
             // a UKEY's PIN is made with its key and handed over when the token is written
-            OrderView order = new ApprovedOrders(orders).ukeyOrganization(account, mobile,
-                    Identities.uscc(), "PICKUP");
-            Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
-                    l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
-            production.produce(order.id(), "staff:operator");
+            OrderView order = new ProductionDesk(orders, production).produced(account,
+                    mobile, Identities.uscc(), "PICKUP");
             String serial = certificates.ofAccount(account).get(0).serialHex();
             Eventually.await("a failed SMS attempt", Duration.ofSeconds(30),
                     () -> jdbc.queryForList("SELECT status FROM notifications_delivery WHERE dedupe_key LIKE ?",

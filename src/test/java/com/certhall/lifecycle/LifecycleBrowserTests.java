@@ -181,11 +181,8 @@ class LifecycleBrowserTests {
     }
 
     private OrderView produced(UUID account, String delivery) {
-        OrderView order = new ApprovedOrders(orders).ukeyOrganization(account,
+        OrderView order = new ProductionDesk(orders, production).produced(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), delivery);
-        Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
-                l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
-        production.produce(order.id(), "staff:operator");
         return order;
     }
 }

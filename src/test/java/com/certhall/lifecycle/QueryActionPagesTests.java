@@ -75,10 +75,7 @@ class QueryActionPagesTests {
         String uscc = Identities.uscc();
         UUID account = UUID.randomUUID();
         String cloud = cloudCertificate(account, mobile, uscc);
-        OrderView ukeyOrder = new ApprovedOrders(orders).ukeyOrganization(account, mobile, uscc, "MAIL");
-        Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
-                l -> l.stream().anyMatch(p -> p.orderNumber().equals(ukeyOrder.number())));
-        production.produce(ukeyOrder.id(), "staff:operator");
+        OrderView ukeyOrder = new ProductionDesk(orders, production).produced(account, mobile, uscc, "MAIL");
         String ukey = certificates.ofOrder(ukeyOrder.id()).get(0).serialHex();
         String stranger = cloudCertificate(UUID.randomUUID(), AccountsTestSupport.newMobile(), Identities.uscc());
 

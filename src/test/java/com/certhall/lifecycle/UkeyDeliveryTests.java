@@ -214,19 +214,12 @@ class UkeyDeliveryTests {
     }
 
     private OrderView produced(UUID account, String mobile, String delivery) {
-        OrderView order = new ApprovedOrders(orders).ukeyOrganization(account, mobile, Identities.uscc(),
-                delivery);
-        Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
-                l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
-        production.produce(order.id(), "staff:operator");
+        OrderView order = new ProductionDesk(orders, production).produced(account, mobile, Identities.uscc(), delivery);
         return order;
     }
 
     private OrderView shipped(UUID account, String mobile, String uscc) {
-        OrderView order = new ApprovedOrders(orders).ukeyOrganization(account, mobile, uscc, "MAIL");
-        Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
-                l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
-        production.produce(order.id(), "staff:operator");
+        OrderView order = new ProductionDesk(orders, production).produced(account, mobile, uscc, "MAIL");
         production.ship(order.id(), "SF", waybill(), "staff:operator");
         return order;
     }

@@ -60,11 +60,8 @@ class UkeyProductionTests {
     void producedShippedAndTracked() throws Exception {
         UUID account = UUID.randomUUID();
         String mobile = AccountsTestSupport.newMobile();
-        OrderView order = new ApprovedOrders(orders).ukeyOrganization(account, mobile, Identities.uscc(),
-                "MAIL");
+        OrderView order = new ProductionDesk(orders, production).waiting(account, mobile, Identities.uscc(), "MAIL");
         String id = order.id().toString();
-        Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
-                l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
         assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.APPROVED);
         String page = mvc.perform(get("/admin/production").param("q", order.number())).andExpect(status().isOk())
                 .andReturn().getResponse()
@@ -159,11 +156,9 @@ class UkeyProductionTests {
     @Test
     void aPickupMustBeMadeByTheHandler() throws Exception {
         UUID account = UUID.randomUUID();
-        OrderView order = new ApprovedOrders(orders).ukeyOrganization(account,
+        OrderView order = new ProductionDesk(orders, production).waiting(account,
                 AccountsTestSupport.newMobile(), Identities.uscc(), "PICKUP");
         String id = order.id().toString();
-        Eventually.await("order at the desk", Duration.ofSeconds(30), production::open,
-                l -> l.stream().anyMatch(p -> p.orderNumber().equals(order.number())));
         mvc.perform(post("/api/v1/admin/orders/{id}/production", id)).andExpect(status().isOk());
 
         mvc.perform(post("/api/v1/admin/orders/{id}/shipment", id).contentType(MediaType.APPLICATION_JSON)

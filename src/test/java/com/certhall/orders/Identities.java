@@ -2,7 +2,10 @@ package com.certhall.orders;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Fresh, valid USCCs and resident ID numbers (correct check characters), different on every call. */
+/**
+ * Fresh, valid USCCs and resident ID numbers (correct check characters), different on every call, and the check
+ * characters themselves (GB 32100-2015, GB 11643-1999), computed here independently of the product's value types.
+ */
 public final class Identities {
 
     private static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -15,20 +18,29 @@ public final class Identities {
 
     public static String uscc() {
         String body = "91110108" + String.format("%09d", SEQUENCE.incrementAndGet() % 1_000_000_000L);
+        return body + usccCheck(body);
+    }
+
+    /** The check character of a USCC's first 17 characters (GB 32100-2015, MOD 31). */
+    public static char usccCheck(String body17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += USCC_CHARS.indexOf(body.charAt(i)) * USCC_WEIGHTS[i];
+            sum += USCC_CHARS.indexOf(body17.charAt(i)) * USCC_WEIGHTS[i];
         }
-        int check = (31 - sum % 31) % 31;
-        return body + USCC_CHARS.charAt(check);
+        return USCC_CHARS.charAt((31 - sum % 31) % 31);
     }
 
     public static String residentId() {
         String body = "110105" + "1985" + "0612" + String.format("%03d", SEQUENCE.incrementAndGet() % 1000);
+        return body + residentIdCheck(body);
+    }
+
+    /** The check character of a resident ID number's first 17 digits (GB 11643-1999, ISO 7064 MOD 11-2). */
+    public static char residentIdCheck(String body17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * ID_WEIGHTS[i];
+            sum += (body17.charAt(i) - '0') * ID_WEIGHTS[i];
         }
-        return body + "10X98765432".charAt(sum % 11);
+        return "10X98765432".charAt(sum % 11);
     }
 }

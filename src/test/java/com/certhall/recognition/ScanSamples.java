@@ -120,12 +120,7 @@ public final class ScanSamples {
     /** A resident ID number with a right check character (GB 11643-1999, ISO 7064 MOD 11-2). */
     public static String idNumber(String area, LocalDate birth, int sequence) {
         String body = area + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return body + com.certhall.orders.Identities.residentIdCheck(body);
     }
 
     /** A USCC with a right check character (GB 32100-2015) for the 17 characters given. */

@@ -81,6 +81,13 @@ public record OrderApi(AccountsClient accounts, String token) {
         return (String) created.getBody().get("id");
     }
 
+    /** Creates a draft (see {@link #create}) and saves its subject; returns its id. */
+    public String draft(String channel, String subjectType, Map<String, Object> subject) {
+        String id = create(channel, subjectType);
+        save(id, "subject", subject);
+        return id;
+    }
+
     /** {@code PUT /api/v1/orders/{id}/{step}} (subject, items, invoice, delivery, …). */
     public ResponseEntity<Map> put(String id, String step, Object body) {
         return call(HttpMethod.PUT, "/api/v1/orders/" + id + "/" + step, body);
@@ -89,6 +96,19 @@ public record OrderApi(AccountsClient accounts, String token) {
     /** A step that must be accepted; returns the order as the API answers. */
     public Map save(String id, String step, Object body) {
         return ok(put(id, step, body));
+    }
+
+    /**
+     * Saves the items step with one line of the product for one year ({@code keyAlgorithm} null where the product
+     * has no choice); returns the order's total in fen as the API answers it.
+     */
+    public long chooseOneYear(String id, String productCode, int quantity, String keyAlgorithm) {
+        Map<String, Object> line = new java.util.LinkedHashMap<>(Map.of("productCode", productCode, "years", 1,
+                "quantity", quantity));
+        if (keyAlgorithm != null) {
+            line.put("keyAlgorithm", keyAlgorithm);
+        }
+        return ((Number) save(id, "items", List.of(line)).get("totalFen")).longValue();
     }
 
     public Map order(String id) {

@@ -1,14 +1,10 @@
 package com.certhall.verification;
 
+import com.certhall.orders.Identities;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Fresh, valid identifiers for tests (check digits per GB 11643, GB 32100 and Luhn), so tests never share limits. */
 public final class TestIdentities {
-
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String ID_CHECK = "10X98765432";
-    private static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private TestIdentities() {
     }
@@ -17,11 +13,7 @@ public final class TestIdentities {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String body = "110105" + (1960 + r.nextInt(40)) + "%02d%02d%03d".formatted(1 + r.nextInt(12),
                 1 + r.nextInt(28), r.nextInt(1000));
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return body + ID_CHECK.charAt(sum % 11);
+        return body + Identities.residentIdCheck(body);
     }
 
     public static String mobile() {
@@ -44,11 +36,7 @@ public final class TestIdentities {
 
     public static String uscc() {
         String body = "91110108MA" + "%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += USCC_CHARS.indexOf(body.charAt(i)) * USCC_WEIGHTS[i];
-        }
-        return body + USCC_CHARS.charAt((31 - sum % 31) % 31);
+        return body + Identities.usccCheck(body);
     }
 
     public static String account() {

@@ -137,9 +137,8 @@ class ProdStartTests {
                 .isEqualTo(202);
         OrderApi api = new OrderApi(accounts, accounts.token(login, AccountsClient.PASSWORD));
 
-        String id = api.create("bid-cloud", "ORGANIZATION");
         Map<String, Object> subject = OrderApi.organization("生产检验科技有限公司", Identities.uscc(), mobile, true);
-        api.save(id, "subject", subject);
+        String id = api.draft("bid-cloud", "ORGANIZATION", subject);
         Map legalRep = (Map) ((Map) subject.get("organization")).get("legalRep");
         // the legal representative handles the order himself: every party is checked on his mobile
         for (int round = 0; round < 3 && !((List) api.order(id).get("unverifiedParties")).isEmpty(); round++) {
@@ -149,8 +148,7 @@ class ProdStartTests {
                     () -> api.order(id).get("unverifiedParties"), left -> !((List) left).contains(party));
         }
         assertThat(providers.checks()).contains((String) legalRep.get("name"));
-        long total = ((Number) api.save(id, "items", List.of(Map.of("productCode", "org-cloud", "years", 1,
-                "quantity", 1, "keyAlgorithm", "EC_P256"))).get("totalFen")).longValue();
+        long total = api.chooseOneYear(id, "org-cloud", 1, "EC_P256");
         Map<String, Object> invoiceStep = new HashMap<>(OrderApi.invoice());
         invoiceStep.put("wanted", true);
         invoiceStep.put("email", "books@example.com");
