@@ -101,11 +101,21 @@ class SigningPinBrowserTests extends CloudSigningTestBase {
         Map sad = partner.ok("credentials/authorize", SigningPinTests.authorize(serial, List.of(hash), "470396"));
         partner.ok("signatures/signHash", Map.of("credentialID", serial, "SAD", sad.get("SAD"), "hashes",
                 List.of(hash), "hashAlgorithmOID", SigningPinTests.SHA256, "signAlgo", "1.2.840.10045.4.3.2"));
+        // three pages signed in one call: one entry, its digests folded under their count
+        List<String> pages = List.of(SigningPinTests.sha256("第一册"), SigningPinTests.sha256("第二册"),
+                SigningPinTests.sha256("第三册"));
+        Map three = partner.ok("credentials/authorize", SigningPinTests.authorize(serial, pages, "470396"));
+        partner.ok("signatures/signHash", Map.of("credentialID", serial, "SAD", three.get("SAD"), "hashes",
+                pages, "hashAlgorithmOID", SigningPinTests.SHA256, "signAlgo", "1.2.840.10045.4.3.2"));
 
         for (String lang : List.of("zh", "en")) {
             for (Page p : List.of(page, wide)) {
                 p.navigate(browser.url("/signing/log?lang=" + lang));
-                assertThat(p.locator(".log-entry")).hasCount(6);
+                assertThat(p.locator(".log-entry")).hasCount(7);
+                assertThat(p.locator(".log-entry").first().locator("details.hashes summary"))
+                        .hasText(lang.equals("zh") ? "3 个文件摘要（一次签署）" : "3 document digests (signed at once)");
+                assertThat(p.locator(".log-entry").first().locator("details.hashes code.hash")).hasCount(3);
+                assertThat(p.locator(".log-entry").nth(1).locator("code.hash")).hasCount(1);
                 assertThat(p.locator(".log-entry").first()).hasAttribute("data-result", "SIGNED");
                 assertThat(p.locator(".log-entry").first().locator(".who")).hasText("渝E招投标平台");
                 assertThat(p.locator(".log-entry").first().locator(".what")).hasText("资格预审");

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -104,7 +105,7 @@ class SigningPinTests extends CloudSigningTestBase {
         assertThat(reset.getStatusCode().value()).as(String.valueOf(reset.getBody())).isEqualTo(200);
         assertThat(reset.getBody()).containsEntry("locked", false).containsEntry("retriesLeft", 5)
                 .containsEntry("resets", 1);
-        // the old PIN is gone, the new one signs 21 hashes: more than one page of the log
+        // the old PIN is gone; the new one signs 21 hashes in one call, then 20 more one by one: more than a page
         assertThat(partner.post("credentials/authorize", authorize(credential.serial(), List.of(hash),
                 CloudHolders.PIN)).getBody()).containsEntry("error", "invalid_authentication_data");
         List<String> hashes = new ArrayList<>();
@@ -115,29 +116,39 @@ class SigningPinTests extends CloudSigningTestBase {
         assertThat((List) partner.ok("signatures/signHash", Map.of("credentialID", credential.serial(), "SAD",
                 sad.get("SAD"), "hashes", hashes, "hashAlgorithmOID", SHA256, "signAlgo", "1.2.840.10045.4.3.2"))
                 .get("signatures")).hasSize(21);
+        List<String> singles = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String one = sha256("补充材料 " + i);
+            singles.add(one);
+            Map oneSad = partner.ok("credentials/authorize", authorize(credential.serial(), List.of(one), "470396"));
+            assertThat((List) partner.ok("signatures/signHash", Map.of("credentialID", credential.serial(), "SAD",
+                    oneSad.get("SAD"), "hashes", List.of(one), "hashAlgorithmOID", SHA256, "signAlgo",
+                    "1.2.840.10045.4.3.2")).get("signatures")).hasSize(1);
+        }
 
-        // 5 refusals (4 wrong, 1 locking), 1 locked, 1 wrong after the reset, 21 signatures: 28 entries
+        // 5 refusals (4 wrong, 1 locking), 1 locked, 1 wrong after the reset, 21 signing calls: 28 entries
         Map first = accounts.call(HttpMethod.GET, "/api/v1/signing/log", holder.token(), null).getBody();
         assertThat(first).containsEntry("total", 28).containsEntry("page", 0).containsEntry("size", 20);
         List<Map> items = (List<Map>) first.get("items");
         assertThat(items).hasSize(20).allSatisfy(e -> assertThat(e).containsEntry("result", "SIGNED")
                 .containsEntry("partner", "渝E招投标平台").containsEntry("description", "资格预审"));
         Map second = accounts.call(HttpMethod.GET, "/api/v1/signing/log?page=1", holder.token(), null).getBody();
-        assertThat((List<Map>) second.get("items")).extracting(e -> e.get("result"))
-                .containsOnly("SIGNED", "WRONG_PIN", "LOCKED").contains("WRONG_PIN", "LOCKED").hasSize(8);
-        // the 21 signatures of one call carry one time, so which of them opens page 2 is not fixed; together the
-        // pages hold each of them once
+        List<Map> rest = (List<Map>) second.get("items");
+        assertThat(rest).extracting(e -> e.get("result")).containsOnly("SIGNED", "WRONG_PIN", "LOCKED")
+                .contains("WRONG_PIN", "LOCKED").hasSize(8);
+        // the call of 21 is one entry naming its hashes in the order signed; together the pages hold every hash once
         List<Object> signedHashes = new ArrayList<>();
-        for (Map e : items) {
-            signedHashes.add(e.get("hashHex"));
-        }
-        for (Map e : (List<Map>) second.get("items")) {
-            if ("SIGNED".equals(e.get("result"))) {
-                signedHashes.add(e.get("hashHex"));
+        for (Map e : Stream.concat(items.stream(), rest.stream()).filter(e -> "SIGNED".equals(e.get("result")))
+                .toList()) {
+            List<Object> named = (List<Object>) e.get("hashesHex");
+            assertThat(e.get("hashHex")).isEqualTo(named.get(0));
+            if (named.size() > 1) {
+                assertThat(named).containsExactlyElementsOf(hashes.stream().map(h -> (Object) hex(h)).toList());
             }
+            signedHashes.addAll(named);
         }
-        assertThat(signedHashes).containsExactlyInAnyOrderElementsOf(hashes.stream().map(h -> (Object) hex(h))
-                .toList());
+        assertThat(signedHashes).containsExactlyInAnyOrderElementsOf(Stream.concat(hashes.stream(),
+                singles.stream()).map(h -> (Object) hex(h)).toList());
         // another holder sees none of it
         CloudHolders.Holder other = holders.register();
         assertThat(accounts.call(HttpMethod.GET, "/api/v1/signing/log", other.token(), null).getBody())

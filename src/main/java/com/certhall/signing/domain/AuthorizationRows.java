@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,9 +20,8 @@ class AuthorizationRows {
     private static final String COLUMNS = "id, handle, serial, caller, caller_name, channel_code, hash_algorithm, "
             + "hashes, num_signatures, description, status, sad_hash, sealed_sad, created_at, expires_at, used_at";
 
-    private static final String LOG_INSERT_HEAD = "INSERT INTO signing_log (id, serial, caller, caller_name, "
-            + "hash_algorithm, hash, description, result, signed_at) VALUES";
-    private static final String LOG_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String LOG_INSERT = "INSERT INTO signing_log (id, serial, caller, caller_name, "
+            + "hash_algorithm, hashes, description, result, signed_at)";
 
     private final JdbcClient jdbc;
 
@@ -85,77 +82,56 @@ class AuthorizationRows {
     }
 
     /**
-     * Reads and uses up the SAD of one {@code signHash} in one conditional UPDATE (docs/signing.md, "SCAL2 here"):
-     * true for the one call that found it approved, unused, live at {@code now}, of this credential and caller, of
-     * {@code hashAlgorithm} when one is named, and covering each of {@code hashes} (Base64 of 32 bytes, normalised,
-     * no two alike). A hash is covered when it is one of the stored hashes: those are joined by spaces and a hash
-     * holds none, so a match of all its characters is a whole stored hash. False decides nothing about why.
+     * Uses up the SAD of a {@code signHash} that asks for exactly the hashes it covers, in the order they were
+     * authorized (what a partner does), in one conditional UPDATE (docs/signing.md, "SCAL2 here"): true for the one
+     * call that found it approved, unused, live at {@code now}, of this credential and caller and of
+     * {@code hashAlgorithm} when one is named. False decides nothing: the caller then reads the row under lock
+     * ({@link #lockBySad}) for a part of the hashes, another order, or the refusal.
      */
-    boolean useCovering(String sadHash, String serial, String caller, @Nullable String hashAlgorithm,
+    boolean useExactly(String sadHash, String serial, String caller, @Nullable String hashAlgorithm,
             List<String> hashes, Instant now) {
-        StringBuilder sql = new StringBuilder("UPDATE signing_authorization SET used_at = ? WHERE sad_hash = ? "
-                + "AND serial = ? AND caller = ? AND status = 'APPROVED' AND expires_at > ? AND used_at IS NULL");
-        List<Object> params = new ArrayList<>(hashes.size() + 7);
         OffsetDateTime at = utc(now);
-        params.addAll(Arrays.asList(at, sadHash, serial, caller, at));
-        if (hashAlgorithm != null) {
-            sql.append(" AND hash_algorithm = ?");
-            params.add(hashAlgorithm);
-        }
-        for (String hash : hashes) {
-            // Base64 has no LIKE wildcard (% _) nor escape character
-            sql.append(" AND hashes LIKE ?");
-            params.add("%" + hash + "%");
-        }
-        return jdbc.sql(sql.toString()).params(params).update() == 1;
+        String joined = String.join(" ", hashes);
+        return jdbc.sql("UPDATE signing_authorization SET used_at = ? WHERE sad_hash = ? AND serial = ? AND caller = ? "
+                        + "AND status = 'APPROVED' AND expires_at > ? AND used_at IS NULL AND hashes = ?"
+                        + (hashAlgorithm == null ? "" : " AND hash_algorithm = ?"))
+                .params(hashAlgorithm == null ? List.of(at, sadHash, serial, caller, at, joined)
+                        : List.of(at, sadHash, serial, caller, at, joined, hashAlgorithm))
+                .update() == 1;
     }
 
-    void log(String serial, String caller, @Nullable String callerName, String hashAlgorithm, String hash,
+    Optional<Row> lockBySad(String sadHash) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM signing_authorization WHERE sad_hash = ? FOR UPDATE")
+                .param(sadHash).query(AuthorizationRows::map).optional();
+    }
+
+    /** One entry of the signature log: one signing act and every hash it named, in order. */
+    void log(String serial, String caller, @Nullable String callerName, String hashAlgorithm, List<String> hashes,
             @Nullable String description, String result, Instant now) {
-        jdbc.sql(LOG_INSERT_HEAD + " " + LOG_ROW).params(UUID.randomUUID(), serial, caller, callerName, hashAlgorithm, hash, description, result,
-                        utc(now)).update();
+        jdbc.sql(LOG_INSERT + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), serial, caller, callerName, hashAlgorithm, String.join(" ", hashes),
+                        description, result, utc(now))
+                .update();
     }
 
     /**
-     * The log rows of one {@code signHash} whose SAD {@link #useCovering} just used up, one per hash in the order
-     * given: credential, caller, the caller's name, hash algorithm and description are taken from the authorization
-     * itself by one INSERT … SELECT per {@link Authorizations#MAX_HASHES} rows, so the call reads the authorization
-     * row only in the statements that use it up and log it.
+     * The log entry of one {@code signHash} whose SAD this transaction just used up, naming the hashes signed in the
+     * order asked: credential, caller, the caller's name, hash algorithm and description are taken from the
+     * authorization row by one INSERT … SELECT.
      */
     void logSigned(String sadHash, List<String> hashes, Instant now) {
-        OffsetDateTime at = utc(now);
-        UUID call = UUID.randomUUID();
-        int index = 0;
-        for (int from = 0; from < hashes.size(); from += Authorizations.MAX_HASHES) {
-            List<String> part = hashes.subList(from, Math.min(hashes.size(), from + Authorizations.MAX_HASHES));
-            StringBuilder sql = new StringBuilder("INSERT INTO signing_log (id, serial, caller, caller_name, "
-                    + "hash_algorithm, hash, description, result, signed_at) SELECT v.id, a.serial, a.caller, "
-                    + "a.caller_name, a.hash_algorithm, v.hash, a.description, 'SIGNED', ? "
-                    + "FROM signing_authorization a CROSS JOIN (VALUES ");
-            List<Object> params = new ArrayList<>(part.size() * 2 + 2);
-            params.add(at);
-            for (String hash : part) {
-                sql.append(params.size() == 1 ? "" : ", ").append("(?, ?)");
-                params.add(rowId(call, index++));
-                params.add(hash);
-            }
-            sql.append(") AS v (id, hash) WHERE a.sad_hash = ?");
-            params.add(sadHash);
-            int written = jdbc.sql(sql.toString()).params(params).update();
-            if (written != part.size()) {
-                // the caller used the SAD up in this transaction: its row is there
-                throw new IllegalStateException("signing log: " + written + " rows written of " + part.size());
-            }
+        int written = jdbc.sql(LOG_INSERT + " SELECT ?, serial, caller, caller_name, hash_algorithm, ?, description, "
+                        + "'SIGNED', ? FROM signing_authorization WHERE sad_hash = ?")
+                .params(UUID.randomUUID(), String.join(" ", hashes), utc(now), sadHash)
+                .update();
+        if (written != 1) {
+            // the caller used the SAD up in this transaction: its row is there
+            throw new IllegalStateException("signing log: no authorization row for the SAD just used");
         }
     }
 
-    /** One random draw per call: the call's random UUID with the row's index in its last bits (below MAX_HASHES). */
-    private static UUID rowId(UUID call, int index) {
-        return new UUID(call.getMostSignificantBits(), call.getLeastSignificantBits() ^ index);
-    }
-
-    /** One logged signature, or a refused authorization ({@code result}). */
-    record Logged(String serial, String caller, @Nullable String callerName, String hashAlgorithm, String hash,
+    /** One signing act with the hashes it signed in order, or a refused authorization ({@code result}). */
+    record Logged(String serial, String caller, @Nullable String callerName, String hashAlgorithm, List<String> hashes,
             @Nullable String description, String result, Instant signedAt) {
     }
 
@@ -172,12 +148,12 @@ class AuthorizationRows {
         if (serials.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT serial, caller, caller_name, hash_algorithm, hash, description, result, signed_at "
+        return jdbc.sql("SELECT serial, caller, caller_name, hash_algorithm, hashes, description, result, signed_at "
                         + "FROM signing_log WHERE serial IN (:serials) ORDER BY signed_at DESC, id "
                         + "OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
                 .param("serials", serials).param("offset", offset).param("size", size)
                 .query((rs, n) -> new Logged(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7),
+                        List.of(rs.getString(5).split(" ")), rs.getString(6), rs.getString(7),
                         rs.getObject(8, OffsetDateTime.class).toInstant()))
                 .list();
     }

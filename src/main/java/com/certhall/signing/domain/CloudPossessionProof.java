@@ -58,7 +58,7 @@ class CloudPossessionProof implements PossessionProof {
             return new Refused(locked ? Reason.LOCKED : Reason.WRONG_SECRET, check.retriesLeft());
         }
         byte[] signature = keys.signHashes(serial, List.of(hash)).get(0);
-        rows.log(serial, actor, null, hashOid, hashB64, purpose, "SIGNED", clock.instant());
+        rows.log(serial, actor, null, hashOid, List.of(hashB64), purpose, "SIGNED", clock.instant());
         return new Signed(signature);
     }
 }

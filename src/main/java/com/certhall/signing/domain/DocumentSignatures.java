@@ -93,8 +93,8 @@ class DocumentSignatures implements DocumentSigning {
             throw CscException.invalidRequest("Invalid parameter SAD: already used");
         }
         byte[] signature = keys.signHashes(credential.id(), List.of(hash)).get(0);
-        rows.log(credential.id(), who.actor(), row.callerName(), row.hashAlgorithm(), digest, row.description(),
-                "SIGNED", now);
+        rows.log(credential.id(), who.actor(), row.callerName(), row.hashAlgorithm(), List.of(digest),
+                row.description(), "SIGNED", now);
         webhooks.signatureCompleted(who, credential.id(), List.of(digest), row::description, now);
         return signature;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -59,10 +60,21 @@ public class HashSigning {
         String sadHash = Secrets.hash(request.sad());
         Instant now = clock.instant();
         List<String> asked = wellFormed(request.hashes());
-        // the SAD is read and used up in one conditional UPDATE; only a refused call reads the row to say why
-        if (asked == null || !rows.useCovering(sadHash, credential.id(), caller.actor(), request.hashAlgorithmOid(),
-                asked, now)) {
-            throw refusal(rows.bySad(sadHash).orElse(null), credential, caller, request, now);
+        if (asked == null) {
+            throw Objects.requireNonNullElseGet(refusal(rows.bySad(sadHash).orElse(null), credential, caller, request,
+                    now), () -> CscException.invalidParameter("hashes"));
+        }
+        // all the hashes the SAD covers, in their order: one conditional UPDATE uses it up; a part of them, another
+        // order or a refusal: the row read under lock decides, and only then
+        if (!rows.useExactly(sadHash, credential.id(), caller.actor(), request.hashAlgorithmOid(), asked, now)) {
+            AuthorizationRows.Row row = rows.lockBySad(sadHash).orElse(null);
+            CscException refused = refusal(row, credential, caller, request, now);
+            if (refused != null) {
+                throw refused;
+            }
+            if (!rows.use(Objects.requireNonNull(row).id(), now)) {
+                throw usedUp();
+            }
         }
         List<byte[]> hashes = asked.stream().map(h -> Base64.getDecoder().decode(h)).toList();
         // lock, revocation and validity read with the key, afresh on every call; a refusal rolls the use back
@@ -74,7 +86,7 @@ public class HashSigning {
             case CERTIFICATE_NOT_VALID -> throw Authorizations.notValid();
             case NO_KEY -> throw CscException.invalidParameter("credentialID");
         }
-        // the call's log rows, one INSERT in this transaction: no signature without its log entry
+        // the call's log entry, one INSERT in this transaction: no signature without its log entry
         rows.logSigned(sadHash, asked, now);
         webhooks.signatureCompleted(caller, credential.id(), asked, () -> rows.bySad(sadHash)
                 .map(AuthorizationRows.Row::description).orElse(null), now);
@@ -107,16 +119,15 @@ public class HashSigning {
     }
 
     /**
-     * Why a signHash was refused, checked in the order the CSC errors are named (docs/signing.md, "SCAL2 here"):
-     * the SAD (unknown, of another credential or caller, not approved, expired, used), the hash algorithm, the
-     * hashes, a hash the SAD does not cover (or one asked twice); if all hold, another call used the SAD up first.
+     * Why a signHash may not use this SAD, checked in the order the CSC errors are named (docs/signing.md, "SCAL2
+     * here"): the SAD (unknown, of another credential or caller, not approved, expired, used), the hash algorithm, the
+     * hashes, a hash the SAD does not cover (or one asked twice); null when the SAD covers the call.
      */
-    private static CscException refusal(AuthorizationRows.@Nullable Row row,
+    private static @Nullable CscException refusal(AuthorizationRows.@Nullable Row row,
             CloudCredentials.SigningCredential credential, SigningCaller caller, Request request, Instant now) {
         if (row == null || !row.serial().equals(credential.id()) || !row.caller().equals(caller.actor())
                 || !"APPROVED".equals(row.status()) || !now.isBefore(row.expiresAt()) || row.usedAt() != null) {
-            return new CscException(400, "invalid_request", "Invalid parameter SAD: unknown, expired, already used "
-                    + "or not for this credential");
+            return usedUp();
         }
         if (request.hashAlgorithmOid() != null && !request.hashAlgorithmOid().equals(row.hashAlgorithm())) {
             return CscException.invalidParameter("hashAlgorithmOID");
@@ -138,6 +149,11 @@ public class HashSigning {
                 return CscException.invalidRequest("A hash is not covered by the SAD");
             }
         }
-        return CscException.invalidRequest("Invalid parameter SAD: already used");
+        return null;
+    }
+
+    private static CscException usedUp() {
+        return new CscException(400, "invalid_request", "Invalid parameter SAD: unknown, expired, already used "
+                + "or not for this credential");
     }
 }

@@ -43,14 +43,15 @@ public class SignatureLog {
     }
 
     /**
-     * One entry: {@code result} SIGNED, WRONG_PIN, LOCKED or DENIED; {@code partner} the partner client's name, null
-     * when the holder signed with their own token; {@code hashHex} the document hash in hex; {@code signedBy} the
+     * One entry, one signing act: {@code result} SIGNED, WRONG_PIN, LOCKED or DENIED; {@code partner} the partner
+     * client's name, null when the holder signed with their own token; {@code hashesHex} every document hash the act
+     * signed (or would have), in hex and in the order asked, and {@code hashHex} the first of them; {@code signedBy} the
      * account that asked when it is not the holder's own — a seal user of the organisation (docs/seals.md "Who signs
      * with a seal") — as its name and masked mobile, else null.
      */
     public record Entry(String serialHex, String subjectName, @Nullable String partner, boolean byHolder,
-            String hashAlgorithm, String hashHex, @Nullable String description, String result, Instant at,
-            @Nullable String signedBy) {
+            String hashAlgorithm, String hashHex, List<String> hashesHex, @Nullable String description, String result,
+            Instant at, @Nullable String signedBy) {
     }
 
     @Transactional(readOnly = true)
@@ -84,9 +85,11 @@ public class SignatureLog {
         }
         List<Entry> items = rows.logOf(serials, number * PAGE_SIZE, PAGE_SIZE).stream().map(l -> {
             HeldCertificateView held = mine.get(l.serial());
+            List<String> hex = l.hashes().stream().map(h -> HexFormat.of().formatHex(Base64.getDecoder().decode(h)))
+                    .toList();
             return new Entry(l.serial(), held == null ? "" : held.subjectName(), l.callerName(),
-                    !l.caller().startsWith("partner:"), CscAlgorithms.hashName(l.hashAlgorithm()),
-                    HexFormat.of().formatHex(Base64.getDecoder().decode(l.hash())), l.description(), l.result(),
+                    !l.caller().startsWith("partner:"), CscAlgorithms.hashName(l.hashAlgorithm()), hex.get(0), hex,
+                    l.description(), l.result(),
                     l.signedAt(), held == null ? null : signedBy(l.caller(), held.accountId()));
         }).toList();
         return new PageOf<>(items, number, PAGE_SIZE, total);
@@ -107,22 +110,20 @@ public class SignatureLog {
     }
 
     /**
-     * Logs an authorization that did not lead to a signature, one entry per named hash; in a transaction of its own,
-     * so the entry stays when the request that caused it is refused.
+     * Logs an authorization that did not lead to a signature, one entry naming its hashes; in a transaction of its
+     * own, so the entry stays when the request that caused it is refused.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refused(AuthorizationRows.Row authorization, String result) {
-        Instant now = clock.instant();
-        for (String hash : authorization.hashes()) {
-            rows.log(authorization.serial(), authorization.caller(), authorization.callerName(),
-                    authorization.hashAlgorithm(), hash, authorization.description(), result, now);
-        }
+        rows.log(authorization.serial(), authorization.caller(), authorization.callerName(),
+                authorization.hashAlgorithm(), authorization.hashes(), authorization.description(), result,
+                clock.instant());
     }
 
     /** Logs one attempt that did not sign (a wrong or locked PIN), in a transaction of its own like {@link #refused}. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refusedOne(String serial, String caller, String hashAlgorithm, String hash, String description,
             String result) {
-        rows.log(serial, caller, null, hashAlgorithm, hash, description, result, clock.instant());
+        rows.log(serial, caller, null, hashAlgorithm, List.of(hash), description, result, clock.instant());
     }
 }
