@@ -7,9 +7,12 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.Signature;
+import java.security.interfaces.RSAKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import javax.crypto.Cipher;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.signers.StandardDSAEncoding;
@@ -26,6 +29,9 @@ final class HashSigner {
     /** DER prefix of a PKCS#1 v1.5 DigestInfo for SHA-256 (RFC 8017 §9.2, note 1). */
     private static final byte[] SHA256_DIGEST_INFO = {0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, (byte) 0x86, 0x48, 0x01,
         0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04, 0x20};
+
+    /** The RSA private-key primitive RSASP1 (RFC 8017 §5.2.1), for a provider without a raw RSA signature. */
+    private static final String RAW_RSA = "RSA/ECB/NoPadding";
 
     /** GM/T 0003.5-2012's curve, and its base point with the comb table built once (see {@code Sm2}). */
     private static final X9ECParameters SM2P256V1 = CustomNamedCurves.getByName("sm2p256v1");
@@ -60,7 +66,8 @@ final class HashSigner {
      */
     static SigningKey fromPkcs8(KeyAlgorithm algorithm, byte[] pkcs8) {
         Provider fast = SignatureEngine.current().providerFor(algorithm);
-        if (fast != Crypto.BC && fast.getService("Signature", rawName(algorithm)) != null) {
+        if (fast != Crypto.BC && (fast.getService("Signature", rawName(algorithm)) != null
+                || algorithm != KeyAlgorithm.EC_P256 && fast.getService("Cipher", RAW_RSA) != null)) {
             try {
                 return new SigningKey(algorithm, KeyFactory.getInstance(SignatureEngine.keyType(algorithm), fast)
                         .generatePrivate(new PKCS8EncodedKeySpec(pkcs8)), fast);
@@ -95,16 +102,48 @@ final class HashSigner {
             }
             return signatures;
         }
+        boolean rsa = key.algorithm() != KeyAlgorithm.EC_P256;
+        if (rsa && key.provider().getService("Signature", rawName(key.algorithm())) == null) {
+            return rsaPrimitive(key, hashes);
+        }
         try {
             Signature signature = Signature.getInstance(rawName(key.algorithm()), key.provider());
             signature.initSign(key.key(), Crypto.random());
-            boolean rsa = key.algorithm() != KeyAlgorithm.EC_P256;
             for (byte[] hash : hashes) {
                 if (rsa) {
                     signature.update(SHA256_DIGEST_INFO);
                 }
                 signature.update(hash);
                 signatures.add(signature.sign());
+            }
+            return signatures;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign with the " + key.algorithm() + " cloud key", e);
+        }
+    }
+
+    /**
+     * RSASSA-PKCS1-v1_5 (RFC 8017 §8.2.1) where the provider offers the RSA private-key primitive but no raw
+     * signature (ACCP): EM = 0x00 ‖ 0x01 ‖ 0xFF… ‖ 0x00 ‖ DigestInfo ‖ H (EMSA-PKCS1-v1_5, §9.2), then s = RSASP1(K, EM)
+     * (§5.2.1) by the provider's blinded, checked private-key operation on the encoded block.
+     */
+    private static List<byte[]> rsaPrimitive(SigningKey key, List<byte[]> hashes) {
+        int k = (((RSAKey) key.key()).getModulus().bitLength() + 7) / 8;
+        int tLen = SHA256_DIGEST_INFO.length + 32;
+        if (k < tLen + 11) {
+            throw new IllegalStateException("an RSA modulus of " + k + " bytes is too short for a SHA-256 signature");
+        }
+        try {
+            Cipher primitive = Cipher.getInstance(RAW_RSA, key.provider());
+            primitive.init(Cipher.DECRYPT_MODE, key.key());
+            List<byte[]> signatures = new ArrayList<>(hashes.size());
+            byte[] encoded = new byte[k];
+            encoded[1] = 0x01;
+            Arrays.fill(encoded, 2, k - tLen - 1, (byte) 0xFF);
+            System.arraycopy(SHA256_DIGEST_INFO, 0, encoded, k - tLen, SHA256_DIGEST_INFO.length);
+            for (byte[] hash : hashes) {
+                System.arraycopy(hash, 0, encoded, k - 32, 32);
+                signatures.add(primitive.doFinal(encoded));
             }
             return signatures;
         } catch (GeneralSecurityException e) {
