@@ -22,6 +22,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        if (Boolean.getBoolean("certhall.bench")) {
+            // bench/ boots the application with the test classes on its class path (for the order fixtures) and
+            // measures it on the database the application itself configures
+            return;
+        }
         String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         Map<String, Object> props = new HashMap<>();
         try {
@@ -38,7 +43,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             props.put("certhall.sandbox.enabled", "true");
         } else {
             props.put("spring.datasource.url", "jdbc:h2:mem:" + name
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=256;DB_CLOSE_DELAY=-1");
         }
         props.put("spring.datasource.hikari.maximum-pool-size", "8");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("certhall-test-db", props));
