@@ -80,7 +80,10 @@ public final class PkiBenchmark {
         String pgUrl = args.length > 1 ? args[1] : "-";
         PkiBenchmark bench = new PkiBenchmark(args.length > 2 ? Double.parseDouble(args[2]) : 2);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Peers.opensslSpeed(bench);
+        String parts = System.getProperty("certhall.bench.parts", "all");
+        if (parts.equals("all") || parts.contains("crypto")) {
+            Peers.opensslSpeed(bench);
+        }
         bench.pass(pgUrl.equals("-") ? null : pgUrl);
         String report = Report.markdown(bench, load, pgUrl);
         Files.writeString(out, report);
@@ -115,15 +118,19 @@ public final class PkiBenchmark {
             // -Dcerthall.bench.parts=api (or issue, api; crypto, ocsp) measures a part only, for profiling; the report
             // needs all. crypto and ocsp run together: OCSP's ratio is to the raw signing rate of the same run.
             String parts = System.getProperty("certhall.bench.parts", "all");
-            boolean noIssuance = !parts.equals("all") && !parts.contains("issue");
+            boolean noIssuance = !parts.equals("all") && !parts.contains("issue") && !parts.contains("batch");
+            // batch: the crypto-only limit and the batch figure only (no raw crypto, no single-CSR figures)
+            boolean batchOnly = parts.contains("batch") && !parts.contains("issue");
             var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
             // The floor under any issuance that is durable before it returns: one tiny row and a commit (a WAL flush)
             // per call, 2 threads, no crypto. A closed-loop caller cannot go faster than 1 / (crypto + commit).
             jdbc.execute("CREATE TABLE bench_commit (n BIGINT)");
             AtomicLong rowNumber = new AtomicLong();
             for (KeyAlgorithm algorithm : !noIssuance || parts.contains("crypto") || parts.contains("ocsp")
-                    ? ALGORITHMS : List.<KeyAlgorithm>of()) {
-                crypto(algorithm, registry.issuingFor(algorithm).signer());
+                    ? algorithms() : List.<KeyAlgorithm>of()) {
+                if (!batchOnly) {
+                    crypto(algorithm, registry.issuingFor(algorithm).signer());
+                }
                 List<String> csrs = csrs(algorithm, noIssuance ? 1 : 50);
                 if (noIssuance) { // crypto,ocsp: no issuance figures
                     if (parts.contains("ocsp")) {
@@ -140,12 +147,9 @@ public final class PkiBenchmark {
                 java.util.function.Supplier<IssuanceRequest> request = () -> IssuanceRequest.forCsr(
                         UUID.randomUUID().toString(), CertificateProfile.PERSONAL, algorithm,
                         SubjectData.person("张三", ID), 1, csrs.get((int) (next.incrementAndGet() % csrs.size())));
-                put(algorithm, "commit", measure(2, () -> single.execute(s -> jdbc.update(
-                        "INSERT INTO bench_commit (n) VALUES (?)", rowNumber.incrementAndGet()))));
-                // Before the group commit: each issuance its own transaction (a caller's transaction is joined).
-                put(algorithm, "issue-single", measure(2, () -> single.execute(s -> authority.issue(request.get()))));
-                put(algorithm, "issue", measure(2, () -> authority.issue(request.get())));
-                put(algorithm, "issue-8", measure(8, () -> authority.issue(request.get())));
+                if (!batchOnly) {
+                    issueSingly(algorithm, authority, single, jdbc, rowNumber, request);
+                }
                 // 2 callers, each submitting BATCH CSRs per call (CertificateAuthority.issueAll): certificates/s
                 put(algorithm, "issue-batch", BATCH * measure(2, () -> {
                     List<IssuanceRequest> batch = new ArrayList<>(BATCH);
@@ -171,6 +175,28 @@ public final class PkiBenchmark {
                 CrlBench.run(this, registry.issuingFor(KeyAlgorithm.EC_P256));
             }
         }
+    }
+
+    /**
+     * The algorithms measured: all of {@link #ALGORITHMS}, or those named in {@code -Dcerthall.bench.algorithms}
+     * (e.g. {@code RSA_2048,EC_P256}), for a short run of one part.
+     */
+    static List<KeyAlgorithm> algorithms() {
+        String named = System.getProperty("certhall.bench.algorithms", "");
+        return named.isBlank() ? ALGORITHMS : ALGORITHMS.stream().filter(a -> named.contains(a.name())).toList();
+    }
+
+    /** One CSR per call, 2 threads: each in its own transaction, grouped, grouped on 8 threads; the commit floor. */
+    private void issueSingly(KeyAlgorithm algorithm, CertificateAuthority authority,
+            org.springframework.transaction.support.TransactionTemplate single,
+            org.springframework.jdbc.core.JdbcTemplate jdbc, AtomicLong rowNumber,
+            java.util.function.Supplier<IssuanceRequest> request) throws Exception {
+        put(algorithm, "commit", measure(2, () -> single.execute(s -> jdbc.update(
+                "INSERT INTO bench_commit (n) VALUES (?)", rowNumber.incrementAndGet()))));
+        // Before the group commit: each issuance its own transaction (a caller's transaction is joined).
+        put(algorithm, "issue-single", measure(2, () -> single.execute(s -> authority.issue(request.get()))));
+        put(algorithm, "issue", measure(2, () -> authority.issue(request.get())));
+        put(algorithm, "issue-8", measure(8, () -> authority.issue(request.get())));
     }
 
     /** Raw signatures and verifications, one thread: Bouncy Castle's JCA path (before issue 21) and the engine. */
