@@ -13,10 +13,13 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_FIGURE=${1:-2}
 MVN=${MVN:-mvn -q -B}
 
-$MVN -Dmaven.test.skip=true package
+# BENCH_JAR=<a jar built before> measures that jar instead of packaging the working tree (for runs of one part
+# side by side: the jar of one change, then another's).
+JAR=${BENCH_JAR:-target/certhall.jar}
+[ -n "${BENCH_JAR:-}" ] || $MVN -Dmaven.test.skip=true package
 # The benchmark compiles against what the jar holds (its classes and nested libraries).
 rm -rf target/bench-classes target/bench-jar && mkdir -p target/bench-classes target/bench-jar
-(cd target/bench-jar && unzip -q ../certhall.jar 'BOOT-INF/*')
+(cd target/bench-jar && unzip -q "$(realpath "$JAR")" 'BOOT-INF/*')
 CP="target/bench-jar/BOOT-INF/classes:target/bench-jar/BOOT-INF/lib/*"
 javac -encoding UTF-8 -cp "$CP" -d target/bench-classes \
     bench/src/com/certhall/bench/{PkiBenchmark,HttpLoad,Wrk,References,Applicant,Peers,CrlBench,Report,RawCrypto}.java
@@ -78,21 +81,22 @@ EOF
 fi
 
 # BENCH_BEFORE_JAR=<an earlier build's jar> first measures the applicant API with that jar in the same setting
-# (same PostgreSQL, nginx and load), for a before/after comparison side by side in one run.
+# (same PostgreSQL, nginx and load), for a before/after comparison side by side in one run; BENCH_BEFORE_PARTS names
+# other parts for it (e.g. batch, or crypto,ocsp; its figures in target/pki-benchmark-before.md).
 if [ -n "${BENCH_BEFORE_JAR:-}" ]; then
     # shellcheck disable=SC2086
-    java -Xmx512m ${JAVA_OPTS:-} $NGINX_OPT -Dcerthall.bench.parts=api -Dloader.path=target/bench-classes \
-        -Dloader.main=com.certhall.bench.PkiBenchmark -cp "$BENCH_BEFORE_JAR" \
+    java -Xmx512m ${JAVA_OPTS:-} $NGINX_OPT -Dcerthall.bench.parts="${BENCH_BEFORE_PARTS:-api}" \
+        -Dloader.path=target/bench-classes -Dloader.main=com.certhall.bench.PkiBenchmark -cp "$BENCH_BEFORE_JAR" \
         org.springframework.boot.loader.launch.PropertiesLauncher target/pki-benchmark-before.md \
         "$( [ "$PG_URL" = "-" ] && echo - || echo "${PG_URL%/bench}/before")" "$SECONDS_PER_FIGURE" \
-        | grep -E '^(api-|nginx-)' > target/api-before.txt || true
+        | tee target/bench-before.log | grep -E '^(api-|nginx-)' > target/api-before.txt || true
     [ "$PG_URL" = "-" ] || "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "drop database before" || true
 fi
 
 # The packaged jar, its main class swapped for the benchmark (Spring Boot's PropertiesLauncher, loader.path).
 # shellcheck disable=SC2086
 java -Xmx512m ${JAVA_OPTS:-} $NGINX_OPT -Dloader.path=target/bench-classes \
-    -Dloader.main=com.certhall.bench.PkiBenchmark -cp target/certhall.jar \
+    -Dloader.main=com.certhall.bench.PkiBenchmark -cp "$JAR" \
     org.springframework.boot.loader.launch.PropertiesLauncher target/pki-benchmark.md "$PG_URL" "$SECONDS_PER_FIGURE"
 if command -v wrk >/dev/null; then GENERATOR="wrk (a separate process)"; else
     GENERATOR="the Java generator of bench/ (wrk absent), in the benchmark's JVM"; fi

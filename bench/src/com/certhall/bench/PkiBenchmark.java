@@ -80,7 +80,10 @@ public final class PkiBenchmark {
         String pgUrl = args.length > 1 ? args[1] : "-";
         PkiBenchmark bench = new PkiBenchmark(args.length > 2 ? Double.parseDouble(args[2]) : 2);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Peers.opensslSpeed(bench);
+        String parts = System.getProperty("certhall.bench.parts", "all");
+        if (parts.equals("all") || parts.contains("crypto")) {
+            Peers.opensslSpeed(bench);
+        }
         bench.pass(pgUrl.equals("-") ? null : pgUrl);
         String report = Report.markdown(bench, load, pgUrl);
         Files.writeString(out, report);
@@ -115,15 +118,19 @@ public final class PkiBenchmark {
             // -Dcerthall.bench.parts=api (or issue, api; crypto, ocsp) measures a part only, for profiling; the report
             // needs all. crypto and ocsp run together: OCSP's ratio is to the raw signing rate of the same run.
             String parts = System.getProperty("certhall.bench.parts", "all");
-            boolean noIssuance = !parts.equals("all") && !parts.contains("issue");
+            boolean noIssuance = !parts.equals("all") && !parts.contains("issue") && !parts.contains("batch");
+            // batch: the crypto-only limit and the batch figure only (no raw crypto, no single-CSR figures)
+            boolean batchOnly = parts.contains("batch") && !parts.contains("issue");
             var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
             // The floor under any issuance that is durable before it returns: one tiny row and a commit (a WAL flush)
             // per call, 2 threads, no crypto. A closed-loop caller cannot go faster than 1 / (crypto + commit).
             jdbc.execute("CREATE TABLE bench_commit (n BIGINT)");
             AtomicLong rowNumber = new AtomicLong();
             for (KeyAlgorithm algorithm : !noIssuance || parts.contains("crypto") || parts.contains("ocsp")
-                    ? ALGORITHMS : List.<KeyAlgorithm>of()) {
-                crypto(algorithm, registry.issuingFor(algorithm).signer());
+                    ? algorithms() : List.<KeyAlgorithm>of()) {
+                if (!batchOnly) {
+                    crypto(algorithm, registry.issuingFor(algorithm).signer());
+                }
                 List<String> csrs = csrs(algorithm, noIssuance ? 1 : 50);
                 if (noIssuance) { // crypto,ocsp: no issuance figures
                     if (parts.contains("ocsp")) {
@@ -140,12 +147,9 @@ public final class PkiBenchmark {
                 java.util.function.Supplier<IssuanceRequest> request = () -> IssuanceRequest.forCsr(
                         UUID.randomUUID().toString(), CertificateProfile.PERSONAL, algorithm,
                         SubjectData.person("张三", ID), 1, csrs.get((int) (next.incrementAndGet() % csrs.size())));
-                put(algorithm, "commit", measure(2, () -> single.execute(s -> jdbc.update(
-                        "INSERT INTO bench_commit (n) VALUES (?)", rowNumber.incrementAndGet()))));
-                // Before the group commit: each issuance its own transaction (a caller's transaction is joined).
-                put(algorithm, "issue-single", measure(2, () -> single.execute(s -> authority.issue(request.get()))));
-                put(algorithm, "issue", measure(2, () -> authority.issue(request.get())));
-                put(algorithm, "issue-8", measure(8, () -> authority.issue(request.get())));
+                if (!batchOnly) {
+                    issueSingly(algorithm, authority, single, jdbc, rowNumber, request);
+                }
                 // 2 callers, each submitting BATCH CSRs per call (CertificateAuthority.issueAll): certificates/s
                 put(algorithm, "issue-batch", BATCH * measure(2, () -> {
                     List<IssuanceRequest> batch = new ArrayList<>(BATCH);
@@ -173,6 +177,28 @@ public final class PkiBenchmark {
         }
     }
 
+    /**
+     * The algorithms measured: all of {@link #ALGORITHMS}, or those named in {@code -Dcerthall.bench.algorithms}
+     * (e.g. {@code RSA_2048,EC_P256}), for a short run of one part.
+     */
+    static List<KeyAlgorithm> algorithms() {
+        String named = System.getProperty("certhall.bench.algorithms", "");
+        return named.isBlank() ? ALGORITHMS : ALGORITHMS.stream().filter(a -> named.contains(a.name())).toList();
+    }
+
+    /** One CSR per call, 2 threads: each in its own transaction, grouped, grouped on 8 threads; the commit floor. */
+    private void issueSingly(KeyAlgorithm algorithm, CertificateAuthority authority,
+            org.springframework.transaction.support.TransactionTemplate single,
+            org.springframework.jdbc.core.JdbcTemplate jdbc, AtomicLong rowNumber,
+            java.util.function.Supplier<IssuanceRequest> request) throws Exception {
+        put(algorithm, "commit", measure(2, () -> single.execute(s -> jdbc.update(
+                "INSERT INTO bench_commit (n) VALUES (?)", rowNumber.incrementAndGet()))));
+        // Before the group commit: each issuance its own transaction (a caller's transaction is joined).
+        put(algorithm, "issue-single", measure(2, () -> single.execute(s -> authority.issue(request.get()))));
+        put(algorithm, "issue", measure(2, () -> authority.issue(request.get())));
+        put(algorithm, "issue-8", measure(8, () -> authority.issue(request.get())));
+    }
+
     /** Raw signatures and verifications, one thread: Bouncy Castle's JCA path (before issue 21) and the engine. */
     private void crypto(KeyAlgorithm algorithm, CaSigner signer) throws Exception {
         String name = Crypto.signatureAlgorithm(algorithm);
@@ -180,6 +206,8 @@ public final class PkiBenchmark {
         put(algorithm, "sign-bc", measure(1, () -> sign(new JcaContentSignerBuilder(name).setProvider(Crypto.BC)
                 .setSecureRandom(Crypto.random()).build(bcPair.getPrivate()))));
         put(algorithm, "sign", measure(1, () -> rawSign(signer)));
+        // two signers at once: what the two cores give (another job's load and shared execution units included)
+        put(algorithm, "sign-2t", measure(2, () -> rawSign(signer)));
         Signature s = Signature.getInstance(name, Crypto.BC);
         s.initSign(bcPair.getPrivate());
         s.update(new byte[600]);
@@ -329,30 +357,54 @@ public final class PkiBenchmark {
         void run() throws Exception;
     }
 
-    /** Operations per second over {@code seconds}, after a warm-up of a third of that. */
+    /**
+     * Operations per second over {@code seconds}, after a warm-up of at least a third of that which goes on while the
+     * JIT is still compiling (more than {@link #JIT_QUIET_MS} of compilation in the last half second, at most
+     * {@link #MAX_EXTRA_WARM_UP_S} longer): a figure whose code path is new (the batch path on RSA keys after P-256)
+     * otherwise counts the C2 compiler's work on the same two cores as the CA's (docs/benchmarks.md).
+     */
     double measure(int threads, Action action) throws Exception {
         AtomicLong count = new AtomicLong();
-        long warmUntil = System.nanoTime() + (long) (seconds / 3 * 1e9);
-        long endAt = warmUntil + (long) (seconds * 1e9);
+        java.util.concurrent.atomic.AtomicBoolean counting = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         List<Thread> workers = new ArrayList<>();
         List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (int t = 0; t < threads; t++) {
             Thread worker = new Thread(() -> {
                 try {
-                    while (System.nanoTime() < endAt) {
-                        long now = System.nanoTime();
+                    while (!stop.get()) {
+                        boolean counted = counting.get(); // an operation counts when it starts in the window
                         action.run();
-                        if (now >= warmUntil) {
+                        if (counted) {
                             count.incrementAndGet();
                         }
                     }
                 } catch (Exception e) {
                     failures.add(e);
+                    stop.set(true);
                 }
             });
             workers.add(worker);
             worker.start();
         }
+        var jit = ManagementFactory.getCompilationMXBean();
+        long started = System.nanoTime();
+        Thread.sleep((long) (seconds / 3 * 1000));
+        long compiled = jit.getTotalCompilationTime();
+        while (!stop.get() && System.nanoTime() - started < (seconds / 3 + MAX_EXTRA_WARM_UP_S) * 1e9) {
+            Thread.sleep(500);
+            long now = jit.getTotalCompilationTime();
+            if (now - compiled <= JIT_QUIET_MS) {
+                break;
+            }
+            compiled = now;
+        }
+        double warmUp = (System.nanoTime() - started) / 1e9;
+        warmUpSeconds = Math.max(warmUpSeconds, warmUp);
+        System.out.printf("          (warm-up %.1f s)%n", warmUp);
+        counting.set(true);
+        Thread.sleep((long) (seconds * 1000));
+        stop.set(true);
         for (Thread worker : workers) {
             worker.join();
         }
@@ -361,6 +413,13 @@ public final class PkiBenchmark {
         }
         return count.get() / seconds;
     }
+
+    /** Compilation time in the last half second under which the JIT counts as settled (5 % of one core). */
+    static final long JIT_QUIET_MS = 25;
+    /** The longest a warm-up is extended while the JIT compiles. */
+    static final double MAX_EXTRA_WARM_UP_S = 15;
+    /** The longest warm-up any figure of this run needed. */
+    double warmUpSeconds;
 
     void put(KeyAlgorithm algorithm, String what, double value) {
         results.put(algorithm + "/" + what, value);

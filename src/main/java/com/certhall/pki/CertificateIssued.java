@@ -3,6 +3,7 @@ package com.certhall.pki;
 import com.certhall.audit.AuditRecord;
 import com.certhall.audit.Auditable;
 import java.time.Instant;
+import java.util.Map;
 
 /** Published in the issuing transaction when a certificate has been issued and stored. */
 public record CertificateIssued(String caName, String serialHex, CertificateProfile profile, KeyAlgorithm algorithm,
@@ -10,11 +11,14 @@ public record CertificateIssued(String caName, String serialHex, CertificateProf
 
     @Override
     public AuditRecord toAuditRecord() {
-        return AuditRecord.of("pki.certificate.issued", "system", caName + "/" + serialHex)
-                .with("profile", profile)
-                .with("algorithm", algorithm)
-                .with("requestId", requestId)
-                .with("notAfter", notAfter)
-                .with("sha256", fingerprint);
+        // one map, not one copy per detail as AuditRecord.with makes: an entry is written per certificate issued
+        return new AuditRecord("pki.certificate.issued", "system", caName + "/" + serialHex, Map.of(
+                "profile", text(profile), "algorithm", text(algorithm), "requestId", text(requestId),
+                "notAfter", text(notAfter), "sha256", text(fingerprint)));
+    }
+
+    /** As {@link AuditRecord#with} writes a value: null as an empty string. */
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
     }
 }

@@ -54,6 +54,11 @@ public class CertificateMaker {
     private final ASN1ObjectIdentifier policy;
     /** The publication extensions by issuer name and kind ({@link #addPublication}); the URLs never change. */
     private final Map<String, List<Extension>> publication = new ConcurrentHashMap<>();
+    /**
+     * An end entity's key usage and extended key usage by profile (and whether it names a mailbox): fixed per
+     * profile, so encoded once rather than per certificate.
+     */
+    private final Map<String, List<Extension>> usages = new ConcurrentHashMap<>();
 
     CertificateMaker(PkiUrls urls, PkiProperties properties) {
         this.urls = urls;
@@ -134,10 +139,11 @@ public class CertificateMaker {
     X509CertificateHolder endEntity(Ca issuer, CertificateProfile profile, X500Name subject, SubjectData data,
             SubjectPublicKeyInfo spki, BigInteger serial, Instant from, Instant to, ContentSigner signer) {
         X509v3CertificateBuilder b = builder(issuer, subject, spki, serial, from, to);
-        ProfilePolicy p = ProfilePolicy.of(profile, data.email() != null);
         try {
-            b.addExtension(Extension.keyUsage, true, new KeyUsage(p.keyUsage()));
-            b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(p.extendedKeyUsage()));
+            for (Extension extension : usages.computeIfAbsent(profile.name() + (data.email() != null ? "+mail" : ""),
+                    key -> usages(profile, data.email() != null))) {
+                b.addExtension(extension);
+            }
             addPublication(b, issuer, true);
             if (data.email() != null) {
                 b.addExtension(Extension.subjectAlternativeName, false,
@@ -150,6 +156,14 @@ public class CertificateMaker {
             throw new IllegalStateException(e);
         }
         return b.build(signer);
+    }
+
+    /** Key usage and extended key usage of an end entity's profile ({@link ProfilePolicy}), encoded. */
+    private static List<Extension> usages(CertificateProfile profile, boolean withMailbox) {
+        ProfilePolicy p = ProfilePolicy.of(profile, withMailbox);
+        return List.of(new Extension(Extension.keyUsage, true, Der.encode(new KeyUsage(p.keyUsage()))),
+                new Extension(Extension.extendedKeyUsage, false,
+                        Der.encode(new ExtendedKeyUsage(p.extendedKeyUsage()))));
     }
 
     // GM/T 0015-2023 (docs/pki.md): the resident ID and USCC as DER PrintableString, the passport number as

@@ -66,10 +66,10 @@ public class Issuance {
 
     /**
      * A certificate signed for a request; not stored yet. Its DER is the one assembled from the TBSCertificate as
-     * signed ({@link TbsCapture}), and its validity is known without reading the certificate back.
+     * signed ({@link TbsCapture}); its serial, subject and validity are known without reading the certificate back.
      */
-    record Prepared(IssuanceRequest request, X509CertificateHolder certificate, byte[] der, Instant notBefore,
-            Instant notAfter) {
+    record Prepared(IssuanceRequest request, X509CertificateHolder certificate, byte[] der, String serialHex,
+            X500Name subject, Instant notBefore, Instant notAfter) {
     }
 
     public IssuedCertificate issue(IssuanceRequest request) {
@@ -107,7 +107,7 @@ public class Issuance {
             Ca ca = registry.issuingFor(p.request().algorithm());
             IssuedCertificate c = issued(p, ca);
             inserts.add(new NewCertificate(ca.name(), c.serialHex(), c.requestId(), c.profile(), c.algorithm(),
-                    SubjectNames.masked(p.certificate().getSubject()), c.notBefore(), c.notAfter(), c.fingerprint(),
+                    SubjectNames.masked(p.subject()), c.notBefore(), c.notAfter(), c.fingerprint(),
                     c.der(), null, null));
             issued.add(c);
         }
@@ -202,7 +202,8 @@ public class Issuance {
         X509CertificateHolder cert = maker.endEntity(ca, request.profile(), subject, request.subject(), spki, serial,
                 now, notAfter, signer);
         // the certificate holds whole seconds (RFC 5280 §4.1.2.5.1 and §4.1.2.5.2)
-        return new Prepared(request, cert, signer.certificate(), now, notAfter.truncatedTo(ChronoUnit.SECONDS));
+        return new Prepared(request, cert, signer.certificate(), Crypto.serialHex(serial), subject, now,
+                notAfter.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private IssuedCertificate store(Prepared cert, byte @Nullable [] pkcs12, @Nullable String pinHash) {
@@ -211,7 +212,7 @@ public class Issuance {
         IssuedCertificate issued = issued(cert, ca);
         try {
             rows.insert(new NewCertificate(ca.name(), issued.serialHex(), request.requestId(), request.profile(),
-                    request.algorithm(), SubjectNames.masked(cert.certificate().getSubject()), issued.notBefore(),
+                    request.algorithm(), SubjectNames.masked(cert.subject()), issued.notBefore(),
                     issued.notAfter(), issued.fingerprint(), issued.der(), pkcs12, pinHash), clock.instant());
         } catch (DuplicateKeyException e) {
             throw concurrentRepeat(request);
@@ -234,7 +235,7 @@ public class Issuance {
     private IssuedCertificate issued(Prepared p, Ca ca) {
         IssuanceRequest request = p.request();
         byte[] der = p.der();
-        return new IssuedCertificate(Crypto.serialHex(p.certificate().getSerialNumber()), ca.name(),
+        return new IssuedCertificate(p.serialHex(), ca.name(),
                 request.profile(), request.algorithm(), request.requestId(), der, pemChain(der, ca), p.notBefore(),
                 p.notAfter(), Crypto.sha256Hex(der));
     }

@@ -1,8 +1,8 @@
 package com.certhall.pki.ca;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.RuntimeOperatorException;
@@ -20,7 +20,7 @@ final class TbsCapture implements ContentSigner {
     private static final int BIT_STRING = 0x03;
 
     private final ContentSigner signer;
-    private final ByteArrayOutputStream tbs = new ByteArrayOutputStream(1024);
+    private final Buffer tbs = new Buffer();
     private byte[] signature;
 
     TbsCapture(ContentSigner signer) {
@@ -40,7 +40,7 @@ final class TbsCapture implements ContentSigner {
     @Override
     public byte[] getSignature() {
         try (OutputStream out = signer.getOutputStream()) {
-            tbs.writeTo(out);
+            out.write(tbs.bytes, 0, tbs.count);
         } catch (IOException e) {
             throw new RuntimeOperatorException("signature update failed", e);
         }
@@ -56,7 +56,33 @@ final class TbsCapture implements ContentSigner {
         if (signature == null) {
             throw new IllegalStateException("nothing signed yet");
         }
-        return Der.tlv(SEQUENCE, tbs.toByteArray(), Der.encode(signer.getAlgorithmIdentifier()),
+        return Der.tlv(SEQUENCE, Arrays.copyOf(tbs.bytes, tbs.count), Der.encode(signer.getAlgorithmIdentifier()),
                 Der.tlv(BIT_STRING, new byte[] {0}, signature));
+    }
+
+    /**
+     * The TBSCertificate's octets as written. Unlike {@code ByteArrayOutputStream} it takes no lock per write: the
+     * builder writes many single octets (tags, lengths), and the capture is used by one thread only.
+     */
+    private static final class Buffer extends OutputStream {
+        byte[] bytes = new byte[2048];
+        int count;
+
+        @Override
+        public void write(int b) {
+            if (count == bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (count + len > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + len));
+            }
+            System.arraycopy(b, off, bytes, count, len);
+            count += len;
+        }
     }
 }
