@@ -60,7 +60,7 @@ public final class SigningBenchmark {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Hashes per call: one, batches, and CertHall's most under one SAD ({@code Authorizations.MAX_HASHES}). */
-    private static final int[] BATCHES = {1, 32, 64, Authorizations.MAX_HASHES};
+    private static final int[] BATCHES = {1, 32, 100, 500, Authorizations.MAX_HASHES};
     private static final double TARGET = 0.8;
     private static final AtomicLong SERVER_NANOS = new AtomicLong();
 

@@ -115,6 +115,39 @@ class SadConsumptionTests extends CloudSigningTestBase {
     }
 
     @Test
+    void oneSadNamesUpToTheMostHashesAndOneCallSignsThemAllInOrderAsOneLogEntry() throws Exception {
+        CloudHolders.Credential credential = holders.issue(holders.register(), "EC_P256");
+        PartnerClients.NewClient client = partners.create(CloudHolders.CHANNEL, "发票批量签署", List.of("signing"),
+                600, "staff:test");
+        SigningCaller caller = SigningCaller.partner(client.clientId().toString(), CloudHolders.CHANNEL,
+                client.name(), false);
+        List<String> documents = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i <= Authorizations.MAX_HASHES; i++) {
+            documents.add("发票 " + i);
+            hashes.add(SigningPinTests.sha256("发票 " + i));
+        }
+        // one more than the most is refused when authorized, naming the field
+        assertThatThrownBy(() -> authorizations.authorize(caller, new Authorizations.Request(credential.serial(),
+                hashes.size(), hashes, SigningPinTests.SHA256, "发票"), credential.pin()))
+                .isInstanceOf(CscException.class).hasMessageContaining("hashes");
+        List<String> most = hashes.subList(0, Authorizations.MAX_HASHES);
+        String sad = authorizations.authorize(caller, new Authorizations.Request(credential.serial(), most.size(),
+                most, SigningPinTests.SHA256, "发票"), credential.pin()).sad();
+
+        List<String> signatures = sign(caller, credential, sad, most);
+
+        assertThat(signatures).hasSize(Authorizations.MAX_HASHES);
+        X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509", Crypto.BC)
+                .generateCertificate(new ByteArrayInputStream(credentials.get(caller, credential.serial()).der()));
+        for (int i : new int[] {0, 1, Authorizations.MAX_HASHES / 2, Authorizations.MAX_HASHES - 1}) {
+            assertThat(verifies(cert, documents.get(i), signatures.get(i))).as("signature " + i).isTrue();
+        }
+        assertThat(jdbc.queryForList("SELECT hashes FROM signing_log WHERE serial = ?", String.class,
+                credential.serial())).containsExactly(String.join(" ", most));
+    }
+
+    @Test
     void ofTwoCallsRacingWithOneSadExactlyOneSignsAndOnlyItsSignaturesAreLogged() throws Exception {
         CloudHolders.Credential credential = holders.issue(holders.register(), "EC_P256");
         PartnerClients.NewClient client = partners.create(CloudHolders.CHANNEL, "并发签署平台", List.of("signing"),

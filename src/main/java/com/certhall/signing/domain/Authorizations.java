@@ -27,7 +27,11 @@ public class Authorizations {
 
     public static final Duration SAD_LIFETIME = Duration.ofMinutes(5);
     public static final Duration HANDLE_LIFETIME = Duration.ofMinutes(5);
-    public static final int MAX_HASHES = 100;
+    /**
+     * The most hashes one authorization names (CSC leaves the number to the service): a day's invoices or a bid's
+     * pages under one PIN; the holder's page folds them under their count (docs/signing.md, "SCAL2 here").
+     */
+    public static final int MAX_HASHES = 1000;
 
     private final CloudCredentials credentials;
     private final CloudKeys keys;
