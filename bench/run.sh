@@ -19,7 +19,8 @@ JAR=${BENCH_JAR:-target/certhall.jar}
 [ -n "${BENCH_JAR:-}" ] || $MVN -Dmaven.test.skip=true package
 # The benchmark compiles against what the jar holds (its classes and nested libraries).
 rm -rf target/bench-classes target/bench-jar && mkdir -p target/bench-classes target/bench-jar
-(cd target/bench-jar && unzip -q "$(realpath "$JAR")" 'BOOT-INF/*')
+JAR=$(realpath "$JAR")
+(cd target/bench-jar && unzip -q "$JAR" 'BOOT-INF/*')
 CP="target/bench-jar/BOOT-INF/classes:target/bench-jar/BOOT-INF/lib/*"
 javac -encoding UTF-8 -cp "$CP" -d target/bench-classes \
     bench/src/com/certhall/bench/{PkiBenchmark,HttpLoad,Wrk,References,Applicant,Peers,CrlBench,Report,RawCrypto}.java
