@@ -57,8 +57,7 @@ class SadConsumptionTests extends CloudSigningTestBase {
     void aSadSignsOnceOnlyTheHashesItCoversAndEachSignatureIsLoggedWithTheAuthorizationsDescription()
             throws Exception {
         CloudHolders.Credential credential = holders.issue(holders.register(), "EC_P256");
-        PartnerClients.NewClient client = partners.create(CloudHolders.CHANNEL, "批量签署平台", List.of("signing"),
-                600, "staff:test");
+        PartnerClients.NewClient client = partner("批量签署平台");
         // whether it has a webhook not known with the caller: asked when it signs
         webhooks.configure(client.clientId(), "http://127.0.0.1:9/hooks", "staff:test");
         SigningCaller caller = SigningCaller.partner(client.clientId().toString(), CloudHolders.CHANNEL,
@@ -117,10 +116,7 @@ class SadConsumptionTests extends CloudSigningTestBase {
     @Test
     void oneSadNamesUpToTheMostHashesAndOneCallSignsThemAllInOrderAsOneLogEntry() throws Exception {
         CloudHolders.Credential credential = holders.issue(holders.register(), "EC_P256");
-        PartnerClients.NewClient client = partners.create(CloudHolders.CHANNEL, "发票批量签署", List.of("signing"),
-                600, "staff:test");
-        SigningCaller caller = SigningCaller.partner(client.clientId().toString(), CloudHolders.CHANNEL,
-                client.name(), false);
+        SigningCaller caller = withoutWebhook(partner("发票批量签署"));
         List<String> documents = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         for (int i = 0; i <= Authorizations.MAX_HASHES; i++) {
@@ -150,11 +146,8 @@ class SadConsumptionTests extends CloudSigningTestBase {
     @Test
     void ofTwoCallsRacingWithOneSadExactlyOneSignsAndOnlyItsSignaturesAreLogged() throws Exception {
         CloudHolders.Credential credential = holders.issue(holders.register(), "EC_P256");
-        PartnerClients.NewClient client = partners.create(CloudHolders.CHANNEL, "并发签署平台", List.of("signing"),
-                600, "staff:test");
-        // no webhook, as its token's check would have read
-        SigningCaller caller = SigningCaller.partner(client.clientId().toString(), CloudHolders.CHANNEL,
-                client.name(), false);
+        PartnerClients.NewClient client = partner("并发签署平台");
+        SigningCaller caller = withoutWebhook(client);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         int rounds = 5;
         try {
@@ -202,6 +195,15 @@ class SadConsumptionTests extends CloudSigningTestBase {
             List<String> hashes) {
         return signing.sign(caller, new HashSigning.Request(credential.serial(), sad, hashes,
                 SigningPinTests.SHA256, P256));
+    }
+
+    private PartnerClients.NewClient partner(String name) {
+        return partners.create(CloudHolders.CHANNEL, name, List.of("signing"), 600, "staff:test");
+    }
+
+    /** The caller as the token's check of a client without a webhook makes it. */
+    private static SigningCaller withoutWebhook(PartnerClients.NewClient client) {
+        return SigningCaller.partner(client.clientId().toString(), CloudHolders.CHANNEL, client.name(), false);
     }
 
     private static boolean verifies(X509Certificate cert, String document, String signature) throws Exception {

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -92,5 +93,25 @@ class ScanToSignBrowserTests extends CloudSigningTestBase {
             assertThat(partner.post("credentials/authorizeCheck", Map.of("handle", handle)).getStatusCode().value())
                     .isEqualTo(400);
         }
+
+        // a bid of 12 volumes: the phone page folds their digests under the count until the holder opens them
+        List<String> volumes = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            volumes.add(Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(("投标文件 第" + i + "册").getBytes(StandardCharsets.UTF_8))));
+        }
+        ResponseEntity<Map> batch = partner.post("credentials/authorize", Map.of("credentialID", credential.serial(),
+                "numSignatures", volumes.size(), "hashes", volumes, "hashAlgorithmOID", "2.16.840.1.101.3.4.2.1",
+                "description", "分册签章"));
+        assertThat(batch.getStatusCode().value()).isEqualTo(202);
+        Page page = browser.applicantPhone(holder.account()).newPage();
+        page.navigate(browser.url("/sign/" + batch.getBody().get("handle")) + "?lang=zh");
+        assertThat(page.locator(".count")).hasText("12 次");
+        assertThat(page.locator(".hashes details summary")).hasText("共 12 个文件摘要（点击展开）");
+        assertThat(page.locator(".hashes details .hash")).hasCount(12);
+        assertThat(page.locator(".hashes details .hash").first()).isHidden();
+        page.click(".hashes details summary");
+        assertThat(page.locator(".hashes details .hash").last()).isVisible();
+        Browser.screenshot(page, "signing-phone-request-batch-zh");
     }
 }

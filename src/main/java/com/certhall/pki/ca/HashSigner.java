@@ -103,7 +103,10 @@ final class HashSigner {
             return signatures;
         }
         boolean rsa = key.algorithm() != KeyAlgorithm.EC_P256;
-        if (rsa && key.provider().getService("Signature", rawName(key.algorithm())) == null) {
+        // a key in memory whose provider has no raw RSA signature (ACCP); a token's key stays with the JDK's own
+        // NONEwithRSA over the token's PKCS#1 cipher (its key object is no RSAKey: its modulus stays on the token)
+        if (rsa && key.key() instanceof RSAKey && key.provider().getService("Signature", rawName(key.algorithm()))
+                == null) {
             return rsaPrimitive(key, hashes);
         }
         try {
