@@ -26,19 +26,10 @@ javac -encoding UTF-8 -cp "$CP" -d target/bench-classes \
     bench/src/com/certhall/bench/{PkiBenchmark,HttpLoad,Wrk,References,Applicant,Peers,CrlBench,Report,RawCrypto}.java
 
 PG_URL="-"
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-if [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ]; then
-    PG_PORT=${CERTHALL_BENCH_PG_PORT:-55439}
-    PG_DIR=$(mktemp -d /tmp/certhall-bench-pg.XXXXXX)
-    chmod 755 "$PG_DIR"
-    as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
-    if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$PG_DIR"; else sudo chown postgres:postgres "$PG_DIR"; fi
-    as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
-        -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null
-    stop_pg() { as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; }
-    trap stop_pg EXIT
-    "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create database bench" >/dev/null
+. bench/pg.sh
+find_pg
+if [ -n "$PG_BIN" ]; then
+    start_pg "${CERTHALL_BENCH_PG_PORT:-55439}" certhall-bench-pg
     PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench"
     if [ -n "${BENCH_BEFORE_JAR:-}" ]; then
         "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create database before" >/dev/null

@@ -36,19 +36,10 @@ fi
 # the figures go between the "bench:signing-postgresql" markers
 DB_OPTS=""
 if [ "${SIGNING_DB:-}" = postgresql ]; then
-    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-    [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL is not installed" >&2; exit 1; }
-    PG_PORT=${CERTHALL_BENCH_PG_PORT:-55441}
-    PG_DIR=$(mktemp -d /tmp/certhall-signing-pg.XXXXXX)
-    chmod 755 "$PG_DIR"
-    as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
-    if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$PG_DIR"; else sudo chown postgres:postgres "$PG_DIR"; fi
-    as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
-        -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null
-    stop_pg() { as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; }
-    trap stop_pg EXIT
-    "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create database bench" >/dev/null
+    . bench/pg.sh
+    find_pg
+    [ -n "$PG_BIN" ] || { echo "PostgreSQL is not installed" >&2; exit 1; }
+    start_pg "${CERTHALL_BENCH_PG_PORT:-55441}" certhall-signing-pg
     DB_OPTS="-Dspring.datasource.url=jdbc:postgresql://127.0.0.1:$PG_PORT/bench -Dspring.datasource.username=postgres \
         -Dspring.datasource.password="
     MARKER=$MARKER-postgresql
