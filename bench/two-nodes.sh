@@ -16,19 +16,10 @@ if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f target/certhall.jar ]; then
     $MVN -DskipTests package
 fi
 
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-[ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || { echo "two-nodes: PostgreSQL server binaries are missing"; exit 2; }
-PG_PORT=${CERTHALL_TWO_NODES_PG_PORT:-55441}
-PG_DIR=$(mktemp -d /tmp/certhall-two-nodes-pg.XXXXXX)
-chmod 755 "$PG_DIR"
-as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
-if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$PG_DIR"; else sudo chown postgres:postgres "$PG_DIR"; fi
-as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
-    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
-stop_pg() { as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; }
-trap stop_pg EXIT
-"$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create database certhall" >/dev/null
+. bench/pg.sh
+find_pg
+[ -n "$PG_BIN" ] || { echo "two-nodes: PostgreSQL server binaries are missing"; exit 2; }
+start_pg "${CERTHALL_TWO_NODES_PG_PORT:-55441}" certhall-two-nodes-pg certhall "-c max_connections=200"
 
 mkdir -p target
 python3 bench/two_nodes.py --jar target/certhall.jar --pg-port "$PG_PORT" --psql "$PG_BIN/psql" \
