@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -120,6 +122,36 @@ class PartnerAuthorizations implements OAuth2AuthorizationService {
     }
 
     record Live(OAuth2Authorization authorization, RegisteredClient client) {
+    }
+
+    /**
+     * What a CSC or partner API request's bearer check needs, in one statement and no transaction: the stored token
+     * joined to its client while that client is live (the same rule as {@link #live}, which the authorization
+     * server's own endpoints use).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    Optional<Bearer> bearer(String token) {
+        return jdbc.sql("SELECT t.channel_code AS token_channel, t.scopes, t.issued_at, t.expires_at, c.client_id, "
+                        + "c.name, c.channel_code AS client_channel, c.rate_per_minute, c.webhook_url "
+                        + "FROM signing_partner_token t JOIN signing_partner_client c ON c.client_id = t.client_id "
+                        + "WHERE t.token_hash = ? AND c.revoked_at IS NULL").param(Secrets.hash(token))
+                .query((rs, n) -> new Bearer(rs.getString("client_id"), rs.getString("name"),
+                        rs.getString("client_channel"), rs.getString("token_channel"),
+                        List.of(rs.getString("scopes").split(" ")),
+                        rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("expires_at", OffsetDateTime.class).toInstant(), rs.getInt("rate_per_minute"),
+                        rs.getString("webhook_url") != null))
+                .optional();
+    }
+
+    /** A stored token of a live client, as its bearer check reads it. */
+    record Bearer(String clientId, String clientName, String clientChannel, String tokenChannel, List<String> scopes,
+            Instant issuedAt, Instant expiresAt, int ratePerMinute, boolean webhook) {
+
+        @Override
+        public String toString() {
+            return "Bearer[" + clientId + ", " + tokenChannel + "]";
+        }
     }
 
     private static OAuth2Authorization authorization(Row row, RegisteredClient client, @Nullable String tokenValue) {

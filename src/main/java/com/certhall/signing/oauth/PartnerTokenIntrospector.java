@@ -3,7 +3,6 @@ package com.certhall.signing.oauth;
 import com.certhall.signing.domain.PartnerClients;
 import com.certhall.signing.domain.PartnerPrincipal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,9 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
-import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OAuth2IntrospectionAuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
@@ -43,34 +40,28 @@ public class PartnerTokenIntrospector implements OpaqueTokenIntrospector {
 
     @Override
     public OAuth2AuthenticatedPrincipal introspect(String token) {
-        PartnerAuthorizations.Live live = authorizations.live(token)
+        PartnerAuthorizations.Bearer bearer = authorizations.bearer(token)
                 .orElseThrow(() -> new BadOpaqueTokenException("The access token is unknown or revoked"));
-        OAuth2Authorization.Token<OAuth2AccessToken> access = live.authorization().getAccessToken();
-        Instant expiresAt = access == null ? null : access.getToken().getExpiresAt();
-        if (expiresAt == null || !clock.instant().isBefore(expiresAt)) {
+        if (!clock.instant().isBefore(bearer.expiresAt())) {
             throw new BadOpaqueTokenException("The access token expired");
         }
-        Object channel = access.getClaims() == null ? null : access.getClaims().get(PartnerTokenClaims.CHANNEL);
-        Object clientChannel = live.client().getClientSettings().getSetting(PartnerClientRegistrations.CHANNEL);
-        if (channel == null || !channel.equals(clientChannel)) {
+        if (!bearer.tokenChannel().equals(bearer.clientChannel())) {
             throw new BadOpaqueTokenException("The access token is not of its client's channel");
         }
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("active", true);
-        attributes.put("client_id", live.client().getClientId());
-        attributes.put("client_name", live.client().getClientName());
-        attributes.put(PartnerTokenClaims.CHANNEL, channel);
-        attributes.put("scope", List.copyOf(access.getToken().getScopes()));
-        attributes.put("iat", access.getToken().getIssuedAt());
-        attributes.put("exp", expiresAt);
-        attributes.put(PartnerClientRegistrations.RATE_PER_MINUTE,
-                live.client().getClientSettings().getSetting(PartnerClientRegistrations.RATE_PER_MINUTE));
-        attributes.put(PartnerClientRegistrations.WEBHOOK,
-                live.client().getClientSettings().getSetting(PartnerClientRegistrations.WEBHOOK));
+        attributes.put("client_id", bearer.clientId());
+        attributes.put("client_name", bearer.clientName());
+        attributes.put(PartnerTokenClaims.CHANNEL, bearer.tokenChannel());
+        attributes.put("scope", bearer.scopes());
+        attributes.put("iat", bearer.issuedAt());
+        attributes.put("exp", bearer.expiresAt());
+        attributes.put(PartnerClientRegistrations.RATE_PER_MINUTE, bearer.ratePerMinute());
+        attributes.put(PartnerClientRegistrations.WEBHOOK, bearer.webhook());
         Collection<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_PARTNER"));
-        access.getToken().getScopes().forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
-        return new OAuth2IntrospectionAuthenticatedPrincipal(live.client().getClientId(), attributes, authorities);
+        bearer.scopes().forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
+        return new OAuth2IntrospectionAuthenticatedPrincipal(bearer.clientId(), attributes, authorities);
     }
 
     /** The partner as the controllers' {@code Caller}, with the authorities of its token's scopes. */

@@ -33,6 +33,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -53,6 +55,8 @@ final class LeanSignHash extends HttpFilter {
     private static final String BEARER = "Bearer ";
     /** 1000 SHA-512 hashes in Base64 with the rest of the request fit in far less. */
     private static final int MAX_BODY = 1 << 20;
+    /** The chain's own reading of the {@code Authorization} header (RFC 6750 §2.1). */
+    private static final BearerTokenResolver BEARER_TOKENS = new DefaultBearerTokenResolver();
 
     private final AuthenticationManager tokens;
     private final PartnerRateLimits limits;
@@ -82,7 +86,13 @@ final class LeanSignHash extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!answered(request, response, body, authorization.substring(BEARER.length()).trim())) {
+        String token;
+        try {
+            token = BEARER_TOKENS.resolve(request);
+        } catch (AuthenticationException e) {
+            token = null; // malformed: the chain's 400
+        }
+        if (token == null || !answered(request, response, body, token)) {
             chain.doFilter(LeanAnswers.replaying(request, body), response);
         }
     }
