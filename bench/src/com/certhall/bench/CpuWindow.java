@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * Where the machine's CPU went during one timed figure (docs/benchmarks.md "How to read the verdicts"): the
- * benchmark JVM's own process CPU time, PostgreSQL's (the cluster's postmaster, named by
+ * benchmark JVM's own process CPU time (and the JIT's compilation time within it), PostgreSQL's (the cluster's postmaster, named by
  * {@code -Dcerthall.bench.pg-pid}, its live children, and the children it reaped during the window), and the
  * machine's busy time from {@code /proc/stat}; what is left of the busy time is other processes' (and the host's steal).
  * Each is stored in cores (CPU seconds per second of the window) as {@code <algorithm>/<figure>-<part>-cores}.
@@ -21,10 +21,12 @@ final class CpuWindow {
 
     private long startNanos;
     private long jvmStart;
+    private long jitStart;
     private double pgStart;
     private long[] machineStart;
     private double wall;
     private double jvm;
+    private double jit;
     private double pg;
     private double busy;
     private double idle;
@@ -33,6 +35,7 @@ final class CpuWindow {
     void start() {
         startNanos = System.nanoTime();
         jvmStart = jvmCpuNanos();
+        jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         pgStart = pgCpuSeconds();
         machineStart = machine();
     }
@@ -41,6 +44,7 @@ final class CpuWindow {
     void stop() {
         wall = (System.nanoTime() - startNanos) / 1e9;
         jvm = (jvmCpuNanos() - jvmStart) / 1e9;
+        jit = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart) / 1e3;
         pg = pgCpuSeconds() - pgStart;
         long[] end = machine();
         busy = (end[0] - machineStart[0]) / TICKS_PER_SECOND;
@@ -50,11 +54,12 @@ final class CpuWindow {
     /** Stores the cores each part used during the window (PostgreSQL's NaN without a cluster). */
     void store(PkiBenchmark b, String key) {
         b.results.put(key + "-jvm-cores", jvm / wall);
+        b.results.put(key + "-jit-cores", jit / wall);
         b.results.put(key + "-pg-cores", pg / wall);
         b.results.put(key + "-other-cores", Math.max(0, busy - jvm - (Double.isNaN(pg) ? 0 : pg)) / wall);
         b.results.put(key + "-idle-cores", idle / wall);
-        System.out.printf("          (CPU: JVM %.2f, PostgreSQL %.2f, others %.2f, idle %.2f cores)%n", jvm / wall,
-                pg / wall, b.results.get(key + "-other-cores"), idle / wall);
+        System.out.printf("          (CPU: JVM %.2f (JIT %.2f), PostgreSQL %.2f, others %.2f, idle %.2f cores)%n",
+                jvm / wall, jit / wall, pg / wall, b.results.get(key + "-other-cores"), idle / wall);
     }
 
     private static long jvmCpuNanos() {

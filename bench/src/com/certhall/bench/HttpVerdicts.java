@@ -80,7 +80,7 @@ final class HttpVerdicts {
         }
         if (signature + 2e6 / http > budget) {
             return String.format("%s: a signature (%s with two signers) plus nginx's whole exchange (%s) exceed the %s "
-                    + "per answer at 80 %%: out of reach by HTTP on this machine; signed = %s of the 2-thread rate. ",
+                    + "per answer at 80 %%: out of reach even with HTTP at nginx's cost; signed = %s of the 2-thread rate. ",
                     a, us(signature), us(2e6 / http), us(budget), pct(signed, twoSigners));
         }
         return String.format("%s: not a machine limit: an answer took %s, the signature %s of it; the %s per answer at "

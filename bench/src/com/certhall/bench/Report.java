@@ -101,17 +101,18 @@ final class Report {
     /** Where the CPU went during each batch figure, and the ceiling the machine's cores allow at that cost. */
     private static void batchCpu(PkiBenchmark b, StringBuilder md) {
         md.append("\n**CPU of the batch figure** (read from `/proc` and the JVM over its timed window; µs of CPU per "
-                + "certificate: crypto = the JVM's CPU per operation of the limit figure, JVM = the benchmark JVM's "
-                + "CPU per certificate issued, CA's own = JVM − crypto, PostgreSQL = the cluster's processes; ceiling "
-                + "= cores ÷ (JVM + PostgreSQL), what the machine's " + Runtime.getRuntime().availableProcessors()
+                + "certificate: crypto = the JVM's CPU less the JIT's per operation of the limit figure, JVM = the "
+                + "benchmark JVM's CPU per certificate issued, JIT = its compilation time within the JVM's, CA's own = "
+                + "JVM − JIT − crypto, PostgreSQL = the cluster's processes; ceiling = cores ÷ (JVM − JIT + "
+                + "PostgreSQL), what the machine's " + Runtime.getRuntime().availableProcessors()
                 + " cores allow at that cost; others = cores other processes took meanwhile, idle = cores left idle)\n\n"
-                + "| algorithm | crypto µs | JVM µs | CA's own µs | PostgreSQL µs | ceiling/s | ceiling ÷ limit | "
+                + "| algorithm | crypto µs | JVM µs | JIT µs | CA's own µs | PostgreSQL µs | ceiling/s | ceiling ÷ limit | "
                 + "batches ÷ limit | batches ÷ ceiling | others, cores | idle, cores |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (KeyAlgorithm a : PkiBenchmark.ALGORITHMS) {
             Verdicts.BatchCpu c = Verdicts.BatchCpu.of(b, a);
-            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %.2f |%n", a,
-                    f(c.cryptoUs()), f(c.jvmUs()), f(c.ownUs()), f(c.pgUs()), f(c.ceiling()),
+            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %.2f |%n", a,
+                    f(c.cryptoUs()), f(c.jvmUs()), f(c.jitUs()), f(c.ownUs()), f(c.pgUs()), f(c.ceiling()),
                     pct(c.ceiling(), c.limit()), pct(c.batch(), c.limit()), pct(c.batch(), c.ceiling()),
                     c.otherCores(), c.idleCores()));
         }

@@ -21,25 +21,26 @@ final class Verdicts {
     }
 
     /**
-     * Where the CPU went during one algorithm's batch figure: the crypto per certificate (the JVM's CPU per operation
-     * of the limit figure: sign + CSR check), the JVM's and PostgreSQL's CPU per certificate issued, and the cores
-     * other processes took and left idle meanwhile.
+     * Where the CPU went during one algorithm's batch figure: the crypto per certificate (the JVM's CPU less the
+     * JIT's per operation of the limit figure: sign + CSR check), the JVM's CPU per certificate issued and the JIT's
+     * compilation time within it, PostgreSQL's CPU per certificate, and the cores other processes took and left idle.
      */
-    record BatchCpu(double limit, double batch, double cryptoUs, double jvmUs, double pgUs, double otherCores,
-            double idleCores, int cores) {
+    record BatchCpu(double limit, double batch, double cryptoUs, double jvmUs, double jitUs, double pgUs,
+            double otherCores, double idleCores, int cores) {
 
         static BatchCpu of(PkiBenchmark b, KeyAlgorithm a) {
             double limit = b.get(a, "limit");
             double batch = b.get(a, "issue-batch");
-            return new BatchCpu(limit, batch, 1e6 * b.get(a, "limit-jvm-cores") / limit,
-                    1e6 * b.get(a, "issue-batch-jvm-cores") / batch, 1e6 * b.get(a, "issue-batch-pg-cores") / batch,
+            return new BatchCpu(limit, batch, 1e6 * (b.get(a, "limit-jvm-cores") - b.get(a, "limit-jit-cores")) / limit,
+                    1e6 * b.get(a, "issue-batch-jvm-cores") / batch, 1e6 * b.get(a, "issue-batch-jit-cores") / batch,
+                    1e6 * b.get(a, "issue-batch-pg-cores") / batch,
                     b.get(a, "issue-batch-other-cores"), b.get(a, "issue-batch-idle-cores"),
                     Runtime.getRuntime().availableProcessors());
         }
 
-        /** The CA's own work per certificate: the JVM's CPU beside the crypto. */
+        /** The CA's own work per certificate: the JVM's CPU beside the crypto and the JIT's compilations. */
         double ownUs() {
-            return jvmUs - cryptoUs;
+            return jvmUs - jitUs - cryptoUs;
         }
 
         /** PostgreSQL's CPU per certificate, 0 when the database runs in the JVM (H2). */
@@ -47,9 +48,9 @@ final class Verdicts {
             return Double.isNaN(pgUs) ? 0 : pgUs;
         }
 
-        /** Certificates/s the machine's cores allow at this run's CPU per certificate (JVM + PostgreSQL). */
+        /** Certificates/s the machine's cores allow at this run's CPU per certificate (JVM less JIT + PostgreSQL). */
         double ceiling() {
-            return cores * 1e6 / (jvmUs + pg());
+            return cores * 1e6 / (jvmUs - jitUs + pg());
         }
 
         /** The same with no CA work beside the crypto: the crypto and PostgreSQL alone. */
@@ -168,18 +169,18 @@ final class Verdicts {
                     + "reach while PostgreSQL shares the cores (at most %s/s = %s of the limit with no CA work beside "
                     + "the crypto); the CA's own Java adds %s", us(c.cryptoUs()), pg, us(budget), c.cores(), f(goal),
                     f(c.bareCeiling()), pct(c.bareCeiling(), c.limit()), us(c.ownUs()));
-        } else if (c.jvmUs() + c.pg() > budget) {
+        } else if (c.cryptoUs() + c.ownUs() + c.pg() > budget) {
             why = String.format("the cores leave room: crypto %s + %s leave %s of the %s per certificate that %d "
                     + "cores give at %s/s, and the CA's own Java work took %s, %s over: the gap is the CA's own work",
                     us(c.cryptoUs()), pg, us(budget - c.cryptoUs() - c.pg()), us(budget), c.cores(), f(goal),
-                    us(c.ownUs()), us(c.jvmUs() + c.pg() - budget));
+                    us(c.ownUs()), us(c.cryptoUs() + c.ownUs() + c.pg() - budget));
         } else {
             why = String.format("the cores allow it at this CPU per certificate (crypto %s, CA's own %s, %s): "
                     + "the figure reached %s of the %s/s ceiling", us(c.cryptoUs()), us(c.ownUs()), pg,
                     pct(c.batch(), c.ceiling()), f(c.ceiling()));
         }
-        return String.format("%s: %s; meanwhile other processes took %.2f cores, %.2f idle. ", a, why, c.otherCores(),
-                c.idleCores());
+        return String.format("%s: %s; meanwhile the JIT took %s per certificate, other processes %.2f cores, %.2f "
+                + "idle. ", a, why, us(c.jitUs()), c.otherCores(), c.idleCores());
     }
 
     static void row(StringBuilder md, String target, String measured, boolean reached, String why) {
