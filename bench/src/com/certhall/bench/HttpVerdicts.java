@@ -41,6 +41,9 @@ final class HttpVerdicts {
                 + " openssl's " + f(openssl) + "/s", openssl > 0 // not measured is not reached
                         && cached2 >= 3 * openssl,
                 !(openssl > 0) ? "`openssl ocsp` not measured in this run (see its note above)"
+                        : 3 * openssl > b.get(p256, "nginx-ocsp-2") ? String.format("the machine in this run: 3 × "
+                                + "`openssl ocsp` (%s/s) is above nginx's %s/s on the same bytes at 2 connections",
+                                f(3 * openssl), f(b.get(p256, "nginx-ocsp-2")))
                         : String.format("CertHall's own path: a cached answer at 2 connections takes %s of the two "
                                 + "cores, nginx's %s (same bytes, 2 connections), `openssl ocsp` signs each in %s",
                                 us(2e6 / cached2), us(2e6 / b.get(p256, "nginx-ocsp-2")), us(2e6 / openssl)));

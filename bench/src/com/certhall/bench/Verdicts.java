@@ -128,8 +128,8 @@ final class Verdicts {
             double peer = b.get(a, "openssl-sign");
             why.append(a).append(": ").append(Double.isNaN(b.get(a, engine)) ? "not measured in this run"
                     : b.get(a, engine) >= 0.9 * peer ? String.format("the engine signs at %s of `openssl speed` on the same "
-                            + "core, and openssl itself is %s BC here: the peer's speed bounds the ratio", pct(b.get(a, engine),
-                            peer), x(peer, b.get(a, bc)))
+                            + "core, and openssl itself is only %s BC in this run: the ratio asks more than the peer "
+                            + "gives here", pct(b.get(a, engine), peer), x(peer, b.get(a, bc)))
                     : String.format("the engine signs at %s of `openssl speed` (%s/s) on the same core: the provider's "
                             + "own path, not the machine", pct(b.get(a, engine), peer), f(peer))).append(". ");
         }
@@ -148,8 +148,9 @@ final class Verdicts {
                     + "issuance code reaches it (grouped = %s of the bound). ", a, f(bound), pct(bound, b.get(a, "limit")),
                     f(goal), f(b.get(a, "commit")), pct(b.get(a, "issue"), bound));
         }
-        return String.format("%s: not reached; the durable bound (%s/s) allows %s/s, the grouped figure is %s of it: "
-                + "the CA's own work per call. ", a, f(bound), f(goal), pct(b.get(a, "issue"), bound));
+        return String.format("%s: the durable bound (%s/s) allows %s/s, the grouped figure is %s of it: the gap is "
+                + "the work per call beside the crypto and the commit (the CA's own, and PostgreSQL's on the same "
+                + "cores). ", a, f(bound), f(goal), pct(b.get(a, "issue"), bound));
     }
 
     /** Target 2, batches: the CPU per certificate against what the machine's cores give at the rate asked. */
@@ -160,27 +161,33 @@ final class Verdicts {
         }
         double budget = c.cores() * 1e6 / goal;
         String pg = Double.isNaN(c.pgUs()) ? "the database in the JVM (H2)" : "PostgreSQL " + us(c.pgUs());
+        // the cores not spent on issuing: between the ceiling (or the goal, if lower) and the figure
+        String unspent = String.format("the figure reached %s of the %s/s ceiling (the JIT took %s per certificate, "
+                + "other processes %.2f cores, %.2f cores idle)", pct(c.batch(), c.ceiling()), f(c.ceiling()),
+                us(c.jitUs()), c.otherCores(), c.idleCores());
         String why;
         if (c.cryptoUs() >= budget) {
             why = String.format("the crypto alone takes %s of CPU per certificate, over the %s per certificate that %d "
-                    + "cores give at %s/s: the machine's limit", us(c.cryptoUs()), us(budget), c.cores(), f(goal));
+                    + "cores give at %s/s: the machine's limit; %s", us(c.cryptoUs()), us(budget), c.cores(), f(goal),
+                    unspent);
         } else if (c.cryptoUs() + c.pg() >= budget) {
-            why = String.format("crypto %s + %s per certificate exceed the %s that %d cores give each at %s/s: out of "
-                    + "reach while PostgreSQL shares the cores (at most %s/s = %s of the limit with no CA work beside "
-                    + "the crypto); the CA's own Java adds %s", us(c.cryptoUs()), pg, us(budget), c.cores(), f(goal),
-                    f(c.bareCeiling()), pct(c.bareCeiling(), c.limit()), us(c.ownUs()));
+            why = String.format("out of reach while PostgreSQL shares the cores: crypto %s + %s per certificate exceed "
+                    + "the %s that %d cores give each at %s/s (at most %s/s = %s of the limit with no CA work beside "
+                    + "the crypto); the CA's own Java adds %s, and %s", us(c.cryptoUs()), pg, us(budget), c.cores(),
+                    f(goal), f(c.bareCeiling()), pct(c.bareCeiling(), c.limit()), us(c.ownUs()), unspent);
         } else if (c.cryptoUs() + c.ownUs() + c.pg() > budget) {
-            why = String.format("the cores leave room: crypto %s + %s leave %s of the %s per certificate that %d "
-                    + "cores give at %s/s, and the CA's own Java work took %s, %s over: the gap is the CA's own work",
+            double top = Math.max(c.ceiling(), c.batch()); // a figure a little above its ceiling: counting's noise
+            why = String.format("of the gap of %s/s, %s/s is the CA's own work: crypto %s + %s leave %s of the %s "
+                    + "per certificate that %d cores give at %s/s, and the CA's own Java work took %s (%s over); "
+                    + "%s/s is the cores not spent on issuing: %s", f(goal - c.batch()), f(goal - top),
                     us(c.cryptoUs()), pg, us(budget - c.cryptoUs() - c.pg()), us(budget), c.cores(), f(goal),
-                    us(c.ownUs()), us(c.cryptoUs() + c.ownUs() + c.pg() - budget));
+                    us(c.ownUs()), us(c.cryptoUs() + c.ownUs() + c.pg() - budget), f(top - c.batch()),
+                    unspent);
         } else {
-            why = String.format("the cores allow it at this CPU per certificate (crypto %s, CA's own %s, %s): "
-                    + "the figure reached %s of the %s/s ceiling", us(c.cryptoUs()), us(c.ownUs()), pg,
-                    pct(c.batch(), c.ceiling()), f(c.ceiling()));
+            why = String.format("not the CPU per certificate: the cores allow it at crypto %s, CA's own %s, %s; the "
+                    + "whole gap is the cores not spent on issuing: %s", us(c.cryptoUs()), us(c.ownUs()), pg, unspent);
         }
-        return String.format("%s: %s; meanwhile the JIT took %s per certificate, other processes %.2f cores, %.2f "
-                + "idle. ", a, why, us(c.jitUs()), c.otherCores(), c.idleCores());
+        return a + ": " + why + ". ";
     }
 
     static void row(StringBuilder md, String target, String measured, boolean reached, String why) {
