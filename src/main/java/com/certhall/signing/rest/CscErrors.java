@@ -18,6 +18,11 @@ abstract class CscErrors {
 
     @ExceptionHandler(CscException.class)
     ResponseEntity<CscJson.Error> csc(CscException e) {
+        return answer(e);
+    }
+
+    /** A CSC refusal as every CSC endpoint answers it, the lean {@code signHash} too. */
+    static ResponseEntity<CscJson.Error> answer(CscException e) {
         if (e.status() == 401 && "invalid_client".equals(e.error())) {
             // RFC 6749 §5.2: a failed client authentication names the scheme the client may use
             return ResponseEntity.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"certhall\"")
@@ -44,6 +49,10 @@ abstract class CscErrors {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<CscJson.Error> problem(ProblemException e) {
+        return answer(e);
+    }
+
+    static ResponseEntity<CscJson.Error> answer(ProblemException e) {
         return ResponseEntity.badRequest().body(new CscJson.Error("invalid_request", e.getMessage()));
     }
 }

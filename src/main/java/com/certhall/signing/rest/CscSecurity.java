@@ -39,9 +39,7 @@ class CscSecurity {
     @Order(0)
     SecurityFilterChain csc(HttpSecurity http, ApiTokens holders, PartnerTokenIntrospector partners,
             PartnerRateLimits limits, ObjectMapper json) throws Exception {
-        OpaqueTokenAuthenticationProvider partnerTokens = new OpaqueTokenAuthenticationProvider(partners);
-        partnerTokens.setAuthenticationConverter(partners::authentication);
-        AuthenticationManager bearer = new ProviderManager(new HolderTokens(holders), partnerTokens);
+        AuthenticationManager bearer = bearerTokens(holders, partners);
         http.securityMatcher("/csc/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -72,7 +70,15 @@ class CscSecurity {
         return http.build();
     }
 
-    private static boolean signs(Authentication who) {
+    /** A holder's own token first, else a partner client's opaque token; the lean {@code signHash} asks the same. */
+    static AuthenticationManager bearerTokens(ApiTokens holders, PartnerTokenIntrospector partners) {
+        OpaqueTokenAuthenticationProvider partnerTokens = new OpaqueTokenAuthenticationProvider(partners);
+        partnerTokens.setAuthenticationConverter(partners::authentication);
+        return new ProviderManager(new HolderTokens(holders), partnerTokens);
+    }
+
+    /** Who may call the CSC methods other than {@code info}. */
+    static boolean signs(Authentication who) {
         if (who == null || !who.isAuthenticated()) {
             return false;
         }

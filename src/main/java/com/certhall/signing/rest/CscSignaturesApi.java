@@ -1,6 +1,7 @@
 package com.certhall.signing.rest;
 
 import com.certhall.shared.Caller;
+import com.certhall.signing.domain.CscException;
 import com.certhall.signing.domain.HashSigning;
 import com.certhall.signing.domain.SigningCaller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,8 +23,13 @@ class CscSignaturesApi extends CscErrors {
     @PostMapping(path = "/csc/v2/signatures/signHash", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "CSC: sign the authorized hashes (the SAD is used up)")
     CscJson.SignHashResponse signHash(@RequestBody CscJson.SignHashRequest request, Caller caller) {
+        return signHash(signing, request, caller);
+    }
+
+    /** The call, as this endpoint and its lean path ({@link LeanSignHash}) make it. */
+    static CscJson.SignHashResponse signHash(HashSigning signing, CscJson.SignHashRequest request, Caller caller) {
         if (request.operationMode() != null && !"S".equals(request.operationMode())) {
-            throw com.certhall.signing.domain.CscException.invalidParameter("operationMode");
+            throw CscException.invalidParameter("operationMode");
         }
         return new CscJson.SignHashResponse(signing.sign(SigningCaller.of(caller), new HashSigning.Request(
                 request.credentialID(), request.sad(), request.hashes(), request.hashAlgorithmOID(),

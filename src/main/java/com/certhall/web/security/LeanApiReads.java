@@ -2,6 +2,7 @@ package com.certhall.web.security;
 
 import com.certhall.web.ApiTokens;
 import com.certhall.web.KeptReads;
+import com.certhall.web.LeanAnswers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,12 +22,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.header.HeaderWriter;
-import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
-import org.springframework.security.web.header.writers.HstsHeaderWriter;
-import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
-import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -42,16 +37,11 @@ class LeanApiReads extends HttpFilter {
 
     static final String PREFIX = "/api/v1/";
     private static final String BEARER = "Bearer ";
-    private static final String JSON = "application/json";
 
     private final ApiTokens tokens;
     private final List<KeptReads> reads;
     private final ObjectMapper json;
     private final LocaleResolver locales;
-    /** Spring Security's default headers, as the API chain writes them. */
-    private final List<HeaderWriter> headers = List.of(new XContentTypeOptionsHeaderWriter(),
-            new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter(),
-            new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY));
 
     LeanApiReads(ApiTokens tokens, List<KeptReads> reads, ObjectMapper json, LocaleResolver locales) {
         this.tokens = tokens;
@@ -69,14 +59,7 @@ class LeanApiReads extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = json.writeValueAsBytes(answer);
-        response.setStatus(HttpServletResponse.SC_OK);
-        for (HeaderWriter writer : headers) {
-            writer.writeHeaders(request, response);
-        }
-        response.setContentType(JSON);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        LeanAnswers.writeJson(request, response, HttpServletResponse.SC_OK, json.writeValueAsBytes(answer));
     }
 
     private @Nullable Object answer(String path, HttpServletRequest request) {
@@ -118,7 +101,7 @@ class LeanApiReads extends HttpFilter {
         if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
                 || request.getParameterNames().hasMoreElements() // parameters set other than by a query string
                 || request.getHeader(HttpHeaders.ORIGIN) != null
-                || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+                || !LeanAnswers.acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
             return null;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -133,28 +116,6 @@ class LeanApiReads extends HttpFilter {
             }
         }
         return path;
-    }
-
-    /** No Accept, or one naming JSON or a wildcard that covers it (not with q=0): Spring MVC would answer JSON. */
-    static boolean acceptsJson(@Nullable String accept) {
-        if (accept == null) {
-            return true;
-        }
-        for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
-            String type = parts[0].trim();
-            if (type.equalsIgnoreCase(JSON) || type.equals("*/*") || type.equalsIgnoreCase("application/*")) {
-                boolean refused = false;
-                for (int i = 1; i < parts.length; i++) {
-                    String p = parts[i].trim().replace(" ", "");
-                    refused |= p.equals("q=0") || p.equals("q=0.0") || p.equals("q=0.00") || p.equals("q=0.000");
-                }
-                if (!refused) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** On unless {@code certhall.api.lean-reads=false} (docs/configuration.md): then every read takes the chain. */

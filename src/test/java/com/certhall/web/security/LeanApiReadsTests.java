@@ -116,10 +116,10 @@ class LeanApiReadsTests {
     void onlyRequestsThatAcceptJsonTakeTheLeanPath() {
         for (String accept : new String[] {"application/json", "*/*", "application/json, application/*+json",
                 "text/html;q=0.9, application/*;q=0.5", "APPLICATION/JSON"}) {
-            assertThat(LeanApiReads.acceptsJson(accept)).as(accept).isTrue();
+            assertThat(com.certhall.web.LeanAnswers.acceptsJson(accept)).as(accept).isTrue();
         }
         for (String accept : new String[] {"text/html", "application/xml", "application/json;q=0", "*/*; q=0.0"}) {
-            assertThat(LeanApiReads.acceptsJson(accept)).as(accept).isFalse();
+            assertThat(com.certhall.web.LeanAnswers.acceptsJson(accept)).as(accept).isFalse();
         }
     }
 
