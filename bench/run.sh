@@ -23,14 +23,17 @@ JAR=$(realpath "$JAR")
 (cd target/bench-jar && unzip -q "$JAR" 'BOOT-INF/*')
 CP="target/bench-jar/BOOT-INF/classes:target/bench-jar/BOOT-INF/lib/*"
 javac -encoding UTF-8 -cp "$CP" -d target/bench-classes \
-    bench/src/com/certhall/bench/{PkiBenchmark,HttpLoad,Wrk,References,Applicant,Peers,CrlBench,Report,RawCrypto}.java
+    bench/src/com/certhall/bench/{PkiBenchmark,HttpLoad,Wrk,References,Applicant,Peers,CrlBench,Report,RawCrypto,CpuWindow,Verdicts,HttpVerdicts}.java
 
 PG_URL="-"
+PG_OPT=""
 . bench/pg.sh
 find_pg
 if [ -n "$PG_BIN" ]; then
     start_pg "${CERTHALL_BENCH_PG_PORT:-55439}" certhall-bench-pg
     PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench"
+    # The postmaster's pid: the benchmark reads its processes' CPU from /proc during the batch figure.
+    PG_OPT="-Dcerthall.bench.pg-pid=$(as_pg head -n 1 "$PG_DIR/data/postmaster.pid")"
     if [ -n "${BENCH_BEFORE_JAR:-}" ]; then
         "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create database before" >/dev/null
     fi
@@ -77,7 +80,7 @@ fi
 # other parts for it (e.g. batch, or crypto,ocsp; its figures in target/pki-benchmark-before.md).
 if [ -n "${BENCH_BEFORE_JAR:-}" ]; then
     # shellcheck disable=SC2086
-    java -Xmx512m ${JAVA_OPTS:-} $NGINX_OPT -Dcerthall.bench.parts="${BENCH_BEFORE_PARTS:-api}" \
+    java -Xmx512m ${JAVA_OPTS:-} $NGINX_OPT $PG_OPT -Dcerthall.bench.parts="${BENCH_BEFORE_PARTS:-api}" \
         -Dloader.path=target/bench-classes -Dloader.main=com.certhall.bench.PkiBenchmark -cp "$BENCH_BEFORE_JAR" \
         org.springframework.boot.loader.launch.PropertiesLauncher target/pki-benchmark-before.md \
         "$( [ "$PG_URL" = "-" ] && echo - || echo "${PG_URL%/bench}/before")" "$SECONDS_PER_FIGURE" \
@@ -87,7 +90,7 @@ fi
 
 # The packaged jar, its main class swapped for the benchmark (Spring Boot's PropertiesLauncher, loader.path).
 # shellcheck disable=SC2086
-java -Xmx512m ${JAVA_OPTS:-} $NGINX_OPT -Dloader.path=target/bench-classes \
+java -Xmx512m ${JAVA_OPTS:-} $NGINX_OPT $PG_OPT -Dloader.path=target/bench-classes \
     -Dloader.main=com.certhall.bench.PkiBenchmark -cp "$JAR" \
     org.springframework.boot.loader.launch.PropertiesLauncher target/pki-benchmark.md "$PG_URL" "$SECONDS_PER_FIGURE"
 if command -v wrk >/dev/null; then GENERATOR="wrk (a separate process)"; else

@@ -140,17 +140,22 @@ public final class PkiBenchmark {
                 }
                 CaSigner signer = registry.issuingFor(algorithm).signer();
                 AtomicLong next = new AtomicLong();
+                // the CPU of the limit's window gives the crypto's CPU per certificate (docs/benchmarks.md)
+                CpuWindow limitCpu = new CpuWindow();
                 put(algorithm, "limit", measure(2, () -> {
                     rawSign(signer);
                     CsrInspector.publicKeyOf(csrs.get((int) (next.incrementAndGet() % csrs.size())), algorithm);
-                }));
+                }, limitCpu));
+                limitCpu.store(this, algorithm + "/limit");
                 java.util.function.Supplier<IssuanceRequest> request = () -> IssuanceRequest.forCsr(
                         UUID.randomUUID().toString(), CertificateProfile.PERSONAL, algorithm,
                         SubjectData.person("张三", ID), 1, csrs.get((int) (next.incrementAndGet() % csrs.size())));
                 if (!batchOnly) {
                     issueSingly(algorithm, authority, single, jdbc, rowNumber, request);
                 }
-                // 2 callers, each submitting BATCH CSRs per call (CertificateAuthority.issueAll): certificates/s
+                // 2 callers, each submitting BATCH CSRs per call (CertificateAuthority.issueAll): certificates/s,
+                // and where the CPU went meanwhile: the JVM's, PostgreSQL's, other processes'
+                CpuWindow batchCpu = new CpuWindow();
                 put(algorithm, "issue-batch", BATCH * measure(2, () -> {
                     List<IssuanceRequest> batch = new ArrayList<>(BATCH);
                     for (int i = 0; i < BATCH; i++) {
@@ -159,7 +164,8 @@ public final class PkiBenchmark {
                     if (!authority.issueAll(batch).stream().allMatch(IssuanceOutcome::issued)) {
                         throw new IllegalStateException("a batch item was refused");
                     }
-                }));
+                }, batchCpu));
+                batchCpu.store(this, algorithm + "/issue-batch");
                 if (parts.equals("all")) {
                     ocsp(authority, registry, algorithm, csrs.get(0), port);
                 }
@@ -364,6 +370,11 @@ public final class PkiBenchmark {
      * otherwise counts the C2 compiler's work on the same two cores as the CA's (docs/benchmarks.md).
      */
     double measure(int threads, Action action) throws Exception {
+        return measure(threads, action, null);
+    }
+
+    /** The same, with {@code cpu} (when not null) reading the CPU spent during the counted window. */
+    double measure(int threads, Action action, CpuWindow cpu) throws Exception {
         AtomicLong count = new AtomicLong();
         java.util.concurrent.atomic.AtomicBoolean counting = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
@@ -402,8 +413,14 @@ public final class PkiBenchmark {
         double warmUp = (System.nanoTime() - started) / 1e9;
         warmUpSeconds = Math.max(warmUpSeconds, warmUp);
         System.out.printf("          (warm-up %.1f s)%n", warmUp);
+        if (cpu != null) {
+            cpu.start();
+        }
         counting.set(true);
         Thread.sleep((long) (seconds * 1000));
+        if (cpu != null) {
+            cpu.stop();
+        }
         stop.set(true);
         for (Thread worker : workers) {
             worker.join();

@@ -53,6 +53,7 @@ final class Report {
                     f(b.get(a, "issue-8")), f(b.get(a, "issue-batch")), pct(b.get(a, "issue-batch"),
                             b.get(a, "limit"))));
         }
+        batchCpu(b, md);
         md.append("\n**OCSP** over HTTP/1.1 keep-alive; cached = no nonce (RFC 5019), signed = a fresh 16-octet nonce "
                 + "per request; ratio to 2 × the one-thread engine signing rate (two cores), and to the engine's "
                 + "signing rate measured on 2 threads (what the two cores gave two signers in this run, no HTTP)\n\n"
@@ -93,79 +94,28 @@ final class Report {
                         + "%n%nHTTP errors (non-200 or broken connections) in the whole run: %d.%n%n",
                 f(r(b, "crl-entries")), r(b, "crl-seconds"), r(b, "crl-mb"), r(b, "crl-peak-heap-mb"),
                 r(b, "max-heap-mb"), b.errors));
-        targets(b, md);
+        Verdicts.table(b, md, load);
         return md.toString();
     }
 
-    private static void targets(PkiBenchmark b, StringBuilder md) {
-        md.append("| target of issue 21 | measured | verdict |\n|---|---|---|\n");
-        KeyAlgorithm p256 = KeyAlgorithm.EC_P256;
-        KeyAlgorithm rsa = KeyAlgorithm.RSA_2048;
-        row(md, "1. raw P-256 signing ≥ 5× BC, RSA-2048 ≥ 2×", "P-256 " + x(b.get(p256, "sign"), b.get(p256, "sign-bc"))
-                + " (engine = " + pct(b.get(p256, "sign"), b.get(p256, "openssl-sign")) + " of `openssl speed`), RSA "
-                + x(b.get(rsa, "sign"), b.get(rsa, "sign-bc")) + " (" + pct(b.get(rsa, "sign"),
-                        b.get(rsa, "openssl-sign")) + " of `openssl speed`, which uses AVX-512 IFMA here)",
-                b.get(p256, "sign") >= 5 * b.get(p256, "sign-bc") && b.get(rsa, "sign") >= 2 * b.get(rsa, "sign-bc"));
-        row(md, "1. the same, per provider (kept `Signature` each, BC's too)", "ACCP: P-256 "
-                + x(b.get(p256, "raw-sign-accp"), b.get(p256, "raw-sign-bc")) + ", RSA "
-                + x(b.get(rsa, "raw-sign-accp"), b.get(rsa, "raw-sign-bc")) + "; Conscrypt: P-256 "
-                + x(b.get(p256, "raw-sign-conscrypt"), b.get(p256, "raw-sign-bc")) + ", RSA "
-                + x(b.get(rsa, "raw-sign-conscrypt"), b.get(rsa, "raw-sign-bc")),
-                b.get(p256, "raw-sign-accp") >= 5 * b.get(p256, "raw-sign-bc")
-                        && b.get(rsa, "raw-sign-accp") >= 2 * b.get(rsa, "raw-sign-bc"));
-        for (String mode : new String[] {"issue", "issue-batch"}) {
-            StringBuilder issued = new StringBuilder();
-            boolean ratio = true;
-            boolean figures = true;
-            double[] floor = {2000, 5000, 1500};
-            for (int i = 0; i < 3; i++) {
-                KeyAlgorithm a = PkiBenchmark.ALGORITHMS.get(i);
-                issued.append(a).append(' ').append(pct(b.get(a, mode), b.get(a, "limit"))).append(" (")
-                        .append(f(b.get(a, mode))).append("/s) ");
-                ratio &= b.get(a, mode) >= 0.7 * b.get(a, "limit");
-                figures &= b.get(a, mode) >= floor[i];
-            }
-            String how = mode.equals("issue") ? "one CSR per call, 2 threads"
-                    : PkiBenchmark.BATCH + " CSRs per call, 2 callers";
-            row(md, "2. issuance ≥ 70 % of sign + verify limit (" + how + ")", issued.toString().strip(), ratio);
-            row(md, "2. issuance SM2 ≥ 2,000/s, P-256 ≥ 5,000/s, RSA ≥ 1,500/s (" + how + ")",
-                    issued.toString().strip(), figures);
+    /** Where the CPU went during each batch figure, and the ceiling the machine's cores allow at that cost. */
+    private static void batchCpu(PkiBenchmark b, StringBuilder md) {
+        md.append("\n**CPU of the batch figure** (read from `/proc` and the JVM over its timed window; µs of CPU per "
+                + "certificate: crypto = the JVM's CPU less the JIT's per operation of the limit figure, JVM = the "
+                + "benchmark JVM's CPU per certificate issued, JIT = its compilation time within the JVM's, CA's own = "
+                + "JVM − JIT − crypto, PostgreSQL = the cluster's processes; ceiling = cores ÷ (JVM − JIT + "
+                + "PostgreSQL), what the machine's " + Runtime.getRuntime().availableProcessors()
+                + " cores allow at that cost; others = cores other processes took meanwhile, idle = cores left idle)\n\n"
+                + "| algorithm | crypto µs | JVM µs | JIT µs | CA's own µs | PostgreSQL µs | ceiling/s | ceiling ÷ limit | "
+                + "batches ÷ limit | batches ÷ ceiling | others, cores | idle, cores |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (KeyAlgorithm a : PkiBenchmark.ALGORITHMS) {
+            Verdicts.BatchCpu c = Verdicts.BatchCpu.of(b, a);
+            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %.2f |%n", a,
+                    f(c.cryptoUs()), f(c.jvmUs()), f(c.jitUs()), f(c.ownUs()), f(c.pgUs()), f(c.ceiling()),
+                    pct(c.ceiling(), c.limit()), pct(c.batch(), c.limit()), pct(c.batch(), c.ceiling()),
+                    c.otherCores(), c.idleCores()));
         }
-        double cached = b.get(p256, "ocsp-cached-32");
-        row(md, "3. cached OCSP ≥ 60 % of nginx (same bytes, 32 connections) and ≥ 20,000/s", f(cached) + "/s, "
-                + pct(cached, b.get(p256, "nginx-ocsp-32")) + " of nginx's " + f(b.get(p256, "nginx-ocsp-32")) + "/s",
-                cached >= 0.6 * b.get(p256, "nginx-ocsp-32") && cached >= 20_000);
-        row(md, "3. cached OCSP at 2 connections ≥ 3× `openssl ocsp`", f(b.get(p256, "ocsp-cached-2")) + "/s, "
-                + x(b.get(p256, "ocsp-cached-2"), b.get(p256, "openssl-ocsp-2")) + " openssl's "
-                + f(b.get(p256, "openssl-ocsp-2")) + "/s",
-                b.get(p256, "openssl-ocsp-2") > 0 // not measured is not reached
-                        && b.get(p256, "ocsp-cached-2") >= 3 * b.get(p256, "openssl-ocsp-2"));
-        // 80 % of 2 × raw P-256 signing may exceed what HTTP carries here at all: nginx on the same nonce requests
-        double p256Goal = 1.6 * b.get(p256, "sign");
-        double ceiling = b.get(p256, "nginx-ocsp-nonce-32");
-        String http = ceiling < p256Goal ? String.format(" — P-256's 80 %% (%s/s) is above nginx's %s/s on the same "
-                + "requests, out of reach by HTTP on this machine; signed P-256 = %s of nginx", f(p256Goal),
-                f(ceiling), pct(b.get(p256, "ocsp-signed-32"), ceiling)) : "";
-        row(md, "3. signed OCSP ≥ 80 % of raw signing (P-256, RSA; 2 cores)", "P-256 "
-                + pct(b.get(p256, "ocsp-signed-32"), 2 * b.get(p256, "sign")) + ", RSA "
-                + pct(b.get(rsa, "ocsp-signed-32"), 2 * b.get(rsa, "sign")) + http,
-                b.get(p256, "ocsp-signed-32") >= 1.6 * b.get(p256, "sign")
-                        && b.get(rsa, "ocsp-signed-32") >= 1.6 * b.get(rsa, "sign"));
-        row(md, "4. CRL of 1,000,000 entries < 10 s, heap < 512 MB", String.format("%.1f s, peak %.0f MiB",
-                r(b, "crl-seconds"), r(b, "crl-peak-heap-mb")), r(b, "crl-seconds") < 10 && r(b, "crl-peak-heap-mb") < 512);
-        row(md, "5. `GET /api/v1/orders/{id}` ≥ 8 % of nginx static, p99 < 100 ms", f(r(b, "api-order")) + "/s ("
-                + pct(r(b, "api-order"), r(b, "nginx-static")) + " of " + f(r(b, "nginx-static")) + "/s), p99 "
-                + f(r(b, "api-order-p99")) + " ms",
-                r(b, "api-order") >= 0.08 * r(b, "nginx-static") && r(b, "api-order-p99") < 100);
-        row(md, "5. channel and profile reads ≥ 5,000/s", "channel " + f(r(b, "api-channel")) + "/s, me "
-                + f(r(b, "api-me")) + "/s", r(b, "api-channel") >= 5000 && r(b, "api-me") >= 5000);
-        row(md, "6. whole platform in a 512 MB heap under the load, no error", "heap limit "
-                + f(r(b, "max-heap-mb")) + " MiB, " + b.errors + " errors", r(b, "max-heap-mb") <= 512 && b.errors == 0);
-    }
-
-    private static void row(StringBuilder md, String target, String measured, boolean reached) {
-        md.append("| ").append(target).append(" | ").append(measured).append(" | ")
-                .append(reached ? "reached" : "**not reached**").append(" |\n");
     }
 
     private static double r(PkiBenchmark b, String key) {
