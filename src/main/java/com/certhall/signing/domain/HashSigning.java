@@ -49,6 +49,11 @@ public class HashSigning {
 
     /** The signatures, Base64, in the order of the hashes. */
     public List<String> sign(SigningCaller caller, Request request) {
+        return signatures(caller, request).stream().map(s -> Base64.getEncoder().encodeToString(s)).toList();
+    }
+
+    /** The signatures in the order of the hashes, as octets (the lean signHash writes them as its JSON). */
+    public List<byte[]> signatures(SigningCaller caller, Request request) {
         // the lean lookup: signHash needs no certificate, chain or subject (docs/signing.md, "Speed")
         CloudCredentials.SigningCredential credential = credentials.forSigning(caller, request.credentialId());
         if (!CscAlgorithms.signatureAlgorithm(credential.algorithm()).equals(request.signAlgo())) {
@@ -90,7 +95,7 @@ public class HashSigning {
         rows.logSigned(sadHash, asked, now);
         webhooks.signatureCompleted(caller, credential.id(), asked, () -> rows.bySad(sadHash)
                 .map(AuthorizationRows.Row::description).orElse(null), now);
-        return made.signatures().stream().map(s -> Base64.getEncoder().encodeToString(s)).toList();
+        return made.signatures();
     }
 
     /**

@@ -5,6 +5,8 @@ import com.certhall.signing.domain.CscException;
 import com.certhall.signing.domain.HashSigning;
 import com.certhall.signing.domain.SigningCaller;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.Base64;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,13 +28,17 @@ class CscSignaturesApi extends CscErrors {
         return signHash(signing, request, caller);
     }
 
-    /** The call, as this endpoint and its lean path ({@link LeanSignHash}) make it. */
     static CscJson.SignHashResponse signHash(HashSigning signing, CscJson.SignHashRequest request, Caller caller) {
+        return new CscJson.SignHashResponse(signatures(signing, request, caller).stream()
+                .map(s -> Base64.getEncoder().encodeToString(s)).toList());
+    }
+
+    /** The call, as this endpoint and its lean path ({@link LeanSignHash}) make it: the signatures' octets. */
+    static List<byte[]> signatures(HashSigning signing, CscJson.SignHashRequest request, Caller caller) {
         if (request.operationMode() != null && !"S".equals(request.operationMode())) {
             throw CscException.invalidParameter("operationMode");
         }
-        return new CscJson.SignHashResponse(signing.sign(SigningCaller.of(caller), new HashSigning.Request(
-                request.credentialID(), request.sad(), request.hashes(), request.hashAlgorithmOID(),
-                request.signAlgo())));
+        return signing.signatures(SigningCaller.of(caller), new HashSigning.Request(request.credentialID(),
+                request.sad(), request.hashes(), request.hashAlgorithmOID(), request.signAlgo()));
     }
 }

@@ -17,7 +17,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,7 +45,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * bearer token — is answered before Spring Security's chain, the session and Spring MVC, by the same rules in the same
  * order: the CSC chain's token check ({@link CscSecurity#bearerTokens}) and its scope rule
  * ({@link CscSecurity#signs}), the partner's rate limit, the application's strict JSON reader, the endpoint's own
- * call ({@link CscSignaturesApi#signHash}) and its CSC error answers ({@link CscErrors}). Whatever it does not answer
+ * call ({@link CscSignaturesApi#signatures}) and its CSC error answers ({@link CscErrors}). Whatever it does not answer
  * — an unknown token, a missing scope, a spent rate limit, a body the reader refuses, any failure but a CSC refusal —
  * goes on through the whole chain with its body replayed, so the chain's answer is the only answer to those. A
  * refused rate limit takes nothing from the budget, so the chain counts that request once. Lean answers are not
@@ -129,18 +131,19 @@ final class LeanSignHash extends HttpFilter {
                 && limits.take(partner.clientId(), partner.ratePerMinute()).isPresent()) {
             return false;
         }
-        ResponseEntity<?> answer;
+        @Nullable List<byte[]> signed = null;
+        @Nullable ResponseEntity<CscJson.Error> refused = null;
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(who);
         SecurityContextHolder.setContext(context);
         Locale before = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(locales.resolveLocale(request));
         try {
-            answer = ResponseEntity.ok(CscSignaturesApi.signHash(signing, call, caller));
+            signed = CscSignaturesApi.signatures(signing, call, caller);
         } catch (CscException e) {
-            answer = CscErrors.answer(e);
+            refused = CscErrors.answer(e);
         } catch (ProblemException e) {
-            answer = CscErrors.answer(e);
+            refused = CscErrors.answer(e);
         } catch (RuntimeException e) {
             // rolled back: the whole chain makes the call again and answers as it always has
             return false;
@@ -148,9 +151,15 @@ final class LeanSignHash extends HttpFilter {
             SecurityContextHolder.clearContext();
             LocaleContextHolder.setLocale(before);
         }
-        answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        LeanAnswers.writeJson(request, response, answer.getStatusCode().value(),
-                json.writeValueAsBytes(answer.getBody()));
+        // written after the call: a failure to write is not a failure to sign, so it never sends the call again
+        if (refused == null) {
+            LeanAnswers.writeJson(request, response, HttpServletResponse.SC_OK,
+                    CscJson.SignHashResponse.json(Objects.requireNonNull(signed)));
+            return true;
+        }
+        refused.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        LeanAnswers.writeJson(request, response, refused.getStatusCode().value(),
+                json.writeValueAsBytes(refused.getBody()));
         return true;
     }
 
