@@ -40,16 +40,16 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The lean path of {@code signatures/signHash} (docs/signing.md, "Speed"; docs/security.md, "Lean paths"): a plain
+ * The lean path of {@code signatures/signHash} (docs/signing.md, "Speed"; docs/security.md, "Lean signHash"): a plain
  * call — {@code POST} without a query string or {@code Origin}, a JSON body of declared length, JSON acceptable, a
  * bearer token — is answered before Spring Security's chain, the session and Spring MVC, by the same rules in the same
  * order: the CSC chain's token check ({@link CscSecurity#bearerTokens}) and its scope rule
  * ({@link CscSecurity#signs}), the partner's rate limit, the application's strict JSON reader, the endpoint's own
- * call ({@link CscSignaturesApi#signatures}) and its CSC error answers ({@link CscErrors}). Whatever it does not answer
- * — an unknown token, a missing scope, a spent rate limit, a body the reader refuses, any failure but a CSC refusal —
- * goes on through the whole chain with its body replayed, so the chain's answer is the only answer to those. A
- * refused rate limit takes nothing from the budget, so the chain counts that request once. Lean answers are not
- * timed in {@code http.server.requests}; every signing act is in the signature log.
+ * call ({@link CscSignaturesApi#signatures}) and its CSC error answers ({@link CscErrors}). Whatever it does not
+ * answer — an unknown token, a missing scope, a spent rate limit, a body the reader refuses, any failure but a CSC
+ * refusal — goes on through the whole chain with its body replayed, so the chain's answer is the only answer to
+ * those. A refused rate limit takes nothing from the budget, so the chain counts that request once. Lean answers are
+ * not timed in {@code http.server.requests}; every signing act is in the signature log.
  */
 final class LeanSignHash extends HttpFilter {
 
