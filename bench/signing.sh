@@ -40,8 +40,9 @@ if [ "${SIGNING_DB:-}" = postgresql ]; then
     find_pg
     [ -n "$PG_BIN" ] || { echo "PostgreSQL is not installed" >&2; exit 1; }
     start_pg "${CERTHALL_BENCH_PG_PORT:-55441}" certhall-signing-pg
+    # the bench reads its SMS codes from the sandbox, which refuses to start on PostgreSQL unless asked explicitly
     DB_OPTS="-Dspring.datasource.url=jdbc:postgresql://127.0.0.1:$PG_PORT/bench -Dspring.datasource.username=postgres \
-        -Dspring.datasource.password="
+        -Dspring.datasource.password= -Dcerthall.sandbox.enabled=true"
     MARKER=$MARKER-postgresql
 fi
 # shellcheck disable=SC2086
