@@ -25,10 +25,6 @@ class CscSignaturesApi extends CscErrors {
     @PostMapping(path = "/csc/v2/signatures/signHash", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "CSC: sign the authorized hashes (the SAD is used up)")
     CscJson.SignHashResponse signHash(@RequestBody CscJson.SignHashRequest request, Caller caller) {
-        return signHash(signing, request, caller);
-    }
-
-    static CscJson.SignHashResponse signHash(HashSigning signing, CscJson.SignHashRequest request, Caller caller) {
         return new CscJson.SignHashResponse(signatures(signing, request, caller).stream()
                 .map(s -> Base64.getEncoder().encodeToString(s)).toList());
     }
