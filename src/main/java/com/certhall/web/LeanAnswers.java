@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,8 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
 /**
  * What the lean paths share (docs/security.md, "Lean paths"): a lean path answers only the plain, successful case of
  * its request before Spring Security's chain, the session and Spring MVC, with the headers that chain writes; any
- * other request goes on through the whole chain unchanged, its body replayed when the lean path has read it.
+ * other request goes on through the whole chain unchanged, its body replayed when the lean path has read it (as the
+ * idempotency filter replays the body it fingerprinted).
  */
 public final class LeanAnswers {
 
@@ -97,7 +97,10 @@ public final class LeanAnswers {
         return body.length == length ? body : null;
     }
 
-    /** The request with a body already read, for the whole chain to read again. */
+    /**
+     * The request with a body already read (by a lean path, or to fingerprint it), for the rest of the chain to read
+     * again, blocking.
+     */
     public static HttpServletRequest replaying(HttpServletRequest request, byte[] body) {
         return new Replay(request, body);
     }
@@ -113,30 +116,21 @@ public final class LeanAnswers {
 
         @Override
         public ServletInputStream getInputStream() {
-            InputStream in = new ByteArrayInputStream(body);
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
             return new ServletInputStream() {
                 @Override
-                public int read() throws IOException {
+                public int read() {
                     return in.read();
                 }
 
                 @Override
-                public int read(byte[] b, int off, int len) throws IOException {
+                public int read(byte[] b, int off, int len) {
                     return in.read(b, off, len);
                 }
 
                 @Override
                 public boolean isFinished() {
-                    return available() == 0;
-                }
-
-                @Override
-                public int available() {
-                    try {
-                        return in.available();
-                    } catch (IOException e) {
-                        return 0;
-                    }
+                    return in.available() == 0;
                 }
 
                 @Override
@@ -146,7 +140,7 @@ public final class LeanAnswers {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new IllegalStateException("a replayed body is read blocking");
+                    throw new UnsupportedOperationException("a replayed body is read blocking");
                 }
             };
         }
@@ -156,6 +150,16 @@ public final class LeanAnswers {
             String encoding = getCharacterEncoding();
             Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
             return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
         }
     }
 }

@@ -2,6 +2,7 @@ package com.certhall.web.idempotency;
 
 import com.certhall.shared.Caller;
 import com.certhall.shared.Sha256;
+import com.certhall.web.LeanAnswers;
 import com.certhall.web.ProblemDetails;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -75,7 +76,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         boolean kept = false;
         try {
-            chain.doFilter(new CachedBodyRequest(request, body), captured);
+            chain.doFilter(LeanAnswers.replaying(request, body), captured);
             if (captured.getStatus() < 500) {
                 store.complete(scopeKey, captured.getStatus(), captured.getContentType(), captured.getContentAsByteArray());
                 kept = true;
