@@ -23,10 +23,15 @@ public record AuditRecord(String action, String actor, String subject, Map<Strin
         return new AuditRecord(action, actor, subject, Map.of());
     }
 
-    /** A copy with one more detail; null values are written as an empty string. */
+    /** A copy with one more detail, written as {@link #detail} writes it. */
     public AuditRecord with(String key, Object value) {
         Map<String, String> more = new LinkedHashMap<>(details);
-        more.put(key, value == null ? "" : String.valueOf(value));
+        more.put(key, detail(value));
         return new AuditRecord(action, actor, subject, more);
+    }
+
+    /** A detail's value as the trail keeps it: its text, and null as an empty string. */
+    public static String detail(Object value) {
+        return value == null ? "" : String.valueOf(value);
     }
 }

@@ -13,12 +13,8 @@ public record CertificateIssued(String caName, String serialHex, CertificateProf
     public AuditRecord toAuditRecord() {
         // one map, not one copy per detail as AuditRecord.with makes: an entry is written per certificate issued
         return new AuditRecord("pki.certificate.issued", "system", caName + "/" + serialHex, Map.of(
-                "profile", text(profile), "algorithm", text(algorithm), "requestId", text(requestId),
-                "notAfter", text(notAfter), "sha256", text(fingerprint)));
-    }
-
-    /** As {@link AuditRecord#with} writes a value: null as an empty string. */
-    private static String text(Object value) {
-        return value == null ? "" : String.valueOf(value);
+                "profile", AuditRecord.detail(profile), "algorithm", AuditRecord.detail(algorithm),
+                "requestId", AuditRecord.detail(requestId), "notAfter", AuditRecord.detail(notAfter),
+                "sha256", AuditRecord.detail(fingerprint)));
     }
 }

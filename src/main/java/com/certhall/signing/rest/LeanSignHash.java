@@ -54,7 +54,6 @@ import org.springframework.web.servlet.LocaleResolver;
 final class LeanSignHash extends HttpFilter {
 
     static final String PATH = "/csc/v2/signatures/signHash";
-    private static final String BEARER = "Bearer ";
     /** 1000 SHA-512 hashes in Base64 with the rest of the request fit in far less. */
     private static final int MAX_BODY = 1 << 20;
     /** The chain's own reading of the {@code Authorization} header (RFC 6750 §2.1). */
@@ -78,35 +77,31 @@ final class LeanSignHash extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (!plain(request, authorization)) {
+        String token = plain(request) ? bearerToken(request) : null;
+        byte[] body = token == null ? null : LeanAnswers.body(request, MAX_BODY);
+        if (token == null || body == null) {
             chain.doFilter(request, response);
-            return;
-        }
-        byte[] body = LeanAnswers.body(request, MAX_BODY);
-        if (body == null) {
-            chain.doFilter(request, response);
-            return;
-        }
-        String token;
-        try {
-            token = BEARER_TOKENS.resolve(request);
-        } catch (AuthenticationException e) {
-            token = null; // malformed: the chain's 400
-        }
-        if (token == null || !answered(request, response, body, token)) {
+        } else if (!answered(request, response, body, token)) {
             chain.doFilter(LeanAnswers.replaying(request, body), response);
         }
     }
 
     /** The request this path may answer: the endpoint's own, plainly made. */
-    private static boolean plain(HttpServletRequest request, @Nullable String authorization) {
+    private static boolean plain(HttpServletRequest request) {
         return "POST".equals(request.getMethod()) && request.getQueryString() == null
                 && request.getRequestURI().equals(request.getContextPath() + PATH)
                 && request.getHeader(HttpHeaders.ORIGIN) == null
-                && authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 && LeanAnswers.isJsonUtf8(request.getContentType())
                 && LeanAnswers.acceptsJson(request.getHeader(HttpHeaders.ACCEPT));
+    }
+
+    /** The bearer token as the chain reads it, or null: none, or malformed (the chain's 401). */
+    private static @Nullable String bearerToken(HttpServletRequest request) {
+        try {
+            return BEARER_TOKENS.resolve(request);
+        } catch (AuthenticationException e) {
+            return null;
+        }
     }
 
     /** Answers the call and says so, or leaves it (having changed nothing) to the whole chain. */
@@ -121,7 +116,8 @@ final class LeanSignHash extends HttpFilter {
         Authentication who;
         try {
             who = tokens.authenticate(new BearerTokenAuthenticationToken(token));
-        } catch (AuthenticationException e) {
+        } catch (RuntimeException e) {
+            // refused, or the check failed: the chain checks again and answers as it always has
             return false;
         }
         if (who == null || !CscSecurity.signs(who) || !(who.getPrincipal() instanceof Caller caller)) {
