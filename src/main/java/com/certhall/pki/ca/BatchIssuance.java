@@ -27,10 +27,12 @@ class BatchIssuance {
 
     private final Issuance issuance;
     private final GroupCommit groups;
+    private final SharedWork work;
 
-    BatchIssuance(Issuance issuance, GroupCommit groups) {
+    BatchIssuance(Issuance issuance, GroupCommit groups, SharedWork work) {
         this.issuance = issuance;
         this.groups = groups;
+        this.work = work;
     }
 
     List<IssuanceOutcome> issueAll(List<IssuanceRequest> requests) {
@@ -44,8 +46,9 @@ class BatchIssuance {
         Pending[] pending = new Pending[n];
         ProblemException[] refused = new ProblemException[n];
         int[] sameAs = new int[n];
+        int[] toPrepare = new int[n];
+        int prepared = 0;
         Map<String, Integer> first = new HashMap<>();
-        List<Pending> group = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             sameAs[i] = i;
             IssuanceRequest request = requests.get(i);
@@ -57,13 +60,23 @@ class BatchIssuance {
             Integer earlier = first.putIfAbsent(request.requestId(), i);
             if (earlier != null) {
                 sameAs[i] = earlier;
-                continue;
+            } else {
+                toPrepare[prepared++] = i;
             }
+        }
+        // each CSR checked and its certificate signed on this thread and the CA's free helpers at once
+        work.forEach(prepared, k -> {
+            int i = toPrepare[k];
             try {
-                pending[i] = new Pending(issuance.prepare(request));
-                group.add(pending[i]);
+                pending[i] = new Pending(issuance.prepare(requests.get(i)));
             } catch (ProblemException e) {
                 refused[i] = e;
+            }
+        });
+        List<Pending> group = new ArrayList<>(prepared);
+        for (int k = 0; k < prepared; k++) {
+            if (pending[toPrepare[k]] != null) {
+                group.add(pending[toPrepare[k]]);
             }
         }
         if (!group.isEmpty()) {
