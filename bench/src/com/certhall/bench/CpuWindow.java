@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * Where the machine's CPU went during one timed figure (docs/benchmarks.md "How to read the verdicts"): the
- * benchmark JVM's own process CPU time (and the JIT's compilation time within it), PostgreSQL's (the cluster's postmaster, named by
+ * benchmark JVM's own process CPU time (and the JIT's within it: its compiler threads' CPU time), PostgreSQL's (the cluster's postmaster, named by
  * {@code -Dcerthall.bench.pg-pid}, its live children, and the children it reaped during the window), and the
  * machine's busy time from {@code /proc/stat}; what is left of the busy time is other processes' (and the host's steal).
  * Each is stored in cores (CPU seconds per second of the window) as {@code <algorithm>/<figure>-<part>-cores}.
@@ -35,7 +35,7 @@ final class CpuWindow {
     void start() {
         startNanos = System.nanoTime();
         jvmStart = jvmCpuNanos();
-        jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        jitStart = jitMillis();
         pgStart = pgCpuSeconds();
         machineStart = machine();
     }
@@ -44,7 +44,7 @@ final class CpuWindow {
     void stop() {
         wall = (System.nanoTime() - startNanos) / 1e9;
         jvm = (jvmCpuNanos() - jvmStart) / 1e9;
-        jit = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart) / 1e3;
+        jit = (jitMillis() - jitStart) / 1e3;
         pg = pgCpuSeconds() - pgStart;
         long[] end = machine();
         busy = (end[0] - machineStart[0]) / TICKS_PER_SECOND;
@@ -60,6 +60,37 @@ final class CpuWindow {
         b.results.put(key + "-idle-cores", idle / wall);
         System.out.printf("          (CPU: JVM %.2f (JIT %.2f), PostgreSQL %.2f, others %.2f, idle %.2f cores)%n",
                 jvm / wall, jit / wall, pg / wall, b.results.get(key + "-other-cores"), idle / wall);
+    }
+
+    /**
+     * The JIT's CPU time so far, in ms: utime + stime of this JVM's compiler threads (named "C1 CompilerThread…" and
+     * "C2 CompilerThread…", in {@code /proc/self/task}). {@code CompilationMXBean}'s total compilation time is the
+     * wall time of the compilations instead, which grows with every thread that waits for a core (a busy machine
+     * made it count 0.6 cores of "compilation" while the compiler threads had far less); it is the fallback when
+     * {@code /proc} cannot be read.
+     */
+    static long jitMillis() {
+        long ticks = 0;
+        boolean found = false;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String line = Files.readString(task.resolve("stat"));
+                    String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        String[] f = line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                        found = true;
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            found = false;
+        }
+        return found ? Math.round(ticks * 1000 / TICKS_PER_SECOND)
+                : ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static long jvmCpuNanos() {

@@ -365,7 +365,7 @@ public final class PkiBenchmark {
 
     /**
      * Operations per second over {@code seconds}, after a warm-up of at least a third of that which goes on while the
-     * JIT is still compiling (more than {@link #JIT_QUIET_MS} of compilation in the last half second, at most
+     * JIT is still compiling (more than {@link #JIT_QUIET_MS} of the compiler threads' CPU in the last half second, at most
      * {@link #MAX_EXTRA_WARM_UP_S} longer): a figure whose code path is new (the batch path on RSA keys after P-256)
      * otherwise counts the C2 compiler's work on the same two cores as the CA's (docs/benchmarks.md).
      */
@@ -398,13 +398,12 @@ public final class PkiBenchmark {
             workers.add(worker);
             worker.start();
         }
-        var jit = ManagementFactory.getCompilationMXBean();
         long started = System.nanoTime();
         Thread.sleep((long) (seconds / 3 * 1000));
-        long compiled = jit.getTotalCompilationTime();
+        long compiled = CpuWindow.jitMillis();
         while (!stop.get() && System.nanoTime() - started < (seconds / 3 + MAX_EXTRA_WARM_UP_S) * 1e9) {
             Thread.sleep(500);
-            long now = jit.getTotalCompilationTime();
+            long now = CpuWindow.jitMillis();
             if (now - compiled <= JIT_QUIET_MS) {
                 break;
             }
