@@ -9,9 +9,10 @@ import java.util.stream.Stream;
 
 /**
  * Where the machine's CPU went during one timed figure (docs/benchmarks.md "How to read the verdicts"): the
- * benchmark JVM's own process CPU time (and the JIT's within it: its compiler threads' CPU time), PostgreSQL's (the cluster's postmaster, named by
- * {@code -Dcerthall.bench.pg-pid}, its live children, and the children it reaped during the window), and the
- * machine's busy time from {@code /proc/stat}; what is left of the busy time is other processes' (and the host's steal).
+ * benchmark JVM's own process CPU time (and the JIT's within it: its compiler threads' CPU time), PostgreSQL's (the
+ * cluster's postmaster, named by {@code -Dcerthall.bench.pg-pid}, its live children, and the children it reaped
+ * during the window), and the machine's busy time from {@code /proc/stat}; what is left of the busy time is other
+ * processes' (and the host's steal).
  * Each is stored in cores (CPU seconds per second of the window) as {@code <algorithm>/<figure>-<part>-cores}.
  */
 final class CpuWindow {

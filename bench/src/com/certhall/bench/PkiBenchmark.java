@@ -150,11 +150,10 @@ public final class PkiBenchmark {
                 java.util.function.Supplier<IssuanceRequest> request = () -> IssuanceRequest.forCsr(
                         UUID.randomUUID().toString(), CertificateProfile.PERSONAL, algorithm,
                         SubjectData.person("张三", ID), 1, csrs.get((int) (next.incrementAndGet() % csrs.size())));
-                if (!batchOnly) {
-                    issueSingly(algorithm, authority, single, jdbc, rowNumber, request);
-                }
                 // 2 callers, each submitting BATCH CSRs per call (CertificateAuthority.issueAll): certificates/s,
-                // and where the CPU went meanwhile: the JVM's, PostgreSQL's, other processes'
+                // and where the CPU went meanwhile: the JVM's, PostgreSQL's, other processes'. Measured right after
+                // the limit, so that the ratio of the two compares the machine at nearly the same time (the host's
+                // speed drifts by a fifth within a minute, docs/benchmarks.md).
                 CpuWindow batchCpu = new CpuWindow();
                 put(algorithm, "issue-batch", BATCH * measure(2, () -> {
                     List<IssuanceRequest> batch = new ArrayList<>(BATCH);
@@ -166,6 +165,9 @@ public final class PkiBenchmark {
                     }
                 }, batchCpu));
                 batchCpu.store(this, algorithm + "/issue-batch");
+                if (!batchOnly) {
+                    issueSingly(algorithm, authority, single, jdbc, rowNumber, request);
+                }
                 if (parts.equals("all")) {
                     ocsp(authority, registry, algorithm, csrs.get(0), port);
                 }
@@ -365,8 +367,8 @@ public final class PkiBenchmark {
 
     /**
      * Operations per second over {@code seconds}, after a warm-up of at least a third of that which goes on while the
-     * JIT is still compiling (more than {@link #JIT_QUIET_MS} of the compiler threads' CPU in the last half second, at most
-     * {@link #MAX_EXTRA_WARM_UP_S} longer): a figure whose code path is new (the batch path on RSA keys after P-256)
+     * JIT is still compiling (more than {@link #JIT_QUIET_MS} of the compiler threads' CPU in the last half second, at
+     * most {@link #MAX_EXTRA_WARM_UP_S} longer): a figure whose code path is new (the batch path on RSA keys after P-256)
      * otherwise counts the C2 compiler's work on the same two cores as the CA's (docs/benchmarks.md).
      */
     double measure(int threads, Action action) throws Exception {
