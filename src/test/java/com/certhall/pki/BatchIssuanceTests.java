@@ -26,9 +26,11 @@ import java.util.UUID;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@link CertificateAuthority#issueAll} (docs/pki.md, "Issuance in batches"): many CSRs in one transaction, each
@@ -39,6 +41,9 @@ class BatchIssuanceTests {
 
     @Autowired
     CertificateAuthority authority;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     AuditLog auditLog;
@@ -147,6 +152,19 @@ class BatchIssuanceTests {
         assertStoredOnce(first, earlier);
         assertStoredOnce(outcomes.get(0).certificate(), fresh);
         assertStoredOnce(outcomes.get(3).certificate(), other);
+    }
+
+    @Test
+    void onPostgresqlANewCertificateGoesIntoNoStatusIndex() {
+        Assumptions.assumeTrue(TestEnvironment.usePostgres(), "partial indexes are PostgreSQL's; H2 keeps full ones");
+        List<String> statusIndexes = jdbc.queryForList("SELECT indexdef FROM pg_indexes "
+                + "WHERE tablename = 'pki_certificate' AND indexdef LIKE '%status%'", String.class);
+
+        assertThat(statusIndexes).hasSize(2).allSatisfy(definition -> assertThat(definition).contains(" WHERE "));
+        assertThat(statusIndexes).anySatisfy(definition -> assertThat(definition)
+                .contains("(status_changed_at)").contains("version > 0"));
+        assertThat(statusIndexes).anySatisfy(definition -> assertThat(definition)
+                .contains("(ca_name)").contains("REVOKED").contains("ON_HOLD"));
     }
 
     @Test
