@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Links committed entries into the keyed chain (HMAC-SHA256, {@link AuditKeys}), oldest id first. The first run
  * after the keyed chain was introduced signs the head as it stands as the anchor ({@link AuditCheckpoints}); the
  * entries before it keep their SHA-256 links. The chain head row is locked for each batch, so chainers on several
- * nodes never interleave; an entry whose transaction rolled back never exists and so never
- * leaves a hole. Runs every second and before every verification.
+ * nodes never interleave; an entry whose transaction rolled back never exists and so never leaves a hole. Runs every
+ * second and before every verification.
  */
 @Component
 class AuditChainer {
