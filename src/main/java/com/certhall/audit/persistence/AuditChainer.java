@@ -23,9 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AuditChainer {
 
+    /** Entries linked per transaction, and per UPDATE: 4 parameters each, far below the 65,535 PostgreSQL binds. */
     private static final int BATCH = 500;
-    /** Entries per UPDATE: 4 parameters each, far below the 65,535 a PostgreSQL statement may bind. */
-    static final int LINKS_PER_UPDATE = 500;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -70,12 +69,12 @@ class AuditChainer {
                 (rs, i) -> new Pending(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
                         rs.getString("action"), rs.getString("actor"), rs.getString("subject"),
                         rs.getString("details")));
-        List<Object[]> links = new ArrayList<>(pending.size());
+        List<Link> links = new ArrayList<>(pending.size());
         for (Pending entry : pending) {
             seq++;
             String hash = AuditHashing.mac(keys, seq, entry.id(), entry.at().toInstant(), entry.action(), entry.actor(),
                     entry.subject(), entry.details(), prevHash);
-            links.add(new Object[] {seq, prevHash, hash, entry.id()});
+            links.add(new Link(entry.id(), seq, prevHash, hash));
             prevHash = hash;
         }
         if (!pending.isEmpty()) {
@@ -86,29 +85,29 @@ class AuditChainer {
     }
 
     /**
-     * Writes a batch's links with one UPDATE joined to its values (PostgreSQL, and H2 in PostgreSQL mode), up to
-     * {@link #LINKS_PER_UPDATE} entries per statement: the database plans and runs one statement for the batch
-     * instead of one per entry (a JDBC batch of single-row UPDATEs cost PostgreSQL about half as much CPU as the
-     * certificate rows being audited; docs/benchmarks.md).
+     * Writes a batch's links with one UPDATE joined to their values (PostgreSQL, and H2 in PostgreSQL mode): the
+     * database plans and runs one statement for the batch instead of one per entry (a JDBC batch of single-row
+     * UPDATEs cost PostgreSQL about half as much CPU as the certificate rows being audited; docs/benchmarks.md).
      */
-    private void link(List<Object[]> links) {
-        for (int from = 0; from < links.size(); from += LINKS_PER_UPDATE) {
-            List<Object[]> part = links.subList(from, Math.min(links.size(), from + LINKS_PER_UPDATE));
-            String values = String.join(", ", Collections.nCopies(part.size(), "(?, ?, ?, ?)"));
-            jdbc.update(connection -> {
-                PreparedStatement ps = connection.prepareStatement("UPDATE audit_entry SET chain_seq = v.seq, "
-                        + "prev_hash = v.prev_hash, hash = v.hash FROM (VALUES " + values
-                        + ") AS v(id, seq, prev_hash, hash) WHERE audit_entry.id = v.id");
-                int at = 0;
-                for (Object[] link : part) { // seq, prevHash, hash, id
-                    ps.setLong(++at, (Long) link[3]);
-                    ps.setLong(++at, (Long) link[0]);
-                    ps.setString(++at, (String) link[1]);
-                    ps.setString(++at, (String) link[2]);
-                }
-                return ps;
-            });
-        }
+    private void link(List<Link> links) {
+        String values = String.join(", ", Collections.nCopies(links.size(), "(?, ?, ?, ?)"));
+        jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement("UPDATE audit_entry SET chain_seq = v.seq, "
+                    + "prev_hash = v.prev_hash, hash = v.hash FROM (VALUES " + values
+                    + ") AS v(id, seq, prev_hash, hash) WHERE audit_entry.id = v.id");
+            int at = 0;
+            for (Link link : links) {
+                ps.setLong(++at, link.id());
+                ps.setLong(++at, link.seq());
+                ps.setString(++at, link.prevHash());
+                ps.setString(++at, link.hash());
+            }
+            return ps;
+        });
+    }
+
+    /** An entry's place in the chain: its position, the link before it and its own. */
+    private record Link(long id, long seq, String prevHash, String hash) {
     }
 
     private record Pending(long id, OffsetDateTime at, String action, String actor, String subject, String details) {
