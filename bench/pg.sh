@@ -18,7 +18,7 @@ start_pg() {
     as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
     as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
         -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 ${4:-}" start >/dev/null
-    stop_pg() { as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; }
+    stop_pg() { [ -z "${KEEP_PG_LOG:-}" ] || cp "$PG_DIR/log" "$KEEP_PG_LOG"; as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; }
     trap stop_pg EXIT
     "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create database ${3:-bench}" >/dev/null
 }

@@ -8,6 +8,8 @@
 # the ratios to nginx are left out (Debian: apt-get install wrk nginx-light).
 # MVN overrides the Maven command (e.g. MVN="mvn -o -q -B"); -Dcerthall.pki.engine=conscrypt (or bouncy-castle) in
 # JAVA_OPTS measures that engine as the CA's; the raw per-provider figures (BC, Conscrypt, ACCP) come in every run.
+# CERTHALL_BENCH_PG_OPTS adds server options to the throwaway cluster (e.g. "-c log_autovacuum_min_duration=0
+# -c log_checkpoints=on"), and KEEP_PG_LOG=<file> keeps a copy of its log when it stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_FIGURE=${1:-2}
@@ -23,14 +25,14 @@ JAR=$(realpath "$JAR")
 (cd target/bench-jar && unzip -q "$JAR" 'BOOT-INF/*')
 CP="target/bench-jar/BOOT-INF/classes:target/bench-jar/BOOT-INF/lib/*"
 javac -encoding UTF-8 -cp "$CP" -d target/bench-classes \
-    bench/src/com/certhall/bench/{PkiBenchmark,HttpLoad,Wrk,References,Applicant,Peers,CrlBench,Report,RawCrypto,CpuWindow,Verdicts,HttpVerdicts}.java
+    bench/src/com/certhall/bench/{PkiBenchmark,HttpLoad,Wrk,References,Applicant,Peers,CrlBench,Report,RawCrypto,CpuWindow,SideBySide,Verdicts,HttpVerdicts}.java
 
 PG_URL="-"
 PG_OPT=""
 . bench/pg.sh
 find_pg
 if [ -n "$PG_BIN" ]; then
-    start_pg "${CERTHALL_BENCH_PG_PORT:-55439}" certhall-bench-pg
+    start_pg "${CERTHALL_BENCH_PG_PORT:-55439}" certhall-bench-pg bench "${CERTHALL_BENCH_PG_OPTS:-}"
     PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench"
     # The postmaster's pid: the benchmark reads its processes' CPU from /proc during the batch figure.
     PG_OPT="-Dcerthall.bench.pg-pid=$(as_pg head -n 1 "$PG_DIR/data/postmaster.pid")"

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Where the machine's CPU went during one timed figure (docs/benchmarks.md "How to read the verdicts"): the
- * benchmark JVM's own process CPU time (and the JIT's within it: its compiler threads' CPU time), PostgreSQL's (the
- * cluster's postmaster, named by {@code -Dcerthall.bench.pg-pid}, its live children, and the children it reaped
- * during the window), and the machine's busy time from {@code /proc/stat}; what is left of the busy time is other
- * processes' (and the host's steal).
+ * Where the machine's CPU went during one timed figure (its window, or the sum of its slices; docs/benchmarks.md
+ * "How to read the verdicts"): the benchmark JVM's own process CPU time (and the JIT's within it: its compiler
+ * threads' CPU time), PostgreSQL's (the cluster's postmaster, named by {@code -Dcerthall.bench.pg-pid}, its live
+ * children, and the children it reaped during the window), and the machine's busy time from {@code /proc/stat};
+ * what is left of the busy time is other processes' (and the host's steal).
  * Each is stored in cores (CPU seconds per second of the window) as {@code <algorithm>/<figure>-<part>-cores}.
  */
 final class CpuWindow {
@@ -41,15 +41,15 @@ final class CpuWindow {
         machineStart = machine();
     }
 
-    /** Called when the figure's counting stops. */
+    /** Called when the figure's counting stops; a figure counted in slices adds each slice's CPU. */
     void stop() {
-        wall = (System.nanoTime() - startNanos) / 1e9;
-        jvm = (jvmCpuNanos() - jvmStart) / 1e9;
-        jit = (jitMillis() - jitStart) / 1e3;
-        pg = pgCpuSeconds() - pgStart;
+        wall += (System.nanoTime() - startNanos) / 1e9;
+        jvm += (jvmCpuNanos() - jvmStart) / 1e9;
+        jit += (jitMillis() - jitStart) / 1e3;
+        pg += pgCpuSeconds() - pgStart;
         long[] end = machine();
-        busy = (end[0] - machineStart[0]) / TICKS_PER_SECOND;
-        idle = (end[1] - machineStart[1]) / TICKS_PER_SECOND;
+        busy += (end[0] - machineStart[0]) / TICKS_PER_SECOND;
+        idle += (end[1] - machineStart[1]) / TICKS_PER_SECOND;
     }
 
     /** Stores the cores each part used during the window (PostgreSQL's NaN without a cluster). */

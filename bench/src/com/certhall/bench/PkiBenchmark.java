@@ -98,6 +98,9 @@ public final class PkiBenchmark {
         props.put("server.port", "0");
         props.put("logging.level.root", "warn");
         props.put("spring.datasource.hikari.maximum-pool-size", "8");
+        // The audit chainer links new entries every 50 ms instead of every second, so that little is left to link
+        // when a slice of the batch figure closes (SideBySide: their CPU belongs to its window).
+        props.put("certhall.audit.chain-interval", "PT0.05S");
         if (pgUrl != null) {
             props.put("spring.datasource.url", pgUrl);
             props.put("spring.datasource.username", "postgres");
@@ -122,16 +125,42 @@ public final class PkiBenchmark {
             // batch: the crypto-only limit and the batch figure only (no raw crypto, no single-CSR figures)
             boolean batchOnly = parts.contains("batch") && !parts.contains("issue");
             var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+            var auditLog = context.getBean(com.certhall.audit.AuditLog.class);
             // The floor under any issuance that is durable before it returns: one tiny row and a commit (a WAL flush)
             // per call, 2 threads, no crypto. A closed-loop caller cannot go faster than 1 / (crypto + commit).
             jdbc.execute("CREATE TABLE bench_commit (n BIGINT)");
             AtomicLong rowNumber = new AtomicLong();
-            for (KeyAlgorithm algorithm : !noIssuance || parts.contains("crypto") || parts.contains("ocsp")
-                    ? algorithms() : List.<KeyAlgorithm>of()) {
+            List<KeyAlgorithm> measured = !noIssuance || parts.contains("crypto") || parts.contains("ocsp")
+                    ? algorithms() : List.of();
+            Map<KeyAlgorithm, List<String>> csrsOf = new java.util.EnumMap<>(KeyAlgorithm.class);
+            for (KeyAlgorithm algorithm : measured) {
+                csrsOf.put(algorithm, csrs(algorithm, noIssuance ? 1 : 50));
+            }
+            if (!noIssuance) {
+                // The batch path of every algorithm runs once before any figure: the JIT then compiles it with all
+                // their types in its profiles, instead of compiling it through the first algorithm's figures and
+                // deoptimising it at the next algorithm's (docs/benchmarks.md "Warm-up").
+                // The slices' own steps (the audit checkpoint that closes a batch slice, the CPU readings) run
+                // with them, so that the JIT compiles them here too, not inside a timed slice.
+                for (KeyAlgorithm algorithm : measured) {
+                    Action batch = batchOf(authority, algorithm, csrsOf.get(algorithm));
+                    CpuWindow readings = new CpuWindow();
+                    runFor(2, seconds, () -> {
+                        batch.run();
+                        synchronized (readings) {
+                            readings.start();
+                            auditLog.checkpoint();
+                            readings.stop();
+                        }
+                    });
+                }
+                System.out.printf("          (the batch path of each algorithm run for %.1f s)%n", seconds);
+            }
+            for (KeyAlgorithm algorithm : measured) {
                 if (!batchOnly) {
                     crypto(algorithm, registry.issuingFor(algorithm).signer());
                 }
-                List<String> csrs = csrs(algorithm, noIssuance ? 1 : 50);
+                List<String> csrs = csrsOf.get(algorithm);
                 if (noIssuance) { // crypto,ocsp: no issuance figures
                     if (parts.contains("ocsp")) {
                         ocsp(authority, registry, algorithm, csrs.get(0), port);
@@ -140,30 +169,32 @@ public final class PkiBenchmark {
                 }
                 CaSigner signer = registry.issuingFor(algorithm).signer();
                 AtomicLong next = new AtomicLong();
-                // the CPU of the limit's window gives the crypto's CPU per certificate (docs/benchmarks.md)
-                CpuWindow limitCpu = new CpuWindow();
-                put(algorithm, "limit", measure(2, () -> {
-                    rawSign(signer);
-                    CsrInspector.publicKeyOf(csrs.get((int) (next.incrementAndGet() % csrs.size())), algorithm);
-                }, limitCpu));
-                limitCpu.store(this, algorithm + "/limit");
                 java.util.function.Supplier<IssuanceRequest> request = () -> IssuanceRequest.forCsr(
                         UUID.randomUUID().toString(), CertificateProfile.PERSONAL, algorithm,
                         SubjectData.person("张三", ID), 1, csrs.get((int) (next.incrementAndGet() % csrs.size())));
-                // 2 callers, each submitting BATCH CSRs per call (CertificateAuthority.issueAll): certificates/s,
-                // and where the CPU went meanwhile: the JVM's, PostgreSQL's, other processes'. Measured right after
-                // the limit, so that the ratio of the two compares the machine at nearly the same time (the host's
-                // speed drifts by a fifth within a minute, docs/benchmarks.md).
+                // The crypto-only limit, and 2 callers each submitting BATCH CSRs per call
+                // (CertificateAuthority.issueAll), in certificates/s, side by side in alternating slices: the ratio
+                // of the two compares the machine at the same moments (the host's speed drifts by a fifth within a
+                // minute, docs/benchmarks.md). The CPU of the limit's slices gives the crypto's CPU per certificate;
+                // the batch's, where the CPU went meanwhile (the JVM's, PostgreSQL's, other processes'), the audit
+                // chain's linking of its entries included.
+                CpuWindow limitCpu = new CpuWindow();
                 CpuWindow batchCpu = new CpuWindow();
-                put(algorithm, "issue-batch", BATCH * measure(2, () -> {
-                    List<IssuanceRequest> batch = new ArrayList<>(BATCH);
-                    for (int i = 0; i < BATCH; i++) {
-                        batch.add(request.get());
-                    }
-                    if (!authority.issueAll(batch).stream().allMatch(IssuanceOutcome::issued)) {
-                        throw new IllegalStateException("a batch item was refused");
-                    }
-                }, batchCpu));
+                // The batch's deferred work: the audit chainer links the entries after their commit. A slice closes
+                // once they are linked: AuditLog.checkpoint links what is pending at once (and signs the head).
+                java.util.function.BooleanSupplier chained = () -> {
+                    auditLog.checkpoint();
+                    return true;
+                };
+                double[] pair = SideBySide.measure(this, 2, pgUrl == null ? null : () -> Integer.valueOf(0).equals(
+                        jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE backend_type = "
+                                + "'autovacuum worker'", Integer.class)), () -> {
+                    rawSign(signer);
+                    CsrInspector.publicKeyOf(csrs.get((int) (next.incrementAndGet() % csrs.size())), algorithm);
+                }, limitCpu, null, batchOf(authority, algorithm, csrs), batchCpu, chained);
+                put(algorithm, "limit", pair[0]);
+                limitCpu.store(this, algorithm + "/limit");
+                put(algorithm, "issue-batch", BATCH * pair[1]);
                 batchCpu.store(this, algorithm + "/issue-batch");
                 if (!batchOnly) {
                     issueSingly(algorithm, authority, single, jdbc, rowNumber, request);
@@ -187,11 +218,12 @@ public final class PkiBenchmark {
 
     /**
      * The algorithms measured: all of {@link #ALGORITHMS}, or those named in {@code -Dcerthall.bench.algorithms}
-     * (e.g. {@code RSA_2048,EC_P256}), for a short run of one part.
+     * (e.g. {@code RSA_2048,EC_P256}) in that order, for a short run of one part.
      */
     static List<KeyAlgorithm> algorithms() {
         String named = System.getProperty("certhall.bench.algorithms", "");
-        return named.isBlank() ? ALGORITHMS : ALGORITHMS.stream().filter(a -> named.contains(a.name())).toList();
+        return named.isBlank() ? ALGORITHMS : java.util.Arrays.stream(named.split(",")).map(String::strip)
+                .map(KeyAlgorithm::valueOf).filter(ALGORITHMS::contains).toList();
     }
 
     /** One CSR per call, 2 threads: each in its own transaction, grouped, grouped on 8 threads; the commit floor. */
@@ -211,9 +243,12 @@ public final class PkiBenchmark {
     private void crypto(KeyAlgorithm algorithm, CaSigner signer) throws Exception {
         String name = Crypto.signatureAlgorithm(algorithm);
         KeyPair bcPair = Crypto.generateKeyPair(algorithm);
-        put(algorithm, "sign-bc", measure(1, () -> sign(new JcaContentSignerBuilder(name).setProvider(Crypto.BC)
-                .setSecureRandom(Crypto.random()).build(bcPair.getPrivate()))));
-        put(algorithm, "sign", measure(1, () -> rawSign(signer)));
+        // target 1 is a ratio of these two: side by side in alternating slices, as the host's speed drifts
+        double[] signing = SideBySide.measure(this, 1, null, () -> sign(new JcaContentSignerBuilder(name)
+                .setProvider(Crypto.BC).setSecureRandom(Crypto.random()).build(bcPair.getPrivate())),
+                new CpuWindow(), null, () -> rawSign(signer), new CpuWindow(), null);
+        put(algorithm, "sign-bc", signing[0]);
+        put(algorithm, "sign", signing[1]);
         // two signers at once: what the two cores give (another job's load and shared execution units included)
         put(algorithm, "sign-2t", measure(2, () -> rawSign(signer)));
         Signature s = Signature.getInstance(name, Crypto.BC);
@@ -223,8 +258,11 @@ public final class PkiBenchmark {
         var provider = SignatureEngine.current().providerFor(algorithm);
         PublicKey engineKey = KeyFactory.getInstance(algorithm.name().startsWith("RSA") ? "RSA" : "EC", provider)
                 .generatePublic(new X509EncodedKeySpec(bcPair.getPublic().getEncoded()));
-        put(algorithm, "verify-bc", measure(1, () -> verify(name, Crypto.BC, bcPair.getPublic(), signature)));
-        put(algorithm, "verify", measure(1, () -> verify(name, provider, engineKey, signature)));
+        double[] verifying = SideBySide.measure(this, 1, null,
+                () -> verify(name, Crypto.BC, bcPair.getPublic(), signature), new CpuWindow(), null,
+                () -> verify(name, provider, engineKey, signature), new CpuWindow(), null);
+        put(algorithm, "verify-bc", verifying[0]);
+        put(algorithm, "verify", verifying[1]);
         RawCrypto.measure(this, algorithm, bcPair, signature); // BC, Conscrypt and ACCP side by side
     }
 
@@ -400,20 +438,7 @@ public final class PkiBenchmark {
             workers.add(worker);
             worker.start();
         }
-        long started = System.nanoTime();
-        Thread.sleep((long) (seconds / 3 * 1000));
-        long compiled = CpuWindow.jitMillis();
-        while (!stop.get() && System.nanoTime() - started < (seconds / 3 + MAX_EXTRA_WARM_UP_S) * 1e9) {
-            Thread.sleep(500);
-            long now = CpuWindow.jitMillis();
-            if (now - compiled <= JIT_QUIET_MS) {
-                break;
-            }
-            compiled = now;
-        }
-        double warmUp = (System.nanoTime() - started) / 1e9;
-        warmUpSeconds = Math.max(warmUpSeconds, warmUp);
-        System.out.printf("          (warm-up %.1f s)%n", warmUp);
+        warmUp(stop::get);
         if (cpu != null) {
             cpu.start();
         }
@@ -432,6 +457,28 @@ public final class PkiBenchmark {
         return count.get() / seconds;
     }
 
+    /**
+     * Lets the figure's threads, already running, warm up: at least a third of {@link #seconds}, then on while the
+     * compiler threads used more than {@link #JIT_QUIET_MS} of CPU in the last half second (at most
+     * {@link #MAX_EXTRA_WARM_UP_S} longer), or until {@code stopped} (a thread failed).
+     */
+    void warmUp(java.util.function.BooleanSupplier stopped) throws InterruptedException {
+        long started = System.nanoTime();
+        Thread.sleep((long) (seconds / 3 * 1000));
+        long compiled = CpuWindow.jitMillis();
+        while (!stopped.getAsBoolean() && System.nanoTime() - started < (seconds / 3 + MAX_EXTRA_WARM_UP_S) * 1e9) {
+            Thread.sleep(500);
+            long now = CpuWindow.jitMillis();
+            if (now - compiled <= JIT_QUIET_MS) {
+                break;
+            }
+            compiled = now;
+        }
+        double warmUp = (System.nanoTime() - started) / 1e9;
+        warmUpSeconds = Math.max(warmUpSeconds, warmUp);
+        System.out.printf("          (warm-up %.1f s)%n", warmUp);
+    }
+
     /** Compilation time in the last half second under which the JIT counts as settled (5 % of one core). */
     static final long JIT_QUIET_MS = 25;
     /** The longest a warm-up is extended while the JIT compiles. */
@@ -446,6 +493,50 @@ public final class PkiBenchmark {
 
     double get(KeyAlgorithm a, String what) {
         return results.getOrDefault(a + "/" + what, Double.NaN);
+    }
+
+    /** One call of a batch figure: {@link #BATCH} CSRs (new request ids) issued by one {@code issueAll}. */
+    private static Action batchOf(CertificateAuthority authority, KeyAlgorithm algorithm, List<String> csrs) {
+        AtomicLong next = new AtomicLong();
+        return () -> {
+            List<IssuanceRequest> batch = new ArrayList<>(BATCH);
+            for (int i = 0; i < BATCH; i++) {
+                batch.add(IssuanceRequest.forCsr(UUID.randomUUID().toString(), CertificateProfile.PERSONAL,
+                        algorithm, SubjectData.person("张三", ID), 1,
+                        csrs.get((int) (next.incrementAndGet() % csrs.size()))));
+            }
+            if (!authority.issueAll(batch).stream().allMatch(IssuanceOutcome::issued)) {
+                throw new IllegalStateException("a batch item was refused");
+            }
+        };
+    }
+
+    /** Runs {@code action} on {@code threads} threads for {@code runSeconds}, uncounted. */
+    private static void runFor(int threads, double runSeconds, Action action) throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                try {
+                    while (!stop.get()) {
+                        action.run();
+                    }
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        Thread.sleep((long) (runSeconds * 1000));
+        stop.set(true);
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
     }
 
     private static List<String> csrs(KeyAlgorithm algorithm, int n) throws Exception {

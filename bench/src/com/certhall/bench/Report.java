@@ -40,7 +40,8 @@ final class Report {
                 + "commits = one small row inserted and committed per call on 2 threads, no crypto, measured just before; "
                 + "durable bound = 1 / (1/limit + 1/commits), what 2 closed-loop callers that each wait for their "
                 + "commit can reach at most; batches = 2 callers each submitting " + PkiBenchmark.BATCH
-                + " CSRs per `CertificateAuthority.issueAll` call, one transaction per call, certificates/s)\n\n"
+                + " CSRs per `CertificateAuthority.issueAll` call, one transaction per call, certificates/s, the audit "
+                + "chain's links of its certificates included; limit and batches side by side in alternating slices)\n\n"
                 + "| algorithm | limit/s | commits/s | durable bound/s | one transaction each, 2 threads | "
                 + "grouped, 2 threads | grouped ÷ limit | grouped ÷ bound | grouped, 8 threads | batches, 2 callers | "
                 + "batches ÷ limit |\n"
@@ -100,7 +101,7 @@ final class Report {
 
     /** Where the CPU went during each batch figure, and the ceiling the machine's cores allow at that cost. */
     private static void batchCpu(PkiBenchmark b, StringBuilder md) {
-        md.append("\n**CPU of the batch figure** (read from `/proc` and the JVM over its timed window; µs of CPU per "
+        md.append("\n**CPU of the batch figure** (read from `/proc` and the JVM over its timed slices; µs of CPU per "
                 + "certificate: crypto = the JVM's CPU less the JIT's per operation of the limit figure, JVM = the "
                 + "benchmark JVM's CPU per certificate issued, JIT = its compilation time within the JVM's, CA's own = "
                 + "JVM − JIT − crypto, PostgreSQL = the cluster's processes; ceiling = cores ÷ (JVM − JIT + "
