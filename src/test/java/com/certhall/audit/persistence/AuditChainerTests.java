@@ -1,6 +1,7 @@
 package com.certhall.audit.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.certhall.audit.AuditLog;
 import com.certhall.audit.AuditRecord;
@@ -9,9 +10,13 @@ import com.certhall.support.IntegrationTest;
 import com.certhall.support.QueryCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The chainer links a batch of committed entries with a few statements, however many entries the batch has. */
+/**
+ * The chainer links a batch of committed entries with a few statements, however many entries the batch has; a
+ * sequence number is linked once.
+ */
 @IntegrationTest
 class AuditChainerTests {
 
@@ -44,6 +49,20 @@ class AuditChainerTests {
                 Integer.class, subject)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT chain_seq) FROM audit_entry WHERE subject = ?",
                 Integer.class, subject)).isEqualTo(120);
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aSequenceNumberOfTheChainBelongsToOneEntryOnly() {
+        trail.recordNow(AuditRecord.of("test.chainer", "system", "chainer-unique-" + System.nanoTime()));
+        chainer.chainPending();
+        Long last = jdbc.queryForObject("SELECT MAX(chain_seq) FROM audit_entry", Long.class);
+
+        assertThat(last).isNotNull();
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO audit_entry (id, chain_seq, "
+                + "occurred_at, action, actor, subject, details) VALUES (nextval('audit_entry_id_seq'), ?, "
+                + "CURRENT_TIMESTAMP, 'test.chainer', 'system', 'copy', '{}')", last))
+                .isInstanceOf(DuplicateKeyException.class);
         assertThat(log.verify().intact()).isTrue();
     }
 }
