@@ -10,17 +10,17 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
- * Two figures whose ratio is the point (issuance in batches ÷ the crypto-only limit) measured in alternating slices,
- * A B B A, each counted over half the figure's time: the host's speed drifts by a fifth and more
- * within a minute, and two figures measured one after the other compared two different machines (docs/benchmarks.md
- * "Issuance from CSRs"). Each figure has its own threads; only one figure's threads run at a time. Before its first
- * slice each figure warms up as {@link PkiBenchmark#measure} does.
- * A slice's window opens with nothing in flight and the database settled; operations that start in it count; it
- * closes once they have finished and the work they left behind is done ({@code settled}: the audit chainer has
- * linked their entries). Its time and CPU include that tail: a figure that defers work (the chainer runs after the
- * commit) pays for it in its own window, not in the other figure's. A window opens only while no autovacuum worker
- * runs: PostgreSQL's maintenance, which starts once a minute and runs for seconds, would otherwise land in whichever
- * window it meets, the crypto-only limit's included.
+ * Two figures whose ratio is the point (issuance in batches ÷ the crypto-only limit; the engine's signing ÷ Bouncy
+ * Castle's) measured in alternating slices, A B B A, each counted over half the figure's time: the host's speed
+ * drifts by a fifth and more within a minute, and two figures measured one after the other compared two different
+ * machines (docs/benchmarks.md "Issuance from CSRs"). Each figure has its own threads; only one figure's threads run
+ * at a time. Before its first slice each figure warms up as {@link PkiBenchmark#measure} does.
+ * A slice's window opens with nothing in flight; operations that start in it count; it closes once they have
+ * finished and the work they left behind is done ({@code settled}: the audit chainer has linked their entries). Its
+ * time and CPU include that tail: a figure that defers work (the chainer runs after the commit) pays for it in its
+ * own window, not in the other figure's. A window opens only while no autovacuum worker runs ({@code quiet}):
+ * PostgreSQL's maintenance, which starts once a minute and runs for seconds, would otherwise land in whichever window
+ * it meets, the crypto-only limit's included.
  */
 final class SideBySide {
 
