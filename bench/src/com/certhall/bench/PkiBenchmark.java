@@ -169,9 +169,7 @@ public final class PkiBenchmark {
                 }
                 CaSigner signer = registry.issuingFor(algorithm).signer();
                 AtomicLong next = new AtomicLong();
-                java.util.function.Supplier<IssuanceRequest> request = () -> IssuanceRequest.forCsr(
-                        UUID.randomUUID().toString(), CertificateProfile.PERSONAL, algorithm,
-                        SubjectData.person("张三", ID), 1, csrs.get((int) (next.incrementAndGet() % csrs.size())));
+                java.util.function.Supplier<IssuanceRequest> request = requests(algorithm, csrs);
                 // The crypto-only limit, and 2 callers each submitting BATCH CSRs per call
                 // (CertificateAuthority.issueAll), in certificates/s, side by side in alternating slices: the ratio
                 // of the two compares the machine at the same moments (the host's speed drifts by a fifth within a
@@ -497,18 +495,23 @@ public final class PkiBenchmark {
 
     /** One call of a batch figure: {@link #BATCH} CSRs (new request ids) issued by one {@code issueAll}. */
     private static Action batchOf(CertificateAuthority authority, KeyAlgorithm algorithm, List<String> csrs) {
-        AtomicLong next = new AtomicLong();
+        java.util.function.Supplier<IssuanceRequest> request = requests(algorithm, csrs);
         return () -> {
             List<IssuanceRequest> batch = new ArrayList<>(BATCH);
             for (int i = 0; i < BATCH; i++) {
-                batch.add(IssuanceRequest.forCsr(UUID.randomUUID().toString(), CertificateProfile.PERSONAL,
-                        algorithm, SubjectData.person("张三", ID), 1,
-                        csrs.get((int) (next.incrementAndGet() % csrs.size()))));
+                batch.add(request.get());
             }
             if (!authority.issueAll(batch).stream().allMatch(IssuanceOutcome::issued)) {
                 throw new IllegalStateException("a batch item was refused");
             }
         };
+    }
+
+    /** New issuance requests (a fresh request id each) for the given CSRs, one after the other, round and round. */
+    private static java.util.function.Supplier<IssuanceRequest> requests(KeyAlgorithm algorithm, List<String> csrs) {
+        AtomicLong next = new AtomicLong();
+        return () -> IssuanceRequest.forCsr(UUID.randomUUID().toString(), CertificateProfile.PERSONAL, algorithm,
+                SubjectData.person("张三", ID), 1, csrs.get((int) (next.incrementAndGet() % csrs.size())));
     }
 
     /** Runs {@code action} on {@code threads} threads for {@code runSeconds}, uncounted. */

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The items of one call worked on by the caller's thread and, when they are free, the CA's helper threads (one fewer
- * than the cores, at least one): each thread takes the next item until none is left, and a helper then goes on with another call's
- * items (docs/pki.md, "Issuance in batches"). A batch's CSRs are checked and signed this way, so that while one caller
- * waits for its commit another caller's batch keeps every core busy. Helpers are never waited for: a call whose
- * helpers are all busy elsewhere runs on its own thread, and a helper that starts once every item is taken finds
- * nothing to do, so a call is never slower than its own thread alone.
+ * than the cores, at least one): each thread takes the next item until none is left, and a helper then goes on with
+ * another call's items (docs/pki.md, "Issuance in batches"). A batch's CSRs are checked and signed this way, so that
+ * while one caller waits for its commit another caller's batch keeps every core busy. Helpers are never waited for: a
+ * call whose helpers are all busy elsewhere runs on its own thread, and a helper that starts once every item is taken
+ * finds nothing to do, so a call is never slower than its own thread alone.
  */
 @Component
 class SharedWork implements DisposableBean {
