@@ -168,6 +168,21 @@ class BatchIssuanceTests {
     }
 
     @Test
+    void onPostgresqlANewCertificateWritesTheKeyLedBySerialAndTheRequestIdOnly() {
+        Assumptions.assumeTrue(TestEnvironment.usePostgres(), "the key led by serial is PostgreSQL's migration");
+        List<String> full = jdbc.queryForList("SELECT indexdef FROM pg_indexes WHERE tablename = 'pki_certificate' "
+                + "AND indexdef NOT LIKE '% WHERE %' ORDER BY indexname", String.class);
+
+        assertThat(full).hasSize(2);
+        assertThat(full.get(0)).contains("pki_certificate_pkey").contains("(serial, ca_name)");
+        assertThat(full.get(1)).contains("pki_certificate_request_id_uk").contains("(request_id)");
+        IssuedCertificate issued = authority.issue(PkiFixtures.request(CertificateProfile.PERSONAL,
+                KeyAlgorithm.EC_P256, PkiFixtures.csr(KeyAlgorithm.EC_P256)));
+        assertThat(authority.find(issued.serialHex())).hasValueSatisfying(
+                found -> assertThat(found.caName()).isEqualTo(issued.caName()));
+    }
+
+    @Test
     void moreThanAThousandRequestsAreRefusedNamingTheField() {
         IssuanceRequest one = PkiFixtures.request(CertificateProfile.PERSONAL, KeyAlgorithm.EC_P256,
                 PkiFixtures.csr(KeyAlgorithm.EC_P256));
