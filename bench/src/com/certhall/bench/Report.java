@@ -13,9 +13,11 @@ final class Report {
         StringBuilder md = new StringBuilder();
         md.append(String.format("Run on %s, %d CPUs, load average %.2f at start, Java %s, heap limit %.0f MiB, "
                         + "%s s per figure after a warm-up of a third of that, longer while the JIT was compiling "
-                        + "(the longest warm-up of this run: %.1f s); database: %s; signature engine: %s.%n%n",
+                        + "(the longest warm-up of this run: %.1f s), the batch path and the limit of every algorithm "
+                        + "run first in %d round(s) until the JIT was quiet; database: %s; signature engine: %s.%n%n",
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), load, System.getProperty("java.version"),
                 b.results.getOrDefault("max-heap-mb", Double.NaN), String.format("%.1f", b.seconds), b.warmUpSeconds,
+                b.warmRounds,
                 pgUrl.equals("-") ? "H2 file database (no PostgreSQL found)" : "PostgreSQL " + pgUrl,
                 b.notes.getOrDefault("engine", "?")));
         b.notes.forEach((k, v) -> {
