@@ -104,7 +104,7 @@ public class CaInitializer {
         CaSigner signer = factory.generate(name, algorithm);
         Instant now = now();
         X509CertificateHolder cert = maker.root(caSubject(name),
-                signer, serial(), now, now.atOffset(ZoneOffset.UTC).plusYears(20).toInstant());
+                signer, serial(now), now, now.atOffset(ZoneOffset.UTC).plusYears(20).toInstant());
         factory.store(signer, List.of(Ca.toJca(cert)));
         transactions.executeWithoutResult(tx -> caRows.insert(new CaRow(name, algorithm.name(), true, null,
                 factory.type(), signer.keyRef(), Issuance.encoded(cert), null, null), now));
@@ -118,7 +118,7 @@ public class CaInitializer {
         CaSignerFactory factory = factories.forNewKey(keyStoreType, algorithm);
         CaSigner signer = factory.generate(name, algorithm);
         Instant now = now();
-        X509CertificateHolder cert = maker.subordinate(caSubject(name), signer.publicKey(), root, serial(), now,
+        X509CertificateHolder cert = maker.subordinate(caSubject(name), signer.publicKey(), root, serial(now), now,
                 now.atOffset(ZoneOffset.UTC).plusYears(10).toInstant());
         List<X509CertificateHolder> chain = new ArrayList<>(List.of(cert));
         chain.addAll(root.chain());
@@ -148,8 +148,8 @@ public class CaInitializer {
         return caName.split("-")[1].equals("root") ? " Root CA" : " Issuing CA";
     }
 
-    private static BigInteger serial() {
-        return SerialNumbers.next(s -> false);
+    private static BigInteger serial(Instant at) {
+        return SerialNumbers.next(at, s -> false);
     }
 
     private Instant now() {

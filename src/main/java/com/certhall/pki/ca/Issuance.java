@@ -82,7 +82,7 @@ public class Issuance {
 
     /** Checks the CSR and signs the certificate for it; nothing is stored yet ({@link GroupCommit}). */
     Prepared prepare(IssuanceRequest request) {
-        return prepare(request, SerialNumbers.next(s -> false));
+        return prepare(request, SerialNumbers.next(clock.instant(), s -> false));
     }
 
     /** {@link #prepare} with the serial given: a fresh one after a collision, or a taken one in tests. */
@@ -134,7 +134,7 @@ public class Issuance {
                     CsrInspector.FIELD);
         }
         KeyPair pair = Crypto.generateKeyPair(request.algorithm());
-        Prepared cert = issueFor(request, CertificateMaker.spki(pair.getPublic()), SerialNumbers.next(s -> false));
+        Prepared cert = issueFor(request, CertificateMaker.spki(pair.getPublic()), SerialNumbers.next(clock.instant(), s -> false));
         Ca ca = registry.issuingFor(request.algorithm());
         List<java.security.cert.X509Certificate> chain = new ArrayList<>();
         chain.add(Ca.toJca(cert.certificate()));
@@ -154,7 +154,7 @@ public class Issuance {
             throw InvalidInputException.of(CsrInspector.FIELD, "notAllowed", "validation.pki.csr.notAllowed",
                     CsrInspector.FIELD);
         }
-        Prepared cert = issueFor(request, CertificateMaker.spki(key), SerialNumbers.next(s -> false));
+        Prepared cert = issueFor(request, CertificateMaker.spki(key), SerialNumbers.next(clock.instant(), s -> false));
         store(cert, null, null);
         List<java.security.cert.X509Certificate> chain = new ArrayList<>();
         chain.add(Ca.toJca(cert.certificate()));

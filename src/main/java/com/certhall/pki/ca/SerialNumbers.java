@@ -23,13 +23,9 @@ public final class SerialNumbers {
     private SerialNumbers() {
     }
 
-    /** A fresh serial for which {@code taken} is false. */
-    public static BigInteger next(Predicate<BigInteger> taken) {
-        return next(taken, Instant.now().getEpochSecond());
-    }
-
-    /** {@link #next(Predicate)} at the given second (Unix time). */
-    static BigInteger next(Predicate<BigInteger> taken, long epochSecond) {
+    /** A fresh serial issued at {@code at} (its second goes first) for which {@code taken} is false. */
+    public static BigInteger next(Instant at, Predicate<BigInteger> taken) {
+        long epochSecond = at.getEpochSecond();
         for (int attempt = 0; attempt < 10; attempt++) {
             byte[] bytes = new byte[1 + 4 + RANDOM_OCTETS];
             Crypto.random().nextBytes(bytes);

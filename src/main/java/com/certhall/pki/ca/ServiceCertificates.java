@@ -52,7 +52,7 @@ class ServiceCertificates {
             Instant notAfter, Consumer<byte[]> alsoRecord) {
         CaSignerFactory soft = factories.byType(SoftCaSignerFactory.TYPE);
         CaSigner signer = soft.generate(alias, issuing.algorithm());
-        BigInteger serial = SerialNumbers.next(s -> certificates.serialTaken(issuing.name(), Crypto.serialHex(s)));
+        BigInteger serial = SerialNumbers.next(now, s -> certificates.serialTaken(issuing.name(), Crypto.serialHex(s)));
         X500Name subject = subject(issuing.name(), commonNameTail);
         X509CertificateHolder cert = profile == CertificateProfile.OCSP_SIGNER
                 ? maker.ocspSigner(subject, signer.publicKey(), issuing, serial, now, notAfter)

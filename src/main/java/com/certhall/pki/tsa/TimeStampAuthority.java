@@ -11,6 +11,7 @@ import com.certhall.pki.ca.ServiceKeys.ServiceKey;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -89,8 +90,9 @@ public class TimeStampAuthority {
         try {
             TimeStampResponseGenerator generator = new TimeStampResponseGenerator(tokenGenerator(unit.get()),
                     DIGESTS, Set.of(policy), Set.of());
-            Date now = Date.from(clock.instant());
-            TimeStampResponse response = generator.generate(request, SerialNumbers.next(s -> false), now);
+            Instant at = clock.instant();
+            TimeStampResponse response = generator.generate(request, SerialNumbers.next(at, s -> false),
+                    Date.from(at));
             return response.getEncoded();
         } catch (TSPException | IOException | IllegalArgumentException e) {
             log.warn("Time-stamp request refused: {}", e.getMessage());
