@@ -12,8 +12,8 @@ import java.util.function.Predicate;
  * <p>The second first makes the serials of one second follow those of the second before, as numbers and as the
  * lower-case hex the database keys them by: a new certificate's serial goes into the right edge of the primary key's
  * B-tree instead of a random page of it, which costs PostgreSQL less CPU and WAL per certificate the larger the table
- * grows (docs/pki.md, "Issuance in batches"). Within a second the order is random; the notBefore already tells the
- * second, so the serial tells nothing the certificate does not.
+ * grows (docs/pki.md, "Issuance in batches"). Within a second the order is random; the notBefore tells the same
+ * second (or the next one), so the serial tells nothing the certificate does not.
  */
 public final class SerialNumbers {
 
