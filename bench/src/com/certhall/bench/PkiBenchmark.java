@@ -137,7 +137,7 @@ public final class PkiBenchmark {
                 csrsOf.put(algorithm, csrs(algorithm, noIssuance ? 1 : 50));
             }
             if (!noIssuance) {
-                // The batch path of every algorithm runs once before any figure: the JIT then compiles it with all
+                // The batch path of every algorithm runs before any figure: the JIT then compiles it with all
                 // their types in its profiles, instead of compiling it through the first algorithm's figures and
                 // deoptimising it at the next algorithm's (docs/benchmarks.md "Warm-up").
                 // The slices' own steps (the audit checkpoint that closes a batch slice, the CPU readings) run
@@ -160,14 +160,8 @@ public final class PkiBenchmark {
                                 readings.stop();
                             }
                         });
-                        List<String> csrs = csrsOf.get(algorithm);
-                        CaSigner signer = registry.issuingFor(algorithm).signer();
-                        AtomicLong next = new AtomicLong();
-                        runFor(2, seconds / 3, () -> {
-                            rawSign(signer);
-                            CsrInspector.publicKeyOf(csrs.get((int) (next.incrementAndGet() % csrs.size())),
-                                    algorithm);
-                        });
+                        runFor(2, seconds / 3, limitOf(registry.issuingFor(algorithm).signer(), algorithm,
+                                csrsOf.get(algorithm)));
                     }
                     double share = (CpuWindow.jitMillis() - jitBefore) / ((System.nanoTime() - started) / 1e6);
                     System.out.printf("          (warm-up round %d of the batch path and the limit of each algorithm:"
@@ -190,7 +184,6 @@ public final class PkiBenchmark {
                     continue;
                 }
                 CaSigner signer = registry.issuingFor(algorithm).signer();
-                AtomicLong next = new AtomicLong();
                 java.util.function.Supplier<IssuanceRequest> request = requests(algorithm, csrs);
                 // The crypto-only limit, and 2 callers each submitting BATCH CSRs per call
                 // (CertificateAuthority.issueAll), in certificates/s, side by side in alternating slices: the ratio
@@ -208,10 +201,8 @@ public final class PkiBenchmark {
                 };
                 double[] pair = SideBySide.measure(this, 2, pgUrl == null ? null : () -> Integer.valueOf(0).equals(
                         jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE backend_type = "
-                                + "'autovacuum worker'", Integer.class)), () -> {
-                    rawSign(signer);
-                    CsrInspector.publicKeyOf(csrs.get((int) (next.incrementAndGet() % csrs.size())), algorithm);
-                }, limitCpu, null, batchOf(authority, algorithm, csrs), batchCpu, chained);
+                                + "'autovacuum worker'", Integer.class)), limitOf(signer, algorithm, csrs), limitCpu,
+                        null, batchOf(authority, algorithm, csrs), batchCpu, chained);
                 put(algorithm, "limit", pair[0]);
                 limitCpu.store(this, algorithm + "/limit");
                 put(algorithm, "issue-batch", BATCH * pair[1]);
@@ -526,6 +517,15 @@ public final class PkiBenchmark {
 
     double get(KeyAlgorithm a, String what) {
         return results.getOrDefault(a + "/" + what, Double.NaN);
+    }
+
+    /** One operation of the crypto-only limit: a signature with the CA key and a CSR checked (parse and verify). */
+    private static Action limitOf(CaSigner signer, KeyAlgorithm algorithm, List<String> csrs) {
+        AtomicLong next = new AtomicLong();
+        return () -> {
+            rawSign(signer);
+            CsrInspector.publicKeyOf(csrs.get((int) (next.incrementAndGet() % csrs.size())), algorithm);
+        };
     }
 
     /** One call of a batch figure: {@link #BATCH} CSRs (new request ids) issued by one {@code issueAll}. */

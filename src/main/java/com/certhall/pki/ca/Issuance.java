@@ -82,7 +82,7 @@ public class Issuance {
 
     /** Checks the CSR and signs the certificate for it; nothing is stored yet ({@link GroupCommit}). */
     Prepared prepare(IssuanceRequest request) {
-        return prepare(request, SerialNumbers.next(clock.instant(), s -> false));
+        return prepare(request, freshSerial());
     }
 
     /** {@link #prepare} with the serial given: a fresh one after a collision, or a taken one in tests. */
@@ -134,7 +134,7 @@ public class Issuance {
                     CsrInspector.FIELD);
         }
         KeyPair pair = Crypto.generateKeyPair(request.algorithm());
-        Prepared cert = issueFor(request, CertificateMaker.spki(pair.getPublic()), SerialNumbers.next(clock.instant(), s -> false));
+        Prepared cert = issueFor(request, CertificateMaker.spki(pair.getPublic()), freshSerial());
         Ca ca = registry.issuingFor(request.algorithm());
         List<java.security.cert.X509Certificate> chain = new ArrayList<>();
         chain.add(Ca.toJca(cert.certificate()));
@@ -154,7 +154,7 @@ public class Issuance {
             throw InvalidInputException.of(CsrInspector.FIELD, "notAllowed", "validation.pki.csr.notAllowed",
                     CsrInspector.FIELD);
         }
-        Prepared cert = issueFor(request, CertificateMaker.spki(key), SerialNumbers.next(clock.instant(), s -> false));
+        Prepared cert = issueFor(request, CertificateMaker.spki(key), freshSerial());
         store(cert, null, null);
         List<java.security.cert.X509Certificate> chain = new ArrayList<>();
         chain.add(Ca.toJca(cert.certificate()));
@@ -176,6 +176,11 @@ public class Issuance {
         rows.findByRequestIds(requests.stream().map(IssuanceRequest::requestId).collect(Collectors.toSet()))
                 .forEach(v -> before.put(v.record().requestId(), toIssued(v.record())));
         return before;
+    }
+
+    /** A serial drawn now ({@link SerialNumbers}); one the CA already used is refused by the key when stored. */
+    private BigInteger freshSerial() {
+        return SerialNumbers.next(clock.instant(), s -> false);
     }
 
     private Optional<CertificateRecord> earlier(IssuanceRequest request) {
